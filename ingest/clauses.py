@@ -1,0 +1,257 @@
+"""Parse cleaned blocks into clause records. Pure: blocks in, `Clause`s out.
+
+Handles the numbering styles councils use: `1.` / `1.0` headings, `1.1` clauses (also behind a
+bullet mark), lettered (`a.`, `a)`) and roman (`i)`) items, bullet lists with a lead-in line,
+headings with no numbers at all (paragraphs are then cited as `Heading ¶n`), and tables of
+dates. A list too long to embed well is split into passages that keep the lead-in as context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingest.cleanup import DATE_RECORD
+from ingest.records import Block, Clause
+
+# Passages longer than this are split (all-MiniLM-L6-v2 reads at most 256 word pieces).
+MAX_PASSAGE_WORDS = 200
+_MIN_PARAGRAPH_WORDS = 4
+
+_MULTI = re.compile(r"^(?:- )?(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$)")
+_SINGLE = re.compile(r"^(?:- )?(\d{1,2})[.)](?:\s+|$)")
+_ITEM = re.compile(r"^(?:- |\(?(?:[a-z]|[ivx]{1,5})[.)]\s)")
+_SENTENCE_END = re.compile(r"[.;,!?]\s*$")
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line with no sentence punctuation: 'Political Groups', 'EXPECTATIONS'."""
+    if "\n" in text or "\t" in text or _ITEM.match(text):
+        return False
+    words = text.split()
+    if not words or len(words) > 12 or len(text) > 90 or _SENTENCE_END.search(text) \
+            or text.endswith(":") or "://" in text:
+        return False
+    if re.search(r"[.;!?]\s", text):
+        return False
+    return text[0].isupper() or text[0].isdigit()
+
+
+@dataclass
+class _Draft:
+    """A clause being assembled from consecutive blocks."""
+
+    number: str | None
+    heading: str
+    kind: str
+    blocks: list[tuple[int, int, Block]] = field(default_factory=list)  # (start, end, block)
+    first_item: int | None = None  # index in `blocks` of the first list item
+    text_start: int | None = None  # offset after the clause number
+
+    def add(self, start: int, end: int, block: Block, is_item: bool = False) -> None:
+        if is_item and self.first_item is None:
+            self.first_item = len(self.blocks)
+        self.blocks.append((start, end, block))
+
+    def open_for_items(self) -> bool:
+        if self.first_item is not None or self.kind == "clause":
+            return True
+        last = self.blocks[-1][2].text if self.blocks else ""
+        return bool(last) and not re.search(r"[.!?]\s*$", last)
+
+    def ends_with_colon(self) -> bool:
+        return bool(self.blocks) and self.blocks[-1][2].text.rstrip().endswith(":")
+
+    def word_count(self) -> int:
+        return sum(len(b.text.split()) for _, _, b in self.blocks)
+
+
+@dataclass
+class _Section:
+    number: str | None
+    title: str
+    written: str = ""  # the heading as the document writes it, number included
+    parent: _Section | None = None
+    paragraphs: int = 0
+
+    @property
+    def path(self) -> str:
+        own = self.written or self.title
+        return f"{self.parent.path} > {own}" if self.parent else own
+
+    @property
+    def cite_as(self) -> str:
+        return self.number or self.title
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def parse_clauses(
+    blocks: Sequence[Block],
+    *,
+    council: str = "",
+    document: str = "",
+    source: str = "",
+    doc_id: str = "",
+) -> list[Clause]:
+    """Turn cleaned blocks (see `ingest.cleanup`) into citable clause records."""
+    offsets: list[tuple[int, int]] = []
+    pos = 0
+    for b in blocks:
+        offsets.append((pos, pos + len(b.text)))
+        pos += len(b.text) + 1  # blocks are joined by one newline
+
+    drafts: list[_Draft] = []
+    section: _Section | None = None
+    current: _Draft | None = None
+    seen_body = False
+
+    def flush() -> None:
+        nonlocal current
+        if current and current.blocks:
+            drafts.append(current)
+        current = None
+
+    def paragraph_draft() -> _Draft:
+        nonlocal section
+        if section is None:
+            section = _Section(None, "Preamble")
+        section.paragraphs += 1
+        return _Draft(f"{section.cite_as} \u00b6{section.paragraphs}", section.path, "paragraph")
+
+    for block, (start, end) in zip(blocks, offsets, strict=True):
+        text = block.text
+        multi, single = _MULTI.match(text), _SINGLE.match(text)
+        number_match = multi or single
+        body = text[number_match.end():] if number_match else text
+        is_heading = block.hint == "heading" or (
+            looks_like_heading(body if number_match else text)
+            and not (multi and not multi[1].endswith(".0") and body)
+        )
+
+        if DATE_RECORD.match(text) and len(text.split()) <= 25:
+            if not (current and current.kind == "dates"):
+                flush()
+                own = section is not None and not section.number and re.search(
+                    r"record|review|adopt|version", section.title, re.I)
+                label = section.title if own else "Adoption and review"
+                current = _Draft(label, section.path if own else "", "dates")
+            current.add(start, end, block)
+            continue
+
+        if is_heading and block.hint != "subitem":
+            flush()
+            title = body.strip() if number_match else text.strip()
+            number = number_match[1] if number_match else None
+            if not seen_body and number is None:
+                # Title lines before any content: kept as the document's front matter.
+                if drafts and drafts[-1].kind == "front-matter":
+                    drafts[-1].add(start, end, block)
+                else:
+                    d = _Draft("Title", "", "front-matter")
+                    d.add(start, end, block)
+                    drafts.append(d)
+                continue
+            written = text.strip()
+            if number is None and section is not None and section.number is not None:
+                section = _Section(None, title, written, parent=section)
+            elif number is None and section is not None and section.parent is not None \
+                    and section.parent.number is not None:
+                section = _Section(None, title, written, parent=section.parent)
+            else:
+                section = _Section(number, title, written)
+            seen_body = True
+            continue
+
+        seen_body = True
+        if number_match and not is_heading and block.hint != "subitem":
+            flush()
+            current = _Draft(number_match[1], section.path if section else "", "clause")
+            current.text_start = start + number_match.end()
+            current.add(start, end, block)
+            continue
+
+        is_item = bool(_ITEM.match(text)) or block.hint == "subitem"
+        if block.hint == "subitem" and current is not None:
+            current.add(start, end, block, is_item=current.first_item is None)
+            continue
+        if is_item:
+            if current is not None and current.kind != "dates" and current.open_for_items():
+                current.add(start, end, block, is_item=True)
+            else:
+                flush()
+                current = paragraph_draft()
+                current.add(start, end, block)
+            continue
+
+        # A plain paragraph.
+        if current is not None and (current.kind == "clause" or (
+                current.kind == "paragraph" and current.ends_with_colon())):
+            current.add(start, end, block)  # continues a numbered clause, or follows a lead-in
+            continue
+        if current is not None and len(text.split()) < _MIN_PARAGRAPH_WORDS \
+                and not text.endswith(":"):
+            current.add(start, end, block)  # a fragment too short to stand alone
+            continue
+        flush()
+        current = paragraph_draft()
+        current.add(start, end, block)
+    flush()
+
+    text_all = "\n".join(b.text for b in blocks)
+    clauses: list[Clause] = []
+    used: dict[str, int] = {}
+    for d in drafts:
+        for piece in _split_long(d):
+            start, end, lead_in, part = piece
+            body = text_all[start:end]
+            label = d.number or ""
+            key = _slug(label + ("-" + part if part else ""))
+            used[key] = used.get(key, 0) + 1
+            if used[key] > 1:
+                key = f"{key}~{used[key]}"
+            clauses.append(Clause(
+                id=f"{doc_id}:{key}" if doc_id else key,
+                council=council, document=document, clause=label, heading=d.heading,
+                text=body, page=d.blocks[0][2].page, source=source,
+                start=start, end=end, lead_in=lead_in, part=part, kind=d.kind,
+            ))
+    return clauses
+
+
+def _split_long(d: _Draft) -> list[tuple[int, int, str, str]]:
+    """(start, end, lead_in, part) for each passage of a draft: one unless it is a long list."""
+    start = d.text_start if d.text_start is not None else d.blocks[0][0]
+    end = d.blocks[-1][1]
+    if d.first_item is None or d.first_item == 0 or d.word_count() <= MAX_PASSAGE_WORDS:
+        return [(start, end, "", "")]
+    lead_blocks = d.blocks[: d.first_item]
+    lead_in = " ".join(b.text for _, _, b in lead_blocks)
+    if d.text_start is not None:
+        lead_in = lead_in[d.text_start - d.blocks[0][0]:]
+    # Group items (each with its sub-items) greedily up to the passage size.
+    items: list[list[tuple[int, int, Block]]] = []
+    for entry in d.blocks[d.first_item:]:
+        if entry[2].hint == "subitem" and items:
+            items[-1].append(entry)
+        else:
+            items.append([entry])
+    sizes = [sum(len(b.text.split()) for _, _, b in item) for item in items]
+    budget = max(1, MAX_PASSAGE_WORDS - len(lead_in.split()))
+    # Balanced passages: as many as the budget needs, each near the same size.
+    target = sum(sizes) / -(-sum(sizes) // budget)
+    groups: list[list[tuple[int, int, Block]]] = [[]]
+    used = 0
+    for item, words in zip(items, sizes, strict=True):
+        if groups[-1] and (used + words > budget or used + words / 2 > target):
+            groups.append([])
+            used = 0
+        groups[-1].extend(item)
+        used += words
+    if len(groups) == 1:
+        return [(start, end, "", "")]
+    n = len(groups)
+    return [(g[0][0], g[-1][1], lead_in, f"part {i} of {n}") for i, g in enumerate(groups, 1)]

@@ -1,0 +1,219 @@
+"""Document metadata: read from a clerk-editable sidecar, or inferred from the text.
+
+A protocol `corpus/foo.pdf` may have `corpus/foo.toml` beside it:
+
+    council = "Battle Town Council"
+    title = "Member / Officer Relations Protocol"
+    document_type = "Member/officer protocol"
+    adopted = "2015-05-15"
+    last_reviewed = "2020-01"
+    next_review = "2024-01"
+
+Any field left out is inferred from the text (a line naming a council, the first heading, dated
+lines such as "Adopted 15 May 2015") or the file name; `provenance` records which.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from ingest.errors import IngestError
+from ingest.records import DocumentMeta
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+
+_COUNCIL = re.compile(
+    r"\b((?:[A-Z][A-Za-z'\-]+\s+){1,4}(?:Town|Parish|Community|City|Village|Neighbourhood)"
+    r"\s+Council)\b"
+)
+_COUNCIL_UPPER = re.compile(
+    r"\b((?:[A-Z][A-Z'\-]+\s+){1,4}(?:TOWN|PARISH|COMMUNITY|CITY|VILLAGE)\s+COUNCIL)\b"
+)
+SIDECAR_FIELDS = ("council", "title", "document_type", "adopted", "last_reviewed", "next_review")
+
+
+def parse_date(text: str) -> str | None:
+    """First date in `text` as ISO ('2015-05-15'), or 'YYYY-MM' when only a month is given."""
+    candidates: list[tuple[int, str]] = []
+    for m in _ISO.finditer(text):
+        iso = f"{m[1]}-{m[2]}" + (f"-{m[3]}" if m[3] else "")
+        candidates.append((m.start(), iso))
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        candidates.append((m.start(), _iso(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))))
+    for m in _MONTH_DAY_YEAR.finditer(text):
+        candidates.append((m.start(), _iso(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))))
+    for m in _MONTH_YEAR.finditer(text):
+        if not any(s <= m.start() < s + 14 for s, _ in candidates):
+            candidates.append((m.start(), f"{int(m[2]):04d}-{_MONTHS[m[1].lower()]:02d}"))
+    for m in _NUMERIC.finditer(text):
+        year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+        candidates.append((m.start(), _iso(year, int(m[2]), int(m[1]))))  # UK: day first
+    valid = [(pos, iso) for pos, iso in candidates if iso]
+    return min(valid)[1] if valid else None
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def date_deadline(iso: str) -> date:
+    """The last day a (possibly month-precision) date covers: '2024-01' -> 2024-01-31."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(parts[0], 12, 31)
+
+
+def describe_date(iso: str) -> str:
+    """'2024-01' -> 'January 2024'; '2015-05-15' -> '15 May 2015'."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return f"{parts[2]} {calendar.month_name[parts[1]]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{calendar.month_name[parts[1]]} {parts[0]}"
+    return str(parts[0])
+
+
+_DATE_LINES = (
+    ("next_review", re.compile(r"^(?:next review(?: date)?|review date|date of next review|"
+                               r"to be reviewed(?: by| in)?|review)\b(?!ed)", re.I)),
+    ("last_reviewed", re.compile(r"^(?:reviewed|last review(?:ed)?|latest review|updated|"
+                                 r"last updated|amended)\b(?! by)", re.I)),
+    ("adopted", re.compile(r"^(?:date of adoption|adopted|approved|re-?adopted)", re.I)),
+)
+
+
+def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Adoption / last review / next review dates from dated lines: field -> (iso, line)."""
+    found: dict[str, tuple[str, str]] = {}
+    versions: list[tuple[str, str]] = []  # an amendment record: first version = adoption
+    for raw in lines:
+        if re.match(r"^version \d+", raw.strip(), re.I):
+            when = parse_date(raw)
+            if when:
+                versions.append((when, raw.strip()))
+            continue
+        # "Adopted June 6th 2017 - latest review January 7th 2025": each part on its own.
+        for piece in re.split(r"\s+[\u2013\u2014-]\s+|;\s*", raw.strip()):
+            for field_name, pattern in _DATE_LINES:
+                if not pattern.match(piece):
+                    continue
+                dates = [d for d in (parse_date(p) for p in re.split(r",", piece)) if d]
+                if not dates:
+                    continue
+                # Several dates on one line ("Reviewed Feb 2023, June 2024"): the latest counts,
+                # and a later line (a newer amendment record) replaces an earlier one.
+                found[field_name] = (max(dates), raw.strip())
+                break
+    if versions:
+        found.setdefault("adopted", min(versions))
+        if len(versions) > 1:
+            found.setdefault("last_reviewed", max(versions))
+    if "adopted" in found and "last_reviewed" in found \
+            and found["last_reviewed"][0] < found["adopted"][0]:
+        del found["last_reviewed"]
+    return found
+
+
+def infer_council(lines: Sequence[str]) -> tuple[str, str] | None:
+    """(council name, line it came from) from the first lines naming a parish/town council."""
+    for line in lines[:40]:
+        m = _COUNCIL.search(line)
+        if m:
+            return m[1].strip(), line.strip()
+        m = _COUNCIL_UPPER.search(line)
+        if m:
+            return m[1].strip().title(), line.strip()
+    return None
+
+
+def infer_title(lines: Sequence[str]) -> tuple[str, str] | None:
+    """The first short line that names a protocol (or, failing that, the first short line)."""
+    short = [ln.strip() for ln in lines[:15] if 0 < len(ln.strip()) <= 100]
+    for line in short:
+        if re.search(r"protocol|policy|code", line, re.I) and not line.endswith("."):
+            return line, line
+    return (short[0], short[0]) if short else None
+
+
+def read_sidecar(path: Path) -> dict[str, str]:
+    """The `<stem>.toml` beside a document, if any, as a dict of known fields."""
+    sidecar = path.with_suffix(".toml")
+    if not sidecar.is_file():
+        return {}
+    try:
+        data = tomllib.loads(sidecar.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise IngestError(sidecar, f"metadata file is not valid TOML ({exc}) - fix or delete it")
+    unknown = set(data) - set(SIDECAR_FIELDS)
+    if unknown:
+        raise IngestError(
+            sidecar, f"unknown metadata field(s) {', '.join(sorted(unknown))}; "
+            f"allowed: {', '.join(SIDECAR_FIELDS)}"
+        )
+    out = {k: str(v) for k, v in data.items() if v not in (None, "")}
+    for key in ("adopted", "last_reviewed", "next_review"):
+        if key in out and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", out[key]):
+            parsed = parse_date(out[key])
+            if not parsed:
+                raise IngestError(sidecar, f"{key} = {out[key]!r} is not a date "
+                                           "(write it as 2024-01-31 or 2024-01)")
+            out[key] = parsed
+    return out
+
+
+def build_metadata(path: Path, lines: Sequence[str], sidecar: dict[str, str]) -> DocumentMeta:
+    """Sidecar values win; every other field is inferred from the document's lines (running
+    headers included: they often name the council) and `provenance` says from where."""
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    provenance: dict[str, str] = {}
+    values: dict[str, str | None] = {}
+    for key, value in sidecar.items():
+        values[key] = value
+        provenance[key] = f"sidecar {path.with_suffix('.toml').name}"
+    if "council" not in values:
+        hit = infer_council(lines)
+        if hit:
+            values["council"], provenance["council"] = hit[0], f"text: {hit[1][:60]!r}"
+        else:
+            values["council"] = _title_from_name(path)
+            provenance["council"] = "file name (no line in the text names a council)"
+    if "title" not in values:
+        hit = infer_title(lines)
+        if hit:
+            values["title"], provenance["title"] = hit[0], f"text: {hit[1][:60]!r}"
+        else:
+            values["title"], provenance["title"] = _title_from_name(path), "file name"
+    for key, (iso, line) in infer_dates(lines).items():
+        if key not in values:
+            values[key], provenance[key] = iso, f"text: {line[:60]!r}"
+    return DocumentMeta(
+        council=str(values["council"]),
+        title=str(values["title"]),
+        document_type=str(values.get("document_type") or "Member/officer protocol"),
+        adopted=values.get("adopted"),
+        last_reviewed=values.get("last_reviewed"),
+        next_review=values.get("next_review"),
+        provenance=provenance,
+    )
+
+
+def _title_from_name(path: Path) -> str:
+    return re.sub(r"[-_]+", " ", path.stem).strip().title() or path.name

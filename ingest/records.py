@@ -1,0 +1,80 @@
+"""The records that flow from parsing to the screen.
+
+`Clause` is the one record: parsed here, stored by `index/`, cited by `assistant/` and shown
+by `app.py`. Everything else converts to it or from it at the edges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Page:
+    """Raw text of one page (PDF) or of a whole file (formats without pages: number None)."""
+
+    number: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-level block of cleaned text, with where it sits."""
+
+    text: str
+    page: int | None = None
+    hint: str = ""  # "heading" when the source format marks it (Markdown '#', DOCX style)
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What a clerk knows about a protocol document; every field may be inferred or edited."""
+
+    council: str
+    title: str
+    document_type: str = "Member/officer protocol"
+    adopted: str | None = None  # ISO date, or YYYY-MM when only the month is stated
+    last_reviewed: str | None = None
+    next_review: str | None = None
+    # Where each field came from, e.g. {"council": "sidecar", "title": "text line 3"}.
+    provenance: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A citable unit of a protocol: a numbered clause, a paragraph, or a part of a long list."""
+
+    id: str  # stable: document slug + clause label
+    council: str
+    document: str  # the document's title
+    clause: str  # the label as the document writes it ("8.2", "2.4") or built ("Background ¶2")
+    heading: str  # heading path, e.g. "8.0 Political Groups"
+    text: str  # verbatim (cleaned) text, without the clause number
+    page: int | None
+    source: str  # path of the ingested file
+    start: int  # character offsets of `text` in the cleaned document
+    end: int
+    lead_in: str = ""  # the sentence introducing a list this passage belongs to (context only)
+    part: str = ""  # "part 1 of 2" when a long clause was split into passages
+    kind: str = "clause"  # clause | paragraph | dates | front-matter
+
+    @property
+    def label(self) -> str:
+        """How a citation names this clause: '8.2', '3.1 (part 2 of 2)'."""
+        return f"{self.clause} ({self.part})" if self.part else self.clause
+
+    def context_text(self) -> str:
+        """Text for embedding and lexical search: heading and lead-in give the passage context."""
+        parts = [self.heading, self.lead_in, self.text]
+        return "\n".join(p for p in parts if p)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Clause:
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
