@@ -56,8 +56,15 @@ def inspect(files: tuple[Path, ...], as_json: bool) -> None:
             failures += 1
             continue
         if as_json:
-            docs.append({"path": doc.path, "doc_id": doc.doc_id, "meta": doc.meta.to_dict(),
-                         "pages": doc.pages, "clauses": [c.to_dict() for c in doc.clauses]})
+            docs.append(
+                {
+                    "path": doc.path,
+                    "doc_id": doc.doc_id,
+                    "meta": doc.meta.to_dict(),
+                    "pages": doc.pages,
+                    "clauses": [c.to_dict() for c in doc.clauses],
+                }
+            )
         else:
             click.echo(format_document(doc))
     if as_json:

@@ -30,8 +30,14 @@ def looks_like_heading(text: str) -> bool:
     if "\n" in text or "\t" in text or _ITEM.match(text):
         return False
     words = text.split()
-    if not words or len(words) > 12 or len(text) > 90 or _SENTENCE_END.search(text) \
-            or text.endswith(":") or "://" in text:
+    if (
+        not words
+        or len(words) > 12
+        or len(text) > 90
+        or _SENTENCE_END.search(text)
+        or text.endswith(":")
+        or "://" in text
+    ):
         return False
     if re.search(r"[.;!?]\s", text):
         return False
@@ -74,6 +80,8 @@ class _Section:
     written: str = ""  # the heading as the document writes it, number included
     parent: _Section | None = None
     paragraphs: int = 0
+    span: tuple[int, int, Block] | None = None  # the heading block itself
+    used: bool = False  # whether any clause sits under it
 
     @property
     def path(self) -> str:
@@ -113,7 +121,17 @@ def parse_clauses(
         nonlocal current
         if current and current.blocks:
             drafts.append(current)
+            if section is not None and current.heading == section.path:
+                section.used = True
         current = None
+
+    def close_section() -> None:
+        """A heading with nothing under it is kept as a clause of its own, not lost."""
+        if section is not None and not section.used and section.span is not None:
+            d = _Draft(section.cite_as, section.path, "heading")
+            d.add(*section.span)
+            drafts.append(d)
+            section.used = True
 
     def paragraph_draft() -> _Draft:
         nonlocal section
@@ -126,17 +144,19 @@ def parse_clauses(
         text = block.text
         multi, single = _MULTI.match(text), _SINGLE.match(text)
         number_match = multi or single
-        body = text[number_match.end():] if number_match else text
-        is_heading = block.hint == "heading" or (
-            looks_like_heading(body if number_match else text)
-            and not (multi and not multi[1].endswith(".0") and body)
+        body = text[number_match.end() :] if number_match else text
+        is_heading = block.hint in ("heading", "title") or (
+            looks_like_heading(body if number_match else text) and not (multi and not multi[1].endswith(".0") and body)
         )
 
         if DATE_RECORD.match(text) and len(text.split()) <= 25:
             if not (current and current.kind == "dates"):
                 flush()
-                own = section is not None and not section.number and re.search(
-                    r"record|review|adopt|version", section.title, re.I)
+                own = (
+                    section is not None
+                    and not section.number
+                    and re.search(r"record|review|adopt|version", section.title, re.I)
+                )
                 label = section.title if own else "Adoption and review"
                 current = _Draft(label, section.path if own else "", "dates")
             current.add(start, end, block)
@@ -146,7 +166,7 @@ def parse_clauses(
             flush()
             title = body.strip() if number_match else text.strip()
             number = number_match[1] if number_match else None
-            if not seen_body and number is None:
+            if not seen_body and number is None and block.hint != "heading":
                 # Title lines before any content: kept as the document's front matter.
                 if drafts and drafts[-1].kind == "front-matter":
                     drafts[-1].add(start, end, block)
@@ -155,14 +175,22 @@ def parse_clauses(
                     d.add(start, end, block)
                     drafts.append(d)
                 continue
+            close_section()
+            if section is not None and section.parent is not None:
+                section.parent.used = True
             written = text.strip()
             if number is None and section is not None and section.number is not None:
                 section = _Section(None, title, written, parent=section)
-            elif number is None and section is not None and section.parent is not None \
-                    and section.parent.number is not None:
+            elif (
+                number is None
+                and section is not None
+                and section.parent is not None
+                and section.parent.number is not None
+            ):
                 section = _Section(None, title, written, parent=section.parent)
             else:
                 section = _Section(number, title, written)
+            section.span = (start, end, block)
             seen_body = True
             continue
 
@@ -188,18 +216,19 @@ def parse_clauses(
             continue
 
         # A plain paragraph.
-        if current is not None and (current.kind == "clause" or (
-                current.kind == "paragraph" and current.ends_with_colon())):
+        if current is not None and (
+            current.kind == "clause" or (current.kind == "paragraph" and current.ends_with_colon())
+        ):
             current.add(start, end, block)  # continues a numbered clause, or follows a lead-in
             continue
-        if current is not None and len(text.split()) < _MIN_PARAGRAPH_WORDS \
-                and not text.endswith(":"):
+        if current is not None and len(text.split()) < _MIN_PARAGRAPH_WORDS and not text.endswith(":"):
             current.add(start, end, block)  # a fragment too short to stand alone
             continue
         flush()
         current = paragraph_draft()
         current.add(start, end, block)
     flush()
+    close_section()
 
     text_all = "\n".join(b.text for b in blocks)
     clauses: list[Clause] = []
@@ -213,12 +242,23 @@ def parse_clauses(
             used[key] = used.get(key, 0) + 1
             if used[key] > 1:
                 key = f"{key}~{used[key]}"
-            clauses.append(Clause(
-                id=f"{doc_id}:{key}" if doc_id else key,
-                council=council, document=document, clause=label, heading=d.heading,
-                text=body, page=d.blocks[0][2].page, source=source,
-                start=start, end=end, lead_in=lead_in, part=part, kind=d.kind,
-            ))
+            clauses.append(
+                Clause(
+                    id=f"{doc_id}:{key}" if doc_id else key,
+                    council=council,
+                    document=document,
+                    clause=label,
+                    heading=d.heading,
+                    text=body,
+                    page=d.blocks[0][2].page,
+                    source=source,
+                    start=start,
+                    end=end,
+                    lead_in=lead_in,
+                    part=part,
+                    kind=d.kind,
+                )
+            )
     return clauses
 
 
@@ -231,10 +271,10 @@ def _split_long(d: _Draft) -> list[tuple[int, int, str, str]]:
     lead_blocks = d.blocks[: d.first_item]
     lead_in = " ".join(b.text for _, _, b in lead_blocks)
     if d.text_start is not None:
-        lead_in = lead_in[d.text_start - d.blocks[0][0]:]
+        lead_in = lead_in[d.text_start - d.blocks[0][0] :]
     # Group items (each with its sub-items) greedily up to the passage size.
     items: list[list[tuple[int, int, Block]]] = []
-    for entry in d.blocks[d.first_item:]:
+    for entry in d.blocks[d.first_item :]:
         if entry[2].hint == "subitem" and items:
             items[-1].append(entry)
         else:

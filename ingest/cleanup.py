@@ -14,23 +14,34 @@ from collections.abc import Sequence
 from ingest.records import Block, Page
 
 _QUOTES = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": "", "\ufeff": "", "\u00ad": ""}
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u200b": "",
+        "\ufeff": "",
+        "\u00ad": "",
+    }
 )
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[\u2022\u25cf\u25aa\u25e6\u25cb\u25a0\u25a1\u2023\u2043\u2219\u00b7\uf0b7\uf0a7*\u2013\u2014]|-(?!-))[ \t]+(?=\S)")
+_BULLET_MARKS = "\u2022\u25cf\u25aa\u25e6\u25cb\u25a0\u25a1\u2023\u2043\u2219\u00b7\uf0b7\uf0a7*\u2013\u2014"
+_BULLET = re.compile(rf"^(?P<indent>[ \t]*)(?:[{_BULLET_MARKS}]|-(?!-))[ \t]+(?=\S)")
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+")
 _MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])", re.S)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.I
-)
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
 # A line that starts a new block even without a blank line before it.
-_MARKER = re.compile(
-    r"^(?:- |\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s)"
-)
+_MARKER = re.compile(r"^(?:- |\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s)")
 DATE_RECORD = re.compile(
     r"^(?:date of adoption|adopted|approved|updated|last updated|re-?adopted|reviewed|"
     r"review(?:ed)? by|next review|review date|date of next review|review|latest review|"
@@ -77,7 +88,8 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
         return set()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", pages[0].text)]
     counts = Counter(
-        _header_key(p) for p in paragraphs
+        _header_key(p)
+        for p in paragraphs
         if p and "\n" not in p and len(p) <= 60 and not _MARKER.match(normalise_line(p))
     )
     return {k for k, n in counts.items() if n >= 3}
@@ -89,8 +101,10 @@ def _is_wrapped(prev: str, line: str, width: int) -> bool:
         return False
     if prev.endswith("-") or line[:1].islower():
         return True
-    # A line that ends a sentence well short of the page width ends its paragraph (PDF text
-    # has no blank lines between paragraphs); a long line simply wrapped.
+    # PDF text has no blank lines between paragraphs: a line well short of the page width
+    # ended its paragraph (or was a heading); a long line simply wrapped.
+    if len(prev) < 0.6 * width:
+        return False
     return not (_TERMINAL.search(prev) and len(prev) < 0.8 * width)
 
 
@@ -107,6 +121,7 @@ def page_blocks(page: Page, running: set[str], unwrap: bool) -> list[Block]:
     width = max((len(ln) for ln in lines), default=0)
     blocks: list[Block] = []
     current: list[str] = []
+    last_line = ""  # the last physical line read: its length tells a wrap from a paragraph end
     hint = ""
 
     def flush() -> None:
@@ -122,14 +137,25 @@ def page_blocks(page: Page, running: set[str], unwrap: bool) -> list[Block]:
             continue
         if _MD_HEADING.match(line):
             flush()
-            blocks.append(Block(_MD_HEADING.sub("", line).strip(), page.number, "heading"))
+            # '# X' is the document's title; '## X' and deeper are section headings.
+            kind = "title" if line.startswith("# ") else "heading"
+            blocks.append(Block(_MD_HEADING.sub("", line).strip(), page.number, kind))
             continue
         is_sub = raw.startswith("  - ") or raw.startswith(" -")
-        if current and not is_sub and unwrap and _is_wrapped(current[-1], line, width):
+        if current and not is_sub and unwrap and _is_wrapped(last_line, line, width):
             current[-1] = _join(current[-1], line)
+            last_line = line
             continue
-        if current and not is_sub and not unwrap and not _MARKER.match(line) \
-                and not DATE_RECORD.match(line) and "\t" not in line and "\t" not in current[-1]:
+        last_line = line
+        if (
+            current
+            and not is_sub
+            and not unwrap
+            and not _MARKER.match(line)
+            and not DATE_RECORD.match(line)
+            and "\t" not in line
+            and "\t" not in current[-1]
+        ):
             current.append(line)  # text files keep their own line breaks inside a paragraph
             continue
         flush()
@@ -142,9 +168,14 @@ def rejoin_broken(blocks: list[Block]) -> list[Block]:
     """Rejoin a paragraph split by a page break (or a stray blank line) mid-sentence."""
     out: list[Block] = []
     for block in blocks:
-        if out and not block.hint and not out[-1].hint == "heading" \
-                and not _TERMINAL.search(out[-1].text) and block.text[:1].islower() \
-                and not _MARKER.match(block.text):
+        if (
+            out
+            and not block.hint
+            and out[-1].hint not in ("heading", "title")
+            and not _TERMINAL.search(out[-1].text)
+            and block.text[:1].islower()
+            and not _MARKER.match(block.text)
+        ):
             prev = out[-1]
             out[-1] = Block(_join(prev.text, block.text), prev.page, prev.hint)
         else:

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.cleanup import blocks_text, clean_pages, strip_markdown
 from ingest.clauses import parse_clauses
+from ingest.cleanup import blocks_text, clean_pages, strip_markdown
 from ingest.errors import IngestError
 from ingest.loaders import DEFAULT_MAX_BYTES, LOADERS, load_pages
 from ingest.metadata import build_metadata, read_sidecar
@@ -52,15 +52,17 @@ def parse_document(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Pars
     raw_lines = [ln for p in pages for ln in strip_markdown(p.text).splitlines()]
     meta = build_metadata(path, raw_lines, sidecar)
     doc_id = doc_id_for(path)
-    clauses = parse_clauses(
-        blocks, council=meta.council, document=meta.title, source=str(path), doc_id=doc_id
-    )
+    clauses = parse_clauses(blocks, council=meta.council, document=meta.title, source=str(path), doc_id=doc_id)
     if not clauses:
         raise IngestError(path, "no clauses found in the text")
     numbered = [p.number for p in pages if p.number is not None]
     return ParsedDocument(
-        doc_id=doc_id, path=str(path), meta=meta, text=blocks_text(blocks),
-        clauses=tuple(clauses), content_hash=content_hash(path),
+        doc_id=doc_id,
+        path=str(path),
+        meta=meta,
+        text=blocks_text(blocks),
+        clauses=tuple(clauses),
+        content_hash=content_hash(path),
         pages=max(numbered) if numbered else None,
     )
 
@@ -73,8 +75,15 @@ def expand_paths(paths: list[Path | str]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in LOADERS
-                          and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            out += sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in LOADERS
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+        elif p.suffix.lower() == ".toml" and any(p.with_suffix(ext).exists() for ext in LOADERS):
+            continue  # a protocol's metadata sidecar (as `corpus/*` names it): read with it
         else:
             out.append(p)
     seen: set[Path] = set()

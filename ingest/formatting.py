@@ -14,11 +14,9 @@ def format_document(doc: ParsedDocument, width: int = 100) -> str:
     lines = [doc.path]
     for field in ("council", "title", "document_type", "adopted", "last_reviewed", "next_review"):
         value = getattr(meta, field)
-        shown = describe_date(value) if value and field in ("adopted", "last_reviewed",
-                                                             "next_review") else value
+        shown = describe_date(value) if value and field in ("adopted", "last_reviewed", "next_review") else value
         source = meta.provenance.get(field, "default" if value else "")
-        lines.append(f"  {field + ':':15} {shown or '(not stated)'}"
-                     + (f"   [{source}]" if source else ""))
+        lines.append(f"  {field + ':':15} {shown or '(not stated)'}" + (f"   [{source}]" if source else ""))
     lines.append(f"  {len(doc.clauses)} clauses" + (f" from {doc.pages} pages" if doc.pages else ""))
     lines.append(f"  {'clause':24} {'page':>4}  {'heading':28} text")
     for c in doc.clauses:

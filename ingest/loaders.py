@@ -16,8 +16,7 @@ def load_text(path: Path) -> list[Page]:
     """A .txt or .md file: UTF-8, else Windows-1252 (common in council exports), else Latin-1."""
     data = path.read_bytes()
     if b"\x00" in data[:8192]:
-        raise IngestError(path, "looks like a binary file, not text - "
-                                "export it as .txt, .pdf or .docx")
+        raise IngestError(path, "looks like a binary file, not text - export it as .txt, .pdf or .docx")
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
             return [Page(None, data.decode(encoding))]
@@ -39,24 +38,27 @@ def load_pdf(path: Path) -> list[Page]:
             except DependencyError as exc:
                 raise IngestError(path, f"is encrypted and needs a crypto library ({exc})") from exc
             if not ok:
-                raise IngestError(path, "is protected by a password - save an unprotected copy "
-                                        "(e.g. print it to PDF) and add that instead")
+                raise IngestError(
+                    path,
+                    "is protected by a password - save an unprotected copy (e.g. print it to PDF) and add that instead",
+                )
         pages = [Page(i, page.extract_text() or "") for i, page in enumerate(reader.pages, 1)]
         image_pages = sum(1 for page in reader.pages if _has_images(page))
     except IngestError:
         raise
     except FileNotDecryptedError as exc:
-        raise IngestError(path, "is protected by a password - save an unprotected copy "
-                                "and add that instead") from exc
+        raise IngestError(path, "is protected by a password - save an unprotected copy and add that instead") from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise IngestError(path, f"is not a readable PDF (damaged, truncated or not a PDF: "
-                                f"{type(exc).__name__}: {_short(exc)})") from exc
+        raise IngestError(
+            path, f"is not a readable PDF (damaged, truncated or not a PDF: {type(exc).__name__}: {_short(exc)})"
+        ) from exc
     if not pages:
         raise IngestError(path, "is a PDF with no pages")
     if not any(p.text.strip() for p in pages):
         if image_pages:
-            raise IngestError(path, f"no text layer on any of its {len(pages)} page(s) "
-                                    "(a scanned document?) - run OCR on it first")
+            raise IngestError(
+                path, f"no text layer on any of its {len(pages)} page(s) (a scanned document?) - run OCR on it first"
+            )
         raise IngestError(path, f"has no text on any of its {len(pages)} page(s)")
     return pages
 
@@ -77,8 +79,9 @@ def load_docx(path: Path) -> list[Page]:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise IngestError(path, f"is not a readable Word (.docx) document ({_short(exc)}) - "
-                                "re-save it from Word as .docx") from exc
+        raise IngestError(
+            path, f"is not a readable Word (.docx) document ({_short(exc)}) - re-save it from Word as .docx"
+        ) from exc
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
@@ -89,8 +92,10 @@ def load_docx(path: Path) -> list[Page]:
             style = (para.style.name if para.style is not None else "") or ""
             if not text:
                 lines.append("")
-            elif style.lower().startswith(("heading", "title")):
+            elif style.lower().startswith("title"):
                 lines += ["", f"# {text}", ""]
+            elif style.lower().startswith("heading"):
+                lines += ["", f"## {text}", ""]
             elif "list" in style.lower():
                 lines.append(f"- {text}")
             else:
@@ -118,8 +123,7 @@ def load_pages(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Page]:
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         kinds = ", ".join(sorted(LOADERS))
-        raise IngestError(path, f"unsupported file type {path.suffix or '(none)'!r} - "
-                                f"supported: {kinds}")
+        raise IngestError(path, f"unsupported file type {path.suffix or '(none)'!r} - supported: {kinds}")
     if not path.exists():
         raise IngestError(path, "no such file")
     if path.is_dir():
@@ -128,8 +132,11 @@ def load_pages(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Page]:
     if size == 0:
         raise IngestError(path, "is empty (0 bytes)")
     if size > max_bytes:
-        raise IngestError(path, f"is {size / 2**20:.0f} MB, over the {max_bytes / 2**20:.0f} MB "
-                                "limit (raise PROTOCOLS_MAX_FILE_MB if it really is a protocol)")
+        raise IngestError(
+            path,
+            f"is {size / 2**20:.0f} MB, over the {max_bytes / 2**20:.0f} MB "
+            "limit (raise PROTOCOLS_MAX_FILE_MB if it really is a protocol)",
+        )
     pages = loader(path)
     if not any(p.text.strip() for p in pages):
         raise IngestError(path, "contains no text")

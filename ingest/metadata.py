@@ -26,7 +26,7 @@ from ingest.errors import IngestError
 from ingest.records import DocumentMeta
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
@@ -38,9 +38,7 @@ _COUNCIL = re.compile(
     r"\b((?:[A-Z][A-Za-z'\-]+\s+){1,4}(?:Town|Parish|Community|City|Village|Neighbourhood)"
     r"\s+Council)\b"
 )
-_COUNCIL_UPPER = re.compile(
-    r"\b((?:[A-Z][A-Z'\-]+\s+){1,4}(?:TOWN|PARISH|COMMUNITY|CITY|VILLAGE)\s+COUNCIL)\b"
-)
+_COUNCIL_UPPER = re.compile(r"\b((?:[A-Z][A-Z'\-]+\s+){1,4}(?:TOWN|PARISH|COMMUNITY|CITY|VILLAGE)\s+COUNCIL)\b")
 SIDECAR_FIELDS = ("council", "title", "document_type", "adopted", "last_reviewed", "next_review")
 
 
@@ -92,10 +90,22 @@ def describe_date(iso: str) -> str:
 
 
 _DATE_LINES = (
-    ("next_review", re.compile(r"^(?:next review(?: date)?|review date|date of next review|"
-                               r"to be reviewed(?: by| in)?|review)\b(?!ed)", re.I)),
-    ("last_reviewed", re.compile(r"^(?:reviewed|last review(?:ed)?|latest review|updated|"
-                                 r"last updated|amended)\b(?! by)", re.I)),
+    (
+        "next_review",
+        re.compile(
+            r"^(?:next review(?: date)?|review date|date of next review|"
+            r"to be reviewed(?: by| in)?|review)\b(?!ed)",
+            re.I,
+        ),
+    ),
+    (
+        "last_reviewed",
+        re.compile(
+            r"^(?:reviewed|last review(?:ed)?|latest review|updated|"
+            r"last updated|amended)\b(?! by)",
+            re.I,
+        ),
+    ),
     ("adopted", re.compile(r"^(?:date of adoption|adopted|approved|re-?adopted)", re.I)),
 )
 
@@ -111,7 +121,7 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
                 versions.append((when, raw.strip()))
             continue
         # "Adopted June 6th 2017 - latest review January 7th 2025": each part on its own.
-        for piece in re.split(r"\s+[\u2013\u2014-]\s+|;\s*", raw.strip()):
+        for piece in re.split(r"\s+[\u2013\u2014-]\s+|;\s*|(?<=[a-z0-9]\.)\s+(?=[A-Z])", raw.strip()):
             for field_name, pattern in _DATE_LINES:
                 if not pattern.match(piece):
                     continue
@@ -126,8 +136,7 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
         found.setdefault("adopted", min(versions))
         if len(versions) > 1:
             found.setdefault("last_reviewed", max(versions))
-    if "adopted" in found and "last_reviewed" in found \
-            and found["last_reviewed"][0] < found["adopted"][0]:
+    if "adopted" in found and "last_reviewed" in found and found["last_reviewed"][0] < found["adopted"][0]:
         del found["last_reviewed"]
     return found
 
@@ -161,20 +170,18 @@ def read_sidecar(path: Path) -> dict[str, str]:
     try:
         data = tomllib.loads(sidecar.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise IngestError(sidecar, f"metadata file is not valid TOML ({exc}) - fix or delete it")
+        raise IngestError(sidecar, f"metadata file is not valid TOML ({exc}) - fix or delete it") from exc
     unknown = set(data) - set(SIDECAR_FIELDS)
     if unknown:
         raise IngestError(
-            sidecar, f"unknown metadata field(s) {', '.join(sorted(unknown))}; "
-            f"allowed: {', '.join(SIDECAR_FIELDS)}"
+            sidecar, f"unknown metadata field(s) {', '.join(sorted(unknown))}; allowed: {', '.join(SIDECAR_FIELDS)}"
         )
     out = {k: str(v) for k, v in data.items() if v not in (None, "")}
     for key in ("adopted", "last_reviewed", "next_review"):
         if key in out and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", out[key]):
             parsed = parse_date(out[key])
             if not parsed:
-                raise IngestError(sidecar, f"{key} = {out[key]!r} is not a date "
-                                           "(write it as 2024-01-31 or 2024-01)")
+                raise IngestError(sidecar, f"{key} = {out[key]!r} is not a date (write it as 2024-01-31 or 2024-01)")
             out[key] = parsed
     return out
 

@@ -24,7 +24,9 @@ class Block:
 
     text: str
     page: int | None = None
-    hint: str = ""  # "heading" when the source format marks it (Markdown '#', DOCX style)
+    # "title" / "heading" when the format marks it (Markdown '#' / '##', DOCX styles);
+    # "subitem" for a nested list item.
+    hint: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,117 @@
+"""Real test documents, written by real libraries (fpdf2, python-docx), never mocks."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from fpdf import FPDF
+
+CLAUSES = [
+    ("1. Introduction", None),
+    (
+        "1.1",
+        "This protocol guides councillors and the Parish Clerk in their dealings with one "
+        "another so that the council is run fairly and openly.",
+    ),
+    (
+        "1.2",
+        "Councillors should direct requests for information to the Parish Clerk, who will "
+        "respond within a reasonable time having regard to other work.",
+    ),
+    ("2. Party Groups", None),
+    (
+        "2.1",
+        "The Parish Clerk is not required to attend meetings of political groups and may "
+        "decline any invitation to do so without giving a reason.",
+    ),
+    (
+        "2.2",
+        "Where the Clerk gives advice to one group, the same advice must be offered to every "
+        "other group on the same terms.",
+    ),
+    ("3. Complaints", None),
+    (
+        "3.1",
+        "A councillor unhappy with the conduct of an officer should raise the matter with the "
+        "Chairman, who will seek to resolve it informally before any formal procedure is "
+        "considered by the council's staffing committee.",
+    ),
+]
+
+
+class _HeaderPDF(FPDF):
+    running_header = "Testbury Parish Council - Member/Officer Protocol"
+
+    def header(self) -> None:
+        self.set_font("Helvetica", size=9)
+        self.cell(0, 8, self.running_header, new_x="LMARGIN", new_y="NEXT")
+        self.ln(2)
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font("Helvetica", size=9)
+        self.cell(0, 8, str(self.page_no()), align="C")
+
+
+def protocol_pdf(path: Path, *, break_clause: bool = True, **encryption: str) -> Path:
+    """A multi-page protocol PDF with a running header and page numbers. With `break_clause`,
+    clause 3.1 starts near the foot of page 1 and runs onto page 2."""
+    pdf = _HeaderPDF(format=(148, 210))
+    pdf.set_auto_page_break(True, margin=22)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for number, text in CLAUSES:
+        if text is None:
+            pdf.set_font("Helvetica", style="B", size=11)
+            pdf.multi_cell(0, 6, number, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", size=10)
+            continue
+        if number == "3.1" and break_clause:
+            # Push 3.1 down so that it straddles the page break.
+            while pdf.get_y() < pdf.h - 34:
+                pdf.multi_cell(
+                    0, 5, "Councillors and officers respect each other's roles.", new_x="LMARGIN", new_y="NEXT"
+                )
+        pdf.multi_cell(0, 5, f"{number} {text}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    pdf.add_page()
+    pdf.multi_cell(0, 5, "Adopted 3 March 2023. Next review March 2026.", new_x="LMARGIN", new_y="NEXT")
+    if encryption:
+        pdf.set_encryption(**encryption)
+    pdf.output(str(path))
+    return path
+
+
+def image_only_pdf(path: Path) -> Path:
+    """A 'scanned' PDF: two pages that are only pictures, with no text layer."""
+    from PIL import Image
+
+    pdf = FPDF()
+    for shade in (200, 120):
+        buf = io.BytesIO()
+        Image.new("RGB", (60, 80), (shade, shade, shade)).save(buf, format="PNG")
+        pdf.add_page()
+        pdf.image(buf, x=10, y=10, w=100)
+    pdf.output(str(path))
+    return path
+
+
+def protocol_docx(path: Path) -> Path:
+    """A Word protocol with a heading style, numbered clauses, a bullet list and a date table."""
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Wordham Town Council"
+    document.add_heading("Wordham Town Council Member/Officer Protocol", level=0)
+    document.add_heading("Political Groups", level=1)
+    document.add_paragraph("4.1 The Town Clerk may decline to attend party group meetings.")
+    document.add_paragraph("4.2 Officers can expect from councillors:")
+    for item in ("respect and courtesy", "no undue pressure", "clear instructions"):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Review", level=1)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Date of adoption", "12 April 2024"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Next review", "April 2027"
+    document.save(str(path))
+    return path

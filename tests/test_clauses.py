@@ -1,0 +1,184 @@
+"""Clause parsing for each numbering style, on literal strings."""
+
+from ingest.clauses import MAX_PASSAGE_WORDS, parse_clauses
+from ingest.cleanup import clean_pages
+from ingest.records import Page
+
+
+def parse(text: str, pdf: bool = False):
+    page = Page(1 if pdf else None, text)
+    return parse_clauses(clean_pages([page]), council="C", document="D", source="s", doc_id="d")
+
+
+def table(clauses):
+    return [(c.label, c.heading, c.text) for c in clauses]
+
+
+def test_numbered_headings_and_clauses_behind_bullet_marks():
+    text = (
+        "1. Introduction\n\n- 1.1 The relationship matters.\n- 1.2 The purpose is guidance."
+        "\n\n2. Roles\n\n2.1 Councillors set policy."
+    )
+    assert table(parse(text)) == [
+        ("1.1", "1. Introduction", "The relationship matters."),
+        ("1.2", "1. Introduction", "The purpose is guidance."),
+        ("2.1", "2. Roles", "Councillors set policy."),
+    ]
+
+
+def test_point_zero_headings():
+    text = (
+        "8.0 Political Groups\n\n8.1 Party politics has no place.\n\n8.2 Groups cannot "
+        "require the Clerk to attend.\n\n9.0 Complaints\n\n9.1 Raise it with the Clerk."
+    )
+    got = table(parse(text))
+    assert got[1] == ("8.2", "8.0 Political Groups", "Groups cannot require the Clerk to attend.")
+    assert got[2] == ("9.1", "9.0 Complaints", "Raise it with the Clerk.")
+
+
+def test_unnumbered_continuation_paragraph_belongs_to_its_clause():
+    text = "2.1 The roles can be summarised as follows:\n\nCouncillors serve the public.\n\n2.2 Next."
+    assert table(parse(text))[0] == (
+        "2.1",
+        "",
+        "The roles can be summarised as follows:\nCouncillors serve the public.",
+    )
+
+
+def test_lettered_items_stay_with_their_clause():
+    text = (
+        "3.1 Councillors can expect from officers:\n\na. A working partnership\n\n"
+        "b. Respect, dignity and courtesy\n\n3.2 Officers can expect:\n\na) Leadership\n"
+        "b) Direction"
+    )
+    got = table(parse(text))
+    assert got == [
+        (
+            "3.1",
+            "",
+            "Councillors can expect from officers:\na. A working partnership\nb. Respect, dignity and courtesy",
+        ),
+        ("3.2", "", "Officers can expect:\na) Leadership\nb) Direction"),
+    ]
+
+
+def test_roman_items_behind_bullets_stay_with_their_clause():
+    text = (
+        "3.1 Councillors have four main areas:\n\n- i) To set policy;\n- ii) To monitor;\n"
+        "- iii) To represent; and\n- iv) To advocate.\n\n3.2 All councillors are equal."
+    )
+    got = parse(text)
+    assert [c.label for c in got] == ["3.1", "3.2"]
+    assert got[0].text.endswith("- iv) To advocate.")
+
+
+def test_headings_without_numbers_cite_heading_and_paragraph():
+    text = (
+        "# Model Protocol\n\n## Background\n\nThis protocol supports councillors.\n\n"
+        "The aim is professional relationships.\n\n## Officers\n\nOfficers give advice."
+    )
+    got = table(parse(text))
+    assert got == [
+        ("Title", "", "Model Protocol"),
+        ("Background ¶1", "Background", "This protocol supports councillors."),
+        ("Background ¶2", "Background", "The aim is professional relationships."),
+        ("Officers ¶1", "Officers", "Officers give advice."),
+    ]
+
+
+def test_plain_text_headings_are_recognised_by_shape():
+    text = (
+        "10. PARTY GROUPS AND OFFICERS\n\n- The Town Clerk may be asked to contribute.\n"
+        "- The Town Clerk has the right to refuse.\n\nSome general principles\n\n"
+        "Close personal relationships confuse roles."
+    )
+    got = table(parse(text))
+    assert got == [
+        ("10 ¶1", "10. PARTY GROUPS AND OFFICERS", "- The Town Clerk may be asked to contribute."),
+        ("10 ¶2", "10. PARTY GROUPS AND OFFICERS", "- The Town Clerk has the right to refuse."),
+        (
+            "Some general principles ¶1",
+            "10. PARTY GROUPS AND OFFICERS > Some general principles",
+            "Close personal relationships confuse roles.",
+        ),
+    ]
+
+
+def test_bullet_list_with_lead_in_is_one_clause():
+    text = "# Protocol\n\n## Expectations\n\nAll Councillors can expect:\n\n- A commitment\n- A working partnership"
+    got = parse(text)[1:]
+    assert table(got) == [
+        ("Expectations ¶1", "Expectations", "All Councillors can expect:\n- A commitment\n- A working partnership")
+    ]
+
+
+def test_long_list_is_split_into_passages_that_keep_the_lead_in_as_context():
+    items = "\n".join(f"- item {i} " + " ".join(["word"] * 20) for i in range(20))
+    text = f"4. THE ROLES OF MEMBERS\n\nOfficers can expect councillors:\n\n{items}"
+    got = parse(text)
+    assert len(got) >= 2
+    assert all(c.lead_in == "Officers can expect councillors:" for c in got)
+    assert all("Officers can expect" not in c.text for c in got)  # context, not verbatim text
+    assert [c.part for c in got] == [f"part {i} of {len(got)}" for i in range(1, len(got) + 1)]
+    assert all(len(c.text.split()) <= MAX_PASSAGE_WORDS for c in got)
+    joined = "\n".join(c.text for c in got)
+    assert joined == items  # every item, once, in order
+    assert len({c.id for c in got}) == len(got)
+
+
+def test_short_fragment_is_merged_with_its_neighbour():
+    text = (
+        "PROTOCOL\n\n1. BACKGROUND\n\nThe aim is trust and respect between all.\n\nSee below."
+        "\n\nThe next paragraph says something else."
+    )
+    got = table(parse(text))[1:]
+    assert got[0][2] == "The aim is trust and respect between all.\nSee below."
+    assert got[1][2] == "The next paragraph says something else."
+
+
+def test_lead_in_line_is_joined_to_the_paragraph_it_introduces():
+    text = "16. COMPLAINTS\n\nProcedure for officers:\n\nFrom time to time things go wrong."
+    assert table(parse(text)) == [
+        ("16 ¶1", "16. COMPLAINTS", "Procedure for officers:\nFrom time to time things go wrong.")
+    ]
+
+
+def test_table_of_dates_and_amendment_record_are_clauses():
+    text = (
+        "Member-Officer Protocol\n\nDate of adoption\tFebruary 2022\nNext Review Date\tJune 2026"
+        "\n\n1. INTRODUCTION\n\nThe purpose is guidance.\n\nAmendment Record\n\n"
+        "Version 1:\tApproved 07.03.16\nVersion 2:\tApproved 09.09.19"
+    )
+    got = parse(text)
+    dates = [c for c in got if c.kind == "dates"]
+    assert [(c.label, c.text) for c in dates] == [
+        ("Adoption and review", "Date of adoption\tFebruary 2022\nNext Review Date\tJune 2026"),
+        ("Amendment Record", "Version 1:\tApproved 07.03.16\nVersion 2:\tApproved 09.09.19"),
+    ]
+
+
+def test_review_sentence_after_last_clause_is_its_own_record():
+    text = (
+        "4.2 Raise it with the Chairman.\nThis policy is to be reviewed biannually.\n2\n"
+        "Adopted June 6th 2017 - latest review January 7th 2025"
+    )
+    got = table(parse(text))
+    assert got[0] == ("4.2", "", "Raise it with the Chairman.")
+    assert got[1][0] == "Adoption and review"
+    assert "reviewed biannually" in got[1][2] and "Adopted June 6th 2017" in got[1][2]
+
+
+def test_offsets_point_into_the_cleaned_document():
+    from ingest.cleanup import blocks_text
+
+    blocks = clean_pages([Page(None, "1. Intro\n\n1.1 First.\n\n1.2 Second clause.")])
+    doc = blocks_text(blocks)
+    for c in parse_clauses(blocks):
+        assert doc[c.start : c.end] == c.text
+
+
+def test_ids_are_stable_and_unique():
+    text = "1.1 A.\n\n1.2 B.\n\n1.1 Repeated number."
+    ids = [c.id for c in parse(text)]
+    assert ids == ["d:1-1", "d:1-2", "d:1-1~2"]
+    assert ids == [c.id for c in parse(text)]

@@ -1,0 +1,138 @@
+"""Real PDF and DOCX files written by libraries in the test, and every kind of bad input."""
+
+import os
+
+import pytest
+
+from ingest.document import parse_document
+from ingest.errors import IngestError
+from ingest.loaders import load_pages
+from tests.documents import image_only_pdf, protocol_docx, protocol_pdf
+
+
+def test_multi_page_pdf_parses_with_pages_and_without_headers(tmp_path):
+    doc = parse_document(protocol_pdf(tmp_path / "testbury.pdf"))
+    by_label = {c.clause: c for c in doc.clauses}
+    assert {"1.1", "1.2", "2.1", "2.2", "3.1"} <= set(by_label)
+    assert doc.meta.council == "Testbury Parish Council"
+    assert doc.pages == 3
+    for clause in doc.clauses:
+        assert "Testbury Parish Council - Member" not in clause.text
+    # 3.1 straddles the page break: it comes back whole, starting on page 1.
+    assert by_label["3.1"].text == (
+        "A councillor unhappy with the conduct of an officer should raise the matter with the "
+        "Chairman, who will seek to resolve it informally before any formal procedure is "
+        "considered by the council's staffing committee."
+    )
+    assert by_label["3.1"].page == 1
+    assert by_label["2.1"].heading == "2. Party Groups"
+    assert doc.meta.adopted == "2023-03-03" and doc.meta.next_review == "2026-03"
+    assert all(not c.text.strip().isdigit() for c in doc.clauses)
+
+
+def test_pdf_encrypted_with_empty_password_just_works(tmp_path):
+    path = protocol_pdf(tmp_path / "open.pdf", owner_password="owner", user_password="")
+    doc = parse_document(path)
+    assert "2.2" in {c.clause for c in doc.clauses}
+
+
+def test_pdf_with_a_password_is_refused_with_the_fix(tmp_path):
+    path = protocol_pdf(tmp_path / "locked.pdf", owner_password="o", user_password="secret")
+    with pytest.raises(IngestError) as err:
+        parse_document(path)
+    assert str(err.value).startswith(f"{path}: is protected by a password")
+
+
+def test_image_only_pdf_says_run_ocr(tmp_path):
+    path = image_only_pdf(tmp_path / "scan.pdf")
+    with pytest.raises(
+        IngestError,
+        match=r"scan\.pdf: no text layer on any of its 2 page\(s\) "
+        r"\(a scanned document\?\) - run OCR on it first",
+    ):
+        parse_document(path)
+
+
+def test_truncated_pdf_is_refused_or_read_without_crashing(tmp_path):
+    full = protocol_pdf(tmp_path / "full.pdf").read_bytes()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(full[: len(full) // 3])
+    try:
+        doc = parse_document(path)
+    except IngestError as exc:
+        assert str(exc).startswith(f"{path}: ")
+    else:  # pypdf can recover what it can; then what it read must be real text
+        assert all(c.text for c in doc.clauses)
+
+
+def test_junk_renamed_pdf(tmp_path):
+    path = tmp_path / "junk.pdf"
+    path.write_bytes(os.urandom(4096))
+    with pytest.raises(IngestError, match=r"junk\.pdf: is not a readable PDF"):
+        load_pages(path)
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    with pytest.raises(IngestError, match=r"empty\.txt: is empty \(0 bytes\)"):
+        load_pages(path)
+
+
+def test_whitespace_only_file(tmp_path):
+    path = tmp_path / "blank.md"
+    path.write_text("\n\n   \n")
+    with pytest.raises(IngestError, match=r"blank\.md: contains no text"):
+        load_pages(path)
+
+
+def test_unsupported_extension(tmp_path):
+    path = tmp_path / "protocol.odt"
+    path.write_text("x")
+    with pytest.raises(
+        IngestError,
+        match=r"protocol\.odt: unsupported file type '\.odt' - "
+        r"supported: .*\.docx",
+    ):
+        load_pages(path)
+
+
+def test_non_utf8_text_falls_back_to_windows_1252(tmp_path):
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes("1.1 The Council\u2019s Clerk \u2013 r\u00f4le.".encode("cp1252"))
+    doc = parse_document(path)
+    assert doc.clauses[0].text == "The Council's Clerk \u2013 r\u00f4le."
+
+
+def test_binary_junk_renamed_txt(tmp_path):
+    path = tmp_path / "junk.txt"
+    path.write_bytes(b"\x00\x01\x02binary" * 50)
+    with pytest.raises(IngestError, match=r"junk\.txt: looks like a binary file"):
+        load_pages(path)
+
+
+def test_huge_file_is_refused_before_reading(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as f:
+        f.truncate(60 * 2**20)  # sparse: costs no disk
+    with pytest.raises(IngestError, match=r"huge\.txt: is 60 MB, over the 50 MB limit"):
+        load_pages(path)
+
+
+def test_junk_renamed_docx(tmp_path):
+    path = tmp_path / "junk.docx"
+    path.write_bytes(b"not a zip at all")
+    with pytest.raises(IngestError, match=r"junk\.docx: is not a readable Word"):
+        load_pages(path)
+
+
+def test_docx_headings_lists_and_date_table(tmp_path):
+    doc = parse_document(protocol_docx(tmp_path / "wordham.docx"))
+    labels = {c.label: c for c in doc.clauses}
+    assert labels["4.1"].heading == "Political Groups"
+    assert labels["4.2"].text == (
+        "Officers can expect from councillors:\n- respect and courtesy\n- no undue pressure\n- clear instructions"
+    )
+    assert doc.meta.council == "Wordham Town Council"
+    assert doc.meta.adopted == "2024-04-12" and doc.meta.next_review == "2027-04"
+    assert any(c.kind == "dates" for c in doc.clauses)

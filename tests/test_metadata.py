@@ -1,0 +1,97 @@
+"""Dates, council and title inference; sidecar files."""
+
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import IngestError
+from ingest.metadata import (
+    build_metadata,
+    date_deadline,
+    describe_date,
+    infer_dates,
+    parse_date,
+    read_sidecar,
+)
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Adopted 15 May 2015", "2015-05-15"),
+        ("Review January 2024", "2024-01"),
+        ("Adopted June 6th 2017", "2017-06-06"),
+        ("Approved by Finance & Policy Committee 07.03.16", "2016-03-07"),
+        ("next review 2026-06-30", "2026-06-30"),
+        ("Reviewed 3rd Sept. 2023", "2023-09-03"),
+        ("no date here", None),
+        ("31.02.2020 is not a date", None),
+    ],
+)
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_month_precision_dates_run_to_the_end_of_the_month():
+    assert str(date_deadline("2024-01")) == "2024-01-31"
+    assert describe_date("2024-01") == "January 2024"
+    assert describe_date("2015-05-15") == "15 May 2015"
+
+
+def test_infer_dates_from_a_mixed_line_and_a_table():
+    got = infer_dates(["Adopted June 6th 2017 \u2013 latest review January 7th 2025"])
+    assert {k: v[0] for k, v in got.items()} == {"adopted": "2017-06-06", "last_reviewed": "2025-01-07"}
+    got = infer_dates(
+        [
+            "Date of adoption\tFebruary 2022",
+            "Reviewed\tFebruary 2023, June 2023, June 2024, June 2025",
+            "Next Review Date\tJune 2026",
+            "Reviewed By\tPolicy & Resources Committee",
+        ]
+    )
+    assert {k: v[0] for k, v in got.items()} == {
+        "adopted": "2022-02",
+        "last_reviewed": "2025-06",
+        "next_review": "2026-06",
+    }
+
+
+def test_amendment_record_gives_first_and_latest_version():
+    got = infer_dates(["Version 1:\tApproved by Committee 07.03.16", "Version 3:\tApproved by Committee 15.02.21"])
+    assert got["adopted"][0] == "2016-03-07" and got["last_reviewed"][0] == "2021-02-15"
+
+
+def test_metadata_inferred_from_text_says_where_it_came_from():
+    meta = build_metadata(
+        Path("x/some-file.txt"),
+        ["FPC Member/Officer Protocol", "FOR", "FINMERE PARISH COUNCIL", "Adopted June 6th 2017"],
+        {},
+    )
+    assert meta.council == "Finmere Parish Council"
+    assert meta.title == "FPC Member/Officer Protocol"
+    assert meta.adopted == "2017-06-06"
+    assert meta.provenance["council"].startswith("text:")
+
+
+def test_no_council_in_text_falls_back_to_file_name_and_says_so():
+    meta = build_metadata(Path("x/little-snoring-protocol.txt"), ["Some protocol text."], {})
+    assert meta.council == "Little Snoring Protocol"
+    assert "file name" in meta.provenance["council"]
+
+
+def test_sidecar_wins_and_is_validated(tmp_path):
+    doc = tmp_path / "p.txt"
+    doc.write_text("Battle Town Council\nAdopted 15 May 2015")
+    (tmp_path / "p.toml").write_text('council = "Other Council"\nnext_review = "March 2027"\n')
+    sidecar = read_sidecar(doc)
+    assert sidecar == {"council": "Other Council", "next_review": "2027-03"}
+    meta = build_metadata(doc, doc.read_text().splitlines(), sidecar)
+    assert meta.council == "Other Council" and meta.adopted == "2015-05-15"
+    assert meta.provenance["council"] == "sidecar p.toml"
+
+    (tmp_path / "p.toml").write_text('counsil = "typo"\n')
+    with pytest.raises(IngestError, match=r"p\.toml: unknown metadata field\(s\) counsil"):
+        read_sidecar(doc)
+    (tmp_path / "p.toml").write_text('council = "unterminated\n')
+    with pytest.raises(IngestError, match="not valid TOML"):
+        read_sidecar(doc)
