@@ -294,4 +294,7 @@ def _split_long(d: _Draft) -> list[tuple[int, int, str, str]]:
     if len(groups) == 1:
         return [(start, end, "", "")]
     n = len(groups)
-    return [(g[0][0], g[-1][1], lead_in, f"part {i} of {n}") for i, g in enumerate(groups, 1)]
+    # Part 1 starts with the lead-in where the document has it, so the parts joined by
+    # newlines give back the whole clause; every part also carries it as context.
+    starts = [start] + [g[0][0] for g in groups[1:]]
+    return [(s, g[-1][1], lead_in, f"part {i} of {n}") for i, (s, g) in enumerate(zip(starts, groups, strict=True), 1)]

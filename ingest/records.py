@@ -71,7 +71,8 @@ class Clause:
 
     def context_text(self) -> str:
         """Text for embedding and lexical search: heading and lead-in give the passage context."""
-        parts = [self.heading, self.lead_in, self.text]
+        lead_in = "" if self.text.startswith(self.lead_in[:40]) else self.lead_in
+        parts = [self.heading, lead_in, self.text]
         return "\n".join(p for p in parts if p)
 
     def to_dict(self) -> dict[str, Any]:
