@@ -73,5 +73,144 @@ def inspect(files: tuple[Path, ...], as_json: bool) -> None:
         sys.exit(1)
 
 
+def _settings(**overrides):  # noqa: ANN003, ANN202
+    return get_settings(**overrides)
+
+
+def _embedder_factory(settings):  # noqa: ANN001, ANN202
+    def factory():  # noqa: ANN202
+        from index.embedder import load_embedder
+
+        return load_embedder(settings.model, settings.embed_batch_size)
+
+    return factory
+
+
+def open_index(settings):  # noqa: ANN001, ANN201
+    """The index named by the settings, loaded (raises a ProtocolError if there is none)."""
+    from index.search import ProtocolIndex
+
+    return ProtocolIndex(settings, _embedder_factory(settings))
+
+
+INDEX_OPTION = click.option(
+    "--index",
+    "index_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Index folder (default: PROTOCOLS_INDEX_DIR or <data dir>/index).",
+)
+
+
+@main.command(
+    help="Parse, embed and index protocol files and folders. Only new or changed "
+    "documents are embedded; documents whose file is gone are removed."
+)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@INDEX_OPTION
+@click.option("--rebuild", is_flag=True, help="Start a fresh index instead of updating.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar; only errors and the summary.")
+@_run
+def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, quiet: bool) -> None:
+    from index.build import ingest as run_ingest
+
+    settings = _settings(index_dir=index_dir)
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if quiet:
+            return
+        if bar is None:
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, desc="embedding", unit="passage", file=sys.stderr)
+        bar.update(done - bar.n)
+
+    report = run_ingest(
+        list(paths), settings, _embedder_factory(settings), rebuild=rebuild, progress=progress, on_error=_fail
+    )
+    if bar is not None:
+        bar.close()
+    if not quiet:
+        for label, items in (("added", report.added), ("updated", report.updated), ("removed", report.removed)):
+            for item in items:
+                click.echo(f"{label}: {item}")
+    click.echo(report.summary())
+    if report.failed:
+        sys.exit(1)
+
+
+def _read_batch(path: Path) -> list[dict]:
+    """JSON lines `{"id": ..., "question": ...}`; a bad line is a one-line error."""
+    items = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                    raise ValueError('expected an object with a "question" string')
+            except ValueError as exc:
+                raise ProtocolError(f"{path}:{n}: not a valid question line ({exc})") from exc
+            items.append(item)
+    return items
+
+
+@main.command(help="Find the clauses that answer a question (hybrid dense + BM25 search).")
+@click.argument("query", required=False)
+@click.option("--council", multiple=True, help="Only this council (repeatable; a place name will do).")
+@click.option("-k", "k", type=int, default=None, help="How many clauses (default: setting k, 5).")
+@click.option("--json", "as_json", is_flag=True, help="JSON output (one object per query).")
+@click.option(
+    "--batch",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help='File of JSON lines {"id": ..., "question": ...}; prints one JSON line each, in order.',
+)
+@INDEX_OPTION
+@_run
+def search(
+    query: str | None,
+    council: tuple[str, ...],
+    k: int | None,
+    as_json: bool,
+    batch: Path | None,
+    index_dir: Path | None,
+) -> None:
+    from assistant.citations import citation
+
+    if (query is None) == (batch is None):
+        raise click.UsageError("give a QUERY or --batch FILE (not both)")
+    settings = _settings(index_dir=index_dir, k=k)
+    index = open_index(settings)
+    councils = [index.resolve_council(c) for c in council] or None
+    items = _read_batch(batch) if batch else [{"id": None, "question": query}]
+    for item in items:
+        result = index.search(item["question"], councils=councils)
+        cites = [citation(h) for h in result.hits]
+        if as_json or batch:
+            out = {"id": item.get("id"), "query": item["question"], "results": cites}
+            click.echo(json.dumps(out, ensure_ascii=False))
+        else:
+            click.echo(_format_hits(result, cites))
+
+
+def _format_hits(result, cites) -> str:  # noqa: ANN001
+    import textwrap
+
+    lines = []
+    if result.councils:
+        lines.append(f"(searching {', '.join(result.councils)} only)")
+    if not cites:
+        lines.append("No clauses found.")
+    for c in cites:
+        where = f"{c['council']} - clause {c['clause']}" + (f", page {c['page']}" if c["page"] else "")
+        lines.append(f"[{c['rank']}] {where}   ({c['heading'] or c['document']})  score {c['score']:.4f}")
+        lines += ["    " + ln for ln in textwrap.fill(" ".join(c["text"].split()), 96).splitlines()]
+        lines.append("")
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

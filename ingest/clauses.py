@@ -212,6 +212,8 @@ def parse_clauses(
             else:
                 flush()
                 current = paragraph_draft()
+                if text.startswith("- "):
+                    current.text_start = start + 2  # a bullet standing alone: cite its words
                 current.add(start, end, block)
             continue
 

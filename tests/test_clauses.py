@@ -94,8 +94,8 @@ def test_plain_text_headings_are_recognised_by_shape():
     )
     got = table(parse(text))
     assert got == [
-        ("10 ¶1", "10. PARTY GROUPS AND OFFICERS", "- The Town Clerk may be asked to contribute."),
-        ("10 ¶2", "10. PARTY GROUPS AND OFFICERS", "- The Town Clerk has the right to refuse."),
+        ("10 ¶1", "10. PARTY GROUPS AND OFFICERS", "The Town Clerk may be asked to contribute."),
+        ("10 ¶2", "10. PARTY GROUPS AND OFFICERS", "The Town Clerk has the right to refuse."),
         (
             "Some general principles ¶1",
             "10. PARTY GROUPS AND OFFICERS > Some general principles",

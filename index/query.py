@@ -1,0 +1,159 @@
+"""Reading a question: which council it names, and the council vocabulary it implies.
+
+Councils word the same roles differently (Clerk / Town Clerk / Proper Officer / Chief Officer /
+officer / employee / staff; member / councillor; party group / political group; Chair /
+Chairman / Chairperson / Mayor). A question in one vocabulary must find clauses in another, so
+lexical search is given the other words too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Each group: words that councils use for the same thing. A question using any member of a
+# group is expanded with the others (for the lexical ranker; the dense model copes better).
+GLOSSARY: list[tuple[str, ...]] = [
+    (
+        "clerk",
+        "town clerk",
+        "parish clerk",
+        "proper officer",
+        "chief officer",
+        "officer",
+        "officers",
+        "employee",
+        "employees",
+        "staff",
+        "rfo",
+        "head of paid service",
+    ),
+    ("councillor", "councillors", "member", "members", "cllr", "elected member"),
+    (
+        "party group",
+        "political group",
+        "party political",
+        "group meeting",
+        "group",
+        "groups",
+        "political party",
+        "party",
+        "political groups",
+    ),
+    ("chair", "chairman", "chairperson", "chairs", "vice-chair", "mayor", "deputy mayor"),
+    (
+        "complaint",
+        "complain",
+        "grievance",
+        "dissatisfied",
+        "disciplinary",
+        "concern",
+        "unhappy",
+        "things go wrong",
+        "breach",
+    ),
+    ("bully", "bullying", "harass", "harassment", "intimidation", "undue pressure", "pressure"),
+    ("confidential", "confidentiality", "confidences", "secret", "disclose"),
+    ("friend", "friendship", "close personal relationship", "familiarity", "personal relationship"),
+    ("review", "reviewed", "adopted", "adoption", "amendment", "version", "approved", "updated"),
+    ("instruct", "instruction", "instructions", "direct", "tell", "order"),
+    ("media", "press", "newspaper", "journalist", "social media", "publicity"),
+    ("information", "documents", "inspect", "need to know", "access"),
+    ("resources", "photocopying", "printing", "stationery", "typing"),
+    ("report", "reports", "recommendation", "advice"),
+    ("expect", "expectations", "entitled"),
+    ("impartial", "impartiality", "neutral", "neutrality", "politically restricted"),
+    ("attend", "attendance", "present", "come to"),
+    ("day to day", "day-to-day", "management", "running", "operational"),
+    ("appointment", "recruit", "recruitment", "hire", "hiring", "candidate"),
+    ("ward", "constituents", "constituency", "local member"),
+    ("premises", "land", "site visit", "visits"),
+]
+
+STOPWORDS = frozenset(
+    "a an and are as at be by can do does for from has have how i if in is it its may me must "
+    "my of on or our should so that the their them there they this to us was we what when where "
+    "which who whom why will with would you your about any our".split()
+)
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens without stopwords."""
+    return [t for t in _TOKEN.findall(text.lower().replace("\u2019", "'")) if t not in STOPWORDS]
+
+
+def expansions(question: str) -> list[str]:
+    """Other councils' words for what the question says (not including the question's own)."""
+    q = " " + " ".join(_TOKEN.findall(question.lower())) + " "
+    extra: list[str] = []
+    for group in GLOSSARY:
+        if any(f" {term} " in q for term in group):
+            extra += [term for term in group if f" {term} " not in q]
+    return extra
+
+
+def fts_query(words: Iterable[str]) -> str:
+    """An FTS5 OR-query of words, each quoted so that no word is read as an operator."""
+    unique = list(dict.fromkeys(w.replace("'", "") for w in words if w))
+    return " OR ".join(f'"{w}"' for w in unique if w)
+
+
+def lexical_queries(question: str, expand: bool = True) -> tuple[str, str]:
+    """(the question's own words, the glossary's other words) as two FTS5 queries."""
+    own = tokens(question)
+    extra = [w for phrase in expansions(question) for w in tokens(phrase)] if expand else []
+    return fts_query(own), fts_query(w for w in extra if w not in set(own))
+
+
+def council_aliases(council: str) -> list[str]:
+    """Ways a question may name a council: 'Battle Town Council', 'Battle', 'Battle TC'."""
+    name = council.strip()
+    aliases = {name.lower()}
+    place = re.sub(
+        r"\b(town|parish|community|city|village|neighbourhood)?\s*council\b.*$", "", name, flags=re.I
+    ).strip()
+    if place and place.lower() not in {"the", "unnamed", ""}:
+        aliases.add(place.lower())
+    if place.lower() == "unnamed":
+        aliases |= {"unnamed council", "unnamed town council", "the unnamed council"}
+    return sorted(aliases, key=len, reverse=True)
+
+
+def detect_councils(question: str, councils: Iterable[str]) -> list[str]:
+    """Councils the question names, from those in the index."""
+    q = question.lower()
+    found = []
+    for council in councils:
+        if any(re.search(rf"\b{re.escape(alias)}\b", q) for alias in council_aliases(council)):
+            found.append(council)
+    return found
+
+
+_NAMED_COUNCIL = re.compile(
+    r"\b((?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:Town|Parish|Community|City|District|Borough|County)\s+"
+    r"Council)\b"
+)
+
+
+def unknown_councils(question: str, councils: Iterable[str]) -> list[str]:
+    """Councils the question names that are not in the index ('Hambleden Parish Council')."""
+    known = {c.lower() for c in councils}
+    known_places = {a for c in councils for a in council_aliases(c)}
+    out = []
+    for m in _NAMED_COUNCIL.finditer(question):
+        name = m[1].strip()
+        first = name.split()[0].lower()
+        if name.lower() not in known and first not in known_places and first not in {"the", "a", "our", "my"}:
+            out.append(name)
+    return out
+
+
+def strip_council_names(question: str, councils: Iterable[str]) -> str:
+    """The question without the names of the given councils ('In Finmere, who ...' -> 'who ...')."""
+    out = question
+    for council in councils:
+        for alias in council_aliases(council):
+            out = re.sub(rf"\b(?:in|at|for)?\s*(?:the\s+)?{re.escape(alias)}(?:'s)?\b[,:]?", " ", out, flags=re.I)
+    return " ".join(out.split()) or question

@@ -1,0 +1,233 @@
+"""Hybrid search over the index: dense (FAISS) + lexical (BM25 via SQLite FTS5), fused, with
+council scoping, per-council diversity and clause-level results."""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from assistant.settings import Settings
+from index.embedder import Embedder
+from index.query import detect_councils, lexical_queries, strip_council_names, unknown_councils
+from index.store import DB_NAME, VECTORS_NAME, ClauseStore, StoredDocument, connect, current_version
+from ingest.errors import IndexStoreError
+from ingest.records import Clause
+
+EXPANSION_WEIGHT = 0.35  # lexical score share of glossary words relative to the question's own
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A clause found for a question. `similarity` is the best cosine similarity of any of its
+    passages to the question (used to decide whether the protocols answer it at all)."""
+
+    clause: Clause
+    score: float
+    similarity: float
+    rank: int = 0
+
+
+@dataclass
+class SearchResult:
+    query: str
+    hits: list[Hit]
+    councils: list[str] = field(default_factory=list)  # the councils searched (scoped) or []
+    unknown_councils: list[str] = field(default_factory=list)  # named but not in the index
+
+
+def fuse_rankings(
+    rankings: list[list[tuple[int, float]]], weights: list[float], method: str = "rrf", rrf_k: int = 60
+) -> dict[int, float]:
+    """Combine ranked lists of (id, score), best first, into one score per id.
+
+    rrf: sum of weight / (rrf_k + rank). weighted: sum of weight * min-max normalised score."""
+    fused: dict[int, float] = defaultdict(float)
+    for ranking, weight in zip(rankings, weights, strict=True):
+        if not ranking:
+            continue
+        if method == "rrf":
+            for rank, (item, _) in enumerate(ranking, 1):
+                fused[item] += weight / (rrf_k + rank)
+        else:
+            scores = [s for _, s in ranking]
+            lo, hi = min(scores), max(scores)
+            for item, s in ranking:
+                fused[item] += weight * ((s - lo) / (hi - lo) if hi > lo else 1.0)
+    return dict(fused)
+
+
+def diversify(hits: list[Hit], k: int, per_council: int) -> list[Hit]:
+    """Top k with at most `per_council` from any one council, topped up if that leaves gaps."""
+    chosen: list[Hit] = []
+    counts: dict[str, int] = defaultdict(int)
+    for hit in hits:
+        if counts[hit.clause.council] < per_council:
+            chosen.append(hit)
+            counts[hit.clause.council] += 1
+        if len(chosen) == k:
+            return chosen
+    rest = [h for h in hits if h not in chosen]
+    chosen += rest[: k - len(chosen)]
+    order = {id(h): i for i, h in enumerate(hits)}
+    return sorted(chosen, key=lambda h: order[id(h)])
+
+
+class ProtocolIndex:
+    """A loaded index: clause records in memory, FAISS vectors, the FTS5 store, the model."""
+
+    def __init__(self, settings: Settings, embedder_factory: Callable[[], Embedder]) -> None:
+        import faiss
+
+        self.settings = settings
+        self.index_dir = settings.resolved_index_dir
+        version = current_version(self.index_dir)
+        if version is None:
+            raise IndexStoreError(f"{self.index_dir}: no index here yet - build it with `protocols ingest corpus/`")
+        self.version = version
+        self.store = ClauseStore(connect(version / DB_NAME, readonly=True))
+        info = self.store.info()
+        if info.get("model") and info["model"] != settings.model:
+            raise IndexStoreError(
+                f"{self.index_dir}: built with model {info['model']!r}, but the setting is "
+                f"{settings.model!r} - rebuild with `protocols ingest --rebuild corpus/`"
+            )
+        self.vectors = faiss.read_index(str(version / VECTORS_NAME))
+        rows = self.store.clauses()
+        self.clauses: dict[int, Clause] = {rowid: c for rowid, c, _ in rows}
+        self.documents: dict[str, StoredDocument] = {d.doc_id: d for d in self.store.documents()}
+        self.councils: list[str] = sorted({d.meta.council for d in self.documents.values()})
+        self._parts: dict[tuple[str, str], list[Clause]] = defaultdict(list)
+        for c in self.clauses.values():
+            if c.part:
+                self._parts[(c.id.split(":")[0], c.clause)].append(c)
+        for parts in self._parts.values():
+            parts.sort(key=lambda c: c.start)
+        self._embedder_factory = embedder_factory
+        self._embedder: Embedder | None = None
+        self._lock = threading.Lock()
+        self.info = info
+
+    @property
+    def embedder(self) -> Embedder:
+        with self._lock:
+            if self._embedder is None:
+                self._embedder = self._embedder_factory()
+        return self._embedder
+
+    # ------------------------------------------------------------------------------------
+    def resolve_council(self, name: str) -> str:
+        """A council as the user typed it ('finmere') -> its name in the index."""
+        found = detect_councils(name, self.councils)
+        if len(found) == 1:
+            return found[0]
+        exact = [c for c in self.councils if c.lower() == name.lower()]
+        if exact:
+            return exact[0]
+        raise IndexStoreError(f"no council called {name!r} in the index - councils: {', '.join(self.councils)}")
+
+    def doc_ids_for(self, councils: list[str] | None, documents: list[str] | None) -> set[str] | None:
+        if not councils and not documents:
+            return None
+        ids = set(self.documents)
+        if councils:
+            ids = {d for d in ids if self.documents[d].meta.council in set(councils)}
+        if documents:
+            wanted = {x.lower() for x in documents}
+            ids = {d for d in ids if d.lower() in wanted or self.documents[d].meta.title.lower() in wanted}
+        return ids
+
+    def search(
+        self,
+        query: str,
+        k: int | None = None,
+        councils: list[str] | None = None,
+        documents: list[str] | None = None,
+    ) -> SearchResult:
+        """The k clauses that best answer `query`. A question naming a council is scoped to it;
+        one naming none gets at most `per_council_cap` clauses per council."""
+        s = self.settings
+        k = k or s.k
+        named = detect_councils(query, self.councils) if not councils else []
+        scope = list(councils or named)
+        doc_ids = self.doc_ids_for(scope or None, documents)
+        allowed = None if doc_ids is None else {r for r, c in self.clauses.items() if c.id.split(":")[0] in doc_ids}
+        if allowed is not None and not allowed:
+            return SearchResult(query, [], scope, unknown_councils(query, self.councils))
+
+        # The council's name has done its job (scoping); left in, it would pull in the title page.
+        text = strip_council_names(query, scope) if named else query
+        qvec = self.embedder.embed([text])
+        dense = self._dense(qvec, allowed)
+        own, extra = lexical_queries(text, expand=s.expand_queries)
+        lexical = self._lexical(own, extra, doc_ids)
+        fused = fuse_rankings([dense, lexical], [s.dense_weight, 1 - s.dense_weight], s.fusion, s.rrf_k)
+        sims = dict(dense)
+
+        # Passages -> clauses: a clause split into parts is one result (its best part's score).
+        by_clause: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for rowid in fused:
+            c = self.clauses[rowid]
+            by_clause[(c.id.split(":")[0], c.clause if c.part else c.id)].append(rowid)
+        hits = []
+        for rowids in by_clause.values():
+            best = max(rowids, key=lambda r: fused[r])
+            sim = max(sims[r] if r in sims else self._similarity(qvec, r) for r in rowids)
+            hits.append(Hit(self.whole_clause(self.clauses[best]), fused[best], float(sim)))
+        hits.sort(key=lambda h: -h.score)
+        if not scope and s.per_council_cap:
+            hits = diversify(hits, k, s.per_council_cap)
+        hits = [replace(h, rank=i) for i, h in enumerate(hits[:k], 1)]
+        return SearchResult(query, hits, scope, unknown_councils(query, self.councils))
+
+    def _dense(self, qvec: np.ndarray, allowed: set[int] | None) -> list[tuple[int, float]]:
+        import faiss
+
+        n = min(self.settings.candidates, self.vectors.ntotal)
+        if n == 0:
+            return []
+        params = None
+        if allowed is not None:
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.array(sorted(allowed), dtype="int64")))
+        scores, ids = self.vectors.search(qvec, n, params=params)
+        return [(int(i), float(sc)) for i, sc in zip(ids[0], scores[0], strict=True) if i >= 0]
+
+    def _lexical(self, own: str, extra: str, doc_ids: set[str] | None) -> list[tuple[int, float]]:
+        n = self.settings.candidates
+        scores: dict[int, float] = defaultdict(float)
+        for rowid, sc in self.store.bm25(own, n, doc_ids):
+            scores[rowid] += sc
+        for rowid, sc in self.store.bm25(extra, n, doc_ids):
+            scores[rowid] += EXPANSION_WEIGHT * sc
+        return sorted(scores.items(), key=lambda x: -x[1])[:n]
+
+    def _similarity(self, qvec: np.ndarray, rowid: int) -> float:
+        return float(self.vectors.reconstruct(int(rowid)) @ qvec[0])
+
+    def whole_clause(self, clause: Clause) -> Clause:
+        """A passage of a split clause -> the whole clause (its parts joined, verbatim)."""
+        if not clause.part:
+            return clause
+        parts = self._parts[(clause.id.split(":")[0], clause.clause)]
+        return replace(
+            parts[0],
+            text="\n".join(p.text for p in parts),
+            end=parts[-1].end,
+            part="",
+            id=parts[0].id.rsplit("-part-", 1)[0],
+        )
+
+    def document_meta(self, clause: Clause):  # noqa: ANN201
+        doc = self.documents.get(clause.id.split(":")[0])
+        return doc.meta if doc else None
+
+
+def index_exists(index_dir: Path) -> bool:
+    try:
+        return current_version(index_dir) is not None
+    except IndexStoreError:
+        return False
