@@ -212,5 +212,25 @@ def _format_hits(result, cites) -> str:  # noqa: ANN001
     return "\n".join(lines)
 
 
+@main.command("eval", help="Measure retrieval on evals/questions.jsonl against the textbook baseline "
+                           "(RecursiveCharacterTextSplitter 1000/200 + same model + flat FAISS).")
+@click.option("--k", "k", type=int, default=5, show_default=True, help="Cut-off for hit@k and coverage@k.")
+@click.option("--split", type=click.Choice(["all", "tune", "holdout"]), default="all", show_default=True,
+              help="Which questions: those used while tuning, those held out, or all.")
+@click.option("--no-baseline", is_flag=True, help="Skip the baseline (faster).")
+@click.option("--no-save", is_flag=True, help="Do not write evals/results/*.json.")
+@INDEX_OPTION
+@_run
+def eval_cmd(k: int, split: str, no_baseline: bool, no_save: bool, index_dir: Path | None) -> None:
+    from evals.run import run, write_results
+
+    settings = _settings(index_dir=index_dir)
+    report, table = run(open_index(settings), settings, k=k, split=split, baseline=not no_baseline)
+    click.echo(table)
+    if not no_save:
+        path = write_results(report, settings, k, {"split": split})
+        click.echo(f"\nresults written to {path}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

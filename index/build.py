@@ -12,6 +12,7 @@ import numpy as np
 from assistant.settings import Settings
 from index.embedder import Embedder
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, current_version, new_version
+from index.units import vector_texts
 from ingest.document import ParsedDocument, content_hash, expand_paths, parse_document
 from ingest.errors import IndexStoreError, ProtocolError
 
@@ -123,6 +124,7 @@ def ingest(
                 store.remove_document(doc.doc_id)
                 report.removed.append(doc.source)
             taken = {d.doc_id: d.source for d in store.documents()}
+            pending: dict[str, str] = {}  # text hash -> text, for the units added in this run
             for doc, status in parsed:
                 old = known.get(doc.path)
                 if old is not None:
@@ -131,25 +133,28 @@ def ingest(
                 doc_id = _unique_id(doc.doc_id, doc.path, taken)
                 taken[doc_id] = doc.path
                 clauses = [_with_doc_id(c, doc.doc_id, doc_id) for c in doc.clauses]
-                bodies = [c.context_text() for c in clauses]
+                unit_hashes = []
+                for clause in clauses:
+                    texts = vector_texts(clause)
+                    hashes = [text_hash(settings.model, t) for t in texts]
+                    pending.update(zip(hashes, texts, strict=True))
+                    unit_hashes.append(hashes)
                 store.add_document(
-                    doc_id=doc_id,
-                    source=doc.path,
-                    content_hash=doc.content_hash,
-                    meta=doc.meta,
-                    text=doc.text,
-                    pages=doc.pages,
-                    clauses=clauses,
-                    text_hashes=[text_hash(settings.model, b) for b in bodies],
-                    search_texts=bodies,
+                    doc_id=doc_id, source=doc.path, content_hash=doc.content_hash, meta=doc.meta,
+                    text=doc.text, pages=doc.pages, clauses=clauses, unit_hashes=unit_hashes,
+                    search_texts=[c.context_text() for c in clauses],
                 )
                 getattr(report, status).append(doc.path)
-            rows = store.clauses()
-            missing = store.missing_embeddings(h for _, _, h in rows)
-            report.clauses_reused = len(rows) - sum(1 for _, _, h in rows if h in missing)
+            units = store.units()
+            missing = store.missing_embeddings(h for _, _, h in units)
+            report.clauses_reused = len({h for _, _, h in units} - missing)
             if missing:
+                unknown = missing - set(pending)
+                if unknown:  # pragma: no cover - only if the cache was damaged by hand
+                    raise IndexStoreError(f"{index_dir}: {len(unknown)} vectors are missing - rebuild with --rebuild")
                 embedder = embedder_factory()
-                _embed_missing(store, rows, missing, embedder, settings.embed_batch_size, progress)
+                todo = {h: pending[h] for h in pending if h in missing}
+                _embed_missing(store, todo, embedder, settings.embed_batch_size, progress)
                 report.clauses_embedded = len(missing)
                 store.set_info(model=settings.model, dim=str(embedder.dim))
             store.prune_embeddings()
@@ -181,12 +186,8 @@ def _with_doc_id(clause, old: str, new: str):  # noqa: ANN001, ANN202
     return replace(clause, id=new + clause.id[len(old) :])
 
 
-def _embed_missing(store, rows, missing, embedder, batch_size, progress) -> None:  # noqa: ANN001
-    """Embed each distinct missing text once (councils copy model clauses word for word)."""
-    by_hash = {}
-    for _, clause, h in rows:
-        if h in missing and h not in by_hash:
-            by_hash[h] = clause.context_text()
+def _embed_missing(store, by_hash: dict[str, str], embedder, batch_size, progress) -> None:  # noqa: ANN001
+    """Embed each distinct text once (councils copy model clauses word for word)."""
     hashes = list(by_hash)
     done = 0
     for i in range(0, len(hashes), batch_size * 4):
@@ -199,18 +200,18 @@ def _embed_missing(store, rows, missing, embedder, batch_size, progress) -> None
 
 
 def _write_vectors(store: ClauseStore, path: Path) -> None:
-    """A flat inner-product FAISS index over every clause, ids = clause rowids. Exact search;
+    """A flat inner-product FAISS index over every vector unit (ids = unit ids). Exact search;
     at protocol-corpus sizes (thousands of clauses) it answers in well under a millisecond."""
     import faiss
 
     info = store.info()
-    rows = store.clauses()
+    units = store.units()
     dim = int(info.get("dim", "0") or 0)
     if not dim:
         raise IndexStoreError(f"{path.parent}: no embeddings were written - nothing to index")
     vectors = store.embeddings(dim)
-    ids = np.array([rowid for rowid, _, _ in rows], dtype="int64")
-    matrix = np.stack([vectors[h] for _, _, h in rows]) if rows else np.zeros((0, dim), "float32")
+    ids = np.array([unit_id for unit_id, _, _ in units], dtype="int64")
+    matrix = np.stack([vectors[h] for _, _, h in units]) if units else np.zeros((0, dim), "float32")
     index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
     if len(ids):
         index.add_with_ids(matrix.astype("float32"), ids)

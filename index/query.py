@@ -13,48 +13,21 @@ from collections.abc import Iterable
 
 # Each group: words that councils use for the same thing. A question using any member of a
 # group is expanded with the others (for the lexical ranker; the dense model copes better).
+# fmt: off
 GLOSSARY: list[tuple[str, ...]] = [
-    (
-        "clerk",
-        "town clerk",
-        "parish clerk",
-        "proper officer",
-        "chief officer",
-        "officer",
-        "officers",
-        "employee",
-        "employees",
-        "staff",
-        "rfo",
-        "head of paid service",
-    ),
+    ("clerk", "town clerk", "parish clerk", "proper officer", "chief officer", "officer", "officers",
+     "employee", "employees", "staff", "rfo", "head of paid service"),
     ("councillor", "councillors", "member", "members", "cllr", "elected member"),
-    (
-        "party group",
-        "political group",
-        "party political",
-        "group meeting",
-        "group",
-        "groups",
-        "political party",
-        "party",
-        "political groups",
-    ),
+    ("party group", "political group", "party political", "group meeting", "group", "groups",
+     "political party", "party", "political groups"),
     ("chair", "chairman", "chairperson", "chairs", "vice-chair", "mayor", "deputy mayor"),
-    (
-        "complaint",
-        "complain",
-        "grievance",
-        "dissatisfied",
-        "disciplinary",
-        "concern",
-        "unhappy",
-        "things go wrong",
-        "breach",
-    ),
+    ("complaint", "complain", "grievance", "dissatisfied", "disciplinary", "concern", "unhappy",
+     "things go wrong", "breach", "treated badly", "badly", "mistreated", "unfair", "strained",
+     "break down", "recourse"),
     ("bully", "bullying", "harass", "harassment", "intimidation", "undue pressure", "pressure"),
     ("confidential", "confidentiality", "confidences", "secret", "disclose"),
-    ("friend", "friendship", "close personal relationship", "familiarity", "personal relationship"),
+    ("friend", "friends", "friendship", "friendly", "close personal relationship", "familiarity",
+     "personal relationship", "close friendships"),
     ("review", "reviewed", "adopted", "adoption", "amendment", "version", "approved", "updated"),
     ("instruct", "instruction", "instructions", "direct", "tell", "order"),
     ("media", "press", "newspaper", "journalist", "social media", "publicity"),
@@ -66,9 +39,13 @@ GLOSSARY: list[tuple[str, ...]] = [
     ("attend", "attendance", "present", "come to"),
     ("day to day", "day-to-day", "management", "running", "operational"),
     ("appointment", "recruit", "recruitment", "hire", "hiring", "candidate"),
-    ("ward", "constituents", "constituency", "local member"),
+    ("ward", "constituents", "constituent", "constituency", "local member"),
     ("premises", "land", "site visit", "visits"),
+    ("queue", "jump the queue", "priority", "priorities", "ahead", "timetable"),
+    ("told", "quote", "refer", "relay", "repeat", "mention"),
+    ("private", "privately", "in confidence", "in public"),
 ]
+# fmt: on
 
 STOPWORDS = frozenset(
     "a an and are as at be by can do does for from has have how i if in is it its may me must "
@@ -157,3 +134,15 @@ def strip_council_names(question: str, councils: Iterable[str]) -> str:
         for alias in council_aliases(council):
             out = re.sub(rf"\b(?:in|at|for)?\s*(?:the\s+)?{re.escape(alias)}(?:'s)?\b[,:]?", " ", out, flags=re.I)
     return " ".join(out.split()) or question
+
+
+_COMPARE = re.compile(
+    r"\b(other|different|each|every|all the|various|several|most) councils?\b|\bcompare|\bcomparison|"
+    r"\bacross councils\b|\bside by side\b|\bprecedent|\bhow do councils\b",
+    re.I,
+)
+
+
+def asks_to_compare(question: str) -> bool:
+    """Whether the question asks how councils differ ('how do other councils handle ...')."""
+    return bool(_COMPARE.search(question))

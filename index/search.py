@@ -13,7 +13,7 @@ import numpy as np
 
 from assistant.settings import Settings
 from index.embedder import Embedder
-from index.query import detect_councils, lexical_queries, strip_council_names, unknown_councils
+from index.query import asks_to_compare, detect_councils, lexical_queries, strip_council_names, unknown_councils
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, StoredDocument, connect, current_version
 from ingest.errors import IndexStoreError
 from ingest.records import Clause
@@ -61,18 +61,29 @@ def fuse_rankings(
     return dict(fused)
 
 
-def diversify(hits: list[Hit], k: int, per_council: int) -> list[Hit]:
-    """Top k with at most `per_council` from any one council, topped up if that leaves gaps."""
+def diversify(hits: list[Hit], k: int, per_council: int, margin: float) -> list[Hit]:
+    """Top k for a question that names no council, spread across councils (clerks compare).
+
+    First each council's best clause, if its similarity is within `margin` of the best overall;
+    then the rest by score, at most `per_council` from one council while others have candidates.
+    Returned in score order."""
+    if not hits:
+        return []
+    top = max(h.similarity for h in hits)
     chosen: list[Hit] = []
     counts: dict[str, int] = defaultdict(int)
-    for hit in hits:
-        if counts[hit.clause.council] < per_council:
+    for hit in hits:  # hits arrive best first, so the first of each council is its best
+        council = hit.clause.council
+        if counts[council] == 0 and hit.similarity >= top - margin and len(chosen) < k:
             chosen.append(hit)
-            counts[hit.clause.council] += 1
-        if len(chosen) == k:
-            return chosen
-    rest = [h for h in hits if h not in chosen]
-    chosen += rest[: k - len(chosen)]
+            counts[council] += 1
+    for cap in (per_council, k):
+        for hit in hits:
+            if len(chosen) == k:
+                break
+            if hit not in chosen and counts[hit.clause.council] < cap:
+                chosen.append(hit)
+                counts[hit.clause.council] += 1
     order = {id(h): i for i, h in enumerate(hits)}
     return sorted(chosen, key=lambda h: order[id(h)])
 
@@ -97,8 +108,12 @@ class ProtocolIndex:
                 f"{settings.model!r} - rebuild with `protocols ingest --rebuild corpus/`"
             )
         self.vectors = faiss.read_index(str(version / VECTORS_NAME))
-        rows = self.store.clauses()
-        self.clauses: dict[int, Clause] = {rowid: c for rowid, c, _ in rows}
+        self.clauses: dict[int, Clause] = dict(self.store.clauses())
+        self.unit_clause: dict[int, int] = {}  # vector id -> clause rowid
+        self.clause_units: dict[int, list[int]] = defaultdict(list)
+        for unit_id, clause_rowid, _ in self.store.units():
+            self.unit_clause[unit_id] = clause_rowid
+            self.clause_units[clause_rowid].append(unit_id)
         self.documents: dict[str, StoredDocument] = {d.doc_id: d for d in self.store.documents()}
         self.councils: list[str] = sorted({d.meta.council for d in self.documents.values()})
         self._parts: dict[tuple[str, str], list[Clause]] = defaultdict(list)
@@ -156,13 +171,14 @@ class ProtocolIndex:
         scope = list(councils or named)
         doc_ids = self.doc_ids_for(scope or None, documents)
         allowed = None if doc_ids is None else {r for r, c in self.clauses.items() if c.id.split(":")[0] in doc_ids}
+        allowed_units = None if allowed is None else {u for r in allowed for u in self.clause_units[r]}
         if allowed is not None and not allowed:
             return SearchResult(query, [], scope, unknown_councils(query, self.councils))
 
         # The council's name has done its job (scoping); left in, it would pull in the title page.
         text = strip_council_names(query, scope) if named else query
         qvec = self.embedder.embed([text])
-        dense = self._dense(qvec, allowed)
+        dense = self._dense(qvec, allowed_units)
         own, extra = lexical_queries(text, expand=s.expand_queries)
         lexical = self._lexical(own, extra, doc_ids)
         fused = fuse_rankings([dense, lexical], [s.dense_weight, 1 - s.dense_weight], s.fusion, s.rrf_k)
@@ -172,6 +188,8 @@ class ProtocolIndex:
         by_clause: dict[tuple[str, str], list[int]] = defaultdict(list)
         for rowid in fused:
             c = self.clauses[rowid]
+            if c.kind == "front-matter":
+                continue  # a title page names the document; it answers nothing
             by_clause[(c.id.split(":")[0], c.clause if c.part else c.id)].append(rowid)
         hits = []
         for rowids in by_clause.values():
@@ -180,21 +198,30 @@ class ProtocolIndex:
             hits.append(Hit(self.whole_clause(self.clauses[best]), fused[best], float(sim)))
         hits.sort(key=lambda h: -h.score)
         if not scope and s.per_council_cap:
-            hits = diversify(hits, k, s.per_council_cap)
+            # A comparison question wants each council's best clause before any second ones.
+            cap, margin = (1, 1.0) if asks_to_compare(query) else (s.per_council_cap, s.diversity_margin)
+            hits = diversify(hits, k, cap, margin)
         hits = [replace(h, rank=i) for i, h in enumerate(hits[:k], 1)]
         return SearchResult(query, hits, scope, unknown_councils(query, self.councils))
 
-    def _dense(self, qvec: np.ndarray, allowed: set[int] | None) -> list[tuple[int, float]]:
+    def _dense(self, qvec: np.ndarray, allowed_units: set[int] | None) -> list[tuple[int, float]]:
+        """(clause rowid, best similarity of any of its vectors), best first."""
         import faiss
 
-        n = min(self.settings.candidates, self.vectors.ntotal)
+        n = min(self.settings.candidates * 4, self.vectors.ntotal)
         if n == 0:
             return []
         params = None
-        if allowed is not None:
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.array(sorted(allowed), dtype="int64")))
+        if allowed_units is not None:
+            chosen = np.array(sorted(allowed_units), dtype="int64")
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(chosen))
         scores, ids = self.vectors.search(qvec, n, params=params)
-        return [(int(i), float(sc)) for i, sc in zip(ids[0], scores[0], strict=True) if i >= 0]
+        best: dict[int, float] = {}
+        for unit_id, sc in zip(ids[0], scores[0], strict=True):
+            if unit_id >= 0:
+                clause = self.unit_clause[int(unit_id)]
+                best[clause] = max(best.get(clause, -1.0), float(sc))
+        return sorted(best.items(), key=lambda x: -x[1])[: self.settings.candidates]
 
     def _lexical(self, own: str, extra: str, doc_ids: set[str] | None) -> list[tuple[int, float]]:
         n = self.settings.candidates
@@ -206,7 +233,7 @@ class ProtocolIndex:
         return sorted(scores.items(), key=lambda x: -x[1])[:n]
 
     def _similarity(self, qvec: np.ndarray, rowid: int) -> float:
-        return float(self.vectors.reconstruct(int(rowid)) @ qvec[0])
+        return max(float(self.vectors.reconstruct(u) @ qvec[0]) for u in self.clause_units[rowid])
 
     def whole_clause(self, clause: Clause) -> Clause:
         """A passage of a split clause -> the whole clause (its parts joined, verbatim)."""

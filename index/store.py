@@ -20,7 +20,7 @@ import numpy as np
 from ingest.errors import IndexStoreError
 from ingest.records import Clause, DocumentMeta
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 DB_NAME = "clauses.sqlite"
 VECTORS_NAME = "vectors.faiss"
 CURRENT = "CURRENT"
@@ -35,9 +35,15 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS clauses (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-    position INTEGER NOT NULL, record TEXT NOT NULL, text_hash TEXT NOT NULL
+    position INTEGER NOT NULL, record TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS clauses_doc ON clauses(doc_id);
+CREATE TABLE IF NOT EXISTS units (
+    id INTEGER PRIMARY KEY,
+    clause_rowid INTEGER NOT NULL REFERENCES clauses(rowid) ON DELETE CASCADE,
+    text_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS units_clause ON units(clause_rowid);
 CREATE TABLE IF NOT EXISTS embeddings (text_hash TEXT PRIMARY KEY, vector BLOB NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS clauses_fts USING fts5(
     body, tokenize = 'porter unicode61'
@@ -102,6 +108,7 @@ class ClauseStore:
     def remove_document(self, doc_id: str) -> None:
         rowids = [r[0] for r in self.conn.execute("SELECT rowid FROM clauses WHERE doc_id = ?", (doc_id,))]
         self.conn.executemany("DELETE FROM clauses_fts WHERE rowid = ?", [(r,) for r in rowids])
+        self.conn.executemany("DELETE FROM units WHERE clause_rowid = ?", [(r,) for r in rowids])
         self.conn.execute("DELETE FROM clauses WHERE doc_id = ?", (doc_id,))
         self.conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
 
@@ -115,7 +122,7 @@ class ClauseStore:
         text: str,
         pages: int | None,
         clauses: Iterable[Clause],
-        text_hashes: list[str],
+        unit_hashes: list[list[str]],
         search_texts: list[str],
     ) -> None:
         clauses = list(clauses)
@@ -132,18 +139,25 @@ class ClauseStore:
                 time.strftime("%Y-%m-%dT%H:%M:%S"),
             ),
         )
-        for position, (clause, text_hash, body) in enumerate(zip(clauses, text_hashes, search_texts, strict=True)):
+        for position, (clause, hashes, body) in enumerate(zip(clauses, unit_hashes, search_texts, strict=True)):
             cur = self.conn.execute(
-                "INSERT INTO clauses (id, doc_id, position, record, text_hash) VALUES (?, ?, ?, ?, ?)",
-                (clause.id, doc_id, position, json.dumps(clause.to_dict()), text_hash),
+                "INSERT INTO clauses (id, doc_id, position, record) VALUES (?, ?, ?, ?)",
+                (clause.id, doc_id, position, json.dumps(clause.to_dict())),
             )
             self.conn.execute("INSERT INTO clauses_fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, body))
+            self.conn.executemany(
+                "INSERT INTO units (clause_rowid, text_hash) VALUES (?, ?)", [(cur.lastrowid, h) for h in hashes]
+            )
 
     # --- clauses ------------------------------------------------------------------------
-    def clauses(self) -> list[tuple[int, Clause, str]]:
-        """(rowid, clause, text_hash) for every clause, in document order."""
-        rows = self.conn.execute("SELECT c.rowid, c.record, c.text_hash FROM clauses c ORDER BY c.doc_id, c.position")
-        return [(r[0], Clause.from_dict(json.loads(r[1])), r[2]) for r in rows]
+    def clauses(self) -> list[tuple[int, Clause]]:
+        """(rowid, clause) for every clause, in document order."""
+        rows = self.conn.execute("SELECT rowid, record FROM clauses ORDER BY doc_id, position")
+        return [(r[0], Clause.from_dict(json.loads(r[1]))) for r in rows]
+
+    def units(self) -> list[tuple[int, int, str]]:
+        """(unit id, clause rowid, text hash) for every vector unit."""
+        return list(self.conn.execute("SELECT id, clause_rowid, text_hash FROM units ORDER BY id"))
 
     # --- embeddings ---------------------------------------------------------------------
     def missing_embeddings(self, hashes: Iterable[str]) -> set[str]:
@@ -165,7 +179,7 @@ class ClauseStore:
 
     def prune_embeddings(self) -> None:
         """Drop cached vectors no clause uses any more."""
-        self.conn.execute("DELETE FROM embeddings WHERE text_hash NOT IN (SELECT text_hash FROM clauses)")
+        self.conn.execute("DELETE FROM embeddings WHERE text_hash NOT IN (SELECT text_hash FROM units)")
 
     # --- lexical search -----------------------------------------------------------------
     def bm25(self, match: str, limit: int, doc_ids: set[str] | None = None) -> list[tuple[int, float]]:

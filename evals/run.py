@@ -1,0 +1,122 @@
+"""`protocols eval`: the project's retrieval against the textbook baseline, on the eval set."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+from evals.baseline import TextbookBaseline, chunk_shows, clause_units
+from evals.dataset import Question, load_questions
+from evals.metrics import coverage_at_k, hit_at_k, reciprocal_rank, summarise
+from evals.metrics import reciprocal_rank as _rr
+
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+
+
+def _ref(clause) -> tuple[str, str]:  # noqa: ANN001
+    return (clause.id.split(":")[0], clause.clause)
+
+
+def _group(rows: list[dict], k: int) -> dict:
+    out = {"overall": summarise(rows, k)}
+    by_cat: dict[str, list[dict]] = defaultdict(list)
+    by_split: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_cat[r["category"]].append(r)
+        by_split[r["split"]].append(r)
+    out["by_category"] = {c: summarise(v, k) for c, v in sorted(by_cat.items())}
+    out["by_split"] = {s: summarise(v, k) for s, v in sorted(by_split.items())}
+    return out
+
+
+def evaluate_retrieval(index, questions: list[Question], k: int, baseline: bool = True) -> dict:  # noqa: ANN001
+    """Per-question rows and summaries for the project's search and (optionally) the baseline."""
+    answerable = [q for q in questions if q.answerable]
+    index.search("warm-up question about the clerk", k=k)  # load the model before timing
+    project_rows = []
+    for q in answerable:
+        t0 = time.perf_counter()
+        result = index.search(q.question, k=k)
+        ms = (time.perf_counter() - t0) * 1000
+        ranked = [{_ref(h.clause)} for h in result.hits]
+        gold = set(q.gold)
+        project_rows.append({
+            "id": q.id, "category": q.category, "split": q.split, "ms": ms,
+            "hit": hit_at_k(ranked, gold, k), "coverage": coverage_at_k(ranked, gold, k),
+            "rr": reciprocal_rank(ranked, gold),
+            "results": [f"{d} {c}" for r in ranked for d, c in r],
+            "gold": [f"{d} {c}" for d, c in q.gold],
+        })
+    report = {"project": _group(project_rows, k), "project_rows": project_rows}
+    if baseline:
+        files = {d.doc_id: Path(d.source) for d in index.documents.values()}
+        base = TextbookBaseline(files, index.embedder)
+        units = {_ref(c): clause_units(c.text) for c in map(index.whole_clause, index.clauses.values())}
+        base_rows = []
+        for q in answerable:
+            t0 = time.perf_counter()
+            chunks = base.search(q.question, k)
+            ms = (time.perf_counter() - t0) * 1000
+            ranked = [chunk_shows(c, units) for c in chunks]
+            gold = set(q.gold)
+            base_rows.append({
+                "id": q.id, "category": q.category, "split": q.split, "ms": ms,
+                "hit": hit_at_k(ranked, gold, k), "coverage": coverage_at_k(ranked, gold, k),
+                "rr": _rr(ranked, gold),
+            })
+        report["baseline"] = _group(base_rows, k)
+        report["baseline_chunks"] = len(base.chunks)
+    return report
+
+
+def format_table(report: dict, k: int) -> str:
+    """Both systems side by side: overall, by split and by category."""
+    cols = [f"hit@{k}", f"coverage@{k}", "mrr", "latency_ms_mean"]
+    head = f"{'':28} {'n':>3} | " + " | ".join(f"{c:>15}" for c in ["hit@k", "coverage@k", "MRR", "ms/query"])
+    lines = [f"Retrieval, k={k}: project (baseline in brackets)", head, "-" * len(head)]
+
+    def row(name: str, p: dict, b: dict | None) -> str:
+        cells = []
+        for c in cols:
+            pv = p.get(c, float("nan"))
+            bv = b.get(c) if b else None
+            fmt = "{:.1f}" if c.startswith("latency") else "{:.3f}"
+            cells.append(f"{fmt.format(pv):>6} ({fmt.format(bv) if bv is not None else '-':>6})")
+        return f"{name:28} {p.get('n', 0):>3} | " + " | ".join(f"{c:>15}" for c in cells)
+
+    p, b = report["project"], report.get("baseline", {})
+    lines.append(row("overall", p["overall"], b.get("overall")))
+    for split, v in p["by_split"].items():
+        lines.append(row(f"  split: {split}", v, b.get("by_split", {}).get(split)))
+    for cat, v in p["by_category"].items():
+        lines.append(row(f"  {cat}", v, b.get("by_category", {}).get(cat)))
+    return "\n".join(lines)
+
+
+def write_results(report: dict, settings, k: int, extra: dict | None = None) -> Path:  # noqa: ANN001
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
+    path = RESULTS_DIR / f"eval-{stamp}.json"
+    payload = {
+        "date": datetime.now().isoformat(timespec="seconds"),
+        "k": k,
+        "settings": json.loads(settings.model_dump_json()),
+        **report,
+        **(extra or {}),
+    }
+    path.write_text(json.dumps(payload, indent=2, default=str))
+    return path
+
+
+def question_dicts(questions: list[Question]) -> list[dict]:
+    return [asdict(q) for q in questions]
+
+
+def run(index, settings, k: int = 5, split: str = "all", baseline: bool = True) -> tuple[dict, str]:  # noqa: ANN001
+    questions = [q for q in load_questions() if split == "all" or q.split == split]
+    report = evaluate_retrieval(index, questions, k, baseline=baseline)
+    return report, format_table(report, k)
