@@ -212,11 +212,19 @@ def _format_hits(result, cites) -> str:  # noqa: ANN001
     return "\n".join(lines)
 
 
-@main.command("eval", help="Measure retrieval on evals/questions.jsonl against the textbook baseline "
-                           "(RecursiveCharacterTextSplitter 1000/200 + same model + flat FAISS).")
+@main.command(
+    "eval",
+    help="Measure retrieval on evals/questions.jsonl against the textbook baseline "
+    "(RecursiveCharacterTextSplitter 1000/200 + same model + flat FAISS).",
+)
 @click.option("--k", "k", type=int, default=5, show_default=True, help="Cut-off for hit@k and coverage@k.")
-@click.option("--split", type=click.Choice(["all", "tune", "holdout"]), default="all", show_default=True,
-              help="Which questions: those used while tuning, those held out, or all.")
+@click.option(
+    "--split",
+    type=click.Choice(["all", "tune", "holdout"]),
+    default="all",
+    show_default=True,
+    help="Which questions: those used while tuning, those held out, or all.",
+)
 @click.option("--no-baseline", is_flag=True, help="Skip the baseline (faster).")
 @click.option("--no-save", is_flag=True, help="Do not write evals/results/*.json.")
 @INDEX_OPTION

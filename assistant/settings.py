@@ -46,11 +46,16 @@ class Settings(BaseSettings):
         True,
         description="Expand questions with the council vocabulary glossary (Clerk / Proper Officer / officer ...).",
     )
-    diversity_margin: float = Field(0.05, ge=0, le=1, description="When a question names no "
-                                    "council, each council's best clause is shown if its similarity "
-                                    "is within this of the best overall.")
+    diversity_margin: float = Field(
+        0.05,
+        ge=0,
+        le=1,
+        description="When a question names no "
+        "council, each council's best clause is shown if its similarity "
+        "is within this of the best overall.",
+    )
     per_council_cap: int = Field(
-        2, ge=1, description="At most this many clauses from one council when a question names no council."
+        3, ge=1, description="At most this many clauses from one council when a question names no council."
     )
 
     abstain_threshold: float = Field(

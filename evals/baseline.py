@@ -53,4 +53,3 @@ def clause_units(text: str) -> list[str]:
 def chunk_shows(chunk: Chunk, clauses: dict[tuple[str, str], list[str]]) -> set[tuple[str, str]]:
     """The clauses of which the chunk shows at least one whole sentence."""
     return {ref for ref, units in clauses.items() if ref[0] == chunk.doc_id and any(u in chunk.key for u in units)}
-

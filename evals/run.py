@@ -44,13 +44,19 @@ def evaluate_retrieval(index, questions: list[Question], k: int, baseline: bool 
         ms = (time.perf_counter() - t0) * 1000
         ranked = [{_ref(h.clause)} for h in result.hits]
         gold = set(q.gold)
-        project_rows.append({
-            "id": q.id, "category": q.category, "split": q.split, "ms": ms,
-            "hit": hit_at_k(ranked, gold, k), "coverage": coverage_at_k(ranked, gold, k),
-            "rr": reciprocal_rank(ranked, gold),
-            "results": [f"{d} {c}" for r in ranked for d, c in r],
-            "gold": [f"{d} {c}" for d, c in q.gold],
-        })
+        project_rows.append(
+            {
+                "id": q.id,
+                "category": q.category,
+                "split": q.split,
+                "ms": ms,
+                "hit": hit_at_k(ranked, gold, k),
+                "coverage": coverage_at_k(ranked, gold, k),
+                "rr": reciprocal_rank(ranked, gold),
+                "results": [f"{d} {c}" for r in ranked for d, c in r],
+                "gold": [f"{d} {c}" for d, c in q.gold],
+            }
+        )
     report = {"project": _group(project_rows, k), "project_rows": project_rows}
     if baseline:
         files = {d.doc_id: Path(d.source) for d in index.documents.values()}
@@ -63,11 +69,17 @@ def evaluate_retrieval(index, questions: list[Question], k: int, baseline: bool 
             ms = (time.perf_counter() - t0) * 1000
             ranked = [chunk_shows(c, units) for c in chunks]
             gold = set(q.gold)
-            base_rows.append({
-                "id": q.id, "category": q.category, "split": q.split, "ms": ms,
-                "hit": hit_at_k(ranked, gold, k), "coverage": coverage_at_k(ranked, gold, k),
-                "rr": _rr(ranked, gold),
-            })
+            base_rows.append(
+                {
+                    "id": q.id,
+                    "category": q.category,
+                    "split": q.split,
+                    "ms": ms,
+                    "hit": hit_at_k(ranked, gold, k),
+                    "coverage": coverage_at_k(ranked, gold, k),
+                    "rr": _rr(ranked, gold),
+                }
+            )
         report["baseline"] = _group(base_rows, k)
         report["baseline_chunks"] = len(base.chunks)
     return report

@@ -140,8 +140,14 @@ def ingest(
                     pending.update(zip(hashes, texts, strict=True))
                     unit_hashes.append(hashes)
                 store.add_document(
-                    doc_id=doc_id, source=doc.path, content_hash=doc.content_hash, meta=doc.meta,
-                    text=doc.text, pages=doc.pages, clauses=clauses, unit_hashes=unit_hashes,
+                    doc_id=doc_id,
+                    source=doc.path,
+                    content_hash=doc.content_hash,
+                    meta=doc.meta,
+                    text=doc.text,
+                    pages=doc.pages,
+                    clauses=clauses,
+                    unit_hashes=unit_hashes,
                     search_texts=[c.context_text() for c in clauses],
                 )
                 getattr(report, status).append(doc.path)

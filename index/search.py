@@ -61,29 +61,35 @@ def fuse_rankings(
     return dict(fused)
 
 
-def diversify(hits: list[Hit], k: int, per_council: int, margin: float) -> list[Hit]:
+def diversify(
+    hits: list[Hit], k: int, per_council: int, margin: float, relevance_margin: float | None = None
+) -> list[Hit]:
     """Top k for a question that names no council, spread across councils (clerks compare).
 
-    First each council's best clause, if its similarity is within `margin` of the best overall;
-    then the rest by score, at most `per_council` from one council while others have candidates.
+    1. each council's best clause, if its similarity is within `margin` of the best overall;
+    2. then, among clauses within `relevance_margin` (default 2 x `margin`), by score, at most `per_council` per council;
+    3. then anything left, by score.
     Returned in score order."""
     if not hits:
         return []
     top = max(h.similarity for h in hits)
+    relevance_margin = 2 * margin if relevance_margin is None else relevance_margin
     chosen: list[Hit] = []
     counts: dict[str, int] = defaultdict(int)
-    for hit in hits:  # hits arrive best first, so the first of each council is its best
-        council = hit.clause.council
-        if counts[council] == 0 and hit.similarity >= top - margin and len(chosen) < k:
+
+    def take(candidates: list[Hit], cap: int, first_only: bool = False) -> None:
+        for hit in candidates:
+            council = hit.clause.council
+            if len(chosen) == k:
+                return
+            if hit in chosen or counts[council] >= cap or (first_only and counts[council]):
+                continue
             chosen.append(hit)
             counts[council] += 1
-    for cap in (per_council, k):
-        for hit in hits:
-            if len(chosen) == k:
-                break
-            if hit not in chosen and counts[hit.clause.council] < cap:
-                chosen.append(hit)
-                counts[hit.clause.council] += 1
+
+    take([h for h in hits if h.similarity >= top - margin], 1, first_only=True)
+    take([h for h in hits if h.similarity >= top - relevance_margin], per_council)
+    take(hits, k)
     order = {id(h): i for i, h in enumerate(hits)}
     return sorted(chosen, key=lambda h: order[id(h)])
 
