@@ -67,7 +67,8 @@ def diversify(
     """Top k for a question that names no council, spread across councils (clerks compare).
 
     1. each council's best clause, if its similarity is within `margin` of the best overall;
-    2. then, among clauses within `relevance_margin` (default 2 x `margin`), by score, at most `per_council` per council;
+    2. then, among clauses within `relevance_margin` (default 2 x `margin`), by score, at most
+       `per_council` per council;
     3. then anything left, by score.
     Returned in score order."""
     if not hits:
