@@ -77,6 +77,20 @@ def fts_query(words: Iterable[str]) -> str:
     return " OR ".join(f'"{w}"' for w in unique if w)
 
 
+def phrase_query(question: str) -> str:
+    """FTS5 phrases of 2-3 consecutive words of the question that start and end on a content
+    word ('expect from officers', 'party group'): word order the bag-of-words rankers ignore."""
+    words = [w.replace("'", "") for w in _TOKEN.findall(question.lower().replace("\u2019", "'"))]
+    phrases = []
+    for size in (2, 3):
+        for i in range(len(words) - size + 1):
+            window = words[i : i + size]
+            if window[0] not in STOPWORDS and window[-1] not in STOPWORDS:
+                phrases.append(" ".join(window))
+    unique = list(dict.fromkeys(phrases))
+    return " OR ".join(f'"{p}"' for p in unique)
+
+
 def lexical_queries(question: str, expand: bool = True) -> tuple[str, str]:
     """(the question's own words, the glossary's other words) as two FTS5 queries."""
     own = tokens(question)

@@ -13,12 +13,21 @@ import numpy as np
 
 from assistant.settings import Settings
 from index.embedder import Embedder
-from index.query import asks_to_compare, detect_councils, lexical_queries, strip_council_names, unknown_councils
+from index.query import (
+    asks_to_compare,
+    detect_councils,
+    lexical_queries,
+    phrase_query,
+    strip_council_names,
+    unknown_councils,
+)
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, StoredDocument, connect, current_version
 from ingest.errors import IndexStoreError
 from ingest.records import Clause
 
 EXPANSION_WEIGHT = 0.35  # lexical score share of glossary words relative to the question's own
+PHRASE_WEIGHT = 0.5  # bonus for the question's own word order (phrases of 2-3 words)
+LEXICAL_DOMINANCE = 2.5  # a keyword score this many times the runner-up's counts as decisive
 
 
 @dataclass(frozen=True)
@@ -30,6 +39,7 @@ class Hit:
     score: float
     similarity: float
     rank: int = 0
+    pinned: bool = False  # a decisive keyword match: kept whatever the diversity rules say
 
 
 @dataclass
@@ -66,6 +76,7 @@ def diversify(
 ) -> list[Hit]:
     """Top k for a question that names no council, spread across councils (clerks compare).
 
+    0. any pinned hit (a decisive keyword match);
     1. each council's best clause, if its similarity is within `margin` of the best overall;
     2. then, among clauses within `relevance_margin` (default 2 x `margin`), by score, at most
        `per_council` per council;
@@ -88,6 +99,7 @@ def diversify(
             chosen.append(hit)
             counts[council] += 1
 
+    take([h for h in hits if h.pinned], k)
     take([h for h in hits if h.similarity >= top - margin], 1, first_only=True)
     take([h for h in hits if h.similarity >= top - relevance_margin], per_council)
     take(hits, k)
@@ -187,8 +199,14 @@ class ProtocolIndex:
         qvec = self.embedder.embed([text])
         dense = self._dense(qvec, allowed_units)
         own, extra = lexical_queries(text, expand=s.expand_queries)
-        lexical = self._lexical(own, extra, doc_ids)
+        lexical = self._lexical(own, extra, phrase_query(text), doc_ids)
         fused = fuse_rankings([dense, lexical], [s.dense_weight, 1 - s.dense_weight], s.fusion, s.rrf_k)
+        # Rank fusion ignores margins: a clause that out-scores every other on keywords by far
+        # (an exact, rare phrase) is kept near the top rather than averaged away.
+        decisive = None
+        if len(lexical) > 1 and lexical[1][1] > 0 and lexical[0][1] >= LEXICAL_DOMINANCE * lexical[1][1]:
+            decisive = lexical[0][0]
+            fused[decisive] = max(fused.values())
         sims = dict(dense)
 
         # Passages -> clauses: a clause split into parts is one result (its best part's score).
@@ -202,7 +220,7 @@ class ProtocolIndex:
         for rowids in by_clause.values():
             best = max(rowids, key=lambda r: fused[r])
             sim = max(sims[r] if r in sims else self._similarity(qvec, r) for r in rowids)
-            hits.append(Hit(self.whole_clause(self.clauses[best]), fused[best], float(sim)))
+            hits.append(Hit(self.whole_clause(self.clauses[best]), fused[best], float(sim), pinned=decisive in rowids))
         hits.sort(key=lambda h: -h.score)
         if not scope and s.per_council_cap:
             # A comparison question wants each council's best clause before any second ones.
@@ -230,13 +248,15 @@ class ProtocolIndex:
                 best[clause] = max(best.get(clause, -1.0), float(sc))
         return sorted(best.items(), key=lambda x: -x[1])[: self.settings.candidates]
 
-    def _lexical(self, own: str, extra: str, doc_ids: set[str] | None) -> list[tuple[int, float]]:
+    def _lexical(self, own: str, extra: str, phrases: str, doc_ids: set[str] | None) -> list[tuple[int, float]]:
         n = self.settings.candidates
         scores: dict[int, float] = defaultdict(float)
         for rowid, sc in self.store.bm25(own, n, doc_ids):
             scores[rowid] += sc
         for rowid, sc in self.store.bm25(extra, n, doc_ids):
             scores[rowid] += EXPANSION_WEIGHT * sc
+        for rowid, sc in self.store.bm25(phrases, n, doc_ids):
+            scores[rowid] += PHRASE_WEIGHT * sc
         return sorted(scores.items(), key=lambda x: -x[1])[:n]
 
     def _similarity(self, qvec: np.ndarray, rowid: int) -> float:

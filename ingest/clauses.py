@@ -21,6 +21,9 @@ _MIN_PARAGRAPH_WORDS = 4
 
 _MULTI = re.compile(r"^(?:- )?(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$)")
 _SINGLE = re.compile(r"^(?:- )?(\d{1,2})[.)](?:\s+|$)")
+_SECTION = re.compile(
+    r"^(?:section|part|chapter|article)\s+(\d{1,2}|[IVX]{1,5})\b[.:]?\s*(?:[-\u2013\u2014:]\s*)?", re.I
+)
 _ITEM = re.compile(r"^(?:- |\(?(?:[a-z]|[ivx]{1,5})[.)]\s)")
 _SENTENCE_END = re.compile(r"[.;,!?]\s*$")
 
@@ -142,7 +145,7 @@ def parse_clauses(
 
     for block, (start, end) in zip(blocks, offsets, strict=True):
         text = block.text
-        multi, single = _MULTI.match(text), _SINGLE.match(text)
+        multi, single = _MULTI.match(text), _SINGLE.match(text) or _SECTION.match(text)
         number_match = multi or single
         body = text[number_match.end() :] if number_match else text
         is_heading = block.hint in ("heading", "title") or (

@@ -41,7 +41,10 @@ _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
 # A line that starts a new block even without a blank line before it.
-_MARKER = re.compile(r"^(?:- |\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s)")
+_MARKER = re.compile(
+    r"^(?:- |\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s"
+    r"|(?i:section|part|chapter|article)\s+(?:\d{1,2}|[IVX]{1,5})\b)"
+)
 DATE_RECORD = re.compile(
     r"^(?:date of adoption|adopted|approved|updated|last updated|re-?adopted|reviewed|"
     r"review(?:ed)? by|next review|review date|date of next review|review|latest review|"
@@ -105,6 +108,8 @@ def _is_wrapped(prev: str, line: str, width: int) -> bool:
     # ended its paragraph (or was a heading); a long line simply wrapped.
     if len(prev) < 0.6 * width:
         return False
+    if _TERMINAL.search(prev) and len(line) < 0.6 * width and not _TERMINAL.search(line):
+        return False  # a sentence ended and a short unpunctuated line follows: a heading
     return not (_TERMINAL.search(prev) and len(prev) < 0.8 * width)
 
 

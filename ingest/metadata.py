@@ -42,8 +42,8 @@ _COUNCIL_UPPER = re.compile(r"\b((?:[A-Z][A-Z'\-]+\s+){1,4}(?:TOWN|PARISH|COMMUN
 SIDECAR_FIELDS = ("council", "title", "document_type", "adopted", "last_reviewed", "next_review")
 
 
-def parse_date(text: str) -> str | None:
-    """First date in `text` as ISO ('2015-05-15'), or 'YYYY-MM' when only a month is given."""
+def find_dates(text: str) -> list[tuple[int, str]]:
+    """Every date in `text` as (position, ISO date), 'YYYY-MM' when only a month is given."""
     candidates: list[tuple[int, str]] = []
     for m in _ISO.finditer(text):
         iso = f"{m[1]}-{m[2]}" + (f"-{m[3]}" if m[3] else "")
@@ -58,8 +58,13 @@ def parse_date(text: str) -> str | None:
     for m in _NUMERIC.finditer(text):
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         candidates.append((m.start(), _iso(year, int(m[2]), int(m[1]))))  # UK: day first
-    valid = [(pos, iso) for pos, iso in candidates if iso]
-    return min(valid)[1] if valid else None
+    return sorted((pos, iso) for pos, iso in candidates if iso)
+
+
+def parse_date(text: str) -> str | None:
+    """First date in `text` as ISO ('2015-05-15'), or 'YYYY-MM' when only a month is given."""
+    found = find_dates(text)
+    return found[0][1] if found else None
 
 
 def _iso(year: int, month: int, day: int) -> str:
@@ -89,49 +94,40 @@ def describe_date(iso: str) -> str:
     return str(parts[0])
 
 
-_DATE_LINES = (
-    (
-        "next_review",
-        re.compile(
-            r"^(?:next review(?: date)?|review date|date of next review|"
-            r"to be reviewed(?: by| in)?|review)\b(?!ed)",
-            re.I,
-        ),
-    ),
-    (
-        "last_reviewed",
-        re.compile(
-            r"^(?:reviewed|last review(?:ed)?|latest review|updated|"
-            r"last updated|amended)\b(?! by)",
-            re.I,
-        ),
-    ),
-    ("adopted", re.compile(r"^(?:date of adoption|adopted|approved|re-?adopted)", re.I)),
+# Words that say what a date is. Order matters where one contains another.
+_DATE_KEYWORDS = re.compile(
+    r"(?P<next_review>next review(?: date)?|date of next review|review date|due for review|"
+    r"to be reviewed|will be reviewed|review due|next in|\breview\b(?!ed))"
+    r"|(?P<last_reviewed>last reviewed|latest review|last review|reviewed(?! by)|last updated|updated|"
+    r"amended|revised)"
+    r"|(?P<adopted>date of adoption|adopted|approved|ratified)",
+    re.I,
 )
 
 
 def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """Adoption / last review / next review dates from dated lines: field -> (iso, line)."""
+    """Adoption / last review / next review dates: field -> (ISO date, the line it came from).
+
+    Each date belongs to the nearest keyword before it on its line ('approved ... on 12th
+    March 2024 and will be reviewed ..., next in March 2027'). Where a field has several
+    dates, the latest counts. An amendment record's first version is the adoption."""
     found: dict[str, tuple[str, str]] = {}
-    versions: list[tuple[str, str]] = []  # an amendment record: first version = adoption
+    versions: list[tuple[str, str]] = []
     for raw in lines:
-        if re.match(r"^version \d+", raw.strip(), re.I):
-            when = parse_date(raw)
+        line = raw.strip()
+        if re.match(r"^version \d+", line, re.I):
+            when = parse_date(line)
             if when:
-                versions.append((when, raw.strip()))
+                versions.append((when, line))
             continue
-        # "Adopted June 6th 2017 - latest review January 7th 2025": each part on its own.
-        for piece in re.split(r"\s+[\u2013\u2014-]\s+|;\s*|(?<=[a-z0-9]\.)\s+(?=[A-Z])", raw.strip()):
-            for field_name, pattern in _DATE_LINES:
-                if not pattern.match(piece):
-                    continue
-                dates = [d for d in (parse_date(p) for p in re.split(r",", piece)) if d]
-                if not dates:
-                    continue
-                # Several dates on one line ("Reviewed Feb 2023, June 2024"): the latest counts,
-                # and a later line (a newer amendment record) replaces an earlier one.
-                found[field_name] = (max(dates), raw.strip())
-                break
+        keywords = [(m.end(), m.lastgroup) for m in _DATE_KEYWORDS.finditer(line)]
+        for pos, iso in find_dates(line):
+            before = [(end, name) for end, name in keywords if end <= pos and pos - end <= 80]
+            if not before:
+                continue
+            field_name = max(before)[1]
+            if field_name not in found or iso > found[field_name][0]:
+                found[field_name] = (iso, line)
     if versions:
         found.setdefault("adopted", min(versions))
         if len(versions) > 1:

@@ -19,3 +19,31 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("PROTOCOLS_INDEX_DIR", raising=False)
     monkeypatch.delenv("PROTOCOLS_LLM", raising=False)
     return data
+
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real corpus indexed once per session with the real bundled model, through the CLI."""
+    from click.testing import CliRunner
+
+    from assistant.cli import main
+
+    index_dir = tmp_path_factory.mktemp("corpus-index")
+    result = CliRunner().invoke(main, ["ingest", "--quiet", "--index", str(index_dir), str(CORPUS)])
+    assert result.exit_code == 0, result.output
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def real_settings(corpus_index: Path):
+    from assistant.settings import Settings
+
+    return Settings(index_dir=corpus_index, data_dir=corpus_index.parent / "data")
+
+
+@pytest.fixture(scope="session")
+def real_index(real_settings):
+    """The corpus index loaded with the real model (once per session)."""
+    from assistant.cli import open_index
+
+    return open_index(real_settings)

@@ -115,3 +115,55 @@ def protocol_docx(path: Path) -> Path:
     table.cell(1, 0).text, table.cell(1, 1).text = "Next review", "April 2027"
     document.save(str(path))
     return path
+
+
+def unseen_protocol_pdf(path: Path) -> Path:
+    """A protocol from a council the project has never seen, formatted its own way: 'Section'
+    headings, (a) items, a scope statement, and its dates in a closing paragraph."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", style="B", size=14)
+    pdf.multi_cell(0, 8, "LITTLE SNORING PARISH COUNCIL", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, "Code of Working Relationships between Councillors and Staff", new_x="LMARGIN", new_y="NEXT")
+    body = [
+        ("Section 1 - Scope", None),
+        (
+            None,
+            "1.1 This Code applies to all councillors, co-opted members and employees of Little "
+            "Snoring Parish Council, and to any volunteer working under the direction of the Clerk.",
+        ),
+        ("Section 2 - Working together", None),
+        (
+            None,
+            "2.1 Councillors shall direct all requests for work through the Clerk and shall not "
+            "instruct other members of staff directly.",
+        ),
+        (
+            None,
+            "2.2 The Clerk shall treat every councillor alike and shall give the same information "
+            "to all members of a committee.",
+        ),
+        ("Section 3 - Groups", None),
+        (
+            None,
+            "3.1 The Clerk shall not be asked to attend or advise meetings of any political group "
+            "or faction of councillors.",
+        ),
+        ("Section 4 - Status of this Code", None),
+        (
+            None,
+            "4.1 This Code was approved by Full Council on 12th March 2024 and will be reviewed "
+            "every three years, next in March 2027.",
+        ),
+    ]
+    for heading, text in body:
+        if heading:
+            pdf.set_font("Helvetica", style="B", size=12)
+            pdf.multi_cell(0, 7, heading, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.set_font("Helvetica", size=11)
+            pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+    pdf.output(str(path))
+    return path

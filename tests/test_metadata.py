@@ -95,3 +95,13 @@ def test_sidecar_wins_and_is_validated(tmp_path):
     (tmp_path / "p.toml").write_text('council = "unterminated\n')
     with pytest.raises(IngestError, match="not valid TOML"):
         read_sidecar(doc)
+
+
+def test_dates_inside_a_sentence_belong_to_the_nearest_keyword():
+    got = infer_dates(
+        [
+            "4.1 This Code was approved by Full Council on 12th March 2024 and will be reviewed "
+            "every three years, next in March 2027."
+        ]
+    )
+    assert {k: v[0] for k, v in got.items()} == {"adopted": "2024-03-12", "next_review": "2027-03"}

@@ -1,0 +1,32 @@
+"""A deterministic fake embedder for unit tests of the index plumbing (not of retrieval
+quality: those tests use the real bundled model)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+
+
+class FakeEmbedder:
+    """Bag of words hashed into 64 dimensions, normalised. Counts what it embeds."""
+
+    name = "fake"
+    dim = 64
+
+    def __init__(self, fail_after: int | None = None) -> None:
+        self.calls: list[str] = []
+        self.fail_after = fail_after
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype="float32")
+        for i, text in enumerate(texts):
+            if self.fail_after is not None and len(self.calls) >= self.fail_after:
+                raise RuntimeError("embedder died part-way (simulated crash)")
+            self.calls.append(text)
+            for word in re.findall(r"[a-z]+", text.lower()):
+                out[i, int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dim] += 1.0
+            norm = np.linalg.norm(out[i])
+            out[i] = out[i] / norm if norm else out[i]
+        return out

@@ -1,0 +1,238 @@
+"""Index plumbing with a fake embedder: incremental ingest, the cache, atomic updates."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import Settings
+from index.build import ingest
+from index.search import Hit, ProtocolIndex, diversify, fuse_rankings
+from index.store import CURRENT, current_version
+from ingest.errors import IndexStoreError
+from ingest.records import Clause
+from tests.conftest import CORPUS
+from tests.fakes import FakeEmbedder
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A writable copy of the corpus."""
+    dest = tmp_path / "corpus"
+    shutil.copytree(CORPUS, dest)
+    return dest
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "data", model="fake")
+
+
+def run(paths, settings, embedder=None, **kw):
+    embedder = embedder or FakeEmbedder()
+    return ingest([str(p) for p in paths], settings, lambda: embedder, **kw), embedder
+
+
+def open_index(settings, embedder=None) -> ProtocolIndex:
+    return ProtocolIndex(settings, lambda: embedder or FakeEmbedder())
+
+
+def test_first_ingest_adds_every_document(corpus, settings):
+    report, embedder = run([corpus], settings)
+    assert len(report.added) == 5 and not report.failed
+    index = open_index(settings)
+    assert len(index.documents) == 5
+    assert index.councils == sorted(
+        [
+            "Battle Town Council",
+            "Finmere Parish Council",
+            "Mumbles Community Council",
+            "Unnamed town council",
+            "Yateley Town Council",
+        ]
+    )
+    assert report.clauses_embedded == len(set(embedder.calls))  # each distinct text once
+
+
+def test_rerun_embeds_nothing_and_changes_nothing(corpus, settings):
+    run([corpus], settings)
+    version = current_version(settings.resolved_index_dir)
+    report, embedder = run([corpus], settings)
+    assert len(report.unchanged) == 5 and not report.changed
+    assert embedder.calls == []
+    assert current_version(settings.resolved_index_dir) == version
+
+
+def test_changed_document_is_the_only_one_reembedded(corpus, settings):
+    run([corpus], settings)
+    doc = corpus / "finmere-parish-council.txt"
+    doc.write_text(doc.read_text() + "\n\n5.1 A brand new clause about the village green.\n")
+    report, embedder = run([corpus], settings)
+    assert report.updated == [str(doc)] and len(report.unchanged) == 4
+    assert embedder.calls and all("village green" in t for t in embedder.calls)  # only new text
+    index = open_index(settings)
+    assert any(c.clause == "5.1" and "village green" in c.text for c in index.clauses.values())
+
+
+def test_removed_file_is_removed_from_the_index(corpus, settings):
+    run([corpus], settings)
+    (corpus / "mumbles-community-council.txt").unlink()
+    report, _ = run([corpus], settings)
+    assert report.removed == [str(corpus / "mumbles-community-council.txt")]
+    index = open_index(settings)
+    assert "Mumbles Community Council" not in index.councils
+    assert not any(c.council == "Mumbles Community Council" for c in index.clauses.values())
+
+
+def test_identical_clause_texts_are_embedded_once(tmp_path, settings):
+    text = "Model Protocol\n\n1. Roles\n\n1.1 The Clerk is not required to attend party group meetings.\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(text.replace("Model", name[0].upper() + " Parish Council Model"))
+    report, embedder = run([tmp_path / "a.txt", tmp_path / "b.txt"], settings)
+    assert len(report.added) == 2
+    assert len(embedder.calls) == len(set(embedder.calls))
+    # Two title pages differ; the clause both councils copied is embedded once, not twice.
+    assert sum("attend party group meetings" in t for t in embedder.calls) == 1
+    index = open_index(settings)
+    assert sum(c.clause == "1.1" for c in index.clauses.values()) == 2  # yet cited for both
+
+
+def test_bad_file_is_reported_and_the_others_still_go_in(corpus, settings, tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7 not really")
+    errors = []
+    report, _ = run([corpus, bad], settings, on_error=errors.append)
+    assert len(report.added) == 5
+    assert report.failed == errors and len(errors) == 1 and errors[0].startswith(f"{bad}: ")
+
+
+def test_a_crash_mid_ingest_leaves_the_previous_index_usable(corpus, settings):
+    run([corpus], settings)
+    before = current_version(settings.resolved_index_dir)
+    doc = corpus / "battle-town-council.txt"
+    doc.write_text(doc.read_text() + "\n\n6.1 Councillors must wear hats.\n")
+    with pytest.raises(RuntimeError, match="simulated crash"):
+        run([corpus], settings, embedder=FakeEmbedder(fail_after=0))
+    assert current_version(settings.resolved_index_dir) == before
+    index = open_index(settings)
+    assert len(index.documents) == 5
+    assert not any("hats" in c.text for c in index.clauses.values())
+    # The next run cleans up the abandoned version and applies the change.
+    report, _ = run([corpus], settings)
+    assert report.updated == [str(doc)]
+    assert len(list(settings.resolved_index_dir.glob("v-*"))) == 1
+
+
+def test_a_killed_ingest_leaves_a_stale_folder_that_is_ignored_then_removed(corpus, settings):
+    run([corpus], settings)
+    stale = settings.resolved_index_dir / "v-killed"
+    stale.mkdir()
+    (stale / "clauses.sqlite").write_bytes(b"half written")
+    assert len(open_index(settings).documents) == 5  # readers follow CURRENT only
+    run([corpus / "battle-town-council.txt"], settings, rebuild=True)
+    assert not stale.exists()
+
+
+def test_a_different_model_is_refused(corpus, settings):
+    run([corpus], settings)
+    other = settings.model_copy(update={"model": "another-model"})
+    with pytest.raises(IndexStoreError, match="built with model 'fake'.*rebuild"):
+        run([corpus], other)
+    with pytest.raises(IndexStoreError, match="built with model 'fake'"):
+        open_index(other)
+
+
+def test_missing_index_says_how_to_build_it(settings):
+    with pytest.raises(IndexStoreError, match="no index here yet - build it with `protocols ingest corpus/`"):
+        open_index(settings)
+
+
+def test_damaged_index_is_reported(corpus, settings):
+    run([corpus], settings)
+    (current_version(settings.resolved_index_dir) / "vectors.faiss").unlink()
+    with pytest.raises(IndexStoreError, match="damaged"):
+        open_index(settings)
+
+
+def test_index_loads_without_pickle(corpus, settings):
+    """The store is SQLite rows and JSON; the vectors a FAISS file. No pickle anywhere."""
+    run([corpus], settings)
+    files = {p.name for p in current_version(settings.resolved_index_dir).iterdir()}
+    assert files == {"clauses.sqlite", "vectors.faiss"}
+    assert (settings.resolved_index_dir / CURRENT).read_text().startswith("v-")
+
+
+def test_council_scope_and_filters(corpus, settings):
+    run([corpus], settings)
+    index = open_index(settings)
+    result = index.search("In Finmere, who handles complaints about officers?")
+    assert result.councils == ["Finmere Parish Council"]
+    assert result.hits and all(h.clause.council == "Finmere Parish Council" for h in result.hits)
+    result = index.search("complaints", councils=["Yateley Town Council"])
+    assert all(h.clause.council == "Yateley Town Council" for h in result.hits)
+    assert index.resolve_council("yateley") == "Yateley Town Council"
+    with pytest.raises(IndexStoreError, match="no council called 'Hambleden'.*Battle Town Council"):
+        index.resolve_council("Hambleden")
+
+
+def test_split_clauses_come_back_whole(corpus, settings):
+    run([corpus], settings)
+    index = open_index(settings)
+    result = index.search("timely response to enquiries and complaints", councils=["Finmere Parish Council"], k=10)
+    whole = [h.clause for h in result.hits if h.clause.clause == "3.1"]
+    assert len(whole) == 1  # one result for the clause, not one per part
+    assert whole[0].text.startswith("Councillors can expect from officers:\na. A commitment")
+    assert (
+        whole[0]
+        .text.rstrip()
+        .endswith("within any scheme of support for Councillors which may be approved by the authority.")
+    )
+
+
+def test_title_pages_are_never_results(corpus, settings):
+    run([corpus], settings)
+    index = open_index(settings)
+    for q in ("Member Officer Protocol", "Finmere Parish Council protocol"):
+        assert all(h.clause.kind != "front-matter" for h in index.search(q).hits)
+
+
+def test_fuse_rankings():
+    dense = [(1, 0.9), (2, 0.8), (3, 0.1)]
+    lexical = [(3, 12.0), (1, 5.0)]
+    rrf = fuse_rankings([dense, lexical], [0.5, 0.5], "rrf", rrf_k=60)
+    assert max(rrf, key=rrf.get) == 1  # high in both beats top in one
+    assert rrf[3] > rrf[2]
+    weighted = fuse_rankings([dense, lexical], [0.5, 0.5], "weighted")
+    assert weighted[1] == pytest.approx(0.5 * 1.0 + 0.5 * (5 - 5) / 7)
+
+
+def _hit(council: str, sim: float, n: int) -> Hit:
+    clause = Clause(
+        id=f"{council}:{n}",
+        council=council,
+        document="d",
+        clause=str(n),
+        heading="",
+        text="t",
+        page=None,
+        source="s",
+        start=0,
+        end=1,
+    )
+    return Hit(clause, score=sim, similarity=sim)
+
+
+def test_diversify_spreads_across_relevant_councils_only():
+    hits = [
+        _hit("A", 0.70, 1),
+        _hit("A", 0.69, 2),
+        _hit("A", 0.68, 3),
+        _hit("A", 0.67, 4),
+        _hit("B", 0.66, 5),
+        _hit("C", 0.40, 6),
+    ]
+    got = [h.clause.id for h in diversify(hits, 5, per_council=3, margin=0.05)]
+    assert "B:5" in got  # B's best is nearly as good: it gets a place
+    assert got == ["A:1", "A:2", "A:3", "A:4", "B:5"]  # C is irrelevant: A keeps its clauses

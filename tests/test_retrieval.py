@@ -1,0 +1,135 @@
+"""Retrieval with the real bundled model on the real corpus, through the CLI and the library."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.citations import CITATION_KEYS
+from assistant.cli import main
+from assistant.settings import Settings
+from tests.conftest import CORPUS
+from tests.documents import unseen_protocol_pdf
+
+pytestmark = pytest.mark.model
+
+
+def refs(hits):
+    return {(h.clause.council.split()[0], h.clause.clause) for h in hits}
+
+
+def test_ingest_summary_and_rerun(corpus_index):
+    result = CliRunner().invoke(main, ["ingest", "--index", str(corpus_index), str(CORPUS)])
+    assert result.exit_code == 0
+    assert result.output.strip().startswith("0 added, 0 updated, 0 removed, 5 unchanged")
+
+
+def test_search_json_is_the_public_citation_format(corpus_index):
+    result = CliRunner().invoke(
+        main,
+        ["search", "--index", str(corpus_index), "--json", "-k", "3", "Must the Clerk attend a party group meeting?"],
+    )
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert set(out) == {"id", "query", "results"}
+    assert len(out["results"]) == 3
+    first = out["results"][0]
+    assert tuple(first) == CITATION_KEYS
+    assert [r["rank"] for r in out["results"]] == [1, 2, 3]
+    yateley = next(r for r in out["results"] if r["council"] == "Yateley Town Council")
+    assert yateley["clause"] == "8.2"
+    assert yateley["text"].startswith("Party political groups have no power to require the Town Clerk")
+    assert yateley["text"].endswith("even if he/she has been styled as 'Leader' of the council.")
+    assert yateley["source"].endswith("corpus/yateley-town-council.txt")
+    assert yateley["heading"] == "8.0 Political Groups"
+
+
+def test_batch_search_answers_in_order(corpus_index, tmp_path):
+    batch = tmp_path / "questions.jsonl"
+    batch.write_text(
+        "\n".join(
+            json.dumps(x)
+            for x in [
+                {"id": "a", "question": "When is Battle's protocol due for review?"},
+                {"id": 7, "question": "Can I blind copy a councillor into emails?"},
+                {"id": "c", "question": "Who approves press releases?"},
+            ]
+        )
+        + "\n"
+    )
+    result = CliRunner().invoke(main, ["search", "--index", str(corpus_index), "--batch", str(batch), "--json"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [x["id"] for x in lines] == ["a", 7, "c"]
+    assert lines[0]["results"][0]["council"] == "Battle Town Council"
+    assert lines[0]["results"][0]["clause"] == "Adoption and review"
+
+
+def test_batch_with_a_bad_line_is_a_one_line_error(corpus_index, tmp_path):
+    batch = tmp_path / "bad.jsonl"
+    batch.write_text('{"id": 1, "question": "ok"}\nnot json\n')
+    result = CliRunner().invoke(main, ["search", "--index", str(corpus_index), "--batch", str(batch)])
+    assert result.exit_code == 1
+    assert (
+        result.stderr.strip() == f"error: {batch}:2: not a valid question line (Expecting value: line 1 "
+        "column 1 (char 0))"
+    )
+
+
+def test_search_without_an_index_says_how_to_build_one(tmp_path):
+    result = CliRunner().invoke(main, ["search", "--index", str(tmp_path / "none"), "anything"])
+    assert result.exit_code == 1
+    assert "no index here yet - build it with `protocols ingest corpus/`" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_clerk_and_party_group_across_vocabularies(real_index):
+    got = refs(real_index.search("Must the Clerk attend a party group meeting?").hits)
+    assert ("Yateley", "8.2") in got and ("Unnamed", "10 ¶2") in got
+    got = refs(real_index.search("Can the Proper Officer be required to attend a meeting of a political group?").hits)
+    assert ("Yateley", "8.2") in got
+
+
+def test_a_question_naming_no_council_gets_several_councils(real_index):
+    hits = real_index.search("What can councillors expect from officers?").hits
+    assert len({h.clause.council for h in hits}) >= 4
+
+
+def test_a_question_naming_a_council_is_scoped(real_index):
+    result = real_index.search("In Finmere, what can councillors expect from officers?")
+    assert result.councils == ["Finmere Parish Council"]
+    assert {h.clause.council for h in result.hits} == {"Finmere Parish Council"}
+    assert result.hits[0].clause.clause == "3.1"
+
+
+def test_dates_are_found(real_index):
+    top = real_index.search("When is the next review of the unnamed council's protocol?").hits[0].clause
+    assert top.council == "Unnamed town council" and "June 2026" in top.text
+
+
+def test_unseen_protocol_facts_are_found(real_index, tmp_path):
+    """A council the project has never seen, in another format: its own facts are findable."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    unseen_protocol_pdf(corpus / "little-snoring.pdf")
+    settings = Settings(data_dir=tmp_path / "data")
+    result = CliRunner().invoke(main, ["ingest", "-q", "--index", str(settings.resolved_index_dir), str(corpus)])
+    assert result.exit_code == 0, result.output
+    from assistant.cli import open_index
+
+    index = open_index(settings)
+    assert "Little Snoring Parish Council" in index.councils
+    for question, expected in [
+        ("When was Little Snoring's protocol adopted?", "approved by Full Council on 12th March 2024"),
+        ("When is the Little Snoring code due for review?", "next in March 2027"),
+        ("Who does Little Snoring's protocol apply to?", "applies to all councillors, co-opted members"),
+        ("Can Little Snoring councillors give instructions to staff directly?", "shall not instruct"),
+    ]:
+        hits = index.search(question).hits
+        assert any(expected in h.clause.text for h in hits[:5]), question
+    # Unscoped, among all six councils, its facts still surface.
+    hits = index.search("Which protocols apply to co-opted members and volunteers?").hits
+    assert any(h.clause.council == "Little Snoring Parish Council" for h in hits)
