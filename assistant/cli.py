@@ -4,6 +4,7 @@ stderr and a non-zero exit, never a traceback."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -28,6 +29,13 @@ def _run(fn):  # noqa: ANN001, ANN202 - decorator
         except ProtocolError as exc:
             _fail(str(exc))
             sys.exit(1)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a bug: one line, unless debugging
+            if os.environ.get("PROTOCOLS_DEBUG"):
+                raise
+            _fail(f"internal error ({type(exc).__name__}: {exc}) - rerun with PROTOCOLS_DEBUG=1 for details")
+            sys.exit(2)
 
     return wrapper
 

@@ -59,7 +59,12 @@ class Settings(BaseSettings):
     )
 
     abstain_threshold: float = Field(
-        0.40, description="Answer only when the best clause's cosine similarity to the question reaches this."
+        0.25, description="Abstain when the best clause's cosine similarity to the question is below this."
+    )
+    scope_margin: float = Field(
+        0.025,
+        description="Abstain unless the best clause is at least this much closer to the question than any "
+        "description of council business the protocols do not cover (see assistant/scope.py).",
     )
     llm: Literal["none", "ollama", "openai"] = Field(
         "none",

@@ -132,3 +132,67 @@ def run(index, settings, k: int = 5, split: str = "all", baseline: bool = True) 
     questions = [q for q in load_questions() if split == "all" or q.split == split]
     report = evaluate_retrieval(index, questions, k, baseline=baseline)
     return report, format_table(report, k)
+
+
+def evaluate_answers(assistant, questions: list[Question]) -> dict:  # noqa: ANN001
+    """Answer figures: gold quoted, citation validity, abstention accuracy, false abstentions,
+    and the answer step's own latency (on top of retrieval)."""
+    from assistant.verify import check_citations
+
+    assistant.ask("warm-up question about the clerk")
+    rows = []
+    for q in questions:
+        answer = assistant.ask(q.question)
+        cited = {_ref(h.clause) for h in answer.cited}
+        check = check_citations(answer.text, answer.cited)
+        rows.append(
+            {
+                "id": q.id,
+                "category": q.category,
+                "split": q.split,
+                "answerable": q.answerable,
+                "abstained": answer.abstained,
+                "quotes_gold": bool(cited & set(q.gold)),
+                "citations": len(answer.cited),
+                "valid": check.ok,
+                "markers": check.markers,
+                "quotes": check.quotes,
+                "answer_ms": answer.timings_ms.get("answer", 0.0) + answer.timings_ms.get("decide", 0.0),
+                "total_ms": sum(answer.timings_ms.values()),
+                "answer": answer.text,
+            }
+        )
+    answerable = [r for r in rows if r["answerable"]]
+    oos = [r for r in rows if not r["answerable"]]
+    answered = [r for r in answerable if not r["abstained"]]
+    ms = sorted(r["answer_ms"] for r in rows)
+    summary = {
+        "answerable": len(answerable),
+        "out_of_scope": len(oos),
+        "answer_quotes_gold": round(sum(r["quotes_gold"] for r in answerable) / max(1, len(answerable)), 4),
+        "citation_validity": round(
+            sum(r["valid"] for r in rows if not r["abstained"]) / max(1, sum(not r["abstained"] for r in rows)), 4
+        ),
+        "abstention_accuracy_out_of_scope": round(
+            sum(r["abstained"] and r["citations"] == 0 for r in oos) / max(1, len(oos)), 4
+        ),
+        "false_abstentions": sum(r["abstained"] for r in answerable),
+        "answer_ms_mean": round(sum(ms) / max(1, len(ms)), 2),
+        "answer_ms_p95": round(ms[min(len(ms) - 1, int(0.95 * len(ms)))], 2) if ms else 0.0,
+        "total_ms_mean": round(sum(r["total_ms"] for r in rows) / max(1, len(rows)), 2),
+        "answered_without_gold": [r["id"] for r in answered if not r["quotes_gold"]],
+    }
+    return {"answers": summary, "answer_rows": rows}
+
+
+def format_answers(summary: dict) -> str:
+    s = summary
+    rows = [
+        ("answer quotes a gold clause", f"{s['answer_quotes_gold']:.3f}", f"{s['answerable']} answerable"),
+        ("citation validity", f"{s['citation_validity']:.3f}", "every [n] resolves, every quote verbatim"),
+        ("out-of-scope abstained", f"{s['abstention_accuracy_out_of_scope']:.3f}", f"{s['out_of_scope']} questions"),
+        ("answerable wrongly refused", str(s["false_abstentions"]), ""),
+        ("answer step latency", f"{s['answer_ms_mean']:.1f} ms", f"p95 {s['answer_ms_p95']:.1f} ms; after retrieval"),
+        ("whole question", f"{s['total_ms_mean']:.1f} ms", "mean, retrieval included"),
+    ]
+    return "\n".join(["Answers (offline extractive answerer):"] + [f"  {a:30} {b:>9}  {c}" for a, b, c in rows])

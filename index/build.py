@@ -12,7 +12,7 @@ import numpy as np
 from assistant.settings import Settings
 from index.embedder import Embedder
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, current_version, new_version
-from index.units import vector_texts
+from index.units import units_for
 from ingest.document import ParsedDocument, content_hash, expand_paths, parse_document
 from ingest.errors import IndexStoreError, ProtocolError
 
@@ -133,12 +133,11 @@ def ingest(
                 doc_id = _unique_id(doc.doc_id, doc.path, taken)
                 taken[doc_id] = doc.path
                 clauses = [_with_doc_id(c, doc.doc_id, doc_id) for c in doc.clauses]
-                unit_hashes = []
+                units_per_clause = []
                 for clause in clauses:
-                    texts = vector_texts(clause)
-                    hashes = [text_hash(settings.model, t) for t in texts]
-                    pending.update(zip(hashes, texts, strict=True))
-                    unit_hashes.append(hashes)
+                    units = [(text_hash(settings.model, text), piece) for piece, text in units_for(clause)]
+                    pending.update((h, text) for (h, _), (_, text) in zip(units, units_for(clause), strict=True))
+                    units_per_clause.append(units)
                 store.add_document(
                     doc_id=doc_id,
                     source=doc.path,
@@ -147,7 +146,7 @@ def ingest(
                     text=doc.text,
                     pages=doc.pages,
                     clauses=clauses,
-                    unit_hashes=unit_hashes,
+                    units=units_per_clause,
                     search_texts=[c.context_text() for c in clauses],
                 )
                 getattr(report, status).append(doc.path)

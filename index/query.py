@@ -160,3 +160,16 @@ _COMPARE = re.compile(
 def asks_to_compare(question: str) -> bool:
     """Whether the question asks how councils differ ('how do other councils handle ...')."""
     return bool(_COMPARE.search(question))
+
+
+_DATE_TOPIC = re.compile(r"\b(adopt\w*|review\w*|approv\w*|versions?|amend\w*|updated|ratif\w*)\b", re.I)
+_DATE_ASK = re.compile(
+    r"\b(when|date|dates|how often|how many|which committee|who approved|due|last|next|latest|past|overdue|"
+    r"out of date|current|version)\b",
+    re.I,
+)
+
+
+def asks_about_dates(question: str) -> bool:
+    """Whether the question is about the protocol's own adoption, review or version history."""
+    return bool(_DATE_TOPIC.search(question) and _DATE_ASK.search(question))

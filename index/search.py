@@ -14,6 +14,7 @@ import numpy as np
 from assistant.settings import Settings
 from index.embedder import Embedder
 from index.query import (
+    asks_about_dates,
     asks_to_compare,
     detect_councils,
     lexical_queries,
@@ -46,6 +47,7 @@ class Hit:
 class SearchResult:
     query: str
     hits: list[Hit]
+    query_vector: np.ndarray | None = None
     councils: list[str] = field(default_factory=list)  # the councils searched (scoped) or []
     unknown_councils: list[str] = field(default_factory=list)  # named but not in the index
 
@@ -128,8 +130,10 @@ class ProtocolIndex:
             )
         self.vectors = faiss.read_index(str(version / VECTORS_NAME))
         self.clauses: dict[int, Clause] = dict(self.store.clauses())
+        self.clause_rowid: dict[str, int] = {c.id: r for r, c in self.clauses.items()}
         self.unit_clause: dict[int, int] = {}  # vector id -> clause rowid
         self.clause_units: dict[int, list[int]] = defaultdict(list)
+        self.unit_piece = self.store.unit_pieces()
         for unit_id, clause_rowid, _ in self.store.units():
             self.unit_clause[unit_id] = clause_rowid
             self.clause_units[clause_rowid].append(unit_id)
@@ -192,7 +196,7 @@ class ProtocolIndex:
         allowed = None if doc_ids is None else {r for r, c in self.clauses.items() if c.id.split(":")[0] in doc_ids}
         allowed_units = None if allowed is None else {u for r in allowed for u in self.clause_units[r]}
         if allowed is not None and not allowed:
-            return SearchResult(query, [], scope, unknown_councils(query, self.councils))
+            return SearchResult(query, [], None, scope, unknown_councils(query, self.councils))
 
         # The council's name has done its job (scoping); left in, it would pull in the title page.
         text = strip_council_names(query, scope) if named else query
@@ -210,6 +214,11 @@ class ProtocolIndex:
         sims = dict(dense)
 
         # Passages -> clauses: a clause split into parts is one result (its best part's score).
+        dates_asked = asks_about_dates(text)
+        if dates_asked:  # make sure each council's dates record is a candidate
+            for rowid, c in self.clauses.items():
+                if c.kind == "dates" and (allowed is None or rowid in allowed):
+                    fused.setdefault(rowid, 0.0)
         by_clause: dict[tuple[str, str], list[int]] = defaultdict(list)
         for rowid in fused:
             c = self.clauses[rowid]
@@ -220,14 +229,16 @@ class ProtocolIndex:
         for rowids in by_clause.values():
             best = max(rowids, key=lambda r: fused[r])
             sim = max(sims[r] if r in sims else self._similarity(qvec, r) for r in rowids)
-            hits.append(Hit(self.whole_clause(self.clauses[best]), fused[best], float(sim), pinned=decisive in rowids))
-        hits.sort(key=lambda h: -h.score)
+            pinned = decisive in rowids or (dates_asked and self.clauses[best].kind == "dates")
+            hits.append(Hit(self.whole_clause(self.clauses[best]), fused[best], float(sim), pinned=pinned))
+        # Pinned hits (a decisive keyword match; the dates record when dates are asked) lead.
+        hits.sort(key=lambda h: (not h.pinned, -h.score))
         if not scope and s.per_council_cap:
             # A comparison question wants each council's best clause before any second ones.
             cap, margin = (1, 1.0) if asks_to_compare(query) else (s.per_council_cap, s.diversity_margin)
             hits = diversify(hits, k, cap, margin)
         hits = [replace(h, rank=i) for i, h in enumerate(hits[:k], 1)]
-        return SearchResult(query, hits, scope, unknown_councils(query, self.councils))
+        return SearchResult(query, hits, qvec[0], scope, unknown_councils(query, self.councils))
 
     def _dense(self, qvec: np.ndarray, allowed_units: set[int] | None) -> list[tuple[int, float]]:
         """(clause rowid, best similarity of any of its vectors), best first."""
@@ -261,6 +272,20 @@ class ProtocolIndex:
 
     def _similarity(self, qvec: np.ndarray, rowid: int) -> float:
         return max(float(self.vectors.reconstruct(u) @ qvec[0]) for u in self.clause_units[rowid])
+
+    def scored_sentences(self, clause: Clause, query_vector: np.ndarray) -> list[tuple[str, float]]:
+        """Each sentence or item of a (whole) clause with its similarity to the question, in
+        document order. Uses the vectors stored at ingest: no model call."""
+        parts = (
+            self._parts.get((clause.id.split(":")[0], clause.clause)) if clause.id not in self.clause_rowid else None
+        )
+        rowids = [self.clause_rowid[c.id] for c in parts] if parts else [self.clause_rowid[clause.id]]
+        out: list[tuple[str, float]] = []
+        for rowid in rowids:
+            units = self.clause_units[rowid]
+            for unit in units[1:] or units:  # the sentences; the first vector is the whole clause
+                out.append((self.unit_piece[unit], float(self.vectors.reconstruct(unit) @ query_vector)))
+        return out
 
     def whole_clause(self, clause: Clause) -> Clause:
         """A passage of a split clause -> the whole clause (its parts joined, verbatim)."""

@@ -20,7 +20,7 @@ import numpy as np
 from ingest.errors import IndexStoreError
 from ingest.records import Clause, DocumentMeta
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 DB_NAME = "clauses.sqlite"
 VECTORS_NAME = "vectors.faiss"
 CURRENT = "CURRENT"
@@ -41,7 +41,8 @@ CREATE INDEX IF NOT EXISTS clauses_doc ON clauses(doc_id);
 CREATE TABLE IF NOT EXISTS units (
     id INTEGER PRIMARY KEY,
     clause_rowid INTEGER NOT NULL REFERENCES clauses(rowid) ON DELETE CASCADE,
-    text_hash TEXT NOT NULL
+    text_hash TEXT NOT NULL,
+    piece TEXT NOT NULL  -- the verbatim sentence or item this vector stands for
 );
 CREATE INDEX IF NOT EXISTS units_clause ON units(clause_rowid);
 CREATE TABLE IF NOT EXISTS embeddings (text_hash TEXT PRIMARY KEY, vector BLOB NOT NULL);
@@ -122,7 +123,7 @@ class ClauseStore:
         text: str,
         pages: int | None,
         clauses: Iterable[Clause],
-        unit_hashes: list[list[str]],
+        units: list[list[tuple[str, str]]],
         search_texts: list[str],
     ) -> None:
         clauses = list(clauses)
@@ -139,14 +140,15 @@ class ClauseStore:
                 time.strftime("%Y-%m-%dT%H:%M:%S"),
             ),
         )
-        for position, (clause, hashes, body) in enumerate(zip(clauses, unit_hashes, search_texts, strict=True)):
+        for position, (clause, clause_units, body) in enumerate(zip(clauses, units, search_texts, strict=True)):
             cur = self.conn.execute(
                 "INSERT INTO clauses (id, doc_id, position, record) VALUES (?, ?, ?, ?)",
                 (clause.id, doc_id, position, json.dumps(clause.to_dict())),
             )
             self.conn.execute("INSERT INTO clauses_fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, body))
             self.conn.executemany(
-                "INSERT INTO units (clause_rowid, text_hash) VALUES (?, ?)", [(cur.lastrowid, h) for h in hashes]
+                "INSERT INTO units (clause_rowid, text_hash, piece) VALUES (?, ?, ?)",
+                [(cur.lastrowid, h, piece) for h, piece in clause_units],
             )
 
     # --- clauses ------------------------------------------------------------------------
@@ -158,6 +160,10 @@ class ClauseStore:
     def units(self) -> list[tuple[int, int, str]]:
         """(unit id, clause rowid, text hash) for every vector unit."""
         return list(self.conn.execute("SELECT id, clause_rowid, text_hash FROM units ORDER BY id"))
+
+    def unit_pieces(self) -> dict[int, str]:
+        """unit id -> the verbatim sentence or item it embeds."""
+        return dict(self.conn.execute("SELECT id, piece FROM units"))
 
     # --- embeddings ---------------------------------------------------------------------
     def missing_embeddings(self, hashes: Iterable[str]) -> set[str]:

@@ -1,7 +1,8 @@
 """What gets a vector: each clause as a whole (with its heading and lead-in as context) and,
 for clauses of more than one sentence or item, each sentence or item on its own. A question
 about one bullet of a twelve-bullet list then meets that bullet's own vector, not a blur of
-all twelve. Clause similarity is the best of its vectors."""
+all twelve. Clause similarity is the best of its vectors; the answerer quotes the sentences
+whose vectors are closest."""
 
 from __future__ import annotations
 
@@ -9,23 +10,39 @@ import re
 
 from ingest.records import Clause
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n")
+_SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[.!?;])\s+(?=[A-Z(\"'])|\n")
 _MIN_WORDS = 4
 
 
-def vector_texts(clause: Clause) -> list[str]:
-    """The whole clause's context text first, then one text per sentence or list item."""
+def sentences(text: str) -> list[str]:
+    """Sentences and list items of a clause, verbatim (each is a substring of `text`)."""
+    return [p.strip() for p in _SENTENCE.split(text) if p.strip()]
+
+
+def units_for(clause: Clause) -> list[tuple[str, str]]:
+    """(verbatim piece, text to embed) for each vector of a clause; the first is the whole
+    clause (piece = its text). Order and de-duplication match the stored vectors."""
     whole = clause.context_text()
-    pieces = [p.strip() for p in _SENTENCE.split(clause.text) if len(p.split()) >= _MIN_WORDS]
-    if len(pieces) <= 1:
-        return [whole]
-    heading = clause.heading.split(" > ")[-1]
-    # Items make sense with the sentence that introduces them ("Officers can expect from ...:").
-    lead = clause.lead_in or (pieces[0] if pieces[0].endswith(":") else "")
-    out = [whole]
-    for piece in pieces:
-        if piece == lead:
-            continue
-        context = " ".join(x for x in (heading, lead) if x)
-        out.append(f"{context}\n{piece}" if context else piece)
-    return list(dict.fromkeys(out))
+    pieces = [p for p in sentences(clause.text) if len(p.split()) >= _MIN_WORDS]
+    out = [(clause.text, whole)]
+    if len(pieces) > 1:
+        heading = clause.heading.split(" > ")[-1]
+        # Items make sense with the sentence that introduces them ("Officers can expect ...:").
+        lead = clause.lead_in or (pieces[0] if pieces[0].endswith(":") else "")
+        for piece in pieces:
+            if piece == lead:
+                continue
+            context = " ".join(x for x in (heading, lead) if x)
+            out.append((piece, f"{context}\n{piece}" if context else piece))
+    seen: set[str] = set()
+    unique = []
+    for piece, text in out:
+        if text not in seen:
+            seen.add(text)
+            unique.append((piece, text))
+    return unique
+
+
+def vector_texts(clause: Clause) -> list[str]:
+    """The texts embedded for a clause, in stored order."""
+    return [text for _, text in units_for(clause)]
