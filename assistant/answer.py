@@ -84,8 +84,7 @@ def extractive_answer(
     top = max(x[0] for x in scored)
     chosen = [x for i, x in enumerate(scored) if i == 0 or x[0] >= top - RELEVANCE_GAP][:MAX_CLAUSES]
 
-    cited: list[Hit] = []
-    quotes: dict[str, list[tuple[int, list[str]]]] = {}  # council -> [(n, quotes)]
+    quotes: dict[str, list[tuple[Hit, list[str]]]] = {}  # council -> [(clause, quotes)]
     for best, hit, sentences in chosen:
         ranked = sorted(sentences, key=lambda x: -x[1])
         picked = [ranked[0][0]]
@@ -93,8 +92,9 @@ def extractive_answer(
             picked.append(ranked[1][0])
         order = {p: i for i, (p, _) in enumerate(sentences)}
         picked.sort(key=lambda p: order[p])
-        cited.append(hit)
-        quotes.setdefault(hit.clause.council, []).append((len(cited), [_quote_text(p) for p in picked]))
+        quotes.setdefault(hit.clause.council, []).append((hit, [_quote_text(p) for p in picked]))
+    # Citations are numbered in the order the answer prints them (grouped by council).
+    cited = [hit for council in quotes for hit, _ in quotes[council]]
 
     councils = list(quotes)
     if len(councils) == 1:
@@ -115,8 +115,8 @@ def extractive_answer(
 
     lines = [lead]
     for council in councils:
-        for n, qs in quotes[council]:
-            clause = cited[n - 1].clause
+        for hit, qs in quotes[council]:
+            n, clause = cited.index(hit) + 1, hit.clause
             body = " \u2026 ".join(f"\u201c{q}\u201d" for q in qs)
             lines.append(f"- {council}, {clause_name(clause)}: {body} [{n}]")
     return "\n".join(lines), cited

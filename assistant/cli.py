@@ -220,6 +220,96 @@ def _format_hits(result, cites) -> str:  # noqa: ANN001
     return "\n".join(lines)
 
 
+def open_assistant(settings):  # noqa: ANN001, ANN201
+    from assistant.chain import Assistant
+
+    return Assistant(open_index(settings), settings)
+
+
+@main.command(help="Answer a question with cited clauses (offline by default), or say the protocols don't cover it.")
+@click.argument("question", required=False)
+@click.option("--council", multiple=True, help="Only this council (repeatable; a place name will do).")
+@click.option("-k", "k", type=int, default=None, help="Clauses to retrieve before answering (default 5).")
+@click.option(
+    "--llm",
+    type=click.Choice(["none", "ollama", "openai"]),
+    default=None,
+    help="Answer writer: none (offline extractive, default), ollama, or openai (any OpenAI-compatible API; "
+    "OPENAI_BASE_URL, OPENAI_API_KEY, PROTOCOLS_LLM_MODEL).",
+)
+@click.option("--json", "as_json", is_flag=True, help="JSON output: id, question, answer, abstained, citations, notes.")
+@click.option(
+    "--batch",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help='File of JSON lines {"id": ..., "question": ...}; prints one JSON line each, in order.',
+)
+@INDEX_OPTION
+@_run
+def ask(
+    question: str | None,
+    council: tuple[str, ...],
+    k: int | None,
+    llm: str | None,
+    as_json: bool,
+    batch: Path | None,
+    index_dir: Path | None,
+) -> None:
+    if (question is None) == (batch is None):
+        raise click.UsageError("give a QUESTION or --batch FILE (not both)")
+    settings = _settings(index_dir=index_dir, k=k, llm=llm)
+    assistant = open_assistant(settings)
+    councils = [assistant.index.resolve_council(c) for c in council] or None
+    items = _read_batch(batch) if batch else [{"id": None, "question": question}]
+    for item in items:
+        answer = assistant.ask(item["question"], councils=councils)
+        if as_json or batch:
+            click.echo(json.dumps(answer.to_json(item.get("id")), ensure_ascii=False))
+        else:
+            click.echo(_format_answer(answer))
+
+
+def _format_answer(answer) -> str:  # noqa: ANN001
+    import textwrap
+
+    from assistant.answer import clause_name
+
+    lines = [answer.text]
+    if answer.cited:
+        lines += ["", "Sources:"]
+        for n, hit in enumerate(answer.cited, 1):
+            c = hit.clause
+            page = f", page {c.page}" if c.page else ""
+            lines.append(f"[{n}] {c.council} - {c.document}, {clause_name(c)}{page}")
+            lines += ["    " + w for w in textwrap.wrap(" ".join(c.text.split()), 92)]
+    for note in answer.notes:
+        if note not in answer.text:
+            lines.append(f"Note: {note}")
+    return "\n".join(lines)
+
+
+@main.command(
+    help="Compare councils: each council's most relevant clause(s) for a question, or 'no equivalent provision found'."
+)
+@click.argument("question")
+@click.option("--markdown", is_flag=True, help="Markdown table.")
+@click.option("--json", "as_json", is_flag=True, help="JSON: the question and one row per council.")
+@INDEX_OPTION
+@_run
+def compare(question: str, markdown: bool, as_json: bool, index_dir: Path | None) -> None:
+    from assistant.compare import compare as run_compare
+    from assistant.compare import dumps, rows_to_json, rows_to_markdown, rows_to_table
+
+    settings = _settings(index_dir=index_dir)
+    assistant = open_assistant(settings)
+    rows = run_compare(assistant.index, assistant.scope, question)
+    if as_json:
+        click.echo(dumps(rows_to_json(question, rows)))
+    elif markdown:
+        click.echo(rows_to_markdown(question, rows))
+    else:
+        click.echo(rows_to_table(question, rows))
+
+
 @main.command(
     "eval",
     help="Measure retrieval on evals/questions.jsonl against the textbook baseline "
@@ -238,11 +328,17 @@ def _format_hits(result, cites) -> str:  # noqa: ANN001
 @INDEX_OPTION
 @_run
 def eval_cmd(k: int, split: str, no_baseline: bool, no_save: bool, index_dir: Path | None) -> None:
-    from evals.run import run, write_results
+    from evals.dataset import load_questions
+    from evals.run import evaluate_answers, format_answers, run, write_results
 
     settings = _settings(index_dir=index_dir)
-    report, table = run(open_index(settings), settings, k=k, split=split, baseline=not no_baseline)
+    assistant = open_assistant(settings)
+    report, table = run(assistant.index, settings, k=k, split=split, baseline=not no_baseline)
     click.echo(table)
+    questions = [q for q in load_questions() if split == "all" or q.split == split]
+    answers = evaluate_answers(assistant, questions)
+    report.update(answers)
+    click.echo("\n" + format_answers(answers["answers"]))
     if not no_save:
         path = write_results(report, settings, k, {"split": split})
         click.echo(f"\nresults written to {path}")

@@ -42,3 +42,17 @@ def test_retrieval_beats_the_baseline_and_holds_its_floor(real_index):
     assert project["mrr"] >= 0.80
     for figure in ("hit@5", "coverage@5", "mrr"):
         assert project[figure] > baseline[figure], figure
+
+
+@pytest.mark.model
+def test_answers_hold_their_floors(real_index, real_settings):
+    """Measured: gold quoted 0.926, validity 1.0, 15/15 out-of-scope abstained, 0 refused."""
+    from assistant.chain import Assistant
+    from evals.run import evaluate_answers, format_answers
+
+    summary = evaluate_answers(Assistant(real_index, real_settings), QUESTIONS)["answers"]
+    print("\n" + format_answers(summary))
+    assert summary["citation_validity"] == 1.0
+    assert summary["abstention_accuracy_out_of_scope"] == 1.0
+    assert summary["false_abstentions"] <= 1
+    assert summary["answer_quotes_gold"] >= 0.88

@@ -1,0 +1,105 @@
+"""Citation checks and the extractive answerer, on literal clauses (no model)."""
+
+from assistant.answer import extractive_answer, review_notes
+from assistant.verify import check_citations, remove_bad_citations
+from index.search import Hit
+from ingest.records import Clause, DocumentMeta
+
+
+def hit(council: str, number: str, text: str, rank: int = 1) -> Hit:
+    clause = Clause(
+        id=f"{council.lower()}:{number}",
+        council=council,
+        document="Protocol",
+        clause=number,
+        heading="",
+        text=text,
+        page=None,
+        source="x.txt",
+        start=0,
+        end=len(text),
+    )
+    return Hit(clause, score=1.0 / rank, similarity=0.7, rank=rank)
+
+
+YATELEY = hit(
+    "Yateley Town Council",
+    "8.2",
+    "Party political groups have no power to require the Town Clerk to "
+    "attend group meetings. The Town Clerk is responsible to the Council as a whole.",
+)
+FINMERE = hit(
+    "Finmere Parish Council",
+    "4.2",
+    'If the matter cannot be resolved informally, it may be necessary to invoke the "Disciplinary Procedure".',
+    rank=2,
+)
+
+
+def test_valid_markers_and_verbatim_quotes_pass():
+    text = 'Groups cannot insist: "Party political groups have no power to require the Town Clerk" [1].'
+    assert check_citations(text, [YATELEY]).ok
+
+
+def test_curly_quotes_whitespace_and_ellipsis_are_tolerated():
+    text = "\u201cParty political groups  have no power \u2026 to attend group meetings\u201d [1]"
+    assert check_citations(text, [YATELEY]).ok
+
+
+def test_unknown_marker_and_invented_quote_fail_and_are_removed():
+    text = 'Groups have no power [1]. Clerks must always attend [3]. "The Clerk must attend every group meeting" [1].'
+    check = check_citations(text, [YATELEY])
+    assert not check.ok and check.bad_markers == [3]
+    assert check.bad_quotes == ["The Clerk must attend every group meeting"]
+    cleaned = remove_bad_citations(text, [YATELEY], check)
+    assert "[3]" not in cleaned and "must attend every" not in cleaned
+    assert check_citations(cleaned, [YATELEY]).ok
+
+
+def test_a_quote_must_be_in_the_clause_it_cites_not_another():
+    text = '"Party political groups have no power" [2]'
+    assert not check_citations(text, [YATELEY, FINMERE]).ok
+
+
+def test_extractive_answer_quotes_only_verbatim_sentences_grouped_by_council():
+    sims = {
+        "Party political groups have no power to require the Town Clerk to attend group meetings.": 0.7,
+        "The Town Clerk is responsible to the Council as a whole.": 0.3,
+        'If the matter cannot be resolved informally, it may be necessary to invoke the "Disciplinary '
+        'Procedure".': 0.65,
+    }
+
+    def scored(clause):
+        return [(s, v) for s, v in sims.items() if s in clause.text]
+
+    text, cited = extractive_answer("Must the Clerk attend?", [YATELEY, FINMERE], scored)
+    assert [h.clause.clause for h in cited] == ["8.2", "4.2"]
+    assert text.splitlines()[0] == (
+        "2 councils' protocols cover this: Yateley Town Council and Finmere Parish Council. Each words it differently:"
+    )
+    assert (
+        "- Yateley Town Council, clause 8.2: \u201cParty political groups have no power to require the Town "
+        "Clerk to attend group meetings.\u201d [1]" in text
+    )
+    assert "responsible to the Council as a whole" not in text  # the sentence that does not answer
+    assert check_citations(text, cited).ok  # including the quote with straight quotes inside
+
+
+def test_identical_wording_is_said_to_agree():
+    a = hit("Battle Town Council", "3.1", "- a timely response to enquiries and complaints")
+    b = hit("Finmere Parish Council", "3.1", "d. Timely response to enquiries and complaints", rank=2)
+    text, cited = extractive_answer("How fast?", [a, b], lambda c: [(c.text, 0.7)])
+    assert "Battle Town Council and Finmere Parish Council use the same wording." in text
+    assert check_citations(text, cited).ok
+
+
+def test_review_notes_only_for_protocols_past_their_date():
+    from datetime import date
+
+    metas = {
+        "Yateley Town Council": DocumentMeta("Battle Town Council", "P", next_review="2024-01"),
+        "Finmere Parish Council": DocumentMeta("Finmere Parish Council", "P", next_review="2027-03"),
+    }
+    notes = review_notes([YATELEY, FINMERE], lambda c: metas[c.council], date(2026, 11, 22))
+    assert notes == ["Battle Town Council's protocol was due for review in January 2024."]
+    assert review_notes([YATELEY], lambda c: metas[c.council], date(2024, 1, 31)) == []
