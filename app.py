@@ -50,7 +50,7 @@ state.setdefault("mode", "Ask")
 
 # --- sidebar: scope, answer writer, index status --------------------------------------------
 with st.sidebar:
-    st.title("📜 Protocol Assistant")
+    st.title("Protocol Assistant")
     mode = st.radio("Mode", MODES, key="mode")
     councils = st.multiselect(
         "Councils", index.councils, placeholder="All councils", help="Leave empty to search every council's protocol."
@@ -71,6 +71,12 @@ with st.sidebar:
             st.markdown(f"- **{doc.council}** ({doc.clauses} clauses), next review: {doc.next_review}{flag}")
 
 
+def _date(iso: str | None) -> str:
+    from ingest.metadata import describe_date
+
+    return describe_date(iso) if iso else "not stated"
+
+
 def render_citation(n: int, hit, key: str) -> None:  # noqa: ANN001
     from assistant.answer import clause_name
     from assistant.corpus_view import highlighted_document
@@ -82,9 +88,9 @@ def render_citation(n: int, hit, key: str) -> None:  # noqa: ANN001
         details = [f"page {c.page}" if c.page else None]
         if meta is not None:
             details += [
-                f"adopted {meta.adopted or 'not stated'}",
-                f"last reviewed {meta.last_reviewed or 'not stated'}",
-                f"next review {meta.next_review or 'not stated'}",
+                f"adopted {_date(meta.adopted)}",
+                f"last reviewed {_date(meta.last_reviewed)}",
+                f"next review {_date(meta.next_review)}",
             ]
         st.caption(" · ".join(d for d in details if d))
         st.markdown("\n".join("> " + line for line in c.text.splitlines()))
@@ -198,6 +204,7 @@ elif mode == "Start here":
         "plainly when the protocols don't cover something."
     )
     st.subheader("Questions new officers often ask")
+
     def choose(example: str) -> None:  # a callback runs before the widgets are drawn again
         state.pending_question = example
         state.mode = "Ask"

@@ -112,7 +112,7 @@ class Assistant:
         today = date.fromisoformat(self.settings.today) if self.settings.today else date.today()
         overdue = review_notes(answer.cited, self.index.document_meta, today)
         if overdue:
-            answer.text += "\n" + " ".join(overdue)
+            answer.text += "\n\n" + " ".join(overdue)
             answer.notes += overdue
         return answer
 

@@ -1,0 +1,129 @@
+"""End to end in a real browser: the app served as `make app` serves it, driven by Playwright
+in Debian's headless Chromium. Saves a screenshot under test-artifacts/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = [pytest.mark.browser, pytest.mark.model]
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = ROOT / "test-artifacts"
+# As root, in a sandbox with no network but the package registries.
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_healthy(url: str, server: subprocess.Popen, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise AssertionError(f"the app server exited with {server.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.read().strip() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise AssertionError("the app server did not become healthy in time")
+
+
+@pytest.fixture
+def app_server(corpus_index, tmp_path):
+    port = free_port()
+    env = {
+        **os.environ,
+        "PROTOCOLS_INDEX_DIR": str(corpus_index),
+        "PROTOCOLS_DATA_DIR": str(tmp_path / "data"),
+        "PROTOCOLS_TODAY": "2026-11-22",
+    }
+    log = open(tmp_path / "server.log", "w")  # noqa: SIM115 - closed below
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, server)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make browser-deps installs it)")
+def test_ask_in_a_real_browser_and_open_a_citation(app_server):
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(app_server, wait_until="domcontentloaded")
+            box = page.get_by_test_id("stChatInputTextArea")
+            expect(box).to_be_visible(timeout=120_000)  # the model and index load behind a spinner
+            box.fill("Must the Clerk attend a party group meeting?")
+            box.press("Enter")
+            citation = page.get_by_text("Yateley Town Council — clause 8.2")
+            expect(citation).to_be_visible(timeout=120_000)
+            expect(page.get_by_text("councils' protocols cover this").first).to_be_visible()
+            citation.click()
+            expect(
+                page.get_by_text("Party political groups have no power to require the Town Clerk").last
+            ).to_be_visible(timeout=30_000)
+            # The answer's last widgets drawn means the script run has finished; then let the
+            # expander's opening animation end.
+            expect(page.get_by_role("button", name="Download (Markdown)")).to_be_visible(timeout=60_000)
+            expect(page.get_by_role("switch", name="View in document")).to_be_visible()
+            page.wait_for_timeout(1000)
+            page.screenshot(path=str(ARTIFACTS / "app-answer.png"), full_page=True)
+        finally:
+            browser.close()
+    assert (ARTIFACTS / "app-answer.png").stat().st_size > 10_000
