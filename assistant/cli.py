@@ -101,6 +101,12 @@ def open_index(settings):  # noqa: ANN001, ANN201
     return ProtocolIndex(settings, _embedder_factory(settings))
 
 
+BATCH_OPTION = click.option(
+    "--batch",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help='File of JSON lines {"id": ..., "question": ...}; prints one JSON line each, in order.',
+)
+COUNCIL_OPTION = click.option("--council", multiple=True, help="Only this council (repeatable; a place name will do).")
 INDEX_OPTION = click.option(
     "--index",
     "index_dir",
@@ -168,14 +174,10 @@ def _read_batch(path: Path) -> list[dict]:
 
 @main.command(help="Find the clauses that answer a question (hybrid dense + BM25 search).")
 @click.argument("query", required=False)
-@click.option("--council", multiple=True, help="Only this council (repeatable; a place name will do).")
+@COUNCIL_OPTION
 @click.option("-k", "k", type=int, default=None, help="How many clauses (default: setting k, 5).")
 @click.option("--json", "as_json", is_flag=True, help="JSON output (one object per query).")
-@click.option(
-    "--batch",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help='File of JSON lines {"id": ..., "question": ...}; prints one JSON line each, in order.',
-)
+@BATCH_OPTION
 @INDEX_OPTION
 @_run
 def search(
@@ -228,7 +230,7 @@ def open_assistant(settings):  # noqa: ANN001, ANN201
 
 @main.command(help="Answer a question with cited clauses (offline by default), or say the protocols don't cover it.")
 @click.argument("question", required=False)
-@click.option("--council", multiple=True, help="Only this council (repeatable; a place name will do).")
+@COUNCIL_OPTION
 @click.option("-k", "k", type=int, default=None, help="Clauses to retrieve before answering (default 5).")
 @click.option(
     "--llm",
@@ -238,11 +240,7 @@ def open_assistant(settings):  # noqa: ANN001, ANN201
     "OPENAI_BASE_URL, OPENAI_API_KEY, PROTOCOLS_LLM_MODEL).",
 )
 @click.option("--json", "as_json", is_flag=True, help="JSON output: id, question, answer, abstained, citations, notes.")
-@click.option(
-    "--batch",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help='File of JSON lines {"id": ..., "question": ...}; prints one JSON line each, in order.',
-)
+@BATCH_OPTION
 @INDEX_OPTION
 @_run
 def ask(

@@ -12,7 +12,6 @@ from pathlib import Path
 from evals.baseline import TextbookBaseline, chunk_shows, clause_units
 from evals.dataset import Question, load_questions
 from evals.metrics import coverage_at_k, hit_at_k, reciprocal_rank, summarise
-from evals.metrics import reciprocal_rank as _rr
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 
@@ -33,18 +32,16 @@ def _group(rows: list[dict], k: int) -> dict:
     return out
 
 
-def evaluate_retrieval(index, questions: list[Question], k: int, baseline: bool = True) -> dict:  # noqa: ANN001
-    """Per-question rows and summaries for the project's search and (optionally) the baseline."""
-    answerable = [q for q in questions if q.answerable]
-    index.search("warm-up question about the clerk", k=k)  # load the model before timing
-    project_rows = []
-    for q in answerable:
+def _score(questions: list[Question], k: int, ranked_for) -> list[dict]:  # noqa: ANN001
+    """Per-question rows for a ranker: `ranked_for(question)` gives, per result, the set of
+    (document id, clause label) it shows."""
+    rows = []
+    for q in questions:
         t0 = time.perf_counter()
-        result = index.search(q.question, k=k)
+        ranked = ranked_for(q.question)
         ms = (time.perf_counter() - t0) * 1000
-        ranked = [{_ref(h.clause)} for h in result.hits]
         gold = set(q.gold)
-        project_rows.append(
+        rows.append(
             {
                 "id": q.id,
                 "category": q.category,
@@ -53,34 +50,26 @@ def evaluate_retrieval(index, questions: list[Question], k: int, baseline: bool 
                 "hit": hit_at_k(ranked, gold, k),
                 "coverage": coverage_at_k(ranked, gold, k),
                 "rr": reciprocal_rank(ranked, gold),
-                "results": [f"{d} {c}" for r in ranked for d, c in r],
+                "results": [f"{d} {c}" for r in ranked for d, c in sorted(r)],
                 "gold": [f"{d} {c}" for d, c in q.gold],
             }
         )
+    return rows
+
+
+def evaluate_retrieval(index, questions: list[Question], k: int, baseline: bool = True) -> dict:  # noqa: ANN001
+    """Per-question rows and summaries for the project's search and (optionally) the baseline."""
+    answerable = [q for q in questions if q.answerable]
+    index.search("warm-up question about the clerk", k=k)  # load the model before timing
+    project_rows = _score(answerable, k, lambda q: [{_ref(h.clause)} for h in index.search(q, k=k).hits])
     report = {"project": _group(project_rows, k), "project_rows": project_rows}
     if baseline:
         files = {d.doc_id: Path(d.source) for d in index.documents.values()}
         base = TextbookBaseline(files, index.embedder)
         units = {_ref(c): clause_units(c.text) for c in map(index.whole_clause, index.clauses.values())}
-        base_rows = []
-        for q in answerable:
-            t0 = time.perf_counter()
-            chunks = base.search(q.question, k)
-            ms = (time.perf_counter() - t0) * 1000
-            ranked = [chunk_shows(c, units) for c in chunks]
-            gold = set(q.gold)
-            base_rows.append(
-                {
-                    "id": q.id,
-                    "category": q.category,
-                    "split": q.split,
-                    "ms": ms,
-                    "hit": hit_at_k(ranked, gold, k),
-                    "coverage": coverage_at_k(ranked, gold, k),
-                    "rr": _rr(ranked, gold),
-                }
-            )
+        base_rows = _score(answerable, k, lambda q: [chunk_shows(c, units) for c in base.search(q, k)])
         report["baseline"] = _group(base_rows, k)
+        report["baseline_rows"] = base_rows
         report["baseline_chunks"] = len(base.chunks)
     return report
 
