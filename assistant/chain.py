@@ -40,14 +40,22 @@ class Assistant:
         )
 
     def ask(
-        self, question: str, councils: list[str] | None = None, k: int | None = None, llm: str | None = None
+        self,
+        question: str,
+        councils: list[str] | None = None,
+        k: int | None = None,
+        llm: str | None = None,
+        documents: list[str] | None = None,
     ) -> Answer:
         """Answer one question: a short cited answer, or a plain abstention."""
-        return self.chain.invoke({"question": question, "councils": councils, "k": k, "llm": llm})
+        state = {"question": question, "councils": councils, "documents": documents, "k": k, "llm": llm}
+        return self.chain.invoke(state)
 
     def _retrieve(self, state: dict) -> dict:
         t0 = time.perf_counter()
-        result = self.index.search(state["question"], k=state.get("k"), councils=state.get("councils"))
+        result = self.index.search(
+            state["question"], k=state.get("k"), councils=state.get("councils"), documents=state.get("documents")
+        )
         return {**state, "result": result, "timings": {"retrieve": _ms(t0)}}
 
     def _decide(self, state: dict) -> dict:

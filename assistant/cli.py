@@ -107,6 +107,9 @@ BATCH_OPTION = click.option(
     help='File of JSON lines {"id": ..., "question": ...}; prints one JSON line each, in order.',
 )
 COUNCIL_OPTION = click.option("--council", multiple=True, help="Only this council (repeatable; a place name will do).")
+DOCUMENT_OPTION = click.option(
+    "--document", multiple=True, help="Only this document: its id (the file name, e.g. yateley-town-council) or title."
+)
 INDEX_OPTION = click.option(
     "--index",
     "index_dir",
@@ -175,6 +178,7 @@ def _read_batch(path: Path) -> list[dict]:
 @main.command(help="Find the clauses that answer a question (hybrid dense + BM25 search).")
 @click.argument("query", required=False)
 @COUNCIL_OPTION
+@DOCUMENT_OPTION
 @click.option("-k", "k", type=int, default=None, help="How many clauses (default: setting k, 5).")
 @click.option("--json", "as_json", is_flag=True, help="JSON output (one object per query).")
 @BATCH_OPTION
@@ -183,6 +187,7 @@ def _read_batch(path: Path) -> list[dict]:
 def search(
     query: str | None,
     council: tuple[str, ...],
+    document: tuple[str, ...],
     k: int | None,
     as_json: bool,
     batch: Path | None,
@@ -195,9 +200,10 @@ def search(
     settings = _settings(index_dir=index_dir, k=k)
     index = open_index(settings)
     councils = [index.resolve_council(c) for c in council] or None
+    documents = [index.resolve_document(d) for d in document] or None
     items = _read_batch(batch) if batch else [{"id": None, "question": query}]
     for item in items:
-        result = index.search(item["question"], councils=councils)
+        result = index.search(item["question"], councils=councils, documents=documents)
         cites = [citation(h) for h in result.hits]
         if as_json or batch:
             out = {"id": item.get("id"), "query": item["question"], "results": cites}
@@ -231,6 +237,7 @@ def open_assistant(settings):  # noqa: ANN001, ANN201
 @main.command(help="Answer a question with cited clauses (offline by default), or say the protocols don't cover it.")
 @click.argument("question", required=False)
 @COUNCIL_OPTION
+@DOCUMENT_OPTION
 @click.option("-k", "k", type=int, default=None, help="Clauses to retrieve before answering (default 5).")
 @click.option(
     "--llm",
@@ -246,6 +253,7 @@ def open_assistant(settings):  # noqa: ANN001, ANN201
 def ask(
     question: str | None,
     council: tuple[str, ...],
+    document: tuple[str, ...],
     k: int | None,
     llm: str | None,
     as_json: bool,
@@ -257,9 +265,10 @@ def ask(
     settings = _settings(index_dir=index_dir, k=k, llm=llm)
     assistant = open_assistant(settings)
     councils = [assistant.index.resolve_council(c) for c in council] or None
+    documents = [assistant.index.resolve_document(d) for d in document] or None
     items = _read_batch(batch) if batch else [{"id": None, "question": question}]
     for item in items:
-        answer = assistant.ask(item["question"], councils=councils)
+        answer = assistant.ask(item["question"], councils=councils, documents=documents)
         if as_json or batch:
             click.echo(json.dumps(answer.to_json(item.get("id")), ensure_ascii=False))
         else:

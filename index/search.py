@@ -168,6 +168,15 @@ class ProtocolIndex:
             return exact[0]
         raise IndexStoreError(f"no council called {name!r} in the index - councils: {', '.join(self.councils)}")
 
+    def resolve_document(self, name: str) -> str:
+        """A document as the user typed it (its id or title) -> its id in the index."""
+        for doc_id, doc in self.documents.items():
+            if name.lower() in (doc_id.lower(), doc.meta.title.lower()):
+                return doc_id
+        raise IndexStoreError(
+            f"no document called {name!r} in the index - documents: {', '.join(sorted(self.documents))}"
+        )
+
     def doc_ids_for(self, councils: list[str] | None, documents: list[str] | None) -> set[str] | None:
         if not councils and not documents:
             return None

@@ -133,3 +133,12 @@ def test_unseen_protocol_facts_are_found(real_index, tmp_path):
     # Unscoped, among all six councils, its facts still surface.
     hits = index.search("Which protocols apply to co-opted members and volunteers?").hits
     assert any(h.clause.council == "Little Snoring Parish Council" for h in hits)
+
+
+def test_document_filter(corpus_index):
+    result = CliRunner().invoke(main, ["search", "--index", str(corpus_index), "--json", "--document",
+                                       "yateley-town-council", "party groups"])
+    assert result.exit_code == 0, result.output
+    assert {r["council"] for r in json.loads(result.output)["results"]} == {"Yateley Town Council"}
+    result = CliRunner().invoke(main, ["search", "--index", str(corpus_index), "--document", "nope", "x"])
+    assert result.exit_code == 1 and "no document called 'nope' in the index" in result.stderr
