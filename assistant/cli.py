@@ -141,7 +141,8 @@ def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, quiet
         if bar is None:
             from tqdm import tqdm
 
-            bar = tqdm(total=total, desc="embedding", unit="passage", file=sys.stderr)
+            # disable=None: no bar when stderr is not a terminal (scripts, CI, pipes)
+            bar = tqdm(total=total, desc="embedding", unit="passage", file=sys.stderr, disable=None)
         bar.update(done - bar.n)
 
     report = run_ingest(

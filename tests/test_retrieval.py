@@ -136,9 +136,25 @@ def test_unseen_protocol_facts_are_found(real_index, tmp_path):
 
 
 def test_document_filter(corpus_index):
-    result = CliRunner().invoke(main, ["search", "--index", str(corpus_index), "--json", "--document",
-                                       "yateley-town-council", "party groups"])
+    result = CliRunner().invoke(
+        main, ["search", "--index", str(corpus_index), "--json", "--document", "yateley-town-council", "party groups"]
+    )
     assert result.exit_code == 0, result.output
     assert {r["council"] for r in json.loads(result.output)["results"]} == {"Yateley Town Council"}
     result = CliRunner().invoke(main, ["search", "--index", str(corpus_index), "--document", "nope", "x"])
     assert result.exit_code == 1 and "no document called 'nope' in the index" in result.stderr
+
+
+def test_cli_ingest_reports_a_bad_file_and_indexes_the_rest(tmp_path):
+    good = tmp_path / "little-snoring.txt"
+    good.write_text("Little Snoring Parish Council\n\n1. Groups\n\n1.1 The Clerk need not attend group meetings.\n")
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4\n%%EOF")
+    index_dir = tmp_path / "index"
+    result = CliRunner().invoke(main, ["ingest", "--index", str(index_dir), str(good), str(bad)])
+    assert result.exit_code == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 1 and errors[0].startswith(f"error: {bad}: ")
+    assert "1 added, 0 updated, 0 removed, 0 unchanged, 1 failed" in result.stdout
+    found = CliRunner().invoke(main, ["search", "--index", str(index_dir), "--json", "Must the Clerk attend?"])
+    assert json.loads(found.output)["results"][0]["council"] == "Little Snoring Parish Council"
