@@ -320,8 +320,8 @@ def compare(question: str, markdown: bool, as_json: bool, index_dir: Path | None
 
 @main.command(
     "eval",
-    help="Measure retrieval on evals/questions.jsonl against the textbook baseline "
-    "(RecursiveCharacterTextSplitter 1000/200 + same model + flat FAISS).",
+    help="Measure retrieval (against the textbook baseline: RecursiveCharacterTextSplitter 1000/200 + same "
+    "model + flat FAISS) and answers on evals/questions.jsonl; writes evals/results/*.json.",
 )
 @click.option("--k", "k", type=int, default=5, show_default=True, help="Cut-off for hit@k and coverage@k.")
 @click.option(

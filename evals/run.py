@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
-from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
@@ -111,10 +110,6 @@ def write_results(report: dict, settings, k: int, extra: dict | None = None) -> 
     }
     path.write_text(json.dumps(payload, indent=2, default=str))
     return path
-
-
-def question_dicts(questions: list[Question]) -> list[dict]:
-    return [asdict(q) for q in questions]
 
 
 def run(index, settings, k: int = 5, split: str = "all", baseline: bool = True) -> tuple[dict, str]:  # noqa: ANN001

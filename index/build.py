@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from assistant.settings import Settings
 from index.embedder import Embedder
-from index.store import DB_NAME, VECTORS_NAME, ClauseStore, current_version, new_version
+from index.store import DB_NAME, VECTORS_NAME, ClauseStore, connect, current_version, new_version
 from index.units import units_for
 from ingest.document import ParsedDocument, content_hash, expand_paths, parse_document
 from ingest.errors import IndexStoreError, ProtocolError
+from ingest.records import Clause
 
 Progress = Callable[[int, int], None]  # (done, total) while embedding
 
@@ -88,7 +89,7 @@ def ingest(
     live = None if rebuild else current_version(index_dir)
     known = {}
     if live is not None:
-        store = ClauseStore(_connect_ro(live / DB_NAME))
+        store = ClauseStore(connect(live / DB_NAME, readonly=True))
         check_model(store, settings.model, index_dir)
         known = {d.source: d for d in store.documents()}
         store.conn.close()
@@ -168,12 +169,6 @@ def ingest(
     return report
 
 
-def _connect_ro(path: Path):  # noqa: ANN202
-    from index.store import connect
-
-    return connect(path, readonly=True)
-
-
 def _unique_id(doc_id: str, source: str, taken: dict[str, str]) -> str:
     if doc_id not in taken or taken[doc_id] == source:
         return doc_id
@@ -183,11 +178,9 @@ def _unique_id(doc_id: str, source: str, taken: dict[str, str]) -> str:
     return f"{doc_id}-{n}"
 
 
-def _with_doc_id(clause, old: str, new: str):  # noqa: ANN001, ANN202
+def _with_doc_id(clause: Clause, old: str, new: str) -> Clause:
     if old == new:
         return clause
-    from dataclasses import replace
-
     return replace(clause, id=new + clause.id[len(old) :])
 
 

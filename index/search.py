@@ -7,7 +7,6 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 import numpy as np
 
@@ -312,10 +311,3 @@ class ProtocolIndex:
     def document_meta(self, clause: Clause):  # noqa: ANN201
         doc = self.documents.get(clause.id.split(":")[0])
         return doc.meta if doc else None
-
-
-def index_exists(index_dir: Path) -> bool:
-    try:
-        return current_version(index_dir) is not None
-    except IndexStoreError:
-        return False

@@ -41,8 +41,3 @@ def units_for(clause: Clause) -> list[tuple[str, str]]:
             seen.add(text)
             unique.append((piece, text))
     return unique
-
-
-def vector_texts(clause: Clause) -> list[str]:
-    """The texts embedded for a clause, in stored order."""
-    return [text for _, text in units_for(clause)]
