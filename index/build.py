@@ -11,7 +11,7 @@ import numpy as np
 
 from assistant.settings import Settings
 from index.embedder import Embedder
-from index.store import DB_NAME, VECTORS_NAME, ClauseStore, connect, current_version, new_version
+from index.store import DB_NAME, VECTORS_NAME, ClauseStore, connect, current_version, index_lock, new_version
 from index.units import units_for
 from ingest.document import ParsedDocument, content_hash, expand_paths, parse_document
 from ingest.errors import IndexStoreError, ProtocolError
@@ -84,6 +84,11 @@ def ingest(
     previous version, if any, stays). The update is written as a new version and switched in
     atomically, so a crash leaves the previous index usable.
     """
+    with index_lock(settings.resolved_index_dir):
+        return _ingest(paths, settings, embedder_factory, rebuild, prune_missing, progress, on_error)
+
+
+def _ingest(paths, settings, embedder_factory, rebuild, prune_missing, progress, on_error) -> IngestReport:  # noqa: ANN001
     index_dir = settings.resolved_index_dir
     report = IngestReport(index_dir=str(index_dir))
     live = None if rebuild else current_version(index_dir)

@@ -3,10 +3,12 @@ council scoping, per-council diversity and clause-level results."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 import numpy as np
 
@@ -112,7 +114,6 @@ class ProtocolIndex:
     """A loaded index: clause records in memory, FAISS vectors, the FTS5 store, the model."""
 
     def __init__(self, settings: Settings, embedder_factory: Callable[[], Embedder]) -> None:
-        import faiss
 
         self.settings = settings
         self.index_dir = settings.resolved_index_dir
@@ -120,6 +121,20 @@ class ProtocolIndex:
         if version is None:
             raise IndexStoreError(f"{self.index_dir}: no index here yet - build it with `protocols ingest corpus/`")
         self.version = version
+        try:
+            self._load(version, settings)
+        except (sqlite3.DatabaseError, RuntimeError) as exc:  # RuntimeError: FAISS cannot read its file
+            raise IndexStoreError(
+                f"{self.index_dir}: the index is damaged ({str(exc).splitlines()[0][:120]}) - rebuild it with "
+                f"`protocols ingest --rebuild corpus/`"
+            ) from exc
+        self._embedder_factory = embedder_factory
+        self._embedder: Embedder | None = None
+        self._lock = threading.Lock()
+
+    def _load(self, version: Path, settings: Settings) -> None:
+        import faiss
+
         self.store = ClauseStore(connect(version / DB_NAME, readonly=True))
         info = self.store.info()
         if info.get("model") and info["model"] != settings.model:
@@ -144,9 +159,6 @@ class ProtocolIndex:
                 self._parts[(c.id.split(":")[0], c.clause)].append(c)
         for parts in self._parts.values():
             parts.sort(key=lambda c: c.start)
-        self._embedder_factory = embedder_factory
-        self._embedder: Embedder | None = None
-        self._lock = threading.Lock()
         self.info = info
 
     @property

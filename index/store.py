@@ -231,6 +231,21 @@ def current_version(index_dir: Path) -> Path | None:
 
 
 @contextmanager
+def index_lock(index_dir: Path) -> Iterator[None]:
+    """One writer at a time: a second ingest (the app's upload, another terminal) waits, then
+    sees the first one's result instead of overwriting it."""
+    import fcntl
+
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
 def new_version(index_dir: Path, carry_over: bool = True) -> Iterator[Path]:
     """A fresh version folder, seeded (with `carry_over`) with a copy of the live store;
     switched live on success.

@@ -236,3 +236,37 @@ def test_diversify_spreads_across_relevant_councils_only():
     got = [h.clause.id for h in diversify(hits, 5, per_council=3, margin=0.05)]
     assert "B:5" in got  # B's best is nearly as good: it gets a place
     assert got == ["A:1", "A:2", "A:3", "A:4", "B:5"]  # C is irrelevant: A keeps its clauses
+
+
+def test_a_damaged_store_is_a_clear_error(corpus, settings):
+    run([corpus], settings)
+    (current_version(settings.resolved_index_dir) / "clauses.sqlite").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(IndexStoreError, match=r"the index is damaged .* rebuild it with `protocols ingest --rebuild"):
+        open_index(settings)
+
+
+def test_concurrent_ingests_do_not_lose_each_others_documents(corpus, settings, tmp_path):
+    """Two writers at once (say, the app's upload and a CLI run): both documents end up indexed."""
+    import threading
+
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "a.txt").write_text("Alpha Parish Council\n\n1. Roles\n\n1.1 Alpha clause about the Clerk.\n")
+    (extra / "b.txt").write_text("Beta Parish Council\n\n1. Roles\n\n1.1 Beta clause about the Clerk.\n")
+    run([corpus], settings)
+    errors = []
+
+    def add(path):
+        try:
+            ingest([str(path)], settings, lambda: FakeEmbedder(), prune_missing=False)
+        except Exception as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=add, args=(extra / n,)) for n in ("a.txt", "b.txt")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    councils = open_index(settings).councils
+    assert "Alpha Parish Council" in councils and "Beta Parish Council" in councils
