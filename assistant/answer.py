@@ -88,7 +88,8 @@ def extractive_answer(
     for best, hit, sentences in chosen:
         ranked = sorted(sentences, key=lambda x: -x[1])
         picked = [ranked[0][0]]
-        if len(ranked) > 1 and ranked[1][1] >= best - SECOND_SENTENCE_GAP:
+        # A second sentence only for the first clause quoted: the answer stays short.
+        if not quotes and len(ranked) > 1 and ranked[1][1] >= best - SECOND_SENTENCE_GAP:
             picked.append(ranked[1][0])
         order = {p: i for i, (p, _) in enumerate(sentences)}
         picked.sort(key=lambda p: order[p])

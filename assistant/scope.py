@@ -21,7 +21,7 @@ OUT_OF_SCOPE_TOPICS = (
     "planning applications, planning committee and development control",
     "council tax, the precept, budgets, grants and council finances",
     "councillors' allowances, expenses, mileage and payments",
-    "elections, by-elections, candidates and the electoral register",
+    "election dates, polling stations, nomination papers and the electoral register",
     "quorum, agendas, minutes, voting and procedure at council meetings",
     "the number of councillors, committee membership and who sits on which committee",
     "remote or online meetings on Zoom or Teams",

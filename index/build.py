@@ -12,7 +12,7 @@ import numpy as np
 from assistant.settings import Settings
 from index.embedder import Embedder
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, connect, current_version, index_lock, new_version
-from index.units import units_for
+from index.units import UNITS_VERSION, units_for
 from ingest.document import ParsedDocument, content_hash, expand_paths, parse_document
 from ingest.errors import IndexStoreError, ProtocolError
 from ingest.records import Clause
@@ -96,7 +96,12 @@ def _ingest(paths, settings, embedder_factory, rebuild, prune_missing, progress,
     if live is not None:
         store = ClauseStore(connect(live / DB_NAME, readonly=True))
         check_model(store, settings.model, index_dir)
-        known = {d.source: d for d in store.documents()}
+        # Documents indexed by an older way of building vectors are re-derived (their texts'
+        # embeddings are cached, so only new pieces are embedded).
+        if store.info().get("units_version") != UNITS_VERSION:
+            known = {d.source: replace(d, content_hash="") for d in store.documents()}
+        else:
+            known = {d.source: d for d in store.documents()}
         store.conn.close()
 
     files = expand_paths(paths)
@@ -168,6 +173,7 @@ def _ingest(paths, settings, embedder_factory, rebuild, prune_missing, progress,
                 _embed_missing(store, todo, embedder, settings.embed_batch_size, progress)
                 report.clauses_embedded = len(missing)
                 store.set_info(model=settings.model, dim=str(embedder.dim))
+            store.set_info(units_version=UNITS_VERSION)
             store.prune_embeddings()
         _write_vectors(store, target / VECTORS_NAME)
         store.conn.close()

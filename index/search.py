@@ -252,7 +252,8 @@ class ProtocolIndex:
             pinned = decisive in rowids or (dates_asked and self.clauses[best].kind == "dates")
             hits.append(Hit(self.whole_clause(self.clauses[best]), fused[best], float(sim), pinned=pinned))
         # Pinned hits (a decisive keyword match; the dates record when dates are asked) lead.
-        hits.sort(key=lambda h: (not h.pinned, -h.score))
+        # Ties (equal fused ranks are common) break on similarity, then id: the same on every build.
+        hits.sort(key=lambda h: (not h.pinned, -h.score, -h.similarity, h.clause.id))
         if not scope and s.per_council_cap:
             # A comparison question wants each council's best clause before any second ones.
             cap, margin = (1, 1.0) if asks_to_compare(query) else (s.per_council_cap, s.diversity_margin)

@@ -11,7 +11,10 @@ import re
 from ingest.records import Clause
 
 _SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[.!?;])\s+(?=[A-Z(\"'])|\n")
-_MIN_WORDS = 4
+_MIN_WORDS = 4  # shorter sentences or items say too little to get a vector of their own
+# Bump when the way clauses become vectors changes: existing indexes then re-derive their units.
+# (2 gave two-word list items vectors: measured slightly worse, reverted in 3.)
+UNITS_VERSION = "3"
 
 
 def sentences(text: str) -> list[str]:
@@ -23,12 +26,13 @@ def units_for(clause: Clause) -> list[tuple[str, str]]:
     """(verbatim piece, text to embed) for each vector of a clause; the first is the whole
     clause (piece = its text). Order and de-duplication match the stored vectors."""
     whole = clause.context_text()
-    pieces = [p for p in sentences(clause.text) if len(p.split()) >= _MIN_WORDS]
+    candidates = sentences(clause.text)
+    # Items make sense with the sentence that introduces them ("Officers can expect ...:").
+    lead = clause.lead_in or (candidates[0] if candidates and candidates[0].endswith(":") else "")
+    pieces = [p for p in candidates if len(p.split()) >= _MIN_WORDS]
     out = [(clause.text, whole)]
     if len(pieces) > 1:
         heading = clause.heading.split(" > ")[-1]
-        # Items make sense with the sentence that introduces them ("Officers can expect ...:").
-        lead = clause.lead_in or (pieces[0] if pieces[0].endswith(":") else "")
         for piece in pieces:
             if piece == lead:
                 continue
