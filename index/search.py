@@ -227,18 +227,28 @@ class ProtocolIndex:
         fused = fuse_rankings([dense, lexical], [s.dense_weight, 1 - s.dense_weight], s.fusion, s.rrf_k)
         # Rank fusion ignores margins: a clause that out-scores every other on keywords by far
         # (an exact, rare phrase) is kept near the top rather than averaged away.
-        decisive = None
+        pinned: set[int] = set()
         if len(lexical) > 1 and lexical[1][1] > 0 and lexical[0][1] >= LEXICAL_DOMINANCE * lexical[1][1]:
-            decisive = lexical[0][0]
-            fused[decisive] = max(fused.values())
-        sims = dict(dense)
-
-        # Passages -> clauses: a clause split into parts is one result (its best part's score).
-        dates_asked = asks_about_dates(text)
-        if dates_asked:  # make sure each council's dates record is a candidate
+            pinned.add(lexical[0][0])
+            fused[lexical[0][0]] = max(fused.values())
+        if asks_about_dates(text):  # each council's adoption/review record is a (pinned) candidate
             for rowid, c in self.clauses.items():
                 if c.kind == "dates" and (allowed is None or rowid in allowed):
                     fused.setdefault(rowid, 0.0)
+                    pinned.add(rowid)
+        hits = self._clause_hits(fused, dict(dense), qvec, pinned)
+        if not scope and s.per_council_cap:
+            # A comparison question wants each council's best clause before any second ones.
+            cap, margin = (1, 1.0) if asks_to_compare(query) else (s.per_council_cap, s.diversity_margin)
+            hits = diversify(hits, k, cap, margin)
+        hits = [replace(h, rank=i) for i, h in enumerate(hits[:k], 1)]
+        return SearchResult(query, hits, qvec[0], scope, unknown_councils(query, self.councils))
+
+    def _clause_hits(
+        self, fused: dict[int, float], sims: dict[int, float], qvec: np.ndarray, pinned: set[int]
+    ) -> list[Hit]:
+        """Passages -> clauses, best first: a clause split into parts is one result (its best
+        part's score, its best similarity); title pages are dropped; pinned hits lead."""
         by_clause: dict[tuple[str, str], list[int]] = defaultdict(list)
         for rowid in fused:
             c = self.clauses[rowid]
@@ -249,17 +259,12 @@ class ProtocolIndex:
         for rowids in by_clause.values():
             best = max(rowids, key=lambda r: fused[r])
             sim = max(sims[r] if r in sims else self._similarity(qvec, r) for r in rowids)
-            pinned = decisive in rowids or (dates_asked and self.clauses[best].kind == "dates")
-            hits.append(Hit(self.whole_clause(self.clauses[best]), fused[best], float(sim), pinned=pinned))
-        # Pinned hits (a decisive keyword match; the dates record when dates are asked) lead.
+            hits.append(
+                Hit(self.whole_clause(self.clauses[best]), fused[best], float(sim), pinned=bool(pinned & set(rowids)))
+            )
         # Ties (equal fused ranks are common) break on similarity, then id: the same on every build.
         hits.sort(key=lambda h: (not h.pinned, -h.score, -h.similarity, h.clause.id))
-        if not scope and s.per_council_cap:
-            # A comparison question wants each council's best clause before any second ones.
-            cap, margin = (1, 1.0) if asks_to_compare(query) else (s.per_council_cap, s.diversity_margin)
-            hits = diversify(hits, k, cap, margin)
-        hits = [replace(h, rank=i) for i, h in enumerate(hits[:k], 1)]
-        return SearchResult(query, hits, qvec[0], scope, unknown_councils(query, self.councils))
+        return hits
 
     def _dense(self, qvec: np.ndarray, allowed_units: set[int] | None) -> list[tuple[int, float]]:
         """(clause rowid, best similarity of any of its vectors), best first."""
