@@ -5,8 +5,6 @@ Run with `make app` (builds the index from corpus/ first) or `streamlit run app.
 
 from __future__ import annotations
 
-from datetime import date
-
 import streamlit as st
 
 from assistant.settings import Settings, get_settings
@@ -30,10 +28,6 @@ def load_assistant(settings_json: str):  # noqa: ANN201
     from assistant.cli import open_assistant
 
     return open_assistant(Settings.model_validate_json(settings_json))
-
-
-def today(settings: Settings) -> date:
-    return date.fromisoformat(settings.today) if settings.today else date.today()
 
 
 settings = get_settings()
@@ -66,7 +60,7 @@ with st.sidebar:
 
         for key, value in index_summary(index).items():
             st.markdown(f"**{key}:** {value}")
-        for doc in document_status(index, today(settings)):
+        for doc in document_status(index, settings.current_date()):
             flag = " ⚠️ past its review date" if doc.overdue else ""
             st.markdown(f"- **{doc.council}** ({doc.clauses} clauses), next review: {doc.next_review}{flag}")
 
@@ -218,7 +212,7 @@ elif mode == "Browse protocols":
 
     st.header("Browse protocols")
     council = st.selectbox("Council", index.councils, key="browse-council")
-    for doc in document_status(index, today(settings)):
+    for doc in document_status(index, settings.current_date()):
         if doc.council == council:
             st.markdown(
                 f"**{doc.title}** — adopted {doc.adopted}; last reviewed {doc.last_reviewed}; "

@@ -4,7 +4,6 @@ The CLI and the app both call `Assistant.ask`, which runs this chain."""
 from __future__ import annotations
 
 import time
-from datetime import date
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -117,8 +116,7 @@ class Assistant:
         return self._with_review_notes(Answer(question, text, False, cited, notes))
 
     def _with_review_notes(self, answer: Answer) -> Answer:
-        today = date.fromisoformat(self.settings.today) if self.settings.today else date.today()
-        overdue = review_notes(answer.cited, self.index.document_meta, today)
+        overdue = review_notes(answer.cited, self.index.document_meta, self.settings.current_date())
         if overdue:
             answer.text += "\n\n" + " ".join(overdue)
             answer.notes += overdue

@@ -81,10 +81,6 @@ def inspect(files: tuple[Path, ...], as_json: bool) -> None:
         sys.exit(1)
 
 
-def _settings(**overrides):  # noqa: ANN003, ANN202
-    return get_settings(**overrides)
-
-
 def _embedder_factory(settings):  # noqa: ANN001, ANN202
     def factory():  # noqa: ANN202
         from index.embedder import load_embedder
@@ -131,7 +127,7 @@ INDEX_OPTION = click.option(
 def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, quiet: bool) -> None:
     from index.build import ingest as run_ingest
 
-    settings = _settings(index_dir=index_dir)
+    settings = get_settings(index_dir=index_dir)
     bar = None
 
     def progress(done: int, total: int) -> None:
@@ -157,6 +153,13 @@ def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, quiet
     click.echo(report.summary())
     if report.failed:
         sys.exit(1)
+
+
+def _questions(text: str | None, batch: Path | None) -> list[dict]:
+    """The one question given, or those of a --batch file (exactly one of the two)."""
+    if (text is None) == (batch is None):
+        raise click.UsageError("give a question or --batch FILE (not both)")
+    return _read_batch(batch) if batch else [{"id": None, "question": text}]
 
 
 def _read_batch(path: Path) -> list[dict]:
@@ -196,13 +199,11 @@ def search(
 ) -> None:
     from assistant.citations import citation
 
-    if (query is None) == (batch is None):
-        raise click.UsageError("give a QUERY or --batch FILE (not both)")
-    settings = _settings(index_dir=index_dir, k=k)
+    settings = get_settings(index_dir=index_dir, k=k)
     index = open_index(settings)
     councils = [index.resolve_council(c) for c in council] or None
     documents = [index.resolve_document(d) for d in document] or None
-    items = _read_batch(batch) if batch else [{"id": None, "question": query}]
+    items = _questions(query, batch)
     for item in items:
         result = index.search(item["question"], councils=councils, documents=documents)
         cites = [citation(h) for h in result.hits]
@@ -261,13 +262,11 @@ def ask(
     batch: Path | None,
     index_dir: Path | None,
 ) -> None:
-    if (question is None) == (batch is None):
-        raise click.UsageError("give a QUESTION or --batch FILE (not both)")
-    settings = _settings(index_dir=index_dir, k=k, llm=llm)
+    settings = get_settings(index_dir=index_dir, k=k, llm=llm)
     assistant = open_assistant(settings)
     councils = [assistant.index.resolve_council(c) for c in council] or None
     documents = [assistant.index.resolve_document(d) for d in document] or None
-    items = _read_batch(batch) if batch else [{"id": None, "question": question}]
+    items = _questions(question, batch)
     for item in items:
         answer = assistant.ask(item["question"], councils=councils, documents=documents)
         if as_json or batch:
@@ -307,7 +306,7 @@ def compare(question: str, markdown: bool, as_json: bool, index_dir: Path | None
     from assistant.compare import compare as run_compare
     from assistant.compare import dumps, rows_to_json, rows_to_markdown, rows_to_table
 
-    settings = _settings(index_dir=index_dir)
+    settings = get_settings(index_dir=index_dir)
     assistant = open_assistant(settings)
     rows = run_compare(assistant.index, assistant.scope, question)
     if as_json:
@@ -339,7 +338,7 @@ def eval_cmd(k: int, split: str, no_baseline: bool, no_save: bool, index_dir: Pa
     from evals.dataset import load_questions
     from evals.run import evaluate_answers, format_answers, run, write_results
 
-    settings = _settings(index_dir=index_dir)
+    settings = get_settings(index_dir=index_dir)
     assistant = open_assistant(settings)
     report, table = run(assistant.index, settings, k=k, split=split, baseline=not no_baseline)
     click.echo(table)

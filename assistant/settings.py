@@ -3,6 +3,7 @@ and from the CLI. Tests point the data paths at a temporary folder."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -83,6 +84,10 @@ class Settings(BaseSettings):
         30.0, gt=0, description="Seconds to wait for the LLM before falling back to the extractive answer."
     )
     today: str | None = Field(None, description="Date used for review-status checks (YYYY-MM-DD; default: today).")
+
+    def current_date(self) -> date:
+        """The date review-status checks use: `today` if set, else the real date."""
+        return date.fromisoformat(self.today) if self.today else date.today()
 
     @property
     def resolved_index_dir(self) -> Path:

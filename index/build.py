@@ -146,8 +146,11 @@ def _ingest(paths, settings, embedder_factory, rebuild, prune_missing, progress,
                 clauses = [_with_doc_id(c, doc.doc_id, doc_id) for c in doc.clauses]
                 units_per_clause = []
                 for clause in clauses:
-                    units = [(text_hash(settings.model, text), piece) for piece, text in units_for(clause)]
-                    pending.update((h, text) for (h, _), (_, text) in zip(units, units_for(clause), strict=True))
+                    units = []
+                    for piece, text in units_for(clause):
+                        h = text_hash(settings.model, text)
+                        pending[h] = text
+                        units.append((h, piece))
                     units_per_clause.append(units)
                 store.add_document(
                     doc_id=doc_id,
