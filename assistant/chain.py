@@ -1,20 +1,40 @@
 """The question-answering chain (LangChain LCEL): retrieve -> decide scope -> write -> check.
-The CLI and the app both call `Assistant.ask`, which runs this chain."""
+The CLI and the app both call `Assistant.ask`, which runs this chain. Each step takes and
+returns a typed `Turn`; the `Answer` is built once, at the end."""
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer import Answer, extractive_answer, review_notes
-from assistant.llm import llm_answer, make_chat_model
+from assistant.answer import Answer, review_notes
 from assistant.scope import ScopeCheck
 from assistant.settings import Settings
 from assistant.verify import check_citations
-from index.search import ProtocolIndex, SearchResult
+from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
+from index.results import SearchResult
+from index.search import ProtocolIndex
 from ingest.errors import AnswerError
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The chain's state: the question and what each step has found so far."""
+
+    question: str
+    councils: list[str] | None = None
+    documents: list[str] | None = None
+    k: int | None = None
+    writer: str = OFFLINE
+    result: SearchResult | None = None
+    refusal: str | None = None  # set when the protocols do not answer the question
+    draft: Draft | None = None
+    backend: str = "extractive"
+    notes: tuple[str, ...] = ()
+    timings_ms: dict[str, float] = field(default_factory=dict)
 
 
 class Assistant:
@@ -23,9 +43,9 @@ class Assistant:
     def __init__(self, index: ProtocolIndex, settings: Settings, chat_model: Any = None) -> None:
         self.index = index
         self.settings = settings
-        self.scope = ScopeCheck(index.embedder, settings.abstain_threshold, settings.scope_margin)
+        self.scope = ScopeCheck(index.embedder, settings.answer.abstain_threshold, settings.answer.scope_margin)
         self._chat_model = chat_model
-        self._chat_error: str | None = None
+        self._offline = make_writer(OFFLINE, settings)
         self.chain = self.build_chain()
         self.scope.topic_vectors()  # embed the out-of-scope topics now, not on the first question
 
@@ -47,36 +67,33 @@ class Assistant:
         documents: list[str] | None = None,
     ) -> Answer:
         """Answer one question: a short cited answer, or a plain abstention."""
-        state = {"question": question, "councils": councils, "documents": documents, "k": k, "llm": llm}
-        return self.chain.invoke(state)
+        turn = Turn(question, councils, documents, k, llm or self.settings.llm.backend)
+        return self.chain.invoke(turn)
 
-    def _retrieve(self, state: dict) -> dict:
+    def _retrieve(self, turn: Turn) -> Turn:
         t0 = time.perf_counter()
-        result = self.index.search(
-            state["question"], k=state.get("k"), councils=state.get("councils"), documents=state.get("documents")
-        )
-        return {**state, "result": result, "timings": {"retrieve": _ms(t0)}}
+        result = self.index.search(turn.question, k=turn.k, councils=turn.councils, documents=turn.documents)
+        return replace(turn, result=result, timings_ms={"retrieve": _ms(t0)})
 
-    def _decide(self, state: dict) -> dict:
+    def _decide(self, turn: Turn) -> Turn:
         t0 = time.perf_counter()
-        result: SearchResult = state["result"]
+        result = turn.result
+        refusal = None
         if result.unknown_councils:
             names = ", ".join(result.unknown_councils)
-            text = (
+            refusal = (
                 f"{names} is not in the corpus, so I can't say what its protocol says. "
                 f"The protocols here are from: {', '.join(self.index.councils)}."
             )
-            state = {**state, "abstain": text}
         elif not result.hits or result.query_vector is None:
-            state = {**state, "abstain": self._abstain_text(result, None)}
+            refusal = self._refusal_text(result)
         else:
             verdict = self.scope.verdict(result.query_vector, max(h.similarity for h in result.hits))
             if not verdict.answerable:
-                state = {**state, "abstain": self._abstain_text(result, verdict)}
-        state["timings"]["decide"] = _ms(t0)
-        return state
+                refusal = self._refusal_text(result)
+        return replace(turn, refusal=refusal, timings_ms={**turn.timings_ms, "decide": _ms(t0)})
 
-    def _abstain_text(self, result: SearchResult, verdict: Any) -> str:
+    def _refusal_text(self, result: SearchResult) -> str:
         topics = []
         for hit in result.hits:
             heading = hit.clause.heading.split(" > ")[-1].strip()
@@ -88,54 +105,46 @@ class Assistant:
             text += " The nearest topics they do cover: " + "; ".join(topics[:3]) + "."
         return text
 
-    def _write(self, state: dict) -> Answer:
+    def _write(self, turn: Turn) -> Turn:
         t0 = time.perf_counter()
-        question, result = state["question"], state["result"]
-        if "abstain" in state:
-            answer = Answer(question, state["abstain"], abstained=True)
-        else:
-            answer = self._write_answer(question, result, state.get("llm") or self.settings.llm)
-        answer.timings_ms = {**state["timings"], "answer": _ms(t0)}
-        return answer
-
-    def _write_answer(self, question: str, result: SearchResult, backend: str) -> Answer:
-        notes: list[str] = []
-        if backend != "none":
-            try:
-                model = self._model_for(backend)
-                text, cited, llm_notes = llm_answer(model, question, result.hits, self.settings.llm_timeout)
-                answer = Answer(question, text, False, cited, llm_notes, backend=backend)
-                return self._with_review_notes(answer)
-            except AnswerError as exc:
-                notes.append(f"The {backend} model was not used ({exc}), so this is the offline extractive answer.")
-        text, cited = extractive_answer(
-            question, result.hits, lambda c: self.index.scored_sentences(c, result.query_vector)
+        if turn.refusal is not None:
+            return replace(turn, timings_ms={**turn.timings_ms, "answer": _ms(t0)})
+        result = turn.result
+        context = WriterContext(
+            result.query_vector, lambda c: self.index.catalogue.scored_sentences(c, result.query_vector)
         )
-        if not cited:
-            return Answer(question, self._abstain_text(result, None), abstained=True, notes=notes)
-        return self._with_review_notes(Answer(question, text, False, cited, notes))
+        notes: list[str] = []
+        draft, backend = None, "extractive"
+        if turn.writer != OFFLINE:
+            try:
+                writer = make_writer(turn.writer, self.settings, self._chat_model)
+                draft, backend = writer.write(turn.question, result.hits, context), turn.writer
+            except AnswerError as exc:
+                notes.append(f"The {turn.writer} model was not used ({exc}), so this is the offline extractive answer.")
+        if draft is None:
+            draft = self._offline.write(turn.question, result.hits, context)
+        refusal = None if draft.cited else self._refusal_text(result)
+        return replace(
+            turn,
+            draft=draft,
+            backend=backend,
+            refusal=refusal,
+            notes=tuple(notes) + draft.notes,
+            timings_ms={**turn.timings_ms, "answer": _ms(t0)},
+        )
 
-    def _with_review_notes(self, answer: Answer) -> Answer:
-        overdue = review_notes(answer.cited, self.index.document_meta, self.settings.current_date())
-        if overdue:
-            answer.text += "\n\n" + " ".join(overdue)
-            answer.notes += overdue
-        return answer
-
-    def _check(self, answer: Answer) -> Answer:
-        """The last step: a final check that every [n] resolves and every quote is verbatim."""
-        if answer.abstained:
-            answer.cited = []
-            return answer
-        check = check_citations(answer.text, answer.cited)
-        if not check.ok:  # pragma: no cover - the writers above already remove bad citations
-            answer.notes.append("Warning: a citation in this answer could not be verified.")
-        return answer
-
-    def _model_for(self, backend: str) -> Any:
-        if self._chat_model is not None:
-            return self._chat_model
-        return make_chat_model(self.settings.model_copy(update={"llm": backend}))
+    def _check(self, turn: Turn) -> Answer:
+        """The last step: review notes, a final check that every [n] resolves and every quote is
+        verbatim, and the Answer built once."""
+        if turn.refusal is not None:
+            return Answer(turn.question, turn.refusal, True, notes=list(turn.notes), timings_ms=turn.timings_ms)
+        draft = turn.draft
+        overdue = review_notes(list(draft.cited), self.index.catalogue.document_meta, self.settings.current_date())
+        text = draft.text + ("\n\n" + " ".join(overdue) if overdue else "")
+        notes = list(turn.notes) + overdue
+        if not check_citations(text, list(draft.cited)).ok:  # pragma: no cover - writers remove bad citations
+            notes.append("Warning: a citation in this answer could not be verified.")
+        return Answer(turn.question, text, False, list(draft.cited), notes, turn.backend, turn.timings_ms)
 
 
 def _ms(t0: float) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from index.search import Hit
+from index.results import Hit
 
 CITATION_KEYS = ("rank", "council", "document", "clause", "heading", "text", "page", "source", "score")
 
@@ -17,7 +17,7 @@ def citation(hit: Hit, rank: int | None = None) -> dict[str, Any]:
         "rank": rank if rank is not None else hit.rank,
         "council": c.council,
         "document": c.document,
-        "clause": c.clause,
+        "clause": c.label,
         "heading": c.heading,
         "text": c.text,
         "page": c.page,

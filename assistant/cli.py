@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from assistant.settings import get_settings
+from assistant.writers import available as available_writers
 from ingest.errors import ProtocolError
 
 
@@ -50,15 +51,16 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print full records as JSON.")
 @_run
 def inspect(files: tuple[Path, ...], as_json: bool) -> None:
-    from ingest.document import expand_paths, parse_document
-    from ingest.formatting import format_document
+    from assistant.services import parse_file
+    from assistant.view import document_text
+    from ingest.document import expand_paths
 
     settings = get_settings()
     failures = 0
     docs = []
     for path in expand_paths(list(files)):
         try:
-            doc = parse_document(path, max_bytes=int(settings.max_file_mb * 2**20))
+            doc = parse_file(settings, path)
         except ProtocolError as exc:
             _fail(str(exc))
             failures += 1
@@ -74,27 +76,11 @@ def inspect(files: tuple[Path, ...], as_json: bool) -> None:
                 }
             )
         else:
-            click.echo(format_document(doc))
+            click.echo(document_text(doc))
     if as_json:
         click.echo(json.dumps(docs, indent=2, ensure_ascii=False))
     if failures:
         sys.exit(1)
-
-
-def _embedder_factory(settings):  # noqa: ANN001, ANN202
-    def factory():  # noqa: ANN202
-        from index.embedder import load_embedder
-
-        return load_embedder(settings.model, settings.embed_batch_size)
-
-    return factory
-
-
-def open_index(settings):  # noqa: ANN001, ANN201
-    """The index named by the settings, loaded (raises a ProtocolError if there is none)."""
-    from index.search import ProtocolIndex
-
-    return ProtocolIndex(settings, _embedder_factory(settings))
 
 
 BATCH_OPTION = click.option(
@@ -125,7 +111,7 @@ INDEX_OPTION = click.option(
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; only errors and the summary.")
 @_run
 def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, quiet: bool) -> None:
-    from index.build import ingest as run_ingest
+    from assistant.services import run_ingest
 
     settings = get_settings(index_dir=index_dir)
     bar = None
@@ -141,9 +127,7 @@ def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, quiet
             bar = tqdm(total=total, desc="embedding", unit="passage", file=sys.stderr, disable=None)
         bar.update(done - bar.n)
 
-    report = run_ingest(
-        list(paths), settings, _embedder_factory(settings), rebuild=rebuild, progress=progress, on_error=_fail
-    )
+    report = run_ingest(settings, list(paths), rebuild=rebuild, progress=progress, on_error=_fail)
     if bar is not None:
         bar.close()
     if not quiet:
@@ -198,11 +182,13 @@ def search(
     index_dir: Path | None,
 ) -> None:
     from assistant.citations import citation
+    from assistant.services import open_index
+    from assistant.view import hits_text
 
     settings = get_settings(index_dir=index_dir, k=k)
     index = open_index(settings)
-    councils = [index.resolve_council(c) for c in council] or None
-    documents = [index.resolve_document(d) for d in document] or None
+    councils = [index.catalogue.resolve_council(c) for c in council] or None
+    documents = [index.catalogue.resolve_document(d) for d in document] or None
     items = _questions(query, batch)
     for item in items:
         result = index.search(item["question"], councils=councils, documents=documents)
@@ -211,29 +197,7 @@ def search(
             out = {"id": item.get("id"), "query": item["question"], "results": cites}
             click.echo(json.dumps(out, ensure_ascii=False))
         else:
-            click.echo(_format_hits(result, cites))
-
-
-def _format_hits(result, cites) -> str:  # noqa: ANN001
-    import textwrap
-
-    lines = []
-    if result.councils:
-        lines.append(f"(searching {', '.join(result.councils)} only)")
-    if not cites:
-        lines.append("No clauses found.")
-    for c in cites:
-        where = f"{c['council']} - clause {c['clause']}" + (f", page {c['page']}" if c["page"] else "")
-        lines.append(f"[{c['rank']}] {where}   ({c['heading'] or c['document']})  score {c['score']:.4f}")
-        lines += ["    " + ln for ln in textwrap.fill(" ".join(c["text"].split()), 96).splitlines()]
-        lines.append("")
-    return "\n".join(lines)
-
-
-def open_assistant(settings):  # noqa: ANN001, ANN201
-    from assistant.chain import Assistant
-
-    return Assistant(open_index(settings), settings)
+            click.echo(hits_text(result, cites))
 
 
 @main.command(help="Answer a question with cited clauses (offline by default), or say the protocols don't cover it.")
@@ -243,7 +207,7 @@ def open_assistant(settings):  # noqa: ANN001, ANN201
 @click.option("-k", "k", type=int, default=None, help="Clauses to retrieve before answering (default 5).")
 @click.option(
     "--llm",
-    type=click.Choice(["none", "ollama", "openai"]),
+    type=click.Choice(available_writers()),
     default=None,
     help="Answer writer: none (offline extractive, default), ollama, or openai (any OpenAI-compatible API; "
     "OPENAI_BASE_URL, OPENAI_API_KEY, PROTOCOLS_LLM_MODEL).",
@@ -262,36 +226,20 @@ def ask(
     batch: Path | None,
     index_dir: Path | None,
 ) -> None:
+    from assistant.services import open_assistant
+    from assistant.view import answer_text
+
     settings = get_settings(index_dir=index_dir, k=k, llm=llm)
     assistant = open_assistant(settings)
-    councils = [assistant.index.resolve_council(c) for c in council] or None
-    documents = [assistant.index.resolve_document(d) for d in document] or None
+    councils = [assistant.index.catalogue.resolve_council(c) for c in council] or None
+    documents = [assistant.index.catalogue.resolve_document(d) for d in document] or None
     items = _questions(question, batch)
     for item in items:
         answer = assistant.ask(item["question"], councils=councils, documents=documents)
         if as_json or batch:
             click.echo(json.dumps(answer.to_json(item.get("id")), ensure_ascii=False))
         else:
-            click.echo(_format_answer(answer))
-
-
-def _format_answer(answer) -> str:  # noqa: ANN001
-    import textwrap
-
-    from assistant.answer import clause_name
-
-    lines = [answer.text]
-    if answer.cited:
-        lines += ["", "Sources:"]
-        for n, hit in enumerate(answer.cited, 1):
-            c = hit.clause
-            page = f", page {c.page}" if c.page else ""
-            lines.append(f"[{n}] {c.council} - {c.document}, {clause_name(c)}{page}")
-            lines += ["    " + w for w in textwrap.wrap(" ".join(c.text.split()), 92)]
-    for note in answer.notes:
-        if note not in answer.text:
-            lines.append(f"Note: {note}")
-    return "\n".join(lines)
+            click.echo(answer_text(answer))
 
 
 @main.command(
@@ -304,17 +252,19 @@ def _format_answer(answer) -> str:  # noqa: ANN001
 @_run
 def compare(question: str, markdown: bool, as_json: bool, index_dir: Path | None) -> None:
     from assistant.compare import compare as run_compare
-    from assistant.compare import dumps, rows_to_json, rows_to_markdown, rows_to_table
+    from assistant.compare import dumps, rows_to_json
+    from assistant.services import open_assistant
+    from assistant.view import compare_markdown, compare_table
 
     settings = get_settings(index_dir=index_dir)
     assistant = open_assistant(settings)
-    rows = run_compare(assistant.index, assistant.scope, question)
+    rows = run_compare(assistant.index, assistant.scope, question, settings.answer)
     if as_json:
         click.echo(dumps(rows_to_json(question, rows)))
     elif markdown:
-        click.echo(rows_to_markdown(question, rows))
+        click.echo(compare_markdown(question, rows))
     else:
-        click.echo(rows_to_table(question, rows))
+        click.echo(compare_table(question, rows))
 
 
 @main.command(
@@ -335,6 +285,7 @@ def compare(question: str, markdown: bool, as_json: bool, index_dir: Path | None
 @INDEX_OPTION
 @_run
 def eval_cmd(k: int, split: str, no_baseline: bool, no_save: bool, index_dir: Path | None) -> None:
+    from assistant.services import open_assistant
     from evals.dataset import load_questions
     from evals.run import evaluate_answers, format_answers, run, write_results
 

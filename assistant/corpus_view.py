@@ -8,8 +8,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from index.search import ProtocolIndex
-from ingest.metadata import date_deadline, describe_date
+from assistant.view import date_or_not_stated
+from index.catalogue import Catalogue
+from ingest.metadata import date_deadline
 from ingest.records import Clause, DocumentMeta
 
 
@@ -25,64 +26,58 @@ class DocumentStatus:
     source: str
 
 
-def _shown(iso: str | None) -> str:
-    return describe_date(iso) if iso else "not stated"
-
-
 def is_overdue(meta: DocumentMeta, today: date) -> bool:
     return bool(meta.next_review) and date_deadline(meta.next_review) < today
 
 
-def document_status(index: ProtocolIndex, today: date) -> list[DocumentStatus]:
+def document_status(catalogue: Catalogue, today: date) -> list[DocumentStatus]:
     """One row per protocol, with its dates and whether it is past its next review date."""
     return [
         DocumentStatus(
             d.meta.council,
             d.meta.title,
             d.clause_count,
-            _shown(d.meta.adopted),
-            _shown(d.meta.last_reviewed),
-            _shown(d.meta.next_review),
+            date_or_not_stated(d.meta.adopted),
+            date_or_not_stated(d.meta.last_reviewed),
+            date_or_not_stated(d.meta.next_review),
             is_overdue(d.meta, today),
             d.source,
         )
-        for d in sorted(index.documents.values(), key=lambda d: d.meta.council)
+        for d in sorted(catalogue.documents.values(), key=lambda d: d.meta.council)
     ]
 
 
-def index_summary(index: ProtocolIndex) -> dict[str, str]:
+def index_summary(catalogue: Catalogue) -> dict[str, str]:
     """Documents, clauses, model and when the live version was built."""
-    built = min((d.ingested_at for d in index.documents.values()), default="")
-    latest = max((d.ingested_at for d in index.documents.values()), default="")
+    built = min((d.ingested_at for d in catalogue.documents.values()), default="")
+    latest = max((d.ingested_at for d in catalogue.documents.values()), default="")
     return {
-        "documents": str(len(index.documents)),
-        "clauses": str(len({(c.id.split(":")[0], c.clause if c.part else c.id) for c in index.clauses.values()})),
-        "model": f"{index.info.get('model', '?')} ({index.info.get('dim', '?')}-d)",
+        "documents": str(len(catalogue.documents)),
+        "clauses": str(len({c.clause_key for c in catalogue.clauses.values()})),
+        "model": f"{catalogue.info.get('model', '?')} ({catalogue.info.get('dim', '?')}-d)",
         "built": built.replace("T", " "),
         "last updated": latest.replace("T", " "),
     }
 
 
-def table_of_contents(index: ProtocolIndex, council: str) -> list[tuple[str, list[Clause]]]:
+def table_of_contents(catalogue: Catalogue, council: str) -> list[tuple[str, list[Clause]]]:
     """(heading, whole clauses in document order) for one council's protocol(s)."""
     sections: dict[str, list[Clause]] = defaultdict(list)
-    seen: set[tuple[str, str]] = set()
-    records = sorted((c for c in index.clauses.values() if c.council == council), key=lambda c: (c.source, c.start))
+    seen: set[str] = set()
+    records = sorted((c for c in catalogue.clauses.values() if c.council == council), key=lambda c: (c.source, c.start))
     for c in records:
-        key = (c.id.split(":")[0], c.clause if c.part else c.id)
-        if key in seen:
+        if c.clause_key in seen:
             continue
-        seen.add(key)
+        seen.add(c.clause_key)
         sections[c.heading or ("Front matter" if c.kind == "front-matter" else "Dates and records")].append(
-            index.whole_clause(c)
+            catalogue.whole_clause(c)
         )
     return list(sections.items())
 
 
-def highlighted_document(index: ProtocolIndex, clause: Clause) -> str:
+def highlighted_document(catalogue: Catalogue, clause: Clause) -> str:
     """The cleaned document as HTML-escaped text, the clause wrapped in <mark>."""
-    doc_id = clause.id.split(":")[0]
-    text = index.store.document_text(doc_id) or ""
+    text = catalogue.document_text(clause.doc_id)
     start, end = clause.start, clause.end
     if not (0 <= start <= end <= len(text)) or text[start:end] != clause.text:
         found = text.find(clause.text)

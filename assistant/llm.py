@@ -4,14 +4,14 @@ else is removed and flagged, and if nothing usable is left the extractive answer
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 from typing import Any
 
 from assistant.settings import Settings
 from assistant.verify import check_citations, remove_bad_citations
-from index.search import Hit
+from assistant.writers import Draft, WriterContext
+from index.results import Hit
 from ingest.errors import AnswerError
 
 SYSTEM_PROMPT = """You answer questions about UK parish and town council member/officer protocols.
@@ -29,7 +29,7 @@ def format_clauses(hits: list[Hit]) -> str:
     for n, hit in enumerate(hits, 1):
         c = hit.clause
         text = c.text.replace("<", "\u2039").replace(">", "\u203a")
-        parts.append(f'<clause n="{n}" council="{c.council}" clause="{c.clause}">\n{text}\n</clause>')
+        parts.append(f'<clause n="{n}" council="{c.council}" clause="{c.label}">\n{text}\n</clause>')
     return "\n".join(parts)
 
 
@@ -43,31 +43,26 @@ def build_messages(question: str, hits: list[Hit]) -> list[Any]:
 
 
 def make_chat_model(settings: Settings) -> Any:
-    """The configured LangChain chat model. Raises AnswerError (with the fix) if unavailable."""
-    if settings.llm == "ollama":
-        try:
-            from langchain_ollama import ChatOllama
-        except ImportError as exc:
-            raise AnswerError("the Ollama backend needs langchain-ollama: pip install '.[ollama]'") from exc
-        return ChatOllama(
-            model=settings.llm_model or "llama3.1",
-            base_url=settings.llm_base_url or os.environ.get("OLLAMA_HOST", "http://localhost:11434"),
-            temperature=0,
-        )
-    if settings.llm == "openai":
-        try:
-            from langchain_openai import ChatOpenAI
-        except ImportError as exc:
-            raise AnswerError("the OpenAI-compatible backend needs langchain-openai: pip install '.[openai]'") from exc
-        return ChatOpenAI(
-            model=settings.llm_model or os.environ.get("OPENAI_MODEL", "gpt-4o-mini"),
-            base_url=settings.llm_base_url or os.environ.get("OPENAI_BASE_URL"),
-            api_key=os.environ.get("OPENAI_API_KEY", "not-needed-for-local-servers"),
-            temperature=0,
-            timeout=settings.llm_timeout,
-            max_retries=0,
-        )
-    raise AnswerError(f"no LLM backend called {settings.llm!r} (choose none, ollama or openai)")
+    """The configured backend's LangChain chat model. Raises AnswerError (with the fix) if unavailable."""
+    from assistant.writers import make_writer
+
+    writer = make_writer(settings.llm.backend, settings)
+    if not isinstance(writer, LLMWriter):
+        raise AnswerError(f"{settings.llm.backend!r} is not an LLM backend")
+    return writer.model
+
+
+class LLMWriter:
+    """An answer writer backed by a LangChain chat model; its reply is checked before use."""
+
+    def __init__(self, name: str, model: Any, timeout: float) -> None:
+        self.name = name
+        self.model = model
+        self.timeout = timeout
+
+    def write(self, question: str, hits: list[Hit], context: WriterContext) -> Draft:
+        text, cited, notes = llm_answer(self.model, question, hits, self.timeout)
+        return Draft(text, tuple(cited), tuple(notes))
 
 
 def invoke_with_timeout(model: Any, messages: list[Any], timeout: float) -> str:

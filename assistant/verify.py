@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.search import Hit
+from index.results import Hit
 
 _MARKER = re.compile(r"\[(\d+)\]")
 _CURLY = re.compile(r"\u201c([^\u201c\u201d]{8,}?)\u201d")  # may contain straight quotes

@@ -35,28 +35,25 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=10, help="extra renamed copies of the corpus to ingest")
     args = parser.parse_args()
 
-    from assistant.chain import Assistant
-    from assistant.cli import _embedder_factory
     from assistant.compare import compare
+    from assistant.services import embedder_factory, open_assistant, open_index, run_ingest
     from assistant.settings import Settings
     from evals.dataset import load_questions
-    from index.build import ingest
     from index.embedder import load_embedder
-    from index.search import ProtocolIndex
 
     work = Path(tempfile.mkdtemp(prefix="protocols-bench-"))
     try:
         settings = Settings(data_dir=work / "data")
-        factory = _embedder_factory(settings)
+        factory = embedder_factory(settings)
         t0 = time.perf_counter()
         load_embedder(settings.model, settings.embed_batch_size)
         model_s = time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        report = ingest([ROOT / "corpus"], settings, factory)
+        report = run_ingest(settings, [ROOT / "corpus"], embedder=factory)
         cold_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        ingest([ROOT / "corpus"], settings, factory)
+        run_ingest(settings, [ROOT / "corpus"], embedder=factory)
         rerun_s = time.perf_counter() - t0
 
         copies = work / "copies"
@@ -68,11 +65,11 @@ def main() -> None:
                 name = "Copy" + "abcdefghijklmnopqrstuvwxyz"[n % 26] * (1 + n // 26) + "ville"
                 dest.write_text(f"{name} Parish Council\n\n" + text, encoding="utf-8")
         t0 = time.perf_counter()
-        copy_report = ingest([ROOT / "corpus", copies], settings, factory)
+        copy_report = run_ingest(settings, [ROOT / "corpus", copies], embedder=factory)
         copies_s = time.perf_counter() - t0
 
-        index = ProtocolIndex(settings, factory)
-        assistant = Assistant(index, settings)
+        index = open_index(settings, factory)
+        assistant = open_assistant(settings, index)
         questions = [q.question for q in load_questions()]
         index.search(questions[0])
         search_ms, answer_ms, compare_ms = [], [], []

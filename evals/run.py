@@ -16,7 +16,7 @@ RESULTS_DIR = Path(__file__).resolve().parent / "results"
 
 
 def _ref(clause) -> tuple[str, str]:  # noqa: ANN001
-    return (clause.id.split(":")[0], clause.clause)
+    return (clause.doc_id, clause.label)
 
 
 def _group(rows: list[dict], k: int) -> dict:
@@ -63,9 +63,9 @@ def evaluate_retrieval(index, questions: list[Question], k: int, baseline: bool 
     project_rows = _score(answerable, k, lambda q: [{_ref(h.clause)} for h in index.search(q, k=k).hits])
     report = {"project": _group(project_rows, k), "project_rows": project_rows}
     if baseline:
-        files = {d.doc_id: Path(d.source) for d in index.documents.values()}
+        files = {d.doc_id: Path(d.source) for d in index.catalogue.documents.values()}
         base = TextbookBaseline(files, index.embedder)
-        units = {_ref(c): clause_units(c.text) for c in map(index.whole_clause, index.clauses.values())}
+        units = {_ref(c): clause_units(c.text) for c in index.catalogue.whole_clauses()}
         base_rows = _score(answerable, k, lambda q: [chunk_shows(c, units) for c in base.search(q, k)])
         report["baseline"] = _group(base_rows, k)
         report["baseline_rows"] = base_rows

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.settings import Settings
+from index.config import IndexConfig
 from index.embedder import Embedder
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, connect, current_version, index_lock, new_version
 from index.units import UNITS_VERSION, units_for
 from ingest.document import ParsedDocument, content_hash, expand_paths, parse_document
 from ingest.errors import IndexStoreError, ProtocolError
+from ingest.limits import IngestLimits
 from ingest.records import Clause
 
 Progress = Callable[[int, int], None]  # (done, total) while embedding
@@ -69,9 +70,10 @@ def check_model(store: ClauseStore, model: str, index_dir: Path) -> None:
 
 def ingest(
     paths: list[Path | str],
-    settings: Settings,
+    config: IndexConfig,
     embedder_factory: Callable[[], Embedder],
     *,
+    limits: IngestLimits | None = None,
     rebuild: bool = False,
     prune_missing: bool = True,
     progress: Progress | None = None,
@@ -84,18 +86,18 @@ def ingest(
     previous version, if any, stays). The update is written as a new version and switched in
     atomically, so a crash leaves the previous index usable.
     """
-    with index_lock(settings.resolved_index_dir):
-        return _ingest(paths, settings, embedder_factory, rebuild, prune_missing, progress, on_error)
+    with index_lock(config.index_dir):
+        return _ingest(paths, config, embedder_factory, limits, rebuild, prune_missing, progress, on_error)
 
 
-def _ingest(paths, settings, embedder_factory, rebuild, prune_missing, progress, on_error) -> IngestReport:  # noqa: ANN001
-    index_dir = settings.resolved_index_dir
+def _ingest(paths, config, embedder_factory, limits, rebuild, prune_missing, progress, on_error) -> IngestReport:  # noqa: ANN001
+    index_dir = config.index_dir
     report = IngestReport(index_dir=str(index_dir))
     live = None if rebuild else current_version(index_dir)
     known = {}
     if live is not None:
         store = ClauseStore(connect(live / DB_NAME, readonly=True))
-        check_model(store, settings.model, index_dir)
+        check_model(store, config.model, index_dir)
         # Documents indexed by an older way of building vectors are re-derived (their texts'
         # embeddings are cached, so only new pieces are embedded).
         if store.info().get("units_version") != UNITS_VERSION:
@@ -107,7 +109,6 @@ def _ingest(paths, settings, embedder_factory, rebuild, prune_missing, progress,
     files = expand_paths(paths)
     parsed: list[tuple[ParsedDocument, str]] = []  # (doc, "added" | "updated")
     seen_sources: set[str] = set()
-    max_bytes = int(settings.max_file_mb * 2**20)
     for path in files:
         source = str(Path(path))
         seen_sources.add(source)
@@ -115,7 +116,7 @@ def _ingest(paths, settings, embedder_factory, rebuild, prune_missing, progress,
             if source in known and path.is_file() and content_hash(path) == known[source].content_hash:
                 report.unchanged.append(source)
                 continue
-            doc = parse_document(path, max_bytes=max_bytes)
+            doc = parse_document(path, max_bytes=(limits or IngestLimits()).max_file_bytes)
         except ProtocolError as exc:
             report.failed.append(str(exc))
             if on_error:
@@ -129,7 +130,7 @@ def _ingest(paths, settings, embedder_factory, rebuild, prune_missing, progress,
 
     with new_version(index_dir, carry_over=not rebuild) as target:
         store = ClauseStore.create(target / DB_NAME)
-        check_model(store, settings.model, index_dir)
+        check_model(store, config.model, index_dir)
         with store.conn:
             for doc in gone:
                 store.remove_document(doc.doc_id)
@@ -148,7 +149,7 @@ def _ingest(paths, settings, embedder_factory, rebuild, prune_missing, progress,
                 for clause in clauses:
                     units = []
                     for piece, text in units_for(clause):
-                        h = text_hash(settings.model, text)
+                        h = text_hash(config.model, text)
                         pending[h] = text
                         units.append((h, piece))
                     units_per_clause.append(units)
@@ -173,9 +174,9 @@ def _ingest(paths, settings, embedder_factory, rebuild, prune_missing, progress,
                     raise IndexStoreError(f"{index_dir}: {len(unknown)} vectors are missing - rebuild with --rebuild")
                 embedder = embedder_factory()
                 todo = {h: pending[h] for h in pending if h in missing}
-                _embed_missing(store, todo, embedder, settings.embed_batch_size, progress)
+                _embed_missing(store, todo, embedder, config.embed_batch_size, progress)
                 report.clauses_embedded = len(missing)
-                store.set_info(model=settings.model, dim=str(embedder.dim))
+                store.set_info(model=config.model, dim=str(embedder.dim))
             store.set_info(units_version=UNITS_VERSION)
             store.prune_embeddings()
         _write_vectors(store, target / VECTORS_NAME)
@@ -193,9 +194,15 @@ def _unique_id(doc_id: str, source: str, taken: dict[str, str]) -> str:
 
 
 def _with_doc_id(clause: Clause, old: str, new: str) -> Clause:
+    """A clause of a document whose id had to change (two files with the same name)."""
     if old == new:
         return clause
-    return replace(clause, id=new + clause.id[len(old) :])
+    return replace(
+        clause,
+        id=new + clause.id[len(old) :],
+        doc_id=new,
+        part_of=new + clause.part_of[len(old) :] if clause.part_of else "",
+    )
 
 
 def _embed_missing(store, by_hash: dict[str, str], embedder, batch_size, progress) -> None:  # noqa: ANN001

@@ -12,7 +12,7 @@ from typing import Protocol
 
 import numpy as np
 
-from assistant.settings import BUNDLED_MODEL
+from index.config import BUNDLED_MODEL
 from ingest.errors import ProtocolError
 
 

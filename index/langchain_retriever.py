@@ -26,7 +26,13 @@ class ProtocolRetriever(BaseRetriever):
             Document(
                 page_content=hit.clause.text,
                 id=hit.clause.id,
-                metadata={**hit.clause.to_dict(), "rank": hit.rank, "score": hit.score, "similarity": hit.similarity},
+                metadata={
+                    **hit.clause.to_dict(),
+                    "clause": hit.clause.label,  # the name the public citation JSON uses
+                    "rank": hit.rank,
+                    "score": hit.score,
+                    "similarity": hit.similarity,
+                },
             )
             for hit in result.hits
         ]

@@ -239,7 +239,14 @@ def parse_clauses(
     clauses: list[Clause] = []
     used: dict[str, int] = {}
     for d in drafts:
-        for piece in _split_long(d):
+        pieces = _split_long(d)
+        whole_key = ""
+        if len(pieces) > 1:  # the parts' ids say which whole clause they make up
+            whole_key = _slug(d.number or "")
+            used[whole_key + "*"] = used.get(whole_key + "*", 0) + 1
+            if used[whole_key + "*"] > 1:
+                whole_key = f"{whole_key}~{used[whole_key + '*']}"
+        for piece in pieces:
             start, end, lead_in, part = piece
             body = text_all[start:end]
             label = d.number or ""
@@ -250,9 +257,10 @@ def parse_clauses(
             clauses.append(
                 Clause(
                     id=f"{doc_id}:{key}" if doc_id else key,
+                    doc_id=doc_id,
                     council=council,
                     document=document,
-                    clause=label,
+                    label=label,
                     heading=d.heading,
                     text=body,
                     page=d.blocks[0][2].page,
@@ -261,6 +269,7 @@ def parse_clauses(
                     end=end,
                     lead_in=lead_in,
                     part=part,
+                    part_of=(f"{doc_id}:{whole_key}" if doc_id else whole_key) if part else "",
                     kind=d.kind,
                 )
             )

@@ -50,10 +50,11 @@ class DocumentMeta:
 class Clause:
     """A citable unit of a protocol: a numbered clause, a paragraph, or a part of a long list."""
 
-    id: str  # stable: document slug + clause label
+    id: str  # stable: document id + ":" + clause key
+    doc_id: str  # the document this clause belongs to (its id in the index)
     council: str
     document: str  # the document's title
-    clause: str  # the label as the document writes it ("8.2", "2.4") or built ("Background ¶2")
+    label: str  # as the document writes it ("8.2", "2.4") or built ("Background ¶2")
     heading: str  # heading path, e.g. "8.0 Political Groups"
     text: str  # verbatim (cleaned) text, without the clause number
     page: int | None
@@ -62,12 +63,13 @@ class Clause:
     end: int
     lead_in: str = ""  # the sentence introducing a list this passage belongs to (context only)
     part: str = ""  # "part 1 of 2" when a long clause was split into passages
+    part_of: str = ""  # for a part: the id of the whole clause it belongs to
     kind: str = "clause"  # clause | paragraph | dates | front-matter
 
     @property
-    def label(self) -> str:
-        """How a citation names this clause: '8.2', '3.1 (part 2 of 2)'."""
-        return f"{self.clause} ({self.part})" if self.part else self.clause
+    def clause_key(self) -> str:
+        """The whole clause this record is (or is part of): parts of one clause share it."""
+        return self.part_of or self.id
 
     def context_text(self) -> str:
         """Text for embedding and lexical search: heading and lead-in give the passage context."""

@@ -44,6 +44,6 @@ def real_settings(corpus_index: Path):
 @pytest.fixture(scope="session")
 def real_index(real_settings):
     """The corpus index loaded with the real model (once per session)."""
-    from assistant.cli import open_index
+    from assistant.services import open_index
 
     return open_index(real_settings)

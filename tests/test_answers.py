@@ -22,12 +22,14 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def assistant(real_index, real_settings):
-    settings = real_settings.model_copy(update={"today": "2026-11-22", "llm_timeout": 1.0})
+    settings = real_settings.model_copy(
+        update={"today": "2026-11-22", "llm": real_settings.llm.model_copy(update={"timeout": 1.0})}
+    )
     return Assistant(real_index, settings)
 
 
 def cited(answer):
-    return {(h.clause.council.split()[0], h.clause.clause) for h in answer.cited}
+    return {(h.clause.council.split()[0], h.clause.label) for h in answer.cited}
 
 
 def test_party_group_question_gets_a_short_cited_verbatim_answer(assistant):
@@ -81,7 +83,9 @@ class FailingChatModel(FakeListChatModel):
 
 
 def llm_assistant(real_index, real_settings, model):
-    settings = real_settings.model_copy(update={"llm": "openai", "llm_timeout": 1.0, "today": "2026-11-22"})
+    settings = real_settings.model_copy(
+        update={"llm": real_settings.llm.model_copy(update={"backend": "openai", "timeout": 1.0}), "today": "2026-11-22"}
+    )
     return Assistant(real_index, settings, chat_model=model)
 
 
@@ -90,7 +94,7 @@ Q = "Must the Clerk attend a party group meeting?"
 
 def test_good_llm_reply_is_used_and_renumbered(real_index, real_settings):
     hits = real_index.search(Q).hits
-    n = next(i for i, h in enumerate(hits, 1) if h.clause.clause == "8.2")
+    n = next(i for i, h in enumerate(hits, 1) if h.clause.label == "8.2")
     reply = (
         f'No. Party groups "have no power to require the Town Clerk or any other employee to attend group '
         f'meetings" [{n}].'
@@ -98,7 +102,7 @@ def test_good_llm_reply_is_used_and_renumbered(real_index, real_settings):
     answer = llm_assistant(real_index, real_settings, FakeListChatModel(responses=[reply])).ask(Q)
     assert answer.backend == "openai" and not answer.abstained
     assert answer.text.startswith("No. Party groups") and "[1]" in answer.text
-    assert [h.clause.clause for h in answer.cited] == ["8.2"]
+    assert [h.clause.label for h in answer.cited] == ["8.2"]
     assert check_citations(answer.text, answer.cited).ok
 
 
@@ -161,7 +165,7 @@ def test_missing_extra_is_a_clear_error_and_the_cli_falls_back(corpus_index, mon
     from assistant.settings import Settings
 
     with pytest.raises(AnswerError, match=r"pip install '\.\[ollama\]'"):
-        make_chat_model(Settings(llm="ollama"))
+        make_chat_model(Settings(llm={"backend": "ollama"}))
     result = CliRunner().invoke(main, ["ask", "--index", str(corpus_index), "--llm", "ollama", "--json", Q])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)

@@ -28,7 +28,7 @@ def test_inspect_json_gives_full_records():
     result = CliRunner().invoke(main, ["inspect", "--json", str(CORPUS / "yateley-town-council.txt")])
     assert result.exit_code == 0
     docs = json.loads(result.output)
-    clause = next(c for c in docs[0]["clauses"] if c["clause"] == "8.2")
+    clause = next(c for c in docs[0]["clauses"] if c["label"] == "8.2")
     assert clause["text"].startswith("Party political groups have no power to require the Town Clerk")
     assert clause["heading"] == "8.0 Political Groups"
     assert clause["council"] == "Yateley Town Council"

@@ -47,7 +47,7 @@ def test_yateley_every_clause_found_once_with_complete_text(parsed):
     assert list(expected)[0] == "1.1" and list(expected)[-1] == "9.3"
     assert len(expected) == 31
     for number, text in expected.items():
-        found = [c for c in doc.clauses if c.clause == number]
+        found = [c for c in doc.clauses if c.label == number]
         assert len(found) == 1, number
         assert _squash(found[0].text.replace("\n", " ")) == text, number
 
@@ -58,9 +58,9 @@ def test_no_running_header_inside_any_clause(parsed):
 
 
 def test_clauses_broken_by_page_breaks_come_back_whole(parsed):
-    battle = {c.clause: c.text for c in parsed["battle-town-council"].clauses}
+    battle = {c.label: c.text for c in parsed["battle-town-council"].clauses}
     assert "must not ask them to undertake work of a party political nature" in battle["2.3"]
-    yateley = {c.clause: c.text for c in parsed["yateley-town-council"].clauses}
+    yateley = {c.label: c.text for c in parsed["yateley-town-council"].clauses}
     assert "within service areas and must not apply pressure" in yateley["7.4"]
     assert (
         "contrary to law or against the Council's approved procedures, including but not "
@@ -116,7 +116,7 @@ def test_nothing_but_headers_is_dropped(path):
 
 
 def test_every_numbered_clause_of_the_numbered_protocols_parses(parsed):
-    battle = [c.clause for c in parsed["battle-town-council"].clauses if c.kind == "clause"]
+    battle = [c.label for c in parsed["battle-town-council"].clauses if c.kind == "clause"]
     assert battle == [
         "1.1",
         "1.2",
@@ -148,5 +148,5 @@ def test_every_numbered_clause_of_the_numbered_protocols_parses(parsed):
         "4.1",
         "4.2",
     ]
-    unnamed = {c.clause.split(" ")[0] for c in parsed["unnamed-town-council-2022"].clauses}
+    unnamed = {c.label.split(" ")[0] for c in parsed["unnamed-town-council-2022"].clauses}
     assert {str(n) for n in range(1, 17)} <= unnamed

@@ -26,7 +26,7 @@ def test_every_gold_reference_exists_in_the_parsed_corpus():
     labels = set()
     for path in CORPUS.glob("*.txt"):
         doc = parse_document(path)
-        labels |= {(doc.doc_id, c.clause) for c in doc.clauses}
+        labels |= {(doc.doc_id, c.label) for c in doc.clauses}
     missing = [(q.id, ref) for q in QUESTIONS for ref in q.gold if ref not in labels]
     assert missing == []
 

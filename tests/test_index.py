@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from assistant.settings import Settings
-from index.build import ingest
-from index.search import Hit, ProtocolIndex, diversify, fuse_rankings
+from assistant.services import run_ingest
+from index.fusion import fuse_rankings
+from index.results import Hit
+from index.rules import diversify
+from index.search import ProtocolIndex
 from index.store import CURRENT, current_version
 from ingest.errors import IndexStoreError
 from ingest.records import Clause
@@ -32,18 +35,18 @@ def settings(tmp_path: Path) -> Settings:
 
 def run(paths, settings, embedder=None, **kw):
     embedder = embedder or FakeEmbedder()
-    return ingest([str(p) for p in paths], settings, lambda: embedder, **kw), embedder
+    return run_ingest(settings, [str(p) for p in paths], embedder=lambda: embedder, **kw), embedder
 
 
 def open_index(settings, embedder=None) -> ProtocolIndex:
-    return ProtocolIndex(settings, lambda: embedder or FakeEmbedder())
+    return ProtocolIndex(settings.index_config(), settings.search_config(), lambda: embedder or FakeEmbedder())
 
 
 def test_first_ingest_adds_every_document(corpus, settings):
     report, embedder = run([corpus], settings)
     assert len(report.added) == 5 and not report.failed
     index = open_index(settings)
-    assert len(index.documents) == 5
+    assert len(index.catalogue.documents) == 5
     assert index.councils == sorted(
         [
             "Battle Town Council",
@@ -73,7 +76,7 @@ def test_changed_document_is_the_only_one_reembedded(corpus, settings):
     assert report.updated == [str(doc)] and len(report.unchanged) == 4
     assert embedder.calls and all("village green" in t for t in embedder.calls)  # only new text
     index = open_index(settings)
-    assert any(c.clause == "5.1" and "village green" in c.text for c in index.clauses.values())
+    assert any(c.label == "5.1" and "village green" in c.text for c in index.catalogue.clauses.values())
 
 
 def test_removed_file_is_removed_from_the_index(corpus, settings):
@@ -83,7 +86,7 @@ def test_removed_file_is_removed_from_the_index(corpus, settings):
     assert report.removed == [str(corpus / "mumbles-community-council.txt")]
     index = open_index(settings)
     assert "Mumbles Community Council" not in index.councils
-    assert not any(c.council == "Mumbles Community Council" for c in index.clauses.values())
+    assert not any(c.council == "Mumbles Community Council" for c in index.catalogue.clauses.values())
 
 
 def test_identical_clause_texts_are_embedded_once(tmp_path, settings):
@@ -96,7 +99,7 @@ def test_identical_clause_texts_are_embedded_once(tmp_path, settings):
     # Two title pages differ; the clause both councils copied is embedded once, not twice.
     assert sum("attend party group meetings" in t for t in embedder.calls) == 1
     index = open_index(settings)
-    assert sum(c.clause == "1.1" for c in index.clauses.values()) == 2  # yet cited for both
+    assert sum(c.label == "1.1" for c in index.catalogue.clauses.values()) == 2  # yet cited for both
 
 
 def test_bad_file_is_reported_and_the_others_still_go_in(corpus, settings, tmp_path):
@@ -117,8 +120,8 @@ def test_a_crash_mid_ingest_leaves_the_previous_index_usable(corpus, settings):
         run([corpus], settings, embedder=FakeEmbedder(fail_after=0))
     assert current_version(settings.resolved_index_dir) == before
     index = open_index(settings)
-    assert len(index.documents) == 5
-    assert not any("hats" in c.text for c in index.clauses.values())
+    assert len(index.catalogue.documents) == 5
+    assert not any("hats" in c.text for c in index.catalogue.clauses.values())
     # The next run cleans up the abandoned version and applies the change.
     report, _ = run([corpus], settings)
     assert report.updated == [str(doc)]
@@ -130,7 +133,7 @@ def test_a_killed_ingest_leaves_a_stale_folder_that_is_ignored_then_removed(corp
     stale = settings.resolved_index_dir / "v-killed"
     stale.mkdir()
     (stale / "clauses.sqlite").write_bytes(b"half written")
-    assert len(open_index(settings).documents) == 5  # readers follow CURRENT only
+    assert len(open_index(settings).catalogue.documents) == 5  # readers follow CURRENT only
     run([corpus / "battle-town-council.txt"], settings, rebuild=True)
     assert not stale.exists()
 
@@ -172,16 +175,16 @@ def test_council_scope_and_filters(corpus, settings):
     assert result.hits and all(h.clause.council == "Finmere Parish Council" for h in result.hits)
     result = index.search("complaints", councils=["Yateley Town Council"])
     assert all(h.clause.council == "Yateley Town Council" for h in result.hits)
-    assert index.resolve_council("yateley") == "Yateley Town Council"
+    assert index.catalogue.resolve_council("yateley") == "Yateley Town Council"
     with pytest.raises(IndexStoreError, match="no council called 'Hambleden'.*Battle Town Council"):
-        index.resolve_council("Hambleden")
+        index.catalogue.resolve_council("Hambleden")
 
 
 def test_split_clauses_come_back_whole(corpus, settings):
     run([corpus], settings)
     index = open_index(settings)
     result = index.search("timely response to enquiries and complaints", councils=["Finmere Parish Council"], k=10)
-    whole = [h.clause for h in result.hits if h.clause.clause == "3.1"]
+    whole = [h.clause for h in result.hits if h.clause.label == "3.1"]
     assert len(whole) == 1  # one result for the clause, not one per part
     assert whole[0].text.startswith("Councillors can expect from officers:\na. A commitment")
     assert (
@@ -211,9 +214,10 @@ def test_fuse_rankings():
 def _hit(council: str, sim: float, n: int) -> Hit:
     clause = Clause(
         id=f"{council}:{n}",
+        doc_id=council,
         council=council,
         document="d",
-        clause=str(n),
+        label=str(n),
         heading="",
         text="t",
         page=None,
@@ -258,7 +262,7 @@ def test_concurrent_ingests_do_not_lose_each_others_documents(corpus, settings, 
 
     def add(path):
         try:
-            ingest([str(path)], settings, lambda: FakeEmbedder(), prune_missing=False)
+            run_ingest(settings, [str(path)], embedder=lambda: FakeEmbedder(), prune_missing=False)
         except Exception as exc:  # noqa: BLE001
             errors.append(exc)
 

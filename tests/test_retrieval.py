@@ -18,7 +18,7 @@ pytestmark = pytest.mark.model
 
 
 def refs(hits):
-    return {(h.clause.council.split()[0], h.clause.clause) for h in hits}
+    return {(h.clause.council.split()[0], h.clause.label) for h in hits}
 
 
 def test_ingest_summary_and_rerun(corpus_index):
@@ -102,7 +102,7 @@ def test_a_question_naming_a_council_is_scoped(real_index):
     result = real_index.search("In Finmere, what can councillors expect from officers?")
     assert result.councils == ["Finmere Parish Council"]
     assert {h.clause.council for h in result.hits} == {"Finmere Parish Council"}
-    assert result.hits[0].clause.clause == "3.1"
+    assert result.hits[0].clause.label == "3.1"
 
 
 def test_dates_are_found(real_index):
@@ -118,7 +118,7 @@ def test_unseen_protocol_facts_are_found(real_index, tmp_path):
     settings = Settings(data_dir=tmp_path / "data")
     result = CliRunner().invoke(main, ["ingest", "-q", "--index", str(settings.resolved_index_dir), str(corpus)])
     assert result.exit_code == 0, result.output
-    from assistant.cli import open_index
+    from assistant.services import open_index
 
     index = open_index(settings)
     assert "Little Snoring Parish Council" in index.councils

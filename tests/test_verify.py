@@ -1,17 +1,19 @@
 """Citation checks and the extractive answerer, on literal clauses (no model)."""
 
-from assistant.answer import extractive_answer, review_notes
+from assistant.answer import review_notes
+from assistant.writers.extractive import extractive_answer
 from assistant.verify import check_citations, remove_bad_citations
-from index.search import Hit
+from index.results import Hit
 from ingest.records import Clause, DocumentMeta
 
 
 def hit(council: str, number: str, text: str, rank: int = 1) -> Hit:
     clause = Clause(
         id=f"{council.lower()}:{number}",
+        doc_id=council.lower(),
         council=council,
         document="Protocol",
-        clause=number,
+        label=number,
         heading="",
         text=text,
         page=None,
@@ -73,7 +75,7 @@ def test_extractive_answer_quotes_only_verbatim_sentences_grouped_by_council():
         return [(s, v) for s, v in sims.items() if s in clause.text]
 
     text, cited = extractive_answer("Must the Clerk attend?", [YATELEY, FINMERE], scored)
-    assert [h.clause.clause for h in cited] == ["8.2", "4.2"]
+    assert [h.clause.label for h in cited] == ["8.2", "4.2"]
     assert text.splitlines()[0] == (
         "2 councils' protocols cover this: Yateley Town Council and Finmere Parish Council. Each words it differently:"
     )

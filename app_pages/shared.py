@@ -1,0 +1,77 @@
+"""What every page of the app shares: the loaded assistant, the sidebar's choices, and how a
+citation and an answer are drawn."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from assistant.answer import Answer
+from assistant.chain import Assistant
+from assistant.settings import Settings, get_settings
+from assistant.view import clause_title, dates_line
+from index.catalogue import Catalogue
+from index.results import Hit
+
+
+@dataclass(frozen=True)
+class AppContext:
+    settings: Settings
+    assistant: Assistant
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.assistant.index.catalogue
+
+
+@st.cache_resource(show_spinner="Loading the protocols and the language model…")
+def _load_assistant(settings_json: str) -> Assistant:
+    from assistant.services import open_assistant
+
+    return open_assistant(Settings.model_validate_json(settings_json))
+
+
+def load_context() -> AppContext:
+    settings = get_settings()
+    return AppContext(settings, _load_assistant(settings.model_dump_json()))
+
+
+def reload_index() -> None:
+    """After the index changed (an upload): the next run loads the new version."""
+    _load_assistant.clear()
+
+
+def chosen_councils() -> list[str] | None:
+    return st.session_state.get("councils") or None
+
+
+def chosen_writer() -> str:
+    return st.session_state.get("writer", "none")
+
+
+def render_citation(ctx: AppContext, n: int, hit: Hit, key: str) -> None:
+    from assistant.corpus_view import highlighted_document
+
+    c = hit.clause
+    meta = ctx.catalogue.document_meta(c)
+    with st.expander(f"[{n}] {c.council} — {clause_title(c)}"):
+        st.markdown(f"**{c.document}**  \n{c.heading or ''}")
+        details = [f"page {c.page}" if c.page else None, dates_line(meta) if meta is not None else None]
+        st.caption(" · ".join(d for d in details if d))
+        st.markdown("\n".join("> " + line for line in c.text.splitlines()))
+        if st.toggle("View in document", key=f"doc-{key}-{n}"):
+            st.html(
+                '<div style="max-height:420px;overflow:auto;font-size:0.9em">'
+                f"{highlighted_document(ctx.catalogue, c)}</div>"
+            )
+
+
+def render_answer(ctx: AppContext, answer: Answer, key: str) -> None:
+    from assistant.view import extra_notes
+
+    st.markdown(answer.text)
+    for note in extra_notes(answer):
+        st.info(note)
+    for n, hit in enumerate(answer.cited, 1):
+        render_citation(ctx, n, hit, key)

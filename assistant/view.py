@@ -1,0 +1,153 @@
+"""How records are shown: written once, used by the CLI, the Markdown export and the app."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+from ingest.metadata import describe_date
+from ingest.records import Clause, DocumentMeta
+
+if TYPE_CHECKING:
+    from assistant.answer import Answer
+    from assistant.compare import CompareRow
+    from ingest.document import ParsedDocument
+
+NOT_STATED = "not stated"
+NO_EQUIVALENT = "no equivalent provision found"
+
+
+def clause_title(clause: Clause) -> str:
+    """'clause 8.2' for numbered clauses; the label itself ('Expectations ¶1') otherwise;
+    '(part 2 of 3)' after a passage of a split clause."""
+    name = f"clause {clause.label}" if clause.label[:1].isdigit() else clause.label
+    return f"{name} ({clause.part})" if clause.part else name
+
+
+def date_or_not_stated(iso: str | None) -> str:
+    return describe_date(iso) if iso else NOT_STATED
+
+
+def dates_line(meta: DocumentMeta) -> str:
+    """'adopted May 2015 · last reviewed not stated · next review January 2024'"""
+    return " · ".join(
+        [
+            f"adopted {date_or_not_stated(meta.adopted)}",
+            f"last reviewed {date_or_not_stated(meta.last_reviewed)}",
+            f"next review {date_or_not_stated(meta.next_review)}",
+        ]
+    )
+
+
+def source_line(n: int, clause: Clause, emphasis: bool = False) -> str:
+    """'[1] Yateley Town Council - Protocol ..., clause 8.2, page 3'"""
+    page = f", page {clause.page}" if clause.page else ""
+    document = f"*{clause.document}*" if emphasis else clause.document
+    sep = ", " if emphasis else " - "
+    return f"[{n}] {clause.council}{sep}{document}, {clause_title(clause)}{page}"
+
+
+def extra_notes(answer: Answer) -> list[str]:
+    """Notes not already said in the answer's text."""
+    return [note for note in answer.notes if note not in answer.text]
+
+
+def answer_text(answer: Answer, width: int = 92) -> str:
+    """An answer for the terminal: the text, then its sources with the full clauses, then notes."""
+    lines = [answer.text]
+    if answer.cited:
+        lines += ["", "Sources:"]
+        for n, hit in enumerate(answer.cited, 1):
+            lines.append(source_line(n, hit.clause))
+            lines += ["    " + w for w in textwrap.wrap(" ".join(hit.clause.text.split()), width)]
+    lines += [f"Note: {note}" for note in extra_notes(answer)]
+    return "\n".join(lines)
+
+
+def answer_markdown(answer: Answer) -> str:
+    """An answer as Markdown with its sources quoted in full, for a clerk's report."""
+    lines = [f"### {answer.question}", "", answer.text, ""]
+    if answer.cited:
+        lines += ["**Sources**", ""]
+        for n, hit in enumerate(answer.cited, 1):
+            lines += [source_line(n, hit.clause, emphasis=True), ""]
+            lines += ["> " + line for line in hit.clause.text.splitlines()]
+            lines.append("")
+    lines += [f"*Note: {note}*" for note in extra_notes(answer)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def conversation_markdown(answers: list[Answer]) -> str:
+    return "# Protocol Assistant - conversation\n\n" + "\n---\n\n".join(answer_markdown(a) for a in answers)
+
+
+def hits_text(result, citations: list[dict]) -> str:  # noqa: ANN001 - index.results.SearchResult
+    """Search results for the terminal."""
+    lines = []
+    if result.councils:
+        lines.append(f"(searching {', '.join(result.councils)} only)")
+    if not citations:
+        lines.append("No clauses found.")
+    for c in citations:
+        where = f"{c['council']} - clause {c['clause']}" + (f", page {c['page']}" if c["page"] else "")
+        lines.append(f"[{c['rank']}] {where}   ({c['heading'] or c['document']})  score {c['score']:.4f}")
+        lines += ["    " + ln for ln in textwrap.fill(" ".join(c["text"].split()), 96).splitlines()]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def compare_cells(row: CompareRow) -> list[tuple[str, str]]:
+    """(clause title, full text) per clause of a compare row; one gap cell when it has none."""
+    return [(clause_title(h.clause), " ".join(h.clause.text.split())) for h in row.hits] or [("-", NO_EQUIVALENT)]
+
+
+def compare_markdown(question: str, rows: list[CompareRow]) -> str:
+    lines = [f"**{question}**", "", "| Council | Clause | Text |", "|---|---|---|"]
+    for r in rows:
+        for title, text in compare_cells(r):
+            text = f"*{text}*" if not r.found else text.replace("|", "\\|")
+            lines.append(f"| {r.council} | {title} | {text} |")
+    return "\n".join(lines)
+
+
+def compare_table(question: str, rows: list[CompareRow], width: int = 100) -> str:
+    """A plain terminal table: council, clause, verbatim text wrapped."""
+    council_w, clause_w = 28, 22
+    text_w = max(30, width - council_w - clause_w - 4)
+    rule = "-" * (council_w + clause_w + text_w + 4)
+    lines = [question, rule, f"{'Council':{council_w}}  {'Clause':{clause_w}}  Text", rule]
+    for r in rows:
+        for i, (label, text) in enumerate(compare_cells(r)):
+            wrapped = textwrap.wrap(text, text_w) or [""]
+            first = r.council if i == 0 else ""
+            lines.append(
+                f"{textwrap.shorten(first, council_w) if first else '':{council_w}}  "
+                f"{textwrap.shorten(label, clause_w):{clause_w}}  {wrapped[0]}"
+            )
+            lines += [f"{'':{council_w}}  {'':{clause_w}}  {w}" for w in wrapped[1:]]
+        lines.append(rule)
+    return "\n".join(lines)
+
+
+def document_text(doc: ParsedDocument, width: int = 100) -> str:
+    """How a file parsed, for `protocols inspect`: metadata with provenance, then one line per
+    clause: label, page, heading, first words."""
+    meta = doc.meta
+    lines = [doc.path]
+    for field in ("council", "title", "document_type", "adopted", "last_reviewed", "next_review"):
+        value = getattr(meta, field)
+        shown = describe_date(value) if value and field in ("adopted", "last_reviewed", "next_review") else value
+        source = meta.provenance.get(field, "default" if value else "")
+        lines.append(f"  {field + ':':15} {shown or '(not stated)'}" + (f"   [{source}]" if source else ""))
+    lines.append(f"  {len(doc.clauses)} clauses" + (f" from {doc.pages} pages" if doc.pages else ""))
+    lines.append(f"  {'clause':24} {'page':>4}  {'heading':28} text")
+    for c in doc.clauses:
+        first = " ".join(c.text.split())
+        heading = c.heading.split(" > ")[-1]
+        label = f"{c.label} ({c.part})" if c.part else c.label
+        lines.append(
+            f"  {textwrap.shorten(label, 24, placeholder='…'):24} {c.page or '-':>4}  "
+            f"{textwrap.shorten(heading, 28, placeholder='…'):28} "
+            f"{textwrap.shorten(first, max(20, width - 62), placeholder='…')}"
+        )
+    return "\n".join(lines)

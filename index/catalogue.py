@@ -1,0 +1,142 @@
+"""A loaded index version: the clause records, their documents and the vectors stored for them.
+What is in the index, not how to rank it (that is `index/rankers/` and `index/rules.py`)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from index.query import detect_councils
+from index.store import DB_NAME, VECTORS_NAME, ClauseStore, StoredDocument, connect, current_version
+from ingest.errors import IndexStoreError
+from ingest.records import Clause, DocumentMeta
+
+
+class Catalogue:
+    """Clause records in memory, the FTS5 store and the FAISS vectors of one index version."""
+
+    def __init__(self, index_dir: Path, model: str) -> None:
+        self.index_dir = index_dir
+        version = current_version(index_dir)
+        if version is None:
+            raise IndexStoreError(f"{index_dir}: no index here yet - build it with `protocols ingest corpus/`")
+        self.version = version
+        try:
+            self._load(version, model)
+        except (sqlite3.DatabaseError, RuntimeError) as exc:  # RuntimeError: FAISS cannot read its file
+            raise IndexStoreError(
+                f"{index_dir}: the index is damaged ({str(exc).splitlines()[0][:120]}) - rebuild it with "
+                f"`protocols ingest --rebuild corpus/`"
+            ) from exc
+
+    def _load(self, version: Path, model: str) -> None:
+        import faiss
+
+        self.store = ClauseStore(connect(version / DB_NAME, readonly=True))
+        info = self.store.info()
+        if info.get("model") and info["model"] != model:
+            raise IndexStoreError(
+                f"{self.index_dir}: built with model {info['model']!r}, but the setting is "
+                f"{model!r} - rebuild with `protocols ingest --rebuild corpus/`"
+            )
+        self.info = info
+        self.vectors = faiss.read_index(str(version / VECTORS_NAME))
+        self.clauses: dict[int, Clause] = dict(self.store.clauses())
+        self.clause_rowid: dict[str, int] = {c.id: r for r, c in self.clauses.items()}
+        self.unit_clause: dict[int, int] = {}  # vector id -> clause rowid
+        self.clause_units: dict[int, list[int]] = defaultdict(list)
+        self.unit_piece = self.store.unit_pieces()
+        for unit_id, clause_rowid, _ in self.store.units():
+            self.unit_clause[unit_id] = clause_rowid
+            self.clause_units[clause_rowid].append(unit_id)
+        self.documents: dict[str, StoredDocument] = {d.doc_id: d for d in self.store.documents()}
+        self.councils: list[str] = sorted({d.meta.council for d in self.documents.values()})
+        self._parts: dict[str, list[Clause]] = defaultdict(list)  # whole clause id -> its parts
+        for c in self.clauses.values():
+            if c.part_of:
+                self._parts[c.part_of].append(c)
+        for parts in self._parts.values():
+            parts.sort(key=lambda c: c.start)
+
+    # --- names as users type them -------------------------------------------------------------
+    def resolve_council(self, name: str) -> str:
+        """A council as the user typed it ('finmere') -> its name in the index."""
+        found = detect_councils(name, self.councils)
+        if len(found) == 1:
+            return found[0]
+        exact = [c for c in self.councils if c.lower() == name.lower()]
+        if exact:
+            return exact[0]
+        raise IndexStoreError(f"no council called {name!r} in the index - councils: {', '.join(self.councils)}")
+
+    def resolve_document(self, name: str) -> str:
+        """A document as the user typed it (its id or title) -> its id in the index."""
+        for doc_id, doc in self.documents.items():
+            if name.lower() in (doc_id.lower(), doc.meta.title.lower()):
+                return doc_id
+        raise IndexStoreError(
+            f"no document called {name!r} in the index - documents: {', '.join(sorted(self.documents))}"
+        )
+
+    def doc_ids_for(self, councils: list[str] | None, documents: list[str] | None) -> set[str] | None:
+        """The documents a search is limited to, or None for all of them."""
+        if not councils and not documents:
+            return None
+        ids = set(self.documents)
+        if councils:
+            ids = {d for d in ids if self.documents[d].meta.council in set(councils)}
+        if documents:
+            wanted = {x.lower() for x in documents}
+            ids = {d for d in ids if d.lower() in wanted or self.documents[d].meta.title.lower() in wanted}
+        return ids
+
+    def rowids_in(self, doc_ids: set[str]) -> set[int]:
+        return {r for r, c in self.clauses.items() if c.doc_id in doc_ids}
+
+    # --- records --------------------------------------------------------------------------------
+    def whole_clause(self, clause: Clause) -> Clause:
+        """A passage of a split clause -> the whole clause (its parts joined, verbatim)."""
+        if not clause.part_of:
+            return clause
+        parts = self._parts[clause.part_of]
+        return replace(
+            parts[0], text="\n".join(p.text for p in parts), end=parts[-1].end, part="", part_of="", id=clause.part_of
+        )
+
+    def whole_clauses(self) -> list[Clause]:
+        """Every clause once, whole, in document order."""
+        seen: set[str] = set()
+        out = []
+        for c in sorted(self.clauses.values(), key=lambda c: (c.doc_id, c.start)):
+            if c.clause_key not in seen:
+                seen.add(c.clause_key)
+                out.append(self.whole_clause(c))
+        return out
+
+    def document_meta(self, clause: Clause) -> DocumentMeta | None:
+        doc = self.documents.get(clause.doc_id)
+        return doc.meta if doc else None
+
+    def document_text(self, doc_id: str) -> str:
+        return self.store.document_text(doc_id) or ""
+
+    # --- stored vectors ---------------------------------------------------------------------------
+    def similarity(self, query_vector: np.ndarray, rowid: int) -> float:
+        """Best cosine similarity of any of a clause's vectors to the question."""
+        return max(float(self.vectors.reconstruct(u) @ query_vector[0]) for u in self.clause_units[rowid])
+
+    def scored_sentences(self, clause: Clause, query_vector: np.ndarray) -> list[tuple[str, float]]:
+        """Each sentence or item of a (whole) clause with its similarity to the question, in
+        document order. Uses the vectors stored at ingest: no model call."""
+        parts = self._parts.get(clause.id) if clause.id not in self.clause_rowid else None
+        rowids = [self.clause_rowid[c.id] for c in parts] if parts else [self.clause_rowid[clause.id]]
+        out: list[tuple[str, float]] = []
+        for rowid in rowids:
+            units = self.clause_units[rowid]
+            for unit in units[1:] or units:  # the sentences; the first vector is the whole clause
+                out.append((self.unit_piece[unit], float(self.vectors.reconstruct(unit) @ query_vector)))
+        return out

@@ -1,0 +1,38 @@
+"""The index layer's own configuration: plain frozen records that `assistant.settings` builds.
+`index/` never reads the application's settings; it is handed these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BUNDLED_MODEL = "bundled"
+
+
+@dataclass(frozen=True)
+class IndexConfig:
+    """Where the index lives and which model writes its vectors."""
+
+    index_dir: Path
+    model: str = BUNDLED_MODEL
+    embed_batch_size: int = 32
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    """How a question becomes a ranked list of clauses."""
+
+    k: int = 5
+    candidates: int = 40  # candidates each ranker contributes to fusion
+    fusion: str = "rrf"  # "rrf" or "weighted"
+    rrf_k: int = 60
+    # One weight per ranker (see index/rankers/): a ranker with no weight here is not run.
+    weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "bm25": 0.5})
+    expand_queries: bool = True
+    expansion_weight: float = 0.35  # lexical score share of glossary words relative to the question's own
+    phrase_weight: float = 0.5  # bonus for the question's own word order (phrases of 2-3 words)
+    lexical_dominance: float = 2.5  # a keyword score this many times the runner-up's counts as decisive
+    # Post-ranking rules, applied in this order (see index/rules.py).
+    rules: tuple[str, ...] = ("pin_decisive_keyword", "pin_date_records", "join_parts", "diversify")
+    diversity_margin: float = 0.05
+    per_council_cap: int = 3

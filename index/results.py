@@ -1,0 +1,30 @@
+"""What a search returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ingest.records import Clause
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A clause found for a question. `similarity` is the best cosine similarity of any of its
+    passages to the question (used to decide whether the protocols answer it at all)."""
+
+    clause: Clause
+    score: float
+    similarity: float
+    rank: int = 0
+    pinned: bool = False  # a decisive keyword match: kept whatever the diversity rules say
+
+
+@dataclass
+class SearchResult:
+    query: str
+    hits: list[Hit]
+    query_vector: np.ndarray | None = None
+    councils: list[str] = field(default_factory=list)  # the councils searched (scoped) or []
+    unknown_councils: list[str] = field(default_factory=list)  # named but not in the index

@@ -1,0 +1,159 @@
+"""Rules applied after fusion, in the order `SearchConfig.rules` names them.
+
+Passage rules see the fused passage scores; `join_parts` turns passages into clause hits (a
+clause split into parts becomes one result); clause rules then reorder or trim the hits. A
+clause rule listed before `join_parts` joins first."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from index.catalogue import Catalogue
+from index.config import SearchConfig
+from index.query import asks_about_dates, asks_to_compare
+from index.rankers import Query
+from index.results import Hit
+
+
+@dataclass
+class Ranking:
+    """What the rules work on: fused scores per passage, then hits per clause."""
+
+    query: Query
+    k: int
+    rankings: dict[str, list[tuple[int, float]]]  # each ranker's own ranking
+    fused: dict[int, float]
+    pinned: set[int] = field(default_factory=set)
+    hits: list[Hit] | None = None  # set by join_parts
+
+
+Rule = Callable[[Ranking, Catalogue, SearchConfig], None]
+RULES: dict[str, Rule] = {}
+CLAUSE_RULES: set[str] = set()  # rules that work on hits (need join_parts first)
+
+
+def rule(name: str, on_clauses: bool = False) -> Callable[[Rule], Rule]:
+    def decorate(fn: Rule) -> Rule:
+        RULES[name] = fn
+        if on_clauses:
+            CLAUSE_RULES.add(name)
+        return fn
+
+    return decorate
+
+
+def apply_rules(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> list[Hit]:
+    for name in config.rules:
+        if name not in RULES:
+            from ingest.errors import ProtocolError
+
+            raise ProtocolError(f"no search rule called {name!r} (search.rules) - available: {', '.join(RULES)}")
+        if name in CLAUSE_RULES and state.hits is None:
+            join_parts(state, catalogue, config)
+        RULES[name](state, catalogue, config)
+    if state.hits is None:
+        join_parts(state, catalogue, config)
+    return state.hits or []
+
+
+@rule("pin_decisive_keyword")
+def pin_decisive_keyword(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
+    """Rank fusion ignores margins: a clause that out-scores every other on keywords by far (an
+    exact, rare phrase) is kept near the top rather than averaged away."""
+    lexical = state.rankings.get("bm25", [])
+    if len(lexical) > 1 and lexical[1][1] > 0 and lexical[0][1] >= config.lexical_dominance * lexical[1][1]:
+        state.pinned.add(lexical[0][0])
+        state.fused[lexical[0][0]] = max(state.fused.values())
+
+
+@rule("pin_date_records")
+def pin_date_records(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
+    """A question about adoption or review dates gets each council's dates record as a candidate."""
+    if not asks_about_dates(state.query.text):
+        return
+    allowed = state.query.rowids
+    for rowid, c in catalogue.clauses.items():
+        if c.kind == "dates" and (allowed is None or rowid in allowed):
+            state.fused.setdefault(rowid, 0.0)
+            state.pinned.add(rowid)
+
+
+@rule("join_parts")
+def join_parts(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
+    """Passages -> clauses, best first: a clause split into parts is one result (its best part's
+    score, its best similarity); title pages are dropped; pinned hits lead."""
+    if state.hits is not None:
+        return
+    sims = dict(state.rankings.get("dense", []))
+    by_clause: dict[str, list[int]] = defaultdict(list)
+    for rowid in state.fused:
+        c = catalogue.clauses[rowid]
+        if c.kind == "front-matter":
+            continue  # a title page names the document; it answers nothing
+        by_clause[c.clause_key].append(rowid)
+    hits = []
+    for rowids in by_clause.values():
+        best = max(rowids, key=lambda r: state.fused[r])
+        sim = max(sims[r] if r in sims else catalogue.similarity(state.query.vector, r) for r in rowids)
+        hits.append(
+            Hit(
+                catalogue.whole_clause(catalogue.clauses[best]),
+                state.fused[best],
+                float(sim),
+                pinned=bool(state.pinned & set(rowids)),
+            )
+        )
+    # Ties (equal fused ranks are common) break on similarity, then id: the same on every build.
+    hits.sort(key=lambda h: (not h.pinned, -h.score, -h.similarity, h.clause.id))
+    state.hits = hits
+
+
+@rule("diversify", on_clauses=True)
+def diversify_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
+    """A question naming no council gets results spread across the councils that answer it; a
+    comparison question gets each council's best clause before any second ones."""
+    if state.query.scoped or not config.per_council_cap or state.hits is None:
+        return
+    if asks_to_compare(state.query.question):
+        cap, margin = 1, 1.0
+    else:
+        cap, margin = config.per_council_cap, config.diversity_margin
+    state.hits = diversify(state.hits, state.k, cap, margin)
+
+
+def diversify(
+    hits: list[Hit], k: int, per_council: int, margin: float, relevance_margin: float | None = None
+) -> list[Hit]:
+    """Top k for a question that names no council, spread across councils (clerks compare).
+
+    0. any pinned hit (a decisive keyword match);
+    1. each council's best clause, if its similarity is within `margin` of the best overall;
+    2. then, among clauses within `relevance_margin` (default 2 x `margin`), by score, at most
+       `per_council` per council;
+    3. then anything left, by score.
+    Returned in score order."""
+    if not hits:
+        return []
+    top = max(h.similarity for h in hits)
+    relevance_margin = 2 * margin if relevance_margin is None else relevance_margin
+    chosen: list[Hit] = []
+    counts: dict[str, int] = defaultdict(int)
+
+    def take(candidates: list[Hit], cap: int, first_only: bool = False) -> None:
+        for hit in candidates:
+            council = hit.clause.council
+            if len(chosen) == k:
+                return
+            if hit in chosen or counts[council] >= cap or (first_only and counts[council]):
+                continue
+            chosen.append(hit)
+            counts[council] += 1
+
+    take([h for h in hits if h.pinned], k)
+    take([h for h in hits if h.similarity >= top - margin], 1, first_only=True)
+    take([h for h in hits if h.similarity >= top - relevance_margin], per_council)
+    take(hits, k)
+    order = {id(h): i for i, h in enumerate(hits)}
+    return sorted(chosen, key=lambda h: order[id(h)])
