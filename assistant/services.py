@@ -23,7 +23,9 @@ def embedder_factory(settings: Settings) -> Callable[[], Embedder]:
     def factory() -> Embedder:
         from index.embedder import load_embedder
 
-        return load_embedder(settings.model, settings.embed_batch_size)
+        return load_embedder(
+            settings.model, settings.embed_batch_size, settings.model_cache_dir, settings.embedding_backend
+        )
 
     return factory
 

@@ -132,6 +132,11 @@ class Settings(BaseSettings):
         "or any sentence-transformers name or local path.",
     )
     embed_batch_size: int = Field(32, ge=1, description="Passages embedded per batch.")
+    embedding_backend: Literal["onnx", "sentence-transformers"] = Field(
+        "onnx",
+        description="How the bundled model runs: onnxruntime (exported once into <data_dir>/models; no torch "
+        "import, fast start) or sentence-transformers. Other models always use sentence-transformers.",
+    )
     today: str | None = Field(None, description="Date used for review-status checks (YYYY-MM-DD; default: today).")
 
     parsing: ParsingSettings = Field(default_factory=ParsingSettings)
@@ -146,6 +151,10 @@ class Settings(BaseSettings):
     @property
     def resolved_index_dir(self) -> Path:
         return self.index_dir or self.data_dir / "index"
+
+    @property
+    def model_cache_dir(self) -> Path:
+        return self.data_dir / "models"
 
     @property
     def feedback_path(self) -> Path:

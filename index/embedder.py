@@ -71,6 +71,14 @@ class SentenceTransformerEmbedder:
 
 
 @lru_cache(maxsize=4)
-def load_embedder(model: str = BUNDLED_MODEL, batch_size: int = 32) -> SentenceTransformerEmbedder:
-    """One loaded model per process and setting."""
+def load_embedder(
+    model: str = BUNDLED_MODEL, batch_size: int = 32, cache_dir: Path | None = None, backend: str = "onnx"
+) -> Embedder:
+    """One loaded model per process and setting. The bundled model runs on onnxruntime (exported
+    once into `cache_dir`; no torch import, ~0.3 s to load); any other model, or backend
+    "sentence-transformers", through sentence-transformers."""
+    if model == BUNDLED_MODEL and backend == "onnx" and cache_dir is not None:
+        from index.onnx_embedder import OnnxEmbedder, bundled_model_dir, ensure_onnx
+
+        return OnnxEmbedder(ensure_onnx(bundled_model_dir(), cache_dir), name=model, batch_size=batch_size)
     return SentenceTransformerEmbedder(model, batch_size)
