@@ -47,7 +47,7 @@ def parse_file(settings: Settings, path: Path) -> ParsedDocument:
     """One file parsed within the configured limits (raises IngestError naming it)."""
     from ingest.document import parse_document
 
-    return parse_document(path, max_bytes=settings.ingest_limits().max_file_bytes)
+    return parse_document(path, settings.ingest_limits())
 
 
 def run_ingest(
@@ -59,6 +59,7 @@ def run_ingest(
     prune_missing: bool = True,
     progress: Callable[[int, int], None] | None = None,
     on_error: Callable[[str], None] | None = None,
+    on_notice: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Bring the settings' index up to date with `paths` (see index.build.ingest)."""
     from index.build import ingest
@@ -72,4 +73,5 @@ def run_ingest(
         prune_missing=prune_missing,
         progress=progress,
         on_error=on_error,
+        on_notice=on_notice,
     )

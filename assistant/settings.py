@@ -15,16 +15,13 @@ from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from index.config import BUNDLED_MODEL, IndexConfig, SearchConfig
+from ingest.limits import IngestLimits
+
+CLAIM_SUPPORT = 0.5
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 __all__ = ["BUNDLED_MODEL", "PROJECT_ROOT", "Settings", "get_settings"]
-
-
-class ParsingSettings(BaseModel):
-    """Bounds on the work one file may cost."""
-
-    max_file_mb: float = Field(50, gt=0, description="Files larger than this are refused.")
 
 
 class SearchSettings(BaseModel):
@@ -114,6 +111,13 @@ class LLMSettings(BaseModel):
     timeout: float = Field(
         30.0, gt=0, description="Seconds to wait for the LLM before falling back to the extractive answer."
     )
+    claim_support: float = Field(
+        CLAIM_SUPPORT,
+        ge=0,
+        le=1,
+        description="Share of an LLM sentence's content words that must appear in the clause it cites; "
+        "a sentence below this is removed and the answer flagged.",
+    )
 
 
 class Settings(BaseSettings):
@@ -132,6 +136,12 @@ class Settings(BaseSettings):
         "or any sentence-transformers name or local path.",
     )
     embed_batch_size: int = Field(32, ge=1, description="Passages embedded per batch.")
+    lock_timeout: float | None = Field(
+        600.0, ge=0, description="Seconds an ingest waits for another one to finish before giving up (None: no limit)."
+    )
+    keep_previous_versions: int = Field(
+        1, ge=1, description="Index versions kept after a switch, so readers still opening one never miss it."
+    )
     embedding_backend: Literal["onnx", "sentence-transformers"] = Field(
         "onnx",
         description="How the bundled model runs: onnxruntime (exported once into <data_dir>/models; no torch "
@@ -139,7 +149,15 @@ class Settings(BaseSettings):
     )
     today: str | None = Field(None, description="Date used for review-status checks (YYYY-MM-DD; default: today).")
 
-    parsing: ParsingSettings = Field(default_factory=ParsingSettings)
+    # Bounds on the work one file may cost (ingest/limits.py); each breach is a one-line error.
+    max_file_mb: float = Field(50, gt=0, description="Files larger than this are refused.")
+    max_uncompressed_mb: float = Field(100, gt=0, description="A .docx whose parts unzip to more is refused.")
+    max_zip_members: int = Field(10_000, gt=0, description="A .docx with more parts than this is refused.")
+    max_pages: int = Field(2000, gt=0, description="PDFs with more pages are refused.")
+    max_paragraphs: int = Field(50_000, gt=0, description="Files with more paragraphs or lines are refused.")
+    max_seconds: float = Field(60, gt=0, description="Parsing one file may take at most this long.")
+    max_text_chars: int = Field(5_000_000, gt=0, description="Files with more characters of text are refused.")
+
     search: SearchSettings = Field(default_factory=SearchSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
@@ -162,7 +180,13 @@ class Settings(BaseSettings):
 
     # --- the layers' own configs ------------------------------------------------------------
     def index_config(self) -> IndexConfig:
-        return IndexConfig(self.resolved_index_dir, self.model, self.embed_batch_size)
+        return IndexConfig(
+            self.resolved_index_dir,
+            self.model,
+            self.embed_batch_size,
+            lock_timeout=self.lock_timeout,
+            keep_previous=self.keep_previous_versions,
+        )
 
     def search_config(self) -> SearchConfig:
         s = self.search
@@ -181,10 +205,16 @@ class Settings(BaseSettings):
             per_council_cap=s.per_council_cap,
         )
 
-    def ingest_limits(self):  # noqa: ANN201 - ingest.limits.IngestLimits
-        from ingest.limits import IngestLimits
-
-        return IngestLimits(max_file_bytes=int(self.parsing.max_file_mb * 2**20))
+    def ingest_limits(self) -> IngestLimits:
+        return IngestLimits(
+            max_file_bytes=int(self.max_file_mb * 2**20),
+            max_uncompressed_bytes=int(self.max_uncompressed_mb * 2**20),
+            max_zip_members=self.max_zip_members,
+            max_pages=self.max_pages,
+            max_paragraphs=self.max_paragraphs,
+            max_seconds=self.max_seconds,
+            max_text_chars=self.max_text_chars,
+        )
 
 
 def get_settings(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,9 +11,12 @@ from pathlib import Path
 from ingest.clauses import parse_clauses
 from ingest.cleanup import blocks_text, clean_pages, strip_markdown
 from ingest.errors import IngestError
-from ingest.loaders import DEFAULT_MAX_BYTES, LOADERS, load_pages
+from ingest.limits import Deadline, IngestLimits, over_limit
+from ingest.loaders import LOADERS, capture_library_warnings, checked_limits, guard_file, load_pages
 from ingest.metadata import build_metadata, read_sidecar
 from ingest.records import Clause, DocumentMeta
+
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,9 @@ class ParsedDocument:
     clauses: tuple[Clause, ...]
     content_hash: str  # of the file and its sidecar: re-ingest only when this changes
     pages: int | None
+    # What the parsing libraries warned about while reading (e.g. pypdf on a damaged object);
+    # printed only with PROTOCOLS_DEBUG set.
+    library_warnings: tuple[str, ...] = ()
 
 
 def doc_id_for(path: Path) -> str:
@@ -34,57 +41,94 @@ def doc_id_for(path: Path) -> str:
 
 
 def content_hash(path: Path) -> str:
-    h = hashlib.sha256(path.read_bytes())
+    """SHA-256 of the file and its sidecar, read in chunks (memory stays flat for any size)."""
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
     sidecar = path.with_suffix(".toml")
     if sidecar.is_file():
         h.update(b"\0sidecar\0" + sidecar.read_bytes())
     return h.hexdigest()
 
 
-def parse_document(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedDocument:
-    """Load, clean and parse a file. Raises `IngestError` (naming the file) on bad input."""
+def parse_document(
+    path: Path | str, limits: IngestLimits | None = None, *, max_bytes: int | None = None
+) -> ParsedDocument:
+    """Load, clean and parse a file. Raises `IngestError` (naming the file, in one line) on
+    bad input, whatever the underlying library raised; `limits` bound the work it may cost.
+    `max_bytes` (kept for older callers) overrides `limits.max_file_bytes`."""
     path = Path(path)
-    pages = load_pages(path, max_bytes=max_bytes)
-    sidecar = read_sidecar(path)
-    blocks = clean_pages(pages, unwrap=path.suffix.lower() == ".pdf")
-    if not blocks:
-        raise IngestError(path, "contains no text once page headers and numbers are removed")
-    raw_lines = [ln for p in pages for ln in strip_markdown(p.text).splitlines()]
-    meta = build_metadata(path, raw_lines, sidecar)
-    doc_id = doc_id_for(path)
-    clauses = parse_clauses(blocks, council=meta.council, document=meta.title, source=str(path), doc_id=doc_id)
-    if not clauses:
-        raise IngestError(path, "no clauses found in the text")
-    numbered = [p.number for p in pages if p.number is not None]
-    return ParsedDocument(
-        doc_id=doc_id,
-        path=str(path),
-        meta=meta,
-        text=blocks_text(blocks),
-        clauses=tuple(clauses),
-        content_hash=content_hash(path),
-        pages=max(numbered) if numbered else None,
-    )
+    limits = checked_limits(limits, max_bytes)
+    with guard_file(path), capture_library_warnings() as library_warnings:
+        deadline = Deadline(path, limits)
+        pages = load_pages(path, limits, deadline=deadline)
+        sidecar = read_sidecar(path)
+        blocks = clean_pages(pages, unwrap=path.suffix.lower() == ".pdf")
+        if not blocks:
+            raise IngestError(path, "contains no text once page headers and numbers are removed")
+        if len(blocks) > limits.max_paragraphs:
+            raise over_limit(
+                path,
+                f"has {len(blocks):,} paragraphs once cleaned, over the {limits.max_paragraphs:,} limit",
+                "max_paragraphs",
+            )
+        deadline.check("cleaning the text")
+        # Metadata reads the words: Markdown heading marks ('# Title', HTML pages) are not part of them.
+        raw_lines = [_MD_HEADING.sub("", ln) for p in pages for ln in strip_markdown(p.text).splitlines()]
+        meta = build_metadata(path, raw_lines, sidecar)
+        doc_id = doc_id_for(path)
+        clauses = parse_clauses(blocks, council=meta.council, document=meta.title, source=str(path), doc_id=doc_id)
+        if not clauses:
+            raise IngestError(path, "no clauses found in the text")
+        numbered = [p.number for p in pages if p.number is not None]
+        return ParsedDocument(
+            doc_id=doc_id,
+            path=str(path),
+            meta=meta,
+            text=blocks_text(blocks),
+            clauses=tuple(clauses),
+            content_hash=content_hash(path),
+            pages=max(numbered) if numbered else None,
+            library_warnings=tuple(library_warnings),
+        )
 
 
 def expand_paths(paths: list[Path | str]) -> list[Path]:
     """Files named directly, plus the supported files inside any folder (sorted, recursive).
 
-    Files named directly are kept even when unsupported, so that they get a clear error."""
+    Files named directly are kept even when unsupported, so that they get a clear error; so
+    are links inside folders that loop or lead nowhere. Links to folders are not followed
+    (a link back up the tree would never end); hidden files and folders are skipped."""
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out += sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in LOADERS
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
+            out += _walk_folder(p)
         elif p.suffix.lower() == ".toml" and any(p.with_suffix(ext).exists() for ext in LOADERS):
             continue  # a protocol's metadata sidecar (as `corpus/*` names it): read with it
         else:
             out.append(p)
     seen: set[Path] = set()
-    return [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]
+    return [p for p in out if not ((key := _identity(p)) in seen or seen.add(key))]
+
+
+def _walk_folder(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            f = Path(root, name)
+            if name.startswith(".") or f.suffix.lower() not in LOADERS:
+                continue
+            if f.is_file() or (f.is_symlink() and not f.exists()):  # looping or broken: report it
+                found.append(f)
+    return sorted(found)
+
+
+def _identity(path: Path) -> Path:
+    """What a path points at, for de-duplication; a looping link is its own identity."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: "Symlink loop from ..." (Python 3.11)
+        return path.absolute()

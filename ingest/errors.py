@@ -22,3 +22,20 @@ class IndexStoreError(ProtocolError):
 
 class AnswerError(ProtocolError):
     """An answer could not be produced (for example, an LLM backend is misconfigured)."""
+
+
+def printable(name: object) -> str:
+    """A file name fit for a one-line message: newlines, control characters and undecodable
+    bytes are shown escaped ('a\\nb.txt'), everything else as is."""
+    text = str(name)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode() for ch in text)
+
+
+def one_line(text: str, limit: int = 120) -> str:
+    """The first non-blank line of a library's message, cut to `limit` characters."""
+    for line in str(text).splitlines():
+        if line.strip():
+            return printable(line.strip())[:limit]
+    return ""

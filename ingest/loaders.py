@@ -1,35 +1,186 @@
-"""One loader per format, each returning the same `Page` records. Errors name the file."""
+"""One loader per format, each returning the same `Page` records. Errors name the file.
+
+Every loader works within `IngestLimits` (size, pages, paragraphs, characters, time), so a
+hostile or broken file costs a bounded amount of memory and time and ends as one `IngestError`.
+"""
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import errno
+import logging
+import os
+import re
+import threading
+import traceback
+import warnings
 import zipfile
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Iterator
+from contextvars import ContextVar
+from pathlib import Path, PurePosixPath
+from typing import Protocol
 
-from ingest.errors import IngestError
+from ingest.errors import IngestError, ProtocolError, one_line, printable
+from ingest.html import load_html
+from ingest.limits import DEFAULT_LIMITS, Deadline, IngestLimits, over_limit
 from ingest.records import Page
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_file_bytes
 
 
-def load_text(path: Path) -> list[Page]:
-    """A .txt or .md file: UTF-8, else Windows-1252 (common in council exports), else Latin-1."""
-    data = path.read_bytes()
-    if b"\x00" in data[:8192]:
+class Loader(Protocol):
+    def __call__(self, path: Path, limits: IngestLimits = ..., deadline: Deadline | None = ...) -> list[Page]: ...
+
+
+# --------------------------------------------------------------------------- text
+
+
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CHUNK = 1 << 20
+
+
+def sniff_encoding(head: bytes) -> tuple[str | None, int]:
+    """(encoding, BOM length) from a file's first bytes; (None, 0) when nothing says."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding, len(bom)
+    # UTF-16 saved without a BOM: English text puts a NUL in every other byte.
+    sample = head[: len(head) & ~1][:4096]
+    if len(sample) >= 64:
+        even, odd = sample[0::2].count(0) / (len(sample) / 2), sample[1::2].count(0) / (len(sample) / 2)
+        if odd > 0.4 and even < 0.02:
+            return "utf-16-le", 0
+        if even > 0.4 and odd < 0.02:
+            return "utf-16-be", 0
+    return None, 0
+
+
+def load_text(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadline | None = None) -> list[Page]:
+    """A .txt or .md file: the encoding its BOM names (UTF-8/16/32), else UTF-8, else
+    Windows-1252 (common in council exports), else Latin-1. Stray NUL bytes are dropped."""
+    deadline = deadline or Deadline(path, limits)
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        head = f.read(8192)
+    encoding, skip = sniff_encoding(head)
+    if encoding is None and head.count(0) > max(4, len(head) // 100):
         raise IngestError(path, "looks like a binary file, not text - export it as .txt, .pdf or .docx")
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+    # No encoding used here spends more than 4 bytes on a character: refuse before reading.
+    if (size - skip) // 4 > limits.max_text_chars:
+        raise over_limit(
+            path,
+            f"holds at least {(size - skip) // 4:,} characters of text, over the "
+            f"{limits.max_text_chars:,}-character limit",
+            "max_text_chars",
+        )
+    candidates = [encoding] if encoding else ["utf-8", "cp1252", "latin-1"]
+    for candidate in candidates:
         try:
-            return [Page(None, data.decode(encoding))]
+            text = _decode_file(path, candidate, skip, limits, deadline)
+            break
         except UnicodeDecodeError:
+            if candidate == candidates[-1]:
+                if encoding:
+                    raise IngestError(
+                        path, f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}"
+                    ) from None
+                raise
+    _check_lines(path, text, limits)
+    if not looks_like_language(text):
+        raise IngestError(path, "does not look like text in a human language (random or binary data?)")
+    return [Page(None, text)]
+
+
+def _decode_file(path: Path, encoding: str, skip: int, limits: IngestLimits, deadline: Deadline) -> str:
+    """Decode chunk by chunk, so memory stays near one copy of the text and the character
+    limit stops the read as soon as it is passed."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    parts: list[str] = []
+    chars = 0
+    with path.open("rb") as f:
+        f.seek(skip)
+        while True:
+            deadline.check()
+            data = f.read(_CHUNK)
+            piece = decoder.decode(data, final=not data)
+            if "\x00" in piece:
+                piece = piece.replace("\x00", "")
+            chars += len(piece)
+            if chars > limits.max_text_chars:
+                raise over_limit(
+                    path, f"holds over {limits.max_text_chars:,} characters of text, the limit", "max_text_chars"
+                )
+            parts.append(piece)
+            if not data:
+                break
+    text = "".join(parts)
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _check_lines(path: Path, text: str, limits: IngestLimits) -> None:
+    if text.count("\n") <= limits.max_paragraphs:
+        return
+    lines = sum(1 for _ in re.finditer(r"(?m)^[ \t]*\S", text))
+    if lines > limits.max_paragraphs:
+        raise over_limit(
+            path, f"has {lines:,} lines of text, over the {limits.max_paragraphs:,}-line limit", "max_paragraphs"
+        )
+
+
+# Letters, digits, white space and the punctuation protocols use.
+_LANGUAGE_CHAR = re.compile(
+    r"[^\W_]|[ \t\n\r\f.,;:!?'\"()\[\]/&%+=*#@<>|-]"
+    r"|[\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u2026\u00a3\u20ac\u00a7\u00a0]"  # quotes, dashes, bullet, £ € §
+)
+_VOWEL = re.compile(r"[aeiouwy\u00e0-\u00e6\u00e8-\u00ef\u00f2-\u00f6\u00f9-\u00fd\u00ff\u0175\u0177]")
+_EDGE_PUNCT = "\"'()[]{}.,;:!?-\u2018\u2019\u201c\u201d\u2013\u2014\u2026*/"
+_SAMPLE = 65536
+
+
+def looks_like_language(text: str) -> bool:
+    """Whether `text` reads as prose in a Latin-script language (English, Welsh...) rather than
+    random or binary data: almost all its characters are letters, spaces or common
+    punctuation, and 60 % of its tokens are word-like (2-15 letters with a vowel).
+    Judged on up to three samples (start, middle, end), so it costs the same for any size."""
+    if len(text) > 3 * _SAMPLE:
+        mid = len(text) // 2
+        samples = [text[:_SAMPLE], text[mid : mid + _SAMPLE], text[-_SAMPLE:]]
+    else:
+        samples = [text]
+    for sample in samples:
+        if not sample.strip():
             continue
-    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+        if sum(1 for _ in _LANGUAGE_CHAR.finditer(sample)) < 0.85 * len(sample):
+            return False
+        raw_tokens = sample.split()
+        if len(sample) > 200 and len(raw_tokens) < len(sample) / 30:
+            return False  # "words" 30 characters long on average: encoded data, not prose
+        tokens = [t.strip(_EDGE_PUNCT).lower() for t in raw_tokens]
+        tokens = [t for t in tokens if any(ch.isalpha() for ch in t)]
+        if len(tokens) < 8:
+            continue  # too short to judge by words; the characters passed
+        words = sum(1 for t in tokens if 2 <= len(t) <= 15 and t.isalpha() and _VOWEL.search(t))
+        if words < 0.6 * len(tokens):
+            return False
+    return True
 
 
-def load_pdf(path: Path) -> list[Page]:
+# --------------------------------------------------------------------------- PDF
+
+
+def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadline | None = None) -> list[Page]:
     """A PDF, page by page with page numbers. Encrypted, scanned and damaged files are refused."""
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
+    deadline = deadline or Deadline(path, limits)
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
@@ -42,13 +193,33 @@ def load_pdf(path: Path) -> list[Page]:
                     path,
                     "is protected by a password - save an unprotected copy (e.g. print it to PDF) and add that instead",
                 )
-        pages = [Page(i, page.extract_text() or "") for i, page in enumerate(reader.pages, 1)]
-        image_pages = sum(1 for page in reader.pages if _has_images(page))
-    except IngestError:
+        count = len(reader.pages)
+        if count > limits.max_pages:
+            raise over_limit(path, f"has {count:,} pages, over the {limits.max_pages:,}-page limit", "max_pages")
+        pages: list[Page] = []
+        chars = 0
+        for number, page in enumerate(reader.pages, 1):
+            deadline.check(f"reading page {number} of {count}")
+            if number > limits.max_pages:  # the page tree's /Count understated its pages
+                raise over_limit(path, f"has over {limits.max_pages:,} pages, the limit", "max_pages")
+            text = page.extract_text() or ""
+            chars += len(text)
+            if chars > limits.max_text_chars:
+                raise over_limit(
+                    path,
+                    f"holds over {limits.max_text_chars:,} characters of text by page {number}, the limit",
+                    "max_text_chars",
+                )
+            pages.append(Page(number, text))
+        if pages and not any(p.text.strip() for p in pages):
+            image_pages = sum(1 for page in reader.pages if _has_images(page))
+        else:
+            image_pages = 0
+    except ProtocolError:
         raise
     except FileNotDecryptedError as exc:
         raise IngestError(path, "is protected by a password - save an unprotected copy and add that instead") from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
         raise IngestError(
             path, f"is not a readable PDF (damaged, truncated or not a PDF: {type(exc).__name__}: {_short(exc)})"
         ) from exc
@@ -70,79 +241,430 @@ def _has_images(page: object) -> bool:
         return False
 
 
-def load_docx(path: Path) -> list[Page]:
-    """A Word document: paragraphs in order (headings marked with '#', list items with '- ')
-    and table rows as tab-separated lines. Page headers/footers live outside the body."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+# --------------------------------------------------------------------------- DOCX
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_BODY, _P, _R, _HYPERLINK, _PPR, _PSTYLE = (_W + t for t in ("body", "p", "r", "hyperlink", "pPr", "pStyle"))
+_TBL, _TR, _TC, _TCPR, _VMERGE = (_W + t for t in ("tbl", "tr", "tc", "tcPr", "vMerge"))
+# What a run's children read as (python-docx's `Run.text`); page and column breaks read as "".
+_RUN_TEXT = {_W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+_T, _BR = _W + "t", _W + "br"
+_XML_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
+
+
+def load_docx(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadline | None = None) -> list[Page]:
+    """A Word document: paragraphs in order (headings marked with '#', list items with '- ')
+    and table rows as tab-separated lines. Page headers/footers live outside the body.
+
+    Read as a stream (lxml iterparse), not through python-docx: python-docx builds the whole
+    XML tree first, which for a 90 MB document.xml of empty paragraphs took 7 s and 1.2 GB."""
+    from lxml import etree
+
+    deadline = deadline or Deadline(path, limits)
+    _check_zip_directory(path, limits)
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        with zipfile.ZipFile(path) as zf:
+            _check_zip_sizes(path, zf, limits)
+            main = _main_part(zf)
+            styles, default_style = _paragraph_styles(zf, main)
+            lines = _docx_lines(path, zf, main, styles, default_style, limits, deadline)
+    except ProtocolError:
+        raise
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        EOFError,
+        RuntimeError,
+        NotImplementedError,
+        etree.LxmlError,
+    ) as exc:
+        # RuntimeError: an encrypted part; NotImplementedError: a compression zipfile lacks.
         raise IngestError(
-            path, f"is not a readable Word (.docx) document ({_short(exc)}) - re-save it from Word as .docx"
+            path,
+            f"is not a readable Word (.docx) document ({type(exc).__name__}: {_short(exc)}) "
+            "- re-save it from Word as .docx",
         ) from exc
-    lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            para = docx.text.paragraph.Paragraph(child, document)
-            text = para.text.strip()
-            style = (para.style.name if para.style is not None else "") or ""
-            if not text:
-                lines.append("")
-            elif style.lower().startswith("title"):
-                lines += ["", f"# {text}", ""]
-            elif style.lower().startswith("heading"):
-                lines += ["", f"## {text}", ""]
-            elif "list" in style.lower():
-                lines.append(f"- {text}")
-            else:
-                lines += [text, ""]
-        elif tag == "tbl":
-            table = docx.table.Table(child, document)
-            for row in table.rows:
-                lines.append("\t".join(cell.text.strip() for cell in row.cells))
-            lines.append("")
     return [Page(None, "\n".join(lines))]
 
 
-LOADERS: dict[str, Callable[[Path], list[Page]]] = {
+def _check_zip_directory(path: Path, limits: IngestLimits) -> None:
+    """Count the zip's parts from its end record before `zipfile` reads the whole directory
+    (600,000 empty parts fit in 50 MB and take zipfile 8 s and 350 MB to list)."""
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        f.seek(max(0, size - 65557))
+        tail = f.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        return  # not a zip: zipfile says so in its own words
+    entries = int.from_bytes(tail[at + 10 : at + 12], "little")
+    if entries > limits.max_zip_members or (entries == 0xFFFF and limits.max_zip_members < 0xFFFF):
+        raise over_limit(
+            path,
+            f"is a zip of {entries:,}{'+' if entries == 0xFFFF else ''} parts, over the "
+            f"{limits.max_zip_members:,}-part limit for a Word document (a zip bomb?)",
+            "max_zip_members",
+        )
+
+
+def _check_zip_sizes(path: Path, zf: zipfile.ZipFile, limits: IngestLimits) -> None:
+    """Refuse a zip bomb from its directory, before inflating anything. `zipfile` never
+    inflates a part past the size the directory declares (it fails the CRC instead)."""
+    infos = zf.infolist()
+    if len(infos) > limits.max_zip_members:
+        raise over_limit(
+            path, f"is a zip of {len(infos):,} parts, over the {limits.max_zip_members:,}-part limit", "max_zip_members"
+        )
+    total = sum(i.file_size for i in infos)
+    if total > limits.max_uncompressed_bytes:
+        raise over_limit(
+            path,
+            f"unzips to {total / 2**20:,.0f} MB, over the {limits.max_uncompressed_bytes / 2**20:,.0f} MB "
+            "limit for a Word document (a zip bomb?)",
+            "max_uncompressed_bytes",
+        )
+
+
+def _part_name(base: str, target: str) -> str:
+    """A relationship target as a zip member name ('/word/document.xml' or 'styles.xml')."""
+    if target.startswith("/"):
+        return target.lstrip("/")
+    parts: list[str] = []
+    for piece in PurePosixPath(base, target).parts:
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece != ".":
+            parts.append(piece)
+    return "/".join(parts)
+
+
+def _relationships(zf: zipfile.ZipFile, rels_name: str) -> dict[str, str]:
+    """Relationship type (last path segment) -> target, from a small .rels part."""
+    from lxml import etree
+
+    if rels_name not in zf.NameToInfo:
+        return {}
+    out: dict[str, str] = {}
+    with zf.open(rels_name) as f:
+        for _, el in etree.iterparse(f, events=("end",), tag=_REL_NS + "Relationship", **_XML_OPTIONS):
+            kind = (el.get("Type") or "").rsplit("/", 1)[-1]
+            if el.get("TargetMode") != "External":
+                out.setdefault(kind, el.get("Target") or "")
+            el.clear()
+    return out
+
+
+def _main_part(zf: zipfile.ZipFile) -> str:
+    target = _relationships(zf, "_rels/.rels").get("officeDocument")
+    main = _part_name("", target) if target else "word/document.xml"
+    if main not in zf.NameToInfo:
+        raise KeyError(f"there is no document part ({main}) in the package")
+    return main
+
+
+def _paragraph_styles(zf: zipfile.ZipFile, main: str) -> tuple[dict[str, str], str]:
+    """Paragraph style id -> lower-case name, and the default paragraph style's name."""
+    from lxml import etree
+
+    folder, name = main.rpartition("/")[0], main.rpartition("/")[2]
+    target = _relationships(zf, f"{folder}/_rels/{name}.rels".lstrip("/")).get("styles")
+    part = _part_name(folder, target) if target else f"{folder}/styles.xml".lstrip("/")
+    names: dict[str, str] = {}
+    default = ""
+    if part not in zf.NameToInfo:
+        return names, default
+    with zf.open(part) as f:
+        for _, el in etree.iterparse(f, events=("end",), tag=_W + "style", **_XML_OPTIONS):
+            if el.get(_W + "type") == "paragraph":
+                name_el = el.find(_W + "name")
+                style_name = (name_el.get(_W + "val") if name_el is not None else "") or ""
+                names[el.get(_W + "styleId") or ""] = style_name.lower()
+                if el.get(_W + "default") in ("1", "true", "on"):
+                    default = style_name.lower()
+            el.clear()
+    return names, default
+
+
+def _docx_lines(
+    path: Path,
+    zf: zipfile.ZipFile,
+    main: str,
+    styles: dict[str, str],
+    default_style: str,
+    limits: IngestLimits,
+    deadline: Deadline,
+) -> list[str]:
+    """Stream the body run by run: each element is dropped once read, so memory stays flat
+    whatever the size; paragraphs, characters and time are counted as they go."""
+    from lxml import etree
+
+    lines: list[str] = []
+    paragraphs: dict[object, tuple[str, list[str]]] = {}  # open <w:p>: (style id, text pieces)
+    cells: dict[object, tuple[bool, list[str]]] = {}  # open <w:tc>: (continues a merge, paragraph texts)
+    rows: dict[object, list[str]] = {}  # open <w:tr>: cell texts
+    count = chars = events = 0
+    tags = (_P, _PPR, _R, _TC, _TCPR, _TR, _TBL)
+    with zf.open(main) as f:
+        for _, el in etree.iterparse(f, events=("end",), tag=tags, **_XML_OPTIONS):
+            events += 1
+            if events & 0x3FF == 0:
+                deadline.check()
+            tag, parent = el.tag, el.getparent()
+            if tag == _R:
+                holder = parent.getparent() if parent is not None and parent.tag == _HYPERLINK else parent
+                if holder is not None and holder.tag == _P:
+                    text = _run_text(el)
+                    if text:
+                        paragraphs.setdefault(holder, ("", []))[1].append(text)
+            elif tag == _PPR:
+                if parent is not None and parent.tag == _P:
+                    style = el.find(_PSTYLE)
+                    paragraphs[parent] = ((style.get(_W + "val") or "") if style is not None else "", [])
+            elif tag == _P:
+                count += 1
+                if count > limits.max_paragraphs:
+                    raise over_limit(
+                        path, f"has over {limits.max_paragraphs:,} paragraphs, the limit", "max_paragraphs"
+                    )
+                style_id, pieces = paragraphs.pop(el, ("", []))
+                text = "".join(pieces).strip()
+                chars += len(text)
+                if chars > limits.max_text_chars:
+                    raise over_limit(
+                        path, f"holds over {limits.max_text_chars:,} characters of text, the limit", "max_text_chars"
+                    )
+                where = parent.tag if parent is not None else None
+                if where == _BODY:
+                    style = styles.get(style_id, default_style) if style_id else default_style
+                    lines += _paragraph_lines(text, style)
+                elif where == _TC:
+                    cells.setdefault(parent, (False, []))[1].append(text)
+                # Elsewhere (text boxes, content controls): not body text, as python-docx reads it.
+            elif tag == _TCPR:
+                merge = el.find(_VMERGE)
+                if parent is not None and merge is not None:
+                    cells[parent] = (merge.get(_W + "val", "continue") == "continue", [])
+            elif tag == _TC:
+                continues, texts = cells.pop(el, (False, []))
+                if parent is not None:
+                    rows.setdefault(parent, []).append("" if continues else "\n".join(texts).strip())
+            elif tag == _TR:
+                row = "\t".join(rows.pop(el, []))
+                holder = parent.getparent() if parent is not None else None
+                where = holder.tag if holder is not None else None
+                if where == _BODY:
+                    lines.append(row)
+                elif where == _TC:
+                    cells.setdefault(holder, (False, []))[1].append(row)  # a table in a cell: rows become lines
+            elif tag == _TBL and parent is not None and parent.tag == _BODY:
+                lines.append("")
+            # Forget what has been read: the element's content and its earlier siblings.
+            el.clear()
+            if parent is not None:
+                while el.getprevious() is not None:
+                    del parent[0]
+    return lines
+
+
+def _run_text(run: object) -> str:
+    """A run's text as python-docx's `Run.text` reads it; page and column breaks read as ''."""
+    pieces = []
+    for child in run:  # type: ignore[attr-defined]
+        tag = child.tag
+        if tag == _T:
+            pieces.append(child.text or "")
+        elif tag == _BR:
+            pieces.append("\n" if child.get(_W + "type", "textWrapping") == "textWrapping" else "")
+        elif tag in _RUN_TEXT:
+            pieces.append(_RUN_TEXT[tag])
+    return "".join(pieces)
+
+
+def _paragraph_lines(text: str, style: str) -> list[str]:
+    if not text:
+        return [""]
+    if style.startswith("title"):
+        return ["", f"# {text}", ""]
+    if style.startswith("heading"):
+        return ["", f"## {text}", ""]
+    if "list" in style:
+        return [f"- {text}"]
+    return [text, ""]
+
+
+# --------------------------------------------------------------------------- any file
+
+LOADERS: dict[str, Loader] = {
     ".txt": load_text,
     ".md": load_text,
     ".markdown": load_text,
     ".pdf": load_pdf,
     ".docx": load_docx,
+    ".html": load_html,
+    ".htm": load_html,
 }
 
 
-def load_pages(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Page]:
-    """Read any supported file into pages, or raise `IngestError` naming the file and cause."""
+def load_pages(
+    path: Path | str,
+    limits: IngestLimits | None = None,
+    *,
+    max_bytes: int | None = None,
+    deadline: Deadline | None = None,
+) -> list[Page]:
+    """Read any supported file into pages, or raise `IngestError` naming the file and cause.
+
+    `max_bytes` (kept for older callers) overrides `limits.max_file_bytes`. Whatever a
+    library raises on a broken file ends as one `IngestError` line."""
     path = Path(path)
-    loader = LOADERS.get(path.suffix.lower())
-    if loader is None:
-        kinds = ", ".join(sorted(LOADERS))
-        raise IngestError(path, f"unsupported file type {path.suffix or '(none)'!r} - supported: {kinds}")
-    if not path.exists():
-        raise IngestError(path, "no such file")
-    if path.is_dir():
-        raise IngestError(path, "is a folder, not a file")
-    size = path.stat().st_size
-    if size == 0:
-        raise IngestError(path, "is empty (0 bytes)")
-    if size > max_bytes:
-        raise IngestError(
-            path,
-            f"is {size / 2**20:.0f} MB, over the {max_bytes / 2**20:.0f} MB "
-            "limit (raise PROTOCOLS_MAX_FILE_MB if it really is a protocol)",
-        )
-    pages = loader(path)
-    if not any(p.text.strip() for p in pages):
-        raise IngestError(path, "contains no text")
-    return pages
+    limits = checked_limits(limits, max_bytes)
+    with guard_file(path), capture_library_warnings():
+        loader = LOADERS.get(path.suffix.lower())
+        if loader is None:
+            kinds = ", ".join(sorted(LOADERS))
+            raise IngestError(path, f"unsupported file type {path.suffix or '(none)'!r} - supported: {kinds}")
+        size = _file_size(path)
+        if size == 0:
+            raise IngestError(path, "is empty (0 bytes)")
+        if size > limits.max_file_bytes:
+            raise over_limit(
+                path,
+                f"is {_megabytes(size)}, over the {_megabytes(limits.max_file_bytes)} limit",
+                "max_file_bytes",
+            )
+        pages = loader(path, limits, deadline or Deadline(path, limits))
+        if not any(p.text.strip() for p in pages):
+            raise IngestError(path, "contains no text")
+        return pages
+
+
+def _megabytes(size: float) -> str:
+    return f"{size / 2**20:.0f} MB" if size >= 2**20 else f"{size / 1024:.0f} KB"
+
+
+def checked_limits(limits: IngestLimits | None, max_bytes: int | None) -> IngestLimits:
+    """The limits to apply: `max_bytes`, when given, overrides `limits.max_file_bytes`."""
+    from dataclasses import replace
+
+    if limits is not None and not isinstance(limits, IngestLimits):
+        raise TypeError(f"limits must be an IngestLimits, not {type(limits).__name__} (pass max_bytes=...)")
+    limits = limits or DEFAULT_LIMITS
+    return limits if max_bytes is None else replace(limits, max_file_bytes=int(max_bytes))
+
+
+def _file_size(path: Path) -> int:
+    """The file's size, or an error that says what is wrong with the path."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise IngestError(path, "is a symbolic link that loops back on itself - fix or remove the link") from exc
+        if exc.errno == errno.ENOENT:
+            if path.is_symlink():
+                raise IngestError(path, f"is a broken symbolic link (to {printable(os.readlink(path))})") from exc
+            raise IngestError(path, "no such file") from exc
+        raise IngestError(path, f"could not be read ({type(exc).__name__}: {exc.strerror or _short(exc)})") from exc
+    if not path.is_file():
+        raise IngestError(path, "is a folder, not a file" if path.is_dir() else "is not a regular file")
+    return st.st_size
+
+
+@contextlib.contextmanager
+def guard_file(path: Path) -> Iterator[None]:
+    """Turn anything raised while reading `path` into one one-line `IngestError`.
+
+    The project's own errors pass through, made one line; any other exception (a parser's
+    RecursionError, lxml's XMLSyntaxError, MemoryError, zipfile's errors...) reads as
+    "<file>: could not be read (<Type>: <first line>)"."""
+    try:
+        yield
+    except ProtocolError as exc:
+        raise single_line(exc) from exc.__cause__
+    except Exception as exc:  # noqa: BLE001 - the point: no library error escapes as a traceback
+        if os.environ.get("PROTOCOLS_DEBUG"):
+            traceback.print_exc()  # the one line below is all a user sees; a developer wants this
+        raise IngestError(printable(path), f"could not be read ({type(exc).__name__}: {_short(exc)})") from exc
+
+
+def single_line(exc: ProtocolError) -> ProtocolError:
+    """The same error with its file name escaped and its message on one line."""
+    if isinstance(exc, IngestError):
+        name, cause = printable(exc.path), " ".join(exc.cause.split("\n"))
+        if name != exc.path or cause != exc.cause:
+            return IngestError(name, printable(cause))
+        return exc
+    text = str(exc)
+    return type(exc)(printable(" ".join(text.splitlines()))) if not text.isprintable() else exc
+
+
+# --------------------------------------------------------------------------- library chatter
+
+_SINK: ContextVar[list[str] | None] = ContextVar("library_warnings", default=None)
+_QUIET_LOGGERS = ("pypdf", "docx", "lxml", "trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
+_lock = threading.Lock()
+_active = 0
+_saved: dict[str, object] = {}
+
+
+class _Collect(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        sink = _SINK.get()
+        if sink is not None:
+            sink.append(one_line(f"{record.name}: {record.getMessage()}", 300))
+
+
+_HANDLER = _Collect(logging.WARNING)
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):  # noqa: ANN001, ANN202
+    sink = _SINK.get()
+    if sink is None:
+        _saved["showwarning"](message, category, filename, lineno, file, line)  # type: ignore[operator]
+    else:
+        sink.append(one_line(f"{category.__name__}: {message}", 300))
+
+
+@contextlib.contextmanager
+def capture_library_warnings() -> Iterator[list[str]]:
+    """Collect what parsing libraries log or warn (pypdf reports every damaged object) into
+    the yielded list instead of stderr. With PROTOCOLS_DEBUG set they print as usual.
+    Safe to nest and to use from several threads: each thread's messages go to its own list."""
+    global _active
+    if os.environ.get("PROTOCOLS_DEBUG"):
+        yield []
+        return
+    outer = _SINK.get()
+    if outer is not None:
+        yield outer
+        return
+    sink: list[str] = []
+    token = _SINK.set(sink)
+    with _lock:
+        if _active == 0:
+            for name in _QUIET_LOGGERS:
+                logger = logging.getLogger(name)
+                _saved[name] = logger.propagate
+                logger.propagate = False
+                logger.addHandler(_HANDLER)
+            _saved["showwarning"] = warnings.showwarning
+            warnings.showwarning = _showwarning
+        _active += 1
+    try:
+        yield sink
+    finally:
+        _SINK.reset(token)
+        with _lock:
+            _active -= 1
+            if _active == 0:
+                for name in _QUIET_LOGGERS:
+                    logger = logging.getLogger(name)
+                    logger.removeHandler(_HANDLER)
+                    logger.propagate = bool(_saved.pop(name, True))
+                warnings.showwarning = _saved.pop("showwarning")  # type: ignore[assignment]
 
 
 def _short(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:120]
+    return one_line(str(exc)) or type(exc).__name__

@@ -19,10 +19,10 @@ import calendar
 import re
 import tomllib
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from ingest.errors import IngestError
+from ingest.errors import IngestError, one_line, printable
 from ingest.records import DocumentMeta
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -158,28 +158,78 @@ def infer_title(lines: Sequence[str]) -> tuple[str, str] | None:
     return (short[0], short[0]) if short else None
 
 
+_SIDECAR_DATES = ("adopted", "last_reviewed", "next_review")
+_MAX_SIDECAR_BYTES = 64 * 1024
+_ISO_FORM = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
 def read_sidecar(path: Path) -> dict[str, str]:
-    """The `<stem>.toml` beside a document, if any, as a dict of known fields."""
+    """The `<stem>.toml` beside a document, if any, as a dict of known, checked fields.
+
+    Text fields must be non-empty strings; dates real dates written YYYY-MM-DD or YYYY-MM (a
+    date alone in words, 'March 2027', is converted). Anything else raises `IngestError`
+    naming the sidecar and the field: nothing invalid is returned."""
     sidecar = path.with_suffix(".toml")
     if not sidecar.is_file():
         return {}
     try:
+        size = sidecar.stat().st_size
+        if size > _MAX_SIDECAR_BYTES:
+            raise IngestError(sidecar, f"metadata file is {size // 1024:,} KB; a sidecar is a few short lines")
         data = tomllib.loads(sidecar.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise IngestError(sidecar, f"metadata file is not valid TOML ({exc}) - fix or delete it") from exc
+        cause = f"metadata file is not valid TOML ({one_line(str(exc))}) - fix or delete it"
+        raise IngestError(sidecar, cause) from exc
+    except OSError as exc:
+        raise IngestError(sidecar, f"metadata file could not be read ({exc.strerror or type(exc).__name__})") from exc
     unknown = set(data) - set(SIDECAR_FIELDS)
     if unknown:
-        raise IngestError(
-            sidecar, f"unknown metadata field(s) {', '.join(sorted(unknown))}; allowed: {', '.join(SIDECAR_FIELDS)}"
-        )
-    out = {k: str(v) for k, v in data.items() if v not in (None, "")}
-    for key in ("adopted", "last_reviewed", "next_review"):
-        if key in out and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", out[key]):
-            parsed = parse_date(out[key])
-            if not parsed:
-                raise IngestError(sidecar, f"{key} = {out[key]!r} is not a date (write it as 2024-01-31 or 2024-01)")
-            out[key] = parsed
+        names = ", ".join(printable(n) for n in sorted(unknown))
+        raise IngestError(sidecar, f"unknown metadata field(s) {names}; allowed: {', '.join(SIDECAR_FIELDS)}")
+    out: dict[str, str] = {}
+    for key, value in data.items():
+        out[key] = _sidecar_date(sidecar, key, value) if key in _SIDECAR_DATES else _sidecar_text(sidecar, key, value)
     return out
+
+
+def _shown(value: object) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    return printable(text if len(text) <= 60 else text[:57] + "...")
+
+
+def _sidecar_text(sidecar: Path, key: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise IngestError(sidecar, f'{key} = {_shown(value)} is not text (write it in quotes: {key} = "...")')
+    text = " ".join(value.split())
+    if not text:
+        raise IngestError(sidecar, f"{key} is empty - give it a value or delete the line")
+    if not text.isprintable():
+        raise IngestError(sidecar, f"{key} = {_shown(value)} contains control characters")
+    return text
+
+
+def _sidecar_date(sidecar: Path, key: str, value: object) -> str:
+    """'2024-01-31' or '2024-01' (checked to be a real date), from an ISO string, a TOML date
+    or a date in words; anything else is refused."""
+    bad = IngestError(sidecar, f"{key} = {_shown(value)} is not a date (use YYYY-MM-DD or YYYY-MM)")
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise bad
+    text = value.strip()
+    iso = _ISO_FORM.fullmatch(text)
+    if iso:
+        try:
+            date(int(iso[1]), int(iso[2]), int(iso[3] or 1))
+        except ValueError:
+            raise bad from None
+        return text
+    # A date in words ('March 2027', '15th May 2015'), and nothing else, is accepted as such.
+    leftover = re.sub(rf"\b(?:{_MONTH_RE})\b\.?|(?<=\d)(?:st|nd|rd|th)\b|[\d\s,./-]", "", text, flags=re.I)
+    found = {iso_date for _, iso_date in find_dates(text)}
+    if leftover or len(found) != 1:
+        raise bad
+    return found.pop()
 
 
 def build_metadata(path: Path, lines: Sequence[str], sidecar: dict[str, str]) -> DocumentMeta:

@@ -1,18 +1,21 @@
 """Real PDF and DOCX files written by libraries in the test, and every kind of bad input."""
 
+import base64
+import codecs
 import os
 
 import pytest
 
 from ingest.document import parse_document
 from ingest.errors import IngestError
-from ingest.loaders import load_pages
+from ingest.loaders import LOADERS, load_pages, looks_like_language, sniff_encoding
+from tests.conftest import CORPUS
 from tests.documents import image_only_pdf, protocol_docx, protocol_pdf
 
 
 def test_multi_page_pdf_parses_with_pages_and_without_headers(tmp_path):
     doc = parse_document(protocol_pdf(tmp_path / "testbury.pdf"))
-    by_label = {c.clause: c for c in doc.clauses}
+    by_label = {c.label: c for c in doc.clauses}
     assert {"1.1", "1.2", "2.1", "2.2", "3.1"} <= set(by_label)
     assert doc.meta.council == "Testbury Parish Council"
     assert doc.pages == 3
@@ -33,7 +36,7 @@ def test_multi_page_pdf_parses_with_pages_and_without_headers(tmp_path):
 def test_pdf_encrypted_with_empty_password_just_works(tmp_path):
     path = protocol_pdf(tmp_path / "open.pdf", owner_password="owner", user_password="")
     doc = parse_document(path)
-    assert "2.2" in {c.clause for c in doc.clauses}
+    assert "2.2" in {c.label for c in doc.clauses}
 
 
 def test_pdf_with_a_password_is_refused_with_the_fix(tmp_path):
@@ -136,3 +139,49 @@ def test_docx_headings_lists_and_date_table(tmp_path):
     assert doc.meta.council == "Wordham Town Council"
     assert doc.meta.adopted == "2024-04-12" and doc.meta.next_review == "2027-04"
     assert any(c.kind == "dates" for c in doc.clauses)
+
+
+WELSH = (
+    "Protocol Aelodau a Swyddogion\n\n"
+    "1.1 Mae'r protocol hwn yn nodi sut y dylai cynghorwyr a swyddogion y cyngor cymuned weithio gyda'i gilydd.\n\n"
+    "1.2 Dylai pob aelod drin swyddogion yn gwrtais ac yn deg bob amser. Ni ddylai cynghorydd roi pwysau ar "
+    "swyddog i weithredu mewn ffordd amhriodol.\n\n"
+    "1.3 Bydd y Clerc yn ymateb o fewn deg diwrnod gwaith i gais ysgrifenedig gan aelod.\n"
+)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_real_corpus_reads_as_language(path):
+    assert looks_like_language(path.read_text(encoding="utf-8"))
+
+
+def test_welsh_and_a_short_protocol_are_not_refused(tmp_path):
+    welsh = tmp_path / "cymraeg.txt"
+    welsh.write_text(WELSH, encoding="utf-8")
+    assert [c.label for c in parse_document(welsh).clauses if c.kind == "clause"] == ["1.1", "1.2", "1.3"]
+    short = tmp_path / "short.txt"
+    short.write_text("1.1 Officers advise the council as a whole.")
+    assert parse_document(short).clauses[0].text == "Officers advise the council as a whole."
+
+
+def test_the_language_check_refuses_encoded_data():
+    data = bytes(range(256)) * 64
+    assert not looks_like_language(base64.b64encode(data).decode())
+    assert not looks_like_language(data.hex(" ", 4))
+    assert not looks_like_language(data.decode("latin-1"))
+
+
+def test_byte_order_marks_and_bom_less_utf16_are_sniffed():
+    assert sniff_encoding(codecs.BOM_UTF32_LE + "x".encode("utf-32-le")) == ("utf-32-le", 4)
+    assert sniff_encoding(codecs.BOM_UTF16_LE + "x".encode("utf-16-le")) == ("utf-16-le", 2)
+    assert sniff_encoding(codecs.BOM_UTF16_BE + "x".encode("utf-16-be")) == ("utf-16-be", 2)
+    assert sniff_encoding(codecs.BOM_UTF8 + b"x") == ("utf-8", 3)
+    assert sniff_encoding(("1.1 The Clerk advises. " * 10).encode("utf-16-be")) == ("utf-16-be", 0)
+    assert sniff_encoding(b"1.1 The Clerk advises. " * 10) == (None, 0)
+
+
+def test_html_pages_are_a_supported_type(tmp_path):
+    assert {".html", ".htm"} <= set(LOADERS)
+    path = tmp_path / "protocol.html"
+    path.write_text("<html><body><main><p>1.1 Officers advise the council as a whole.</p></main></body></html>")
+    assert [c.label for c in parse_document(path).clauses] == ["1.1"]

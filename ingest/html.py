@@ -1,0 +1,288 @@
+"""Web pages (.html/.htm): the protocol's text without the site around it.
+
+trafilatura picks the main content and drops menus, breadcrumbs, cookie banners, sidebars and
+footers. Its Markdown output keeps headings ('#') and one line per paragraph and list item,
+which is what `ingest.cleanup` reads. Ordered lists are numbered here first, as a browser shows
+them, because trafilatura renumbers every list from 1. The page's <title> and <h1> are kept at
+the top when trafilatura leaves them out: they often carry the council's name.
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import re
+from pathlib import Path
+
+from ingest.errors import IngestError
+from ingest.limits import DEFAULT_LIMITS, Deadline, IngestLimits, over_limit
+from ingest.records import Page
+
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_:.\-]+)""", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Browsers read these labels as windows-1252 (WHATWG Encoding Standard).
+_AS_CP1252 = {"iso8859-1", "latin-1", "ascii", "us-ascii", "iso-8859-1", "latin1", "cp1252", "windows-1252"}
+# A list item that already carries its number: '2.1 ...', '3. ...', '(b) ...', 'iv) ...'.
+_LABEL = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-zA-Z][.)]|\(?[ivxlcIVXLC]{1,6}[.)])\s")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014\u00bb\u00b7:]{1,2}\s+")
+_BLOCK_TAGS = ("p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "blockquote", "pre")
+_BOILERPLATE_TAGS = (
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
+    "select", "iframe", "svg",
+)  # fmt: skip
+_BOILERPLATE_NAMES = re.compile(r"cookie|consent|breadcrumb|banner|menu|sidebar|skip-link|share", re.I)
+
+
+def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadline | None = None) -> list[Page]:
+    """The main text of a saved web page as Markdown-ish lines (see the module docstring)."""
+    import lxml.html
+    from lxml import etree
+
+    deadline = deadline or Deadline(path, limits)
+    markup = decode_html(path.read_bytes())
+    if not markup.strip():
+        raise IngestError(path, "is an empty web page")
+    try:
+        tree = lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError) as exc:  # "Document is empty": only a doctype or comments
+        raise IngestError(path, "is a web page with no readable content (only markup?)") from exc
+    blocks = sum(1 for _ in tree.iter(*_BLOCK_TAGS))
+    if blocks > limits.max_paragraphs:
+        raise over_limit(
+            path,
+            f"is a web page of {blocks:,} paragraphs, list items and rows, over the {limits.max_paragraphs:,} limit",
+            "max_paragraphs",
+        )
+    # Scripts and styles are never text; without them the page's text bounds what any extractor
+    # returns, so an oversized page is refused before trafilatura spends seconds on it.
+    etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
+    if len(tree.text_content()) > limits.max_text_chars:
+        raise over_limit(path, f"holds over {limits.max_text_chars:,} characters of text, the limit", "max_text_chars")
+    title = _squash(tree.findtext(".//title") or "")
+    first_h1 = next(tree.iter("h1"), None)
+    h1 = _squash(first_h1.text_content()) if first_h1 is not None else ""
+    number_ordered_lists(tree)
+    deadline.check()
+    text = _main_text(tree) or _fallback_text(tree)
+    deadline.check()
+    if not text.strip():
+        raise IngestError(path, "is a web page with no readable text (only menus, scripts or images?)")
+    if len(text) > limits.max_text_chars:
+        raise over_limit(path, f"holds over {limits.max_text_chars:,} characters of text, the limit", "max_text_chars")
+    return [Page(None, with_page_heading(text, title, h1))]
+
+
+def decode_html(data: bytes) -> str:
+    """Bytes to text: a BOM, else the charset the page declares, else UTF-8, else Windows-1252."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return _clean_markup(data[len(bom) :].decode(encoding, "replace"))
+    head = data[:4096]
+    declared = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    candidates = ["utf-8", "cp1252"]
+    if declared:
+        try:
+            name = codecs.lookup(declared[1].decode("ascii")).name
+        except LookupError:
+            name = ""
+        if name in _AS_CP1252 or declared[1].decode("ascii").lower() in _AS_CP1252:
+            name = "cp1252"
+        if name:
+            candidates.insert(0, name)
+    for encoding in candidates:
+        try:
+            return _clean_markup(data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    return _clean_markup(data.decode("cp1252", "replace"))
+
+
+def _clean_markup(markup: str) -> str:
+    """lxml refuses text with an XML encoding declaration or control characters."""
+    return _CONTROL.sub("", _XML_DECLARATION.sub("", markup, count=1))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def number_ordered_lists(tree: object) -> None:
+    """Write each <ol> item's number into its text, as a browser would show it (start, type,
+    reversed and value honoured), unless the item already starts with its own number; the
+    list then becomes a <ul>, so nothing numbers it twice."""
+    for ol in list(tree.iter("ol")):  # type: ignore[attr-defined]
+        items = [li for li in ol if li.tag == "li"]
+        kind = ol.get("type") or "1"
+        backwards = ol.get("reversed") is not None
+        n = _int(ol.get("start"), len(items) if backwards else 1)
+        for li in items:
+            n = _int(li.get("value"), n)
+            if not _LABEL.match(li.text_content().lstrip() + " "):
+                _prepend_text(li, f"{_marker(n, kind)}. ")
+            n += -1 if backwards else 1
+        ol.tag = "ul"
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _marker(n: int, kind: str) -> str:
+    if kind in ("a", "A") and 1 <= n <= 26 * 27:
+        letters = ""
+        while n > 0:
+            n, rem = divmod(n - 1, 26)
+            letters = chr(ord("a") + rem) + letters
+        return letters if kind == "a" else letters.upper()
+    if kind in ("i", "I") and 1 <= n < 4000:
+        roman = ""
+        for value, numeral in (
+            (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+            (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        ):  # fmt: skip
+            while n >= value:
+                roman, n = roman + numeral, n - value
+        return roman if kind == "i" else roman.upper()
+    return str(n)
+
+
+def _prepend_text(li: object, marker: str) -> None:
+    """Put `marker` before the item's first words, even when they sit in a child <p>."""
+    if (li.text or "").strip() or not len(li):  # type: ignore[attr-defined]
+        li.text = marker + (li.text or "").lstrip()  # type: ignore[attr-defined]
+        return
+    for el in li.iterdescendants():  # type: ignore[attr-defined]
+        if el.tag in ("ol", "ul"):
+            break
+        if (el.text or "").strip():
+            el.text = marker + el.text.lstrip()
+            return
+    li.text = marker  # type: ignore[attr-defined]
+
+
+def _main_text(tree: object) -> str:
+    """trafilatura's main content as Markdown, back to plain lines: escapes undone and tables
+    as tab-separated rows (as the .docx loader writes them)."""
+    import trafilatura
+
+    markdown = trafilatura.extract(
+        copy.deepcopy(tree),  # trafilatura prunes the tree it is given; the fallback needs it whole
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        output_format="markdown",
+    )
+    if not markdown:
+        return ""
+    lines: list[str] = []
+    for line in markdown.splitlines():
+        stripped = line.strip()
+        if _TABLE_RULE.match(stripped):
+            continue
+        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            cells = re.split(r"(?<!\\)\|", stripped[1:-1])
+            lines.append("\t".join(_MD_ESCAPE.sub(r"\1", c.strip()) for c in cells))
+            continue
+        lines.append(_MD_ESCAPE.sub(r"\1", line.rstrip()) if stripped else "")
+    return "\n".join(lines).strip("\n")
+
+
+def _fallback_text(tree: object) -> str:
+    """When trafilatura finds no main content: the text of <main>, <article> or <body>, less
+    the usual page furniture, one line per heading, paragraph, list item and table row."""
+    root = next(
+        (el for xpath in ("//main", "//*[@role='main']", "//article", "//body") for el in tree.xpath(xpath)),  # type: ignore[attr-defined]
+        tree,
+    )
+    for el in list(root.iter(*_BOILERPLATE_TAGS)):
+        el.drop_tree()
+    for el in list(root.iter()):
+        names = f"{el.get('id', '')} {el.get('class', '')}" if isinstance(el.tag, str) else ""
+        if names.strip() and _BOILERPLATE_NAMES.search(names) and el.getparent() is not None:
+            el.drop_tree()
+    writer = _LineWriter()
+    writer.walk(root, 0)
+    writer.flush()
+    return "\n".join(writer.lines).strip("\n")
+
+
+class _LineWriter:
+    """Renders an HTML tree as lines: '# '/'## ' headings, '- ' list items, tab-separated rows."""
+
+    BLOCKS = frozenset(
+        "p div section article main address blockquote pre dl dt dd figure figcaption table tbody thead tfoot "
+        "ul ol body center hr".split()
+    )
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.words: list[str] = []
+        self.prefix = ""
+
+    def flush(self) -> None:
+        text = _squash("".join(self.words))
+        if text:
+            self.lines += [self.prefix + text, ""] if not self.prefix else [self.prefix + text]
+        self.words, self.prefix = [], self.prefix if not text else ""
+
+    def walk(self, el: object, depth: int) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.flush()
+            text = _squash(el.text_content())  # type: ignore[attr-defined]
+            if text:
+                self.lines += [("# " if tag == "h1" else "## ") + text, ""]
+        elif tag == "tr":
+            self.flush()
+            cells = [_squash(c.text_content()) for c in el if c.tag in ("td", "th")]  # type: ignore[attr-defined]
+            if any(cells):
+                self.lines.append("\t".join(cells))
+        elif tag == "br":
+            self.flush()
+        elif tag == "li":
+            self.flush()
+            self.prefix = "  " * depth + "- "
+            self._children(el, depth + 1)
+            self.flush()
+        elif tag in self.BLOCKS:
+            self.flush()
+            self._children(el, depth)
+            self.flush()
+        elif tag:
+            self._children(el, depth)
+        if el.tail:  # type: ignore[attr-defined]
+            self.words.append(el.tail)  # type: ignore[attr-defined]
+
+    def _children(self, el: object, depth: int) -> None:
+        if el.text and isinstance(el.tag, str):  # type: ignore[attr-defined]
+            self.words.append(el.text)  # type: ignore[attr-defined]
+        for child in el:  # type: ignore[attr-defined]
+            self.walk(child, depth)
+
+
+def with_page_heading(text: str, title: str, h1: str) -> str:
+    """`text` with the page's <h1> (as '# ') on top when it was left out, followed by the
+    parts of its <title> ('Protocol | Bramblecombe Town Council') that the text lacks."""
+    seen = " ".join(text.lower().split())
+    lines = text.split("\n")
+    at = 0
+    if h1 and h1.lower() not in seen:
+        lines[:0] = [f"# {h1}", ""]
+        seen += " " + h1.lower()
+    if lines and lines[0].startswith("# "):
+        at = 1  # the title's missing parts go under the page heading, which stays the title
+    missing = [part for part in _TITLE_SEPARATORS.split(title) if part.strip() and part.lower() not in seen]
+    if missing:
+        lines[at:at] = [" | ".join(missing), ""] if at == 0 else ["", " | ".join(missing)]
+    return "\n".join(lines)

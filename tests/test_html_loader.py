@@ -1,0 +1,213 @@
+"""Saved web pages: the protocol comes through, the website around it does not."""
+
+import re
+
+import pytest
+
+from ingest.document import parse_document
+from ingest.errors import IngestError
+from ingest.html import decode_html
+
+SITE_TOP = """
+<div id="cookie-banner" class="cookie-consent">
+  <p>We use cookies to make this website work and to understand how you use it.</p>
+  <button>Accept all cookies</button> <button>Reject optional cookies</button>
+</div>
+<header><nav class="main-nav"><ul>
+  <li><a href="/">Home</a></li><li><a href="/about">About the Council</a></li>
+  <li><a href="/meetings">Meetings and Minutes</a></li><li><a href="/contact">Contact us</a></li>
+</ul></nav></header>
+<nav class="breadcrumb" aria-label="Breadcrumb"><ol>
+  <li><a href="/">Home</a></li><li><a href="/policies">Policies</a></li><li>Member/Officer Protocol</li>
+</ol></nav>
+"""
+SITE_BOTTOM = """
+<aside class="sidebar"><h3>Related pages</h3><ul>
+  <li><a href="/standing-orders">Standing Orders</a></li>
+  <li><a href="/financial-regulations">Financial Regulations</a></li>
+  <li><a href="/allotments">Allotment Waiting List</a></li>
+</ul></aside>
+<footer><p>Page updated: 12/10/2020</p><p>&copy; All rights reserved.</p>
+  <ul><li><a href="/privacy">Privacy notice</a></li><li><a href="/accessibility">Accessibility statement</a></li></ul>
+</footer>
+"""
+
+PROTOCOL_PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Member/Officer Protocol | Bramblecombe Town Council</title></head>
+<body>{SITE_TOP}
+<main><article>
+<h1>Member/Officer Protocol</h1>
+<h2>1. Introduction</h2>
+<p>1.1 This protocol sets out how councillors and the Town Clerk work together so that the
+business of the council is carried out efficiently and in good faith.</p>
+<p>1.2 Councillors and officers should treat one another with courtesy and respect at all
+times, in meetings and in correspondence.</p>
+<h2>2. Requests for information</h2>
+<ol>
+<li>2.1 A councillor who needs information to carry out their duties should ask the Town Clerk in writing.</li>
+<li>2.2 The Town Clerk will answer within ten working days or explain why more time is needed.</li>
+<li>2.3 Officers must not be asked to undertake work for a councillor's own political party.</li>
+</ol>
+<h2>3. Complaints</h2>
+<p>3.1 A councillor with a concern about an officer should raise it privately with the Town
+Clerk, and never in a public meeting or on social media.</p>
+</article></main>
+{SITE_BOTTOM}</body></html>"""
+
+BOILERPLATE = [
+    "Accept all cookies",
+    "We use cookies",
+    "Home",
+    "About the Council",
+    "Meetings and Minutes",
+    "Policies",
+    "Related pages",
+    "Standing Orders",
+    "Financial Regulations",
+    "Allotment",
+    "Page updated",
+    "All rights reserved",
+    "Privacy notice",
+    "Accessibility statement",
+]
+
+
+def _write(tmp_path, name, markup):
+    path = tmp_path / name
+    path.write_bytes(markup if isinstance(markup, bytes) else markup.encode("utf-8"))
+    return path
+
+
+def test_protocol_page_keeps_numbered_clauses_and_drops_the_website(tmp_path):
+    doc = parse_document(_write(tmp_path, "bramblecombe.html", PROTOCOL_PAGE))
+    by_label = {c.label: c for c in doc.clauses}
+    assert {"1.1", "1.2", "2.1", "2.2", "2.3", "3.1"} <= set(by_label)
+    assert by_label["1.2"].text == (
+        "Councillors and officers should treat one another with courtesy and respect at all "
+        "times, in meetings and in correspondence."
+    )
+    assert by_label["2.2"].text == (
+        "The Town Clerk will answer within ten working days or explain why more time is needed."
+    )
+    assert by_label["2.3"].heading == "2. Requests for information"
+    assert by_label["3.1"].text.startswith("A councillor with a concern about an officer")
+    for clause in doc.clauses:
+        for junk in BOILERPLATE:
+            assert junk not in clause.text, (junk, clause.label)
+    # The council is named only in the page's <title>: it is kept so it can be inferred.
+    assert doc.meta.council == "Bramblecombe Town Council"
+    assert doc.meta.title == "Member/Officer Protocol"
+
+
+LIST_PAGE = """<html><head><title>Code of practice</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<main>
+<h1>Kingsbourne Parish Council Member and Officer Protocol</h1>
+<ol>
+  <li>Councillors shall treat the Clerk with courtesy and must not bully or harass any member of staff.</li>
+  <li>The Clerk is employed by the council as a whole and takes instructions only through its resolutions.</li>
+  <li>Requests for advice should be made to the Clerk in writing, allowing a reasonable time for a reply:
+    <ol type="a">
+      <li>urgent matters may be raised by telephone;</li>
+      <li>advice given to one councillor is shared with all of them.</li>
+    </ol>
+  </li>
+</ol>
+<p>The following were added when the protocol was reviewed.</p>
+<ol start="4">
+  <li><p>Complaints about the Clerk go to the Chairman of the Staffing Committee.</p></li>
+</ol>
+</main></body></html>"""
+
+
+def test_clauses_that_are_list_items_keep_the_numbers_a_browser_shows(tmp_path):
+    doc = parse_document(_write(tmp_path, "kingsbourne.htm", LIST_PAGE))
+    by_label = {c.label: c for c in doc.clauses}
+    assert {"1", "2", "3", "4"} <= set(by_label)
+    assert by_label["2"].text == (
+        "The Clerk is employed by the council as a whole and takes instructions only through its resolutions."
+    )
+    # The lettered sub-items stay with their clause, one per line, with their letters.
+    assert "\n- a. urgent matters may be raised by telephone;" in by_label["3"].text
+    assert "\n- b. advice given to one councillor is shared with all of them." in by_label["3"].text
+    # <ol start="4"> numbers from 4, as a browser does (trafilatura alone would say "1.").
+    assert by_label["4"].text == "Complaints about the Clerk go to the Chairman of the Staffing Committee."
+    assert doc.meta.council == "Kingsbourne Parish Council"
+    assert all("News" not in c.text for c in doc.clauses)
+
+
+@pytest.mark.parametrize("declaration", ['<meta charset="windows-1252">', '<meta charset="iso-8859-1">'])
+def test_page_in_its_declared_windows_1252_charset(tmp_path, declaration):
+    # Browsers read "iso-8859-1" as windows-1252 too: curly quotes are bytes 0x91-0x94 there.
+    markup = f"""<html><head>{declaration}<title>Protocol</title></head><body><main>
+    <h1>Member/Officer Protocol \u2013 Llanfair Community Council</h1>
+    <p>1.1 The Council\u2019s Clerk \u2013 the \u201cProper Officer\u201d \u2013 advises all members equally and no
+    member may direct the Clerk\u2019s work alone.</p>
+    <p>1.2 A member\u2019s request that would cost more than \u00a3250 of officer time goes to the
+    Finance Committee first.</p></main></body></html>""".encode("cp1252")
+    doc = parse_document(_write(tmp_path, "llanfair.html", markup))
+    by_label = {c.label: c for c in doc.clauses}
+    assert by_label["1.1"].text == (
+        'The Council\'s Clerk \u2013 the "Proper Officer" \u2013 advises all members equally and no '
+        "member may direct the Clerk's work alone."
+    )
+    assert "\u00a3250" in by_label["1.2"].text
+    assert doc.meta.council == "Llanfair Community Council"
+
+
+def test_undeclared_charset_falls_back_from_utf8_to_windows_1252():
+    assert decode_html("<p>caf\u00e9 \u2013 \u00a35</p>".encode()) == "<p>caf\u00e9 \u2013 \u00a35</p>"
+    assert decode_html("<p>caf\u00e9 \u2013 \u00a35</p>".encode("cp1252")) == "<p>caf\u00e9 \u2013 \u00a35</p>"
+    # A page that declares UTF-8 but is not: still readable.
+    assert decode_html(b'<meta charset="utf-8"><p>\x93quoted\x94</p>').endswith("<p>\u201cquoted\u201d</p>")
+
+
+def test_malformed_page_is_read_as_a_browser_would(tmp_path):
+    markup = """<html><head><title>Protocol</title><body><div class=content>
+    <h2>1. Conduct</h2>
+    <p>1.1 Members must be courteous to officers at all times, in person and in writing.
+    <p>1.2 Officers must be impartial and treat all members alike, <b>whatever their group.
+    <p>1.3 Neither shall undermine the other in public or on social media.</span></div></div></td>
+    <table><tr><td>Adopted<td>3 May 2021<tr><td>Next review<td>May 2024</table>
+    <p>1.4 This protocol is reviewed every three years by the full council"""
+    doc = parse_document(_write(tmp_path, "broken.html", markup))
+    by_label = {c.label: c for c in doc.clauses}
+    assert by_label["1.2"].text == "Officers must be impartial and treat all members alike, whatever their group."
+    assert by_label["1.3"].text == "Neither shall undermine the other in public or on social media."
+    assert by_label["1.4"].text == "This protocol is reviewed every three years by the full council"
+    assert doc.meta.adopted == "2021-05-03" and doc.meta.next_review == "2024-05"
+
+
+def test_xhtml_page_with_an_xml_declaration(tmp_path):
+    markup = """<?xml version="1.0" encoding="utf-8"?>
+    <!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Protocol | Oakfield Town Council</title>
+    </head><body><p>1.1 Councillors and officers work together in the interests of the people of Oakfield.</p>
+    </body></html>"""
+    doc = parse_document(_write(tmp_path, "oakfield.html", markup))
+    assert [c.label for c in doc.clauses if c.kind == "clause"] == ["1.1"]
+    assert doc.meta.council == "Oakfield Town Council"
+
+
+@pytest.mark.parametrize(
+    "markup, cause",
+    [
+        (
+            "<!DOCTYPE html><html><head><title></title></head><body> </body></html>",
+            "is a web page with no readable text",
+        ),
+        ("<html><body><script>var tracking = 1;</script><style>p {}</style></body></html>", "is a web page with no"),
+        ("  \n  ", "is an empty web page"),
+        ("", r"is empty \(0 bytes\)"),
+    ],
+)
+def test_empty_page_is_refused(tmp_path, markup, cause):
+    path = _write(tmp_path, "empty.html", markup)
+    with pytest.raises(IngestError, match=rf"^{re.escape(str(path))}: {cause}"):
+        parse_document(path)
+
+
+def test_oversized_page_is_refused_like_any_file(tmp_path):
+    path = _write(tmp_path, "big.html", PROTOCOL_PAGE)
+    with pytest.raises(IngestError, match=r"big\.html: is \d KB, over the 1 KB limit \(raise PROTOCOLS_MAX_FILE_MB"):
+        parse_document(path, max_bytes=1000)
