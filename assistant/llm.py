@@ -8,8 +8,14 @@ import re
 import threading
 from typing import Any
 
-from assistant.settings import Settings
-from assistant.verify import check_citations, remove_bad_citations
+from assistant.settings import CLAIM_SUPPORT, Settings
+from assistant.verify import (
+    check_citations,
+    neutralise_markers,
+    remove_bad_citations,
+    remove_sentences,
+    unsupported_sentences,
+)
 from assistant.writers import Draft, WriterContext
 from index.results import Hit
 from ingest.errors import AnswerError
@@ -24,11 +30,11 @@ If the clauses do not answer the question, reply exactly: The protocols don't co
 
 def format_clauses(hits: list[Hit]) -> str:
     """Clauses as numbered, delimited data. Angle brackets in clause text are neutralised so a
-    clause cannot close its own tag."""
+    clause cannot close its own tag, and its own "[9]" markers so they cannot become citations."""
     parts = []
     for n, hit in enumerate(hits, 1):
         c = hit.clause
-        text = c.text.replace("<", "\u2039").replace(">", "\u203a")
+        text = neutralise_markers(c.text).replace("<", "\u2039").replace(">", "\u203a")
         parts.append(f'<clause n="{n}" council="{c.council}" clause="{c.label}">\n{text}\n</clause>')
     return "\n".join(parts)
 
@@ -55,13 +61,14 @@ def make_chat_model(settings: Settings) -> Any:
 class LLMWriter:
     """An answer writer backed by a LangChain chat model; its reply is checked before use."""
 
-    def __init__(self, name: str, model: Any, timeout: float) -> None:
+    def __init__(self, name: str, model: Any, timeout: float, claim_support: float = CLAIM_SUPPORT) -> None:
         self.name = name
         self.model = model
         self.timeout = timeout
+        self.claim_support = claim_support
 
     def write(self, question: str, hits: list[Hit], context: WriterContext) -> Draft:
-        text, cited, notes = llm_answer(self.model, question, hits, self.timeout)
+        text, cited, notes = llm_answer(self.model, question, hits, self.timeout, self.claim_support)
         return Draft(text, tuple(cited), tuple(notes))
 
 
@@ -90,9 +97,12 @@ def invoke_with_timeout(model: Any, messages: list[Any], timeout: float) -> str:
     return text.strip()
 
 
-def llm_answer(model: Any, question: str, hits: list[Hit], timeout: float) -> tuple[str, list[Hit], list[str]]:
-    """(answer text, cited hits, notes) from the LLM, with bad citations removed and flagged.
-    Raises AnswerError when the reply is unusable (then the caller falls back)."""
+def llm_answer(
+    model: Any, question: str, hits: list[Hit], timeout: float, claim_support: float = CLAIM_SUPPORT
+) -> tuple[str, list[Hit], list[str]]:
+    """(answer text, cited hits, notes) from the LLM, with bad citations and sentences their
+    clause does not support removed and flagged. Raises AnswerError when the reply is unusable
+    (then the caller falls back)."""
     text = invoke_with_timeout(model, build_messages(question, hits), timeout)
     if text.startswith("The protocols don't cover this"):
         raise AnswerError("it found nothing in the clauses")
@@ -103,6 +113,13 @@ def llm_answer(model: Any, question: str, hits: list[Hit], timeout: float) -> tu
         notes.append(
             f"Some of the model's citations could not be verified and were removed "
             f"({len(check.bad_markers)} unknown clause numbers, {len(check.bad_quotes)} quotes not found verbatim)."
+        )
+    unsupported = unsupported_sentences(text, hits, claim_support)
+    if unsupported:
+        text = remove_sentences(text, unsupported)
+        notes.append(
+            f"{len(unsupported)} sentence(s) of the model's answer were not supported by the clause they cite "
+            f"and were removed."
         )
     recheck = check_citations(text, hits)
     if not text or recheck.markers == 0 or not recheck.ok:

@@ -1,29 +1,34 @@
 """The index on disk: a SQLite clause store (records, manifest, embedding cache, FTS5) beside a
 FAISS file, in versioned folders. `CURRENT` names the live version; an update writes a new
 version beside it and switches `CURRENT` in one atomic rename, so a crash or kill part-way
-leaves the previous index fully usable. Nothing is unpickled on load."""
+leaves the previous index fully usable; the version before it is kept for readers still opening
+it. Nothing is unpickled on load."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from ingest.errors import IndexStoreError
+from ingest.errors import IndexStoreError, printable
 from ingest.records import Clause, DocumentMeta
 
 SCHEMA_VERSION = "3"
 DB_NAME = "clauses.sqlite"
 VECTORS_NAME = "vectors.faiss"
 CURRENT = "CURRENT"
+PREVIOUS = "PREVIOUS"  # versions kept after a switch, newest first, each with the time it was retired
+RETIRE_GRACE = 60.0  # seconds a retired version is kept whatever `keep_previous` says
+CACHE_NAME = "embeddings-cache.sqlite"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -105,6 +110,9 @@ class ClauseStore:
     def document_text(self, doc_id: str) -> str | None:
         row = self.conn.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
+
+    def set_source(self, doc_id: str, source: str) -> None:
+        self.conn.execute("UPDATE documents SET source = ? WHERE doc_id = ?", (source, doc_id))
 
     def remove_document(self, doc_id: str) -> None:
         rowids = [r[0] for r in self.conn.execute("SELECT rowid FROM clauses WHERE doc_id = ?", (doc_id,))]
@@ -216,82 +224,263 @@ def _meta_from_json(text: str) -> DocumentMeta:
 
 
 # --- versions ----------------------------------------------------------------------------
+def read_pointer(index_dir: Path, name: str) -> list[str]:
+    """The version names a pointer file lists (CURRENT: one; PREVIOUS: newest first)."""
+    try:
+        return [line.split()[0] for line in (index_dir / name).read_text().splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def is_complete(version: Path) -> bool:
+    return (version / DB_NAME).is_file() and (version / VECTORS_NAME).is_file()
+
+
 def current_version(index_dir: Path) -> Path | None:
     """The live version folder, or None when no index has been built here."""
     pointer = index_dir / CURRENT
     if not pointer.is_file():
         return None
-    version = index_dir / pointer.read_text().strip()
-    if not (version / DB_NAME).is_file() or not (version / VECTORS_NAME).is_file():
-        raise IndexStoreError(
-            f"{index_dir}: the index is damaged ({version.name} is incomplete) - rebuild it with "
-            f"`protocols ingest --rebuild corpus/`"
-        )
-    return version
+    # A writer may switch CURRENT between our read and our look: read it again before
+    # calling the index damaged (the previous version is kept, so a second read settles it).
+    for attempt in range(3):
+        names = read_pointer(index_dir, CURRENT)
+        version = index_dir / (names[0] if names else "(empty)")
+        if names and is_complete(version):
+            return version
+        time.sleep(0.01 * (attempt + 1))
+    raise IndexStoreError(
+        f"{index_dir}: the index is damaged ({printable(version.name)} is incomplete) - rebuild it with "
+        f"`protocols ingest --rebuild corpus/`"
+    )
+
+
+def live_version_or_none(index_dir: Path) -> Path | None:
+    """The live version if it is complete, else None (a rebuild does not need it)."""
+    names = read_pointer(index_dir, CURRENT)
+    if names and is_complete(index_dir / names[0]):
+        return index_dir / names[0]
+    return None
 
 
 @contextmanager
-def index_lock(index_dir: Path) -> Iterator[None]:
+def index_lock(
+    index_dir: Path, timeout: float | None = None, on_wait: Callable[[str], None] | None = None
+) -> Iterator[None]:
     """One writer at a time: a second ingest (the app's upload, another terminal) waits, then
-    sees the first one's result instead of overwriting it."""
+    sees the first one's result instead of overwriting it. Waiting is announced through
+    `on_wait`; after `timeout` seconds (None: no limit) it gives up with IndexStoreError."""
     import fcntl
 
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with open(index_dir / ".lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+    with disk_errors(index_dir):
+        index_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(index_dir / ".lock", "a+")  # noqa: SIM115 - held for the whole block
+    try:
+        start = time.monotonic()
+        announced = False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                handle.seek(0)
+                since = handle.read().strip() or "an unknown time"
+                if not announced and on_wait:
+                    on_wait(f"waiting for another ingest to finish (lock held since {since})")
+                announced = True
+                if timeout is not None and time.monotonic() - start >= timeout:
+                    raise IndexStoreError(
+                        f"{index_dir}: another ingest has held the index lock since {since}; gave up after "
+                        f"{timeout:g} s - try again when it has finished (or raise --lock-timeout)"
+                    ) from None
+                time.sleep(0.05)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} (pid {os.getpid()})")
+        handle.flush()
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+    finally:
+        handle.close()
+
+
+_DISK_ERRNOS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EROFS: "the folder is read-only",
+    errno.EACCES: "no permission to write there",
+    errno.EPERM: "no permission to write there",
+    errno.EDQUOT: "the disk quota is used up",
+}
 
 
 @contextmanager
-def new_version(index_dir: Path, carry_over: bool = True) -> Iterator[Path]:
+def disk_errors(folder: Path) -> Iterator[None]:
+    """Disk full, read-only or forbidden folders become one-line IndexStoreErrors naming the folder."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno not in _DISK_ERRNOS:
+            raise
+        raise IndexStoreError(
+            f"{printable(folder)}: cannot write the index - {_DISK_ERRNOS[exc.errno]} ({exc.strerror}); "
+            f"the previous index is unchanged"
+        ) from exc
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "disk is full" in text or "readonly" in text or "unable to open" in text or "disk i/o" in text:
+            raise IndexStoreError(
+                f"{printable(folder)}: cannot write the index ({exc}); the previous index is unchanged"
+            ) from exc
+        raise
+
+
+@contextmanager
+def new_version(index_dir: Path, carry_over: bool = True, keep_previous: int = 1) -> Iterator[Path]:
     """A fresh version folder, seeded (with `carry_over`) with a copy of the live store;
     switched live on success.
 
     On any error (or a kill) the new folder is abandoned and `CURRENT` still names the old one.
+    The `keep_previous` versions before the new one are kept (a reader that has just read
+    CURRENT may still be opening one); older ones and crashed writers' folders are removed only
+    once the new version is live. Every file and the folder are fsynced before CURRENT names it.
     """
-    index_dir.mkdir(parents=True, exist_ok=True)
-    _remove_stale_versions(index_dir)
-    live = current_version(index_dir)
-    target = index_dir / f"v-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
-    target.mkdir()
+    with disk_errors(index_dir):
+        index_dir.mkdir(parents=True, exist_ok=True)
+        live = current_version(index_dir) if carry_over else live_version_or_none(index_dir)
+        target = index_dir / f"v-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**9}"
+        target.mkdir()
     try:
-        if live is not None and carry_over:
-            src = sqlite3.connect(f"file:{live / DB_NAME}?mode=ro", uri=True)
-            dst = sqlite3.connect(target / DB_NAME)
-            with dst:
-                src.backup(dst)
-            src.close()
-            dst.close()
-        yield target
-        _fsync_dir(target)
-        tmp = index_dir / f"{CURRENT}.tmp"
-        tmp.write_text(target.name)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, index_dir / CURRENT)  # the one atomic switch
-        _fsync_dir(index_dir)
+        with disk_errors(index_dir):
+            if live is not None and carry_over:
+                src = sqlite3.connect(f"file:{live / DB_NAME}?mode=ro", uri=True)
+                dst = sqlite3.connect(target / DB_NAME)
+                with dst:
+                    src.backup(dst)
+                src.close()
+                dst.close()
+        with disk_errors(index_dir):
+            yield target
+        with disk_errors(index_dir):
+            for path in target.iterdir():
+                fsync_file(path)
+            fsync_dir(target)
+            now = time.time()
+            retired = [(live.name, now)] if live is not None else []
+            retired += [(n, t) for n, t in _retired(index_dir) if n != target.name and (live is None or n != live.name)]
+            retired = [(n, t) for n, t in retired if (index_dir / n).is_dir()]
+            # A reader stalled between reading CURRENT and opening the files may still want a
+            # version retired a moment ago: keep the last few, and any retired within the grace.
+            retired = [(n, t) for i, (n, t) in enumerate(retired) if i < keep_previous or now - t < RETIRE_GRACE]
+            # Written before the switch, so it never names a folder about to be deleted.
+            _write_pointer(index_dir, PREVIOUS, [f"{n} {t:.3f}" for n, t in retired])
+            _write_pointer(index_dir, CURRENT, [target.name])  # the one atomic switch
     except BaseException:
         shutil.rmtree(target, ignore_errors=True)
         raise
-    if live is not None and live != target:
-        shutil.rmtree(live, ignore_errors=True)
+    remove_stale_versions(index_dir)
 
 
-def _remove_stale_versions(index_dir: Path) -> None:
-    """Folders left by an update that crashed or was killed."""
-    pointer = index_dir / CURRENT
-    live = pointer.read_text().strip() if pointer.is_file() else None
+def _retired(index_dir: Path) -> list[tuple[str, float]]:
+    """(version, time it was retired) for the versions PREVIOUS keeps, newest first."""
+    out = []
+    try:
+        lines = (index_dir / PREVIOUS).read_text().splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    for line in lines:
+        parts = line.split()
+        if parts:
+            try:
+                out.append((parts[0], float(parts[1]) if len(parts) > 1 else 0.0))
+            except ValueError:
+                out.append((parts[0], 0.0))
+    return out
+
+
+def _write_pointer(index_dir: Path, name: str, versions: list[str]) -> None:
+    tmp = index_dir / f"{name}.tmp"
+    with open(tmp, "w") as f:
+        f.write("\n".join(versions))
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, index_dir / name)
+    fsync_dir(index_dir)
+
+
+def remove_stale_versions(index_dir: Path) -> list[str]:
+    """Remove folders that are neither live nor kept as previous (older versions, folders of
+    writers that crashed or were killed). Call with the lock held; does nothing unless the
+    live version is complete, so a damaged index's folders wait for a rebuild."""
+    live = live_version_or_none(index_dir)
+    if live is None:
+        return []
+    keep = {live.name, *read_pointer(index_dir, PREVIOUS)}
+    removed = []
     for child in index_dir.glob("v-*"):
-        if child.is_dir() and child.name != live:
+        if child.is_dir() and child.name not in keep:
             shutil.rmtree(child, ignore_errors=True)
+            removed.append(child.name)
+    return removed
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    with open(path, "rb") as f:
+        os.fsync(f.fileno())
+
+
+def fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+# --- the embedding cache -----------------------------------------------------------------
+class EmbeddingCache:
+    """Vectors by text hash in `<index_dir>/embeddings-cache.sqlite`, outside any version and
+    committed batch by batch, so a killed ingest's embedding work is kept for the next run."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.path = index_dir / CACHE_NAME
+        try:
+            self.conn = self._open()
+        except sqlite3.DatabaseError:  # a damaged cache is only lost work: start again
+            self.path.unlink(missing_ok=True)
+            self.conn = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, check_same_thread=False)
+        conn.execute("CREATE TABLE IF NOT EXISTS embeddings (text_hash TEXT PRIMARY KEY, vector BLOB NOT NULL)")
+        conn.execute("SELECT count(*) FROM embeddings").fetchone()
+        conn.commit()
+        return conn
+
+    def get(self, hashes: Iterable[str]) -> dict[str, bytes]:
+        wanted = list(hashes)
+        found: dict[str, bytes] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                self.conn.execute(f"SELECT text_hash, vector FROM embeddings WHERE text_hash IN ({marks})", chunk)
+            )
+        return found
+
+    def put(self, hashes: list[str], vectors: np.ndarray) -> None:
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO embeddings VALUES (?, ?)",
+                [(h, np.asarray(v, dtype="float32").tobytes()) for h, v in zip(hashes, vectors, strict=True)],
+            )
+
+    def keep_only(self, hashes: set[str]) -> None:
+        """Forget vectors no live clause uses (the live store holds the same ones)."""
+        have = {r[0] for r in self.conn.execute("SELECT text_hash FROM embeddings")}
+        with self.conn:
+            self.conn.executemany("DELETE FROM embeddings WHERE text_hash = ?", [(h,) for h in have - hashes])
+
+    def close(self) -> None:
+        self.conn.close()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.settings import Settings
 from assistant.services import run_ingest
+from assistant.settings import Settings
 from index.fusion import fuse_rankings
 from index.results import Hit
 from index.rules import diversify
@@ -125,7 +125,8 @@ def test_a_crash_mid_ingest_leaves_the_previous_index_usable(corpus, settings):
     # The next run cleans up the abandoned version and applies the change.
     report, _ = run([corpus], settings)
     assert report.updated == [str(doc)]
-    assert len(list(settings.resolved_index_dir.glob("v-*"))) == 1
+    # The live version and the one before it (kept for readers); the crashed run's folder is gone.
+    assert len(list(settings.resolved_index_dir.glob("v-*"))) == 2
 
 
 def test_a_killed_ingest_leaves_a_stale_folder_that_is_ignored_then_removed(corpus, settings):
@@ -274,3 +275,50 @@ def test_concurrent_ingests_do_not_lose_each_others_documents(corpus, settings, 
     assert errors == []
     councils = open_index(settings).councils
     assert "Alpha Parish Council" in councils and "Beta Parish Council" in councils
+
+
+# --- sources and pruning (issue 12, item 1) ------------------------------------------------
+def test_an_ingest_from_another_directory_removes_nothing_it_was_not_asked_about(
+    corpus, settings, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(corpus.parent)
+    run([Path("corpus")], settings)  # a relative folder, as a user types it
+    other = tmp_path / "elsewhere" / "other.txt"
+    other.parent.mkdir()
+    other.write_text("Other Parish Council\n\n1. Roles\n\n1.1 The Clerk answers to the council.\n")
+    monkeypatch.chdir(other.parent)
+    report, _ = run([other], settings)
+    assert report.removed == [] and report.added == [str(other)]
+    assert len(open_index(settings).catalogue.documents) == 6
+    assert all(Path(d.source).is_absolute() for d in open_index(settings).catalogue.documents.values())
+
+
+def test_only_files_gone_from_the_named_folders_are_removed_and_announced(corpus, settings, tmp_path):
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "a.txt").write_text("Alpha Parish Council\n\n1. Roles\n\n1.1 Alpha clause about the Clerk.\n")
+    run([corpus, extra], settings)
+    (extra / "a.txt").unlink()
+    report, _ = run([corpus], settings)  # extra/ was not named: its document stays
+    assert report.removed == [] and "Alpha Parish Council" in open_index(settings).councils
+    notices = []
+    report, _ = run([extra], settings, on_notice=notices.append)
+    assert report.removed == [str(extra / "a.txt")]
+    assert notices == [f"will remove {extra / 'a.txt'} from the index (its file is gone)"]
+
+
+def test_relative_sources_of_an_older_index_are_migrated_only_under_named_folders(corpus, settings, monkeypatch):
+    import sqlite3
+
+    run([corpus], settings)
+    live = current_version(settings.resolved_index_dir)
+    with sqlite3.connect(live / "clauses.sqlite") as conn:  # as an older version stored them
+        conn.execute("UPDATE documents SET source = 'corpus/' || substr(source, length(?) + 2)", (str(corpus),))
+    monkeypatch.chdir(corpus.parent.parent)  # somewhere the relative sources do not resolve
+    report, _ = run([corpus / "battle-town-council.txt"], settings)
+    assert report.removed == [] and len(open_index(settings).catalogue.documents) == 5
+    monkeypatch.chdir(corpus.parent)  # where they do: the named folder's documents migrate
+    report, _ = run([corpus], settings)
+    assert report.removed == [] and report.added == []
+    sources = {d.source for d in open_index(settings).catalogue.documents.values()}
+    assert sources == {str(p) for p in corpus.glob("*.txt")}
