@@ -16,6 +16,8 @@ class IndexConfig:
     index_dir: Path
     model: str = BUNDLED_MODEL
     embed_batch_size: int = 32
+    lock_timeout: float | None = None  # seconds a writer waits for another; None: no limit
+    keep_previous: int = 1  # versions kept after a switch, for readers still opening them
 
 
 @dataclass(frozen=True)
@@ -27,12 +29,13 @@ class SearchConfig:
     fusion: str = "rrf"  # "rrf" or "weighted"
     rrf_k: int = 60
     # One weight per ranker (see index/rankers/): a ranker with no weight here is not run.
-    weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "bm25": 0.5})
+    weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "bm25": 0.5, "concepts": 0.5})
     expand_queries: bool = True
+    concept_expansion: bool = True  # the thesaurus's words in the lexical query too (index/concepts.py)
     expansion_weight: float = 0.35  # lexical score share of glossary words relative to the question's own
     phrase_weight: float = 0.5  # bonus for the question's own word order (phrases of 2-3 words)
     lexical_dominance: float = 2.5  # a keyword score this many times the runner-up's counts as decisive
     # Post-ranking rules, applied in this order (see index/rules.py).
-    rules: tuple[str, ...] = ("pin_decisive_keyword", "pin_date_records", "join_parts", "diversify")
+    rules: tuple[str, ...] = ("pin_decisive_keyword", "pin_date_records", "join_parts", "direction", "diversify")
     diversity_margin: float = 0.05
     per_council_cap: int = 3

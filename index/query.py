@@ -91,22 +91,54 @@ def phrase_query(question: str) -> str:
     return " OR ".join(f'"{p}"' for p in unique)
 
 
-def lexical_queries(question: str, expand: bool = True) -> tuple[str, str]:
-    """(the question's own words, the glossary's other words) as two FTS5 queries."""
+def lexical_queries(question: str, expand: bool = True, concepts: bool = False) -> tuple[str, str]:
+    """(the question's own words, the glossary's and thesaurus's other words) as two FTS5 queries."""
+    from index.concepts import concepts_for
+
     own = tokens(question)
     extra = [w for phrase in expansions(question) for w in tokens(phrase)] if expand else []
+    if concepts:
+        extra += [w for concept in concepts_for(question) for w in tokens(concept)]
     return fts_query(own), fts_query(w for w in extra if w not in set(own))
 
 
+_COUNCIL_KINDS = (
+    r"(?:town|parish|community|city|village|neighbourhood|district|borough|county|metropolitan borough|"
+    r"county borough|city and district|unitary|regional)"
+)
+_ABBREVIATIONS = {
+    "town": "tc",
+    "parish": "pc",
+    "community": "cc",
+    "district": "dc",
+    "borough": "bc",
+    "county": "cc",
+    "metropolitan borough": "mbc",
+    "county borough": "cbc",
+    "city": "cc",
+}
+
+
 def council_aliases(council: str) -> list[str]:
-    """Ways a question may name a council: 'Battle Town Council', 'Battle', 'Battle TC'."""
-    name = council.strip()
+    """Ways a question may name a council: 'Battle Town Council', 'Battle', 'Battle TC',
+    'Battle town', 'Harrowfield' for 'Harrowfield District Council', 'Carrowdene' for
+    'London Borough of Carrowdene'."""
+    name = " ".join(council.split())
     aliases = {name.lower()}
-    place = re.sub(
-        r"\b(town|parish|community|city|village|neighbourhood)?\s*council\b.*$", "", name, flags=re.I
-    ).strip()
+    kind = ""
+    m = re.match(r"^(?:the\s+)?(?:council of the\s+)?(?:london|royal)\s+borough of\s+(.+)$", name, flags=re.I)
+    if m:
+        place = m[1]
+    else:
+        m = re.match(rf"^(.+?)\s+({_COUNCIL_KINDS})?\s*council\b.*$", name, flags=re.I)
+        place, kind = (m[1], (m[2] or "").lower()) if m else (name, "")
+    place = place.strip()
     if place and place.lower() not in {"the", "unnamed", ""}:
         aliases.add(place.lower())
+        if kind:
+            aliases.add(f"{place} {kind}".lower())
+            if kind in _ABBREVIATIONS:
+                aliases.add(f"{place} {_ABBREVIATIONS[kind]}".lower())
     if place.lower() == "unnamed":
         aliases |= {"unnamed council", "unnamed town council", "the unnamed council"}
     return sorted(aliases, key=len, reverse=True)
@@ -129,13 +161,22 @@ _NAMED_COUNCIL = re.compile(
 
 
 def unknown_councils(question: str, councils: Iterable[str]) -> list[str]:
-    """Councils the question names that are not in the index ('Hambleden Parish Council')."""
+    """Councils the question names that are not in the index ('Hambleden Parish Council').
+    Capitalised sentence-initial words ('Does', 'Can', 'What') are not part of a name."""
     known = {c.lower() for c in councils}
     known_places = {a for c in councils for a in council_aliases(c)}
+    leading = STOPWORDS | {"is", "are", "did", "could", "shall", "under", "according", "tell", "say", "let",
+                           "please", "hi", "hello", "and", "but", "so", "then", "at", "in", "for", "the", "a",
+                           "our", "my", "what", "who", "how", "why", "when", "where", "which"}  # fmt: skip
     out = []
     for m in _NAMED_COUNCIL.finditer(question):
-        name = m[1].strip()
-        first = name.split()[0].lower()
+        words = m[1].split()
+        while len(words) > 2 and words[0].lower().strip("'") in leading:
+            words = words[1:]
+        name = " ".join(words)
+        first = words[0].lower()
+        if len(words) < 3 and first in leading:
+            continue
         if name.lower() not in known and first not in known_places and first not in {"the", "a", "our", "my"}:
             out.append(name)
     return out

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from index.catalogue import Catalogue
 from index.config import SearchConfig
+from index.direction import clause_directions, question_direction
 from index.query import asks_about_dates, asks_to_compare
 from index.rankers import Query
 from index.results import Hit
@@ -121,6 +122,22 @@ def diversify_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -
     else:
         cap, margin = config.per_council_cap, config.diversity_margin
     state.hits = diversify(state.hits, state.k, cap, margin)
+
+
+@rule("direction", on_clauses=True)
+def direction_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
+    """A question about an officer's grievance against a councillor is not answered with the
+    procedure for councillors' complaints about officers (and the other way round): clauses
+    that deal only with the opposite grievance move below the others."""
+    wanted = question_direction(state.query.question)
+    if wanted is None or not state.hits:
+        return
+    opposite = ({"officer_aggrieved", "councillor_aggrieved"} - {wanted}).pop()
+    keep, demote = [], []
+    for hit in state.hits:
+        directions = clause_directions(hit.clause.text)
+        (demote if directions == {opposite} else keep).append(hit)
+    state.hits = keep + demote
 
 
 def diversify(

@@ -23,9 +23,7 @@ __all__ = ["Hit", "ProtocolIndex", "SearchResult"]
 class ProtocolIndex:
     """A loaded index ready to search: its catalogue, its rankers and the (lazily loaded) model."""
 
-    def __init__(
-        self, config: IndexConfig, search: SearchConfig, embedder_factory: Callable[[], Embedder]
-    ) -> None:
+    def __init__(self, config: IndexConfig, search: SearchConfig, embedder_factory: Callable[[], Embedder]) -> None:
         self.config = config
         self.search_config = search
         self.catalogue = Catalogue(config.index_dir, config.model)
@@ -73,6 +71,7 @@ class ProtocolIndex:
             doc_ids=None if doc_ids is None else frozenset(doc_ids),
             rowids=None if rowids is None else frozenset(rowids),
             scoped=bool(scope),
+            embed=self.embedder.embed,
         )
         rankings = {r.name: r.rank(q) for r in self.rankers}
         fused = fuse_rankings(list(rankings.values()), [cfg.weights[n] for n in rankings], cfg.fusion, cfg.rrf_k)

@@ -2,7 +2,8 @@
 for clauses of more than one sentence or item, each sentence or item on its own. A question
 about one bullet of a twelve-bullet list then meets that bullet's own vector, not a blur of
 all twelve. Clause similarity is the best of its vectors; the answerer quotes the sentences
-whose vectors are closest."""
+whose vectors are closest. A long clause (200+ words) also gets a vector for each window of
+three consecutive sentences: it is searched as passages while it is cited as the clause."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ _SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[.
 _MIN_WORDS = 4  # shorter sentences or items say too little to get a vector of their own
 # Bump when the way clauses become vectors changes: existing indexes then re-derive their units.
 # (2 gave two-word list items vectors: measured slightly worse, reverted in 3.)
-UNITS_VERSION = "3"
+# (4 adds sentence windows for long clauses.)
+UNITS_VERSION = "4"
+# A clause this long is also searched as windows of a few consecutive sentences: its whole
+# vector blurs, and one sentence alone may miss the point its neighbour makes.
+LONG_CLAUSE_WORDS = 200
+WINDOW_SENTENCES = 3
 
 
 def sentences(text: str) -> list[str]:
@@ -38,6 +44,16 @@ def units_for(clause: Clause) -> list[tuple[str, str]]:
                 continue
             context = " ".join(x for x in (heading, lead) if x)
             out.append((piece, f"{context}\n{piece}" if context else piece))
+    if len(clause.text.split()) >= LONG_CLAUSE_WORDS and len(pieces) > WINDOW_SENTENCES:
+        heading = clause.heading.split(" > ")[-1]
+        step = max(1, WINDOW_SENTENCES - 1)  # windows overlap by one sentence
+        for i in range(0, len(pieces) - 1, step):
+            window = pieces[i : i + WINDOW_SENTENCES]
+            if len(window) < 2:
+                break
+            begin = clause.text.index(window[0])
+            piece = clause.text[begin : clause.text.index(window[-1], begin) + len(window[-1])]
+            out.append((piece, f"{heading}\n{piece}" if heading else piece))
     seen: set[str] = set()
     unique = []
     for piece, text in out:

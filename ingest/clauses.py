@@ -19,8 +19,12 @@ from ingest.records import Block, Clause
 MAX_PASSAGE_WORDS = 200
 _MIN_PARAGRAPH_WORDS = 4
 
-_MULTI = re.compile(r"^(?:- )?(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$)")
-_SINGLE = re.compile(r"^(?:- )?(\d{1,2})[.)](?:\s+|$)")
+# A number may be glued to its text ("1.1This", "3.MUTUAL RESPECT"): a capital after it says so.
+_MULTI = re.compile(r"^(?:- )?(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$|(?=[A-Z\"'(]))")
+_SINGLE = re.compile(r"^(?:- )?(\d{1,2})[.)](?:\s+|$|(?=[A-Z]))")
+# "A. Purpose", "B) Who does what": a lettered section heading (only when the rest is a heading).
+_LETTER = re.compile(r"^([A-Z])[.)]\s+(?=\S)")
+_ITEM_MARK = re.compile(r"^(?:- )?\(?((?:[a-z]|[ivx]{1,5}|\d{1,2}))\)\s|^(?:- )?([a-z]|[ivx]{1,5})\.\s")
 _SECTION = re.compile(
     r"^(?:section|part|chapter|article)\s+(\d{1,2}|[IVX]{1,5})\b[.:]?\s*(?:[-\u2013\u2014:]\s*)?", re.I
 )
@@ -55,6 +59,7 @@ class _Draft:
     heading: str
     kind: str
     blocks: list[tuple[int, int, Block]] = field(default_factory=list)  # (start, end, block)
+    section: _Section | None = None  # the section it sits in (labels of restarting numbers)
     first_item: int | None = None  # index in `blocks` of the first list item
     text_start: int | None = None  # offset after the clause number
 
@@ -141,18 +146,26 @@ def parse_clauses(
         if section is None:
             section = _Section(None, "Preamble")
         section.paragraphs += 1
-        return _Draft(f"{section.cite_as} \u00b6{section.paragraphs}", section.path, "paragraph")
+        item = _ITEM_MARK.match(text)
+        if item:  # an item standing alone is cited by its own mark: "5(b)", "A(ii)"
+            sep = "" if section.number else " "
+            return _Draft(f"{section.cite_as}{sep}({item[1] or item[2]})", section.path, "paragraph", section=section)
+        return _Draft(f"{section.cite_as} \u00b6{section.paragraphs}", section.path, "paragraph", section=section)
 
     for block, (start, end) in zip(blocks, offsets, strict=True):
         text = block.text
         multi, single = _MULTI.match(text), _SINGLE.match(text) or _SECTION.match(text)
+        letter = _LETTER.match(text)
+        if not (multi or single) and letter and looks_like_heading(text[letter.end() :]):
+            single = letter
         number_match = multi or single
         body = text[number_match.end() :] if number_match else text
         is_heading = block.hint in ("heading", "title") or (
             looks_like_heading(body if number_match else text) and not (multi and not multi[1].endswith(".0") and body)
         )
 
-        if DATE_RECORD.match(text) and len(text.split()) <= 25:
+        is_date_heading = looks_like_heading(text) and not re.search(r"\d", text)  # "Review": a heading
+        if DATE_RECORD.match(text) and len(text.split()) <= 25 and not is_date_heading:
             if not (current and current.kind == "dates"):
                 flush()
                 own = (
@@ -200,7 +213,7 @@ def parse_clauses(
         seen_body = True
         if number_match and not is_heading and block.hint != "subitem":
             flush()
-            current = _Draft(number_match[1], section.path if section else "", "clause")
+            current = _Draft(number_match[1], section.path if section else "", "clause", section=section)
             current.text_start = start + number_match.end()
             current.add(start, end, block)
             continue
@@ -234,6 +247,7 @@ def parse_clauses(
         current.add(start, end, block)
     flush()
     close_section()
+    _label_restarting_numbers(drafts)
 
     text_all = "\n".join(b.text for b in blocks)
     clauses: list[Clause] = []
@@ -274,6 +288,24 @@ def parse_clauses(
                 )
             )
     return clauses
+
+
+def _label_restarting_numbers(drafts: list[_Draft]) -> None:
+    """Numbering that starts again at 1 in each section gets the section in its label ("B.2",
+    "Roles, 2"), so that every label names one clause."""
+    plain = [d for d in drafts if d.kind == "clause" and d.number and d.number.isdigit() and d.section]
+    sections: dict[str, set[int]] = {}
+    for d in plain:
+        sections.setdefault(d.number or "", set()).add(id(d.section))
+    if not any(len(ids) > 1 for ids in sections.values()):
+        return
+    for d in plain:
+        sec = d.section
+        assert sec is not None
+        if sec.number:
+            d.number = f"{sec.number}.{d.number}"
+        else:
+            d.number = f"{sec.title}, {d.number}"
 
 
 def _split_long(d: _Draft) -> list[tuple[int, int, str, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ingest.records import Block, Page
 
@@ -42,14 +43,17 @@ _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
 # A line that starts a new block even without a blank line before it.
 _MARKER = re.compile(
-    r"^(?:- |\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s"
+    r"^(?:- |\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S"
+    r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[A-Z])|\d{1,2}[.)](?=[A-Z])"  # glued: '1.1This', '3.MUTUAL'
+    r"|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s"
     r"|(?i:section|part|chapter|article)\s+(?:\d{1,2}|[IVX]{1,5})\b)"
 )
 DATE_RECORD = re.compile(
-    r"^(?:date of adoption|adopted|approved|updated|last updated|re-?adopted|reviewed|"
+    r"^(?:date of adoption|date (?:adopted|approved|agreed|of approval)|adopted|approved|agreed by|revised|"
+    r"updated|last updated|re-?adopted|reviewed|"
     r"review(?:ed)? by|next review|review date|date of next review|review|latest review|"
     r"last review(?:ed)?|version \d+|amended|policy review|"
-    r"this (?:policy|protocol|document) (?:is to|will|shall|should) be reviewed)\b",
+    r"this (?:policy|protocol|document) (?:is to|will|shall|should) be reviewed|to be reviewed)\b",
     re.I,
 )
 _TERMINAL = re.compile(r"[.!?:;\"')\]]\s*$")
@@ -113,16 +117,34 @@ def _is_wrapped(prev: str, line: str, width: int) -> bool:
     return not (_TERMINAL.search(prev) and len(prev) < 0.8 * width)
 
 
+def _heads_paragraph(prev: str, line: str) -> bool:
+    """'Respect and courtesy' directly above 'Councillors and staff must ...': a heading, not
+    the first line of the paragraph."""
+    return (
+        len(prev.split()) <= 8
+        and prev[:1].isupper()
+        and not _TERMINAL.search(prev)
+        and not prev.endswith(",")
+        and len(line.split()) >= 8
+        and line[:1].isupper()
+        and bool(_TERMINAL.search(line))
+    )
+
+
 def _join(prev: str, line: str) -> str:
     if re.search(r"[A-Za-z]-$", prev) and line[:1].islower():
         return prev[:-1] + line  # end-of-line hyphenation
     return prev + " " + line
 
 
-def page_blocks(page: Page, running: set[str], unwrap: bool) -> list[Block]:
-    """Split one page into blocks: blank lines and list/number markers start a new block."""
+def page_blocks(page: Page, running: set[str], unwrap: bool, paragraph_numbers: bool = False) -> list[Block]:
+    """Split one page into blocks: blank lines and list/number markers start a new block.
+
+    `paragraph_numbers`: a number alone on a line numbers the paragraph after it (not a page)."""
     text = strip_markdown(page.text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [normalise_line(ln) for ln in text.split("\n")]
+    if paragraph_numbers:
+        lines = _attach_paragraph_numbers(lines)
     width = max((len(ln) for ln in lines), default=0)
     blocks: list[Block] = []
     current: list[str] = []
@@ -160,6 +182,7 @@ def page_blocks(page: Page, running: set[str], unwrap: bool) -> list[Block]:
             and not DATE_RECORD.match(line)
             and "\t" not in line
             and "\t" not in current[-1]
+            and not (len(current) == 1 and _heads_paragraph(current[0], line))
         ):
             current.append(line)  # text files keep their own line breaks inside a paragraph
             continue
@@ -167,6 +190,41 @@ def page_blocks(page: Page, running: set[str], unwrap: bool) -> list[Block]:
         current, hint = [line], ("subitem" if is_sub else "")
     flush()
     return blocks
+
+
+_LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\.?\s*$")
+
+
+def _attach_paragraph_numbers(lines: list[str]) -> list[str]:
+    """'12' alone on a line, then the paragraph: '12. The paragraph' (the number is its label)."""
+    out: list[str] = []
+    pending = ""
+    for line in lines:
+        m = _LONE_NUMBER.match(line)
+        if m:
+            pending = m[1]
+            continue
+        if pending and line.strip():
+            line = f"{pending}. {line.strip()}"
+            pending = ""
+        out.append(line)
+    if pending:
+        out.append(pending)
+    return out
+
+
+def numbers_paragraphs(pages: Sequence[Page]) -> bool:
+    """Whether numbers alone on a line number paragraphs: they count up 1, 2, 3 ... with text
+    after each, far more often than pages would."""
+    numbers = []
+    for page in pages:
+        lines = [ln for ln in strip_markdown(page.text).splitlines() if ln.strip()]
+        inner = lines[2:-2] if page.number is not None else lines  # a PDF page's own number is at an edge
+        numbers += [int(m[1]) for ln in inner if (m := _LONE_NUMBER.match(ln))]
+    if len(numbers) < 3:
+        return False
+    steps = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b == a + 1)
+    return numbers[0] <= 2 and steps >= 0.8 * (len(numbers) - 1)
 
 
 def rejoin_broken(blocks: list[Block]) -> list[Block]:
@@ -188,15 +246,268 @@ def rejoin_broken(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def clean_pages(pages: Sequence[Page], unwrap: bool | None = None) -> list[Block]:
-    """Turn raw pages into clean blocks. `unwrap`: join hard-wrapped lines (default: PDFs)."""
+@dataclass(frozen=True)
+class Cleaned:
+    """Clean blocks, and the lines left out of them with the reason ('navigation: Home')."""
+
+    blocks: list[Block]
+    dropped: tuple[str, ...]
+
+
+def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned:
+    """Turn raw pages into clean blocks, keeping web-page chrome and contents lists out of them
+    (and saying which lines were dropped). `unwrap`: join hard-wrapped lines (default: PDFs)."""
     if unwrap is None:
         unwrap = any(p.number is not None for p in pages)
-    running = find_running_lines(pages)
-    blocks = [b for page in pages for b in page_blocks(page, running, unwrap)]
-    return rejoin_broken(blocks)
+    page_lines = [strip_markdown(p.text.replace("\r\n", "\n").replace("\r", "\n")).split("\n") for p in pages]
+    reasons = chrome_reasons([ln for lines in page_lines for ln in lines])
+    dropped: list[str] = []
+    kept_pages: list[Page] = []
+    k = 0
+    for page, lines in zip(pages, page_lines, strict=True):
+        kept = []
+        for line in lines:
+            if reasons[k]:
+                dropped.append(f"{reasons[k]}: {line.strip()}")
+                line = ""
+            kept.append(line)
+            k += 1
+        kept_pages.append(Page(page.number, "\n".join(kept)))
+    running = find_running_lines(kept_pages)
+    numbered = numbers_paragraphs(kept_pages)
+    blocks = [b for page in kept_pages for b in page_blocks(page, running, unwrap, numbered)]
+    return Cleaned(rejoin_broken(blocks), tuple(dropped))
+
+
+def clean_pages(pages: Sequence[Page], unwrap: bool | None = None) -> list[Block]:
+    """Turn raw pages into clean blocks (see `clean_document`)."""
+    return clean_document(pages, unwrap).blocks
 
 
 def blocks_text(blocks: Sequence[Block]) -> str:
     """The cleaned document: one block a line. Clause offsets index into this string."""
     return "\n".join(b.text for b in blocks)
+
+
+# Web-page chrome: what a saved page carries around the protocol. Line-level patterns first.
+_NAV_WORDS = {
+    "home",
+    "menu",
+    "search",
+    "search this site",
+    "skip to main content",
+    "skip to content",
+    "back to top",
+    "top of page",
+    "contact us",
+    "contact",
+    "about us",
+    "about the council",
+    "sitemap",
+    "site map",
+    "accessibility",
+    "accessibility statement",
+    "privacy",
+    "privacy notice",
+    "privacy policy",
+    "cookies",
+    "cookie policy",
+    "terms and conditions",
+    "print",
+    "print this page",
+    "share",
+    "share this page",
+    "print this page share",
+    "yes",
+    "no",
+    "yes no",
+    "was this page helpful?",
+    "was this page helpful",
+    "is there anything wrong with this page?",
+    "related pages",
+    "related documents",
+    "related links",
+    "related content",
+    "in this section",
+    "login",
+    "log in",
+    "sign in",
+    "my account",
+    "news",
+    "events",
+    "follow us",
+    "jobs",
+    "careers",
+    "feedback",
+    "help",
+    "a-z of services",
+    "next",
+    "previous",
+    "back",
+}
+_CHROME = (
+    (
+        "cookie banner",
+        re.compile(
+            r"\b(?:uses?|use of|about)\s+cookies\b"
+            r"|\bcookies?\b.*\b(?:accept|reject|decline|settings|preferences|we use|"
+            r"uses|use of|optional|necessary|essential)\b|^(?:accept|reject|decline|manage)\b"
+            r".{0,40}\b(?:cookies?|settings)\b",
+            re.I,
+        ),
+    ),
+    ("breadcrumb", re.compile(r"^(?:you are here:?\s*)?home\s*(?:>|»|/|›|\|)\s*\S", re.I)),
+    (
+        "footer",
+        re.compile(
+            r"^(?:page (?:last )?(?:updated|reviewed|modified)|last (?:updated|modified)|"
+            r"content (?:last )?updated)\b.{0,40}\d",
+            re.I,
+        ),
+    ),
+    # '(c) 2024', '© Anytown Council 2024' - not a list item '(c) Councillors ...'
+    ("footer", re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[^.;:]{0,60}\b(?:19|20)\d\d\b)", re.I)),
+    ("footer", re.compile(r"^follow us\b", re.I)),
+    ("download link", re.compile(r"^download (?:this|the) [\w /-]{1,40}\((?:pdf|docx?|word)\b[^)]*\)\s*$", re.I)),
+)
+_PIPES = re.compile(r"^[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$")
+_SHORT = re.compile(r"^[^.;:!?]{1,50}[?]?$")
+_CONTENTS = re.compile(r"^(?:contents|table of contents|on this page|in this (?:page|document)|index)\s*:?$", re.I)
+
+
+# The protocol's own adoption and review record ('Adopted: 10 July 2018 | Next review: June 2025')
+# is content, however much it looks like a footer; the web page's 'Page updated' date is not.
+_PROTOCOL_DATES = re.compile(
+    r"^\s*(?:date\s+)?(?:adopted|approved|agreed|ratified|reviewed|revised|next review|review date|"
+    r"date of (?:adoption|approval|review))\b.{0,200}\b(?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def _chrome_line(line: str) -> str:
+    """Why one line on its own is web chrome ('' if it is not)."""
+    if _PROTOCOL_DATES.match(line):
+        return ""
+    key = re.sub(r"\s+", " ", line.strip().lower()).rstrip(" :")
+    if key in _NAV_WORDS or re.fullmatch(
+        r"(?:print(?: this page)?|share|yes|no)(?:\s+(?:print(?: this page)?|"
+        r"share|yes|no))+",
+        key,
+    ):
+        return "navigation"
+    parts = [p for p in re.split(r"\s{2,}|\s[|·•]\s", line.strip().lower()) if p]
+    if len(parts) >= 3 and sum(p in _NAV_WORDS for p in parts) >= 0.6 * len(parts):  # 'Contact us   Privacy   Cookies'
+        return "navigation"
+    for reason, pattern in _CHROME:
+        if pattern.search(line.strip()):
+            return reason
+    if _PIPES.match(line.strip()) and not line.strip().startswith("|"):
+        return "footer"
+    return ""
+
+
+def _short(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s.split()) <= 6 and bool(_SHORT.match(s)) and not _MARKER.match(s)
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[^a-z]+", " ", line.lower()).strip()
+
+
+def chrome_reasons(lines: Sequence[str]) -> list[str]:
+    """For each line, why it is web-page chrome or a contents list ('' when it is content).
+
+    Lines on their own: menus, cookie banners, breadcrumbs, 'Page updated' footers, sharing and
+    feedback widgets, download links, link bars ('Privacy | Accessibility | Cookies'). In runs:
+    a block of short lines holding a menu word is a menu; 'Related pages' and 'Contents' take the
+    short lines after them; a list of headings the text repeats later is a contents list; and
+    after the page's end marks ('Back to top', 'Was this page helpful?') only short lines follow.
+    """
+    headings = [bool(_MD_HEADING.match(ln.strip())) for ln in lines]
+    lines = [_MD_HEADING.sub("", ln.strip()) for ln in lines]
+    reasons = [_chrome_line(ln) if ln.strip() else "" for ln in lines]
+    n = len(lines)
+    # Runs of short lines (blank lines do not end a run: menus are often spaced out).
+    i = 0
+    while i < n:
+        if not _short(lines[i]) and not reasons[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and (not lines[j].strip() or _short(lines[j]) or reasons[j] == "navigation"):
+            j += 1
+        run = [k for k in range(i, j) if lines[k].strip()]
+        nav = [k for k in run if reasons[k] == "navigation" and _key(lines[k]) not in ("yes", "no")]
+        if len(run) >= 4 and nav:
+            for k in run[: run.index(nav[-1]) + 1]:  # what follows the last menu word may be the title
+                reasons[k] = reasons[k] or "navigation"
+        i = max(j, i + 1)
+    # A sidebar or contents heading takes the short lines after it (up to a blank line for a sidebar).
+    for k in range(n):
+        line = lines[k].strip()
+        if _CONTENTS.match(line) or _key(line) in ("related pages", "related documents", "related links"):
+            contents = bool(_CONTENTS.match(line))
+            reasons[k] = "contents list" if contents else "navigation"
+            first = ""
+            for m in range(k + 1, n):
+                entry = lines[m].strip()
+                if not entry:
+                    following = next((x.strip() for x in lines[m + 1 :] if x.strip()), "")
+                    if contents and not (first and not _toc_entry(following)):
+                        continue
+                    break
+                if contents and first and _key(entry) == first or headings[m]:
+                    break  # the headings start again: the contents list is over
+                listed = _short(entry) or _toc_entry(entry)
+                if contents:
+                    listed = listed or len(entry.split()) <= 10 and not _TERMINAL.search(entry)
+                if not listed:
+                    break
+                first = first or _key(entry)
+                reasons[m] = "contents list" if contents else "navigation"
+    # A list of headings at the top that the text repeats later, in order: a contents list.
+    _mark_repeated_headings(lines, reasons)
+    # After the page's end marks, the rest is footer when it is all short lines.
+    ends = [
+        k
+        for k in range(n)
+        if _key(lines[k])
+        in ("back to top", "was this page helpful", "related pages", "related documents", "top of page")
+    ]
+    if ends and n - ends[0] <= 40:
+        tail = [k for k in range(ends[0], n) if lines[k].strip()]
+        if all(
+            reasons[k] or _short(lines[k]) or len(lines[k].split()) <= 12 and not _TERMINAL.search(lines[k])
+            for k in tail
+        ) and not any(_MARKER.match(lines[k].strip()) for k in tail):
+            for k in tail:
+                if not _PROTOCOL_DATES.match(lines[k]):
+                    reasons[k] = reasons[k] or "footer"
+    return reasons
+
+
+def _toc_entry(line: str) -> bool:
+    """'3. Roles ........ 4', 'Introduction\t3', 'II\tRoles of councillors\t5 - 11'."""
+    return bool(re.search(r"(?:\.{3,}|\t)\s*\d{1,3}(?:\s*-\s*\d{1,3})?\s*$", line)) or (
+        "\t" in line and len(line) <= 90 and not _TERMINAL.search(line)
+    )
+
+
+def _mark_repeated_headings(lines: Sequence[str], reasons: list[str]) -> None:
+    content = [k for k in range(len(lines)) if lines[k].strip() and not reasons[k]]
+    for pos in range(min(60, len(content))):
+        run = []
+        for m in content[pos:]:
+            if not (_short(lines[m]) or _toc_entry(lines[m])):
+                break
+            run.append(m)
+        if len(run) < 4:
+            continue
+        keys = [re.sub(r"^\d+(?:\.\d+)*\s+|\s+\d+$", "", _key(lines[m])).strip() for m in run]
+        rest = " | ".join(_key(lines[m]) for m in content if m > run[-1])
+        found = sum(1 for key in keys if key and key in rest)
+        if found >= max(4, int(0.8 * len(keys))):
+            for m in run:
+                reasons[m] = "contents list"
+        return  # only the first run of short lines after the chrome can be a contents list

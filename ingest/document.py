@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.clauses import parse_clauses
-from ingest.cleanup import blocks_text, clean_pages, strip_markdown
+from ingest.cleanup import blocks_text, clean_document, strip_markdown
 from ingest.errors import IngestError
 from ingest.limits import Deadline, IngestLimits, over_limit
 from ingest.loaders import LOADERS, capture_library_warnings, checked_limits, guard_file, load_pages
@@ -33,6 +33,9 @@ class ParsedDocument:
     # What the parsing libraries warned about while reading (e.g. pypdf on a damaged object);
     # printed only with PROTOCOLS_DEBUG set.
     library_warnings: tuple[str, ...] = ()
+    # Lines kept out of the clauses, each with why: web-page menus, cookie banners, footers,
+    # contents lists ("navigation: Home"). Shown by `protocols inspect`, never silently lost.
+    dropped: tuple[str, ...] = ()
 
 
 def doc_id_for(path: Path) -> str:
@@ -64,7 +67,8 @@ def parse_document(
         deadline = Deadline(path, limits)
         pages = load_pages(path, limits, deadline=deadline)
         sidecar = read_sidecar(path)
-        blocks = clean_pages(pages, unwrap=path.suffix.lower() == ".pdf")
+        cleaned = clean_document(pages, unwrap=path.suffix.lower() == ".pdf")
+        blocks = cleaned.blocks
         if not blocks:
             raise IngestError(path, "contains no text once page headers and numbers are removed")
         if len(blocks) > limits.max_paragraphs:
@@ -91,6 +95,7 @@ def parse_document(
             content_hash=content_hash(path),
             pages=max(numbered) if numbered else None,
             library_warnings=tuple(library_warnings),
+            dropped=cleaned.dropped,
         )
 
 

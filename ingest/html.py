@@ -73,7 +73,31 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
         raise IngestError(path, "is a web page with no readable text (only menus, scripts or images?)")
     if len(text) > limits.max_text_chars:
         raise over_limit(path, f"holds over {limits.max_text_chars:,} characters of text, the limit", "max_text_chars")
+    text = with_date_lines(text, _block_texts(tree))
     return [Page(None, with_page_heading(text, title, h1))]
+
+
+_DATE_LINE = re.compile(
+    r"\b(?:date\s+)?(?:adopted|approved|agreed|ratified|reviewed|revised|last reviewed|next review|review date|"
+    r"date of (?:adoption|approval|review)|version)\b[^\n]{0,160}\b(?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def _block_texts(tree: object) -> list[str]:
+    """The visible text of each paragraph-level element of the page."""
+    return [_squash(el.text_content()) for el in tree.iter("p", "div", "li", "td", "span", "dd", "small")]  # type: ignore[attr-defined]
+
+
+def with_date_lines(text: str, blocks: list[str]) -> str:
+    """`text` plus the page's adoption/review lines that main-content extraction left out
+    (boilerplate filters often drop a small "Adopted: 14 May 2019 | Review date: May 2023" line)."""
+    seen = _squash(text).lower()
+    extra: list[str] = []
+    for block in blocks:
+        if len(block) <= 250 and _DATE_LINE.search(block) and block.lower() not in seen and block not in extra:
+            extra.append(block)
+    return text + ("\n\n" + "\n\n".join(extra) if extra else "")
 
 
 def decode_html(data: bytes) -> str:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from ingest.cleanup import chrome_reasons
 from ingest.errors import IngestError, one_line, printable
 from ingest.records import DocumentMeta
 
@@ -32,13 +33,121 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\b")
+_MONTH_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})[./](\d{4})\b(?![./]\d)")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
-_COUNCIL = re.compile(
-    r"\b((?:[A-Z][A-Za-z'\-]+\s+){1,4}(?:Town|Parish|Community|City|Village|Neighbourhood)"
-    r"\s+Council)\b"
+# A council's name: capitalised words (any letters: Llanfair, Pen-y-bryn, Ynys Môn), joined by
+# the small words place names use ("Ringwould with Kingsdown", "Holton le Clay").
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſŴŶ][\w'’\-]*"
+_NAME = rf"{_CAP}(?:\s+(?:(?:with|cum|upon|under|on|in|le|la|en|next\s+the|y|yr|and)\s+)?{_CAP}){{0,4}}"
+_KIND = (
+    r"(?:Town|Parish|Community|City|Village|Neighbourhood|District|Borough|County"
+    r"|Metropolitan\s+Borough|County\s+Borough)"
 )
-_COUNCIL_UPPER = re.compile(r"\b((?:[A-Z][A-Z'\-]+\s+){1,4}(?:TOWN|PARISH|COMMUNITY|CITY|VILLAGE)\s+COUNCIL)\b")
+# Strongest first: a typed council, a London/royal borough, then a plain "X Council" (Scottish
+# and English unitaries), which is only trusted when the text never gives a typed name.
+_COUNCIL_FORMS = (
+    ("typed", re.compile(rf"\b({_NAME}\s+{_KIND}\s+Council)\b")),
+    ("borough", re.compile(rf"\b((?:London|Royal)\s+Borough\s+[Oo]f\s+{_NAME})")),
+    ("plain", re.compile(rf"\b({_NAME}\s+Council)\b")),
+)
+# Words that open a phrase naming no council ("The Parish Council", "Members of ... ", menu
+# items), and the Welsh form that precedes the English one in bilingual names.
+_NOT_NAME = {
+    "the",
+    "this",
+    "that",
+    "a",
+    "an",
+    "our",
+    "your",
+    "their",
+    "its",
+    "each",
+    "every",
+    "any",
+    "all",
+    "full",
+    "whole",
+    "about",
+    "contact",
+    "welcome",
+    "to",
+    "of",
+    "and",
+    "for",
+    "by",
+    "from",
+    "at",
+    "members",
+    "member",
+    "councillors",
+    "councillor",
+    "officers",
+    "officer",
+    "staff",
+    "clerk",
+    "town",
+    "parish",
+    "community",
+    "city",
+    "village",
+    "district",
+    "borough",
+    "county",
+    "local",
+    "principal",
+    "unitary",
+    "joint",
+    "executive",
+    "cabinet",
+    "protocol",
+    "policy",
+    "code",
+    "home",
+    "cyngor",
+    "cymuned",
+    "tref",
+    "sir",
+    "dinas",
+    "bwrdeistref",
+    "sirol",
+    "chair",
+    "chairman",
+    "mayor",
+    "when",
+    "where",
+    "if",
+    "as",
+    "on",
+    "in",
+    "with",
+    "under",
+    "upon",
+    "standards",
+    "scottish",
+    "welsh",
+    "english",
+    "national",
+    "association",
+    "news",
+    "meetings",
+    "minutes",
+    "london",
+    "royal",
+    "no",
+    "youth",
+    "advisory",
+    "general",
+    "privy",
+    "research",
+    "arts",
+    "sports",
+    "british",
+    "european",
+    "standing",
+}
+_CONNECTORS = {"with", "cum", "upon", "under", "on", "in", "le", "la", "en", "next", "the", "y", "yr", "and"}
 SIDECAR_FIELDS = ("council", "title", "document_type", "adopted", "last_reviewed", "next_review")
 
 
@@ -58,6 +167,9 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     for m in _NUMERIC.finditer(text):
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         candidates.append((m.start(), _iso(year, int(m[2]), int(m[1]))))  # UK: day first
+    for m in _MONTH_NUMERIC.finditer(text):  # '03.2026': a month
+        if 1 <= int(m[1]) <= 12 and 1990 <= int(m[2]) <= 2099:
+            candidates.append((m.start(), f"{m[2]}-{int(m[1]):02d}"))
     return sorted((pos, iso) for pos, iso in candidates if iso)
 
 
@@ -96,13 +208,17 @@ def describe_date(iso: str) -> str:
 
 # Words that say what a date is. Order matters where one contains another.
 _DATE_KEYWORDS = re.compile(
-    r"(?P<next_review>next review(?: date)?|date of next review|review date|due for review|"
-    r"to be reviewed|will be reviewed|review due|next in|\breview\b(?!ed))"
-    r"|(?P<last_reviewed>last reviewed|latest review|last review|reviewed(?! by)|last updated|updated|"
+    r"(?P<web_updated>page (?:last )?updated|last (?:updated|modified)|page (?:last )?reviewed|"
+    r"updated on|content (?:last )?(?:updated|reviewed))"
+    r"|(?P<next_review>next review(?: date)?|date of next review|review date|due for review|"
+    r"to be reviewed|will be reviewed|will next be reviewed|next be reviewed|review due|next in|"
+    r"\breview\b(?!ed))"
+    r"|(?P<last_reviewed>last reviewed|latest review|last review|reviewed|updated|"
     r"amended|revised)"
-    r"|(?P<adopted>date of adoption|adopted|approved|ratified)",
+    r"|(?P<adopted>date of adoption|adopted|date approved|approved|ratified|agreed)",
     re.I,
 )
+WEB_PAGE_DATE = "the web page's own date, not the protocol's (no review date in the text): "
 
 
 def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
@@ -132,26 +248,111 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
         found.setdefault("adopted", min(versions))
         if len(versions) > 1:
             found.setdefault("last_reviewed", max(versions))
+    # A web page's own "Page updated" footer dates the page, not the protocol: it stands in for
+    # the review date only when the text gives none (and the provenance says so).
+    web = found.pop("web_updated", None)
+    if web and "last_reviewed" not in found:
+        found["last_reviewed"] = (web[0], WEB_PAGE_DATE + web[1])
     if "adopted" in found and "last_reviewed" in found and found["last_reviewed"][0] < found["adopted"][0]:
         del found["last_reviewed"]
     return found
 
 
-def infer_council(lines: Sequence[str]) -> tuple[str, str] | None:
-    """(council name, line it came from) from the first lines naming a parish/town council."""
-    for line in lines[:40]:
-        m = _COUNCIL.search(line)
-        if m:
-            return m[1].strip(), line.strip()
-        m = _COUNCIL_UPPER.search(line)
-        if m:
-            return m[1].strip().title(), line.strip()
-    return None
+def _council_name(found: str, form: str) -> str:
+    """The name itself: leading words that name nothing ("Members of", "Cyngor Cymuned") dropped."""
+    words = found.split()
+    if form == "borough":
+        prefix, rest = [*words[:2], "of"], words[3:]
+        while rest and rest[-1].lower() in _CONNECTORS:
+            rest.pop()
+        return " ".join(prefix + rest) if rest and rest[0].lower() not in _NOT_NAME else ""
+    tail = 2 if form == "typed" else 1
+    tail += form == "typed" and words[-3].lower() in ("metropolitan", "county") and len(words) > 3
+    name, kind = words[:-tail], words[-tail:]
+    while name and (name[0].lower() in _NOT_NAME or name[0].lower() in _CONNECTORS):
+        name.pop(0)
+    if not name or (form == "plain" and name[-1].lower() in _NOT_NAME):
+        return ""
+    return " ".join(name + kind)
 
 
-def infer_title(lines: Sequence[str]) -> tuple[str, str] | None:
-    """The first short line that names a protocol (or, failing that, the first short line)."""
-    short = [ln.strip() for ln in lines[:15] if 0 < len(ln.strip()) <= 100]
+def _title_case(line: str) -> str:
+    """'HOLTON-LE-CLAY PARISH COUNCIL' -> 'Holton-le-Clay Parish Council'."""
+
+    def word(w: str) -> str:
+        parts = [p if p.lower() in _CONNECTORS else p.capitalize() for p in w.lower().split("-")]
+        parts[0] = parts[0].capitalize()
+        return "-".join(parts)
+
+    return " ".join(word(w) if w.lower() not in _CONNECTORS else w.lower() for w in line.split(" "))
+
+
+def council_mentions(line: str) -> list[tuple[str, str]]:
+    """(form, name) of each council the line names; an all-capitals line is read title-cased."""
+    letters = [c for c in line if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        line = _title_case(line)
+    out: list[tuple[str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for form, pattern in _COUNCIL_FORMS:
+        for m in pattern.finditer(line):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue  # already read as a stronger form
+            name = _council_name(m[1], form)
+            if name:
+                out.append((form, name))
+                taken.append(m.span())
+    return out
+
+
+def _is_body(line: str) -> bool:
+    return len(line.split()) >= 10 and bool(re.search(r"[.;:]$", line)) or bool(re.match(r"\d{1,2}\.\d", line))
+
+
+def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tuple[str, str] | None:
+    """(council name, evidence) from the text, or None when no line names a council.
+
+    Every mention counts: a name in the title lines (before the body starts) counts most, then
+    how often the text repeats it. A typed name ("X Parish Council", "London Borough of X")
+    beats a plain "X Council". A page's menu, cookie banner or footer (`noise`) is no evidence,
+    and a council named once in passing cannot outvote the one the title names."""
+    noise = noise or [False] * len(lines)
+    seen: dict[str, dict] = {}
+    in_title = True
+    for i, (raw, is_noise) in enumerate(zip(lines, noise, strict=False)):
+        line = raw.strip()
+        if not line or is_noise:
+            continue
+        if in_title and _is_body(line):
+            in_title = False
+        for form, name in council_mentions(line):
+            key = name.lower()
+            entry = seen.setdefault(
+                key, {"name": name, "count": 0, "title": False, "first": i, "line": line, "form": form}
+            )
+            entry["count"] += 1
+            if in_title and i < 40 and not entry["title"]:
+                entry["title"], entry["line"] = True, line
+            if form == "typed":
+                entry["form"] = "typed"
+    if not seen:
+        return None
+    rank = {"typed": 2, "borough": 2, "plain": 1}
+
+    def score(e: dict) -> tuple:
+        return (e["title"], e["count"] * rank[e["form"]], rank[e["form"]], -e["first"])
+
+    best = max(seen.values(), key=score)
+    where = "title line" if best["title"] else f"named {best['count']} time{'s' * (best['count'] > 1)}"
+    return best["name"], f"{where}: {best['line'][:60]!r}"
+
+
+def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tuple[str, str] | None:
+    """The first short line that names a protocol (or, failing that, the first short line);
+    lines of web-page chrome (`noise`: menus, breadcrumbs) are not titles."""
+    noise = noise or [False] * len(lines)
+    content = [ln for ln, bad in zip(lines, noise, strict=False) if not bad] + list(lines[len(noise) :])
+    short = [ln.strip() for ln in content[:15] if 0 < len(ln.strip()) <= 100]
     for line in short:
         if re.search(r"protocol|policy|code", line, re.I) and not line.endswith("."):
             return line, line
@@ -241,22 +442,29 @@ def build_metadata(path: Path, lines: Sequence[str], sidecar: dict[str, str]) ->
     for key, value in sidecar.items():
         values[key] = value
         provenance[key] = f"sidecar {path.with_suffix('.toml').name}"
+    reasons = chrome_reasons(lines)
     if "council" not in values:
-        hit = infer_council(lines)
+        # A site's name heads its menu: the first lines count even inside a navigation run.
+        noise = [bool(r) and not (r == "navigation" and i < 3) for i, r in enumerate(reasons)]
+        hit = infer_council(lines, noise)
         if hit:
-            values["council"], provenance["council"] = hit[0], f"text: {hit[1][:60]!r}"
+            values["council"], provenance["council"] = hit[0], f"text: {hit[1]}"
         else:
             values["council"] = _title_from_name(path)
             provenance["council"] = "file name (no line in the text names a council)"
     if "title" not in values:
-        hit = infer_title(lines)
+        hit = infer_title(lines, [bool(r) for r in reasons])
         if hit:
             values["title"], provenance["title"] = hit[0], f"text: {hit[1][:60]!r}"
         else:
             values["title"], provenance["title"] = _title_from_name(path), "file name"
     for key, (iso, line) in infer_dates(lines).items():
         if key not in values:
-            values[key], provenance[key] = iso, f"text: {line[:60]!r}"
+            values[key] = iso
+            if line.startswith(WEB_PAGE_DATE):
+                provenance[key] = f"{WEB_PAGE_DATE}{line[len(WEB_PAGE_DATE) :][:60]!r}"
+            else:
+                provenance[key] = f"text: {line[:60]!r}"
     return DocumentMeta(
         council=str(values["council"]),
         title=str(values["title"]),

@@ -185,3 +185,71 @@ def test_ids_are_stable_and_unique():
     ids = [c.id for c in parse(text)]
     assert ids == ["d:1-1", "d:1-2", "d:1-1~2"]
     assert ids == [c.id for c in parse(text)]
+
+
+def test_numbers_glued_to_text_are_clause_numbers():
+    text = "1.INTRODUCTION\n1.1This protocol applies.\n2.MUTUAL RESPECT\n2.1Members are courteous.\n2.2 Officers too."
+    assert table(parse(text)) == [
+        ("1.1", "1.INTRODUCTION", "This protocol applies."),
+        ("2.1", "2.MUTUAL RESPECT", "Members are courteous."),
+        ("2.2", "2.MUTUAL RESPECT", "Officers too."),
+    ]
+
+
+def test_paragraph_numbers_on_their_own_line_label_the_paragraph():
+    text = "Roles\n\n1\nCouncillors set policy.\n\n2\nOfficers give advice.\n\nConduct\n\n3\nBe courteous."
+    got = [(c.label, c.heading) for c in parse(f"Protocol\n\nThe protocol has three paragraphs.\n\n{text}")]
+    assert got[-3:] == [("1", "Roles"), ("2", "Roles"), ("3", "Conduct")]
+
+
+def test_numbering_that_restarts_in_each_section_gets_the_section_in_its_label():
+    text = (
+        "# Protocol\n\n## Roles\n\n- 1. Councillors set policy.\n- 2. Officers advise.\n\n"
+        "## Respect\n\n- 1. Nobody shouts.\n- 2. Nobody sulks."
+    )
+    got = parse(text)[1:]
+    assert [(c.label, c.text) for c in got] == [
+        ("Roles, 1", "Councillors set policy."),
+        ("Roles, 2", "Officers advise."),
+        ("Respect, 1", "Nobody shouts."),
+        ("Respect, 2", "Nobody sulks."),
+    ]
+    assert len({c.id for c in got}) == 4
+
+
+def test_lettered_sections_with_roman_items_cite_section_and_item():
+    text = (
+        "A. Purpose\ni) The protocol guides councillors.\nii) The Clerk is the only employee.\n\n"
+        "B. Respect\ni) Be polite."
+    )
+    assert [(c.label, c.heading) for c in parse(text)] == [
+        ("A(i)", "A. Purpose"),
+        ("A(ii)", "A. Purpose"),
+        ("B(i)", "B. Respect"),
+    ]
+
+
+def test_lettered_items_under_a_numbered_heading_cite_their_letter():
+    text = "5. Complaints\n\n(a) Talk to the Clerk first.\n\n(b) Then write to the Chairman."
+    assert [c.label for c in parse(text)] == ["5(a)", "5(b)"]
+
+
+def test_a_review_heading_is_a_heading_and_a_clause_never_spans_two_sections():
+    text = "# P\n\n## Elections\n\n- 1. Officers stay neutral.\n\n## Review\n\n- 1. The Clerk reviews this yearly."
+    got = parse(text)[1:]
+    assert [(c.label, c.heading) for c in got] == [("Elections, 1", "Elections"), ("Review, 1", "Review")]
+
+
+def test_long_clause_is_searched_as_sentence_windows_but_stays_one_clause():
+    from index.units import units_for
+
+    sentence = "Councillors should treat officers with courtesy and respect in every meeting they attend"
+    body = " ".join(f"{sentence} number {i}." for i in range(1, 21))
+    clause = parse(f"4.1 {body}")[0]
+    units = units_for(clause)
+    assert units[0][0] == clause.text  # the first unit is the whole clause
+    windows = [piece for piece, _ in units if piece.count(".") == 3]
+    assert windows and all(piece in clause.text for piece, _ in units)
+    assert "number 1. " in windows[0] and windows[0].endswith("number 3.")
+    short = parse("4.2 One sentence here now. Another sentence here now.")[0]
+    assert all(piece.count(".") <= 1 for piece, _ in units_for(short)[1:])

@@ -112,3 +112,149 @@ def test_date_table_lines_stay_separate():
 def test_cleaned_document_is_blocks_joined_by_newlines():
     blocks = clean_pages([Page(None, "One.\n\nTwo.")])
     assert blocks_text(blocks) == "One.\nTwo."
+
+
+SAVED_PAGE = """Upper Wickham Parish Council
+Home
+About the Council
+Meetings & Minutes
+Contact us
+
+We use cookies on this website. Accept all cookies   Reject
+
+Home > Council > Policies > Member Protocol
+
+Member Protocol
+
+Contents
+Purpose
+Conduct
+Review
+
+Purpose
+Councillors and the Clerk work together with respect.
+
+Conduct
+Nobody shouts at the Clerk.
+
+Review
+This protocol is reviewed every year.
+
+Print this page    Share
+Was this page helpful?
+Yes No
+Related pages
+Allowances
+Page updated: 12/10/2020
+"""
+
+
+def test_web_page_chrome_and_contents_list_are_dropped_and_recorded():
+    from ingest.cleanup import clean_document
+
+    cleaned = clean_document([Page(None, SAVED_PAGE)])
+    text = blocks_text(cleaned.blocks)
+    for chrome in (
+        "Home",
+        "About the Council",
+        "cookies",
+        "Policies",
+        "Print this page",
+        "helpful",
+        "Allowances",
+        "Page updated",
+    ):
+        assert chrome not in text
+    assert text.splitlines()[:3] == [
+        "Member Protocol",
+        "Purpose",
+        "Councillors and the Clerk work together with respect.",
+    ]
+    reasons = {d.split(": ", 1)[1]: d.split(":", 1)[0] for d in cleaned.dropped}
+    assert reasons["Home"] == "navigation"
+    assert reasons["We use cookies on this website. Accept all cookies   Reject"] == "cookie banner"
+    assert reasons["Home > Council > Policies > Member Protocol"] == "breadcrumb"
+    assert reasons["Conduct"] == "contents list" and reasons["Contents"] == "contents list"
+    assert reasons["Page updated: 12/10/2020"] == "footer"
+    assert "Councillors and the Clerk work together with respect." not in reasons
+
+
+def test_contents_list_with_numbers_and_page_numbers_is_dropped():
+    from ingest.cleanup import clean_document
+
+    text = (
+        "Protocol\n\nTable of contents\n1. Introduction ........ 2\n2. Roles ........ 3\n\n"
+        "1. Introduction\n1.1 The protocol guides councillors.\n2. Roles\n2.1 Officers advise."
+    )
+    cleaned = clean_document([Page(None, text)])
+    assert [b.text for b in cleaned.blocks] == [
+        "Protocol",
+        "1. Introduction",
+        "1.1 The protocol guides councillors.",
+        "2. Roles",
+        "2.1 Officers advise.",
+    ]
+    assert len(cleaned.dropped) == 3
+
+
+def test_paragraph_numbers_alone_on_a_line_stay_with_their_paragraph():
+    text = "Roles\n\n1\nCouncillors set policy.\n\n2\nOfficers give advice.\n\nConduct\n\n3\nBe courteous."
+    assert texts([Page(None, text)]) == [
+        "Roles",
+        "1. Councillors set policy.",
+        "2. Officers give advice.",
+        "Conduct",
+        "3. Be courteous.",
+    ]
+
+
+def test_numbers_glued_to_their_text_start_a_new_block():
+    text = "1.INTRODUCTION\n1.1This protocol applies.\n1.2 It has two parts.\n2.ROLES\n2.1Members set policy."
+    assert texts([Page(None, text)]) == [
+        "1.INTRODUCTION",
+        "1.1This protocol applies.",
+        "1.2 It has two parts.",
+        "2.ROLES",
+        "2.1Members set policy.",
+    ]
+
+
+def test_heading_line_directly_above_its_paragraph_is_its_own_block():
+    text = "Respect and courtesy\nCouncillors and staff must treat each other with courtesy at all times.\n"
+    assert texts([Page(None, text)]) == [
+        "Respect and courtesy",
+        "Councillors and staff must treat each other with courtesy at all times.",
+    ]
+
+
+def test_lettered_item_c_and_spaced_link_bars_are_told_apart():
+    from ingest.cleanup import chrome_reasons
+
+    lines = [
+        "(c) Councillors who are related to an officer must say so.",
+        "(c) Upper Wickham Parish Council 2024",
+        "Contact us   Accessibility   Privacy   Cookies   Jobs",
+        "Date adopted: March 2020",
+    ]
+    assert chrome_reasons(lines) == ["", "footer", "navigation", ""]
+
+
+def test_inspect_lists_the_dropped_lines(tmp_path):
+    from assistant.view import document_text
+    from ingest.document import parse_document
+
+    path = tmp_path / "upper-wickham.txt"
+    path.write_text(SAVED_PAGE)
+    doc = parse_document(path)
+    assert "navigation: Home" in doc.dropped
+    assert all("cookies" not in c.text for c in doc.clauses)
+    shown = document_text(doc)
+    assert f"dropped {len(doc.dropped)} lines (" in shown and "Accept all cookies" in shown
+    assert "web page" in doc.meta.provenance["last_reviewed"]
+
+
+def test_the_protocols_own_dates_line_is_content_not_a_footer():
+    from ingest.cleanup import chrome_reasons
+
+    lines = ["Adopted: 10 July 2018 | Reviewed: 13 June 2022 | Next review: June 2025", "Page updated: 12/10/2020"]
+    assert chrome_reasons(lines) == ["", "footer"]

@@ -211,3 +211,12 @@ def test_oversized_page_is_refused_like_any_file(tmp_path):
     path = _write(tmp_path, "big.html", PROTOCOL_PAGE)
     with pytest.raises(IngestError, match=r"big\.html: is \d KB, over the 1 KB limit \(raise PROTOCOLS_MAX_FILE_MB"):
         parse_document(path, max_bytes=1000)
+
+
+def test_a_dates_line_left_out_by_extraction_is_kept():
+    from ingest.html import with_date_lines
+
+    text = "1.1 Councillors and officers respect each other."
+    blocks = ["Home", "Part 5 of the Constitution. Approved by Council: 2 March 2021. Next review: March 2025.", text]
+    assert with_date_lines(text, blocks).endswith("Approved by Council: 2 March 2021. Next review: March 2025.")
+    assert with_date_lines(text, [text, "Home"]) == text

@@ -105,3 +105,80 @@ def test_dates_inside_a_sentence_belong_to_the_nearest_keyword():
         ]
     )
     assert {k: v[0] for k, v in got.items()} == {"adopted": "2024-03-12", "next_review": "2027-03"}
+
+
+@pytest.mark.parametrize(
+    "lines, council",
+    [
+        # the title names the parish; a district named once in passing does not win
+        (
+            [
+                "Ashwell Magna Parish Council",
+                "Member Protocol",
+                "Complaints go to the Monitoring Officer of Eastvale District Council.",
+            ],
+            "Ashwell Magna Parish Council",
+        ),
+        (
+            ["Protocol", "How councillors of the London Borough Of Brenton work together with staff."],
+            "London Borough of Brenton",
+        ),
+        (["Protocol", "Council of the London Borough of Brenton"], "London Borough of Brenton"),
+        (
+            ["Protocol", "Glenmorran Council provides all local services for the area, with many officers."],
+            "Glenmorran Council",
+        ),
+        (["Protocol / Protocol | Cyngor Cymuned Llanfair Fach Community Council"], "Llanfair Fach Community Council"),
+        (["Ynys Môn Town Council"], "Ynys Môn Town Council"),
+        (["Cwmŵr Community Council"], "Cwmŵr Community Council"),
+        (["HOLTON-WITH-ELM PARISH COUNCIL", "Protocol"], "Holton-with-Elm Parish Council"),
+        (["Ringwold with Downs Parish Council"], "Ringwold with Downs Parish Council"),
+        (["Members of The Parish Council and the Town Council must be courteous to the Clerk at all times."], None),
+    ],
+)
+def test_council_name_is_read_from_the_text(lines, council):
+    from ingest.metadata import infer_council
+
+    hit = infer_council(lines)
+    assert (hit[0] if hit else None) == council
+
+
+def test_a_menu_phrase_is_not_a_council_name_and_inspect_shows_the_evidence():
+    lines = [
+        "Skip to main content",
+        "Home",
+        "News",
+        "Best Kept Village Council",
+        "Contact us",
+        "Protocol for members",
+        "This protocol applies to every councillor of Lower Bramley Parish Council.",
+    ]
+    meta = build_metadata(Path("x/lower-bramley.txt"), lines, {})
+    assert meta.council == "Lower Bramley Parish Council"
+    assert meta.provenance["council"].startswith("text: named 1 time:")
+    assert meta.title == "Protocol for members"
+
+
+@pytest.mark.parametrize(
+    "line, field, iso",
+    [
+        ("Approved by Council: 24 February 2021. Next review: February 2025.", "adopted", "2021-02-24"),
+        ("Approved by Council: 24 February 2021. Next review: February 2025.", "next_review", "2025-02"),
+        ("It was agreed by the Council at its annual meeting on 15 May 2024", "adopted", "2024-05-15"),
+        ("Reviewed by the Audit Committee on 9 January 2024", "last_reviewed", "2024-01-09"),
+        ("Revised by the Standards Committee on 5 March 2023", "last_reviewed", "2023-03-05"),
+        ("The protocol will next be reviewed by the Committee in December 2025.", "next_review", "2025-12"),
+        ("Date Approved: 8 May 2013", "adopted", "2013-05-08"),
+        ("Adopted 20.03.2023", "adopted", "2023-03-20"),
+        ("Next review 03.2026", "next_review", "2026-03"),
+    ],
+)
+def test_dates_in_the_forms_councils_write_them(line, field, iso):
+    assert infer_dates([line])[field][0] == iso
+
+
+def test_a_page_updated_footer_is_only_a_fallback_and_says_so():
+    meta = build_metadata(Path("x/p.txt"), ["Adopted 1 May 2019", "Page updated: 12/10/2020"], {})
+    assert meta.last_reviewed == "2020-10-12" and "web page" in meta.provenance["last_reviewed"]
+    meta = build_metadata(Path("x/p.txt"), ["Last reviewed 3 March 2021", "Page updated: 12/10/2022"], {})
+    assert meta.last_reviewed == "2021-03-03"

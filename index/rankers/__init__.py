@@ -30,6 +30,7 @@ class Query:
     doc_ids: frozenset[str] | None  # documents searched, or None for all
     rowids: frozenset[int] | None  # their clause rowids, or None for all
     scoped: bool  # the search is limited to councils (named in the question or chosen)
+    embed: Callable[[list[str]], np.ndarray] | None = None  # for rankers that need vectors of other texts
 
 
 class Ranker(Protocol):

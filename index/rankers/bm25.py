@@ -21,7 +21,7 @@ class Bm25Ranker:
 
     def rank(self, query: Query) -> list[tuple[int, float]]:
         c = self.config
-        own, extra = lexical_queries(query.text, expand=c.expand_queries)
+        own, extra = lexical_queries(query.text, expand=c.expand_queries, concepts=c.concept_expansion)
         doc_ids = set(query.doc_ids) if query.doc_ids is not None else None
         scores: dict[int, float] = defaultdict(float)
         for match, weight in ((own, 1.0), (extra, c.expansion_weight), (phrase_query(query.text), c.phrase_weight)):

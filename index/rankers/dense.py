@@ -19,22 +19,29 @@ class DenseRanker:
 
     def rank(self, query: Query) -> list[tuple[int, float]]:
         """(clause rowid, best similarity of any of its vectors), best first."""
-        import faiss
+        return self.rank_vector(query, query.vector)
+
+    def rank_vector(self, query: Query, vector: np.ndarray) -> list[tuple[int, float]]:
+        from index.ann import search
 
         cat = self.catalogue
         n = min(self.candidates * 4, cat.vectors.ntotal)
         if n == 0:
             return []
-        params = None
+        allowed = None
         if query.rowids is not None:
-            chosen = np.array(sorted(u for r in query.rowids for u in cat.clause_units[r]), dtype="int64")
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(chosen))
-        scores, ids = cat.vectors.search(query.vector, n, params=params)
+            allowed = np.array(sorted({cat.unit_vec[u] for r in query.rowids for u in cat.clause_units[r]}), "int64")
+            if not len(allowed):
+                return []
+        scores, ids = search(cat.vectors, vector, n, allowed)
         best: dict[int, float] = {}
-        for unit_id, sc in zip(ids[0], scores[0], strict=True):
-            if unit_id >= 0:
-                clause = cat.unit_clause[int(unit_id)]
-                best[clause] = max(best.get(clause, -1.0), float(sc))
+        for vec_id, sc in zip(ids[0], scores[0], strict=True):
+            if vec_id < 0:
+                continue
+            for unit_id in cat.vec_units[int(vec_id)]:
+                clause = cat.unit_clause[unit_id]
+                if query.rowids is None or clause in query.rowids:
+                    best[clause] = max(best.get(clause, -1.0), float(sc))
         return sorted(best.items(), key=lambda x: -x[1])[: self.candidates]
 
 

@@ -1,0 +1,95 @@
+"""A council-governance thesaurus: the words people use in a chat ("slag off", "shouting", "my
+patch", "texting her at the weekend") mapped to the concepts protocols are written in
+("criticise in public", "bullying and harassment", "ward", "free time"). Built from how many
+protocols phrase each topic, not from any one council's text; one concept per entry.
+
+Used to expand a question for the lexical ranker and, as a second query, for the dense one."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# (triggers, what protocols call it). Triggers are whole words or phrases, lower case.
+# fmt: off
+CONCEPTS: list[tuple[tuple[str, ...], str]] = [
+    (("shout", "shouts", "shouting", "shouted", "yell", "yelling", "rude", "rudely", "rudeness", "aggressive",
+      "aggression", "nasty", "abusive", "abuse", "bully", "bullying", "bullied", "harass", "harassed",
+      "harassing", "harassment", "intimidate", "intimidating", "intimidated", "threaten", "threatening",
+      "hard time", "offhand", "out of order", "swear", "swearing", "hostile", "belittle", "treats", "treated"),
+     "bullying, harassment or intimidation; courtesy and respect"),
+    (("slag", "slagging", "slagged", "badmouth", "badmouthing", "useless", "rubbish", "incompetent", "criticise",
+      "criticize", "criticising", "criticism", "moan", "moaning", "attack", "blame", "undermine", "name and shame"),
+     "criticise officers or their advice in public; undermine"),
+    (("facebook", "twitter", "whatsapp", "instagram", "tiktok", "online", "social media", "blog", "tweet"),
+     "social media"),
+    (("paper", "newspaper", "reporter", "journalist", "journalists", "press", "radio", "tv", "television", "media",
+      "quote"),
+     "the media and press releases"),
+    (("evening", "evenings", "weekend", "weekends", "sunday", "saturday", "night", "late at night",
+      "out of hours", "after hours", "on holiday", "home number", "own mobile", "personal mobile",
+      "private number", "texting", "text her", "text him", "ring", "ringing", "phone", "phoning", "hours"),
+     "free time, working hours and contacting officers at home"),
+    (("lean on", "leaning on", "push", "pushing", "pressure", "pressurise", "force", "forced", "twist",
+      "persuade", "change my recommendation", "change the recommendation", "change what they recommend",
+      "change his advice", "change her advice", "influence"),
+     "undue pressure on officers to change their advice or recommendations"),
+    (("interview", "interviews", "interviewing", "panel", "hire", "hiring", "applying", "applied", "job",
+      "appoint", "appointment", "appointments", "recruit", "recruiting", "recruitment", "shortlist", "vacancy"),
+     "appointment and recruitment of staff"),
+    (("mate", "mates", "friend", "friends", "pal", "pals", "relative", "relatives", "family", "partner",
+      "dating", "related to", "closeness"),
+     "close personal relationships and familiarity between councillors and officers"),
+    (("rummage", "nosy", "file", "files", "records", "papers", "documents", "paperwork", "see the",
+      "look at", "confidential", "secret", "info", "information"),
+     "access to information and documents; need to know; confidentiality"),
+    (("email", "emails", "emailing", "letter", "letters", "post", "copy", "copied", "copying", "cc",
+      "bcc", "blind copy", "correspondence"),
+     "correspondence between councillors and officers, and copies"),
+    (("who do i go to", "who do i tell", "where do i take", "where does", "who can he go to",
+      "who can she go to", "complain", "complaint", "complaining", "fed up", "not happy", "unhappy",
+      "problem with", "grievance", "report him", "report her"),
+     "complaints and concerns: who to raise them with"),
+    (("get the clerk to", "get the deputy", "ask the deputy", "tell staff", "tell the clerk to", "order",
+      "contractor", "firm", "supplier", "job for me", "do a job", "without going through"),
+     "instructions to staff: individual councillors cannot direct officers"),
+    (("patch", "ward", "my area", "my village", "constituents", "residents", "locality", "division"),
+     "ward councillors and local issues"),
+    (("campaign", "campaigning", "election", "elections", "re-election", "leaflet", "leaflets", "canvass",
+      "canvassing", "manifesto", "labour", "tory", "tories", "conservative", "conservatives", "lib dem",
+      "lib dems", "liberal democrat", "green party", "independents"),
+     "party political activity and elections; political neutrality of officers"),
+    (("briefing", "brief us", "brief our", "briefed", "privately"),
+     "officer briefings for political groups"),
+    (("count on", "entitled", "expect", "can expect", "what can"),
+     "what councillors and officers can expect from each other"),
+    (("how long", "come back", "get back", "reply", "respond", "answer my", "ignored", "weeks", "days"),
+     "response times to councillors' enquiries"),
+    (("illegal", "isn't legal", "not legal", "unlawful", "against the law", "against the rules"),
+     "unlawful or improper requests; refuse"),
+    (("warning", "discipline", "disciplinary", "sack", "sacked", "fire", "fired", "dismiss", "dismissal",
+      "penalised", "punished", "victimised"),
+     "disciplinary matters and the employer's role"),
+    (("pop into", "drop in", "drop into", "turn up", "the office", "visit the office"),
+     "visits to the council office"),
+    (("stand behind", "protect", "support me", "back me up", "look after", "duty of care"),
+     "support for officers; the council as employer"),
+    (("outside advice", "independent advice", "monitoring officer", "standards"),
+     "the monitoring officer and standards"),
+]
+# fmt: on
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for triggers, concept in CONCEPTS:
+        alternatives = "|".join(re.escape(t) for t in sorted(triggers, key=len, reverse=True))
+        out.append((re.compile(rf"\b(?:{alternatives})\b"), concept))
+    return out
+
+
+def concepts_for(question: str) -> list[str]:
+    """The concepts a question touches, in thesaurus order."""
+    q = question.lower().replace("\u2019", "'")
+    return [concept for pattern, concept in _patterns() if pattern.search(q)]

@@ -1,0 +1,67 @@
+"""Who is unhappy with whom. A councillor complaining about an officer and an officer
+complaining about a councillor are different procedures in most protocols, and a question
+about one must not be answered with the other ("a councillor was rude to me" asked by the
+Clerk is not "how do councillors complain about staff").
+
+Pure functions on text: the question's direction and each clause's, as
+"officer_aggrieved" (an officer's concern about a councillor), "councillor_aggrieved" (a
+councillor's concern about an officer), or None when the text doesn't say."""
+
+from __future__ import annotations
+
+import re
+
+OFFICER = (
+    r"(?:officers?|employees?|staff|members? of staff|clerk|town clerk|parish clerk|proper officer|assistant|"
+    r"deputy|director|chief executive|team|colleagues?)"
+)
+COUNCILLOR = r"(?:councillors?|cllrs?|members?|chair(?:man)?|mayor|elected members?)"
+BAD = (
+    r"(?:rude\w*|shout\w*|yell\w*|aggressive\w*|bull(?:y|ied|ying)|harass\w*|intimidat\w*|nasty|abus\w*|offhand|"
+    r"out of order|hard time|lean\w* on|pressur\w*|threat\w*|swear\w*|hostile|disrespect\w*|treat\w*|"
+    r"useless|incompetent|unhelpful|ignor\w*|performance|mistake\w*|slow|poor)"
+)
+CONCERN = (
+    r"(?:concerns?|concerned|complain\w*|aggrieved|grievances?|dissatisf\w*|unhappy|feels?|believes?|considers?|"
+    r"bullied|harassed)"
+)
+
+_Q_OFFICER_SPEAKS = re.compile(
+    rf"\b(?:i'?m|i am|as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?{OFFICER}\b|\b{OFFICER}\s+here\b"
+    rf"|\bour\s+{OFFICER}\s+(?:says|is|has|was)\b",
+    re.I,
+)
+_Q_COUNCILLOR_SPEAKS = re.compile(rf"\b(?:i'?m|i am|as)\s+(?:an?\s+|the\s+)?{COUNCILLOR}\b", re.I)
+_Q_COUNCILLOR_BAD = re.compile(rf"\b{COUNCILLOR}\b[^.?!]{{0,60}}\b{BAD}", re.I)
+_Q_OFFICER_BAD = re.compile(rf"\b{OFFICER}\b[^.?!]{{0,60}}\b{BAD}", re.I)
+
+_C_OFFICER_AGGRIEVED = re.compile(rf"\b{OFFICER}\b[^.;:]{{0,100}}\b{CONCERN}\b[^.;:]{{0,120}}\b{COUNCILLOR}\b", re.I)
+_C_COUNCILLOR_AGGRIEVED = re.compile(rf"\b{COUNCILLOR}\b[^.;:]{{0,100}}\b{CONCERN}\b[^.;:]{{0,120}}\b{OFFICER}\b", re.I)
+
+
+def question_direction(question: str) -> str | None:
+    """Whose grievance a question is about, when it says so plainly."""
+    q = question.replace("\u2019", "'")
+    officer_speaks = bool(_Q_OFFICER_SPEAKS.search(q))
+    councillor_speaks = bool(_Q_COUNCILLOR_SPEAKS.search(q))
+    councillor_bad = bool(_Q_COUNCILLOR_BAD.search(q))
+    officer_bad = bool(_Q_OFFICER_BAD.search(q))
+    if councillor_bad and not officer_bad and not councillor_speaks:
+        return "officer_aggrieved"
+    if officer_bad and not councillor_bad and not officer_speaks:
+        return "councillor_aggrieved"
+    if officer_speaks and councillor_bad:
+        return "officer_aggrieved"
+    if councillor_speaks and officer_bad:
+        return "councillor_aggrieved"
+    return None
+
+
+def clause_directions(text: str) -> set[str]:
+    """The grievances a clause deals with (none, one or both)."""
+    out = set()
+    if _C_OFFICER_AGGRIEVED.search(text):
+        out.add("officer_aggrieved")
+    if _C_COUNCILLOR_AGGRIEVED.search(text):
+        out.add("councillor_aggrieved")
+    return out

@@ -1,0 +1,34 @@
+"""The thesaurus and the ways a question names a council, on literal strings."""
+
+from __future__ import annotations
+
+from index.concepts import concepts_for
+from index.query import council_aliases, detect_councils, lexical_queries, strip_council_names
+
+
+def test_chat_words_map_to_protocol_concepts():
+    found = concepts_for("can i slag off the clerk on facebook?")
+    assert any("criticise officers" in c for c in found)
+    assert "social media" in found
+    assert any("free time" in c for c in concepts_for("is it ok to text staff at the weekend"))
+    assert any("bullying" in c for c in concepts_for("A councillor keeps SHOUTING at our assistant"))
+    assert concepts_for("Must the Clerk attend a party group meeting?") == []
+
+
+def test_concepts_reach_the_lexical_query_only_when_asked():
+    _, extra = lexical_queries("can i slag off the clerk on facebook", concepts=True)
+    assert '"criticise"' in extra and '"social"' in extra
+    _, plain = lexical_queries("can i slag off the clerk on facebook", concepts=False)
+    assert '"criticise"' not in plain
+
+
+def test_principal_councils_are_named_by_their_place():
+    assert "harrowfield" in council_aliases("Harrowfield District Council")
+    assert "harrowfield dc" in council_aliases("Harrowfield District Council")
+    assert "carrowdene" in council_aliases("London Borough of Carrowdene")
+    assert "battle tc" in council_aliases("Battle Town Council")
+    councils = ["Harrowfield District Council", "Yateley Town Council"]
+    assert detect_councils("when was the harrowfield protocol adopted?", councils) == ["Harrowfield District Council"]
+    assert strip_council_names("yateley tc - what can staff expect?", ["Yateley Town Council"]) == (
+        "- what can staff expect?"
+    )

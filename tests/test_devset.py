@@ -1,0 +1,63 @@
+"""The development set is sound: enough documents and questions of each kind, splits by
+document, gold snippets that survive parsing, and none of the councils kept for held-out
+evaluation. Scoring is checked on literal strings."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from evals.devset import GoldSnippet, load_dev_questions, load_documents, load_seed_questions, score, shows
+from ingest.document import parse_document
+from tests.conftest import CORPUS
+
+DOCS = load_documents()
+DEV = load_dev_questions()
+SEED = load_seed_questions()
+RESERVED = (
+    "Bracebridge Heath|Chapel St Leonards|Chard|Knutsford|Louth|North Norfolk|South Oxfordshire|Spilsby|"
+    "Vale of Grwyney|Wyre Forest|Bracknell Forest|Colchester|Crynant|East Kirkby|Elmbridge|Gloucestershire|"
+    "Havant|Holton-le-Clay|Lancashire|Middlesbrough|Ringwould|South Hykeham|Southampton|Spelthorne|"
+    "Westmorland|Cumbria"
+)
+
+
+def test_shape_of_the_development_set():
+    assert len(DOCS) >= 25
+    assert {d.path.suffix for d in DOCS} >= {".html", ".txt", ".pdf"}
+    assert {d.split for d in DOCS} == {"tune", "test"}
+    assert len(DEV) >= 150
+    assert sum(not q.answerable for q in DEV) >= 20
+    assert len({q.id for q in DEV + SEED}) == len(DEV) + len(SEED)
+    split_of = {d.doc: d.split for d in DOCS}
+    for q in DEV:  # a question takes its documents' split: nothing of the test split leaks into tuning
+        assert {split_of[g.doc] for g in q.gold} <= {q.split}, q.id
+
+
+def test_no_document_is_named_for_a_held_out_council():
+    pattern = re.compile(rf"\b(?:{RESERVED})\b", re.I)
+    assert [d.doc for d in DOCS if pattern.search(d.doc)] == []
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda d: d.doc)
+def test_every_gold_snippet_survives_parsing(doc):
+    parsed = parse_document(doc.path)
+    clauses = [c.text for c in parsed.clauses]
+    wanted = [g for q in DEV for g in q.gold if g.doc == doc.doc]
+    missing = [g.snippet for g in wanted if not any(shows(doc.doc, text, g) for text in clauses)]
+    assert missing == []
+
+
+def test_seed_question_snippets_are_in_the_corpus():
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt")}
+    for q in SEED:
+        for g in q.gold:
+            assert shows(g.doc, texts[g.doc], g), q.id
+
+
+def test_scoring_on_literal_results():
+    gold = (GoldSnippet("a", "no power to require"), GoldSnippet("b", "respect each other's free time"))
+    results = [("a", "Groups have no power\nto require the Clerk"), ("c", "respect each other's free time")]
+    assert score(results, gold, 5) == {"hit": 1.0, "coverage": 0.5, "rr": 1.0}
+    assert score(results[1:], gold, 5)["hit"] == 0.0  # the right words in another council's document

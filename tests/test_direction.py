@@ -1,0 +1,32 @@
+"""Whose grievance a question or a clause is about, on literal strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.direction import clause_directions, question_direction
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I'm the assistant clerk and a councillor has been really rude to me, who do I go to?", "officer_aggrieved"),
+        ("a councillor keeps shouting at our assistant, what does the protocol say?", "officer_aggrieved"),
+        ("As a councillor, how do I complain about an officer who was rude to me?", "councillor_aggrieved"),
+        ("The clerk ignored my emails for weeks - I'm a councillor, what can I do?", "councillor_aggrieved"),
+        ("Must the Clerk attend a party group meeting?", None),
+        ("Can councillors and officers be friends?", None),
+    ],
+)
+def test_question_direction(question, expected):
+    assert question_direction(question) == expected
+
+
+def test_clause_directions():
+    assert clause_directions(
+        "Where a Councillor is dissatisfied with the conduct of an officer, the matter should be raised with the Clerk."
+    ) == {"councillor_aggrieved"}
+    assert clause_directions(
+        "If an officer feels that a councillor has bullied them, they should tell the Chairman."
+    ) == {"officer_aggrieved"}
+    assert clause_directions("Councillors and officers should treat each other with respect.") == set()
