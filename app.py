@@ -21,11 +21,11 @@ except ProtocolError as exc:
     st.stop()
 
 pages = [
-    st.Page("app_pages/ask.py", title="Ask", icon="💬", default=True),
-    st.Page("app_pages/compare.py", title="Compare councils", icon="⚖️"),
-    st.Page("app_pages/start_here.py", title="Start here", icon="🧭"),
-    st.Page("app_pages/browse.py", title="Browse protocols", icon="📚"),
-    st.Page("app_pages/add.py", title="Add a protocol", icon="➕"),
+    st.Page("app_pages/ask.py", title="Ask", icon=":material/chat:", default=True),
+    st.Page("app_pages/compare.py", title="Compare councils", icon=":material/compare_arrows:"),
+    st.Page("app_pages/start_here.py", title="Start here", icon=":material/explore:"),
+    st.Page("app_pages/browse.py", title="Browse protocols", icon=":material/menu_book:"),
+    st.Page("app_pages/add.py", title="Add a protocol", icon=":material/upload_file:"),
 ]
 page = st.navigation(pages)
 

@@ -48,11 +48,12 @@ def feedback_row(turn: dict) -> None:
 
 def ask(question: str) -> None:
     with st.chat_message("user"):
-        st.markdown(question)
+        st.text(question)
     with st.chat_message("assistant"):
         with st.spinner("Searching the protocols…"):
             try:
-                answer = ctx.assistant.ask(question, councils=chosen_councils(), llm=chosen_writer())
+                history = [t["answer"] for t in state.turns]
+                answer = ctx.assistant.ask(question, councils=chosen_councils(), llm=chosen_writer(), history=history)
             except ProtocolError as exc:
                 st.error(str(exc))
                 return
@@ -64,10 +65,19 @@ def ask(question: str) -> None:
 
 for turn in state.turns:
     with st.chat_message("user"):
-        st.markdown(turn["answer"].question)
+        st.text(turn["answer"].question)
     with st.chat_message("assistant"):
         render_answer(ctx, turn["answer"], turn["id"])
         feedback_row(turn)
+
+if not state.turns:
+    from assistant.scope import EXAMPLE_QUESTIONS
+
+    st.markdown("Ask in your own words, or try one of these:")
+    for n, example in enumerate(EXAMPLE_QUESTIONS):
+        if st.button(example, key=f"ask-example-{n}"):
+            state.pending_question = example
+            st.rerun()
 
 pending = state.pop("pending_question", None)
 if prompt := (st.chat_input("Ask a question, e.g. 'Must the Clerk attend a party group meeting?'") or pending):

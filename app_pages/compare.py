@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages.shared import load_context
+from app_pages.shared import chosen_councils, load_context, render_citation
 from assistant.compare import compare
 from assistant.view import compare_cells
 
@@ -14,6 +14,30 @@ st.caption("Each council's most relevant clause — or a gap, which is precedent
 question = st.text_input("Question", placeholder="How do councils handle party groups?", key="compare-q")
 if question:
     with st.spinner("Comparing…"):
-        rows = compare(ctx.assistant.index, ctx.assistant.scope, question, ctx.settings.answer)
-    table = [{"Council": r.council, "Clause": title, "Text": text} for r in rows for title, text in compare_cells(r)]
-    st.dataframe(table, hide_index=True, width="stretch")
+        rows = compare(ctx.assistant.index, ctx.assistant.scope, question, ctx.settings.answer, chosen_councils())
+    table = [
+        {
+            "Council": r.council,
+            "Clause": title,
+            "Same wording as": ", ".join(c.split()[0] for c in r.same_wording_as),
+            "Text": text,
+        }
+        for r in rows
+        for title, text in compare_cells(r)
+    ]
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        column_config={"Text": st.column_config.TextColumn("Text", width="large")},
+    )
+    grouped: set[str] = set()
+    for r in rows:
+        if r.same_wording_as and r.council not in grouped:
+            group = [r.council, *r.same_wording_as]
+            grouped |= set(group)
+            st.caption(f"{', '.join(c.split()[0] for c in group)}: same wording")
+    st.subheader("The clauses in full")
+    for r in rows:
+        for n, hit in enumerate(r.hits, 1):
+            render_citation(ctx, n, hit, f"cmp-{r.council}")

@@ -3,6 +3,8 @@ citation and an answer are drawn."""
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass
 
 import streamlit as st
@@ -10,7 +12,7 @@ import streamlit as st
 from assistant.answer import Answer
 from assistant.chain import Assistant
 from assistant.settings import Settings, get_settings
-from assistant.view import clause_title, dates_line
+from assistant.view import answer_text, clause_title, dates_line
 from index.catalogue import Catalogue
 from index.results import Hit
 
@@ -59,19 +61,34 @@ def render_citation(ctx: AppContext, n: int, hit: Hit, key: str) -> None:
         st.markdown(f"**{c.document}**  \n{c.heading or ''}")
         details = [f"page {c.page}" if c.page else None, dates_line(meta) if meta is not None else None]
         st.caption(" · ".join(d for d in details if d))
-        st.markdown("\n".join("> " + line for line in c.text.splitlines()))
+        # The clause as text, never as Markdown: a protocol's "![x](http://...)" stays characters.
+        st.html(f'<blockquote class="clause-text" style="white-space:pre-wrap">{html.escape(c.text)}</blockquote>')
         if st.toggle("View in document", key=f"doc-{key}-{n}"):
+            box = f"doc-{key}-{n}"
+            # Scrolled to the highlighted clause (the document is escaped text; the script is ours).
             st.html(
-                '<div style="max-height:420px;overflow:auto;font-size:0.9em">'
+                f'<div id="{box}" style="max-height:420px;overflow:auto;font-size:0.9em">'
                 f"{highlighted_document(ctx.catalogue, c)}</div>"
+                f"<script>(function(){{var b=document.getElementById('{box}');"
+                "var m=b&&b.querySelector('mark');if(m){b.scrollTop=m.offsetTop-b.offsetTop-40;}})();</script>",
+                unsafe_allow_javascript=True,
             )
 
 
 def render_answer(ctx: AppContext, answer: Answer, key: str) -> None:
+    """The answer (its verdict first), its sources, then quiet notes (review dates) and a copy box."""
     from assistant.view import extra_notes
 
-    st.markdown(answer.text)
-    for note in extra_notes(answer):
-        st.info(note)
+    st.markdown(_markdown_safe(answer.text))
     for n, hit in enumerate(answer.cited, 1):
         render_citation(ctx, n, hit, key)
+    for note in extra_notes(answer):
+        st.caption(note)
+    if answer.cited:
+        with st.popover("Copy answer"):
+            st.code(answer_text(answer), language=None, wrap_lines=True)
+
+
+def _markdown_safe(text: str) -> str:
+    """Answer text shown as Markdown without letting quoted clause text become links or images."""
+    return re.sub(r"([\\`*_\[\]<>!#|~])", r"\\\1", text)

@@ -24,6 +24,7 @@ class Answer:
     notes: list[str] = field(default_factory=list)
     backend: str = "extractive"
     timings_ms: dict[str, float] = field(default_factory=dict, compare=False)
+    verdict: str | None = None  # "yes" | "no" for a yes/no question a quoted sentence answers plainly
 
     def to_json(self, id_: Any = None) -> dict[str, Any]:
         """The public `ask --json` object. Citations are exactly as `search` gives them,
@@ -35,6 +36,7 @@ class Answer:
             "abstained": self.abstained,
             "citations": [] if self.abstained else [citation(h, rank=n) for n, h in enumerate(self.cited, 1)],
             "notes": list(self.notes),
+            "verdict": self.verdict,
         }
 
 

@@ -1,9 +1,11 @@
-"""The question-answering chain (LangChain LCEL): retrieve -> decide scope -> write -> check.
-The CLI and the app both call `Assistant.ask`, which runs this chain. Each step takes and
-returns a typed `Turn`; the `Answer` is built once, at the end."""
+"""The question-answering chain (LangChain LCEL): understand (small talk, follow-ups) ->
+retrieve -> decide scope -> write -> check. The CLI and the app both call `Assistant.ask`,
+which runs this chain. Each step takes and returns a typed `Turn`; the `Answer` is built once,
+at the end."""
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -11,10 +13,13 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, review_notes
-from assistant.scope import ScopeCheck
+from assistant.conversation import resolve
+from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, help_text, not_a_question
 from assistant.settings import Settings
+from assistant.verdict import choose_verdict
 from assistant.verify import check_citations
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
+from index.query import asks_about_dates
 from index.results import SearchResult
 from index.search import ProtocolIndex
 from ingest.errors import AnswerError
@@ -24,7 +29,7 @@ from ingest.errors import AnswerError
 class Turn:
     """The chain's state: the question and what each step has found so far."""
 
-    question: str
+    question: str  # what is answered (a follow-up becomes the question it follows up)
     councils: list[str] | None = None
     documents: list[str] | None = None
     k: int | None = None
@@ -35,6 +40,9 @@ class Turn:
     backend: str = "extractive"
     notes: tuple[str, ...] = ()
     timings_ms: dict[str, float] = field(default_factory=dict)
+    asked: str = ""  # the user's own words
+    history: tuple[Any, ...] = ()
+    verdict: str | None = None
 
 
 class Assistant:
@@ -52,7 +60,8 @@ class Assistant:
     # --- the chain ------------------------------------------------------------------------
     def build_chain(self) -> Runnable:
         return (
-            RunnableLambda(self._retrieve, name="retrieve")
+            RunnableLambda(self._understand, name="understand")
+            | RunnableLambda(self._retrieve, name="retrieve")
             | RunnableLambda(self._decide, name="decide_scope")
             | RunnableLambda(self._write, name="write_answer")
             | RunnableLambda(self._check, name="check_citations")
@@ -65,35 +74,63 @@ class Assistant:
         k: int | None = None,
         llm: str | None = None,
         documents: list[str] | None = None,
+        history: list[Any] | None = None,
     ) -> Answer:
-        """Answer one question: a short cited answer, or a plain abstention."""
-        turn = Turn(question, councils, documents, k, llm or self.settings.llm.backend)
+        """Answer one question: a short cited answer, or a plain abstention. `history` is the
+        conversation so far (LangChain chat messages, earlier Answers or questions): a follow-up
+        such as "what about Battle?" re-asks the last full question for that council."""
+        turn = Turn(
+            question,
+            councils,
+            documents,
+            k,
+            llm or self.settings.llm.backend,
+            asked=question,
+            history=tuple(history or ()),
+        )
         return self.chain.invoke(turn)
+
+    def _understand(self, turn: Turn) -> Turn:
+        """Small talk and empty input get help, not clauses; a follow-up gets its full question."""
+        reason = not_a_question(turn.question)
+        if reason:
+            return replace(turn, refusal=help_text(self.index.councils, reason, turn.question))
+        question, named = resolve(turn.question, turn.history, self.index.councils)
+        if named:
+            return replace(turn, question=question, councils=named)
+        return turn
 
     def _retrieve(self, turn: Turn) -> Turn:
         t0 = time.perf_counter()
+        if turn.refusal is not None:
+            return turn
         result = self.index.search(turn.question, k=turn.k, councils=turn.councils, documents=turn.documents)
         return replace(turn, result=result, timings_ms={"retrieve": _ms(t0)})
 
     def _decide(self, turn: Turn) -> Turn:
         t0 = time.perf_counter()
         result = turn.result
-        refusal = None
-        if result.unknown_councils:
+        refusal = turn.refusal
+        if refusal is not None:
+            pass
+        elif result.unknown_councils:
             names = ", ".join(result.unknown_councils)
             refusal = (
                 f"{names} is not in the corpus, so I can't say what its protocol says. "
                 f"The protocols here are from: {', '.join(self.index.councils)}."
             )
         elif not result.hits or result.query_vector is None:
-            refusal = self._refusal_text(result)
+            refusal = self._refusal_text(result, turn.councils)
         else:
-            verdict = self.scope.verdict(result.query_vector, max(h.similarity for h in result.hits))
+            # A dates record supports only a question about dates: "2022" alone is not one.
+            support = [h for h in result.hits if h.clause.kind != "dates" or asks_about_dates(turn.question)]
+            best = max((h.similarity for h in support), default=0.0)
+            verdict = self.scope.verdict(result.query_vector, best)
             if not verdict.answerable:
-                refusal = self._refusal_text(result)
+                refusal = self._refusal_text(result, turn.councils)
         return replace(turn, refusal=refusal, timings_ms={**turn.timings_ms, "decide": _ms(t0)})
 
-    def _refusal_text(self, result: SearchResult) -> str:
+    def _refusal_text(self, result: SearchResult, councils: list[str] | None = None) -> str:
         topics = []
         for hit in result.hits:
             heading = hit.clause.heading.split(" > ")[-1].strip()
@@ -101,9 +138,12 @@ class Assistant:
             if heading and heading.lower() not in {t.lower() for t in topics}:
                 topics.append(heading)
         text = "The protocols don't cover this."
+        if councils and len(councils) == 1:
+            text = f"{councils[0]}'s protocol doesn't cover this."
         if topics:
             text += " The nearest topics they do cover: " + "; ".join(topics[:3]) + "."
-        return text
+        examples = " ".join(f"\u201c{q}\u201d" for q in EXAMPLE_QUESTIONS[:2])
+        return text + f" They cover how councillors and council staff work together; for example: {examples}"
 
     def _write(self, turn: Turn) -> Turn:
         t0 = time.perf_counter()
@@ -123,28 +163,50 @@ class Assistant:
                 notes.append(f"The {turn.writer} model was not used ({exc}), so this is the offline extractive answer.")
         if draft is None:
             draft = self._offline.write(turn.question, result.hits, context)
-        refusal = None if draft.cited else self._refusal_text(result)
+        refusal = None if draft.cited else self._refusal_text(result, turn.councils)
+        draft, verdict = self._verdict(turn.question, draft)
         return replace(
             turn,
             draft=draft,
+            verdict=verdict,
             backend=backend,
             refusal=refusal,
             notes=tuple(notes) + draft.notes,
             timings_ms={**turn.timings_ms, "answer": _ms(t0)},
         )
 
+    def _verdict(self, question: str, draft: Draft) -> tuple[Draft, str | None]:
+        """The draft's leading "Yes." / "No.", kept only when its first quoted sentence says so
+        plainly (assistant/verdict.py); an unsupported verdict word is dropped from the text."""
+        lead = draft.text.lstrip()
+        word = next(
+            (w for w in ("yes", "no") if lead.lower().startswith(w) and lead[len(w) : len(w) + 1] in ".,!"), None
+        )
+        if word is None:
+            return draft, None
+        sentences = [m.group(1) for m in _QUOTE.finditer(lead)]
+        found = choose_verdict(question, sentences[:1]) if sentences else None
+        if found and found.answer == word:
+            return draft, word
+        stripped = lead[len(word) + 1 :].lstrip()
+        return replace(draft, text=stripped[:1].upper() + stripped[1:]), None
+
     def _check(self, turn: Turn) -> Answer:
-        """The last step: review notes, a final check that every [n] resolves and every quote is
-        verbatim, and the Answer built once."""
+        """The last step: review notes (kept apart from the text), a final check that every [n]
+        resolves and every quote is verbatim, and the Answer built once."""
         if turn.refusal is not None:
-            return Answer(turn.question, turn.refusal, True, notes=list(turn.notes), timings_ms=turn.timings_ms)
+            return Answer(turn.asked, turn.refusal, True, notes=list(turn.notes), timings_ms=turn.timings_ms)
         draft = turn.draft
         overdue = review_notes(list(draft.cited), self.index.catalogue.document_meta, self.settings.current_date())
-        text = draft.text + ("\n\n" + " ".join(overdue) if overdue else "")
         notes = list(turn.notes) + overdue
-        if not check_citations(text, list(draft.cited)).ok:  # pragma: no cover - writers remove bad citations
+        if not check_citations(draft.text, list(draft.cited)).ok:  # pragma: no cover - writers remove bad citations
             notes.append("Warning: a citation in this answer could not be verified.")
-        return Answer(turn.question, text, False, list(draft.cited), notes, turn.backend, turn.timings_ms)
+        return Answer(
+            turn.asked, draft.text, False, list(draft.cited), notes, turn.backend, turn.timings_ms, verdict=turn.verdict
+        )
+
+
+_QUOTE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{8,}?)[\u201d\"]")
 
 
 def _ms(t0: float) -> float:

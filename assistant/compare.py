@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from assistant.citations import citation
 from assistant.scope import ScopeCheck
@@ -17,37 +18,71 @@ from index.search import ProtocolIndex
 class CompareRow:
     council: str
     hits: list[Hit]  # empty: the council's protocol has no equivalent provision
+    sentence: str = ""  # the sentence of its first clause closest to the question
+    same_wording_as: list[str] = field(default_factory=list)  # councils whose sentence is near-identical
 
     @property
     def found(self) -> bool:
         return bool(self.hits)
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def same_wording(a: str, b: str, threshold: float = 0.6) -> bool:
+    """Near-identical sentences (word overlap): one council copied another's wording."""
+    wa, wb = _words(a), _words(b)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= threshold
+
+
 def compare(
-    index: ProtocolIndex, scope: ScopeCheck, question: str, config: AnswerSettings | None = None
+    index: ProtocolIndex,
+    scope: ScopeCheck,
+    question: str,
+    config: AnswerSettings | None = None,
+    councils: list[str] | None = None,
 ) -> list[CompareRow]:
-    """Each council's best clause(s) for the question. A council's best counts only if the
-    scope check would answer from it alone (close enough, and not nearer another subject)."""
+    """Each council's best clause(s) for the question, judged by their best sentence (a long
+    clause's one relevant sentence is not diluted by the rest). A council's best counts if the
+    scope check would answer from it and it is close to the best any council has - or it words
+    the same thing almost as an equivalent council does (no invented gaps)."""
     config = config or AnswerSettings()
-    found: dict[str, list[Hit]] = {}
-    for council in index.councils:
+    names = councils or index.councils
+    found: dict[str, tuple[float, str, list[Hit]]] = {}
+    for council in names:
         result = index.search(question, k=config.compare_k, councils=[council])
-        hits = result.hits
-        if hits and result.query_vector is not None:
-            best = max(h.similarity for h in hits)
-            if scope.verdict(result.query_vector, best).answerable:
-                top = sorted(hits, key=lambda h: -h.similarity)
-                found[council] = [h for h in top if h.similarity >= best - config.compare_second_gap][
-                    : config.compare_per_council
-                ]
-    # Equivalent means close to the best any council has, not merely on the same broad subject.
-    overall = max((h.similarity for hits in found.values() for h in hits), default=0.0)
-    return [
-        CompareRow(
-            c, found[c] if c in found and found[c][0].similarity >= overall - config.compare_equivalent_gap else []
-        )
-        for c in index.councils
-    ]
+        if not result.hits or result.query_vector is None:
+            continue
+        best_of: dict[str, tuple[float, str]] = {}
+        for h in result.hits:
+            scored = index.catalogue.scored_sentences(h.clause, result.query_vector) or [(h.clause.text, h.similarity)]
+            piece, sim = max(scored, key=lambda x: x[1])
+            best_of[h.clause.id] = (sim, piece)
+        best = max(v[0] for v in best_of.values())
+        if scope.verdict(result.query_vector, max(best, max(h.similarity for h in result.hits))).answerable:
+            top = sorted(result.hits, key=lambda h: -best_of[h.clause.id][0])
+            kept = [h for h in top if best_of[h.clause.id][0] >= best - config.compare_second_gap]
+            found[council] = (best, best_of[top[0].clause.id][1], kept[: config.compare_per_council])
+    overall = max((v[0] for v in found.values()), default=0.0)
+    equivalent = {c for c, v in found.items() if v[0] >= overall - config.compare_equivalent_gap}
+    for c, v in found.items():
+        if c not in equivalent and any(same_wording(v[1], found[e][1]) for e in equivalent):
+            equivalent.add(c)
+    rows = []
+    for c in names:
+        if c in equivalent:
+            sim, sentence, hits = found[c]
+            same = [e for e in names if e != c and e in equivalent and same_wording(sentence, found[e][1])]
+            rows.append(CompareRow(c, hits, sentence, same))
+        else:
+            rows.append(CompareRow(c, []))
+    return rows
+
+
+def false_gaps(rows: list[CompareRow], expected: set[str]) -> set[str]:
+    """Councils expected to have a provision that the comparison shows as a gap."""
+    return {r.council for r in rows if not r.found and r.council in expected}
 
 
 def rows_to_json(question: str, rows: list[CompareRow]) -> dict:
@@ -59,6 +94,7 @@ def rows_to_json(question: str, rows: list[CompareRow]) -> dict:
                 "found": r.found,
                 "citations": [citation(h, rank=i) for i, h in enumerate(r.hits, 1)],
                 "note": "" if r.found else NO_EQUIVALENT,
+                "same_wording_as": r.same_wording_as,
             }
             for r in rows
         ],

@@ -12,6 +12,7 @@ Two signals, calibrated on the eval set (`protocols eval` reports the result):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +20,8 @@ import numpy as np
 # General council business that member/officer protocols do not govern.
 OUT_OF_SCOPE_TOPICS = (
     "planning applications, planning committee and development control",
+    "objecting to a neighbour's extension or a planning application",
+    "dress codes, uniforms and what to wear",
     "council tax, the precept, budgets, grants and council finances",
     "councillors' allowances, expenses, mileage and payments",
     "election dates, polling stations, nomination papers and the electoral register",
@@ -27,11 +30,56 @@ OUT_OF_SCOPE_TOPICS = (
     "remote or online meetings on Zoom or Teams",
     "booking the village hall, community centre, sports pitches and facilities",
     "allotments, cemeteries, burial grounds, parks and play areas",
+    "allotment rents, fees and charges, leases and rents of council land",
     "roads, potholes, street lighting, parking, litter, waste collection and recycling",
     "the Clerk's salary, pay scale, contract, notice period, pension, holidays and sick leave",
     "how to contact the council, opening hours and office address",
     "civic events, town twinning and the mayor's charity",
+    "sport, football, the World Cup, celebrities, the weather and general knowledge",
+    "thanks, hello, goodbye and small talk",
 )
+
+EXAMPLE_QUESTIONS = (
+    "Must the Clerk attend a party group meeting?",
+    "Can a councillor give instructions to the Clerk?",
+    "What should a councillor do if they are unhappy with an officer's work?",
+)
+
+_SMALL_TALK = re.compile(
+    r"^(?:hi|hello|hey|hiya|thanks?|thank you|thanks a lot|cheers|ta|ok|okay|great|cool|nice|good|bye|goodbye|"
+    r"good (?:morning|afternoon|evening)|how are you|who are you|what can you do|help|test|testing|yes|no|"
+    r"lol|sorry|please)(?: (?:very much|so much|again|then|there|mate|all))?[\s!.?,:)]*$",
+    re.I,
+)
+
+
+def not_a_question(question: str) -> str | None:
+    """Why this is no question for the protocols ('empty', 'small talk', 'too short'), or None."""
+    text = " ".join(question.split())
+    if not text:
+        return "empty"
+    if _SMALL_TALK.match(text):
+        return "small talk"
+    words = re.findall(r"[A-Za-z]+", text)
+    if len(words) < 2:
+        return "too short"
+    return None
+
+
+def help_text(councils: list[str], reason: str | None = None, question: str = "") -> str:
+    """A helpful reply without clauses: what the assistant covers and some example questions."""
+    thanks = re.match(r"\s*(?:thank|cheers|ta\b)", question, re.I)
+    opener = {
+        "empty": "Please type a question.",
+        "small talk": "You're welcome." if thanks else "Hello.",
+        "too short": "Could you ask that as a full question?",
+    }.get(reason or "", "The protocols don't cover this.")
+    examples = " ".join(f"\u201c{q}\u201d" for q in EXAMPLE_QUESTIONS)
+    covers = ", ".join(councils) if councils else "the councils in the index"
+    return (
+        f"{opener} I answer questions about how councillors and council staff work together, quoting the "
+        f"member/officer protocols of {covers}. For example: {examples}"
+    )
 
 
 @dataclass(frozen=True)

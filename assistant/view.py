@@ -140,6 +140,13 @@ def document_text(doc: ParsedDocument, width: int = 100) -> str:
         source = meta.provenance.get(field, "default" if value else "")
         lines.append(f"  {field + ':':15} {shown or '(not stated)'}" + (f"   [{source}]" if source else ""))
     lines.append(f"  {len(doc.clauses)} clauses" + (f" from {doc.pages} pages" if doc.pages else ""))
+    dropped = getattr(doc, "dropped", ())
+    if dropped:
+        kinds = sorted({d.split(":", 1)[0] for d in dropped})
+        shown = " · ".join(d.split(": ", 1)[-1] for d in dropped)
+        lines.append(f"  dropped {len(dropped)} lines ({'/'.join(kinds)}):")
+        shown = textwrap.shorten(shown, 3 * (width - 4), placeholder=" …")
+        lines += ["    " + w for w in textwrap.wrap(shown, width - 4)]
     lines.append(f"  {'clause':24} {'page':>4}  {'heading':28} text")
     for c in doc.clauses:
         first = " ".join(c.text.split())

@@ -58,16 +58,84 @@ def test_unknown_council_says_which_councils_are_in_the_corpus(assistant):
 def test_overdue_review_is_stated(assistant):
     answer = assistant.ask("When is Battle Town Council's protocol due for review?")
     assert ("Battle", "Adoption and review") in cited(answer)
-    assert "Battle Town Council's protocol was due for review in January 2024." in answer.text
+    # A quiet note beside the answer, not its loudest line.
+    assert "Battle Town Council's protocol was due for review in January 2024." in answer.notes
+    assert "due for review in January 2024" not in answer.text
 
 
 def test_json_shape(assistant):
     data = assistant.ask("Can I blind copy another councillor into my emails with an officer?").to_json(3)
-    assert list(data) == ["id", "question", "answer", "abstained", "citations", "notes"]
+    assert list(data) == ["id", "question", "answer", "abstained", "citations", "notes", "verdict"]
     assert [c["rank"] for c in data["citations"]] == list(range(1, len(data["citations"]) + 1))
     for n, c in enumerate(data["citations"], 1):
         assert f"[{n}]" in data["answer"]
         assert list(c) == ["rank", "council", "document", "clause", "heading", "text", "page", "source", "score"]
+
+
+# --- the answer first, honest refusals, follow-ups -----------------------------------------
+def test_yes_no_question_gets_no_first_citing_the_clause(assistant):
+    answer = assistant.ask("Can our group make the clerk come to our meeting?")
+    assert answer.verdict == "no" and answer.text.startswith("No. Yateley Town Council, clause 8.2:")
+    assert answer.cited[0].clause.label == "8.2" and "[1]" in answer.text.splitlines()[0]
+    assert answer.to_json()["verdict"] == "no"
+    assert check_citations(answer.text, answer.cited).ok
+
+
+def test_must_question_gets_no_and_keeps_both_councils(assistant):
+    answer = assistant.ask(Q)
+    assert answer.verdict == "no" and answer.text.startswith("No. Yateley Town Council, clause 8.2:")
+    assert "It must not be assumed" not in answer.text.splitlines()[0]
+
+
+def test_no_misleading_yes_for_a_campaign_leaflet(assistant):
+    answer = assistant.ask("a councillor asked me to help with his re-election leaflet, can I?")
+    assert answer.verdict != "yes"
+    assert not answer.text.startswith("Yes")
+    assert "may properly be asked" not in answer.text.splitlines()[0]
+
+
+def test_who_question_leads_with_the_sentence_that_names_who(assistant):
+    answer = assistant.ask("Who decides whether a councillor needs to know about a document?")
+    assert answer.verdict is None
+    assert answer.text.splitlines()[0].endswith("[1]") and "\u201c" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("text", ["thanks!", "hello", "   ", "Clerk", "2022"])
+def test_small_talk_single_words_and_blanks_get_help_without_clauses(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.abstained and answer.cited == [] and answer.verdict is None
+    assert "For example:" in answer.text and "Must the Clerk attend a party group meeting?" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Who won the 2022 football World Cup?", "What's the council's policy on allotment rents?"]
+)
+def test_out_of_scope_questions_are_refused(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.abstained and answer.cited == []
+
+
+def test_follow_up_names_another_council(assistant):
+    from langchain_core.messages import AIMessage, HumanMessage
+
+    first = assistant.ask("What can councillors expect from officers?")
+    history = [HumanMessage(first.question), AIMessage(first.text)]
+    answer = assistant.ask("what about Battle?", history=history)
+    assert not answer.abstained and {h.clause.council for h in answer.cited} == {"Battle Town Council"}
+    again = assistant.ask("and Mumbles?", history=[first, answer])
+    assert {h.clause.council for h in again.cited} == {"Mumbles Community Council"}
+    yateley = assistant.ask("does yateley say anything about that?", history=[first])
+    assert {h.clause.council for h in yateley.cited} == {"Yateley Town Council"}
+
+
+def test_filter_on_one_council_names_it(assistant):
+    answer = assistant.ask("Can our group make the clerk come to our meeting?", councils=["Battle Town Council"])
+    assert "Battle Town Council" in answer.text
+
+
+def test_council_named_after_a_capitalised_question_word_is_known(assistant):
+    answer = assistant.ask("Does Yateley Town Council let the Clerk refuse to attend a group meeting?")
+    assert "is not in the corpus" not in answer.text and not answer.abstained
 
 
 # --- LLM backends, with LangChain's fake chat models ---------------------------------------
@@ -84,7 +152,10 @@ class FailingChatModel(FakeListChatModel):
 
 def llm_assistant(real_index, real_settings, model):
     settings = real_settings.model_copy(
-        update={"llm": real_settings.llm.model_copy(update={"backend": "openai", "timeout": 1.0}), "today": "2026-11-22"}
+        update={
+            "llm": real_settings.llm.model_copy(update={"backend": "openai", "timeout": 1.0}),
+            "today": "2026-11-22",
+        }
     )
     return Assistant(real_index, settings, chat_model=model)
 
@@ -180,6 +251,21 @@ def test_cli_ask_prints_answer_and_sources(corpus_index):
     assert "Yateley Town Council - Protocol on Member / Officer Relations 2021, clause 8.2" in result.output
 
 
+@pytest.mark.parametrize("args", [["ask", ""], ["ask", "   "], ["search", " "], ["ask", "-k", "0", Q]])
+def test_cli_bad_arguments_are_usage_errors_before_loading(args, tmp_path):
+    result = CliRunner().invoke(main, [*args[:1], "--index", str(tmp_path / "none"), *args[1:]])
+    assert result.exit_code == 2
+    assert "Usage:" in result.output and "internal error" not in result.output
+
+
+def test_cli_chat_remembers_the_question(corpus_index):
+    lines = "What can councillors expect from officers?\nwhat about Battle?\nexit\n"
+    result = CliRunner().invoke(main, ["chat", "--index", str(corpus_index)], input=lines)
+    assert result.exit_code == 0, result.output
+    second = result.output.split("Sources:")[2] if result.output.count("Sources:") >= 2 else ""
+    assert "[1] Battle Town Council" in second
+
+
 def test_cli_ask_batch_json_in_order(corpus_index, tmp_path):
     batch = tmp_path / "q.jsonl"
     batch.write_text(
@@ -229,6 +315,15 @@ def test_compare_shows_gaps(corpus_index):
     found = {r["council"] for r in rows if r["found"]}
     assert "Unnamed town council" in found
     assert any(not r["found"] for r in rows)  # a gap is precedent too
+
+
+def test_compare_finds_near_identical_wordings_and_groups_them(corpus_index):
+    question = "close personal relationships between members and officers"
+    result = CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "--json", question])
+    rows = {r["council"]: r for r in json.loads(result.output)["rows"]}
+    for council in ("Battle Town Council", "Finmere Parish Council", "Mumbles Community Council"):
+        assert rows[council]["found"], council
+    assert "Finmere Parish Council" in rows["Battle Town Council"]["same_wording_as"]
 
 
 def test_langchain_retriever_adapter(real_index):

@@ -49,7 +49,7 @@ def test_ask_shows_answer_and_citations(app_env):
     at = start()
     at.chat_input[0].set_value("Must the Clerk attend a party group meeting?").run()
     assert not at.exception
-    assert [m.markdown[0].value for m in at.chat_message if m.name == "user"] == [
+    assert [m.text[0].value for m in at.chat_message if m.name == "user"] == [
         "Must the Clerk attend a party group meeting?"
     ]
     texts = [m.value for m in at.markdown]
@@ -59,7 +59,7 @@ def test_ask_shows_answer_and_citations(app_env):
     assert any("Yateley Town Council — clause 8.2" in label for label in labels)
     # The citation opens to the full verbatim clause and the document's dates.
     yateley = next(e for e in at.expander if "clause 8.2" in e.label)
-    assert any(m.value.startswith("> Party political groups have no power") for m in yateley.markdown)
+    assert any("Party political groups have no power" in h.proto.body for h in yateley.get("html"))
     assert any("adopted 7 March 2016" in c.value for c in yateley.caption)
 
 
@@ -69,7 +69,7 @@ def test_view_in_document_highlights_the_clause(app_env):
     toggle = next(t for t in at.toggle if t.key.startswith("doc-"))
     toggle.set_value(True).run()
     html = [h.proto.body for h in at.get("html")]
-    assert any("<mark" in h and "</mark>" in h for h in html)
+    assert any("<mark" in h and "</mark>" in h and "scrollTop" in h for h in html)
 
 
 def test_filter_to_one_council(app_env):
@@ -80,6 +80,40 @@ def test_filter_to_one_council(app_env):
     assert labels and all("Finmere Parish Council" in label for label in labels)
 
 
+def test_empty_ask_page_offers_example_questions(app_env):
+    at = start()
+    examples = [b for b in at.button if b.key and b.key.startswith("ask-example-")]
+    assert len(examples) >= 2
+    examples[0].click().run()
+    assert not at.exception
+    assert any(m.name == "user" for m in at.chat_message)
+
+
+def test_yes_no_answer_leads_with_the_verdict_and_notes_are_quiet(app_env):
+    at = start()
+    at.chat_input[0].set_value("Can our group make the clerk come to our meeting?").run()
+    answer = next(m.value for m in at.markdown if "Yateley Town Council" in m.value)
+    assert answer.startswith("No. Yateley Town Council")
+    assert any("due for review" in c.value for c in at.caption)
+    assert not any("due for review" in m.value for m in at.markdown)
+
+
+def test_follow_up_in_the_app(app_env):
+    at = start()
+    at.chat_input[0].set_value("What can councillors expect from officers?").run()
+    at.chat_input[0].set_value("what about Battle?").run()
+    labels = [e.label for e in at.expander if e.label.startswith("[")]
+    assert any(label.startswith("[1] Battle Town Council") for label in labels)
+
+
+def test_protocol_text_is_never_rendered_as_markdown():
+    from app_pages.shared import _markdown_safe
+
+    evil = 'x ![l](http://evil.example/t.png "l") [a](http://evil.example)'
+    safe = _markdown_safe(evil)
+    assert "![" not in safe and "](" not in safe.replace("\\]", "")
+
+
 def test_conversation_is_kept_and_exportable(app_env):
     at = start()
     at.chat_input[0].set_value("Must the Clerk attend a party group meeting?").run()
@@ -87,7 +121,7 @@ def test_conversation_is_kept_and_exportable(app_env):
     users = [m for m in at.chat_message if m.name == "user"]
     assert len(users) == 2
     assert any("The protocols don't cover this." in m.value for m in at.markdown)
-    code = at.code[0].value
+    code = at.code[-1].value  # the conversation export (each answer also has its own copy box)
     assert "### Must the Clerk attend a party group meeting?" in code and "**Sources**" in code
 
 
@@ -118,6 +152,17 @@ def test_compare_mode_has_one_row_per_council(app_env):
         "Yateley Town Council",
     }
     assert "no equivalent provision found" in set(table["Text"])
+
+
+def test_compare_honours_the_council_filter(app_env):
+    at = start()
+    at.sidebar.multiselect[0].set_value(["Battle Town Council", "Finmere Parish Council"]).run()
+    at.switch_page("app_pages/compare.py").run()
+    at.text_input(key="compare-q").input("close personal relationships between members and officers").run()
+    table = at.dataframe[0].value
+    assert set(table["Council"]) == {"Battle Town Council", "Finmere Parish Council"}
+    assert "no equivalent provision found" not in set(table["Text"])
+    assert any("Battle, Finmere: same wording" in c.value for c in at.caption)
 
 
 def test_start_here_example_asks_it(app_env):

@@ -1,7 +1,7 @@
 """The offline extractive writer: quotes, never paraphrases. Picks the sentences that answer the
 question from the retrieved clauses (by the sentence vectors stored at ingest), quotes them
-verbatim grouped by council, cites each as [n], and leads with a sentence built only from what
-is quoted."""
+verbatim, cites each as [n], and leads with the answer: "Yes." / "No." and the sentence that says
+so (assistant/verdict.py), or the most relevant sentence itself."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.settings import AnswerSettings, Settings
+from assistant.verdict import choose_verdict, direction, is_yes_no, question_modality, speaker_role
 from assistant.view import clause_title
 from assistant.writers import OFFLINE, Draft, WriterContext, register
 from index.results import Hit
@@ -28,8 +29,25 @@ def _same_wording(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.8
 
 
-def _join_names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _quotable(piece: str) -> bool:
+    """A sentence worth quoting on its own: not a heading, not a lead-in that ends in a colon."""
+    text = piece.strip()
+    return not text.endswith(":") and len(re.findall(r"[A-Za-z]+", text)) >= 5
+
+
+def _reversed(question: str, sentence: str) -> bool:
+    """The sentence is about the other direction (officers -> councillors when the question is
+    about councillors -> officers)."""
+    if re.search(r"\b(?:require|compel|insist|ask|asked|request)\b", sentence.lower()):
+        return False  # "groups may not require officers to ...": the officer is the one who acts
+    q_actor, q_other = direction(question, speaker_role(question))
+    s_actor, s_other = direction(sentence)
+    return bool(q_actor and q_other and s_actor and s_other) and (q_actor, q_other) == (s_other, s_actor)
+
+
+def _line(hit: Hit, qs: list[str], n: int) -> str:
+    body = " \u2026 ".join(f"\u201c{q}\u201d" for q in qs)
+    return f"{hit.clause.council}, {clause_title(hit.clause)}: {body} [{n}]"
 
 
 def extractive_answer(
@@ -38,59 +56,84 @@ def extractive_answer(
     scored_sentences: Callable[[Clause], list[tuple[str, float]]],
     config: AnswerSettings | None = None,
 ) -> tuple[str, list[Hit]]:
-    """(answer text, cited hits): quoted sentences grouped by council, each cited as [n]."""
+    """(answer text, cited hits): see `answer_with_verdict`."""
+    text, cited, _ = answer_with_verdict(question, hits, scored_sentences, config)
+    return text, cited
+
+
+def answer_with_verdict(
+    question: str,
+    hits: list[Hit],
+    scored_sentences: Callable[[Clause], list[tuple[str, float]]],
+    config: AnswerSettings | None = None,
+) -> tuple[str, list[Hit], str | None]:
+    """(answer text, cited hits, verdict): for a yes/no question a sentence that says so plainly
+    leads ("No. ... [1]"); otherwise the most relevant sentence leads, then the other quotes."""
     config = config or AnswerSettings()
     scored = []
     for hit in hits:
-        sentences = scored_sentences(hit.clause)
+        sentences = [(p, s) for p, s in scored_sentences(hit.clause) if _quotable(p)]
         if sentences:
-            best = max(s for _, s in sentences)
-            scored.append((best, hit, sentences))
+            facing = [(p, s) for p, s in sentences if not _reversed(question, p)] or sentences
+            best = max(s for _, s in facing)
+            scored.append((best, hit, facing, sentences))
     if not scored:
-        return "", []
+        return "", [], None
     # Relevance by the best sentence; order by retrieval rank (which also weighs keywords).
     # The top retrieval hit is always quoted: its rank already weighs keyword evidence (a dates
     # record matches "adopted" better than any prose sentence does).
     top = max(x[0] for x in scored)
-    chosen = [x for i, x in enumerate(scored) if i == 0 or x[0] >= top - config.relevance_gap][: config.max_clauses]
+    chosen = [x[:3] for i, x in enumerate(scored) if i == 0 or x[0] >= top - config.relevance_gap][: config.max_clauses]
 
-    quotes: dict[str, list[tuple[Hit, list[str]]]] = {}  # council -> [(clause, quotes)]
-    for best, hit, sentences in chosen:
+    verdict = None
+    if question_modality(question):
+        candidates = sorted(
+            ((s, p, hit) for _, hit, _, sentences in scored[: config.max_clauses + 1] for p, s in sentences
+             if s >= top - config.verdict_gap),
+            key=lambda x: -x[0],
+        )  # fmt: skip
+        found = choose_verdict(question, [p for _, p, _ in candidates])
+        if found:
+            verdict = found
+            v_hit = next(hit for _, p, hit in candidates if p == found.sentence)
+            rest = [x for x in chosen if x[1] is not v_hit]
+            # All the clause's sentences: the verdict's may be one the facing filter set aside.
+            v_entry = next((x[0], x[1], x[3]) for x in scored if x[1] is v_hit)
+            chosen = [v_entry] + rest[: config.max_clauses - 1]
+
+    quotes: list[tuple[Hit, list[str]]] = []
+    for i, (best, hit, sentences) in enumerate(chosen):
         ranked = sorted(sentences, key=lambda x: -x[1])
-        picked = [ranked[0][0]]
-        # A second sentence only for the first clause quoted: the answer stays short.
-        if not quotes and len(ranked) > 1 and ranked[1][1] >= best - config.second_sentence_gap:
+        picked = [verdict.sentence] if verdict and i == 0 else [ranked[0][0]]
+        # A second sentence only for the first clause quoted (and not after a verdict's sentence).
+        if i == 0 and not verdict and len(ranked) > 1 and ranked[1][1] >= best - config.second_sentence_gap:
             picked.append(ranked[1][0])
         order = {p: i for i, (p, _) in enumerate(sentences)}
         picked.sort(key=lambda p: order[p])
-        quotes.setdefault(hit.clause.council, []).append((hit, [_quote_text(p) for p in picked]))
-    # Citations are numbered in the order the answer prints them (grouped by council).
-    cited = [hit for council in quotes for hit, _ in quotes[council]]
+        quotes.append((hit, [_quote_text(p) for p in picked]))
+    cited = [hit for hit, _ in quotes]
 
-    councils = list(quotes)
-    if len(councils) == 1:
-        lead = f"{councils[0]}'s protocol covers this."
+    lines = [_line(hit, qs, n) for n, (hit, qs) in enumerate(quotes, 1)]
+    if verdict:
+        head = [f"{verdict.answer.capitalize()}. {lines[0]}"]
+        rest = lines[1:]
+        text_lines = head + (["", "The protocols also say:"] + [f"- {ln}" for ln in rest] if rest else [])
+    elif is_yes_no(question):
+        text_lines = ["The protocols say:"] + [f"- {ln}" for ln in lines]
     else:
-        lead = f"{len(councils)} councils' protocols cover this: {_join_names(councils)}."
-    flat = [(c, " ".join(q)) for c in councils for _, q in quotes[c]]
-    same = {
-        tuple(sorted((a[0], b[0])))
-        for i, a in enumerate(flat)
-        for b in flat[i + 1 :]
-        if a[0] != b[0] and _same_wording(a[1], b[1])
-    }
-    for a, b in sorted(same):
-        lead += f" {a} and {b} use the same wording."
-    if len(councils) > 1 and not same:
-        lead += " Each words it differently:"
-
-    lines = [lead]
-    for council in councils:
-        for hit, qs in quotes[council]:
-            n, clause = cited.index(hit) + 1, hit.clause
-            body = " \u2026 ".join(f"\u201c{q}\u201d" for q in qs)
-            lines.append(f"- {council}, {clause_title(clause)}: {body} [{n}]")
-    return "\n".join(lines), cited
+        text_lines = [lines[0]] + (["", "Also:"] + [f"- {ln}" for ln in lines[1:]] if lines[1:] else [])
+    flat = [(hit.clause.council, " ".join(qs)) for hit, qs in quotes]
+    same = sorted(
+        {
+            tuple(sorted((a[0], b[0])))
+            for i, a in enumerate(flat)
+            for b in flat[i + 1 :]
+            if a[0] != b[0] and _same_wording(a[1], b[1])
+        }
+    )
+    if same:
+        text_lines += [""] + [f"{a} and {b} use the same wording." for a, b in same]
+    return "\n".join(text_lines), cited, verdict.answer if verdict else None
 
 
 class ExtractiveWriter:
@@ -100,7 +143,7 @@ class ExtractiveWriter:
         self.config = settings.answer
 
     def write(self, question: str, hits: list[Hit], context: WriterContext) -> Draft:
-        text, cited = extractive_answer(question, hits, context.scored_sentences, self.config)
+        text, cited, _ = answer_with_verdict(question, hits, context.scored_sentences, self.config)
         return Draft(text, tuple(cited))
 
 

@@ -1,0 +1,76 @@
+"""Follow-up questions: "what about Battle?", "and Mumbles?", "does Yateley say anything about
+that?" re-ask the conversation's last full question, scoped to the council named.
+
+The history is LangChain chat messages (HumanMessage / AIMessage), earlier `Answer`s, or plain
+strings (the user's earlier questions); only the user's questions are read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from index.query import council_aliases, detect_councils, strip_council_names
+
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:(?:and|so|ok|okay|right)[,]?\s+)?(?:(?:what|how)\s+about|what\s+of|and|same\s+(?:for|with|at)|"
+    r"and\s+what\s+about|ditto\s+for)\s+(?P<rest>.+?)\s*[?.!]*\s*$",
+    re.I,
+)
+_ABOUT_THAT = re.compile(
+    r"\b(?:about|on|regarding)\s+(?:that|this|it|the same)\b|\bthe same\b|\bthere\b"
+    r"|\bsay\s+(?:anything|something)\s*[?.!]*$",
+    re.I,
+)
+
+
+def user_questions(history: Sequence[Any] | None) -> list[str]:
+    """The user's earlier questions, oldest first."""
+    out = []
+    for item in history or []:
+        kind = getattr(item, "type", None)
+        if kind is not None:  # a LangChain message
+            if kind == "human":
+                out.append(str(item.content))
+        elif hasattr(item, "question"):  # an Answer
+            out.append(item.question)
+        elif isinstance(item, str):
+            out.append(item)
+    return out
+
+
+def follow_up_council(question: str, councils: Iterable[str]) -> list[str] | None:
+    """The councils a follow-up names ('what about Battle?' -> ['Battle Town Council']); None when
+    the question is not a follow-up (it stands on its own)."""
+    councils = list(councils)
+    named = detect_councils(question, councils)
+    if not named:
+        return None
+    m = _FOLLOW_UP.match(question)
+    if m:
+        rest = m["rest"]
+        for council in named:
+            for alias in council_aliases(council):
+                rest = re.sub(rf"\b{re.escape(alias)}(?:'s)?\b", " ", rest, flags=re.I)
+        # Nothing left but the council's name ('and Mumbles?', 'what about Battle's?').
+        if not re.sub(r"[\W_]|\b(?:the|council|protocol|one|then|s)\b", "", rest, flags=re.I):
+            return named
+    rest = strip_council_names(question, named)
+    if _ABOUT_THAT.search(question) and len(re.findall(r"[a-z]+", rest.lower())) <= 7:
+        return named
+    return None
+
+
+def resolve(question: str, history: Sequence[Any] | None, councils: Iterable[str]) -> tuple[str, list[str] | None]:
+    """(the question to answer, the councils it is scoped to): a follow-up becomes the last full
+    question, without the council it named, scoped to the follow-up's council."""
+    councils = list(councils)
+    named = follow_up_council(question, councils)
+    if named is None:
+        return question, None
+    for earlier in reversed(user_questions(history)):
+        if follow_up_council(earlier, councils) is None and earlier.strip():
+            previous = detect_councils(earlier, councils)
+            base = strip_council_names(earlier, previous) if previous else earlier
+            return base, named
+    return question, named

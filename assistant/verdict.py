@@ -1,0 +1,439 @@
+"""Yes or No, and only when a quoted sentence says so plainly.
+
+Pure functions on strings. A question asks for a verdict when it is a yes/no question (a modal:
+must, can, may, should, is it OK, am I allowed, do I have to, does X let ...). A sentence gives a
+verdict only when its polarity is explicit ("no power to require", "should not", "must not",
+"can legitimately refuse", "have the same right", "may", "is entitled to") and it is about the
+same action (a shared verb family) in the same direction (who does what to whom: councillor ->
+officer is not officer -> councillor). A wrong Yes/No is worse than none, so every doubt is "no
+verdict".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+# --- the question ------------------------------------------------------------------------
+_AUX = r"(?:can|could|may|might|must|should|shall|will|would|is|are|am|do|does|did|has|have)"
+# "can ...", "yateley: can ...", "as a cllr am i allowed ...", "... - can the clerk push back?"
+_YES_NO = re.compile(rf"(?:^|[:;,\-\u2013?!.(]\s*|\b(?:so|then|but|and|please)\s+)({_AUX}|is it ok(?:ay)?)\b")
+_LEAD_YES_NO = re.compile(
+    rf"^(?:(?:as|at|in|for|if)\b[^,?]*?\s)?({_AUX})\s+(?:i|we|you|he|she|they|it|a|an|the|our|my|\w+s?)\b"
+)
+_WH = re.compile(r"^\s*(?:who|whom|whose|what|when|where|which|why|how)\b")
+_WH_ANY = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b")
+# "in kelsworth, fenby marsh and ravensmoor can the mayor ...?", "sellingford - if i ..., do i have to ...":
+# a modal then its subject, anywhere, when no wh-word could be the real question.
+_MID_YES_NO = re.compile(
+    r"\b(can|could|may|must|should|do|does|will|is|are|am)\s+(?:i|we|you|he|she|they|the|a|an|our|my|"
+    r"councillors|cllrs|members|officers|staff|employees)\b"
+)
+_NEGATED_QUESTION = re.compile(r"\b(?:not|can't|cannot|mustn't|shouldn't|isn't|aren't|don't|doesn't|won't)\b")
+
+PERMISSION, OBLIGATION = "permission", "obligation"
+_OBLIGATION_Q = re.compile(
+    r"\b(?:must|have to|has to|need to|needs to|required to|obliged to|obligated to|got to|supposed to|meant to|"
+    r"should|shall)\b"
+)
+# The question's own verb is a negative ("keep out of", "avoid"): a Yes or No would read backwards.
+_INVERTED_QUESTION = re.compile(r"\b(?:keep out|stay out|keep away|stay away|steer clear|avoid|refrain)\b")
+
+
+def is_yes_no(question: str) -> bool:
+    """Whether the question asks a yes/no question a protocol could answer (not 'who/what ...')."""
+    q = _norm(question)
+    if not q or _WH.match(q):
+        return False
+    if _LEAD_YES_NO.match(q) or _YES_NO.search(q):
+        return True
+    return not _WH_ANY.search(q) and bool(_MID_YES_NO.search(q))
+
+
+def question_modality(question: str) -> str | None:
+    """'obligation' (must / have to / should), 'permission' (can / may / allowed / OK / let), or
+    None when it is neither or it is negated ('can't I ...?': a Yes or No would be ambiguous)."""
+    q = _norm(question)
+    if not is_yes_no(q) or _INVERTED_QUESTION.search(q):
+        return None
+    # "can't I ...?" is ambiguous; "can the clerk say no if a request isn't legal?" is not.
+    if _NEGATED_QUESTION.search(re.split(r"\b(?:if|when|where|because|since)\b", _predicate(q))[0]):
+        return None
+    return OBLIGATION if _OBLIGATION_Q.search(q) else PERMISSION
+
+
+# --- the sentence ------------------------------------------------------------------------
+_NEGATIVE = re.compile(
+    r"\b(?:must not|mustn't|should not|shouldn't|shall not|may not|cannot|can not|can't|will not|won't|"
+    r"is not (?:permitted|allowed|entitled|appropriate|acceptable)|are not (?:permitted|allowed|entitled)|"
+    r"not (?:be )?(?:permitted|allowed|entitled)|no (?:legal )?(?:power|right|authority) to|"
+    r"(?:has|have) no (?:legal )?(?:power|right|authority)|never|prohibited|not be (?:asked|expected|required)|"
+    r"are not required|is not required|not obliged|under no circumstances|should refrain|must refrain|"
+    r"should avoid|must avoid|not appropriate|inappropriate|should not be|"
+    r"(?:takes?|have|has) no part|prohibits|is forbidden|are forbidden|"
+    r"(?:does|do) not (?:manage|supervise|act as|act alone|have (?:a|the|any) (?:right|power|authority)|"
+    r"take part|attend|instruct|direct|line manage))\b"
+)
+# "No councillor, including the Chair, has the right to ...", "No member will refer ...": a rule for nobody.
+_NO_ONE = re.compile(r"^(?:- )?no (?!longer|later|more|less|doubt|sooner|matter)(?:individual |single |other )?\w+")
+# Says what is not required of someone: answers "must ...?", not "may ...?".
+NOT_REQUIRED = re.compile(
+    r"\b(?:not (?:be )?(?:required|obliged|expected)|(?:do|does) not (?:need|have) to|no need|"
+    r"no (?:legal )?(?:power|right|authority) to (?:require|compel|insist|oblige|force|make))\b"
+)
+_OBLIGED = re.compile(
+    r"\b(?:must|shall|should|(?:is|are) required to|(?:is|are) expected to|(?:is|are) obliged to|have to|has to)\b"
+)
+_PERMITTED = re.compile(
+    r"\b(?:may|can(?! only)|(?:is|are) entitled to|(?:has|have) (?:the|a) (?:same )?right|(?:is|are) permitted|"
+    r"(?:is|are) allowed|(?:has|have) a right|right of access|(?:is|are) free to|legitimately)\b"
+)
+# Softeners and conditions: the sentence does not state the rule plainly.
+_HEDGE = re.compile(
+    r"\b(?:unless|except|provided|if|where|when|whether|subject to|in exceptional|only if|normally|generally|"
+    r"usually|it must not be assumed|be cautious|cautious|may (?:properly )?be asked|should be aware|discretion|"
+    r"not (?:decline|refuse|reject|withhold|unreasonably)|no longer|other than|save for|apart from|"
+    r"only (?:if|when|where|with|after|once|by|be)|(?:may|can|will|should|must) only|"
+    r"at which|to which|in which)\b"
+)
+# What someone should remember, ensure or note is not itself the rule: "should remember that the
+# public may not distinguish ..." says nothing about what may not be done.
+_REPORTED = re.compile(
+    r"\b(?:remember|ensure|recognise|recognize|note|aware|understand|accept|means?|says?|mind) that\b.*$"
+)
+
+
+def sentence_polarity(sentence: str) -> str | None:
+    """'negative' (must not, should not, no power to, never ...), 'obliged' (must, should, will),
+    'permitted' (may, can, is entitled to, have the same right), or None when not explicit or hedged."""
+    s = _REPORTED.sub("", _norm(sentence))
+    if _HEDGE.search(s) and not re.search(r"\bcan legitimately\b", s):
+        return None
+    if _NEGATIVE.search(s) or _NO_ONE.search(s):
+        return "negative"
+    if re.search(r"\bcan legitimately\b", s) or _PERMITTED.search(s):
+        return "permitted"
+    if _OBLIGED.search(s):
+        return "obliged"
+    return None
+
+
+# --- who does what to whom ---------------------------------------------------------------
+ROLES = {
+    "officer": (
+        "clerk", "town clerk", "parish clerk", "proper officer", "officer", "officers", "employee", "employees",
+        "staff", "rfo", "chief officer", "head of paid service", "the office", "chief executive",
+        "political assistant", "political assistants",
+    ),
+    "member": ("councillor", "councillors", "cllr", "cllrs", "member", "members", "chair", "chairman",
+               "chairperson", "mayor", "provost", "convener", "conveners", "convenor", "leader", "cabinet member",
+               "portfolio holder", "vice-chair", "deputy mayor"),
+    "group": ("party group", "political group", "group", "groups", "party groups", "political groups"),
+}  # fmt: skip
+_ROLE_WORDS = sorted(((w, r) for r, ws in ROLES.items() for w in ws), key=lambda x: -len(x[0]))
+_ROLE_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _ in _ROLE_WORDS) + r")\b")
+_ROLE_OF = dict(_ROLE_WORDS)
+
+VERB_FAMILIES: list[frozenset[str]] = [
+    frozenset(s.split()) for s in (
+        "attend attendance come go present turn accompany join tag",
+        "require make force insist compel demand summon oblige obliged",
+        "refuse decline say no push back turn reject",
+        "instruct instructions instruction direct directions order orders tell boss",
+        "inspect see look access view read papers documents information",
+        "refer disclose mention bring repeat reveal share quote divulge public",
+        "friend friends friendship friendly relationship relationships close",
+        "use print photocopy photocopier resources facilities equipment flyers newsletter leaflet",
+        "canvass lobby influence candidate candidates applicant applicants appointment word",
+        "leave walk out depart",
+        "advise advice advising",
+        "copy copies copied blind bcc cc",
+        "criticise criticize criticism attack blame",
+        "contact approach speak email phone",
+        "decide decision decisions",
+        "report reports written",
+        "request requests ask asked",
+        "notify notice inform tell",
+        "campaign campaigning election re-election electioneering",
+        "visit visits site ward",
+        "land premises buildings",
+        "same equal equally substantially",
+        "confidential confidence confidences private privately",
+        "discuss discussion discussions talk",
+        "letter letters correspondence correspond write send",
+        "manage manager management supervise supervises supervision boss charge employer line",
+        "relay pass tell disclose repeat",
+        "press media paper newspaper facebook twitter online social",
+        "stand candidate candidates election",
+        "create set establish",
+        "change alter amend",
+        "discipline warning sanction suspend punish penalise",
+        "reference references referee",
+    )
+]  # fmt: skip
+_STOP = frozenset(
+    "a an the and or of to in on at for with by from is are am be been was were it its this that these those i me "
+    "my we our us you your he him his she her they them their do does did can could may might must should shall "
+    "will would has have had not no yes ok okay if as about any some all just so what who how when let lets "
+    "allowed really get got want wants anything something there here also than then".split()
+)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").replace("\u2018", "'").split())
+
+
+def _words(text: str) -> list[str]:
+    """Words without a possessive 's ('party's group' -> 'party', 'group')."""
+    return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(_norm(text))]
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def roles_in_order(text: str) -> list[str]:
+    """The roles a text names, in order ('party groups ... the Town Clerk' -> ['group', 'officer'])."""
+    return [_ROLE_OF[m] for m in _ROLE_RE.findall(_norm(text))]
+
+
+def speaker_role(question: str) -> str | None:
+    """Who 'I' is, when the question says: 'as a cllr' -> member; 'I'm the clerk' -> officer."""
+    q = _norm(question)
+    if re.search(
+        r"\b(?:as(?: an?| the)?|i'm an?|i am an?|i'm the|i am the)\s+(?:new\s+)?(?:cllr|councillor|member|chair\w*)\b",
+        q,
+    ):
+        return "member"
+    if re.search(r"\b(?:our|my) (?:party )?group\b", q):
+        return "group"
+    if re.search(
+        r"\b(?:as an?|i'm an?|i am an?|i'm the|i am the|as the)\s+(?:new\s+)?(?:clerk|officer|employee|rfo)\b", q
+    ):
+        return "officer"
+    if re.search(r"\b(?:councillor|cllr|member|chair\w*) (?:asked|wants|told|has asked|is asking) me\b", q):
+        return "officer"
+    return None
+
+
+def direction(text: str, speaker: str | None = None) -> tuple[str | None, str | None]:
+    """(actor, other): the first role named, and the next different one. 'I'/'we' count as the
+    speaker's role when known."""
+    t = _norm(text)
+    if speaker:
+        t = re.sub(r"\b(?:i|we)\b", ROLES[speaker][0], t)
+    roles = roles_in_order(t)
+    if not roles:
+        return None, None
+    actor = roles[0]
+    other = next((r for r in roles[1:] if r != actor), None)
+    return actor, other
+
+
+def _families(text: str) -> set[int]:
+    words = set(_words(text))
+    stems = {_stem(w) for w in words}
+    return {i for i, fam in enumerate(VERB_FAMILIES) if fam & words or {_stem(w) for w in fam} & stems}
+
+
+def _content(text: str) -> set[str]:
+    role_words = {w for ws in ROLES.values() for w in ws for w in w.split()}
+    return {_stem(w) for w in _words(text) if w not in _STOP and w not in role_words and len(w) > 2}
+
+
+def same_action(question: str, sentence: str) -> bool:
+    """The question and the sentence are about the same action: a shared verb family and at least
+    one more shared content word, or three shared content words."""
+    shared_families = _families(question) & _families(sentence)
+    shared_words = _content(question) & _content(sentence)
+    return bool(shared_families) and len(shared_words) + len(shared_families) >= 2 or len(shared_words) >= 3
+
+
+def same_direction(question: str, sentence: str) -> bool:
+    """Who does what to whom agrees: the sentence's actor is the question's actor (or, when the
+    question's actor is 'I' and unknown, at least the other party is the same and not the actor)."""
+    q_actor, q_other = _question_direction(question)
+    s_actor, s_other = direction(sentence)
+    if s_actor is None:
+        return False
+    if q_actor is None:
+        return q_other is not None and s_other == q_other
+    if q_actor != s_actor:
+        return False
+    return q_other is None or s_other is None or q_other == s_other
+
+
+def _question_direction(question: str) -> tuple[str | None, str | None]:
+    """Who does what to whom in the question: from its yes/no part, or from all of it when that part
+    names nobody ('one of our cllrs has set up a page ..., is that allowed')."""
+    speaker = speaker_role(question)
+    predicate = _predicate(question)
+    found = direction(predicate, speaker)
+    if found != (None, None) or re.search(r"\b(?:i|we|me|us)\b", predicate):
+        return found  # "should i jump in ...?": 'i' is nobody we know, not the officer named before
+    return direction(question, speaker)
+
+
+def _predicate(question: str) -> str:
+    """The yes/no part of the question: from its modal on ('... - can the clerk push back?')."""
+    q = _norm(question)
+    m = _LEAD_YES_NO.match(q)
+    if m:
+        return q[m.start(1) :]
+    found = list(_YES_NO.finditer(q))
+    return q[found[-1].start(1) :] if found else q
+
+
+@dataclass(frozen=True)
+class Verdict:
+    answer: str  # "yes" | "no"
+    sentence: str
+
+
+_SUB_CLAUSE = re.compile(r",\s+and\s+|;\s+|,\s+but\s+|\s+but\s+")
+_HEADLESS = re.compile(
+    r"^(?:(?:also|then|therefore|however|neither|nor|not)\s+)*(?:should|must|may|might|can|cannot|will|"
+    r"shall|would|could|is|are|has|have|do|does)\b"
+)
+_REQUIRE = re.compile(r"\b(?:require|compel|insist|oblige|force|make)\b")
+_ASKS_REQUIRE = re.compile(r"\b(?:require|required|compel|insist|oblige|force|forced|make|made|have to)\b")
+
+
+def sub_clauses(sentence: str) -> list[str]:
+    """A sentence's coordinated parts ('groups have no power to require ..., and employees can
+    legitimately refuse ...'): each has its own actor and polarity."""
+    return [p for p in _SUB_CLAUSE.split(sentence) if p.strip()]
+
+
+_CONDITION = re.compile(r"\b(unless|except|other than|if|provided|where|when|at which|to which|in which)\b")
+_QUESTION_CONDITION = re.compile(r"\b(?:if|when|unless|except|in an emergency|urgent)\b")
+
+
+def split_condition(part: str) -> tuple[str, str, str] | None:
+    """(rule, condition word, condition) for a part with one condition: 'Cllrs should not telephone
+    the Clerk at weekends unless it is an emergency' -> ('cllrs should not telephone the clerk at
+    weekends', 'unless', 'unless it is an emergency'); None without one, or with more than one."""
+    p = _norm(part).rstrip(".")
+    found = list(_CONDITION.finditer(p))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.start() == 0:  # "Where X, the rule"
+        head, sep, rest = p.partition(",")
+        return (rest.strip(), m.group(1), head) if sep and rest.strip() else None
+    cond_end = p.find(",", m.end())
+    cond = p[m.start() : cond_end if cond_end >= 0 else len(p)]
+    rule = p[: m.start()].rstrip(" ,") + ("" if cond_end < 0 else " " + p[cond_end + 1 :].strip())
+    return rule.strip(), m.group(1), cond
+
+
+def conditional_polarity(question: str, part: str) -> str | None:
+    """The polarity of a rule with a condition, when the question plainly falls on one side of it: a
+    'must not ... unless ...' rule holds for a question that names nothing of the exception, an
+    'X may ... if ...' rule for a question that names the condition. Otherwise None."""
+    split = split_condition(part)
+    if split is None:
+        return None
+    rule, word, cond = split
+    polarity = sentence_polarity(rule)
+    if polarity is None:
+        return None
+    # Only the condition's own words count: "council" in "unless the Council has authorised" is the rule's too.
+    names_condition = bool(_content(question) & (_content(cond) - _content(rule) - {_stem(word)}))
+    if word in ("unless", "except", "other than"):
+        # "... if it's urgent?" may be the exception in other words: no verdict.
+        return None if names_condition or _QUESTION_CONDITION.search(_norm(question)) else polarity
+    return polarity if names_condition else None
+
+
+_RULE_WORD = re.compile(
+    r"\b(?:must|mustn't|should|shouldn't|shall|may|can|cannot|can't|will|won't|is|are|has|have|does|do|takes?|"
+    r"prohibits|never)\b"
+)
+
+
+def subject_rules(part: str) -> bool:
+    """A role is named before the rule's modal: 'Members may see ...', not 'The Council can provide
+    members with ...' or 'Close relationships between councillors and officers can confuse ...'."""
+    p = _norm(part)
+    # A quoted fragment that starts at its verb ("have no power to require the Town Clerk ...") has
+    # its subject outside the quote: the direction check alone decides.
+    if _HEADLESS.match(p) or _NO_ONE.search(p) or re.search(r"\bprohibits (?:the |any )?" + _ROLE_RE.pattern, p):
+        return True
+    role, rule = _ROLE_RE.search(p), _RULE_WORD.search(p)
+    if not (role and rule) or role.start() > rule.start():
+        return False
+    # "relationships between councillors and officers can ...": the role is not the subject.
+    before = p[: role.start()].split()
+    return not (before and before[-1] in ("between", "of", "with", "to", "by", "for", "from", "about", "on"))
+
+
+def _part_verdict(question: str, modality: str, part: str) -> str | None:
+    polarity = sentence_polarity(part) or conditional_polarity(question, part)
+    if polarity is None or not subject_rules(part):
+        return None
+    q = _norm(question)
+    # "not required to attend" answers "must I attend?", not "may I attend?".
+    if modality == PERMISSION and NOT_REQUIRED.search(_norm(part)) and not _ASKS_REQUIRE.search(q):
+        return None
+    if not same_direction(question, part):
+        # "Must the Clerk attend?" is answered by "groups have no power to require the Clerk to attend".
+        q_actor, _ = _question_direction(question)
+        _, s_other = direction(part)
+        reversed_require = (
+            modality == OBLIGATION
+            and polarity == "negative"
+            and _REQUIRE.search(_norm(part))
+            and q_actor is not None
+            and q_actor == s_other
+        )
+        return "no" if reversed_require else None
+    asks_refusal = bool(re.search(r"\b(?:refuse|say no|decline|push back|turn down|reject)\b", q))
+    if polarity == "negative":
+        return "no"
+    if modality == PERMISSION:
+        # "can legitimately refuse" answers "can the clerk say no?"; not "can X make Y ...?".
+        if re.search(r"\brefuse", _norm(part)) and not asks_refusal:
+            return None
+        # "should resolve it privately" does not plainly permit what a "can I ...?" asks.
+        return "yes" if polarity == "permitted" else None
+    return "yes" if polarity == "obliged" else None
+
+
+def sentence_verdict(question: str, sentence: str) -> str | None:
+    """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
+    about the same action in the same direction (each coordinated part judged on its own)."""
+    modality = question_modality(question)
+    if modality is None or not same_action(question, sentence):
+        return None
+    parts = sub_clauses(sentence)
+    found = set()
+    actor = ""
+    for part in parts:
+        roles = roles_in_order(part)
+        # "... may discuss, but may not direct", "..., but should pass it to the Clerk": a part that
+        # starts at its verb keeps the subject before it.
+        headless = not roles or _HEADLESS.match(_norm(part))
+        judged = f"{actor} {part}".strip() if headless and actor else part
+        actor = actor if headless and actor else (ROLES[roles[0]][0] if roles else "")
+        # Each part of a compound sentence must share the question's verb ("must not post anything
+        # that identifies an officer" does not answer "may I post on twitter?" on its own).
+        if len(parts) > 1 and not _families(question) & _families(part):
+            continue
+        if v := _part_verdict(question, modality, judged):
+            found.add(v)
+    return found.pop() if len(found) == 1 else None
+
+
+def choose_verdict(question: str, sentences: list[str]) -> Verdict | None:
+    """The first sentence (most relevant first) that plainly answers the question; none when the
+    relevant sentences disagree."""
+    found = [(v, s) for s in sentences if (v := sentence_verdict(question, s))]
+    if not found or len({v for v, _ in found}) > 1:
+        return None
+    return Verdict(found[0][0], found[0][1])

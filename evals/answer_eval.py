@@ -1,0 +1,125 @@
+"""Measure answers on a labelled question file: verdicts, gold quotes, refusals, per split.
+
+    .venv/bin/python -m evals.answer_eval --index /tmp/devidx evals/devset/questions-a.jsonl
+
+Each line: {"id", "question", "category", "gold": [{"doc", "snippet"}], "verdict": "yes"|"no"|null,
+"split": "tune"|"test", "follows": id of the question it follows up (optional)}. An answer quotes
+gold when one of its cited clauses (same document id) contains a gold snippet (whitespace
+normalised). Tune on split "tune" only; "test" is for reporting."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from langchain_core.messages import AIMessage, HumanMessage
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").split()).lower()
+
+
+def quotes_gold(answer, gold: list[dict]) -> bool:  # noqa: ANN001 - assistant.answer.Answer
+    for hit in answer.cited:
+        text = _norm(hit.clause.text)
+        if any(g["doc"] == hit.clause.doc_id and _norm(g["snippet"]) in text for g in gold):
+            return True
+    return False
+
+
+def run(index_dir: Path, questions_file: Path, show: bool = False) -> dict[str, dict[str, int]]:
+    from assistant.services import open_assistant
+    from assistant.settings import get_settings
+
+    assistant = open_assistant(get_settings(index_dir=index_dir))
+    rows = [json.loads(line) for line in questions_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_id = {r["id"]: r for r in rows}
+    answers: dict[str, object] = {}
+    stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in rows:
+        history = []
+        if row.get("follows") in by_id:
+            prev = by_id[row["follows"]]
+            prev_answer = answers.get(prev["id"]) or assistant.ask(prev["question"])
+            history = [HumanMessage(prev["question"]), AIMessage(prev_answer.text)]
+        answer = assistant.ask(row["question"], history=history)
+        answers[row["id"]] = answer
+        s = stats[row.get("split", "all")]
+        s["questions"] += 1
+        label = row.get("verdict")
+        if label:
+            s["verdict labels"] += 1
+        if answer.verdict:
+            s["verdicts given"] += 1
+            if label and answer.verdict != label:
+                s["wrong verdicts"] += 1
+            if not label:
+                s["verdicts on unlabelled"] += 1
+        if row["gold"]:
+            s["with gold"] += 1
+            s["quotes gold"] += quotes_gold(answer, row["gold"])
+            s["false refusals"] += answer.abstained
+        elif row.get("category") == "out-of-scope":
+            s["out of scope"] += 1
+            s["out-of-scope refused"] += answer.abstained
+        if show:
+            mark = "ok " if (quotes_gold(answer, row["gold"]) if row["gold"] else answer.abstained) else "BAD"
+            v = f"{answer.verdict or '-'}/{label or '-'}"
+            first = answer.text.splitlines()[0] if answer.text else ""
+            print(f"{mark} {row['id']} [{row.get('split')}] {v:8} {row['question'][:70]!r}\n      {first[:150]}")
+    return {k: dict(v) for k, v in stats.items()}
+
+
+COLUMNS = [
+    ("questions", None),
+    ("verdicts given", None),
+    ("wrong verdicts", None),
+    ("verdicts on unlabelled", None),
+    ("quotes gold", "with gold"),
+    ("out-of-scope refused", "out of scope"),
+    ("false refusals", "with gold"),
+]
+
+
+def table(name: str, stats: dict[str, dict[str, int]]) -> str:
+    head = f"{'file / split':28}" + "".join(f"{c:>24}" for c, _ in COLUMNS)
+    lines = [head]
+    for split in sorted(stats):
+        s = stats[split]
+        cells = []
+        for col, of in COLUMNS:
+            value = s.get(col, 0)
+            cells.append(f"{value}/{s.get(of, 0)} ({value / s[of]:.2f})" if of and s.get(of) else str(value))
+        lines.append(f"{(name + ' / ' + split):28}" + "".join(f"{c:>24}" for c in cells))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("questions", type=Path, nargs="+")
+    parser.add_argument("--index", type=Path, required=True, help="Index folder built from the questions' documents.")
+    parser.add_argument("--split", default=None, help="Only this split (e.g. tune).")
+    parser.add_argument("--show", action="store_true", help="Print each question's first answer line.")
+    args = parser.parse_args()
+    out = []
+    for path in args.questions:
+        if args.split:
+            import tempfile
+
+            lines = [
+                ln for ln in path.read_text().splitlines() if ln.strip() and json.loads(ln).get("split") == args.split
+            ]
+            tmp = Path(tempfile.mkstemp(suffix=".jsonl")[1])
+            tmp.write_text("\n".join(lines) + "\n")
+            stats = run(args.index, tmp, args.show)
+        else:
+            stats = run(args.index, path, args.show)
+        out.append(table(re.sub(r"\.jsonl$", "", path.name), stats))
+    print("\n\n".join(out))
+
+
+if __name__ == "__main__":
+    main()

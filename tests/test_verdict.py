@@ -1,0 +1,211 @@
+"""The yes/no verdict on literal strings: modal detection, polarity, direction, action."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.verdict import (
+    choose_verdict,
+    direction,
+    is_yes_no,
+    question_modality,
+    sentence_polarity,
+    sentence_verdict,
+    speaker_role,
+)
+
+GROUPS = (
+    "Party political groups have no power to require the Town Clerk or any other employee to attend group "
+    "meetings or to prepare written reports for them, and employees can legitimately refuse to do so."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "modality"),
+    [
+        ("Must the Clerk attend a party group meeting?", "obligation"),
+        ("can our group make the clerk come to our meeting?", "permission"),
+        ("is it ok for me to be friends with the clerk?", "permission"),
+        ("as a councillor am i allowed onto council land?", "permission"),
+        ("do i have to tell the ward councillor before a site visit?", "obligation"),
+        ("at sellingford a cllr wants a big job done - can the clerk push back?", "permission"),
+        ("Does Yateley Town Council let the Clerk refuse?", "permission"),
+        ("Who decides whether a councillor needs to see a document?", None),
+        ("what should I do if a councillor is rude to me?", None),
+        ("can't the clerk just say no?", None),
+        ("thanks!", None),
+    ],
+)
+def test_modal_detection(question, modality):
+    assert question_modality(question) == modality
+    assert is_yes_no(question) == (modality is not None or "can't" in question)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Party groups have no power to require the Clerk to attend.", "negative"),
+        ("Officers should not be asked to canvass.", "negative"),
+        ("Members must not give instructions to staff.", "negative"),
+        ("Employees can legitimately refuse to do so.", "permitted"),
+        ("Councillors have the same right as any other member of the public to make requests.", "permitted"),
+        ("A member is entitled to see the papers.", "permitted"),
+        ("The Clerk must give substantially the same advice to each.", "obliged"),
+        ("It must not be assumed that an officer is supportive of any policy.", None),
+        ("The Town Clerk may properly be asked to contribute to deliberations.", None),
+        ("Members and Officers should be cautious in developing close friendships.", None),
+        ("The duration of attendance will be at the discretion of the group.", None),
+        ("The Clerk shall not decline an invitation to advise another group.", None),
+    ],
+)
+def test_polarity_is_explicit_or_none(sentence, polarity):
+    assert sentence_polarity(sentence) == polarity
+
+
+def test_direction_and_speaker():
+    assert direction("Party groups have no power to require the Town Clerk") == ("group", "officer")
+    assert direction("Councillors should not instruct officers") == ("member", "officer")
+    assert speaker_role("as a cllr can I see the file?") == "member"
+    assert speaker_role("a councillor asked me to help, can I?") == "officer"
+    assert speaker_role("can our group make the clerk come?") == "group"
+
+
+def test_groups_cannot_make_the_clerk_attend():
+    assert sentence_verdict("Can our group make the clerk come to our meeting?", GROUPS) == "no"
+    assert sentence_verdict("Must the Clerk attend a party group meeting?", GROUPS) == "no"
+
+
+def test_clerk_can_refuse_a_group():
+    assert sentence_verdict("can the clerk say no if a party group wants a written report?", GROUPS) == "yes"
+
+
+def test_other_direction_gives_no_verdict():
+    # The sentence is about councillors instructing officers, the question about officers.
+    sentence = "Councillors must not give instructions to officers about their work."
+    assert sentence_verdict("Can councillors give instructions to officers?", sentence) == "no"
+    assert sentence_verdict("Can officers give instructions to councillors?", sentence) is None
+
+
+def test_other_action_gives_no_verdict():
+    sentence = "The Town Clerk may properly be asked to contribute to deliberations by party groups."
+    assert sentence_verdict("a councillor asked me to help with his re-election leaflet, can I?", sentence) is None
+
+
+def test_an_obligation_does_not_answer_may_i():
+    sentence = "Disagreements between Members and Officers should be resolved privately, not at a public meeting."
+    assert sentence_verdict("can members criticise an officer at a public meeting?", sentence) is None
+
+
+def test_disagreeing_sentences_give_no_verdict():
+    q = "Can councillors give instructions to officers?"
+    yes = "Councillors may give instructions to officers when the council has delegated it."
+    no = "Councillors must not give instructions to officers."
+    assert choose_verdict(q, [no]).answer == "no"
+    assert choose_verdict(q, [no, "Councillors can give instructions to officers at any time."]) is None
+    assert choose_verdict(q, [yes]) is None  # "when" is a condition, not a plain answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("No individual councillor, nor the Chair, has the right to give instructions to the Clerk.", "negative"),
+        ("No member will refer in public to advice given by officers to a party group meeting.", "negative"),
+        ("The Chairman does not act alone as the Clerk's line manager.", "negative"),
+        ("Members take no part in the recruitment of officers.", "negative"),
+        ("The Code prohibits Members raising the capability of employees in public.", "negative"),
+        ("Officers are not permitted to canvass.", "negative"),
+        ("Councillors should never criticise a member of staff in public.", "negative"),
+        ("Members are free to use social media.", "permitted"),
+        ("A councillor has the right to see the agenda.", "permitted"),
+        ("Members should remember that the public may not distinguish their views.", "obliged"),
+        ("Officers may speak to the press only with the approval of the Head of Communications.", None),
+        ("Cllrs should not telephone the Clerk in the evening other than on the evening of a meeting.", None),
+        ("Officers will not attend group meetings at which non-Members are present.", None),
+        ("The Clerk will ensure that reports do not deal with the political implications.", None),
+    ],
+)
+def test_more_explicit_polarity(sentence, polarity):
+    assert sentence_polarity(sentence) == polarity
+
+
+@pytest.mark.parametrize(
+    ("question", "modality"),
+    [
+        ("in kelsworth, fenby marsh and ravensmoor can the mayor give the officers orders?", "permission"),
+        ("sellingford - if i send the clerk an email and copy in a resident do i have to say so", "obligation"),
+        ("can our clerk say no if a councillor asks for something that isn't legal?", "permission"),
+        ("is the clerk meant to attend every meeting?", "obligation"),
+        ("is the clerk meant to keep out of party politics?", None),  # the question's verb is a negative
+        ("does the protocol say that's not ok", None),
+        ("im the assistant clerk and a councillor was rude to me, who do i go to?", None),
+    ],
+)
+def test_more_question_shapes(question, modality):
+    assert question_modality(question) == modality
+
+
+def test_no_one_may():
+    sentence = "No individual councillor, nor the Chair, has the right to give instructions to the Clerk."
+    assert sentence_verdict("can the chair give instructions to the clerk?", sentence) == "no"
+
+
+def test_role_synonyms_name_the_actor():
+    sentence = "Individual councillors, including the Provost, have no power to instruct employees."
+    assert sentence_verdict("can the Provost instruct council staff directly?", sentence) == "no"
+    assert speaker_role("as chairperson can i send letters out in my own name?") == "member"
+    assert (
+        sentence_verdict(
+            "as chairperson can i send letters out in my own name?",
+            "The Chairperson may initiate correspondence in his/her own name.",
+        )
+        == "yes"
+    )
+
+
+def test_a_rule_with_an_exception_holds_only_outside_it():
+    sentence = "Members must not write in the name of the Council unless the Council has authorised them to do so."
+    assert sentence_verdict("as a cllr can I write to the board in the name of the council?", sentence) == "no"
+    assert sentence_verdict("as a cllr can I write in the name of the council if it's urgent?", sentence) is None
+    assert sentence_verdict("as a cllr can I write in the council's name once it has authorised me?", sentence) is None
+
+
+def test_a_conditional_permission_answers_only_the_question_that_names_the_condition():
+    sentence = "An officer may leave a group meeting at any time if he/she feels it is no longer appropriate."
+    assert sentence_verdict("can an officer leave a group meeting if they feel it's inappropriate?", sentence) == "yes"
+    assert sentence_verdict("can an officer leave a group meeting early?", sentence) is None
+
+
+def test_a_part_without_a_subject_keeps_the_one_before_it():
+    sentence = "A committee chairman may discuss, suggest and ask questions, but may not direct officers."
+    # The second part is about directing, the first about other things: "may not direct" answers.
+    assert sentence_verdict("can the committee chair direct officers?", sentence) == "no"
+    both = "A committee chairman may direct the agenda, but may not direct officers."
+    assert sentence_verdict("can the committee chair direct officers?", both) is None  # 'may' and 'may not'
+
+
+def test_the_role_must_be_the_subject():
+    sentence = "Close personal relationships between councillors and officers can confuse their roles."
+    assert sentence_verdict("can councillors have close relationships with officers?", sentence) is None
+    assert (
+        sentence_verdict(
+            "can the council provide councillors with printing?",
+            "The Council can provide members with services such as printing.",
+        )
+        is None
+    )
+
+
+def test_not_required_answers_must_not_may():
+    sentence = "Officers are not required to attend party group meetings."
+    assert sentence_verdict("must officers attend party group meetings?", sentence) == "no"
+    assert sentence_verdict("may officers attend party group meetings?", sentence) is None
+
+
+def test_a_part_about_another_action_does_not_answer():
+    sentence = "Members are free to use social media, but must not post anything that could identify an officer."
+    assert sentence_verdict("am i allowed to post on twitter as a cllr?", sentence) == "yes"
+
+
+def test_a_quoted_fragment_that_starts_at_its_verb_still_answers():
+    fragment = "have no power to require the Town Clerk or any other employee to attend group meetings"
+    assert sentence_verdict("Must the Clerk attend a party group meeting?", fragment) == "no"
