@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install test app lint index eval bench browser-deps clean
+.PHONY: install test app lint index eval bench bench-scale browser-deps clean
 
 install: $(STAMP)
 
@@ -41,8 +41,12 @@ app: index
 eval: index
 	$(VENV)/bin/protocols eval
 
+# Speed, size and memory, printed with a JSON record and a PNG plot in evals/results/.
 bench: $(STAMP)
-	$(PY) evals/bench.py
+	$(PY) -m evals.bench --sizes 0 100
+
+bench-scale: $(STAMP)
+	$(PY) -m evals.bench --sizes 0 100 1000 10000
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -10,9 +10,34 @@ from pathlib import Path
 
 import click
 
-from assistant.settings import get_settings
-from assistant.writers import available as available_writers
 from ingest.errors import ProtocolError
+
+# Nothing heavy is imported here: `protocols --help`, `inspect` and argument errors stay fast.
+# Each command imports what it needs.
+
+
+def get_settings(**overrides: object):  # noqa: ANN201 - assistant.settings.Settings
+    from assistant.settings import get_settings as settings_from_env
+
+    return settings_from_env(**overrides)
+
+
+class WriterChoice(click.ParamType):
+    """The registered answer writers (assistant/writers/), looked up only when the option is used."""
+
+    name = "writer"
+
+    def get_metavar(self, *args: object, **kwargs: object) -> str:
+        from assistant.writers import available
+
+        return "[" + "|".join(available()) + "]"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from assistant.writers import available
+
+        if value not in available():
+            self.fail(f"{value!r} is not one of {', '.join(available())}", param, ctx)
+        return str(value)
 
 
 def _fail(message: str) -> None:
@@ -109,11 +134,20 @@ INDEX_OPTION = click.option(
 @INDEX_OPTION
 @click.option("--rebuild", is_flag=True, help="Start a fresh index instead of updating.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; only errors and the summary.")
+@click.option(
+    "--lock-timeout",
+    type=float,
+    default=None,
+    help="Seconds to wait for another ingest of the same index to finish (default: setting lock_timeout).",
+)
 @_run
-def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, quiet: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, quiet: bool, lock_timeout: float | None
+) -> None:
     from assistant.services import run_ingest
+    from ingest.errors import printable
 
-    settings = get_settings(index_dir=index_dir)
+    settings = get_settings(index_dir=index_dir, lock_timeout=lock_timeout)
     bar = None
 
     def progress(done: int, total: int) -> None:
@@ -127,16 +161,33 @@ def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, quiet
             bar = tqdm(total=total, desc="embedding", unit="passage", file=sys.stderr, disable=None)
         bar.update(done - bar.n)
 
-    report = run_ingest(settings, list(paths), rebuild=rebuild, progress=progress, on_error=_fail)
+    def notice(message: str) -> None:
+        click.echo(message, err=True)
+
+    report = run_ingest(settings, list(paths), rebuild=rebuild, progress=progress, on_error=_fail, on_notice=notice)
     if bar is not None:
         bar.close()
     if not quiet:
         for label, items in (("added", report.added), ("updated", report.updated), ("removed", report.removed)):
             for item in items:
-                click.echo(f"{label}: {item}")
+                click.echo(f"{label}: {printable(item)}")
     click.echo(report.summary())
     if report.failed:
         sys.exit(1)
+
+
+@main.command(
+    help="Check an index: CURRENT, its version folder, SQLite integrity, the FAISS vectors, counts and "
+    "model; says what to do if anything is wrong. Exit status 0 when healthy, 1 otherwise."
+)
+@INDEX_OPTION
+def doctor(index_dir: Path | None) -> None:
+    from index.doctor import check_index
+
+    settings = get_settings(index_dir=index_dir)
+    report = check_index(settings.resolved_index_dir, settings.model)
+    click.echo(report.text())
+    sys.exit(0 if report.healthy else 1)
 
 
 def _questions(text: str | None, batch: Path | None) -> list[dict]:
@@ -144,6 +195,14 @@ def _questions(text: str | None, batch: Path | None) -> list[dict]:
     if (text is None) == (batch is None):
         raise click.UsageError("give a question or --batch FILE (not both)")
     return _read_batch(batch) if batch else [{"id": None, "question": text}]
+
+
+def _require_text(text: str | None) -> None:
+    """An empty or blank question is a usage error, found before anything is loaded."""
+    if text is not None and not text.strip():
+        raise click.UsageError(
+            "the question is empty - type a question, e.g. 'Must the Clerk attend a party group meeting?'"
+        )
 
 
 def _read_batch(path: Path) -> list[dict]:
@@ -167,7 +226,7 @@ def _read_batch(path: Path) -> list[dict]:
 @click.argument("query", required=False)
 @COUNCIL_OPTION
 @DOCUMENT_OPTION
-@click.option("-k", "k", type=int, default=None, help="How many clauses (default: setting k, 5).")
+@click.option("-k", "k", type=click.IntRange(min=1), default=None, help="How many clauses (default: setting k, 5).")
 @click.option("--json", "as_json", is_flag=True, help="JSON output (one object per query).")
 @BATCH_OPTION
 @INDEX_OPTION
@@ -185,6 +244,7 @@ def search(
     from assistant.services import open_index
     from assistant.view import hits_text
 
+    _require_text(query)
     settings = get_settings(index_dir=index_dir, k=k)
     index = open_index(settings)
     councils = [index.catalogue.resolve_council(c) for c in council] or None
@@ -204,10 +264,12 @@ def search(
 @click.argument("question", required=False)
 @COUNCIL_OPTION
 @DOCUMENT_OPTION
-@click.option("-k", "k", type=int, default=None, help="Clauses to retrieve before answering (default 5).")
+@click.option(
+    "-k", "k", type=click.IntRange(min=1), default=None, help="Clauses to retrieve before answering (default 5)."
+)
 @click.option(
     "--llm",
-    type=click.Choice(available_writers()),
+    type=WriterChoice(),
     default=None,
     help="Answer writer: none (offline extractive, default), ollama, or openai (any OpenAI-compatible API; "
     "OPENAI_BASE_URL, OPENAI_API_KEY, PROTOCOLS_LLM_MODEL).",
@@ -229,6 +291,7 @@ def ask(
     from assistant.services import open_assistant
     from assistant.view import answer_text
 
+    _require_text(question)
     settings = get_settings(index_dir=index_dir, k=k, llm=llm)
     assistant = open_assistant(settings)
     councils = [assistant.index.catalogue.resolve_council(c) for c in council] or None
@@ -240,6 +303,39 @@ def ask(
             click.echo(json.dumps(answer.to_json(item.get("id")), ensure_ascii=False))
         else:
             click.echo(answer_text(answer))
+
+
+@main.command(
+    help="Talk to the assistant: one question a line, follow-ups welcome ('what about Battle?'); "
+    "'exit' or end of input (Ctrl-D) to stop."
+)
+@COUNCIL_OPTION
+@click.option("--llm", type=WriterChoice(), default=None, help="Answer writer (as for ask).")
+@INDEX_OPTION
+@_run
+def chat(council: tuple[str, ...], llm: str | None, index_dir: Path | None) -> None:
+    from langchain_core.messages import AIMessage, HumanMessage
+
+    from assistant.services import open_assistant
+    from assistant.view import answer_text
+
+    settings = get_settings(index_dir=index_dir, llm=llm)
+    assistant = open_assistant(settings)
+    councils = [assistant.index.catalogue.resolve_council(c) for c in council] or None
+    history: list = []
+    interactive = sys.stdin.isatty()
+    while True:
+        try:
+            line = input("> " if interactive else "")
+        except EOFError:
+            break
+        if line.strip().lower() in {"exit", "quit", "bye"}:
+            break
+        if not line.strip():
+            continue
+        answer = assistant.ask(line, councils=councils, history=history)
+        history += [HumanMessage(line), AIMessage(answer.text)]
+        click.echo(answer_text(answer) + "\n")
 
 
 @main.command(
@@ -269,36 +365,59 @@ def compare(question: str, markdown: bool, as_json: bool, index_dir: Path | None
 
 @main.command(
     "eval",
-    help="Measure retrieval (against the textbook baseline: RecursiveCharacterTextSplitter 1000/200 + same "
-    "model + flat FAISS) and answers on evals/questions.jsonl; writes evals/results/*.json.",
+    help="Measure retrieval against the textbook baseline (RecursiveCharacterTextSplitter 1000/200 + same model "
+    "+ flat FAISS) on the development set (fresh questions on the five seeds; 26 protocols of other councils in "
+    "real-world formats, split by document into tune and test, each split on an index of its own documents) and "
+    "on the original questions (evals/questions.jsonl, with answer figures). Writes evals/results/*.json.",
 )
 @click.option("--k", "k", type=int, default=5, show_default=True, help="Cut-off for hit@k and coverage@k.")
+@click.option(
+    "--sets",
+    default="seed-tune,seed-test,dev-tune,dev-test,original",
+    show_default=True,
+    help="Which question sets, comma-separated: seed, seed-tune, seed-test, dev-tune, dev-test, original.",
+)
 @click.option(
     "--split",
     type=click.Choice(["all", "tune", "holdout"]),
     default="all",
     show_default=True,
-    help="Which questions: those used while tuning, those held out, or all.",
+    help="For the original set: the questions used while tuning, those held out, or all.",
 )
 @click.option("--no-baseline", is_flag=True, help="Skip the baseline (faster).")
 @click.option("--no-save", is_flag=True, help="Do not write evals/results/*.json.")
 @INDEX_OPTION
 @_run
-def eval_cmd(k: int, split: str, no_baseline: bool, no_save: bool, index_dir: Path | None) -> None:
+def eval_cmd(k: int, sets: str, split: str, no_baseline: bool, no_save: bool, index_dir: Path | None) -> None:
     from assistant.services import open_assistant
     from evals.dataset import load_questions
+    from evals.devset import format_sets, run_sets
     from evals.run import evaluate_answers, format_answers, run, write_results
 
     settings = get_settings(index_dir=index_dir)
-    assistant = open_assistant(settings)
-    report, table = run(assistant.index, settings, k=k, split=split, baseline=not no_baseline)
-    click.echo(table)
-    questions = [q for q in load_questions() if split == "all" or q.split == split]
-    answers = evaluate_answers(assistant, questions)
-    report.update(answers)
-    click.echo("\n" + format_answers(answers["answers"]))
+    chosen = [s.strip() for s in sets.split(",") if s.strip()]
+    known = {"seed", "seed-tune", "seed-test", "dev-tune", "dev-test", "original"}
+    if unknown := [s for s in chosen if s not in known]:
+        raise click.UsageError(f"unknown set {', '.join(unknown)} (choose from {', '.join(sorted(known))})")
+    report: dict = {}
+    dev_sets = tuple(s for s in chosen if s != "original")
+    if dev_sets:
+        click.echo("building the evaluation indexes (only the first run embeds)...", err=True)
+        dev = run_sets(settings, k, dev_sets, baseline=not no_baseline)
+        click.echo(format_sets(dev, k) + "\n")
+        report["devset"] = dev
+    if "original" in chosen:
+        assistant = open_assistant(settings)
+        original, table = run(assistant.index, settings, k=k, split=split, baseline=not no_baseline)
+        click.echo("Original questions (evals/questions.jsonl, written and tuned against the five seeds):")
+        click.echo(table)
+        questions = [q for q in load_questions() if split == "all" or q.split == split]
+        answers = evaluate_answers(assistant, questions)
+        original.update(answers)
+        click.echo("\n" + format_answers(answers["answers"]))
+        report.update(original)
     if not no_save:
-        path = write_results(report, settings, k, {"split": split})
+        path = write_results(report, settings, k, {"split": split, "sets": chosen})
         click.echo(f"\nresults written to {path}")
 
 

@@ -34,12 +34,15 @@ class SearchSettings(BaseModel):
     )
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
     weights: dict[str, float] = Field(
-        default_factory=lambda: {"dense": 0.5, "bm25": 0.5},
+        default_factory=lambda: {"dense": 0.5, "bm25": 0.5, "concepts": 0.5},
         description="Weight of each ranker in the fusion, by name (index/rankers/). A ranker without a weight "
         "is not run.",
     )
     expand_queries: bool = Field(
         True, description="Expand questions with the council vocabulary glossary (Clerk / Proper Officer / ...)."
+    )
+    concept_expansion: bool = Field(
+        True, description="Add the thesaurus's concept words (index/concepts.py) to the lexical query."
     )
     expansion_weight: float = Field(
         0.35, ge=0, description="BM25 score share of glossary words, relative to the question's own words."
@@ -49,7 +52,7 @@ class SearchSettings(BaseModel):
         2.5, gt=1, description="A keyword score this many times the runner-up's is decisive: that clause is pinned."
     )
     rules: tuple[str, ...] = Field(
-        ("pin_decisive_keyword", "pin_date_records", "join_parts", "diversify"),
+        ("pin_decisive_keyword", "pin_date_records", "join_parts", "direction", "diversify"),
         description="Post-ranking rules, in order (index/rules.py).",
     )
     diversity_margin: float = Field(
@@ -81,6 +84,12 @@ class AnswerSettings(BaseModel):
     )
     second_sentence_gap: float = Field(
         0.03, ge=0, description="The first clause quoted gets a second sentence if it is this close to its best."
+    )
+    verdict_gap: float = Field(
+        0.05,
+        ge=0,
+        description="A Yes/No is given only from a sentence this close (cosine) to the most relevant sentence "
+        "found: smaller means fewer, safer verdicts.",
     )
     compare_k: int = Field(3, ge=1, description="Clauses searched per council when comparing councils.")
     compare_per_council: int = Field(2, ge=1, description="Clauses shown per council when comparing.")
@@ -197,6 +206,7 @@ class Settings(BaseSettings):
             rrf_k=s.rrf_k,
             weights=dict(s.weights),
             expand_queries=s.expand_queries,
+            concept_expansion=s.concept_expansion,
             expansion_weight=s.expansion_weight,
             phrase_weight=s.phrase_weight,
             lexical_dominance=s.lexical_dominance,

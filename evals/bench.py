@@ -1,122 +1,272 @@
-"""Speed and memory figures, printed (never asserted): `make bench` or
-`python evals/bench.py [--copies N]`.
+"""Speed, size and memory figures, printed (never asserted).
 
-- cold ingest of corpus/ (parse + embed + index) and a no-change re-ingest;
-- ingest of N extra copies of the corpus under other council names (clause texts repeat, so
-  the embedding cache should embed almost nothing new);
-- warm search, answer and compare latency over the eval questions;
-- index size on disk and the process's peak memory.
+    make bench         # python -m evals.bench --sizes 0 100
+    make bench-scale   # python -m evals.bench --sizes 1000 10000
+
+Each size N runs in its own process (so peak memory is its own): the five corpus protocols plus
+N synthetic protocols (evals/synth.py: other council names, clauses reordered, reworded,
+dropped, a share left word for word identical) go through the real ingest path into a fresh
+index; then a no-change re-ingest; warm search and answer latency over the eval questions;
+hit@5 of the eval questions (do N distractor councils crowd out the real clause?); index size;
+peak RSS. The raw model throughput is measured in the same process as the ceiling for ingest.
+Cold CLI timings (`protocols --help`, `protocols ask`) run once, on the last size's index.
+
+Writes evals/results/bench-<stamp>.json (with machine facts) and a PNG plot of latency and
+index size against N.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import platform
 import resource
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "evals" / "results"
 
 
 def _pct(values: list[float], p: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(p * len(values)))]
+    return values[min(len(values) - 1, int(p * len(values)))] if values else float("nan")
 
 
-def _size(path: Path) -> float:
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _size_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def one_size(n: int, work: Path, identical_share: float) -> dict:
+    """Everything measured for one corpus size, in this process."""
+    from assistant.services import embedder_factory, open_assistant, open_index, run_ingest
+    from assistant.settings import Settings
+    from evals.dataset import load_questions
+    from evals.synth import generate_corpus
+
+    settings = Settings(data_dir=work / "data", index_dir=work / "index")
+    out: dict = {"n_synthetic": n, "identical_share_setting": identical_share}
+    paths: list[Path] = [ROOT / "corpus"]
+    if n:
+        t0 = time.perf_counter()
+        manifest = generate_corpus(
+            sorted((ROOT / "corpus").glob("*.txt")), n, work / "synth", identical_share=identical_share
+        )
+        out["generate_s"] = round(time.perf_counter() - t0, 2)
+        out["identical_share"] = manifest.get("identical_share")
+        paths.append(work / "synth")
+
+    factory = embedder_factory(settings)
+    t0 = time.perf_counter()
+    embedder = factory()
+    out["model_load_s"] = round(time.perf_counter() - t0, 2)
+    # The ceiling: the model alone on corpus-like passages, batch as ingest uses it.
+    sample = [c for c in (ROOT / "corpus" / "yateley-town-council.txt").read_text().split("\n\n") if len(c) > 40]
+    sample = (sample * 4)[:128]
+    embedder.embed(sample[:8])
+    t0 = time.perf_counter()
+    embedder.embed(sample)
+    out["model_passages_per_s"] = round(len(sample) / (time.perf_counter() - t0), 1)
+
+    t0 = time.perf_counter()
+    report = run_ingest(settings, paths, embedder=lambda: embedder)
+    ingest_s = time.perf_counter() - t0
+    out.update(
+        ingest_s=round(ingest_s, 2),
+        documents=len(report.added),
+        passages_embedded=report.clauses_embedded,
+        passages_reused=report.clauses_reused,
+        ingest_failed=len(report.failed),
+    )
+    t0 = time.perf_counter()
+    run_ingest(settings, paths, embedder=lambda: embedder)
+    out["reingest_unchanged_s"] = round(time.perf_counter() - t0, 3)
+
+    t0 = time.perf_counter()
+    index = open_index(settings, lambda: embedder)
+    out["index_open_s"] = round(time.perf_counter() - t0, 2)
+    cat = index.catalogue
+    out.update(
+        clause_records=len(cat.clauses),
+        vectors=int(cat.vectors.ntotal),
+        index_mb=round(_size_mb(settings.resolved_index_dir), 1),
+    )
+    assistant = open_assistant(settings, index)
+    questions = load_questions()
+    index.search(questions[0].question)
+    # The synthetic councils copy the seeds, often word for word: a result may be a copy of the
+    # gold clause under another council's name. "hit" wants the real council's clause;
+    # "hit_same_text" also accepts a word-for-word copy of it.
+    gold_text = {(c.doc_id, c.label): _alnum(c.text) for c in cat.whole_clauses() if c.source.startswith(str(ROOT))}
+    search_ms, answer_ms, hits, same_text = [], [], [], []
+    for q in questions:
+        t0 = time.perf_counter()
+        result = index.search(q.question)
+        search_ms.append((time.perf_counter() - t0) * 1000)
+        if q.answerable:
+            shown = {(h.clause.doc_id, h.clause.label) for h in result.hits[:5]}
+            hits.append(bool(shown & set(q.gold)))
+            texts = {_alnum(h.clause.text) for h in result.hits[:5]}
+            same_text.append(bool(shown & set(q.gold)) or any(gold_text.get(g) in texts for g in q.gold))
+        t0 = time.perf_counter()
+        assistant.ask(q.question)
+        answer_ms.append((time.perf_counter() - t0) * 1000)
+    out.update(
+        search_ms_p50=round(statistics.median(search_ms), 1),
+        search_ms_p95=round(_pct(search_ms, 0.95), 1),
+        ask_ms_p50=round(statistics.median(answer_ms), 1),
+        ask_ms_p95=round(_pct(answer_ms, 0.95), 1),
+        hit_at_5=round(sum(hits) / len(hits), 3),
+        hit_at_5_same_text=round(sum(same_text) / len(same_text), 3),
+        peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    )
+    out["passages_per_s"] = round(report.clauses_embedded / ingest_s, 1) if ingest_s else None
+    return out
+
+
+def cold_cli(index_dir: Path, data_dir: Path) -> dict:
+    """Wall time of fresh `protocols` processes, as a user at a terminal sees them."""
+    exe = str(Path(sys.executable).parent / "protocols")
+    env = {**os.environ, "PROTOCOLS_DATA_DIR": str(data_dir)}
+    out = {}
+    for name, args in (
+        ("help_s", ["--help"]),
+        ("ask_cold_s", ["ask", "--index", str(index_dir), "Must the Clerk attend a party group meeting?"]),
+        ("bad_council_s", ["ask", "--index", str(index_dir), "--council", "Narnia", "hello there"]),
+    ):
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            subprocess.run([exe, *args], env=env, capture_output=True, check=False)
+            runs.append(time.perf_counter() - t0)
+        out[name] = round(statistics.median(runs), 2)
+    return out
+
+
+def machine() -> dict:
+    return {
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "processor": platform.processor() or platform.machine(),
+        "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
+        "load_average_at_start": os.getloadavg(),
+    }
+
+
+def plot(rows: list[dict], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    ns = [5 + r["n_synthetic"] for r in rows]
+    fig, ax1 = plt.subplots(figsize=(7, 4))
+    ax1.plot(ns, [r["search_ms_p50"] for r in rows], "o-", label="search p50 (ms)")
+    ax1.plot(ns, [r["ask_ms_p50"] for r in rows], "s-", label="answer p50 (ms)")
+    ax1.set_xscale("log")
+    ax1.set_xlabel("protocols in the index")
+    ax1.set_ylabel("warm latency (ms)")
+    ax2 = ax1.twinx()
+    ax2.plot(ns, [r["index_mb"] for r in rows], "^--", color="grey", label="index size (MB)")
+    ax2.set_ylabel("index size on disk (MB)")
+    lines = ax1.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
+    labels = ax1.get_legend_handles_labels()[1] + ax2.get_legend_handles_labels()[1]
+    ax1.legend(lines, labels, loc="upper left", fontsize=8)
+    ax1.set_title("Protocol Assistant: latency and index size against corpus size")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=10, help="extra renamed copies of the corpus to ingest")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[0, 100], help="synthetic protocols beside the corpus")
+    parser.add_argument("--identical-share", type=float, default=0.3)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--plot", type=Path, default=None, help="PNG path (default: evals/results/bench-<stamp>.png)")
     args = parser.parse_args()
 
-    from assistant.compare import compare
-    from assistant.services import embedder_factory, open_assistant, open_index, run_ingest
-    from assistant.settings import Settings
-    from evals.dataset import load_questions
-    from index.embedder import load_embedder
+    if args.one is not None:  # a child: one size, JSON on stdout
+        print(json.dumps(one_size(args.one, args.work, args.identical_share)))
+        return
 
-    work = Path(tempfile.mkdtemp(prefix="protocols-bench-"))
+    facts = machine()
+    rows = []
+    work_root = Path(tempfile.mkdtemp(prefix="protocols-bench-"))
     try:
-        settings = Settings(data_dir=work / "data")
-        factory = embedder_factory(settings)
-        t0 = time.perf_counter()
-        load_embedder(settings.model, settings.embed_batch_size)
-        model_s = time.perf_counter() - t0
-
-        t0 = time.perf_counter()
-        report = run_ingest(settings, [ROOT / "corpus"], embedder=factory)
-        cold_s = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        run_ingest(settings, [ROOT / "corpus"], embedder=factory)
-        rerun_s = time.perf_counter() - t0
-
-        copies = work / "copies"
-        for n in range(args.copies):
-            for f in (ROOT / "corpus").glob("*.txt"):
-                dest = copies / f"copy{n}" / f.name
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                text = f.read_text(encoding="utf-8")
-                name = "Copy" + "abcdefghijklmnopqrstuvwxyz"[n % 26] * (1 + n // 26) + "ville"
-                dest.write_text(f"{name} Parish Council\n\n" + text, encoding="utf-8")
-        t0 = time.perf_counter()
-        copy_report = run_ingest(settings, [ROOT / "corpus", copies], embedder=factory)
-        copies_s = time.perf_counter() - t0
-
-        index = open_index(settings, factory)
-        assistant = open_assistant(settings, index)
-        questions = [q.question for q in load_questions()]
-        index.search(questions[0])
-        search_ms, answer_ms, compare_ms = [], [], []
-        for q in questions:
-            t0 = time.perf_counter()
-            index.search(q)
-            search_ms.append((time.perf_counter() - t0) * 1000)
-            t0 = time.perf_counter()
-            answer = assistant.ask(q)
-            answer_ms.append(answer.timings_ms.get("answer", 0) + answer.timings_ms.get("decide", 0))
-        for q in questions[:10]:
-            t0 = time.perf_counter()
-            compare(index, assistant.scope, q)
-            compare_ms.append((time.perf_counter() - t0) * 1000)
-
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print("Protocol Assistant benchmark (2-core CPU, bundled all-MiniLM-L6-v2)")
-        print(f"  model load (first, imports included)   {model_s:8.2f} s")
-        print(
-            f"  cold ingest of corpus/                 {cold_s:8.2f} s  ({len(report.added)} documents, "
-            f"{report.clauses_embedded} passages embedded: {report.clauses_embedded / cold_s:.0f}/s overall)"
-        )
-        print(f"  re-ingest, nothing changed             {rerun_s * 1000:8.1f} ms")
-        print(
-            f"  ingest of {args.copies} renamed corpus copies       {copies_s:8.2f} s  "
-            f"({len(copy_report.added)} documents added, {copy_report.clauses_embedded} passages embedded, "
-            f"{copy_report.clauses_reused} reused from the cache)"
-        )
-        print(
-            f"  index now                              {len(index.documents)} documents, "
-            f"{len(index.clauses)} clause records, {index.vectors.ntotal} vectors, "
-            f"{_size(settings.resolved_index_dir):.1f} MB on disk"
-        )
-        print(
-            f"  search latency (warm, {len(questions)} questions)   p50 {statistics.median(search_ms):6.1f} ms, "
-            f"p95 {_pct(search_ms, 0.95):6.1f} ms"
-        )
-        print(
-            f"  answer step on top of retrieval        p50 {statistics.median(answer_ms):6.2f} ms, "
-            f"p95 {_pct(answer_ms, 0.95):6.2f} ms"
-        )
-        print(
-            f"  compare ({len(index.councils)} councils)                  p50 {statistics.median(compare_ms):6.1f} ms"
-        )
-        print(f"  peak memory (RSS)                      {peak_mb:8.0f} MB")
+        for n in args.sizes:
+            work = work_root / f"n{n}"
+            work.mkdir()
+            proc = subprocess.run(
+                [sys.executable, "-m", "evals.bench", "--one", str(n), "--work", str(work),
+                 "--identical-share", str(args.identical_share)],
+                capture_output=True, text=True, cwd=ROOT, check=False,
+            )  # fmt: skip
+            if proc.returncode != 0:
+                print(f"size {n} failed:\n{proc.stderr[-2000:]}", file=sys.stderr)
+                continue
+            row = json.loads(proc.stdout.strip().splitlines()[-1])
+            rows.append(row)
+            print(_row_text(row), flush=True)
+        if rows:
+            last = work_root / f"n{rows[-1]['n_synthetic']}"
+            cli = cold_cli(last / "index", last / "data")
+        else:
+            cli = {}
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(work_root, ignore_errors=True)
+    print(_table(rows, cli))
+    stamp = time.strftime("%Y-%m-%dT%H%M%S")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"bench-{stamp}.json").write_text(json.dumps({"machine": facts, "sizes": rows, "cli": cli}, indent=2))
+    if rows:
+        png = args.plot or RESULTS / f"bench-{stamp}.png"
+        plot(rows, png)
+        print(f"results: {RESULTS / f'bench-{stamp}.json'}; plot: {png}")
+
+
+def _row_text(row: dict) -> str:
+    return f"  done: {5 + row['n_synthetic']} protocols in {row['ingest_s']} s"
+
+
+def _table(rows: list[dict], cli: dict) -> str:
+    cols = [
+        ("protocols", lambda r: 5 + r["n_synthetic"]),
+        ("ingest s", lambda r: r["ingest_s"]),
+        ("embedded", lambda r: r["passages_embedded"]),
+        ("reused", lambda r: r["passages_reused"]),
+        ("psg/s", lambda r: r["passages_per_s"]),
+        ("model psg/s", lambda r: r["model_passages_per_s"]),
+        ("re-ingest s", lambda r: r["reingest_unchanged_s"]),
+        ("vectors", lambda r: r["vectors"]),
+        ("index MB", lambda r: r["index_mb"]),
+        ("search p50", lambda r: r["search_ms_p50"]),
+        ("ask p50", lambda r: r["ask_ms_p50"]),
+        ("hit@5", lambda r: r["hit_at_5"]),
+        ("hit@5 copy", lambda r: r.get("hit_at_5_same_text")),
+        ("peak RSS MB", lambda r: r["peak_rss_mb"]),
+    ]
+    head = " | ".join(f"{c:>11}" for c, _ in cols)
+    lines = ["Protocol Assistant benchmark (all figures printed, none asserted)", head, "-" * len(head)]
+    for r in rows:
+        lines.append(" | ".join(f"{str(fn(r)):>11}" for _, fn in cols))
+    if cli:
+        lines.append(
+            f"cold CLI (median of 3): --help {cli['help_s']} s; ask {cli['ask_cold_s']} s; "
+            f"--council Narnia error {cli['bad_council_s']} s"
+        )
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

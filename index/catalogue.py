@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index.layout import LAYOUT, vector_ids
 from index.query import detect_councils
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, StoredDocument, connect, current_version
 from ingest.errors import IndexStoreError
@@ -47,12 +48,21 @@ class Catalogue:
         self.vectors = faiss.read_index(str(version / VECTORS_NAME))
         self.clauses: dict[int, Clause] = dict(self.store.clauses())
         self.clause_rowid: dict[str, int] = {c.id: r for r, c in self.clauses.items()}
-        self.unit_clause: dict[int, int] = {}  # vector id -> clause rowid
+        self.unit_clause: dict[int, int] = {}  # unit id -> clause rowid
         self.clause_units: dict[int, list[int]] = defaultdict(list)
         self.unit_piece = self.store.unit_pieces()
-        for unit_id, clause_rowid, _ in self.store.units():
+        units = self.store.units()
+        for unit_id, clause_rowid, _ in units:
             self.unit_clause[unit_id] = clause_rowid
             self.clause_units[clause_rowid].append(unit_id)
+        # FAISS holds one vector per distinct text (index/layout.py); older indexes one per unit.
+        if info.get("vector_layout") == LAYOUT:
+            self.unit_vec, _ = vector_ids(units)
+        else:
+            self.unit_vec = {u: u for u, _, _ in units}
+        self.vec_units: dict[int, list[int]] = defaultdict(list)
+        for unit_id, vec in self.unit_vec.items():
+            self.vec_units[vec].append(unit_id)
         self.documents: dict[str, StoredDocument] = {d.doc_id: d for d in self.store.documents()}
         self.councils: list[str] = sorted({d.meta.council for d in self.documents.values()})
         self._parts: dict[str, list[Clause]] = defaultdict(list)  # whole clause id -> its parts
@@ -127,7 +137,11 @@ class Catalogue:
     # --- stored vectors ---------------------------------------------------------------------------
     def similarity(self, query_vector: np.ndarray, rowid: int) -> float:
         """Best cosine similarity of any of a clause's vectors to the question."""
-        return max(float(self.vectors.reconstruct(u) @ query_vector[0]) for u in self.clause_units[rowid])
+        return max(float(self.vector(u) @ query_vector[0]) for u in self.clause_units[rowid])
+
+    def vector(self, unit_id: int) -> np.ndarray:
+        """The stored vector of one unit (a clause, sentence or passage)."""
+        return self.vectors.reconstruct(self.unit_vec[unit_id])
 
     def scored_sentences(self, clause: Clause, query_vector: np.ndarray) -> list[tuple[str, float]]:
         """Each sentence or item of a (whole) clause with its similarity to the question, in
@@ -138,5 +152,5 @@ class Catalogue:
         for rowid in rowids:
             units = self.clause_units[rowid]
             for unit in units[1:] or units:  # the sentences; the first vector is the whole clause
-                out.append((self.unit_piece[unit], float(self.vectors.reconstruct(unit) @ query_vector)))
+                out.append((self.unit_piece[unit], float(self.vector(unit) @ query_vector)))
         return out
