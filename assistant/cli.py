@@ -407,6 +407,12 @@ def eval_cmd(k: int, sets: str, split: str, no_baseline: bool, no_save: bool, in
         click.echo(format_sets(dev, k) + "\n")
         report["devset"] = dev
     if "original" in chosen:
+        if index_dir is None:  # the original questions are about corpus/: an index of exactly that
+            from evals.devset import CORPUS, build_index
+
+            index_dir = settings.data_dir / "eval-indexes" / "original"
+            build_index(sorted(CORPUS.glob("*.txt")), index_dir, settings)
+            settings = settings.model_copy(update={"index_dir": index_dir})
         assistant = open_assistant(settings)
         original, table = run(assistant.index, settings, k=k, split=split, baseline=not no_baseline)
         click.echo("Original questions (evals/questions.jsonl, written and tuned against the five seeds):")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import statistics
 import time
 from collections import defaultdict
@@ -126,12 +125,13 @@ def summarise(rows: list[dict]) -> dict[str, float]:
 
 
 def build_index(paths: list[Path], index_dir: Path, settings) -> None:  # noqa: ANN001
-    """An index of exactly these files (incremental: unchanged files are not re-embedded)."""
+    """An index of exactly these files, rebuilt each run (vectors come from the index's embedding
+    cache, so only new or changed text is embedded)."""
     from assistant.services import run_ingest
 
     settings = settings.model_copy(update={"index_dir": index_dir})
-    report = run_ingest(settings, paths, on_error=lambda msg: print(f"  ingest error: {msg}"))
-    if report.changed:
+    report = run_ingest(settings, paths, rebuild=True, on_error=lambda msg: print(f"  ingest error: {msg}"))
+    if report.clauses_embedded:
         print(f"  {index_dir.name}: {report.summary()}")
 
 
@@ -140,17 +140,7 @@ def evaluate_set(name: str, questions: list[DevQuestion], files: list[Path], set
     from assistant.services import open_index
 
     index_dir = settings.data_dir / "eval-indexes" / name
-    staged = index_dir.parent / f"{name}-files"
-    # The index holds exactly this set's files: stage them (links) in one folder.
-    if staged.exists():
-        shutil.rmtree(staged)
-    staged.mkdir(parents=True)
-    for f in files:
-        (staged / f.name).symlink_to(f.resolve())
-        sidecar = f.with_suffix(".toml")
-        if sidecar.exists():
-            (staged / sidecar.name).symlink_to(sidecar.resolve())
-    build_index([staged], index_dir, settings)
+    build_index(files, index_dir, settings)
     index = open_index(settings.model_copy(update={"index_dir": index_dir}))
     answerable = [q for q in questions if q.answerable and not q.follows]
     rows = []
