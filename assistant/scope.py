@@ -37,6 +37,9 @@ OUT_OF_SCOPE_TOPICS = (
     "civic events, town twinning and the mayor's charity",
     "sport, football, the World Cup, celebrities, the weather and general knowledge",
     "thanks, hello, goodbye and small talk",
+    "reporting dog fouling, fly-tipping, a missed bin collection or a problem in the street as a resident",
+    "the dates, times and agendas of cabinet, committee and full council meetings",
+    "how much the precept or council tax is going up and the annual budget",
 )
 
 EXAMPLE_QUESTIONS = (

@@ -334,3 +334,12 @@ def test_langchain_retriever_adapter(real_index):
     meta = docs[0].metadata
     assert {"council", "clause", "heading", "page", "source", "score", "rank"} <= set(meta)
     assert docs[0].page_content == meta["text"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who do I tell about dog mess on the recreation ground?", "When is the next full council meeting and its agenda?"],
+)
+def test_residents_business_is_refused_without_clauses(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.abstained and answer.cited == []
