@@ -182,3 +182,10 @@ def test_a_page_updated_footer_is_only_a_fallback_and_says_so():
     assert meta.last_reviewed == "2020-10-12" and "web page" in meta.provenance["last_reviewed"]
     meta = build_metadata(Path("x/p.txt"), ["Last reviewed 3 March 2021", "Page updated: 12/10/2022"], {})
     assert meta.last_reviewed == "2021-03-03"
+
+
+def test_a_running_header_before_the_name_is_not_part_of_it():
+    from ingest.metadata import council_mentions
+
+    names = [name for _, name in council_mentions("Part 5 - Codes and Protocols Wexcombe County Council")]
+    assert names == ["Wexcombe County Council"]
