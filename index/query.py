@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Each group: words that councils use for the same thing. A question using any member of a
 # group is expanded with the others (for the lexical ranker; the dense model copes better).
@@ -119,6 +120,7 @@ _ABBREVIATIONS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def council_aliases(council: str) -> list[str]:
     """Ways a question may name a council: 'Battle Town Council', 'Battle', 'Battle TC',
     'Battle town', 'Harrowfield' for 'Harrowfield District Council', 'Carrowdene' for
@@ -147,11 +149,21 @@ def council_aliases(council: str) -> list[str]:
 def detect_councils(question: str, councils: Iterable[str]) -> list[str]:
     """Councils the question names, from those in the index."""
     q = question.lower()
-    found = []
+    names, pattern = _alias_matcher(tuple(councils))
+    hits = {names[m[1]] for m in pattern.finditer(q)} if names else set()
+    return [c for c in councils if c in hits]
+
+
+@lru_cache(maxsize=16)
+def _alias_matcher(councils: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """{alias: council} and one compiled pattern for all aliases, longest first. With thousands of
+    councils, one regex per alias per question would be compiled again and again."""
+    names: dict[str, str] = {}
     for council in councils:
-        if any(re.search(rf"\b{re.escape(alias)}\b", q) for alias in council_aliases(council)):
-            found.append(council)
-    return found
+        for alias in council_aliases(council):
+            names.setdefault(alias, council)
+    alternatives = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+    return names, re.compile(rf"\b({alternatives})\b" if names else r"(?!x)x")
 
 
 _NAMED_COUNCIL = re.compile(
@@ -163,8 +175,9 @@ _NAMED_COUNCIL = re.compile(
 def unknown_councils(question: str, councils: Iterable[str]) -> list[str]:
     """Councils the question names that are not in the index ('Hambleden Parish Council').
     Capitalised sentence-initial words ('Does', 'Can', 'What') are not part of a name."""
+    councils = tuple(councils)
     known = {c.lower() for c in councils}
-    known_places = {a for c in councils for a in council_aliases(c)}
+    known_places = set(_alias_matcher(councils)[0])
     leading = STOPWORDS | {"is", "are", "did", "could", "shall", "under", "according", "tell", "say", "let",
                            "please", "hi", "hello", "and", "but", "so", "then", "at", "in", "for", "the", "a",
                            "our", "my", "what", "who", "how", "why", "when", "where", "which"}  # fmt: skip
