@@ -37,7 +37,7 @@ _MONTH_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})[./](\d{4})\b(?![./]\d)")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
 # A council's name: capitalised words (any letters: Llanfair, Pen-y-bryn, Ynys Môn), joined by
-# the small words place names use ("Ringwould with Kingsdown", "Holton le Clay").
+# the small words place names use ("Ashby with Fenwick", "Stoke le Marsh").
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſŴŶ][\w'’\-]*"
 _NAME = rf"{_CAP}(?:\s+(?:(?:with|cum|upon|under|on|in|le|la|en|next\s+the|y|yr|and)\s+)?{_CAP}){{0,4}}"
 _KIND = (
@@ -285,7 +285,7 @@ def _council_name(found: str, form: str) -> str:
 
 
 def _title_case(line: str) -> str:
-    """'HOLTON-LE-CLAY PARISH COUNCIL' -> 'Holton-le-Clay Parish Council'."""
+    """'STOKE-LE-MARSH PARISH COUNCIL' -> 'Stoke-le-Marsh Parish Council'."""
 
     def word(w: str) -> str:
         parts = [p if p.lower() in _CONNECTORS else p.capitalize() for p in w.lower().split("-")]

@@ -131,7 +131,7 @@ def test_dates_inside_a_sentence_belong_to_the_nearest_keyword():
         (["Protocol / Protocol | Cyngor Cymuned Llanfair Fach Community Council"], "Llanfair Fach Community Council"),
         (["Ynys Môn Town Council"], "Ynys Môn Town Council"),
         (["Cwmŵr Community Council"], "Cwmŵr Community Council"),
-        (["HOLTON-WITH-ELM PARISH COUNCIL", "Protocol"], "Holton-with-Elm Parish Council"),
+        (["BRAMLEY-WITH-ELM PARISH COUNCIL", "Protocol"], "Bramley-with-Elm Parish Council"),
         (["Ringwold with Downs Parish Council"], "Ringwold with Downs Parish Council"),
         (["Members of The Parish Council and the Town Council must be courteous to the Clerk at all times."], None),
     ],

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from evals.reserved import reserved_names_in
 from evals.synth import (
     RESERVED_NAMES,
     council_names,
@@ -64,6 +65,7 @@ def test_ten_thousand_distinct_plausible_council_names() -> None:
         assert re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z]+)* (?:Parish|Town|Community|District|Borough) Council", name)
         low = name.lower()
         assert not any(r.lower() in low for r in RESERVED_NAMES), name
+        assert not reserved_names_in(name), name
     kinds = {n.split()[-2] for n in names}
     assert kinds == {"Parish", "Town", "Community", "District", "Borough"}
 
@@ -120,8 +122,10 @@ def test_reserved_names_never_appear(tmp_path: Path) -> None:
     manifest = generate_corpus(SOURCES, 100, tmp_path, seed=4)
     for council in manifest["councils"]:
         assert not any(r.lower() in council.lower() for r in RESERVED_NAMES)
+        assert not reserved_names_in(council), council
     for name, text in _files(tmp_path).items():
         assert not _RESERVED_WORD.search(text), name
+        assert not reserved_names_in(text), name
         assert not re.search(r"\b(?:FPC|BTC|YTC|MCC)\b", text), name
 
 
