@@ -66,7 +66,12 @@ class Catalogue:
         self.documents: dict[str, StoredDocument] = {d.doc_id: d for d in self.store.documents()}
         self.councils: list[str] = sorted({d.meta.council for d in self.documents.values()})
         self._parts: dict[str, list[Clause]] = defaultdict(list)  # whole clause id -> its parts
-        for c in self.clauses.values():
+        self._doc_rowids: dict[str, set[int]] = defaultdict(set)
+        self.dates_rowids: list[int] = []  # the adoption/review records
+        for rowid, c in self.clauses.items():
+            self._doc_rowids[c.doc_id].add(rowid)
+            if c.kind == "dates":
+                self.dates_rowids.append(rowid)
             if c.part_of:
                 self._parts[c.part_of].append(c)
         for parts in self._parts.values():
@@ -105,7 +110,7 @@ class Catalogue:
         return ids
 
     def rowids_in(self, doc_ids: set[str]) -> set[int]:
-        return {r for r, c in self.clauses.items() if c.doc_id in doc_ids}
+        return set().union(*(self._doc_rowids.get(d, set()) for d in doc_ids))
 
     # --- records --------------------------------------------------------------------------------
     def whole_clause(self, clause: Clause) -> Clause:

@@ -75,8 +75,8 @@ def pin_date_records(state: Ranking, catalogue: Catalogue, config: SearchConfig)
     if not asks_about_dates(state.query.text):
         return
     allowed = state.query.rowids
-    for rowid, c in catalogue.clauses.items():
-        if c.kind == "dates" and (allowed is None or rowid in allowed):
+    for rowid in catalogue.dates_rowids:
+        if allowed is None or rowid in allowed:
             state.fused.setdefault(rowid, 0.0)
             state.pinned.add(rowid)
 
