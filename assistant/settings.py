@@ -24,46 +24,59 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 __all__ = ["BUNDLED_MODEL", "PROJECT_ROOT", "Settings", "get_settings"]
 
 
-class SearchSettings(BaseModel):
-    """Retrieval: rankers, fusion and the rules applied after ranking."""
+_SEARCH = SearchConfig()  # the layers' own defaults: one source for both
+_LIMITS = IngestLimits()
 
-    k: int = Field(5, ge=1, le=100, description="Clauses returned per question.")
-    candidates: int = Field(40, ge=5, description="Candidates each ranker contributes to fusion.")
+
+class SearchSettings(BaseModel):
+    """Retrieval: rankers, fusion and the rules applied after ranking (index/config.py's
+    SearchConfig, field for field)."""
+
+    k: int = Field(_SEARCH.k, ge=1, le=100, description="Clauses returned per question.")
+    candidates: int = Field(_SEARCH.candidates, ge=5, description="Candidates each ranker contributes to fusion.")
     fusion: Literal["rrf", "weighted"] = Field(
-        "rrf", description="How rankings are combined: reciprocal rank fusion or a weighted sum of normalised scores."
+        _SEARCH.fusion,
+        description="How rankings are combined: reciprocal rank fusion or a weighted sum of normalised scores.",
     )
-    rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
+    rrf_k: int = Field(_SEARCH.rrf_k, ge=1, description="Reciprocal rank fusion constant.")
     weights: dict[str, float] = Field(
-        default_factory=lambda: {"dense": 0.5, "bm25": 0.5, "concepts": 0.5},
+        default_factory=lambda: dict(_SEARCH.weights),
         description="Weight of each ranker in the fusion, by name (index/rankers/). A ranker without a weight "
         "is not run.",
     )
     expand_queries: bool = Field(
-        True, description="Expand questions with the council vocabulary glossary (Clerk / Proper Officer / ...)."
+        _SEARCH.expand_queries,
+        description="Expand questions with the council vocabulary glossary (Clerk / Proper Officer / ...).",
     )
     concept_expansion: bool = Field(
-        True, description="Add the thesaurus's concept words (index/concepts.py) to the lexical query."
+        _SEARCH.concept_expansion,
+        description="Add the thesaurus's concept words (index/concepts.py) to the lexical query.",
     )
     expansion_weight: float = Field(
-        0.35, ge=0, description="BM25 score share of glossary words, relative to the question's own words."
+        _SEARCH.expansion_weight,
+        ge=0,
+        description="BM25 score share of glossary words, relative to the question's own words.",
     )
-    phrase_weight: float = Field(0.5, ge=0, description="BM25 bonus for the question's own 2-3 word phrases.")
+    phrase_weight: float = Field(
+        _SEARCH.phrase_weight, ge=0, description="BM25 bonus for the question's own 2-3 word phrases."
+    )
     lexical_dominance: float = Field(
-        2.5, gt=1, description="A keyword score this many times the runner-up's is decisive: that clause is pinned."
+        _SEARCH.lexical_dominance,
+        gt=1,
+        description="A keyword score this many times the runner-up's is decisive: that clause is pinned.",
     )
-    rules: tuple[str, ...] = Field(
-        ("pin_decisive_keyword", "pin_date_records", "join_parts", "direction", "diversify"),
-        description="Post-ranking rules, in order (index/rules.py).",
-    )
+    rules: tuple[str, ...] = Field(_SEARCH.rules, description="Post-ranking rules, in order (index/rules.py).")
     diversity_margin: float = Field(
-        0.05,
+        _SEARCH.diversity_margin,
         ge=0,
         le=1,
         description="When a question names no council, each council's best clause is shown if its similarity "
         "is within this of the best overall.",
     )
     per_council_cap: int = Field(
-        3, ge=1, description="At most this many clauses from one council when a question names no council."
+        _SEARCH.per_council_cap,
+        ge=1,
+        description="At most this many clauses from one council when a question names no council.",
     )
 
 
@@ -159,13 +172,21 @@ class Settings(BaseSettings):
     today: str | None = Field(None, description="Date used for review-status checks (YYYY-MM-DD; default: today).")
 
     # Bounds on the work one file may cost (ingest/limits.py); each breach is a one-line error.
-    max_file_mb: float = Field(50, gt=0, description="Files larger than this are refused.")
-    max_uncompressed_mb: float = Field(100, gt=0, description="A .docx whose parts unzip to more is refused.")
-    max_zip_members: int = Field(10_000, gt=0, description="A .docx with more parts than this is refused.")
-    max_pages: int = Field(2000, gt=0, description="PDFs with more pages are refused.")
-    max_paragraphs: int = Field(50_000, gt=0, description="Files with more paragraphs or lines are refused.")
-    max_seconds: float = Field(60, gt=0, description="Parsing one file may take at most this long.")
-    max_text_chars: int = Field(5_000_000, gt=0, description="Files with more characters of text are refused.")
+    max_file_mb: float = Field(_LIMITS.max_file_bytes / 2**20, gt=0, description="Files larger than this are refused.")
+    max_uncompressed_mb: float = Field(
+        _LIMITS.max_uncompressed_bytes / 2**20, gt=0, description="A .docx whose parts unzip to more is refused."
+    )
+    max_zip_members: int = Field(
+        _LIMITS.max_zip_members, gt=0, description="A .docx with more parts than this is refused."
+    )
+    max_pages: int = Field(_LIMITS.max_pages, gt=0, description="PDFs with more pages are refused.")
+    max_paragraphs: int = Field(
+        _LIMITS.max_paragraphs, gt=0, description="Files with more paragraphs or lines are refused."
+    )
+    max_seconds: float = Field(_LIMITS.max_seconds, gt=0, description="Parsing one file may take at most this long.")
+    max_text_chars: int = Field(
+        _LIMITS.max_text_chars, gt=0, description="Files with more characters of text are refused."
+    )
 
     search: SearchSettings = Field(default_factory=SearchSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
@@ -198,22 +219,7 @@ class Settings(BaseSettings):
         )
 
     def search_config(self) -> SearchConfig:
-        s = self.search
-        return SearchConfig(
-            k=s.k,
-            candidates=s.candidates,
-            fusion=s.fusion,
-            rrf_k=s.rrf_k,
-            weights=dict(s.weights),
-            expand_queries=s.expand_queries,
-            concept_expansion=s.concept_expansion,
-            expansion_weight=s.expansion_weight,
-            phrase_weight=s.phrase_weight,
-            lexical_dominance=s.lexical_dominance,
-            rules=tuple(s.rules),
-            diversity_margin=s.diversity_margin,
-            per_council_cap=s.per_council_cap,
-        )
+        return SearchConfig(**self.search.model_dump())
 
     def ingest_limits(self) -> IngestLimits:
         return IngestLimits(
@@ -233,7 +239,7 @@ def get_settings(
     """Settings from the environment, with the CLI's overrides (None values are ignored)."""
     settings = Settings(**{key: v for key, v in overrides.items() if v is not None})
     if index_dir is not None:
-        settings = settings.model_copy(update={"index_dir": index_dir})
+        settings = settings.model_copy(update={"index_dir": Path(index_dir)})
     if k is not None:
         settings = settings.model_copy(update={"search": settings.search.model_copy(update={"k": k})})
     if llm is not None:
