@@ -21,6 +21,16 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A writable copy of the corpus."""
+    import shutil
+
+    dest = tmp_path / "corpus"
+    shutil.copytree(CORPUS, dest)
+    return dest
+
+
 @pytest.fixture(scope="session")
 def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real corpus indexed once per session with the real bundled model, through the CLI."""

@@ -30,3 +30,11 @@ class FakeEmbedder:
             norm = np.linalg.norm(out[i])
             out[i] = out[i] / norm if norm else out[i]
         return out
+
+
+def fake_ingest(paths, settings, embedder: FakeEmbedder | None = None, **kw):  # noqa: ANN001, ANN201
+    """(report, embedder): an ingest of `paths` with a fake embedder (for index plumbing tests)."""
+    from assistant.services import run_ingest
+
+    embedder = embedder or FakeEmbedder()
+    return run_ingest(settings, [str(p) for p in paths], embedder=lambda: embedder, **kw), embedder

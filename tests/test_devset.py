@@ -22,6 +22,12 @@ def test_shape_of_the_development_set():
     assert len(DEV) >= 150
     assert sum(not q.answerable for q in DEV) >= 20
     assert len({q.id for q in DEV + SEED}) == len(DEV) + len(SEED)
+    assert all(q.verdict in ("yes", "no", None) for q in DEV + SEED)
+    assert all(q.verdict is None for q in DEV + SEED if not q.answerable)
+    order = {q.id: n for n, q in enumerate(SEED)}
+    for q in SEED:  # a follow-up follows an earlier question of its own split
+        if q.follows:
+            assert order[q.follows] < order[q.id] and SEED[order[q.follows]].split == q.split, q.id
     split_of = {d.doc: d.split for d in DOCS}
     for q in DEV:  # a question takes its documents' split: nothing of the test split leaks into tuning
         assert {split_of[g.doc] for g in q.gold} <= {q.split}, q.id

@@ -13,33 +13,20 @@ from click.testing import CliRunner
 
 import index.store as store_module
 from assistant.cli import main
-from assistant.services import run_ingest
 from assistant.settings import Settings
 from index.doctor import check_index
 from index.search import ProtocolIndex
 from index.store import CACHE_NAME, CURRENT, index_lock
 from ingest.errors import IndexStoreError
-from tests.conftest import CORPUS
 from tests.fakes import FakeEmbedder
+from tests.fakes import fake_ingest as run
 
 TINY = "{name} Parish Council\n\n1. Roles\n\n1.1 The Clerk of {name} answers to the council, version {n}.\n"
 
 
 @pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    dest = tmp_path / "corpus"
-    shutil.copytree(CORPUS, dest)
-    return dest
-
-
-@pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(data_dir=tmp_path / "data", model="fake", embed_batch_size=1, lock_timeout=5)
-
-
-def run(paths, settings, embedder=None, **kw):
-    embedder = embedder or FakeEmbedder()
-    return run_ingest(settings, [str(p) for p in paths], embedder=lambda: embedder, **kw), embedder
 
 
 def documents(settings) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,26 +15,13 @@ from index.search import ProtocolIndex
 from index.store import CURRENT, current_version
 from ingest.errors import IndexStoreError
 from ingest.records import Clause
-from tests.conftest import CORPUS
 from tests.fakes import FakeEmbedder
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    """A writable copy of the corpus."""
-    dest = tmp_path / "corpus"
-    shutil.copytree(CORPUS, dest)
-    return dest
+from tests.fakes import fake_ingest as run
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(data_dir=tmp_path / "data", model="fake")
-
-
-def run(paths, settings, embedder=None, **kw):
-    embedder = embedder or FakeEmbedder()
-    return run_ingest(settings, [str(p) for p in paths], embedder=lambda: embedder, **kw), embedder
 
 
 def open_index(settings, embedder=None) -> ProtocolIndex:
