@@ -5,7 +5,6 @@ at the end."""
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -17,7 +16,7 @@ from assistant.conversation import resolve
 from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, help_text, not_a_question
 from assistant.settings import Settings
 from assistant.verdict import choose_verdict
-from assistant.verify import check_citations
+from assistant.verify import check_citations, quotes
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
 from index.query import asks_about_dates
 from index.results import SearchResult
@@ -184,7 +183,7 @@ class Assistant:
         )
         if word is None:
             return draft, None
-        sentences = [m.group(1) for m in _QUOTE.finditer(lead)]
+        sentences = [m.group(1) for m in quotes(lead)]
         found = choose_verdict(question, sentences[:1]) if sentences else None
         if found and found.answer == word:
             return draft, word
@@ -204,9 +203,6 @@ class Assistant:
         return Answer(
             turn.asked, draft.text, False, list(draft.cited), notes, turn.backend, turn.timings_ms, verdict=turn.verdict
         )
-
-
-_QUOTE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{8,}?)[\u201d\"]")
 
 
 def _ms(t0: float) -> float:
