@@ -86,11 +86,6 @@ def load_seed_questions() -> list[DevQuestion]:
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
-def norm(text: str) -> str:
-    """Whitespace, quote marks and dashes normalised, lower case: how snippets are matched."""
-    return " ".join(text.translate(_QUOTES).split()).lower()
-
-
 def _alnum(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", text.lower().translate(_QUOTES))
 
