@@ -7,14 +7,13 @@ in this folder that calls `@register("name")` on a factory `(settings, chat_mode
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
+from index.plugins import Registry
 from index.results import Hit
 from ingest.errors import AnswerError
 from ingest.records import Clause
@@ -52,30 +51,17 @@ class AnswerWriter(Protocol):
 
 
 WriterFactory = Callable[["Settings", Any], AnswerWriter]
-_REGISTRY: dict[str, WriterFactory] = {}
-
-
-def register(name: str) -> Callable[[WriterFactory], WriterFactory]:
-    def decorate(factory: WriterFactory) -> WriterFactory:
-        _REGISTRY[name] = factory
-        return factory
-
-    return decorate
-
-
-def _discover() -> None:
-    for module in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{module.name}")
+WRITERS: Registry[WriterFactory] = Registry(__name__)
+register = WRITERS.register
 
 
 def available() -> list[str]:
     """Registered writer names, the offline one first."""
-    _discover()
-    return [OFFLINE] + sorted(n for n in _REGISTRY if n != OFFLINE)
+    return [OFFLINE] + [n for n in WRITERS.names() if n != OFFLINE]
 
 
 def make_writer(name: str, settings: Settings, chat_model: Any = None) -> AnswerWriter:
-    _discover()
-    if name not in _REGISTRY:
+    factory = WRITERS.get(name)
+    if factory is None:
         raise AnswerError(f"no answer writer called {name!r} (choose {', '.join(available())})")
-    return _REGISTRY[name](settings, chat_model)
+    return factory(settings, chat_model)

@@ -7,13 +7,13 @@ modules here are discovered on first use."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
+
+from index.plugins import Registry
 
 if TYPE_CHECKING:
     from index.catalogue import Catalogue
@@ -40,35 +40,21 @@ class Ranker(Protocol):
 
 
 RankerFactory = Callable[["Catalogue", "SearchConfig"], Ranker]
-_REGISTRY: dict[str, RankerFactory] = {}
-
-
-def register(name: str) -> Callable[[RankerFactory], RankerFactory]:
-    def decorate(factory: RankerFactory) -> RankerFactory:
-        _REGISTRY[name] = factory
-        return factory
-
-    return decorate
-
-
-def _discover() -> None:
-    for module in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{module.name}")
+RANKERS: Registry[RankerFactory] = Registry(__name__)
+register = RANKERS.register
 
 
 def available() -> list[str]:
-    _discover()
-    return sorted(_REGISTRY)
+    return RANKERS.names()
 
 
 def build_rankers(catalogue: Catalogue, config: SearchConfig) -> list[Ranker]:
     """The rankers the config gives a weight to, in the config's order."""
-    _discover()
-    unknown = [name for name in config.weights if name not in _REGISTRY]
+    unknown = [name for name in config.weights if RANKERS.get(name) is None]
     if unknown:
         from ingest.errors import ProtocolError
 
         raise ProtocolError(
             f"no ranker called {', '.join(map(repr, unknown))} (search.weights) - available: {', '.join(available())}"
         )
-    return [_REGISTRY[name](catalogue, config) for name in config.weights]
+    return [RANKERS.get(name)(catalogue, config) for name in config.weights]
