@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from fpdf import FPDF
+from make_pdfs import REPLACEMENTS  # one table of latin-1 stand-ins for both scripts
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "docs-src"
@@ -41,26 +42,6 @@ DOCS = {
         lambda n: f"Page {n}",
     ),
 }
-
-# Characters outside latin-1 that the core fonts cannot draw, mapped to safe equivalents.
-REPLACEMENTS = {
-    "\u2018": "'",
-    "\u2019": "'",
-    "\u201a": "'",
-    "\u201b": "'",
-    "\u201c": '"',
-    "\u201d": '"',
-    "\u201e": '"',
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2012": "-",
-    "\u2212": "-",
-    "\u2026": "...",
-    "\u2022": "-",
-    "\u00a0": " ",
-    "\u200b": "",
-}
-
 
 def latin1_safe(text: str) -> str:
     """Map typographic characters to latin-1 equivalents; anything else unencodable becomes '?'."""
