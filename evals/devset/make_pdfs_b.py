@@ -43,6 +43,7 @@ DOCS = {
     ),
 }
 
+
 def latin1_safe(text: str) -> str:
     """Map typographic characters to latin-1 equivalents; anything else unencodable becomes '?'."""
     for src, dst in REPLACEMENTS.items():
