@@ -109,6 +109,12 @@ class Catalogue:
             ids = {d for d in ids if d.lower() in wanted or self.documents[d].meta.title.lower() in wanted}
         return ids
 
+    def doc_ids_for_year(self, year: str) -> set[str]:
+        """The documents a year names: in their title or adoption date, else their last review."""
+        docs = self.documents
+        found = {d for d, doc in docs.items() if year in doc.meta.title or (doc.meta.adopted or "").startswith(year)}
+        return found or {d for d, doc in docs.items() if (doc.meta.last_reviewed or "").startswith(year)}
+
     def rowids_in(self, doc_ids: set[str]) -> set[int]:
         return set().union(*(self._doc_rowids.get(d, set()) for d in doc_ids))
 

@@ -227,3 +227,21 @@ _DATE_ASK = re.compile(
 def asks_about_dates(question: str) -> bool:
     """Whether the question is about the protocol's own adoption, review or version history."""
     return bool(_DATE_TOPIC.search(question) and _DATE_ASK.search(question))
+
+
+# "the 2022 protocol", "(2022 protocol)", "the town council protocol from 2022", "the protocol
+# adopted in March 2024": the question names a protocol by its year.
+_PROTOCOL_YEAR = re.compile(
+    r"(?:\b(?:in|under|from|of|per|according to)\s+)?(?:\bthe\s+)?\b((?:19|20)\d\d)(?:'s)?\s+(?:[a-z/\-]+\s+){0,3}?"
+    r"protocol\b|(?:\b(?:in|under|from|of|per|according to)\s+)?(?:\bthe\s+)?\bprotocol\b"
+    r"(?:\s+(?!protocol\b)[a-z/\-]+){0,3}?\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def protocol_year(question: str) -> tuple[str, str] | None:
+    """(year, the words that name it) when the question names a protocol by its year, else None."""
+    m = _PROTOCOL_YEAR.search(question)
+    if not m:
+        return None
+    return m[1] or m[2], m[0]

@@ -12,7 +12,7 @@ from index.catalogue import Catalogue
 from index.config import IndexConfig, SearchConfig
 from index.embedder import Embedder
 from index.fusion import fuse_rankings
-from index.query import detect_councils, strip_council_names, unknown_councils
+from index.query import detect_councils, protocol_year, strip_council_names, unknown_councils
 from index.rankers import Query, build_rankers
 from index.results import Hit, SearchResult
 from index.rules import Ranking, apply_rules
@@ -57,12 +57,17 @@ class ProtocolIndex:
         named = detect_councils(query, cat.councils) if not councils else []
         scope = list(councils or named)
         doc_ids = cat.doc_ids_for(scope or None, documents)
+        text = strip_council_names(query, scope) if named else query
+        # "the 2022 protocol": the one document of that year, when the year tells documents apart.
+        year = protocol_year(query) if doc_ids is None else None
+        if year and 0 < len(by_year := cat.doc_ids_for_year(year[0])) < len(cat.documents):
+            doc_ids = by_year
+            scope = sorted({cat.documents[d].meta.council for d in by_year})
+            text = " ".join(text.replace(year[1], " ").split()).strip(" ,:;-()") or text
         rowids = None if doc_ids is None else cat.rowids_in(doc_ids)
         if rowids is not None and not rowids:
             return SearchResult(query, [], None, scope, unknown_councils(query, cat.councils))
 
-        # The council's name has done its job (scoping); left in, it would pull in the title page.
-        text = strip_council_names(query, scope) if named else query
         vector = self.embedder.embed([text])
         q = Query(
             question=query,

@@ -32,3 +32,14 @@ def test_principal_councils_are_named_by_their_place():
     assert strip_council_names("yateley tc - what can staff expect?", ["Yateley Town Council"]) == (
         "- what can staff expect?"
     )
+
+
+def test_a_protocol_named_by_its_year():
+    from index.query import protocol_year
+
+    assert protocol_year("under the 2022 protocol, where does an officer go?") == ("2022", "under the 2022 protocol")
+    assert protocol_year("can i say what the clerk told us? (2022 protocol)")[0] == "2022"
+    assert protocol_year("in the town council protocol from 2022, can a cllr ...")[0] == "2022"
+    assert protocol_year("the member/officer protocol adopted in March 2024 - when is it reviewed?")[0] == "2024"
+    assert protocol_year("who won the 2022 world cup?") is None
+    assert protocol_year("can the clerk refuse? we adopted a new protocol") is None

@@ -105,6 +105,15 @@ def test_a_question_naming_a_council_is_scoped(real_index):
     assert result.hits[0].clause.label == "3.1"
 
 
+def test_a_protocol_named_by_its_year_is_scoped_to_it(real_index):
+    # The unnamed council's protocol was adopted in February 2022; no other document is of 2022.
+    result = real_index.search("2022 protocol: if the clerk advises one group, must she advise the others too?")
+    assert result.councils == ["Unnamed town council"]
+    assert {h.clause.council for h in result.hits} == {"Unnamed town council"}
+    # A year that names no document scopes nothing.
+    assert real_index.search("the 1999 protocol: can the clerk refuse a group?").councils == []
+
+
 def test_dates_are_found(real_index):
     top = real_index.search("When is the next review of the unnamed council's protocol?").hits[0].clause
     assert top.council == "Unnamed town council" and "June 2026" in top.text
