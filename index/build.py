@@ -13,6 +13,7 @@ import numpy as np
 from index.config import IndexConfig
 from index.embedder import Embedder
 from index.layout import EXACT_BELOW, LAYOUT, vector_ids
+from index.lexical import LEXICAL_NAME, LexicalIndex
 from index.store import (
     DB_NAME,
     VECTORS_NAME,
@@ -252,6 +253,7 @@ def _ingest(
             store.set_info(units_version=UNITS_VERSION)
             store.prune_embeddings()
         _write_vectors(store, target / VECTORS_NAME)
+        LexicalIndex.build(store.search_bodies()).save(target / LEXICAL_NAME)
         live_hashes = {h for _, _, h in store.units()}
         store.conn.close()
     if cache is not None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from index.layout import LAYOUT, vector_ids
+from index.lexical import LEXICAL_NAME, LexicalIndex
 from index.query import detect_councils
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, StoredDocument, connect, current_version
 from ingest.errors import IndexStoreError
@@ -46,6 +47,8 @@ class Catalogue:
             )
         self.info = info
         self.vectors = faiss.read_index(str(version / VECTORS_NAME))
+        # Built at ingest; an index from before it existed gets it built in memory.
+        self.lexical = LexicalIndex.load(version / LEXICAL_NAME) or LexicalIndex.build(self.store.search_bodies())
         self.clauses: dict[int, Clause] = dict(self.store.clauses())
         self.clause_rowid: dict[str, int] = {c.id: r for r, c in self.clauses.items()}
         self.unit_clause: dict[int, int] = {}  # unit id -> clause rowid

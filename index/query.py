@@ -72,35 +72,29 @@ def expansions(question: str) -> list[str]:
     return extra
 
 
-def fts_query(words: Iterable[str]) -> str:
-    """An FTS5 OR-query of words, each quoted so that no word is read as an operator."""
-    unique = list(dict.fromkeys(w.replace("'", "") for w in words if w))
-    return " OR ".join(f'"{w}"' for w in unique if w)
-
-
-def phrase_query(question: str) -> str:
-    """FTS5 phrases of 2-3 consecutive words of the question that start and end on a content
-    word ('expect from officers', 'party group'): word order the bag-of-words rankers ignore."""
+def phrases(question: str) -> list[str]:
+    """The question's 2-3 consecutive words that start and end on a content word ('expect from
+    officers', 'party group'): word order the bag-of-words rankers ignore."""
     words = [w.replace("'", "") for w in _TOKEN.findall(question.lower().replace("\u2019", "'"))]
-    phrases = []
+    found = []
     for size in (2, 3):
         for i in range(len(words) - size + 1):
             window = words[i : i + size]
             if window[0] not in STOPWORDS and window[-1] not in STOPWORDS:
-                phrases.append(" ".join(window))
-    unique = list(dict.fromkeys(phrases))
-    return " OR ".join(f'"{p}"' for p in unique)
+                found.append(" ".join(window))
+    return list(dict.fromkeys(found))
 
 
-def lexical_queries(question: str, expand: bool = True, concepts: bool = False) -> tuple[str, str]:
-    """(the question's own words, the glossary's and thesaurus's other words) as two FTS5 queries."""
+def lexical_words(question: str, expand: bool = True, concepts: bool = False) -> tuple[list[str], list[str]]:
+    """(the question's own words, the glossary's and thesaurus's other words)."""
     from index.concepts import concepts_for
 
     own = tokens(question)
     extra = [w for phrase in expansions(question) for w in tokens(phrase)] if expand else []
     if concepts:
         extra += [w for concept in concepts_for(question) for w in tokens(concept)]
-    return fts_query(own), fts_query(w for w in extra if w not in set(own))
+    own_set = set(own)
+    return list(dict.fromkeys(own)), list(dict.fromkeys(w for w in extra if w not in own_set))
 
 
 _COUNCIL_KINDS = (

@@ -196,26 +196,9 @@ class ClauseStore:
         self.conn.execute("DELETE FROM embeddings WHERE text_hash NOT IN (SELECT text_hash FROM units)")
 
     # --- lexical search -----------------------------------------------------------------
-    def bm25(self, match: str, limit: int, doc_ids: set[str] | None = None) -> list[tuple[int, float]]:
-        """(rowid, score) best first; score is -bm25 (higher is better)."""
-        if not match:
-            return []
-        sql = "SELECT f.rowid, -bm25(clauses_fts) AS s FROM clauses_fts f"
-        args: list[object] = [match]
-        if doc_ids is not None:
-            marks = ",".join("?" * len(doc_ids))
-            sql += f" JOIN clauses c ON c.rowid = f.rowid WHERE clauses_fts MATCH ? AND c.doc_id IN ({marks})"
-            args += sorted(doc_ids)
-        else:
-            sql += " WHERE clauses_fts MATCH ?"
-        sql += " ORDER BY s DESC LIMIT ?"
-        args.append(limit)
-        try:
-            return [(r[0], r[1]) for r in self.conn.execute(sql, args)]
-        except sqlite3.OperationalError as exc:  # a query FTS5 cannot parse: no lexical hits
-            if "fts5" in str(exc).lower() or "syntax" in str(exc).lower():
-                return []
-            raise
+    def search_bodies(self) -> list[tuple[int, str]]:
+        """(clause rowid, the text lexical search reads: the clause with its heading)."""
+        return list(self.conn.execute("SELECT rowid, body FROM clauses_fts"))
 
 
 def _meta_from_json(text: str) -> DocumentMeta:

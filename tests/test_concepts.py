@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from index.concepts import concepts_for
-from index.query import council_aliases, detect_councils, lexical_queries, strip_council_names
+from index.query import council_aliases, detect_councils, lexical_words, strip_council_names
 
 
 def test_chat_words_map_to_protocol_concepts():
@@ -16,10 +16,10 @@ def test_chat_words_map_to_protocol_concepts():
 
 
 def test_concepts_reach_the_lexical_query_only_when_asked():
-    _, extra = lexical_queries("can i slag off the clerk on facebook", concepts=True)
-    assert '"criticise"' in extra and '"social"' in extra
-    _, plain = lexical_queries("can i slag off the clerk on facebook", concepts=False)
-    assert '"criticise"' not in plain
+    _, extra = lexical_words("can i slag off the clerk on facebook", concepts=True)
+    assert "criticise" in extra and "social" in extra
+    _, plain = lexical_words("can i slag off the clerk on facebook", concepts=False)
+    assert "criticise" not in plain
 
 
 def test_principal_councils_are_named_by_their_place():

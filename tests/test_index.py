@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.services import run_ingest
@@ -147,10 +148,14 @@ def test_damaged_index_is_reported(corpus, settings):
 
 
 def test_index_loads_without_pickle(corpus, settings):
-    """The store is SQLite rows and JSON; the vectors a FAISS file. No pickle anywhere."""
+    """The store is SQLite rows and JSON; the vectors a FAISS file; BM25 weights numpy arrays.
+    No pickle anywhere."""
     run([corpus], settings)
-    files = {p.name for p in current_version(settings.resolved_index_dir).iterdir()}
-    assert files == {"clauses.sqlite", "vectors.faiss"}
+    version = current_version(settings.resolved_index_dir)
+    files = {p.name for p in version.iterdir()}
+    assert files == {"clauses.sqlite", "vectors.faiss", "lexical.npz"}
+    with np.load(version / "lexical.npz", allow_pickle=False) as z:  # raises on any object array
+        assert all(z[name].dtype != object for name in z.files)
     assert (settings.resolved_index_dir / CURRENT).read_text().startswith("v-")
 
 
