@@ -124,7 +124,12 @@ class Assistant:
             # A dates record supports only a question about dates: "2022" alone is not one.
             support = [h for h in result.hits if h.clause.kind != "dates" or asks_about_dates(turn.question)]
             best = max((h.similarity for h in support), default=0.0)
-            verdict = self.scope.verdict(result.query_vector, best)
+            domain = (
+                self.index.best_similarity(result.query_vector, asks_about_dates(turn.question))
+                if result.councils
+                else 0.0
+            )
+            verdict = self.scope.verdict(result.query_vector, best, domain)
             if not verdict.answerable:
                 refusal = self._refusal_text(result, turn.councils)
         return replace(turn, refusal=refusal, timings_ms={**turn.timings_ms, "decide": _ms(t0)})

@@ -3,7 +3,8 @@
 Two signals, calibrated on the eval set (`protocols eval` reports the result):
 - the best clause's cosine similarity to the question must reach `abstain_threshold` - a
   floor for questions unlike anything in the protocols;
-- the question must be closer to its best clause than to any of a few descriptions of
+- the question must be closer to its best clause (in the whole index, whichever council it
+  names) than to any of a few descriptions of
   council business that member/officer protocols do not cover (planning, allowances,
   elections, meeting procedure, facilities, staff pay ...) by `scope_margin`. A zero-shot
   "out of scope" class: the model judges "how much is the Clerk paid" nearer to "the Clerk's
@@ -108,12 +109,17 @@ class ScopeCheck:
             self._topics = self._embedder.embed(list(OUT_OF_SCOPE_TOPICS))
         return self._topics
 
-    def verdict(self, query_vector: np.ndarray, best_similarity: float) -> ScopeVerdict:
+    def verdict(self, query_vector: np.ndarray, best_similarity: float, domain_similarity: float = 0.0) -> ScopeVerdict:
+        """`best_similarity`: the best clause among those searched (one council's, when the
+        question names one); `domain_similarity`: the best in the whole index. Whether the
+        question is about member/officer relations at all is judged on the whole index: one
+        council's protocol words a topic less closely than the best of many, so judging a
+        council-named question on that council alone refused questions its protocol answers."""
         sims = self.topic_vectors() @ np.asarray(query_vector).reshape(-1)
         i = int(np.argmax(sims))
         oos = float(sims[i])
         if best_similarity < self.floor:
             return ScopeVerdict(False, best_similarity, oos, OUT_OF_SCOPE_TOPICS[i], "no clause is close")
-        if best_similarity - oos < self.margin:
+        if max(best_similarity, domain_similarity) - oos < self.margin:
             return ScopeVerdict(False, best_similarity, oos, OUT_OF_SCOPE_TOPICS[i], "another subject")
         return ScopeVerdict(True, best_similarity, oos, OUT_OF_SCOPE_TOPICS[i])

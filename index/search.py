@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from index.catalogue import Catalogue
+import numpy as np
+
 from index.config import IndexConfig, SearchConfig
 from index.embedder import Embedder
 from index.fusion import fuse_rankings
@@ -42,6 +44,21 @@ class ProtocolIndex:
     @property
     def councils(self) -> list[str]:
         return self.catalogue.councils
+
+    def best_similarity(self, vector: np.ndarray, dates: bool = False) -> float:
+        """The best cosine similarity of any passage in the whole index to `vector` (date records
+        only when `dates`): whether the protocols, any council's, deal with a question at all."""
+        from index.ann import search
+
+        cat = self.catalogue
+        if vector is None or cat.vectors.ntotal == 0:
+            return 0.0
+        scores, ids = search(cat.vectors, np.asarray(vector, "float32").reshape(1, -1), min(10, cat.vectors.ntotal))
+        for score, vec_id in zip(scores[0], ids[0], strict=True):
+            units = cat.vec_units.get(int(vec_id), []) if vec_id >= 0 else []
+            if any(dates or cat.clauses[cat.unit_clause[u]].kind != "dates" for u in units):
+                return float(score)
+        return 0.0
 
     def search(
         self,

@@ -115,6 +115,24 @@ def test_out_of_scope_questions_are_refused(assistant, question):
     assert answer.abstained and answer.cited == []
 
 
+def test_scope_is_judged_on_the_whole_index_and_the_floor_on_the_council(real_index, assistant):
+    """A council-named question is in scope when any council's protocol deals with it closely;
+    the council's own best clause must still clear the floor."""
+    scope = assistant.scope
+    vector = real_index.embedder.embed(["Can a councillor give instructions to the Clerk?"])[0]
+    oos = float((scope.topic_vectors() @ vector).max())
+    weak, strong = oos - 0.01, oos + scope.margin + 0.01
+    assert not scope.verdict(vector, weak).answerable
+    assert scope.verdict(vector, weak, domain_similarity=strong).answerable
+    assert not scope.verdict(vector, scope.floor - 0.01, domain_similarity=strong).answerable
+    # The whole index's best passage for a question about instructions is an instructions clause.
+    assert real_index.best_similarity(vector.reshape(1, -1)) >= max(
+        h.similarity for h in real_index.search("Can a councillor give instructions to the Clerk?").hits
+    ) - 1e-5
+    # A scoped question out of scope everywhere is still refused.
+    assert assistant.ask("In Finmere, how much are the allotment rents?").abstained
+
+
 def test_follow_up_names_another_council(assistant):
     from langchain_core.messages import AIMessage, HumanMessage
 
