@@ -8,9 +8,9 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 
-from index.catalogue import Catalogue
 import numpy as np
 
+from index.catalogue import Catalogue
 from index.config import IndexConfig, SearchConfig
 from index.embedder import Embedder
 from index.fusion import fuse_rankings

@@ -126,9 +126,10 @@ def test_scope_is_judged_on_the_whole_index_and_the_floor_on_the_council(real_in
     assert scope.verdict(vector, weak, domain_similarity=strong).answerable
     assert not scope.verdict(vector, scope.floor - 0.01, domain_similarity=strong).answerable
     # The whole index's best passage for a question about instructions is an instructions clause.
-    assert real_index.best_similarity(vector.reshape(1, -1)) >= max(
-        h.similarity for h in real_index.search("Can a councillor give instructions to the Clerk?").hits
-    ) - 1e-5
+    assert (
+        real_index.best_similarity(vector.reshape(1, -1))
+        >= max(h.similarity for h in real_index.search("Can a councillor give instructions to the Clerk?").hits) - 1e-5
+    )
     # A scoped question out of scope everywhere is still refused.
     assert assistant.ask("In Finmere, how much are the allotment rents?").abstained
 
