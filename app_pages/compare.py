@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.shared import chosen_councils, load_context, render_citation
-from assistant.compare import compare
+from assistant.compare import compare, shown_note
 from assistant.view import compare_cells
 
 ctx = load_context()
@@ -37,6 +37,8 @@ if question:
             group = [r.council, *r.same_wording_as]
             grouped |= set(group)
             st.caption(f"{', '.join(c.split()[0] for c in group)}: same wording")
+    if note := shown_note(rows, len(ctx.assistant.index.councils)):
+        st.caption(note)
     st.subheader("The clauses in full")
     for r in rows:
         for n, hit in enumerate(r.hits, 1):

@@ -348,19 +348,20 @@ def chat(council: tuple[str, ...], llm: str | None, index_dir: Path | None) -> N
 @_run
 def compare(question: str, markdown: bool, as_json: bool, index_dir: Path | None) -> None:
     from assistant.compare import compare as run_compare
-    from assistant.compare import dumps, rows_to_json
+    from assistant.compare import dumps, rows_to_json, shown_note
     from assistant.services import open_assistant
     from assistant.view import compare_markdown, compare_table
 
     settings = get_settings(index_dir=index_dir)
     assistant = open_assistant(settings)
     rows = run_compare(assistant.index, assistant.scope, question, settings.answer)
+    indexed = len(assistant.index.councils)
     if as_json:
-        click.echo(dumps(rows_to_json(question, rows)))
-    elif markdown:
-        click.echo(compare_markdown(question, rows))
-    else:
-        click.echo(compare_table(question, rows))
+        click.echo(dumps(rows_to_json(question, rows, indexed)))
+        return
+    click.echo(compare_markdown(question, rows) if markdown else compare_table(question, rows))
+    if note := shown_note(rows, indexed):
+        click.echo(note)
 
 
 @main.command(

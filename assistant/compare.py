@@ -48,7 +48,7 @@ def compare(
     scope check would answer from it and it is close to the best any council has - or it words
     the same thing almost as an equivalent council does (no invented gaps)."""
     config = config or AnswerSettings()
-    names = councils or index.councils
+    names = councils or candidate_councils(index, question, config.compare_max_councils)
     found: dict[str, tuple[float, str, list[Hit]]] = {}
     for council in names:
         result = index.search(question, k=config.compare_k, councils=[council])
@@ -80,14 +80,35 @@ def compare(
     return rows
 
 
+def candidate_councils(index: ProtocolIndex, question: str, limit: int) -> list[str]:
+    """Every council when there are at most `limit`; else the `limit` whose clauses answer the
+    question most closely (an unscoped search, one best clause per council), in index order."""
+    if len(index.councils) <= limit:
+        return list(index.councils)
+    hits = index.search(question, k=limit * 4).hits
+    chosen = list(dict.fromkeys(h.clause.council for h in hits))[:limit]
+    return [c for c in index.councils if c in set(chosen)]
+
+
 def false_gaps(rows: list[CompareRow], expected: set[str]) -> set[str]:
     """Councils expected to have a provision that the comparison shows as a gap."""
     return {r.council for r in rows if not r.found and r.council in expected}
 
 
-def rows_to_json(question: str, rows: list[CompareRow]) -> dict:
+def shown_note(rows: list[CompareRow], indexed: int) -> str:
+    """Says when a comparison shows only some of the councils indexed ('' when it shows all)."""
+    if len(rows) >= indexed:
+        return ""
+    return (
+        f"Showing the {len(rows)} councils whose protocols answer this most closely, of {indexed} indexed; "
+        "choose councils to compare others."
+    )
+
+
+def rows_to_json(question: str, rows: list[CompareRow], indexed: int | None = None) -> dict:
     return {
         "question": question,
+        "councils_in_index": len(rows) if indexed is None else indexed,
         "rows": [
             {
                 "council": r.council,

@@ -109,6 +109,12 @@ class AnswerSettings(BaseModel):
     compare_second_gap: float = Field(
         0.04, ge=0, description="Compare shows a council's second clause if it is this close to its first."
     )
+    compare_max_councils: int = Field(
+        30,
+        ge=1,
+        description="Compare without chosen councils shows at most this many: those whose clauses answer the "
+        "question most closely (with thousands of councils indexed, a row for each would be unreadable).",
+    )
     compare_equivalent_gap: float = Field(
         0.18, ge=0, description="A council's best clause within this of the best overall counts as equivalent."
     )

@@ -49,9 +49,8 @@ def _size_mb(path: Path) -> float:
 
 def one_size(n: int, work: Path, identical_share: float) -> dict:
     """Everything measured for one corpus size, in this process."""
-    from assistant.services import embedder_factory, open_assistant, open_index, run_ingest
+    from assistant.services import embedder_factory, run_ingest
     from assistant.settings import Settings
-    from evals.dataset import load_questions
     from evals.synth import generate_corpus
 
     settings = Settings(data_dir=work / "data", index_dir=work / "index")
@@ -92,8 +91,20 @@ def one_size(n: int, work: Path, identical_share: float) -> dict:
     run_ingest(settings, paths, embedder=lambda: embedder)
     out["reingest_unchanged_s"] = round(time.perf_counter() - t0, 3)
 
+    out.update(measure(settings, lambda: embedder))
+    out["passages_per_s"] = round(report.clauses_embedded / ingest_s, 1) if ingest_s else None
+    return out
+
+
+def measure(settings, embedder=None) -> dict:  # noqa: ANN001 - Settings, embedder factory
+    """Search and answer figures of an index as it stands: open time, size, warm latency over the
+    eval questions, hit@5, peak RSS."""
+    from assistant.services import open_assistant, open_index
+    from evals.dataset import load_questions
+
+    out: dict = {}
     t0 = time.perf_counter()
-    index = open_index(settings, lambda: embedder)
+    index = open_index(settings, embedder)
     out["index_open_s"] = round(time.perf_counter() - t0, 2)
     cat = index.catalogue
     out.update(
@@ -130,7 +141,6 @@ def one_size(n: int, work: Path, identical_share: float) -> dict:
         hit_at_5_same_text=round(sum(same_text) / len(same_text), 3),
         peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     )
-    out["passages_per_s"] = round(report.clauses_embedded / ingest_s, 1) if ingest_s else None
     return out
 
 
@@ -195,8 +205,16 @@ def main() -> None:
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--plot", type=Path, default=None, help="PNG path (default: evals/results/bench-<stamp>.png)")
+    parser.add_argument("--index", type=Path, help="measure this existing index (no ingest): search, answers, RSS")
     args = parser.parse_args()
 
+    if args.index is not None:
+        from assistant.settings import get_settings
+
+        row = measure(get_settings(index_dir=args.index))
+        row["cli"] = cold_cli(args.index, get_settings().data_dir)
+        print(json.dumps({"machine": machine(), "index": str(args.index), **row}, indent=2))
+        return
     if args.one is not None:  # a child: one size, JSON on stdout
         print(json.dumps(one_size(args.one, args.work, args.identical_share)))
         return

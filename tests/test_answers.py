@@ -319,6 +319,18 @@ def test_cli_compare_has_one_row_per_council(corpus_index):
     assert all(c in table for c in by)
 
 
+def test_compare_of_many_councils_shows_those_that_answer_closest(corpus_index, monkeypatch):
+    # With more councils indexed than the limit, only the closest are compared, and it says so.
+    monkeypatch.setenv("PROTOCOLS_ANSWER__COMPARE_MAX_COUNCILS", "2")
+    result = CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "--json", Q])
+    data = json.loads(result.output)
+    assert data["councils_in_index"] == 5 and len(data["rows"]) == 2
+    assert "Yateley Town Council" in {r["council"] for r in data["rows"]}
+    table = CliRunner().invoke(main, ["compare", "--index", str(corpus_index), Q]).output
+    assert table.rstrip().endswith("Showing the 2 councils whose protocols answer this most closely, of 5 indexed; "
+                                   "choose councils to compare others.")  # fmt: skip
+
+
 def test_compare_shows_gaps(corpus_index):
     result = CliRunner().invoke(
         main,
