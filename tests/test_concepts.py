@@ -13,6 +13,9 @@ def test_chat_words_map_to_protocol_concepts():
     assert any("free time" in c for c in concepts_for("is it ok to text staff at the weekend"))
     assert any("bullying" in c for c in concepts_for("A councillor keeps SHOUTING at our assistant"))
     assert concepts_for("Must the Clerk attend a party group meeting?") == []
+    assert any("in private" in c for c in concepts_for("we had a bust up with the clerk at the meeting"))
+    assert any("beyond their level of authority" in c for c in concepts_for("can the part timer negotiate?"))
+    assert any("resources" in c for c in concepts_for("can the office run off flyers for me"))
 
 
 def test_concepts_reach_the_lexical_query_only_when_asked():
