@@ -313,3 +313,31 @@ def test_relative_sources_of_an_older_index_are_migrated_only_under_named_folder
     assert report.removed == [] and report.added == []
     sources = {d.source for d in open_index(settings).catalogue.documents.values()}
     assert sources == {str(p) for p in corpus.glob("*.txt")}
+
+
+def test_many_files_are_parsed_by_a_pool_with_the_same_results(tmp_path, settings):
+    """Past PARALLEL_FROM files, parsing runs in worker processes: same documents, same order of
+    errors, a bad file still one line naming it, unchanged files skipped on the next run."""
+    from index.build import PARALLEL_FROM, _parse_all
+    from ingest.limits import IngestLimits
+
+    docs = tmp_path / "many"
+    docs.mkdir()
+    names = [f"place{i:03d}" for i in range(PARALLEL_FROM + 6)]
+    for name in names:
+        (docs / f"{name}.txt").write_text(
+            f"{name.title()} Parish Council\n\n1. Roles\n\n1.1 The Clerk of {name.title()} answers to the council.\n"
+        )
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    files = sorted(docs.iterdir())
+    pooled = _parse_all(files, {}, IngestLimits())
+    here = _parse_all(files[-3:], {}, IngestLimits())  # below the threshold: in this process
+    assert [p for p, _ in pooled] == files
+    assert [o.clauses for _, o in pooled[-3:]] == [o.clauses for _, o in here]
+    bad = dict(pooled)[docs / "broken.pdf"]
+    assert isinstance(bad, str) and "broken.pdf" in bad and "\n" not in bad
+
+    report, _ = run([docs], settings)
+    assert len(report.added) == len(names) and len(report.failed) == 1 and "broken.pdf" in report.failed[0]
+    again, _ = run([docs], settings)
+    assert len(again.unchanged) == len(names) and not again.added
