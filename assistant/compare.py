@@ -50,6 +50,7 @@ def compare(
     config = config or AnswerSettings()
     names = councils or candidate_councils(index, question, config.compare_max_councils)
     found: dict[str, tuple[float, str, list[Hit]]] = {}
+    domain = None  # the whole index's best passage: is the question about these matters at all?
     for council in names:
         result = index.search(question, k=config.compare_k, councils=[council])
         if not result.hits or result.query_vector is None:
@@ -60,7 +61,9 @@ def compare(
             piece, sim = max(scored, key=lambda x: x[1])
             best_of[h.clause.id] = (sim, piece)
         best = max(v[0] for v in best_of.values())
-        if scope.verdict(result.query_vector, max(best, max(h.similarity for h in result.hits))).answerable:
+        if domain is None:
+            domain = index.best_similarity(result.query_vector)
+        if scope.verdict(result.query_vector, max(best, max(h.similarity for h in result.hits)), domain).answerable:
             top = sorted(result.hits, key=lambda h: -best_of[h.clause.id][0])
             kept = [h for h in top if best_of[h.clause.id][0] >= best - config.compare_second_gap]
             found[council] = (best, best_of[top[0].clause.id][1], kept[: config.compare_per_council])

@@ -331,6 +331,15 @@ def test_compare_of_many_councils_shows_those_that_answer_closest(corpus_index, 
                                    "choose councils to compare others.")  # fmt: skip
 
 
+def test_compare_judges_scope_on_the_whole_index(corpus_index):
+    # Battle's 2.3 (chairmen "must not ask them to undertake work of a party political nature")
+    # words the topic less closely than other councils; judged on Battle's clauses alone it was a gap.
+    question = "Can a councillor ask the Clerk to help with his re-election leaflet?"
+    result = CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "--json", question])
+    rows = {r["council"]: r for r in json.loads(result.output)["rows"]}
+    assert any("party political nature" in c["text"] for c in rows["Battle Town Council"]["citations"])
+
+
 def test_compare_shows_gaps(corpus_index):
     result = CliRunner().invoke(
         main,
