@@ -4,7 +4,9 @@ What is in the index, not how to rank it (that is `index/rankers/` and `index/ru
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +18,48 @@ from index.query import detect_councils
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, StoredDocument, connect, current_version
 from ingest.errors import IndexStoreError
 from ingest.records import Clause, DocumentMeta
+
+
+class _Lazy(Mapping):
+    """A read-only mapping whose values are read from the store when first asked for (with
+    thousands of protocols, decoding every record at open took most of the start-up)."""
+
+    def __init__(self, keys: list[int], fetch: Callable[[list[int]], dict]) -> None:
+        self._keys = keys
+        self._known = set(keys)
+        self._fetch = fetch
+        self._cache: dict = {}
+        self._lock = threading.Lock()  # one SQLite connection, app sessions in threads
+
+    def __getitem__(self, key: int):  # noqa: ANN204
+        try:
+            return self._cache[key]
+        except KeyError:
+            if key not in self._known:
+                raise
+            self.load([key])
+            return self._cache[key]
+
+    def load(self, keys: Iterable[int]) -> None:
+        """Read these keys' values (one query per 500) unless they are read already."""
+        missing = [k for k in keys if k not in self._cache and k in self._known]
+        if missing:
+            with self._lock:
+                self._cache.update(self._fetch(missing))
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def values(self):  # noqa: ANN201 - all of them, read in bulk
+        self.load(self._keys)
+        return [self._cache[k] for k in self._keys]
+
+    def items(self):  # noqa: ANN201
+        self.load(self._keys)
+        return [(k, self._cache[k]) for k in self._keys]
 
 
 class Catalogue:
@@ -49,12 +93,13 @@ class Catalogue:
         self.vectors = faiss.read_index(str(version / VECTORS_NAME))
         # Built at ingest; an index from before it existed gets it built in memory.
         self.lexical = LexicalIndex.load(version / LEXICAL_NAME) or LexicalIndex.build(self.store.search_bodies())
-        self.clauses: dict[int, Clause] = dict(self.store.clauses())
-        self.clause_rowid: dict[str, int] = {c.id: r for r, c in self.clauses.items()}
+        rows = self.store.clause_index()
+        self.clauses: Mapping[int, Clause] = _Lazy([r[0] for r in rows], self.store.clauses_by_rowid)
+        self.clause_rowid: dict[str, int] = {r[1]: r[0] for r in rows}
         self.unit_clause: dict[int, int] = {}  # unit id -> clause rowid
         self.clause_units: dict[int, list[int]] = defaultdict(list)
-        self.unit_piece = self.store.unit_pieces()
         units = self.store.units()
+        self.unit_piece: Mapping[int, str] = _Lazy([u[0] for u in units], self.store.pieces_by_unit)
         for unit_id, clause_rowid, _ in units:
             self.unit_clause[unit_id] = clause_rowid
             self.clause_units[clause_rowid].append(unit_id)
@@ -71,12 +116,14 @@ class Catalogue:
         self._parts: dict[str, list[Clause]] = defaultdict(list)  # whole clause id -> its parts
         self._doc_rowids: dict[str, set[int]] = defaultdict(set)
         self.dates_rowids: list[int] = []  # the adoption/review records
-        for rowid, c in self.clauses.items():
-            self._doc_rowids[c.doc_id].add(rowid)
-            if c.kind == "dates":
+        parts = [r[0] for r in rows if r[4]]
+        self.clauses.load(parts)  # split clauses are joined from their parts: read those now
+        for rowid, _, doc_id, kind, part_of in rows:
+            self._doc_rowids[doc_id].add(rowid)
+            if kind == "dates":
                 self.dates_rowids.append(rowid)
-            if c.part_of:
-                self._parts[c.part_of].append(c)
+            if part_of:
+                self._parts[part_of].append(self.clauses[rowid])
         for parts in self._parts.values():
             parts.sort(key=lambda c: c.start)
 

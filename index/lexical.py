@@ -48,8 +48,9 @@ def _stem(word: str) -> str:
 
 def analyse(text: str) -> list[str]:
     """FTS5's 'porter unicode61' tokens of a text: lower case, accents removed, Porter stems."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = text.lower()
+    if not folded.isascii():
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
     return [_stem(w) for w in _SPLIT.split(folded) if w]
 
 

@@ -173,6 +173,32 @@ class ClauseStore:
         """unit id -> the verbatim sentence or item it embeds."""
         return dict(self.conn.execute("SELECT id, piece FROM units"))
 
+    def clause_index(self) -> list[tuple[int, str, str, str, str]]:
+        """(rowid, id, doc_id, kind, part_of) of every clause, in document order, without
+        decoding the records (SQLite reads the two fields out of the JSON)."""
+        return list(
+            self.conn.execute(
+                "SELECT rowid, id, doc_id, coalesce(json_extract(record, '$.kind'), ''), "
+                "coalesce(json_extract(record, '$.part_of'), '') FROM clauses ORDER BY doc_id, position"
+            )
+        )
+
+    def clauses_by_rowid(self, rowids: list[int]) -> dict[int, Clause]:
+        out: dict[int, Clause] = {}
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start : start + 500]
+            sql = f"SELECT rowid, record FROM clauses WHERE rowid IN ({','.join('?' * len(chunk))})"
+            out.update((r[0], Clause.from_dict(json.loads(r[1]))) for r in self.conn.execute(sql, chunk))
+        return out
+
+    def pieces_by_unit(self, unit_ids: list[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for start in range(0, len(unit_ids), 500):
+            chunk = unit_ids[start : start + 500]
+            sql = f"SELECT id, piece FROM units WHERE id IN ({','.join('?' * len(chunk))})"
+            out.update(self.conn.execute(sql, chunk))
+        return out
+
     # --- embeddings ---------------------------------------------------------------------
     def missing_embeddings(self, hashes: Iterable[str]) -> set[str]:
         wanted = set(hashes)
