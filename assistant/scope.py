@@ -34,6 +34,7 @@ OUT_OF_SCOPE_TOPICS = (
     "allotment rents, fees and charges, leases and rents of council land",
     "roads, potholes, street lighting, parking, litter, waste collection and recycling",
     "the Clerk's salary, pay scale, contract, notice period, pension, holidays and sick leave",
+    "pay grades and salaries of council officers and staff",
     "how to contact the council, opening hours and office address",
     "civic events, town twinning and the mayor's charity",
     "sport, football, the World Cup, celebrities, the weather and general knowledge",

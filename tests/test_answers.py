@@ -108,7 +108,12 @@ def test_small_talk_single_words_and_blanks_get_help_without_clauses(assistant, 
 
 
 @pytest.mark.parametrize(
-    "question", ["Who won the 2022 football World Cup?", "What's the council's policy on allotment rents?"]
+    "question",
+    [
+        "Who won the 2022 football World Cup?",
+        "What's the council's policy on allotment rents?",
+        "What pay grade is the deputy clerk on?",
+    ],
 )
 def test_out_of_scope_questions_are_refused(assistant, question):
     answer = assistant.ask(question)
