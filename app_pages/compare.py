@@ -37,7 +37,7 @@ if question:
             group = [r.council, *r.same_wording_as]
             grouped |= set(group)
             st.caption(f"{', '.join(c.split()[0] for c in group)}: same wording")
-    if note := shown_note(rows, len(ctx.assistant.index.councils)):
+    if note := shown_note(rows, len(ctx.assistant.index.councils), chosen=bool(chosen_councils())):
         st.caption(note)
     st.subheader("The clauses in full")
     for r in rows:

@@ -10,6 +10,7 @@ from assistant.citations import citation
 from assistant.scope import ScopeCheck
 from assistant.settings import AnswerSettings
 from assistant.view import NO_EQUIVALENT
+from index.query import asks_about_dates
 from index.results import Hit
 from index.search import ProtocolIndex
 
@@ -62,7 +63,7 @@ def compare(
             best_of[h.clause.id] = (sim, piece)
         best = max(v[0] for v in best_of.values())
         if domain is None:
-            domain = index.best_similarity(result.query_vector)
+            domain = index.best_similarity(result.query_vector, asks_about_dates(question))
         if scope.verdict(result.query_vector, max(best, max(h.similarity for h in result.hits)), domain).answerable:
             top = sorted(result.hits, key=lambda h: -best_of[h.clause.id][0])
             kept = [h for h in top if best_of[h.clause.id][0] >= best - config.compare_second_gap]
@@ -84,13 +85,14 @@ def compare(
 
 
 def candidate_councils(index: ProtocolIndex, question: str, limit: int) -> list[str]:
-    """Every council when there are at most `limit`; else the `limit` whose clauses answer the
-    question most closely (an unscoped search, one best clause per council), in index order."""
+    """Every council when there are at most `limit`; else up to `limit` councils whose clauses
+    answer the question most closely (a search of every council, ignoring any council or year the
+    question names, results spread across councils), in index order."""
     if len(index.councils) <= limit:
         return list(index.councils)
-    hits = index.search(question, k=limit * 4).hits
-    chosen = list(dict.fromkeys(h.clause.council for h in hits))[:limit]
-    return [c for c in index.councils if c in set(chosen)]
+    hits = index.search(question, k=limit * 4, detect=False).hits
+    chosen = set(list(dict.fromkeys(h.clause.council for h in hits))[:limit])
+    return [c for c in index.councils if c in chosen]
 
 
 def false_gaps(rows: list[CompareRow], expected: set[str]) -> set[str]:
@@ -98,20 +100,21 @@ def false_gaps(rows: list[CompareRow], expected: set[str]) -> set[str]:
     return {r.council for r in rows if not r.found and r.council in expected}
 
 
-def shown_note(rows: list[CompareRow], indexed: int) -> str:
-    """Says when a comparison shows only some of the councils indexed ('' when it shows all)."""
-    if len(rows) >= indexed:
+def shown_note(rows: list[CompareRow], indexed: int, chosen: bool = False) -> str:
+    """Says when a comparison the user did not limit shows only some of the councils indexed
+    ('' when it shows all, or when the user chose the councils)."""
+    if chosen or len(rows) >= indexed:
         return ""
     return (
-        f"Showing the {len(rows)} councils whose protocols answer this most closely, of {indexed} indexed; "
-        "choose councils to compare others."
+        f"Showing the {len(rows)} council{'s' if len(rows) != 1 else ''} whose protocols answer this most closely, "
+        f"of {indexed} indexed; choose councils to compare others."
     )
 
 
 def rows_to_json(question: str, rows: list[CompareRow], indexed: int | None = None) -> dict:
     return {
         "question": question,
-        "councils_in_index": len(rows) if indexed is None else indexed,
+        **({} if indexed is None else {"councils_in_index": indexed}),
         "rows": [
             {
                 "council": r.council,

@@ -271,19 +271,24 @@ def _parse_one(path: Path, known_hash: str | None, limits: IngestLimits) -> Pars
         return parse_document(path, limits)
     except ProtocolError as exc:
         return str(exc)
+    except OSError as exc:  # unreadable between listing and hashing (permissions, gone)
+        return f"{printable(path)}: cannot be read ({one_line(exc)})"
 
 
 def _parse_all(files: list[Path], known: dict[str, str], limits: IngestLimits) -> list:
     """(path, outcome) for every file, in order. Many files are parsed by a pool of processes, one
     per core (parsing is pure Python: 10,000 protocols took over 8 minutes on one core). The
-    pool forks, so only from a process with no other threads (the CLI; not the app, which
-    ingests its few uploads in this process anyway)."""
+    pool forks, so only where fork exists and no other Python thread runs (the CLI; not the app,
+    which ingests its few uploads in this process anyway). Native threads are not counted: the
+    CLI parses before it loads the model or FAISS."""
     import threading
 
     args = [(path, known.get(str(path)), limits) for path in files]
     workers = min(os.cpu_count() or 1, 8)
-    if len(files) >= PARALLEL_FROM and workers > 1 and threading.active_count() == 1:
-        import multiprocessing
+    import multiprocessing
+
+    forkable = "fork" in multiprocessing.get_all_start_methods()
+    if len(files) >= PARALLEL_FROM and workers > 1 and forkable and threading.active_count() == 1:
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
@@ -291,7 +296,7 @@ def _parse_all(files: list[Path], known: dict[str, str], limits: IngestLimits) -
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
                 outcomes = list(pool.map(_parse_one, *zip(*args, strict=True), chunksize=16))
             return list(zip(files, outcomes, strict=True))
-        except (BrokenProcessPool, OSError):  # a worker killed (out of memory, say): parse here
+        except BrokenProcessPool:  # a worker killed (out of memory, say): parse here instead
             pass
     return [(a[0], _parse_one(*a)) for a in args]
 

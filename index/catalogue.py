@@ -29,7 +29,7 @@ class _Lazy(Mapping):
         self._known = set(keys)
         self._fetch = fetch
         self._cache: dict = {}
-        self._lock = threading.Lock()  # one SQLite connection, app sessions in threads
+        self._lock = threading.Lock()  # app sessions in threads: one fetch at a time per mapping
 
     def __getitem__(self, key: int):  # noqa: ANN204
         try:
@@ -63,7 +63,8 @@ class _Lazy(Mapping):
 
 
 class Catalogue:
-    """Clause records in memory, the FTS5 store and the FAISS vectors of one index version."""
+    """One index version: its clause records (read on demand), documents, BM25 weights and FAISS
+    vectors."""
 
     def __init__(self, index_dir: Path, model: str) -> None:
         self.index_dir = index_dir
@@ -94,12 +95,12 @@ class Catalogue:
         # Built at ingest; an index from before it existed gets it built in memory.
         self.lexical = LexicalIndex.load(version / LEXICAL_NAME) or LexicalIndex.build(self.store.search_bodies())
         rows = self.store.clause_index()
-        self.clauses: Mapping[int, Clause] = _Lazy([r[0] for r in rows], self.store.clauses_by_rowid)
+        self.clauses: _Lazy = _Lazy([r[0] for r in rows], self.store.clauses_by_rowid)
         self.clause_rowid: dict[str, int] = {r[1]: r[0] for r in rows}
         self.unit_clause: dict[int, int] = {}  # unit id -> clause rowid
         self.clause_units: dict[int, list[int]] = defaultdict(list)
         units = self.store.units()
-        self.unit_piece: Mapping[int, str] = _Lazy([u[0] for u in units], self.store.pieces_by_unit)
+        self.unit_piece: _Lazy = _Lazy([u[0] for u in units], self.store.pieces_by_unit)
         for unit_id, clause_rowid, _ in units:
             self.unit_clause[unit_id] = clause_rowid
             self.clause_units[clause_rowid].append(unit_id)
@@ -164,6 +165,10 @@ class Catalogue:
         docs = self.documents
         found = {d for d, doc in docs.items() if year in doc.meta.title or (doc.meta.adopted or "").startswith(year)}
         return found or {d for d, doc in docs.items() if (doc.meta.last_reviewed or "").startswith(year)}
+
+    def read_clauses(self, rowids: Iterable[int]) -> None:
+        """Read these clause records now, in bulk, if they are not read yet."""
+        self.clauses.load(rowids)
 
     def rowids_in(self, doc_ids: set[str]) -> set[int]:
         return set().union(*(self._doc_rowids.get(d, set()) for d in doc_ids))

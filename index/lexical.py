@@ -5,12 +5,14 @@ SQLite FTS5 scored every row that matched any word of an OR query: a question's 
 corpus (33 ms per query at 1,000 protocols, about ten times that at 10,000). Here the BM25 weight
 of every (text, term) pair is computed at ingest, so a query is a sum of a few sparse columns.
 
-The scores are FTS5's: the same tokens (unicode61: lower case, accents removed, split on
-anything not a letter or digit), the same Porter stemmer, the same formula (k1 = 1.2, b = 0.75,
-idf = log((N - n + 0.5) / (n + 0.5)), at least 1e-6), an OR query's score the sum over its
-terms, a 2-3 word phrase scored as one term. One difference, on purpose: each distinct text is
-scored once, so a clause that a thousand councils copied word for word does not make its own
-words look common.
+The scores are FTS5's for the texts and queries seen here: its tokens for English text
+(unicode61: lower case, accents removed, split on anything not an ASCII letter or digit - FTS5
+keeps letters such as ß or ø that this splits on), the same Porter stemmer, the same formula
+(k1 = 1.2, b = 0.75, idf = log((N - n + 0.5) / (n + 0.5)), at least 1e-6), an OR query's
+score the sum over its terms, a 2-3 word phrase scored as one term (only phrases that start
+and end on a content word are indexed: the only ones a query asks for). One difference, on
+purpose: N, n and the average length count each distinct text once, so a clause that a
+thousand councils copied word for word does not make its own words look common.
 
 Stored as `lexical.npz` (numpy arrays only, loaded without pickle).
 """
@@ -27,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 LEXICAL_NAME = "lexical.npz"
-LEXICAL_VERSION = "1"
+LEXICAL_VERSION = "2"
 K1, B = 1.2, 0.75
 MAX_PHRASE = 3
 _SPLIT = re.compile(r"[^0-9a-z]+")
@@ -54,11 +56,24 @@ def analyse(text: str) -> list[str]:
     return [_stem(w) for w in _SPLIT.split(folded) if w]
 
 
+@lru_cache(maxsize=1)
+def _stop_stems() -> frozenset[str]:
+    from index.query import STOPWORDS
+
+    return frozenset(t for w in STOPWORDS for t in analyse(w))
+
+
 def terms(tokens: Sequence[str]) -> list[str]:
-    """Every token and every run of 2-3 consecutive tokens (a phrase is one term)."""
+    """Every token, and every run of 2-3 consecutive tokens that starts and ends on a content word
+    (a phrase is one term; queries only ever ask for such phrases, index/query.py `phrases`)."""
+    stop = _stop_stems()
     out = list(tokens)
     for size in range(2, MAX_PHRASE + 1):
-        out += [" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
+        out += [
+            " ".join(tokens[i : i + size])
+            for i in range(len(tokens) - size + 1)
+            if tokens[i] not in stop and tokens[i + size - 1] not in stop
+        ]
     return out
 
 
@@ -124,7 +139,8 @@ class LexicalIndex:
             np.savez(
                 fh,
                 version=np.array(LEXICAL_VERSION),
-                vocab=np.array(self._vocab_list, dtype=str),
+                # The terms as UTF-8 lines (a fixed-width string array is as wide as the longest term).
+                vocab=np.frombuffer("\n".join(self._vocab_list).encode("utf-8"), dtype=np.uint8),
                 indptr=w.indptr,
                 indices=w.indices,
                 data=w.data,
@@ -144,7 +160,8 @@ class LexicalIndex:
         with _LOAD_LOCK, np.load(path, allow_pickle=False) as z:
             if str(z["version"]) != LEXICAL_VERSION:
                 return None
-            return cls(z["vocab"].tolist(), z["indptr"], z["indices"], z["data"], z["text_rowids"], z["text_of"])
+            vocab = z["vocab"].tobytes().decode("utf-8").split("\n") if z["vocab"].size else []
+            return cls(vocab, z["indptr"], z["indices"], z["data"], z["text_rowids"], z["text_of"])
 
     # --- search ------------------------------------------------------------------------------
     def query_terms(self, words: Iterable[str]) -> dict[int, float]:
@@ -165,7 +182,8 @@ class LexicalIndex:
         return np.asarray(self.weights[:, cols] @ np.fromiter(query.values(), dtype="float32")).ravel()
 
     def top(self, scores: np.ndarray, limit: int, rowids: frozenset[int] | None = None) -> list[tuple[int, float]]:
-        """The `limit` best clause rows (within `rowids` when given), best first; ties by row."""
+        """The `limit` best clause rows (within `rowids` when given), best first; copies of one text
+        together, in row order."""
         if rowids is not None:  # a scoped search: only the texts of the allowed rows count
             allowed = np.fromiter(rowids, dtype="int64")
             positions = np.minimum(np.searchsorted(self.text_rowids, allowed), max(len(self.text_rowids) - 1, 0))

@@ -223,12 +223,18 @@ def asks_about_dates(question: str) -> bool:
     return bool(_DATE_TOPIC.search(question) and _DATE_ASK.search(question))
 
 
-# "the 2022 protocol", "(2022 protocol)", "the town council protocol from 2022", "the protocol
-# adopted in March 2024": the question names a protocol by its year.
+# "the 2022 protocol", "(2022 protocol)", "the 2022 town council protocol", "the protocol from
+# 2022", "the protocol adopted in March 2024": a protocol named by its year. Only words that
+# describe a protocol may stand between (not "the protocol for the 2025 budget", "since 2019").
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DESCRIBES = (
+    r"(?:town|parish|community|city|district|borough|county|council|councillor|member|members|officer|officers|"
+    r"staff|employee|relations|and|new|current|old|revised|updated|adopted|/|-)"
+)
 _PROTOCOL_YEAR = re.compile(
-    r"(?:\b(?:in|under|from|of|per|according to)\s+)?(?:\bthe\s+)?\b((?:19|20)\d\d)(?:'s)?\s+(?:[a-z/\-]+\s+){0,3}?"
-    r"protocol\b|(?:\b(?:in|under|from|of|per|according to)\s+)?(?:\bthe\s+)?\bprotocol\b"
-    r"(?:\s+(?!protocol\b)[a-z/\-]+){0,3}?\s+((?:19|20)\d\d)\b",
+    rf"(?:\b(?:in|under|from|of|per)\s+)?(?:\bthe\s+)?\b((?:19|20)\d\d)\s+(?:{_DESCRIBES}\s*){{0,4}}protocol\b"
+    rf"|(?:\b(?:in|under|per)\s+)?(?:\bthe\s+)?\bprotocol\s+(?:adopted|approved|agreed|dated|from|of)\s+"
+    rf"(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
 

@@ -89,6 +89,7 @@ def join_parts(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> No
         return
     sims = dict(state.rankings.get("dense", []))
     by_clause: dict[str, list[int]] = defaultdict(list)
+    catalogue.read_clauses(state.fused)  # one query for the candidates, not one each
     for rowid in state.fused:
         c = catalogue.clauses[rowid]
         if c.kind == "front-matter":

@@ -66,17 +66,19 @@ class ProtocolIndex:
         k: int | None = None,
         councils: list[str] | None = None,
         documents: list[str] | None = None,
+        detect: bool = True,
     ) -> SearchResult:
-        """The k clauses that best answer `query`. A question naming a council is scoped to it;
-        one naming none gets at most `per_council_cap` clauses per council."""
+        """The k clauses that best answer `query`. A question naming a council (or a protocol by
+        its year) is scoped to it, unless `detect` is off; one naming none gets at most
+        `per_council_cap` clauses per council."""
         cfg, cat = self.search_config, self.catalogue
         k = k or cfg.k
-        named = detect_councils(query, cat.councils) if not councils else []
+        named = detect_councils(query, cat.councils) if detect and not councils else []
         scope = list(councils or named)
         doc_ids = cat.doc_ids_for(scope or None, documents)
         text = strip_council_names(query, scope) if named else query
         # "the 2022 protocol": the one document of that year, when the year tells documents apart.
-        year = protocol_year(query) if doc_ids is None else None
+        year = protocol_year(query) if detect and doc_ids is None else None
         if year and 0 < len(by_year := cat.doc_ids_for_year(year[0])) < len(cat.documents):
             doc_ids = by_year
             scope = sorted({cat.documents[d].meta.council for d in by_year})

@@ -160,18 +160,9 @@ class ClauseStore:
             )
 
     # --- clauses ------------------------------------------------------------------------
-    def clauses(self) -> list[tuple[int, Clause]]:
-        """(rowid, clause) for every clause, in document order."""
-        rows = self.conn.execute("SELECT rowid, record FROM clauses ORDER BY doc_id, position")
-        return [(r[0], Clause.from_dict(json.loads(r[1]))) for r in rows]
-
     def units(self) -> list[tuple[int, int, str]]:
         """(unit id, clause rowid, text hash) for every vector unit."""
         return list(self.conn.execute("SELECT id, clause_rowid, text_hash FROM units ORDER BY id"))
-
-    def unit_pieces(self) -> dict[int, str]:
-        """unit id -> the verbatim sentence or item it embeds."""
-        return dict(self.conn.execute("SELECT id, piece FROM units"))
 
     def clause_index(self) -> list[tuple[int, str, str, str, str]]:
         """(rowid, id, doc_id, kind, part_of) of every clause, in document order, without

@@ -45,4 +45,8 @@ def test_a_protocol_named_by_its_year():
     assert protocol_year("in the town council protocol from 2022, can a cllr ...")[0] == "2022"
     assert protocol_year("the member/officer protocol adopted in March 2024 - when is it reviewed?")[0] == "2024"
     assert protocol_year("who won the 2022 world cup?") is None
+    # A year near "protocol" that does not name one.
+    for question in ("Has the protocol changed since 2019?", "Is there a protocol for the 2025 budget?",
+                     "Does the protocol cover the 2024 elections?", "Since 2020 our protocol says what?"):  # fmt: skip
+        assert protocol_year(question) is None, question
     assert protocol_year("can the clerk refuse? we adopted a new protocol") is None
