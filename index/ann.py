@@ -2,11 +2,13 @@
 
 Pure functions over numpy arrays; `faiss` is imported inside them (keeps the CLI's import light).
 
-Why flat below 50,000 vectors and HNSW above (figures from STACK_NOTES.md "FAISS", 2 threads,
-100k x 384-d): `IndexFlatIP` builds in 0.2 s and answers a query in ~16 ms at 100k, i.e. ~8 ms
-at 50k, and is exact. That is small next to embedding the question (~12 ms with ONNX, more with
-sentence-transformers), so below 50k an approximate index buys nothing and costs recall and
-build time (`IndexHNSWFlat(M=32)` took 28 s per 100k vectors). Flat search time grows linearly:
+Why flat below 20,000 vectors and HNSW above: `IndexFlatIP` builds in 0.2 s and is exact, but
+each search costs time in proportion to the vectors (STACK_NOTES.md "FAISS": ~16 ms at 100k x
+384-d; measured in the 10,005-protocol benchmark index here: ~19 ms a search at 45,196
+vectors, with two or three searches a question). HNSW answers in ~1 ms with recall@10 >= 0.99
+(`evals/ann_recall.py`: 0.996 at efSearch 256 on real embeddings) and builds in seconds at
+these sizes (`IndexHNSWFlat(M=32)` took 28 s per 100k vectors). The corpus and a few hundred
+protocols stay exact. Flat search time grows linearly:
 10,000 councils x ~25-60 clauses is 0.25-0.6 M vectors, 40-100 ms per query on flat, while HNSW
 stays at ~1-2 ms per query. IVF (build 2.6 s, ~0.5 ms) is faster still to build but its recall
 depends on nprobe and on the clustering; `evals/ann_recall.py` measures all three on real
@@ -36,7 +38,7 @@ import numpy as np
 if TYPE_CHECKING:  # pragma: no cover
     import faiss
 
-EXACT_BELOW = 50_000
+EXACT_BELOW = 20_000
 # A filter that allows fewer ids than this is answered exactly from just those vectors:
 # reconstructing a few thousand 384-d vectors and one matrix product take ~1-3 ms, while HNSW
 # with a very selective filter walks the graph through mostly excluded nodes and loses recall.

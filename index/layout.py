@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from index.ann import EXACT_BELOW  # noqa: F401 - distinct vectors: flat below this, HNSW at and above
+
 LAYOUT = "distinct-v1"  # recorded in the store's info as vector_layout
-EXACT_BELOW = 50_000  # distinct vectors: flat (exact) below this, HNSW at and above
 
 
 def vector_ids(units: Iterable[tuple[int, int, str]]) -> tuple[dict[int, int], list[str]]:

@@ -40,8 +40,8 @@ def _brute(x: np.ndarray, ids: np.ndarray, q: np.ndarray, k: int) -> np.ndarray:
 
 def test_kind_by_size() -> None:
     assert choose_index_kind(0) == "flat"
-    assert choose_index_kind(49_999) == "flat"
-    assert choose_index_kind(50_000) == "hnsw"
+    assert choose_index_kind(19_999) == "flat"
+    assert choose_index_kind(20_000) == "hnsw"
     assert choose_index_kind(1_000, exact_below=500) == "hnsw"
     rng = np.random.default_rng(0)
     x = _unit(rng, 300)

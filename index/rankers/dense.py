@@ -34,15 +34,19 @@ class DenseRanker:
             if not len(allowed):
                 return []
         scores, ids = search(cat.vectors, vector, n, allowed)
+        # Vectors come best first, so a clause's first vector is its best: stop at `candidates`
+        # clauses (a sentence a thousand councils copied maps to a thousand clauses).
         best: dict[int, float] = {}
         for vec_id, sc in zip(ids[0], scores[0], strict=True):
             if vec_id < 0:
                 continue
             for unit_id in cat.vec_units[int(vec_id)]:
                 clause = cat.unit_clause[unit_id]
-                if query.rowids is None or clause in query.rowids:
-                    best[clause] = max(best.get(clause, -1.0), float(sc))
-        return sorted(best.items(), key=lambda x: -x[1])[: self.candidates]
+                if clause not in best and (query.rowids is None or clause in query.rowids):
+                    best[clause] = float(sc)
+                    if len(best) == self.candidates:
+                        return list(best.items())
+        return list(best.items())
 
 
 register("dense")(DenseRanker)
