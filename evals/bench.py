@@ -108,6 +108,7 @@ def measure(settings, embedder=None) -> dict:  # noqa: ANN001 - Settings, embedd
     out["index_open_s"] = round(time.perf_counter() - t0, 2)
     cat = index.catalogue
     out.update(
+        protocols=len(cat.documents),
         clause_records=len(cat.clauses),
         vectors=int(cat.vectors.ntotal),
         index_mb=round(_size_mb(settings.resolved_index_dir), 1),
@@ -180,7 +181,8 @@ def plot(rows: list[dict], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    ns = [5 + r["n_synthetic"] for r in rows]
+    rows = sorted(rows, key=lambda r: r.get("protocols") or 5 + r["n_synthetic"])
+    ns = [r.get("protocols") or 5 + r["n_synthetic"] for r in rows]
     fig, ax1 = plt.subplots(figsize=(7, 4))
     ax1.plot(ns, [r["search_ms_p50"] for r in rows], "o-", label="search p50 (ms)")
     ax1.plot(ns, [r["ask_ms_p50"] for r in rows], "s-", label="answer p50 (ms)")
@@ -206,7 +208,18 @@ def main() -> None:
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--plot", type=Path, default=None, help="PNG path (default: evals/results/bench-<stamp>.png)")
     parser.add_argument("--index", type=Path, help="measure this existing index (no ingest): search, answers, RSS")
+    parser.add_argument(
+        "--plot-from", type=Path, nargs="+", help="draw the plot from these results files (bench runs and --index runs)"
+    )
     args = parser.parse_args()
+
+    if args.plot_from:
+        rows = []
+        for path in args.plot_from:
+            data = json.loads(path.read_text())
+            rows += data.get("sizes", [data])
+        plot(rows, args.plot or RESULTS / "bench-combined.png")
+        return
 
     if args.index is not None:
         from assistant.settings import get_settings
