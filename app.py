@@ -48,12 +48,15 @@ with st.sidebar:
             format_func=lambda name: "Offline (quotes only)" if name == "none" else f"LLM: {name}",
         )
     with st.expander("Index status"):
-        from assistant.corpus_view import document_status, index_summary
+        from assistant.corpus_view import document_status, index_summary, status_to_show
 
         for key, value in index_summary(ctx.catalogue).items():
             st.markdown(f"**{key}:** {value}")
-        for doc in document_status(ctx.catalogue, ctx.settings.current_date()):
+        shown, more = status_to_show(document_status(ctx.catalogue, ctx.settings.current_date()))
+        for doc in shown:
             flag = " ⚠️ past its review date" if doc.overdue else ""
             st.markdown(f"- **{doc.council}** ({doc.clauses} clauses), next review: {doc.next_review}{flag}")
+        if more:
+            st.caption(f"… and {more} more: see Browse protocols.")
 
 page.run()

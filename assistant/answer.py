@@ -51,5 +51,7 @@ def review_notes(cited: list[Hit], meta_for: Callable[[Clause], DocumentMeta | N
             continue
         seen.add(meta.council)
         if date_deadline(meta.next_review) < today:
-            notes.append(f"{meta.council}'s protocol was due for review in {describe_date(meta.next_review)}.")
+            when = describe_date(meta.next_review)
+            on_or_in = "on" if when[:1].isdigit() else "in"  # "on 7 August 2023", "in January 2024"
+            notes.append(f"{meta.council}'s protocol was due for review {on_or_in} {when}.")
     return notes

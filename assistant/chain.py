@@ -21,7 +21,7 @@ from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
 from index.query import asks_about_dates
 from index.results import SearchResult
 from index.search import ProtocolIndex
-from ingest.errors import AnswerError
+from ingest.errors import AnswerError, some_names
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ class Assistant:
             names = ", ".join(result.unknown_councils)
             refusal = (
                 f"{names} is not in the corpus, so I can't say what its protocol says. "
-                f"The protocols here are from: {', '.join(self.index.councils)}."
+                f"The protocols here are from: {some_names(self.index.councils)}."
             )
         elif not result.hits or result.query_vector is None:
             refusal = self._refusal_text(result, turn.councils)

@@ -47,13 +47,19 @@ def document_status(catalogue: Catalogue, today: date) -> list[DocumentStatus]:
     ]
 
 
+def status_to_show(rows: list[DocumentStatus], limit: int = 30) -> tuple[list[DocumentStatus], int]:
+    """The rows a sidebar can show (those past their review date first) and how many are left out."""
+    ordered = sorted(rows, key=lambda r: not r.overdue)
+    return ordered[:limit], max(0, len(rows) - limit)
+
+
 def index_summary(catalogue: Catalogue) -> dict[str, str]:
     """Documents, clauses, model and when the live version was built."""
     built = min((d.ingested_at for d in catalogue.documents.values()), default="")
     latest = max((d.ingested_at for d in catalogue.documents.values()), default="")
     return {
         "documents": str(len(catalogue.documents)),
-        "clauses": str(len({c.clause_key for c in catalogue.clauses.values()})),
+        "clauses": str(catalogue.whole_clause_count()),
         "model": f"{catalogue.info.get('model', '?')} ({catalogue.info.get('dim', '?')}-d)",
         "built": built.replace("T", " "),
         "last updated": latest.replace("T", " "),
@@ -64,7 +70,9 @@ def table_of_contents(catalogue: Catalogue, council: str) -> list[tuple[str, lis
     """(heading, whole clauses in document order) for one council's protocol(s)."""
     sections: dict[str, list[Clause]] = defaultdict(list)
     seen: set[str] = set()
-    records = sorted((c for c in catalogue.clauses.values() if c.council == council), key=lambda c: (c.source, c.start))
+    rowids = catalogue.rowids_in(catalogue.doc_ids_for([council], None) or set())
+    catalogue.read_clauses(rowids)  # only this council's records, not every council's
+    records = sorted((catalogue.clauses[r] for r in rowids), key=lambda c: (c.source, c.start))
     for c in records:
         if c.clause_key in seen:
             continue

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ingest.errors import some_names
+
 # General council business that member/officer protocols do not govern.
 OUT_OF_SCOPE_TOPICS = (
     "planning applications, planning committee and development control",
@@ -80,7 +82,7 @@ def help_text(councils: list[str], reason: str | None = None, question: str = ""
         "too short": "Could you ask that as a full question?",
     }.get(reason or "", "The protocols don't cover this.")
     examples = " ".join(f"\u201c{q}\u201d" for q in EXAMPLE_QUESTIONS)
-    covers = ", ".join(councils) if councils else "the councils in the index"
+    covers = some_names(councils) if councils else "the councils in the index"
     return (
         f"{opener} I answer questions about how councillors and council staff work together, quoting the "
         f"member/officer protocols of {covers}. For example: {examples}"

@@ -16,7 +16,7 @@ from index.layout import LAYOUT, vector_ids
 from index.lexical import LEXICAL_NAME, LexicalIndex
 from index.query import detect_councils
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, StoredDocument, connect, current_version
-from ingest.errors import IndexStoreError
+from ingest.errors import IndexStoreError, some_names
 from ingest.records import Clause, DocumentMeta
 
 
@@ -137,7 +137,7 @@ class Catalogue:
         exact = [c for c in self.councils if c.lower() == name.lower()]
         if exact:
             return exact[0]
-        raise IndexStoreError(f"no council called {name!r} in the index - councils: {', '.join(self.councils)}")
+        raise IndexStoreError(f"no council called {name!r} in the index - councils: {some_names(self.councils)}")
 
     def resolve_document(self, name: str) -> str:
         """A document as the user typed it (its id or title) -> its id in the index."""
@@ -145,7 +145,7 @@ class Catalogue:
             if name.lower() in (doc_id.lower(), doc.meta.title.lower()):
                 return doc_id
         raise IndexStoreError(
-            f"no document called {name!r} in the index - documents: {', '.join(sorted(self.documents))}"
+            f"no document called {name!r} in the index - documents: {some_names(sorted(self.documents))}"
         )
 
     def doc_ids_for(self, councils: list[str] | None, documents: list[str] | None) -> set[str] | None:
@@ -165,6 +165,10 @@ class Catalogue:
         docs = self.documents
         found = {d for d, doc in docs.items() if year in doc.meta.title or (doc.meta.adopted or "").startswith(year)}
         return found or {d for d, doc in docs.items() if (doc.meta.last_reviewed or "").startswith(year)}
+
+    def whole_clause_count(self) -> int:
+        """Clauses as cited (a clause split into parts counts once), without reading any record."""
+        return len(self.clause_rowid) - sum(len(p) for p in self._parts.values()) + len(self._parts)
 
     def read_clauses(self, rowids: Iterable[int]) -> None:
         """Read these clause records now, in bulk, if they are not read yet."""

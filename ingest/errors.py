@@ -39,3 +39,10 @@ def one_line(text: str, limit: int = 120) -> str:
         if line.strip():
             return printable(line.strip())[:limit]
     return ""
+
+
+def some_names(names: list[str], limit: int = 12) -> str:
+    """'A, B, C' - or, with thousands of councils, the first `limit` and how many more."""
+    if len(names) <= limit:
+        return ", ".join(names)
+    return f"{', '.join(names[:limit])} and {len(names) - limit:,} more"

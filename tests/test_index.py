@@ -341,3 +341,16 @@ def test_many_files_are_parsed_by_a_pool_with_the_same_results(tmp_path, setting
     assert len(report.added) == len(names) and len(report.failed) == 1 and "broken.pdf" in report.failed[0]
     again, _ = run([docs], settings)
     assert len(again.unchanged) == len(names) and not again.added
+
+
+def test_counts_and_contents_without_reading_every_record(corpus, settings):
+    from assistant.corpus_view import DocumentStatus, status_to_show, table_of_contents
+
+    run([corpus], settings)
+    cat = open_index(settings).catalogue
+    assert cat.whole_clause_count() == len({c.clause_key for c in cat.clauses.values()})
+    toc = table_of_contents(cat, "Yateley Town Council")
+    assert toc and all(c.council == "Yateley Town Council" for _, cs in toc for c in cs)
+    rows = [DocumentStatus(f"C{i}", "t", 1, "", "", "", i % 3 == 0, "") for i in range(10)]
+    shown, more = status_to_show(rows, limit=4)
+    assert more == 6 and [r.council for r in shown] == ["C0", "C3", "C6", "C9"]

@@ -185,3 +185,11 @@ def test_html_pages_are_a_supported_type(tmp_path):
     path = tmp_path / "protocol.html"
     path.write_text("<html><body><main><p>1.1 Officers advise the council as a whole.</p></main></body></html>")
     assert [c.label for c in parse_document(path).clauses] == ["1.1"]
+
+
+def test_long_lists_of_names_are_cut_in_messages():
+    from ingest.errors import some_names
+
+    assert some_names(["Battle", "Finmere"]) == "Battle, Finmere"
+    names = [f"Council {i}" for i in range(10_005)]
+    assert some_names(names) == ", ".join(names[:12]) + " and 9,993 more"

@@ -103,3 +103,6 @@ def test_review_notes_only_for_protocols_past_their_date():
     notes = review_notes([YATELEY, FINMERE], lambda c: metas[c.council], date(2026, 11, 22))
     assert notes == ["Battle Town Council's protocol was due for review in January 2024."]
     assert review_notes([YATELEY], lambda c: metas[c.council], date(2024, 1, 31)) == []
+    metas["Yateley Town Council"] = DocumentMeta("Battle Town Council", "P", next_review="2023-08-07")
+    notes = review_notes([YATELEY], lambda c: metas[c.council], date(2026, 11, 22))
+    assert notes == ["Battle Town Council's protocol was due for review on 7 August 2023."]
