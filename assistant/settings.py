@@ -78,6 +78,11 @@ class SearchSettings(BaseModel):
         ge=1,
         description="At most this many clauses from one council when a question names no council.",
     )
+    keep_top: int = Field(
+        _SEARCH.keep_top,
+        ge=0,
+        description="The best results by fused score kept whatever spreading across councils would do.",
+    )
 
 
 class AnswerSettings(BaseModel):

@@ -39,3 +39,6 @@ class SearchConfig:
     rules: tuple[str, ...] = ("pin_decisive_keyword", "pin_date_records", "join_parts", "direction", "diversify")
     diversity_margin: float = 0.05
     per_council_cap: int = 3
+    # The best fused hits kept whatever their council or dense similarity (diversify reorders by
+    # similarity, which alone would drop a clause the keyword and thesaurus rankers both put first).
+    keep_top: int = 2

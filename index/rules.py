@@ -122,7 +122,7 @@ def diversify_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -
         cap, margin = 1, 1.0
     else:
         cap, margin = config.per_council_cap, config.diversity_margin
-    state.hits = diversify(state.hits, state.k, cap, margin)
+    state.hits = diversify(state.hits, state.k, cap, margin, keep_top=config.keep_top)
 
 
 @rule("direction", on_clauses=True)
@@ -142,11 +142,16 @@ def direction_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -
 
 
 def diversify(
-    hits: list[Hit], k: int, per_council: int, margin: float, relevance_margin: float | None = None
+    hits: list[Hit],
+    k: int,
+    per_council: int,
+    margin: float,
+    relevance_margin: float | None = None,
+    keep_top: int = 0,
 ) -> list[Hit]:
     """Top k for a question that names no council, spread across councils (clerks compare).
 
-    0. any pinned hit (a decisive keyword match);
+    0. any pinned hit (a decisive keyword match), and the `keep_top` best hits by fused score;
     1. each council's best clause, if its similarity is within `margin` of the best overall;
     2. then, among clauses within `relevance_margin` (default 2 x `margin`), by score, at most
        `per_council` per council;
@@ -170,6 +175,7 @@ def diversify(
             counts[council] += 1
 
     take([h for h in hits if h.pinned], k)
+    take(hits[:keep_top], k)
     take([h for h in hits if h.similarity >= top - margin], 1, first_only=True)
     take([h for h in hits if h.similarity >= top - relevance_margin], per_council)
     take(hits, k)

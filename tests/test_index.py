@@ -354,3 +354,13 @@ def test_counts_and_contents_without_reading_every_record(corpus, settings):
     rows = [DocumentStatus(f"C{i}", "t", 1, "", "", "", i % 3 == 0, "") for i in range(10)]
     shown, more = status_to_show(rows, limit=4)
     assert more == 6 and [r.council for r in shown] == ["C0", "C3", "C6", "C9"]
+
+
+def test_diversify_keeps_the_best_fused_hits_whatever_their_similarity():
+    # Hits come in fused order. The first, which keyword and thesaurus rankers put on top, has a
+    # low dense similarity: spreading by similarity alone dropped it.
+    hits = [_hit("A", 0.40, 1), _hit("B", 0.70, 2), _hit("C", 0.69, 3), _hit("D", 0.68, 4), _hit("E", 0.67, 5),
+            _hit("F", 0.66, 6)]  # fmt: skip
+    assert "A:1" not in [h.clause.id for h in diversify(hits, 5, per_council=3, margin=0.05)]
+    kept = [h.clause.id for h in diversify(hits, 5, per_council=3, margin=0.05, keep_top=2)]
+    assert kept[0] == "A:1" and len(kept) == 5
