@@ -167,3 +167,22 @@ def test_cli_ingest_reports_a_bad_file_and_indexes_the_rest(tmp_path):
     assert "1 added, 0 updated, 0 removed, 0 unchanged, 1 failed" in result.stdout
     found = CliRunner().invoke(main, ["search", "--index", str(index_dir), "--json", "Must the Clerk attend?"])
     assert json.loads(found.output)["results"][0]["council"] == "Little Snoring Parish Council"
+
+
+def test_answering_imports_neither_torch_nor_scipy(corpus_index, real_index, real_settings):
+    """A cold `protocols ask` pays for every import: the query path uses onnxruntime and numpy only
+    (scipy builds the BM25 weights at ingest; torch is for the one-off model export)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom assistant.services import open_assistant\nfrom assistant.settings import get_settings\n"
+        f"a = open_assistant(get_settings(index_dir={str(corpus_index)!r}))\n"
+        "assert not a.ask('Must the Clerk attend a party group meeting?').abstained\n"
+        "print(','.join(m for m in ('torch', 'transformers', 'sentence_transformers', 'scipy') if m in sys.modules))"
+    )
+    real_index.embedder.embed(["warm-up"])  # the one-off ONNX export exists in this data folder
+    env = {**os.environ, "PROTOCOLS_DATA_DIR": str(real_settings.data_dir)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == ""
