@@ -38,3 +38,24 @@ def fake_ingest(paths, settings, embedder: FakeEmbedder | None = None, **kw):  #
 
     embedder = embedder or FakeEmbedder()
     return run_ingest(settings, [str(p) for p in paths], embedder=lambda: embedder, **kw), embedder
+
+
+def hit(council: str, number: str, text: str, rank: int = 1, similarity: float = 0.7):  # noqa: ANN201 - Hit
+    """A search hit on a literal clause of `council` (for tests of answers and citations)."""
+    from index.results import Hit
+    from ingest.records import Clause
+
+    clause = Clause(
+        id=f"{council.lower()}:{number}",
+        doc_id=council.lower(),
+        council=council,
+        document="Protocol",
+        label=number,
+        heading="",
+        text=text,
+        page=None,
+        source="x.txt",
+        start=0,
+        end=len(text),
+    )
+    return Hit(clause, score=1.0 / rank, similarity=similarity, rank=rank)

@@ -8,33 +8,20 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from assistant.llm import LLMWriter, format_clauses, llm_answer
 from assistant.verify import check_citations, unsupported_sentences
 from index.results import Hit
-from ingest.records import Clause
-
-
-def _hit(label: str, text: str) -> Hit:
-    clause = Clause(
-        id=f"x:{label}",
-        doc_id="x",
-        council="Yateley Town Council",
-        document="Protocol",
-        label=label,
-        heading="",
-        text=text,
-        page=None,
-        source="x.txt",
-        start=0,
-        end=len(text),
-    )
-    return Hit(clause, score=1.0, similarity=0.9)
-
+from tests.fakes import hit
 
 HITS = [
-    _hit(
+    hit(
+        "Yateley Town Council",
         "8.2",
         "Party political groups have no power to require the Town Clerk or any other employee to attend "
         "group meetings.",
     ),
-    _hit("9.1", "Councillors may claim travel allowances for approved duties [9] as set out in the scheme [1]."),
+    hit(
+        "Yateley Town Council",
+        "9.1",
+        "Councillors may claim travel allowances for approved duties [9] as set out in the scheme [1].",
+    ),
 ]
 
 

@@ -3,26 +3,8 @@
 from assistant.answer import review_notes
 from assistant.verify import check_citations, remove_bad_citations
 from assistant.writers.extractive import extractive_answer
-from index.results import Hit
-from ingest.records import Clause, DocumentMeta
-
-
-def hit(council: str, number: str, text: str, rank: int = 1) -> Hit:
-    clause = Clause(
-        id=f"{council.lower()}:{number}",
-        doc_id=council.lower(),
-        council=council,
-        document="Protocol",
-        label=number,
-        heading="",
-        text=text,
-        page=None,
-        source="x.txt",
-        start=0,
-        end=len(text),
-    )
-    return Hit(clause, score=1.0 / rank, similarity=0.7, rank=rank)
-
+from ingest.records import DocumentMeta
+from tests.fakes import hit
 
 YATELEY = hit(
     "Yateley Town Council",
