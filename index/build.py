@@ -10,9 +10,10 @@ from pathlib import Path
 
 import numpy as np
 
+from index.ann import EXACT_BELOW
 from index.config import IndexConfig
 from index.embedder import Embedder
-from index.layout import EXACT_BELOW, LAYOUT, vector_ids
+from index.layout import LAYOUT, vector_ids
 from index.lexical import LEXICAL_NAME, LexicalIndex
 from index.store import (
     DB_NAME,

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from index.ann import EXACT_BELOW  # noqa: F401 - distinct vectors: flat below this, HNSW at and above
-
 LAYOUT = "distinct-v1"  # recorded in the store's info as vector_layout
 
 
