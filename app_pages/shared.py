@@ -12,7 +12,7 @@ import streamlit as st
 from assistant.answer import Answer
 from assistant.chain import Assistant
 from assistant.settings import Settings, get_settings
-from assistant.view import answer_text, clause_title, dates_line
+from assistant.view import answer_text, clause_title, dates_line, same_wording_line
 from index.catalogue import Catalogue
 from index.results import Hit
 
@@ -63,6 +63,8 @@ def render_citation(ctx: AppContext, n: int, hit: Hit, key: str) -> None:
         st.caption(" · ".join(d for d in details if d))
         # The clause as text, never as Markdown: a protocol's "![x](http://...)" stays characters.
         st.html(f'<blockquote class="clause-text" style="white-space:pre-wrap">{html.escape(c.text)}</blockquote>')
+        if also := same_wording_line(hit, names=12):
+            st.caption(also)
         if st.toggle("View in document", key=f"doc-{key}-{n}"):
             box = f"doc-{key}-{n}"
             # Scrolled to the highlighted clause (the document is escaped text; the script is ours).

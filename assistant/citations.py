@@ -6,12 +6,15 @@ from typing import Any
 
 from index.results import Hit
 
-CITATION_KEYS = ("rank", "council", "document", "clause", "heading", "text", "page", "source", "score")
+CITATION_KEYS = ("rank", "council", "document", "clause", "heading", "text", "page", "source", "score", "same_wording")
+SAME_WORDING_NAMES = 20  # councils named in a citation's same_wording (the count is of all)
 
 
 def citation(hit: Hit, rank: int | None = None) -> dict[str, Any]:
-    """`{"rank", "council", "document", "clause", "heading", "text", "page", "source", "score"}`
-    with `text` the clause's full verbatim text. A stable public interface: keep these keys."""
+    """`{"rank", "council", "document", "clause", "heading", "text", "page", "source", "score",
+    "same_wording"}` with `text` the clause's full verbatim text and `same_wording` null or
+    `{"councils": N, "first": [names]}` (other councils with the same or nearly the same wording).
+    A stable public interface: keep these keys."""
     c = hit.clause
     return {
         "rank": rank if rank is not None else hit.rank,
@@ -23,4 +26,13 @@ def citation(hit: Hit, rank: int | None = None) -> dict[str, Any]:
         "page": c.page,
         "source": c.source,
         "score": round(float(hit.score), 6),
+        # Over the whole index one result stands for every council's copy of a clause.
+        "same_wording": _same_wording(hit),
     }
+
+
+def _same_wording(hit: Hit) -> dict[str, Any] | None:
+    same = hit.same_wording
+    if same is None or not same.councils:
+        return None
+    return {"councils": len(same.councils), "first": list(same.councils[:SAME_WORDING_NAMES])}

@@ -11,6 +11,7 @@ from ingest.records import Clause, DocumentMeta
 if TYPE_CHECKING:
     from assistant.answer import Answer
     from assistant.compare import CompareRow
+    from index.results import Hit
     from ingest.document import ParsedDocument
 
 NOT_STATED = "not stated"
@@ -47,6 +48,18 @@ def source_line(n: int, clause: Clause, emphasis: bool = False) -> str:
     return f"[{n}] {clause.council}{sep}{document}, {clause_title(clause)}{page}"
 
 
+def same_wording_line(hit: Hit, names: int = 5) -> str:
+    """'Same or nearly the same wording in 3 other councils' protocols: A, B, C.' ('' if none):
+    over the whole index one result stands for every council's copy of a clause."""
+    same = hit.same_wording
+    if same is None or not same.councils:
+        return ""
+    n = len(same.councils)
+    shown = ", ".join(same.councils[:names]) + (f" and {n - names:,} more" if n > names else "")
+    whose = "another council's protocol" if n == 1 else f"{n:,} other councils' protocols"
+    return f"Same or nearly the same wording in {whose}: {shown}."
+
+
 def extra_notes(answer: Answer) -> list[str]:
     """Notes not already said in the answer's text."""
     return [note for note in answer.notes if note not in answer.text]
@@ -60,6 +73,8 @@ def answer_text(answer: Answer, width: int = 92) -> str:
         for n, hit in enumerate(answer.cited, 1):
             lines.append(source_line(n, hit.clause))
             lines += ["    " + w for w in textwrap.wrap(" ".join(hit.clause.text.split()), width)]
+            if also := same_wording_line(hit):
+                lines += ["    " + w for w in textwrap.wrap(also, width)]
     lines += [f"Note: {note}" for note in extra_notes(answer)]
     return "\n".join(lines)
 
@@ -73,6 +88,8 @@ def answer_markdown(answer: Answer) -> str:
             lines += [source_line(n, hit.clause, emphasis=True), ""]
             lines += ["> " + line for line in hit.clause.text.splitlines()]
             lines.append("")
+            if also := same_wording_line(hit):
+                lines += [f"*{also}*", ""]
     lines += [f"*Note: {note}*" for note in extra_notes(answer)]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -92,6 +109,10 @@ def hits_text(result, citations: list[dict]) -> str:  # noqa: ANN001 - index.res
         where = f"{c['council']} - clause {c['clause']}" + (f", page {c['page']}" if c["page"] else "")
         lines.append(f"[{c['rank']}] {where}   ({c['heading'] or c['document']})  score {c['score']:.4f}")
         lines += ["    " + ln for ln in textwrap.fill(" ".join(c["text"].split()), 96).splitlines()]
+        if also := c.get("same_wording"):
+            n, names = also["councils"], ", ".join(also["first"])
+            more = f" and {n - len(also['first']):,} more" if n > len(also["first"]) else ""
+            lines.append(f"    Same or nearly the same wording in {n:,} other council(s): {names}{more}.")
         lines.append("")
     return "\n".join(lines)
 

@@ -19,6 +19,15 @@ def _ref(clause) -> tuple[str, str]:  # noqa: ANN001
     return (clause.doc_id, clause.label)
 
 
+def shows(index, hit) -> set[tuple[str, str]]:  # noqa: ANN001 - ProtocolIndex, Hit
+    """The clauses a result shows: its own and, over the whole index, the other councils' clauses
+    with the same or nearly the same wording that it stands for (index/wordings.py)."""
+    refs = {_ref(hit.clause)}
+    if hit.same_wording:
+        refs |= {_ref(c) for c in index.catalogue.by_ids(hit.same_wording.clause_ids)}
+    return refs
+
+
 def _group(rows: list[dict], k: int) -> dict:
     out = {"overall": summarise(rows, k)}
     by_cat: dict[str, list[dict]] = defaultdict(list)
@@ -60,7 +69,7 @@ def evaluate_retrieval(index, questions: list[Question], k: int, baseline: bool 
     """Per-question rows and summaries for the project's search and (optionally) the baseline."""
     answerable = [q for q in questions if q.answerable]
     index.search("warm-up question about the clerk", k=k)  # load the model before timing
-    project_rows = _score(answerable, k, lambda q: [{_ref(h.clause)} for h in index.search(q, k=k).hits])
+    project_rows = _score(answerable, k, lambda q: [shows(index, h) for h in index.search(q, k=k).hits])
     report = {"project": _group(project_rows, k), "project_rows": project_rows}
     if baseline:
         files = {d.doc_id: Path(d.source) for d in index.catalogue.documents.values()}

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index import wordings
 from index.ann import EXACT_BELOW
 from index.config import IndexConfig
 from index.embedder import Embedder
@@ -342,7 +343,8 @@ def _embed_missing(store, cache, by_hash: dict[str, str], embedder, batch_size, 
 def _write_vectors(store: ClauseStore, path: Path) -> None:
     """A FAISS inner-product index with one vector per distinct text (index/layout.py): exact
     (flat) below `EXACT_BELOW` distinct vectors, HNSW above (index/ann.py; recall@10 >= 0.99
-    against exact search measured on real embeddings)."""
+    against exact search measured on real embeddings). Beside it, the clauses grouped by
+    wording (index/wordings.py)."""
     import faiss
 
     from index.ann import build_vector_index
@@ -351,7 +353,8 @@ def _write_vectors(store: ClauseStore, path: Path) -> None:
     dim = int(info.get("dim", "0") or 0)
     if not dim:
         raise IndexStoreError(f"{path.parent}: no embeddings were written - nothing to index")
-    _, hashes = vector_ids(store.units())
+    units = store.units()
+    unit_vec, hashes = vector_ids(units)
     vectors = store.embeddings(dim)
     matrix = np.stack([vectors[h] for h in hashes]).astype("float32") if hashes else np.zeros((0, dim), "float32")
     del vectors
@@ -365,8 +368,9 @@ def _write_vectors(store: ClauseStore, path: Path) -> None:
     store.set_info(vector_layout=LAYOUT)
     store.conn.commit()
     try:
+        wordings.save(wordings.wording_groups(matrix, units, unit_vec), path.parent / wordings.WORDINGS_NAME)
         faiss.write_index(index, str(path))
-    except RuntimeError as exc:  # FAISS reports a failed write (disk full, say) as RuntimeError
+    except (RuntimeError, OSError) as exc:  # FAISS reports a failed write (disk full, say) as RuntimeError
         raise IndexStoreError(
             f"{printable(path.parent.parent)}: cannot write the vectors file ({one_line(exc)}); "
             f"the previous index is unchanged"

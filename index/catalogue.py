@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
+from index import wordings
 from index.layout import LAYOUT, vector_ids
 from index.lexical import LEXICAL_NAME, LexicalIndex
 from index.query import detect_councils
+from index.results import SameWording
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, StoredDocument, connect, current_version
 from ingest.errors import IndexStoreError, some_names
 from ingest.records import Clause, DocumentMeta
@@ -68,6 +70,7 @@ class Catalogue:
 
     def __init__(self, index_dir: Path, model: str) -> None:
         self.index_dir = index_dir
+        self._lock = threading.Lock()
         version = current_version(index_dir)
         if version is None:
             raise IndexStoreError(f"{index_dir}: no index here yet - build it with `protocols ingest corpus/`")
@@ -92,6 +95,12 @@ class Catalogue:
             )
         self.info = info
         self.vectors = faiss.read_index(str(version / VECTORS_NAME))
+        # Clauses grouped by wording (index/wordings.py); None for an index from before them.
+        self.wordings = wordings.load(version / wordings.WORDINGS_NAME)
+        self._wording_members: dict[int, list[int]] | None = None
+        self._heads: dict[int, list[tuple[int, int]]] | None = None
+        self._wording_info: dict[int, tuple[Counter, dict[str, str]]] = {}
+        self._row_wording: dict[int, int] | None = None
         # Built at ingest; an index from before it existed gets it built in memory.
         self.lexical = LexicalIndex.load(version / LEXICAL_NAME) or LexicalIndex.build(self.store.search_bodies())
         rows = self.store.clause_index()
@@ -119,8 +128,10 @@ class Catalogue:
         self.dates_rowids: list[int] = []  # the adoption/review records
         parts = [r[0] for r in rows if r[4]]
         self.clauses.load(parts)  # split clauses are joined from their parts: read those now
-        for rowid, _, doc_id, kind, part_of in rows:
+        self._row_doc: dict[int, tuple[str, str]] = {}  # rowid -> (doc id, whole clause id)
+        for rowid, clause_id, doc_id, kind, part_of in rows:
             self._doc_rowids[doc_id].add(rowid)
+            self._row_doc[rowid] = (doc_id, part_of or clause_id)
             if kind == "dates":
                 self.dates_rowids.append(rowid)
             if part_of:
@@ -187,6 +198,20 @@ class Catalogue:
             parts[0], text="\n".join(p.text for p in parts), end=parts[-1].end, part="", part_of="", id=clause.part_of
         )
 
+    def by_ids(self, clause_ids: Iterable[str]) -> list[Clause]:
+        """Clauses by id (a split clause by its whole id: its first part), read in bulk."""
+        rowids = [
+            self.clause_rowid[i] if i in self.clause_rowid else self.clause_rowid[self._parts[i][0].id]
+            for i in clause_ids
+            if i in self.clause_rowid or self._parts.get(i)
+        ]
+        self.clauses.load(rowids)
+        return [self.clauses[r] for r in rowids]
+
+    def parts_of(self, whole_id: str) -> list[Clause]:
+        """The parts of a clause split into passages, in order ([] for a clause not split)."""
+        return self._parts.get(whole_id, [])
+
     def whole_clauses(self) -> list[Clause]:
         """Every clause once, whole, in document order."""
         seen: set[str] = set()
@@ -204,7 +229,93 @@ class Catalogue:
     def document_text(self, doc_id: str) -> str:
         return self.store.document_text(doc_id) or ""
 
+    # --- wordings ---------------------------------------------------------------------------------
+    def wording(self, rowid: int) -> int:
+        """The wording group of a clause row: rows in one group have the same or nearly the same
+        text (index/wordings.py). Without stored groups each row is its own."""
+        if self.wordings is None:
+            return -1 - rowid
+        if self._row_wording is None:
+            with self._lock:
+                if self._row_wording is None:
+                    groups, unit_vec = self.wordings.tolist(), self.unit_vec
+                    self._row_wording = {r: groups[unit_vec[u[0]]] for r, u in self.clause_units.items()}
+        group = self._row_wording.get(rowid, -1)
+        return group if group >= 0 else -1 - rowid
+
+    def wording_members(self, group: int) -> list[int]:
+        """Every clause row with this wording, in row order."""
+        if group < 0:
+            return [-1 - group]
+        if self._wording_members is None:
+            self.wording(0)  # the rows' groups first (it takes the lock too)
+            with self._lock:
+                if self._wording_members is None:
+                    members: dict[int, list[int]] = defaultdict(list)
+                    for rowid, its_group in sorted(self._row_wording.items()):
+                        members[its_group].append(rowid)
+                    self._wording_members = dict(members)
+        return self._wording_members.get(group, [])
+
+    def same_wording(self, rowid: int) -> SameWording | None:
+        """The other clauses (other whole clauses, any council) with this row's wording."""
+        group = self.wording(rowid)
+        info = self._wording_info.get(group)
+        if info is None:  # kept: the same wordings come up question after question
+            by_clause: dict[str, str] = {}  # whole clause id -> its council
+            for member in self.wording_members(group):
+                doc_id, clause_id = self._row_doc[member]
+                by_clause.setdefault(clause_id, self.documents[doc_id].meta.council)
+            info = self._wording_info[group] = (Counter(by_clause.values()), by_clause)
+        counts, by_clause = info
+        own = self._row_doc[rowid][1]
+        if own not in by_clause or len(by_clause) == 1:
+            return None
+        others = tuple(c for c in by_clause if c != own)
+        own_council = by_clause[own]
+        councils = tuple(sorted(c for c, n in counts.items() if c != own_council or n > 1))
+        return SameWording(councils, others)
+
     # --- stored vectors ---------------------------------------------------------------------------
+    def similarities(self, query_vector: np.ndarray, rowids: Iterable[int]) -> dict[int, float]:
+        """Best cosine similarity of any of each clause's vectors to the question: one batch of
+        stored vectors for all of them."""
+        rowids = list(rowids)
+        if not rowids:
+            return {}
+        vec_ids = sorted({self.unit_vec[u] for r in rowids for u in self.clause_units[r]})
+        matrix = self.vectors.reconstruct_batch(np.array(vec_ids, dtype="int64"))
+        by_vec = dict(zip(vec_ids, (matrix @ np.asarray(query_vector, "float32").reshape(-1)).tolist(), strict=True))
+        return {r: max(by_vec[self.unit_vec[u]] for u in self.clause_units[r]) for r in rowids}
+
+    def wording_heads(self, vec_id: int) -> list[tuple[int, int]]:
+        """(wording group, first clause row) for each wording among the clauses that use this
+        stored vector, in unit order. Kept once worked out: a vector a thousand councils share is
+        read once, not on every question."""
+        if self._heads is None:
+            self.wording(0)  # the rows' groups first
+            with self._lock:
+                if self._heads is None:
+                    self._heads = self._all_heads()
+        return self._heads.get(vec_id, [])
+
+    def _all_heads(self) -> dict[int, list[tuple[int, int]]]:
+        """wording_heads for every vector at once (numpy: 0.3 s for 1.1 M units)."""
+        units = sorted(self.unit_clause.items())
+        if not units:
+            return {}
+        rows = np.fromiter((r for _, r in units), "int64", len(units))
+        vecs = np.fromiter((self.unit_vec[u] for u, _ in units), "int64", len(units))
+        groups = np.fromiter((self._row_wording[r] for _, r in units), "int64", len(units))
+        # The first unit of each (vector, group) pair, then in unit order within each vector.
+        pairs = np.stack([vecs, groups], axis=1)
+        _, first = np.unique(pairs, axis=0, return_index=True)
+        first.sort()
+        heads: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for v, g, r in zip(vecs[first].tolist(), groups[first].tolist(), rows[first].tolist(), strict=True):
+            heads[v].append((g, r))
+        return dict(heads)
+
     def similarity(self, query_vector: np.ndarray, rowid: int) -> float:
         """Best cosine similarity of any of a clause's vectors to the question."""
         return max(float(self.vector(u) @ query_vector[0]) for u in self.clause_units[rowid])

@@ -36,7 +36,14 @@ class SearchConfig:
     phrase_weight: float = 0.5  # bonus for the question's own word order (phrases of 2-3 words)
     lexical_dominance: float = 2.5  # a keyword score this many times the runner-up's counts as decisive
     # Post-ranking rules, applied in this order (see index/rules.py).
-    rules: tuple[str, ...] = ("pin_decisive_keyword", "pin_date_records", "join_parts", "direction", "diversify")
+    rules: tuple[str, ...] = (
+        "pin_decisive_keyword",
+        "pin_date_records",
+        "join_parts",
+        "direction",
+        "diversify",
+        "same_wording",
+    )
     diversity_margin: float = 0.05
     per_council_cap: int = 3
     # The best fused hits kept whatever their council or dense similarity (diversify reorders by

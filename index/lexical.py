@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -182,9 +182,16 @@ class LexicalIndex:
         weights = np.concatenate([self.data[a:b] * np.float32(w) for a, b, w in spans])
         return np.bincount(rows, weights=weights, minlength=self.n_texts).astype("float32")
 
-    def top(self, scores: np.ndarray, limit: int, rowids: frozenset[int] | None = None) -> list[tuple[int, float]]:
+    def top(
+        self,
+        scores: np.ndarray,
+        limit: int,
+        rowids: frozenset[int] | None = None,
+        wording: Callable[[int], int] | None = None,
+    ) -> list[tuple[int, float]]:
         """The `limit` best clause rows (within `rowids` when given), best first; copies of one text
-        together, in row order."""
+        together, in row order. With `wording` (row -> wording group), only the first row of each
+        group counts: `limit` wordings rather than `limit` copies of one."""
         if rowids is not None:  # a scoped search: only the texts of the allowed rows count
             allowed = np.fromiter(rowids, dtype="int64")
             positions = np.minimum(np.searchsorted(self.text_rowids, allowed), max(len(self.text_rowids) - 1, 0))
@@ -197,12 +204,19 @@ class LexicalIndex:
         nonzero = np.flatnonzero(scores > 0)
         if not len(nonzero):
             return []
-        if len(nonzero) > limit:  # only the best `limit` texts can fill `limit` rows
+        if len(nonzero) > limit and wording is None:  # only the best `limit` texts can fill `limit` rows
             nonzero = np.sort(nonzero[np.argpartition(-scores[nonzero], limit - 1)[:limit]])
         best = nonzero[np.argsort(-scores[nonzero], kind="stable")]
         out: list[tuple[int, float]] = []
+        groups: set[int] = set()
         for t in best:
             rows = self._sorted_rowids[self._starts[t] : self._starts[t + 1]]
+            if wording is not None:  # copies of one text share its wording: its first row stands for it
+                group = wording(int(rows[0]))
+                if group in groups:
+                    continue
+                groups.add(group)
+                rows = rows[:1]
             out += [(int(r), float(scores[t])) for r in rows[: limit - len(out)]]
             if len(out) >= limit:
                 break

@@ -10,6 +10,15 @@ from ingest.records import Clause
 
 
 @dataclass(frozen=True)
+class SameWording:
+    """The other clauses a result stands for: over the whole index, clauses with the same or
+    nearly the same wording are one result (index/wordings.py)."""
+
+    councils: tuple[str, ...]  # their councils, sorted, each once
+    clause_ids: tuple[str, ...]  # the clauses (whole-clause ids)
+
+
+@dataclass(frozen=True)
 class Hit:
     """A clause found for a question. `similarity` is the best cosine similarity of any of its
     passages to the question (used to decide whether the protocols answer it at all)."""
@@ -19,6 +28,7 @@ class Hit:
     similarity: float
     rank: int = 0
     pinned: bool = False  # a decisive keyword match: kept whatever the diversity rules say
+    same_wording: SameWording | None = None  # other councils' copies of this clause, if any
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.catalogue import Catalogue
 from index.config import SearchConfig
@@ -88,6 +88,7 @@ def join_parts(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> No
     if state.hits is not None:
         return
     sims = dict(state.rankings.get("dense", []))
+    sims.update(catalogue.similarities(state.query.vector, (r for r in state.fused if r not in sims)))
     by_clause: dict[str, list[int]] = defaultdict(list)
     catalogue.read_clauses(state.fused)  # one query for the candidates, not one each
     for rowid in state.fused:
@@ -98,7 +99,7 @@ def join_parts(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> No
     hits = []
     for rowids in by_clause.values():
         best = max(rowids, key=lambda r: state.fused[r])
-        sim = max(sims[r] if r in sims else catalogue.similarity(state.query.vector, r) for r in rowids)
+        sim = max(sims[r] for r in rowids)
         hits.append(
             Hit(
                 catalogue.whole_clause(catalogue.clauses[best]),
@@ -139,6 +140,21 @@ def direction_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -
         directions = clause_directions(hit.clause.text)
         (demote if directions == {opposite} else keep).append(hit)
     state.hits = keep + demote
+
+
+@rule("same_wording", on_clauses=True)
+def same_wording_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
+    """Over the whole index, a result stands for every clause with its wording: the top hits
+    list the other councils' copies (index/wordings.py)."""
+    if state.query.rowids is not None or catalogue.wordings is None or not state.hits:
+        return
+    out = []
+    for i, hit in enumerate(state.hits):
+        rowid = catalogue.clause_rowid.get(hit.clause.id)
+        if rowid is None:  # a clause joined from parts: its first part's row
+            rowid = catalogue.clause_rowid[catalogue.parts_of(hit.clause.id)[0].id]
+        out.append(replace(hit, same_wording=catalogue.same_wording(rowid)) if i < state.k else hit)
+    state.hits = out
 
 
 def diversify(

@@ -22,6 +22,23 @@ from index.rules import Ranking, apply_rules
 __all__ = ["Hit", "ProtocolIndex", "SearchResult"]
 
 
+def one_row_per_wording(
+    rankings: dict[str, list[tuple[int, float]]], wording: Callable[[int], int]
+) -> dict[str, list[tuple[int, float]]]:
+    """Each ranker names one clause per wording group, but rankers may pick different copies:
+    every ranking gets the same row for a group (the first any ranker named, rankers in order),
+    so fusion adds up their votes for the wording."""
+    chosen: dict[int, int] = {}
+    out = {}
+    for name, ranking in rankings.items():
+        rows: dict[int, float] = {}
+        for rowid, score in ranking:
+            row = chosen.setdefault(wording(rowid), rowid)
+            rows.setdefault(row, score)
+        out[name] = list(rows.items())
+    return out
+
+
 class ProtocolIndex:
     """A loaded index ready to search: its catalogue, its rankers and the (lazily loaded) model."""
 
@@ -98,6 +115,8 @@ class ProtocolIndex:
             embed=self.embedder.embed,
         )
         rankings = {r.name: r.rank(q) for r in self.rankers}
+        if rowids is None and cat.wordings is not None:
+            rankings = one_row_per_wording(rankings, cat.wording)
         fused = fuse_rankings(list(rankings.values()), [cfg.weights[n] for n in rankings], cfg.fusion, cfg.rrf_k)
         hits = apply_rules(Ranking(q, k, rankings, fused), cat, cfg)
         hits = [replace(h, rank=i) for i, h in enumerate(hits[:k], 1)]

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
 
 from assistant.chain import Assistant
+from assistant.citations import CITATION_KEYS
 from assistant.cli import main
 from assistant.llm import build_messages, make_chat_model
 from assistant.verify import check_citations
@@ -69,7 +70,7 @@ def test_json_shape(assistant):
     assert [c["rank"] for c in data["citations"]] == list(range(1, len(data["citations"]) + 1))
     for n, c in enumerate(data["citations"], 1):
         assert f"[{n}]" in data["answer"]
-        assert list(c) == ["rank", "council", "document", "clause", "heading", "text", "page", "source", "score"]
+        assert tuple(c) == CITATION_KEYS
 
 
 # --- the answer first, honest refusals, follow-ups -----------------------------------------

@@ -153,7 +153,7 @@ def test_index_loads_without_pickle(corpus, settings):
     run([corpus], settings)
     version = current_version(settings.resolved_index_dir)
     files = {p.name for p in version.iterdir()}
-    assert files == {"clauses.sqlite", "vectors.faiss", "lexical.npz"}
+    assert files == {"clauses.sqlite", "vectors.faiss", "lexical.npz", "wordings.npy"}
     with np.load(version / "lexical.npz", allow_pickle=False) as z:  # raises on any object array
         assert all(z[name].dtype != object for name in z.files)
     assert (settings.resolved_index_dir / CURRENT).read_text().startswith("v-")

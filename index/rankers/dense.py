@@ -25,7 +25,10 @@ class DenseRanker:
         from index.ann import search
 
         cat = self.catalogue
-        n = min(self.candidates * 4, cat.vectors.ntotal)
+        # Over the whole index, one clause per wording (index/wordings.py): copies of a clause
+        # would otherwise fill the candidates, so more vectors are looked at.
+        wording = cat.wording if query.rowids is None and cat.wordings is not None else None
+        n = min(self.candidates * (16 if wording else 4), cat.vectors.ntotal)
         if n == 0:
             return []
         allowed = None
@@ -37,6 +40,16 @@ class DenseRanker:
         # Vectors come best first, so a clause's first vector is its best: stop at `candidates`
         # clauses (a sentence a thousand councils copied maps to a thousand clauses).
         best: dict[int, float] = {}
+        if wording is not None:  # one clause per wording: the first clause of each
+            groups: set[int] = set()
+            for vec_id, sc in zip(ids[0], scores[0], strict=True):
+                for group, clause in cat.wording_heads(int(vec_id)) if vec_id >= 0 else ():
+                    if group not in groups:
+                        groups.add(group)
+                        best[clause] = float(sc)
+                        if len(best) == self.candidates:
+                            return list(best.items())
+            return list(best.items())
         for vec_id, sc in zip(ids[0], scores[0], strict=True):
             if vec_id < 0:
                 continue

@@ -1,0 +1,121 @@
+"""Clauses with the same or nearly the same wording are one result over the whole index."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.citations import citation
+from assistant.settings import Settings
+from assistant.view import answer_text, same_wording_line
+from evals.run import shows
+from index import wordings
+from index.results import SameWording
+from index.search import ProtocolIndex
+from tests.fakes import FakeEmbedder, hit
+from tests.fakes import fake_ingest as run
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.array(xs, dtype="float32")
+    return v / np.linalg.norm(v)
+
+
+def test_leaders_group_near_copies_without_chaining():
+    a = _unit(1, 0, 0)
+    near_a = _unit(1, 0.2, 0)  # cosine 0.981 with a
+    # cosine 0.981 with near_a but only 0.925 with a: it must not join a's group through near_a
+    chained = _unit(1, 0.4, 0.0) if float(_unit(1, 0.4, 0) @ a) < wordings.NEAR else None
+    assert chained is not None and float(chained @ near_a) >= wordings.NEAR
+    far = _unit(0, 0, 1)
+    out = wordings.leaders(np.stack([a, near_a, chained, far]))
+    assert out.tolist() == [0, 0, 2, 3]
+
+
+def test_leaders_of_nothing_and_of_one():
+    assert wordings.leaders(np.zeros((0, 3), "float32")).tolist() == []
+    assert wordings.leaders(np.stack([_unit(0, 1, 0)])).tolist() == [0]
+
+
+def test_only_whole_clause_vectors_are_grouped():
+    # units (unit id, clause rowid, hash): clause 1 is vector 0 with sentence vector 1; clause 2
+    # is vector 2, a copy of vector 0's direction.
+    matrix = np.stack([_unit(1, 0, 0), _unit(0, 1, 0), _unit(1, 0.01, 0)])
+    units = [(1, 1, "h0"), (2, 1, "h1"), (3, 2, "h2")]
+    groups = wordings.wording_groups(matrix, units, {1: 0, 2: 1, 3: 2})
+    assert groups.tolist() == [0, -1, 0]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "data", model="fake")
+
+
+def _three_councils(folder: Path) -> list[Path]:
+    shared = "The Clerk is not required to attend meetings of party political groups of councillors."
+    own = {
+        "Ashby": "Councillors should give officers reasonable notice of any request for a meeting.",
+        "Barrow": "Officers will treat councillors with courtesy in every dealing they have with them.",
+        "Crail": "A councillor who is unhappy with an officer should speak first to the Clerk privately.",
+    }
+    paths = []
+    for name, text in own.items():
+        path = folder / f"{name.lower()}.txt"
+        path.write_text(f"{name} Parish Council Member Officer Protocol\n\n1. Groups\n\n1.1 {shared}\n\n1.2 {text}\n")
+        paths.append(path)
+    return paths
+
+
+def test_copies_of_a_clause_are_one_result_naming_the_other_councils(tmp_path, settings):
+    run(_three_councils(tmp_path), settings)
+    index = ProtocolIndex(settings.index_config(), settings.search_config(), FakeEmbedder)
+    result = index.search("must the clerk attend party political group meetings", k=5)
+    copies = [h for h in result.hits if "party political groups" in h.clause.text]
+    assert len(copies) == 1  # not three copies of one sentence
+    same = copies[0].same_wording
+    others = {"Ashby Parish Council", "Barrow Parish Council", "Crail Parish Council"} - {copies[0].clause.council}
+    assert same is not None and set(same.councils) == others and len(same.clause_ids) == 2
+    # The result shows every council's copy: the evaluation counts any of them as found.
+    assert {doc for doc, _ in shows(index, copies[0])} == {"ashby", "barrow", "crail"}
+    assert citation(copies[0])["same_wording"]["councils"] == 2
+    # Each council's own clause is still its own result.
+    assert sum("1.2" == h.clause.label for h in result.hits) == 3
+
+
+def test_a_search_scoped_to_councils_shows_each_copy(tmp_path, settings):
+    run(_three_councils(tmp_path), settings)
+    index = ProtocolIndex(settings.index_config(), settings.search_config(), FakeEmbedder)
+    councils = ["Ashby Parish Council", "Barrow Parish Council"]
+    result = index.search("must the clerk attend party political group meetings", k=5, councils=councils)
+    copies = [h for h in result.hits if "party political groups" in h.clause.text]
+    assert {h.clause.council for h in copies} == set(councils)
+    assert all(h.same_wording is None for h in result.hits)
+
+
+def test_same_wording_line_names_a_few_and_counts_the_rest():
+    one = hit("Ashby", "1.1", "The Clerk is not required to attend party groups.")
+    assert same_wording_line(one) == ""
+    names = tuple(f"Council {i:02d}" for i in range(8))
+    many = replace(one, same_wording=SameWording(names, tuple(f"c{i}" for i in range(9))))
+    line = same_wording_line(many, names=3)
+    assert line == (
+        "Same or nearly the same wording in 8 other councils' protocols: Council 00, Council 01, Council 02 and 5 more."
+    )
+    single = replace(one, same_wording=SameWording(("Barrow",), ("b:1.1",)))
+    assert same_wording_line(single) == "Same or nearly the same wording in another council's protocol: Barrow."
+
+
+def test_answer_text_lists_the_other_councils_under_the_source():
+    from assistant.answer import Answer
+
+    shared = replace(
+        hit("Ashby", "1.1", "The Clerk is not required to attend party groups."),
+        same_wording=SameWording(("Barrow", "Crail"), ("b:1.1", "c:1.1")),
+    )
+    answer = Answer(question="must the clerk attend?", text="No. ...", abstained=False, cited=[shared])
+    text = answer_text(answer)
+    assert "[1] Ashby - Protocol, clause 1.1" in text
+    assert "Same or nearly the same wording in 2 other councils' protocols: Barrow, Crail." in text
