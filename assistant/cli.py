@@ -243,12 +243,12 @@ def search(
     from assistant.citations import citation
     from assistant.services import open_index
     from assistant.view import hits_text
+    from index.catalogue import resolve_names
 
     _require_text(query)
     settings = get_settings(index_dir=index_dir, k=k)
+    councils, documents = resolve_names(settings.resolved_index_dir, council, document)
     index = open_index(settings)
-    councils = [index.catalogue.resolve_council(c) for c in council] or None
-    documents = [index.catalogue.resolve_document(d) for d in document] or None
     items = _questions(query, batch)
     for item in items:
         result = index.search(item["question"], councils=councils, documents=documents)
@@ -290,12 +290,12 @@ def ask(
 ) -> None:
     from assistant.services import open_assistant
     from assistant.view import answer_text
+    from index.catalogue import resolve_names
 
     _require_text(question)
     settings = get_settings(index_dir=index_dir, k=k, llm=llm)
+    councils, documents = resolve_names(settings.resolved_index_dir, council, document)
     assistant = open_assistant(settings)
-    councils = [assistant.index.catalogue.resolve_council(c) for c in council] or None
-    documents = [assistant.index.catalogue.resolve_document(d) for d in document] or None
     items = _questions(question, batch)
     for item in items:
         answer = assistant.ask(item["question"], councils=councils, documents=documents)
@@ -318,10 +318,11 @@ def chat(council: tuple[str, ...], llm: str | None, index_dir: Path | None) -> N
 
     from assistant.services import open_assistant
     from assistant.view import answer_text
+    from index.catalogue import resolve_names
 
     settings = get_settings(index_dir=index_dir, llm=llm)
+    councils, _ = resolve_names(settings.resolved_index_dir, council, ())
     assistant = open_assistant(settings)
-    councils = [assistant.index.catalogue.resolve_council(c) for c in council] or None
     history: list = []
     interactive = sys.stdin.isatty()
     while True:

@@ -310,6 +310,21 @@ def test_cli_ask_unknown_council_filter_is_one_line(corpus_index):
     assert result.stderr.startswith("error: no council called 'Hambleden' in the index - councils: ")
 
 
+def test_cli_names_a_mistyped_council_or_document_before_loading_the_index(corpus_index, monkeypatch):
+    import assistant.services
+
+    def no_loading(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("the index was loaded before the names were checked")
+
+    monkeypatch.setattr(assistant.services, "open_assistant", no_loading)
+    monkeypatch.setattr(assistant.services, "open_index", no_loading)
+    for command in ("ask", "search"):
+        result = CliRunner().invoke(main, [command, "--index", str(corpus_index), "--council", "Narnia", Q])
+        assert (result.exit_code, result.stderr.splitlines()[0][:40]) == (1, "error: no council called 'Narnia' in the")
+    result = CliRunner().invoke(main, ["ask", "--index", str(corpus_index), "--document", "minutes-2019", Q])
+    assert result.stderr.startswith("error: no document called 'minutes-2019' in the index - documents: battle-")
+
+
 def test_cli_compare_has_one_row_per_council(corpus_index):
     result = CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "--json", Q])
     assert result.exit_code == 0, result.output
