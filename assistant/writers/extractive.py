@@ -123,17 +123,25 @@ def answer_with_verdict(
     else:
         text_lines = [lines[0]] + (["", "Also:"] + [f"- {ln}" for ln in lines[1:]] if lines[1:] else [])
     flat = [(hit.clause.council, " ".join(qs)) for hit, qs in quotes]
-    same = sorted(
-        {
-            tuple(sorted((a[0], b[0])))
-            for i, a in enumerate(flat)
-            for b in flat[i + 1 :]
-            if a[0] != b[0] and _same_wording(a[1], b[1])
-        }
-    )
-    if same:
-        text_lines += [""] + [f"{a} and {b} use the same wording." for a, b in same]
+    same = [
+        (a[0], b[0]) for i, a in enumerate(flat) for b in flat[i + 1 :] if a[0] != b[0] and _same_wording(a[1], b[1])
+    ]
+    text_lines += [""] + [f"{_and(names)} use the same wording." for names in _clusters(same)] if same else []
     return "\n".join(text_lines), cited, verdict.answer if verdict else None
+
+
+def _clusters(pairs: list[tuple[str, str]]) -> list[list[str]]:
+    """Councils joined by same-wording pairs, as groups ("A, B and C" rather than three pairs)."""
+    groups: list[set[str]] = []
+    for a, b in pairs:
+        touching = [g for g in groups if a in g or b in g]
+        merged = set().union({a, b}, *touching)
+        groups = [g for g in groups if g not in touching] + [merged]
+    return sorted(sorted(g) for g in groups)
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 class ExtractiveWriter:
