@@ -368,7 +368,9 @@ def _write_vectors(store: ClauseStore, path: Path) -> None:
     store.set_info(vector_layout=LAYOUT)
     store.conn.commit()
     try:
-        wordings.save(wordings.wording_groups(matrix, units, unit_vec), path.parent / wordings.WORDINGS_NAME)
+        keys = {rowid: wordings.wording_key(text or "", council) for rowid, text, council in store.clause_texts()}
+        groups = wordings.wording_groups(matrix, units, unit_vec, keys)
+        wordings.save(groups, path.parent / wordings.WORDINGS_NAME)
         faiss.write_index(index, str(path))
     except (RuntimeError, OSError) as exc:  # FAISS reports a failed write (disk full, say) as RuntimeError
         raise IndexStoreError(

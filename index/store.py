@@ -174,6 +174,15 @@ class ClauseStore:
             )
         )
 
+    def clause_texts(self) -> list[tuple[int, str, str]]:
+        """(rowid, verbatim text, council) of every clause, without decoding whole records."""
+        return list(
+            self.conn.execute(
+                "SELECT rowid, json_extract(record, '$.text'), coalesce(json_extract(record, '$.council'), '') "
+                "FROM clauses"
+            )
+        )
+
     def clauses_by_rowid(self, rowids: list[int]) -> dict[int, Clause]:
         out: dict[int, Clause] = {}
         for start in range(0, len(rowids), 500):

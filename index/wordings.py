@@ -8,12 +8,18 @@ vector has cosine similarity >= `NEAR` with its own (leader clustering, so no ch
 member is near its group's first clause), else it starts a group. A search over the whole index
 then ranks wordings, not copies, and each result lists the other councils with that wording.
 
+The whole-clause vectors embed the clause with its heading, so the same clause under "8.0
+Political Groups" in one protocol and "5. Party Groups" in another can fall below `NEAR`. So
+clauses whose words are the same apart from the council's own name and type ("members of the
+Parish Council" / "members of the Town Council", `wording_key`) join one group too.
+
 Stored as `wordings.npy`: for each FAISS vector id, the vector id of its group's first clause
 vector, or -1 for vectors that are not a whole clause (sentences). numpy only, no pickle.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -50,18 +56,57 @@ def leaders(matrix: np.ndarray, near: float = NEAR, neighbours: int = NEIGHBOURS
     return out
 
 
+# Words that name a council's type: a model clause copied by a parish and a town council differs
+# in them ("the Parish Clerk" / "the Town Clerk") and is still the same wording.
+COUNCIL_TYPES = frozenset(
+    "parish town district borough community county city metropolitan unitary royal cyngor cymuned tref".split()
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def wording_key(text: str, council: str) -> str:
+    """A clause's words, lower case, without punctuation, numbering glued to nothing, and without
+    the words of its council's name or any council type: equal keys are the same wording."""
+    drop = COUNCIL_TYPES | set(_WORD.findall(council.lower()))
+    return " ".join(w for w in _WORD.findall(text.lower()) if w not in drop)
+
+
 def wording_groups(
-    matrix: np.ndarray, units: list[tuple[int, int, str]], unit_vec: dict[int, int], near: float = NEAR
+    matrix: np.ndarray,
+    units: list[tuple[int, int, str]],
+    unit_vec: dict[int, int],
+    keys: dict[int, str] | None = None,
+    near: float = NEAR,
 ) -> np.ndarray:
-    """Per FAISS vector id: its group's leader vector id, or -1 for vectors that are no clause's
-    first (whole-clause) unit. `units` are (unit id, clause rowid, hash) in unit order."""
+    """Per FAISS vector id: its group's first vector id, or -1 for vectors that are no clause's
+    first (whole-clause) unit. `units` are (unit id, clause rowid, hash) in unit order; `keys`
+    ({clause rowid: wording_key}) join groups whose clauses have the same words."""
     first: dict[int, int] = {}
     for unit_id, rowid, _ in units:
         first.setdefault(rowid, unit_vec[unit_id])
     whole = np.array(sorted(set(first.values())), dtype="int64")
     groups = np.full(len(matrix), -1, dtype="int64")
-    if len(whole):
-        groups[whole] = whole[leaders(matrix[whole], near)]
+    if not len(whole):
+        return groups
+    groups[whole] = whole[leaders(matrix[whole], near)]
+    if keys:
+        root = {int(v): int(g) for v, g in zip(whole.tolist(), groups[whole].tolist(), strict=True)}
+
+        def find(g: int) -> int:
+            while root[g] != g:
+                root[g] = root[root[g]]
+                g = root[g]
+            return g
+
+        by_key: dict[str, int] = {}
+        for rowid, vec in sorted(first.items()):
+            key = keys.get(rowid)
+            if not key:
+                continue
+            a, b = find(vec), find(by_key.setdefault(key, vec))
+            if a != b:
+                root[max(a, b)] = min(a, b)  # the earlier group's first vector leads
+        groups[whole] = [find(int(v)) for v in whole.tolist()]
     return groups
 
 

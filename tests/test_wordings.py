@@ -49,6 +49,24 @@ def test_only_whole_clause_vectors_are_grouped():
     assert groups.tolist() == [0, -1, 0]
 
 
+def test_wording_key_ignores_the_councils_name_and_type_and_punctuation():
+    battle = wordings.wording_key("Officers of Battle Town Council shall not attend.", "Battle Town Council")
+    finmere = wordings.wording_key("Officers of Finmere Parish Council shall NOT attend", "Finmere Parish Council")
+    assert battle == finmere == "officers of shall not attend"  # "council" is in both names
+    assert wordings.wording_key("Officers shall attend.", "Battle Town Council") != battle
+
+
+def test_same_words_join_groups_that_vectors_kept_apart():
+    # Three clauses, three distant vectors (different headings, say); clauses 1 and 3 have the
+    # same words apart from the council's name.
+    matrix = np.stack([_unit(1, 0, 0), _unit(0, 1, 0), _unit(0, 0, 1)])
+    units = [(1, 1, "h0"), (2, 2, "h1"), (3, 3, "h2")]
+    keys = {1: "the clerk need not attend", 2: "officers may refuse", 3: "the clerk need not attend"}
+    groups = wordings.wording_groups(matrix, units, {1: 0, 2: 1, 3: 2}, keys)
+    assert groups.tolist() == [0, 1, 0]
+    assert wordings.wording_groups(matrix, units, {1: 0, 2: 1, 3: 2}).tolist() == [0, 1, 2]
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(data_dir=tmp_path / "data", model="fake")
@@ -83,6 +101,23 @@ def test_copies_of_a_clause_are_one_result_naming_the_other_councils(tmp_path, s
     assert citation(copies[0])["same_wording"]["councils"] == 2
     # Each council's own clause is still its own result.
     assert sum("1.2" == h.clause.label for h in result.hits) == 3
+
+
+def test_a_copy_under_another_heading_and_council_type_is_the_same_wording(tmp_path, settings):
+    (tmp_path / "ashby.txt").write_text(
+        "Ashby Parish Council Member Officer Protocol\n\n8. Political Groups\n\n"
+        "8.1 The Parish Clerk is not required to attend meetings of party political groups.\n"
+    )
+    (tmp_path / "barrow.txt").write_text(
+        "Barrow Town Council Member Officer Protocol\n\n3. Party Groups and Officers\n\n"
+        "3.4 The Town Clerk is not required to attend meetings of party political groups.\n"
+    )
+    run([tmp_path / "ashby.txt", tmp_path / "barrow.txt"], settings)
+    index = ProtocolIndex(settings.index_config(), settings.search_config(), FakeEmbedder)
+    result = index.search("does the clerk have to attend party political group meetings", k=5)
+    copies = [h for h in result.hits if "party political groups" in h.clause.text]
+    assert len(copies) == 1 and copies[0].same_wording is not None
+    assert len(copies[0].same_wording.councils) == 1
 
 
 def test_a_search_scoped_to_councils_shows_each_copy(tmp_path, settings):
