@@ -14,7 +14,7 @@ from index import wordings
 from index.ann import EXACT_BELOW
 from index.config import IndexConfig
 from index.embedder import Embedder
-from index.layout import LAYOUT, vector_ids
+from index.layout import LAYOUT, MAPS_NAME, build_maps, save_maps, vector_ids
 from index.lexical import LEXICAL_NAME, LexicalIndex
 from index.store import (
     DB_NAME,
@@ -368,6 +368,7 @@ def _write_vectors(store: ClauseStore, path: Path) -> None:
     store.set_info(vector_layout=LAYOUT)
     store.conn.commit()
     try:
+        save_maps(build_maps(units, unit_vec, store.clause_index()), path.parent / MAPS_NAME)
         keys = {rowid: wordings.wording_key(text or "", council) for rowid, text, council in store.clause_texts()}
         groups = wordings.wording_groups(matrix, units, unit_vec, keys)
         wordings.save(groups, path.parent / wordings.WORDINGS_NAME)

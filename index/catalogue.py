@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from index import wordings
-from index.layout import LAYOUT, vector_ids
+from index.layout import LAYOUT, MAPS_NAME, Maps, load_maps, vector_ids
 from index.lexical import LEXICAL_NAME, LexicalIndex
 from index.query import detect_councils
 from index.results import SameWording
@@ -146,21 +146,26 @@ class Catalogue:
         self._row_wording: dict[int, int] | None = None
         # Built at ingest; an index from before it existed gets it built in memory.
         self.lexical = LexicalIndex.load(version / LEXICAL_NAME) or LexicalIndex.build(self.store.search_bodies())
-        rows = self.store.clause_index()
+        # The maps saved at ingest (index/layout.py) when they match the store; else from SQLite.
+        maps = load_maps(version / MAPS_NAME) if info.get("vector_layout") == LAYOUT else None
+        rows = self._rows_from(maps) if maps is not None else None
+        if rows is None:
+            maps, rows = None, self.store.clause_index()
         self.clauses: _Lazy = _Lazy([r[0] for r in rows], self.store.clauses_by_rowid)
         self.clause_rowid: dict[str, int] = {r[1]: r[0] for r in rows}
-        self.unit_clause: dict[int, int] = {}  # unit id -> clause rowid
         self.clause_units: dict[int, list[int]] = defaultdict(list)
-        units = self.store.units()
-        self.unit_piece: _Lazy = _Lazy([u[0] for u in units], self.store.pieces_by_unit)
-        for unit_id, clause_rowid, _ in units:
-            self.unit_clause[unit_id] = clause_rowid
-            self.clause_units[clause_rowid].append(unit_id)
-        # FAISS holds one vector per distinct text (index/layout.py); older indexes one per unit.
-        if info.get("vector_layout") == LAYOUT:
-            self.unit_vec, _ = vector_ids(units)
+        if maps is not None:
+            unit_ids, unit_rows = maps.unit_id.tolist(), maps.unit_rowid.tolist()
+            self.unit_vec: dict[int, int] = dict(zip(unit_ids, maps.unit_vec.tolist(), strict=True))
         else:
-            self.unit_vec = {u: u for u, _, _ in units}
+            units = self.store.units()
+            unit_ids, unit_rows = [u[0] for u in units], [u[1] for u in units]
+            # FAISS holds one vector per distinct text (index/layout.py); older indexes one per unit.
+            self.unit_vec = vector_ids(units)[0] if info.get("vector_layout") == LAYOUT else {u: u for u in unit_ids}
+        self.unit_piece: _Lazy = _Lazy(unit_ids, self.store.pieces_by_unit)
+        self.unit_clause: dict[int, int] = dict(zip(unit_ids, unit_rows, strict=True))  # unit id -> clause rowid
+        for unit_id, clause_rowid in zip(unit_ids, unit_rows, strict=True):
+            self.clause_units[clause_rowid].append(unit_id)
         self.vec_units: dict[int, list[int]] = defaultdict(list)
         for unit_id, vec in self.unit_vec.items():
             self.vec_units[vec].append(unit_id)
@@ -181,6 +186,20 @@ class Catalogue:
                 self._parts[part_of].append(self.clauses[rowid])
         for parts in self._parts.values():
             parts.sort(key=lambda c: c.start)
+
+    def _rows_from(self, maps: Maps) -> list[tuple[int, str, str, str, str]] | None:
+        """clause_index rows from the saved maps and the store's plain columns; None if the two
+        disagree (the maps are then ignored)."""
+        plain = self.store.clause_ids()
+        if len(plain) != len(maps.clause_rowid) or [r[0] for r in plain] != maps.clause_rowid.tolist():
+            return None
+        kinds, parts = maps.kinds, maps.part_ids
+        return [
+            (rowid, clause_id, doc_id, kinds[k], parts[p] if p >= 0 else "")
+            for (rowid, clause_id, doc_id), k, p in zip(
+                plain, maps.clause_kind.tolist(), maps.clause_part.tolist(), strict=True
+            )
+        ]
 
     # --- names as users type them -------------------------------------------------------------
     def resolve_council(self, name: str) -> str:

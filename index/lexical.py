@@ -20,7 +20,6 @@ Stored as `lexical.npz` (numpy arrays only, loaded without pickle).
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -28,12 +27,13 @@ from pathlib import Path
 
 import numpy as np
 
+from index.layout import NUMPY_LOAD_LOCK
+
 LEXICAL_NAME = "lexical.npz"
 LEXICAL_VERSION = "2"
 K1, B = 1.2, 0.75
 MAX_PHRASE = 3
 _SPLIT = re.compile(r"[^0-9a-z]+")
-_LOAD_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
@@ -153,10 +153,7 @@ class LexicalIndex:
         of another version."""
         if not path.exists():
             return None
-        # numpy reads each array's header with ast.literal_eval, which CPython 3.11 cannot run in
-        # two threads at once ("AST constructor recursion depth mismatch"): app sessions open
-        # indexes in threads.
-        with _LOAD_LOCK, np.load(path, allow_pickle=False) as z:
+        with NUMPY_LOAD_LOCK, np.load(path, allow_pickle=False) as z:  # (see index/layout.py)
             if str(z["version"]) != LEXICAL_VERSION:
                 return None
             vocab = z["vocab"].tobytes().decode("utf-8").split("\n") if z["vocab"].size else []

@@ -174,6 +174,10 @@ class ClauseStore:
             )
         )
 
+    def clause_ids(self) -> list[tuple[int, str, str]]:
+        """(rowid, id, doc_id) of every clause, in clause_index's order (plain columns: fast)."""
+        return list(self.conn.execute("SELECT rowid, id, doc_id FROM clauses ORDER BY doc_id, position"))
+
     def clause_texts(self) -> list[tuple[int, str, str]]:
         """(rowid, verbatim text, council) of every clause, without decoding whole records."""
         return list(

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
+from index.layout import NUMPY_LOAD_LOCK
+
 WORDINGS_NAME = "wordings.npy"
 # Cosine similarity of whole-clause vectors that counts as "nearly the same wording". Chosen by
 # reading every pair it joins in the five seed protocols (all are copies of one model clause:
@@ -119,4 +121,5 @@ def load(path: Path) -> np.ndarray | None:
     """The stored groups, or None for an index written before wordings existed."""
     if not path.exists():
         return None
-    return np.load(path, allow_pickle=False)
+    with NUMPY_LOAD_LOCK:  # (see index/layout.py)
+        return np.load(path, allow_pickle=False)

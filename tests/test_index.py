@@ -153,7 +153,7 @@ def test_index_loads_without_pickle(corpus, settings):
     run([corpus], settings)
     version = current_version(settings.resolved_index_dir)
     files = {p.name for p in version.iterdir()}
-    assert files == {"clauses.sqlite", "vectors.faiss", "lexical.npz", "wordings.npy"}
+    assert files == {"clauses.sqlite", "vectors.faiss", "lexical.npz", "wordings.npy", "maps.npz"}
     with np.load(version / "lexical.npz", allow_pickle=False) as z:  # raises on any object array
         assert all(z[name].dtype != object for name in z.files)
     assert (settings.resolved_index_dir / CURRENT).read_text().startswith("v-")
@@ -364,3 +364,21 @@ def test_diversify_keeps_the_best_fused_hits_whatever_their_similarity():
     assert "A:1" not in [h.clause.id for h in diversify(hits, 5, per_council=3, margin=0.05)]
     kept = [h.clause.id for h in diversify(hits, 5, per_council=3, margin=0.05, keep_top=2)]
     assert kept[0] == "A:1" and len(kept) == 5
+
+
+def test_the_maps_saved_at_ingest_give_the_same_catalogue_as_sqlite(corpus, settings):
+    """Opening reads the unit and clause maps from maps.npz (fast); without it, from SQLite."""
+    from index.catalogue import Catalogue
+    from index.layout import MAPS_NAME
+
+    run([corpus], settings)
+    fast = Catalogue(settings.resolved_index_dir, "fake")
+    (fast.version / MAPS_NAME).unlink()
+    slow = Catalogue(settings.resolved_index_dir, "fake")
+    assert len(fast.clause_rowid) > 100
+    for name in ("clause_rowid", "unit_vec", "unit_clause", "clause_units", "vec_units", "_row_doc", "dates_rowids"):
+        assert getattr(fast, name) == getattr(slow, name), name
+    assert {k: [c.id for c in v] for k, v in fast._parts.items()} == {
+        k: [c.id for c in v] for k, v in slow._parts.items()
+    }
+    assert fast._parts  # the corpus has clauses split into parts: the part ids came through
