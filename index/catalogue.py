@@ -171,11 +171,10 @@ class Catalogue:
             self.vec_units[vec].append(unit_id)
         self.documents: dict[str, StoredDocument] = {d.doc_id: d for d in self.store.documents()}
         self.councils: list[str] = sorted({d.meta.council for d in self.documents.values()})
-        self._parts: dict[str, list[Clause]] = defaultdict(list)  # whole clause id -> its parts
+        # whole clause id -> its parts' rows (records read when a part is used: 25,000 at 10,000 protocols)
+        self._part_rows: dict[str, list[int]] = defaultdict(list)
         self._doc_rowids: dict[str, set[int]] = defaultdict(set)
         self.dates_rowids: list[int] = []  # the adoption/review records
-        parts = [r[0] for r in rows if r[4]]
-        self.clauses.load(parts)  # split clauses are joined from their parts: read those now
         self._row_doc: dict[int, tuple[str, str]] = {}  # rowid -> (doc id, whole clause id)
         for rowid, clause_id, doc_id, kind, part_of in rows:
             self._doc_rowids[doc_id].add(rowid)
@@ -183,9 +182,7 @@ class Catalogue:
             if kind == "dates":
                 self.dates_rowids.append(rowid)
             if part_of:
-                self._parts[part_of].append(self.clauses[rowid])
-        for parts in self._parts.values():
-            parts.sort(key=lambda c: c.start)
+                self._part_rows[part_of].append(rowid)
 
     def _rows_from(self, maps: Maps) -> list[tuple[int, str, str, str, str]] | None:
         """clause_index rows from the saved maps and the store's plain columns; None if the two
@@ -230,7 +227,7 @@ class Catalogue:
 
     def whole_clause_count(self) -> int:
         """Clauses as cited (a clause split into parts counts once), without reading any record."""
-        return len(self.clause_rowid) - sum(len(p) for p in self._parts.values()) + len(self._parts)
+        return len(self.clause_rowid) - sum(len(p) for p in self._part_rows.values()) + len(self._part_rows)
 
     def read_clauses(self, rowids: Iterable[int]) -> None:
         """Read these clause records now, in bulk, if they are not read yet."""
@@ -244,7 +241,7 @@ class Catalogue:
         """A passage of a split clause -> the whole clause (its parts joined, verbatim)."""
         if not clause.part_of:
             return clause
-        parts = self._parts[clause.part_of]
+        parts = self.parts_of(clause.part_of)
         return replace(
             parts[0], text="\n".join(p.text for p in parts), end=parts[-1].end, part="", part_of="", id=clause.part_of
         )
@@ -252,16 +249,20 @@ class Catalogue:
     def by_ids(self, clause_ids: Iterable[str]) -> list[Clause]:
         """Clauses by id (a split clause by its whole id: its first part), read in bulk."""
         rowids = [
-            self.clause_rowid[i] if i in self.clause_rowid else self.clause_rowid[self._parts[i][0].id]
+            self.clause_rowid[i] if i in self.clause_rowid else self.clause_rowid[self.parts_of(i)[0].id]
             for i in clause_ids
-            if i in self.clause_rowid or self._parts.get(i)
+            if i in self.clause_rowid or self._part_rows.get(i)
         ]
         self.clauses.load(rowids)
         return [self.clauses[r] for r in rowids]
 
     def parts_of(self, whole_id: str) -> list[Clause]:
         """The parts of a clause split into passages, in order ([] for a clause not split)."""
-        return self._parts.get(whole_id, [])
+        rows = self._part_rows.get(whole_id)
+        if not rows:
+            return []
+        self.clauses.load(rows)
+        return sorted((self.clauses[r] for r in rows), key=lambda c: c.start)
 
     def whole_clauses(self) -> list[Clause]:
         """Every clause once, whole, in document order."""
@@ -378,7 +379,7 @@ class Catalogue:
     def scored_sentences(self, clause: Clause, query_vector: np.ndarray) -> list[tuple[str, float]]:
         """Each sentence or item of a (whole) clause with its similarity to the question, in
         document order. Uses the vectors stored at ingest: no model call."""
-        parts = self._parts.get(clause.id) if clause.id not in self.clause_rowid else None
+        parts = self.parts_of(clause.id) if clause.id not in self.clause_rowid else None
         rowids = [self.clause_rowid[c.id] for c in parts] if parts else [self.clause_rowid[clause.id]]
         out: list[tuple[str, float]] = []
         for rowid in rowids:
