@@ -87,11 +87,15 @@ def compare(
 def candidate_councils(index: ProtocolIndex, question: str, limit: int) -> list[str]:
     """Every council when there are at most `limit`; else up to `limit` councils whose clauses
     answer the question most closely (a search of every council, ignoring any council or year the
-    question names, results spread across councils), in index order."""
+    question names, results spread across councils; copies of a result's wording after the
+    results), in index order."""
     if len(index.councils) <= limit:
         return list(index.councils)
     hits = index.search(question, k=limit * 4, detect=False).hits
-    chosen = set(list(dict.fromkeys(h.clause.council for h in hits))[:limit])
+    # Each result's own council first (a different wording each), then the councils that share a
+    # result's wording (over the whole index one result stands for all its copies).
+    ranked = [h.clause.council for h in hits] + [c for h in hits if h.same_wording for c in h.same_wording.councils]
+    chosen = set(list(dict.fromkeys(ranked))[:limit])
     return [c for c in index.councils if c in chosen]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ingest.metadata import describe_date
@@ -54,8 +55,12 @@ def same_wording_line(hit: Hit, names: int = 5) -> str:
     same = hit.same_wording
     if same is None or not same.councils:
         return ""
-    n = len(same.councils)
-    shown = ", ".join(same.councils[:names]) + (f" and {n - names:,} more" if n > names else "")
+    return same_wording_text(len(same.councils), same.councils[:names])
+
+
+def same_wording_text(n: int, first: Sequence[str]) -> str:
+    """The sentence for `n` other councils with a clause's wording, naming `first` of them."""
+    shown = ", ".join(first) + (f" and {n - len(first):,} more" if n > len(first) else "")
     whose = "another council's protocol" if n == 1 else f"{n:,} other councils' protocols"
     return f"Same or nearly the same wording in {whose}: {shown}."
 
@@ -110,9 +115,7 @@ def hits_text(result, citations: list[dict]) -> str:  # noqa: ANN001 - index.res
         lines.append(f"[{c['rank']}] {where}   ({c['heading'] or c['document']})  score {c['score']:.4f}")
         lines += ["    " + ln for ln in textwrap.fill(" ".join(c["text"].split()), 96).splitlines()]
         if also := c.get("same_wording"):
-            n, names = also["councils"], ", ".join(also["first"])
-            more = f" and {n - len(also['first']):,} more" if n > len(also["first"]) else ""
-            lines.append(f"    Same or nearly the same wording in {n:,} other council(s): {names}{more}.")
+            lines.append("    " + same_wording_text(also["councils"], also["first"][:5]))
         lines.append("")
     return "\n".join(lines)
 

@@ -369,8 +369,10 @@ def _write_vectors(store: ClauseStore, path: Path) -> None:
     store.conn.commit()
     try:
         save_maps(build_maps(units, unit_vec, store.clause_index()), path.parent / MAPS_NAME)
-        keys = {rowid: wordings.wording_key(text or "", council) for rowid, text, council in store.clause_texts()}
-        groups = wordings.wording_groups(matrix, units, unit_vec, keys)
+        texts = store.clause_texts()
+        keys = {rowid: wordings.wording_key(text or "", council) for rowid, text, council, _ in texts}
+        ungrouped = frozenset(rowid for rowid, _, _, kind in texts if kind in wordings.UNGROUPED_KINDS)
+        groups = wordings.wording_groups(matrix, units, unit_vec, keys, ungrouped=ungrouped)
         wordings.save(groups, path.parent / wordings.WORDINGS_NAME)
         faiss.write_index(index, str(path))
     except (RuntimeError, OSError) as exc:  # FAISS reports a failed write (disk full, say) as RuntimeError

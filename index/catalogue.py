@@ -83,6 +83,20 @@ def resolve_document(name: str, titles: dict[str, str]) -> str:
     raise IndexStoreError(f"no document called {name!r} in the index - documents: {some_names(sorted(titles))}")
 
 
+def _current(index_dir: Path) -> Path:
+    version = current_version(index_dir)
+    if version is None:
+        raise IndexStoreError(f"{index_dir}: no index here yet - build it with `protocols ingest corpus/`")
+    return version
+
+
+def _damaged(index_dir: Path, exc: Exception) -> IndexStoreError:
+    return IndexStoreError(
+        f"{index_dir}: the index is damaged ({str(exc).splitlines()[0][:120]}) - rebuild it with "
+        f"`protocols ingest --rebuild corpus/`"
+    )
+
+
 def resolve_names(
     index_dir: Path, councils: Iterable[str], documents: Iterable[str]
 ) -> tuple[list[str] | None, list[str] | None]:
@@ -91,14 +105,15 @@ def resolve_names(
     councils, documents = list(councils), list(documents)
     if not councils and not documents:
         return None, None
-    version = current_version(index_dir)
-    if version is None:
-        raise IndexStoreError(f"{index_dir}: no index here yet - build it with `protocols ingest corpus/`")
-    store = ClauseStore(connect(version / DB_NAME, readonly=True))
+    version = _current(index_dir)
     try:
-        docs = store.documents()
-    finally:
-        store.conn.close()
+        store = ClauseStore(connect(version / DB_NAME, readonly=True))
+        try:
+            docs = store.documents()
+        finally:
+            store.conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(index_dir, exc) from exc
     names = sorted({d.meta.council for d in docs})
     titles = {d.doc_id: d.meta.title for d in docs}
     return (
@@ -114,17 +129,12 @@ class Catalogue:
     def __init__(self, index_dir: Path, model: str) -> None:
         self.index_dir = index_dir
         self._lock = threading.Lock()
-        version = current_version(index_dir)
-        if version is None:
-            raise IndexStoreError(f"{index_dir}: no index here yet - build it with `protocols ingest corpus/`")
-        self.version = version
+        self.version = version = _current(index_dir)
         try:
             self._load(version, model)
-        except (sqlite3.DatabaseError, RuntimeError) as exc:  # RuntimeError: FAISS cannot read its file
-            raise IndexStoreError(
-                f"{index_dir}: the index is damaged ({str(exc).splitlines()[0][:120]}) - rebuild it with "
-                f"`protocols ingest --rebuild corpus/`"
-            ) from exc
+        # RuntimeError: FAISS cannot read its file; ValueError, EOFError: a damaged .npy/.npz
+        except (sqlite3.DatabaseError, RuntimeError, ValueError, EOFError) as exc:
+            raise _damaged(index_dir, exc) from exc
 
     def _load(self, version: Path, model: str) -> None:
         import faiss
@@ -140,6 +150,9 @@ class Catalogue:
         self.vectors = faiss.read_index(str(version / VECTORS_NAME))
         # Clauses grouped by wording (index/wordings.py); None for an index from before them.
         self.wordings = wordings.load(version / wordings.WORDINGS_NAME)
+        if self.wordings is not None and len(self.wordings) != self.vectors.ntotal:
+            n, total = len(self.wordings), self.vectors.ntotal
+            raise ValueError(f"{wordings.WORDINGS_NAME} has {n} entries for {total} vectors")
         self._wording_members: dict[int, list[int]] | None = None
         self._heads: dict[int, list[tuple[int, int]]] | None = None
         self._wording_info: dict[int, tuple[Counter, dict[str, str]]] = {}
@@ -282,6 +295,11 @@ class Catalogue:
         return self.store.document_text(doc_id) or ""
 
     # --- wordings ---------------------------------------------------------------------------------
+    def wordings_for(self, rowids: frozenset[int] | None) -> Callable[[int], int] | None:
+        """`wording` when a search over these rows ranks wordings rather than clauses: over the
+        whole index (rowids None) of an index that has them; else None (each clause its own)."""
+        return self.wording if rowids is None and self.wordings is not None else None
+
     def wording(self, rowid: int) -> int:
         """The wording group of a clause row: rows in one group have the same or nearly the same
         text (index/wordings.py). Without stored groups each row is its own."""
@@ -297,8 +315,8 @@ class Catalogue:
 
     def wording_members(self, group: int) -> list[int]:
         """Every clause row with this wording, in row order."""
-        if group < 0:
-            return [-1 - group]
+        if group < 0 or self.wordings is None:
+            return [-1 - group] if group < 0 else []
         if self._wording_members is None:
             self.wording(0)  # the rows' groups first (it takes the lock too)
             with self._lock:
@@ -325,7 +343,9 @@ class Catalogue:
             return None
         others = tuple(c for c in by_clause if c != own)
         own_council = by_clause[own]
-        councils = tuple(sorted(c for c, n in counts.items() if c != own_council or n > 1))
+        # Other councils only: a second protocol of the clause's own council is in `others`, but a
+        # line "the same wording in other councils' protocols: <own council>" would mislead.
+        councils = tuple(sorted(c for c in counts if c != own_council))
         return SameWording(councils, others)
 
     # --- stored vectors ---------------------------------------------------------------------------
@@ -344,6 +364,8 @@ class Catalogue:
         """(wording group, first clause row) for each wording among the clauses that use this
         stored vector, in unit order. Kept once worked out: a vector a thousand councils share is
         read once, not on every question."""
+        if self.wordings is None:
+            return []
         if self._heads is None:
             self.wording(0)  # the rows' groups first
             with self._lock:
@@ -359,6 +381,8 @@ class Catalogue:
         rows = np.fromiter((r for _, r in units), "int64", len(units))
         vecs = np.fromiter((self.unit_vec[u] for u, _ in units), "int64", len(units))
         groups = np.fromiter((self._row_wording[r] for _, r in units), "int64", len(units))
+        ungrouped = groups < 0  # a row in no group is a wording of its own (as in `wording`)
+        groups[ungrouped] = -1 - rows[ungrouped]
         # The first unit of each (vector, group) pair, then in unit order within each vector.
         pairs = np.stack([vecs, groups], axis=1)
         _, first = np.unique(pairs, axis=0, return_index=True)
@@ -367,10 +391,6 @@ class Catalogue:
         for v, g, r in zip(vecs[first].tolist(), groups[first].tolist(), rows[first].tolist(), strict=True):
             heads[v].append((g, r))
         return dict(heads)
-
-    def similarity(self, query_vector: np.ndarray, rowid: int) -> float:
-        """Best cosine similarity of any of a clause's vectors to the question."""
-        return max(float(self.vector(u) @ query_vector[0]) for u in self.clause_units[rowid])
 
     def vector(self, unit_id: int) -> np.ndarray:
         """The stored vector of one unit (a clause, sentence or passage)."""

@@ -6,8 +6,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.layout import LAYOUT, vector_ids
+from index.layout import LAYOUT, MAPS_NAME, load_maps, vector_ids
 from index.store import CACHE_NAME, CURRENT, DB_NAME, PREVIOUS, VECTORS_NAME, read_pointer
+from index.wordings import WORDINGS_NAME
+from index.wordings import load as load_wordings
 from ingest.errors import one_line, printable
 
 REBUILD = "run `protocols ingest --rebuild corpus/{index}` to build it again from the protocols"
@@ -62,7 +64,8 @@ def check_index(index_dir: Path, model: str | None = None) -> DoctorReport:
     if report.problems:
         return report
     units = _check_store(version / DB_NAME, model, report)
-    _check_vectors(version / VECTORS_NAME, units, report)
+    ntotal = _check_vectors(version / VECTORS_NAME, units, report)
+    _check_extras(version, ntotal, report)
     kept = [n for n in read_pointer(index_dir, PREVIOUS) if (index_dir / n).is_dir()]
     others = [p.name for p in index_dir.glob("v-*") if p.name not in {version.name, *kept}]
     if kept:
@@ -113,17 +116,18 @@ def _check_store(path: Path, model: str | None, report: DoctorReport) -> set[int
     return units
 
 
-def _check_vectors(path: Path, units: set[int] | None, report: DoctorReport) -> None:
+def _check_vectors(path: Path, units: set[int] | None, report: DoctorReport) -> int | None:
+    """Checks the FAISS file; returns its vector count (None if unreadable)."""
     import faiss
 
     try:
         index = faiss.read_index(str(path))
     except RuntimeError as exc:
         report.problems.append(f"{VECTORS_NAME} cannot be read by FAISS ({one_line(exc)})")
-        return
+        return None
     report.facts.append(f"{VECTORS_NAME}: {index.ntotal} vectors, {index.d}-d")
     if units is None:
-        return
+        return index.ntotal
     try:
         ids = set(faiss.vector_to_array(index.id_map).tolist())
     except AttributeError:
@@ -132,3 +136,24 @@ def _check_vectors(path: Path, units: set[int] | None, report: DoctorReport) -> 
         report.problems.append(
             f"{VECTORS_NAME} holds {index.ntotal} vectors but the store has {len(units)} distinct vector units"
         )
+    return index.ntotal
+
+
+def _check_extras(version: Path, ntotal: int | None, report: DoctorReport) -> None:
+    """The wordings (one entry per vector) and the maps saved at ingest; an index written before
+    either existed has neither, which is fine."""
+    if (version / WORDINGS_NAME).is_file():
+        try:
+            groups = load_wordings(version / WORDINGS_NAME)
+        except (OSError, ValueError, EOFError) as exc:
+            report.problems.append(f"{WORDINGS_NAME} cannot be read ({one_line(exc)})")
+        else:
+            if ntotal is not None and groups is not None and len(groups) != ntotal:
+                report.problems.append(f"{WORDINGS_NAME} has {len(groups)} entries for {ntotal} vectors")
+            elif groups is not None:
+                report.facts.append(f"{WORDINGS_NAME}: {len(set(groups[groups >= 0].tolist()))} wordings")
+    if (version / MAPS_NAME).is_file():
+        if load_maps(version / MAPS_NAME) is None:
+            report.problems.append(f"{MAPS_NAME} cannot be read (opening reads SQLite instead, more slowly)")
+        else:
+            report.facts.append(f"{MAPS_NAME}: readable")

@@ -2,11 +2,14 @@
 model protocols, so across thousands of councils the same sentence appears hundreds of times;
 storing it once keeps the index small and approximate search accurate (HNSW loses recall when a
 graph is mostly copies of the same points). FAISS id n is the n-th distinct text hash, in unit
-order: build, load and check derive the same mapping from the units table alone."""
+order: build and check derive the mapping from the units table alone; ingest also saves it (with
+the clause maps) as `maps.npz`, which opening an index reads instead, falling back to SQLite when
+the file is missing, damaged or does not match."""
 
 from __future__ import annotations
 
 import threading
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,6 +89,13 @@ def load_maps(path: Path) -> Maps | None:
     """The saved maps, or None for an index written before them (the catalogue reads SQLite)."""
     if not path.exists():
         return None
+    try:
+        return _read_maps(path)
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        return None  # a damaged file: the same maps come from SQLite
+
+
+def _read_maps(path: Path) -> Maps:
     with NUMPY_LOAD_LOCK, np.load(path, allow_pickle=False) as data:
         part_ids = tuple(str(p) for p in data["part_ids"])
         return Maps(

@@ -14,7 +14,7 @@ class SameWording:
     """The other clauses a result stands for: over the whole index, clauses with the same or
     nearly the same wording are one result (index/wordings.py)."""
 
-    councils: tuple[str, ...]  # their councils, sorted, each once
+    councils: tuple[str, ...]  # their councils other than the result's own, sorted, each once
     clause_ids: tuple[str, ...]  # the clauses (whole-clause ids)
 
 
@@ -29,6 +29,7 @@ class Hit:
     rank: int = 0
     pinned: bool = False  # a decisive keyword match: kept whatever the diversity rules say
     same_wording: SameWording | None = None  # other councils' copies of this clause, if any
+    row: int = -1  # the clause row that matched (a split clause's best part), -1 if not known
 
 
 @dataclass

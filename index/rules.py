@@ -106,6 +106,7 @@ def join_parts(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> No
                 state.fused[best],
                 float(sim),
                 pinned=bool(state.pinned & set(rowids)),
+                row=best,
             )
         )
     # Ties (equal fused ranks are common) break on similarity, then id: the same on every build.
@@ -146,12 +147,12 @@ def direction_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -
 def same_wording_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
     """Over the whole index, a result stands for every clause with its wording: the top hits
     list the other councils' copies (index/wordings.py)."""
-    if state.query.rowids is not None or catalogue.wordings is None or not state.hits:
+    if catalogue.wordings_for(state.query.rowids) is None or not state.hits:
         return
     out = []
     for i, hit in enumerate(state.hits):
-        rowid = catalogue.clause_rowid.get(hit.clause.id)
-        if rowid is None:  # a clause joined from parts: its first part's row
+        rowid = hit.row if hit.row >= 0 else catalogue.clause_rowid.get(hit.clause.id)
+        if rowid is None:  # a clause joined from parts, row not known: its first part's
             rowid = catalogue.clause_rowid[catalogue.parts_of(hit.clause.id)[0].id]
         out.append(replace(hit, same_wording=catalogue.same_wording(rowid)) if i < state.k else hit)
     state.hits = out

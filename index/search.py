@@ -115,8 +115,8 @@ class ProtocolIndex:
             embed=self.embedder.embed,
         )
         rankings = {r.name: r.rank(q) for r in self.rankers}
-        if rowids is None and cat.wordings is not None:
-            rankings = one_row_per_wording(rankings, cat.wording)
+        if wording := cat.wordings_for(q.rowids):
+            rankings = one_row_per_wording(rankings, wording)
         fused = fuse_rankings(list(rankings.values()), [cfg.weights[n] for n in rankings], cfg.fusion, cfg.rrf_k)
         hits = apply_rules(Ranking(q, k, rankings, fused), cat, cfg)
         hits = [replace(h, rank=i) for i, h in enumerate(hits[:k], 1)]

@@ -178,12 +178,12 @@ class ClauseStore:
         """(rowid, id, doc_id) of every clause, in clause_index's order (plain columns: fast)."""
         return list(self.conn.execute("SELECT rowid, id, doc_id FROM clauses ORDER BY doc_id, position"))
 
-    def clause_texts(self) -> list[tuple[int, str, str]]:
-        """(rowid, verbatim text, council) of every clause, without decoding whole records."""
+    def clause_texts(self) -> list[tuple[int, str, str, str]]:
+        """(rowid, verbatim text, council, kind) of every clause, without decoding whole records."""
         return list(
             self.conn.execute(
-                "SELECT rowid, json_extract(record, '$.text'), coalesce(json_extract(record, '$.council'), '') "
-                "FROM clauses"
+                "SELECT rowid, json_extract(record, '$.text'), coalesce(json_extract(record, '$.council'), ''), "
+                "coalesce(json_extract(record, '$.kind'), '') FROM clauses"
             )
         )
 

@@ -4,14 +4,18 @@ Councils copy model protocols. In an index of thousands of councils a question t
 would otherwise get five copies of one clause under five councils' names, and the clause of the
 council that first wrote it is as likely to be the sixth copy as the first. So, at ingest, the
 whole-clause vectors are grouped: a clause joins the group of the first earlier clause whose
-vector has cosine similarity >= `NEAR` with its own (leader clustering, so no chains: every
-member is near its group's first clause), else it starts a group. A search over the whole index
+vector has cosine similarity >= `NEAR` with its own and whose words carry the same numbers and
+the same negations and modals (`signature`: "within 5 working days" and "within 10 working days"
+are 0.994 apart, "must" and "must not" close too), else it starts a group (leader clustering:
+every member a vector joins is near its group's first clause). A search over the whole index
 then ranks wordings, not copies, and each result lists the other councils with that wording.
+Adoption/review records and title pages are never grouped: each names its own council's dates.
 
 The whole-clause vectors embed the clause with its heading, so the same clause under "8.0
 Political Groups" in one protocol and "5. Party Groups" in another can fall below `NEAR`. So
 clauses whose words are the same apart from the council's own name and type ("members of the
-Parish Council" / "members of the Town Council", `wording_key`) join one group too.
+Parish Council" / "members of the Town Council", `wording_key`) join one group too (these
+joins can link groups transitively: equal words are the same wording wherever they sit).
 
 Stored as `wordings.npy`: for each FAISS vector id, the vector id of its group's first clause
 vector, or -1 for vectors that are not a whole clause (sentences). numpy only, no pickle.
@@ -34,9 +38,15 @@ NEAR = 0.97
 NEIGHBOURS = 32  # nearest vectors looked at per clause (copies beyond these start their own group)
 
 
-def leaders(matrix: np.ndarray, near: float = NEAR, neighbours: int = NEIGHBOURS) -> np.ndarray:
+def leaders(
+    matrix: np.ndarray,
+    near: float = NEAR,
+    neighbours: int = NEIGHBOURS,
+    signatures: list[object] | None = None,
+) -> np.ndarray:
     """For rows of unit vectors in order: each row's leader, the first row (at or before it) with
-    inner product >= `near` that leads a group; a row with none leads its own."""
+    inner product >= `near` that leads a group (and, given `signatures`, has an equal one); a row
+    with none leads its own."""
     import faiss
 
     n = len(matrix)
@@ -53,7 +63,7 @@ def leaders(matrix: np.ndarray, near: float = NEAR, neighbours: int = NEIGHBOURS
             continue
         out[i] = i
         for score, j in zip(scores[i], ids[i], strict=True):
-            if j > i and score >= near and out[j] < 0:
+            if j > i and score >= near and out[j] < 0 and (signatures is None or signatures[i] == signatures[j]):
                 out[j] = i
     return out
 
@@ -67,10 +77,29 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def wording_key(text: str, council: str) -> str:
-    """A clause's words, lower case, without punctuation, numbering glued to nothing, and without
-    the words of its council's name or any council type: equal keys are the same wording."""
+    """A clause's words (numbers included), lower case, without punctuation and without the words
+    of its council's name or any council type: equal keys are the same wording."""
     drop = COUNCIL_TYPES | set(_WORD.findall(council.lower()))
     return " ".join(w for w in _WORD.findall(text.lower()) if w not in drop)
+
+
+# Words that turn a rule round or change its force: two clauses that differ in them say different
+# things however close their vectors are.
+POLARITY = frozenset(
+    "not no never nor none nothing cannot must may might shall should will would can could need "
+    "only unless except without".split()
+)
+
+
+def signature(key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What two near vectors must share to be one wording: their numbers and their negations and
+    modals (`POLARITY`), from a `wording_key`."""
+    words = key.split()
+    return tuple(sorted({w for w in words if w.isdigit()})), tuple(sorted({w for w in words if w in POLARITY}))
+
+
+# Records that name one council's own facts: never grouped (index/catalogue.py kinds).
+UNGROUPED_KINDS = frozenset({"dates", "front-matter"})
 
 
 def wording_groups(
@@ -79,18 +108,26 @@ def wording_groups(
     unit_vec: dict[int, int],
     keys: dict[int, str] | None = None,
     near: float = NEAR,
+    ungrouped: frozenset[int] = frozenset(),
 ) -> np.ndarray:
     """Per FAISS vector id: its group's first vector id, or -1 for vectors that are no clause's
-    first (whole-clause) unit. `units` are (unit id, clause rowid, hash) in unit order; `keys`
-    ({clause rowid: wording_key}) join groups whose clauses have the same words."""
+    first (whole-clause) unit and for the clauses in `ungrouped` (rowids). `units` are (unit id,
+    clause rowid, hash) in unit order; `keys` ({clause rowid: wording_key}) keep near vectors with
+    other numbers or negations apart (`signature`) and join groups whose clauses have the same
+    words."""
     first: dict[int, int] = {}
     for unit_id, rowid, _ in units:
         first.setdefault(rowid, unit_vec[unit_id])
+    first = {r: v for r, v in first.items() if r not in ungrouped}
     whole = np.array(sorted(set(first.values())), dtype="int64")
     groups = np.full(len(matrix), -1, dtype="int64")
     if not len(whole):
         return groups
-    groups[whole] = whole[leaders(matrix[whole], near)]
+    signatures = None
+    if keys:
+        by_vec = {v: signature(keys[r]) for r, v in first.items() if keys.get(r)}
+        signatures = [by_vec.get(v) for v in whole.tolist()]
+    groups[whole] = whole[leaders(matrix[whole], near, signatures=signatures)]
     if keys:
         root = {int(v): int(g) for v, g in zip(whole.tolist(), groups[whole].tolist(), strict=True)}
 
@@ -121,5 +158,8 @@ def load(path: Path) -> np.ndarray | None:
     """The stored groups, or None for an index written before wordings existed."""
     if not path.exists():
         return None
-    with NUMPY_LOAD_LOCK:  # (see index/layout.py)
-        return np.load(path, allow_pickle=False)
+    try:
+        with NUMPY_LOAD_LOCK:  # (see index/layout.py)
+            return np.load(path, allow_pickle=False)
+    except (OSError, EOFError, ValueError) as exc:  # the caller reports a damaged index, naming the file
+        raise ValueError(f"{path.name} cannot be read: {exc}") from exc

@@ -52,9 +52,26 @@ def _damage(index_dir: Path, how: str) -> None:
         (version / "vectors.faiss").unlink()
     elif how == "garbage db":
         (version / "clauses.sqlite").write_bytes(b"not a database" * 100)
+    elif how == "truncated wordings":
+        _truncate(version / "wordings.npy")
+    elif how == "truncated maps":
+        _truncate(version / "maps.npz")
 
 
-DAMAGE = ["no CURRENT", "empty CURRENT", "CURRENT names a missing folder", "no vectors file", "garbage db"]
+def _truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+DAMAGE = [
+    "no CURRENT",
+    "empty CURRENT",
+    "CURRENT names a missing folder",
+    "no vectors file",
+    "garbage db",
+    "truncated wordings",
+    "truncated maps",
+]
 
 
 @pytest.mark.parametrize("how", DAMAGE)
@@ -70,6 +87,23 @@ def test_rebuild_recovers_from_any_damage_and_doctor_says_so(corpus, settings, h
     report, _ = run([corpus], settings, rebuild=True)
     assert len(report.added) == 5 and documents(settings) == 5
     assert check_index(index_dir, "fake").healthy
+
+
+def test_damaged_wordings_are_a_clear_error_and_damaged_maps_fall_back_to_sqlite(corpus, settings, monkeypatch):
+    from index.catalogue import Catalogue
+
+    index_dir = settings.resolved_index_dir
+    run([corpus], settings)
+    whole = Catalogue(index_dir, "fake")
+    _damage(index_dir, "truncated maps")
+    slower = Catalogue(index_dir, "fake")  # opens, from SQLite
+    assert slower.clause_rowid == whole.clause_rowid and slower.unit_vec == whole.unit_vec
+    _damage(index_dir, "truncated wordings")
+    with pytest.raises(IndexStoreError, match=r"the index is damaged .* rebuild it with"):
+        Catalogue(index_dir, "fake")
+    monkeypatch.setenv("PROTOCOLS_MODEL", "fake")
+    result = CliRunner().invoke(main, ["ask", "--index", str(index_dir), "must the clerk attend group meetings?"])
+    assert result.exit_code != 0 and "the index is damaged (wordings.npy cannot be read" in result.output
 
 
 def test_doctor_passes_a_healthy_index(corpus, settings, monkeypatch):

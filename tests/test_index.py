@@ -370,15 +370,19 @@ def test_the_maps_saved_at_ingest_give_the_same_catalogue_as_sqlite(corpus, sett
     """Opening reads the unit and clause maps from maps.npz (fast); without it, from SQLite."""
     from index.catalogue import Catalogue
     from index.layout import MAPS_NAME
+    from index.store import ClauseStore
 
     run([corpus], settings)
-    fast = Catalogue(settings.resolved_index_dir, "fake")
+    with pytest.MonkeyPatch.context() as mp:  # the fast open must not read the unit rows from SQLite
+        mp.setattr(ClauseStore, "units", lambda self: pytest.fail("read units from SQLite"))
+        mp.setattr(ClauseStore, "clause_index", lambda self: pytest.fail("read the clause index from SQLite"))
+        fast = Catalogue(settings.resolved_index_dir, "fake")
     (fast.version / MAPS_NAME).unlink()
     slow = Catalogue(settings.resolved_index_dir, "fake")
     assert len(fast.clause_rowid) > 100
     for name in ("clause_rowid", "unit_vec", "unit_clause", "clause_units", "vec_units", "_row_doc", "dates_rowids"):
         assert getattr(fast, name) == getattr(slow, name), name
     assert fast._part_rows == slow._part_rows
+    assert fast._part_rows  # the corpus has clauses split into parts: the part ids came through
     whole = next(iter(fast._part_rows))
     assert [c.id for c in fast.parts_of(whole)] == [c.id for c in slow.parts_of(whole)]
-    assert fast._part_rows  # the corpus has clauses split into parts: the part ids came through

@@ -82,6 +82,22 @@ def test_identical_wording_is_said_to_agree():
     assert check_citations(text, cited).ok
 
 
+def test_a_council_quoted_twice_does_not_link_two_wordings():
+    from assistant.writers.extractive import _clusters
+
+    # Battle is quoted twice: its first quote matches Finmere's, its second Mumbles'. Finmere and
+    # Mumbles do not share a wording, so no group may hold all three.
+    quotes = [
+        ("Battle", "a timely response to enquiries and complaints"),
+        ("Battle", "Officers will keep members informed of major issues in their ward."),
+        ("Finmere", "Timely response to enquiries and complaints"),
+        ("Mumbles", "Officers will keep members informed of major issues in their wards."),
+    ]
+    assert _clusters(quotes) == [["Battle", "Finmere"], ["Battle", "Mumbles"]]
+    assert _clusters(quotes[:3]) == [["Battle", "Finmere"]]
+    assert _clusters([("Battle", "one wording of a rule here"), ("Finmere", "another rule said in other words")]) == []
+
+
 def test_review_notes_only_for_protocols_past_their_date():
     from datetime import date
 

@@ -67,6 +67,31 @@ def test_same_words_join_groups_that_vectors_kept_apart():
     assert wordings.wording_groups(matrix, units, {1: 0, 2: 1, 3: 2}).tolist() == [0, 1, 2]
 
 
+def test_near_vectors_with_other_numbers_or_negations_are_other_wordings():
+    # Vectors 0.99+ apart, but "5 working days" is not "10 working days", nor "must" "must not".
+    matrix = np.stack([_unit(1, 0, 0), _unit(1, 0.01, 0), _unit(1, 0.02, 0), _unit(1, 0.03, 0)])
+    units = [(1, 1, "h0"), (2, 2, "h1"), (3, 3, "h2"), (4, 4, "h3")]
+    keys = {
+        1: "officers will reply within 5 working days",
+        2: "officers will reply within 10 working days",
+        3: "officers will not reply within 5 working days",
+        4: "officers shall reply within 5 working days",  # "will" -> "shall": another force
+    }
+    unit_vec = {1: 0, 2: 1, 3: 2, 4: 3}
+    assert wordings.wording_groups(matrix, units, unit_vec, keys).tolist() == [0, 1, 2, 3]
+    keys[4] = "officers will reply within 5 days"  # a light edit: the same numbers and modals
+    assert wordings.wording_groups(matrix, units, unit_vec, keys).tolist() == [0, 1, 2, 0]
+    assert wordings.wording_groups(matrix, units, unit_vec).tolist() == [0, 0, 0, 0]  # no keys: vectors only
+
+
+def test_dates_records_are_never_grouped():
+    matrix = np.stack([_unit(1, 0, 0), _unit(1, 0.01, 0), _unit(0, 1, 0)])
+    units = [(1, 1, "h0"), (2, 2, "h1"), (3, 3, "h2")]
+    keys = {1: "adopted may 2019", 2: "adopted may 2019", 3: "officers may refuse"}
+    groups = wordings.wording_groups(matrix, units, {1: 0, 2: 1, 3: 2}, keys, ungrouped=frozenset({1, 2}))
+    assert groups.tolist() == [-1, -1, 2]
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(data_dir=tmp_path / "data", model="fake")
@@ -118,6 +143,21 @@ def test_a_copy_under_another_heading_and_council_type_is_the_same_wording(tmp_p
     copies = [h for h in result.hits if "party political groups" in h.clause.text]
     assert len(copies) == 1 and copies[0].same_wording is not None
     assert len(copies[0].same_wording.councils) == 1
+
+
+def test_compare_picks_councils_through_the_copies_a_result_stands_for(tmp_path, settings):
+    from assistant.compare import candidate_councils
+
+    shared = "The Clerk is not required to attend meetings of party political groups of councillors."
+    paths = []
+    for name in ("Ashby", "Barrow", "Crail"):
+        paths.append(tmp_path / f"{name.lower()}.txt")
+        paths[-1].write_text(f"{name} Parish Council Member Officer Protocol\n\n1. Groups\n\n1.1 {shared}\n")
+    run(paths, settings)
+    index = ProtocolIndex(settings.index_config(), settings.search_config(), FakeEmbedder)
+    question = "must the clerk attend party political group meetings"
+    assert len(index.search(question, k=8, detect=False).hits) == 1  # one wording, three councils
+    assert len(candidate_councils(index, question, limit=2)) == 2
 
 
 def test_a_search_scoped_to_councils_shows_each_copy(tmp_path, settings):

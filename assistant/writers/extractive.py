@@ -122,22 +122,24 @@ def answer_with_verdict(
         text_lines = ["The protocols say:"] + [f"- {ln}" for ln in lines]
     else:
         text_lines = [lines[0]] + (["", "Also:"] + [f"- {ln}" for ln in lines[1:]] if lines[1:] else [])
-    flat = [(hit.clause.council, " ".join(qs)) for hit, qs in quotes]
-    same = [
-        (a[0], b[0]) for i, a in enumerate(flat) for b in flat[i + 1 :] if a[0] != b[0] and _same_wording(a[1], b[1])
-    ]
-    text_lines += [""] + [f"{_and(names)} use the same wording." for names in _clusters(same)] if same else []
+    same = _clusters([(hit.clause.council, " ".join(qs)) for hit, qs in quotes])
+    text_lines += [""] + [f"{_and(names)} use the same wording." for names in same] if same else []
     return "\n".join(text_lines), cited, verdict.answer if verdict else None
 
 
-def _clusters(pairs: list[tuple[str, str]]) -> list[list[str]]:
-    """Councils joined by same-wording pairs, as groups ("A, B and C" rather than three pairs)."""
-    groups: list[set[str]] = []
-    for a, b in pairs:
-        touching = [g for g in groups if a in g or b in g]
-        merged = set().union({a, b}, *touching)
-        groups = [g for g in groups if g not in touching] + [merged]
-    return sorted(sorted(g) for g in groups)
+def _clusters(quotes: list[tuple[str, str]]) -> list[list[str]]:
+    """Councils whose quotes have the same wording, as groups ("A, B and C" rather than three
+    pairs). Quotes are grouped, not councils: a quote joins a group only when it has the same
+    wording as every quote in it, so a council quoted twice never links two different wordings."""
+    groups: list[list[tuple[str, str]]] = []
+    for council, text in quotes:
+        for group in groups:
+            if all(c != council and _same_wording(t, text) for c, t in group):
+                group.append((council, text))
+                break
+        else:
+            groups.append([(council, text)])
+    return sorted(sorted(c for c, _ in g) for g in groups if len(g) > 1)
 
 
 def _and(names: list[str]) -> str:

@@ -25,8 +25,7 @@ class Bm25Ranker:
         for words, weight in ((own, 1.0), (extra, c.expansion_weight), (phrases(query.text), c.phrase_weight)):
             for column, times in lexical.query_terms(words).items():
                 weights[column] = weights.get(column, 0.0) + weight * times
-        cat = self.catalogue
-        wording = cat.wording if query.rowids is None and cat.wordings is not None else None
+        wording = self.catalogue.wordings_for(query.rowids)
         return lexical.top(lexical.text_scores(weights), c.candidates, query.rowids, wording)
 
 

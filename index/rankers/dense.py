@@ -27,7 +27,7 @@ class DenseRanker:
         cat = self.catalogue
         # Over the whole index, one clause per wording (index/wordings.py): copies of a clause
         # would otherwise fill the candidates, so more vectors are looked at.
-        wording = cat.wording if query.rowids is None and cat.wordings is not None else None
+        wording = cat.wordings_for(query.rowids)
         n = min(self.candidates * (16 if wording else 4), cat.vectors.ntotal)
         if n == 0:
             return []
