@@ -4,8 +4,8 @@ Councils copy model protocols. In an index of thousands of councils a question t
 would otherwise get five copies of one clause under five councils' names, and the clause of the
 council that first wrote it is as likely to be the sixth copy as the first. So, at ingest, the
 whole-clause vectors are grouped: a clause joins the group of the first earlier clause whose
-vector has cosine similarity >= `NEAR` with its own and whose words carry the same numbers and
-the same negations and modals (`signature`: "within 5 working days" and "within 10 working days"
+vector has cosine similarity >= `NEAR` with its own and whose words carry the same numbers,
+negations and permissions (`signature`: "within 5 working days" and "within 10 working days"
 are 0.994 apart, "must" and "must not" close too), else it starts a group (leader clustering:
 every member a vector joins is near its group's first clause). A search over the whole index
 then ranks wordings, not copies, and each result lists the other councils with that wording.
@@ -83,19 +83,21 @@ def wording_key(text: str, council: str) -> str:
     return " ".join(w for w in _WORD.findall(text.lower()) if w not in drop)
 
 
-# Words that turn a rule round or change its force: two clauses that differ in them say different
-# things however close their vectors are.
-POLARITY = frozenset(
-    "not no never nor none nothing cannot must may might shall should will would can could need "
-    "only unless except without".split()
-)
+# Words that turn a rule round or narrow it, and words that make it a permission: two clauses
+# that differ in them say different things however close their vectors are. Synonyms of force
+# ("should" / "ought to", "must not" / "shall not"), which councils swap when they copy a model
+# protocol, do not count.
+NEGATIONS = frozenset("not no never nor none nothing cannot without unless except only".split())
+PERMISSIONS = frozenset("may can could might".split())
 
 
-def signature(key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """What two near vectors must share to be one wording: their numbers and their negations and
-    modals (`POLARITY`), from a `wording_key`."""
+def signature(key: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """What two near vectors must share to be one wording, from a `wording_key`: the same numbers,
+    the same negations (counted: "cannot" is a "not"), and whether it grants a permission."""
     words = key.split()
-    return tuple(sorted({w for w in words if w.isdigit()})), tuple(sorted({w for w in words if w in POLARITY}))
+    numbers = tuple(sorted({w for w in words if w.isdigit()}))
+    negations = tuple(sorted("not" if w == "cannot" else w for w in words if w in NEGATIONS))
+    return numbers, negations, any(w in PERMISSIONS for w in words)
 
 
 # Records that name one council's own facts: never grouped (index/catalogue.py kinds).

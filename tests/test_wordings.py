@@ -68,19 +68,23 @@ def test_same_words_join_groups_that_vectors_kept_apart():
 
 
 def test_near_vectors_with_other_numbers_or_negations_are_other_wordings():
-    # Vectors 0.99+ apart, but "5 working days" is not "10 working days", nor "must" "must not".
+    # Vectors 0.99+ apart, but "5 working days" is not "10 working days", nor "must" "must not",
+    # nor "will" "may".
     matrix = np.stack([_unit(1, 0, 0), _unit(1, 0.01, 0), _unit(1, 0.02, 0), _unit(1, 0.03, 0)])
     units = [(1, 1, "h0"), (2, 2, "h1"), (3, 3, "h2"), (4, 4, "h3")]
     keys = {
         1: "officers will reply within 5 working days",
         2: "officers will reply within 10 working days",
         3: "officers will not reply within 5 working days",
-        4: "officers shall reply within 5 working days",  # "will" -> "shall": another force
+        4: "officers may reply within 5 working days",
     }
     unit_vec = {1: 0, 2: 1, 3: 2, 4: 3}
     assert wordings.wording_groups(matrix, units, unit_vec, keys).tolist() == [0, 1, 2, 3]
-    keys[4] = "officers will reply within 5 days"  # a light edit: the same numbers and modals
+    keys[4] = "officers shall reply within 5 days"  # a copy's edit: the same numbers, negations, force
     assert wordings.wording_groups(matrix, units, unit_vec, keys).tolist() == [0, 1, 2, 0]
+    keys[2] = "officers ought not to reply within 10 working days"
+    keys[3] = "officers should not reply within 10 working days"  # "should not" / "ought not to"
+    assert wordings.wording_groups(matrix, units, unit_vec, keys).tolist() == [0, 1, 1, 0]
     assert wordings.wording_groups(matrix, units, unit_vec).tolist() == [0, 0, 0, 0]  # no keys: vectors only
 
 
