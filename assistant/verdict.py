@@ -365,7 +365,10 @@ def subject_rules(part: str) -> bool:
     # its subject outside the quote: the direction check alone decides.
     if _HEADLESS.match(p) or _NO_ONE.search(p) or re.search(r"\bprohibits (?:the |any )?" + _ROLE_RE.pattern, p):
         return True
-    role, rule = _ROLE_RE.search(p), _RULE_WORD.search(p)
+    rule = _RULE_WORD.search(p)
+    # "The Officer's professional advice ... may not be changed": a role in the possessive is not
+    # the subject; the first role named as itself is.
+    role = next((m for m in _ROLE_RE.finditer(p) if not p.startswith("'s", m.end())), None)
     if not (role and rule) or role.start() > rule.start():
         return False
     # "relationships between councillors and officers can ...": the role is not the subject.
@@ -437,3 +440,26 @@ def choose_verdict(question: str, sentences: list[str]) -> Verdict | None:
     if not found or len({v for v, _ in found}) > 1:
         return None
     return Verdict(found[0][0], found[0][1])
+
+
+def leaning(question: str, sentence: str) -> str | None:
+    """Which way a sentence about the question's action points, judged loosely (whoever its
+    subject is): 'no' for a prohibition, 'yes' for a permission or, to a 'must ...?', an
+    obligation; None when it states neither plainly."""
+    modality = question_modality(question)
+    if modality is None or not same_action(question, sentence):
+        return None
+    polarity = sentence_polarity(sentence)
+    if polarity == "negative":
+        return "no"
+    if polarity == "permitted" or (polarity == "obliged" and modality == OBLIGATION):
+        return "yes"
+    return None
+
+
+def contradicted(question: str, verdict: Verdict, neighbours: list[str]) -> bool:
+    """Whether another sentence of the verdict's own clause points the other way on the same
+    action ("The Chairperson may initiate correspondence in his/her own name." beside "Letters
+    which ... give instructions on behalf of the Council should never be sent in the name of a
+    member."): the clause then does not answer plainly, and a wrong Yes or No is the worst answer."""
+    return any(s != verdict.sentence and leaning(question, s) not in (None, verdict.answer) for s in neighbours)

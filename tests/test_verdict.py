@@ -6,12 +6,15 @@ import pytest
 
 from assistant.verdict import (
     choose_verdict,
+    contradicted,
     direction,
     is_yes_no,
+    leaning,
     question_modality,
     sentence_polarity,
     sentence_verdict,
     speaker_role,
+    subject_rules,
 )
 
 GROUPS = (
@@ -209,3 +212,27 @@ def test_a_part_about_another_action_does_not_answer():
 def test_a_quoted_fragment_that_starts_at_its_verb_still_answers():
     fragment = "have no power to require the Town Clerk or any other employee to attend group meetings"
     assert sentence_verdict("Must the Clerk attend a party group meeting?", fragment) == "no"
+
+
+def test_a_role_in_the_possessive_is_not_the_subject():
+    sentence = (
+        "The Officer's professional advice in such a report may not be changed at the request of the Portfolio Holder."
+    )
+    question = "im a cabinet member, can I ask officers in my portfolio to put a report together on the leisure centre?"
+    assert sentence_verdict(question, sentence) is None
+    assert subject_rules("The Officer's advice may not be changed.") is False
+    assert subject_rules("The Officer may give advice.") is True
+
+
+def test_a_clause_that_points_both_ways_gives_no_verdict():
+    may = "The Chairperson may initiate correspondence in his/her own name."
+    never = (
+        "Letters which create legally enforceable obligations or which give instructions on behalf of the Council "
+        "should never be sent in the name of a member."
+    )
+    q = "as chairperson, can i send a letter in my own name telling the contractor to start work for the council?"
+    found = choose_verdict(q, [may])
+    assert found is not None and found.answer == "yes"
+    assert leaning(q, never) == "no"
+    assert contradicted(q, found, [may, never])
+    assert not contradicted(q, found, [may, "Official letters should normally be in the name of the officer."])

@@ -10,7 +10,14 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.settings import AnswerSettings, Settings
-from assistant.verdict import choose_verdict, direction, is_yes_no, question_modality, speaker_role
+from assistant.verdict import (
+    choose_verdict,
+    contradicted,
+    direction,
+    is_yes_no,
+    question_modality,
+    speaker_role,
+)
 from assistant.view import clause_title
 from assistant.writers import OFFLINE, Draft, WriterContext, register
 from index.results import Hit
@@ -93,6 +100,11 @@ def answer_with_verdict(
             key=lambda x: -x[0],
         )  # fmt: skip
         found = choose_verdict(question, [p for _, p, _ in candidates])
+        if found:
+            v_hit = next(hit for _, p, hit in candidates if p == found.sentence)
+            neighbours = next(x[3] for x in scored if x[1] is v_hit)
+            if contradicted(question, found, [p for p, _ in neighbours]):
+                found = None
         if found:
             verdict = found
             v_hit = next(hit for _, p, hit in candidates if p == found.sentence)
