@@ -111,3 +111,28 @@ def test_review_notes_only_for_protocols_past_their_date():
     metas["Yateley Town Council"] = DocumentMeta("Battle Town Council", "P", next_review="2023-08-07")
     notes = review_notes([YATELEY], lambda c: metas[c.council], date(2026, 11, 22))
     assert notes == ["Battle Town Council's protocol was due for review on 7 August 2023."]
+
+
+def test_a_clause_about_the_other_grievance_is_not_quoted():
+    # Over thousands of councils the search can still put "councillors unhappy with staff" in the
+    # top 5 for an officer's question; the answer does not quote it while another clause is found.
+    wrong_way = hit(
+        "Ashby Parish Council",
+        "8.2",
+        "If a Councillor is dissatisfied with the conduct or performance of the Clerk, the matter should be raised "
+        "with the Chairman.",
+    )
+    right_way = hit(
+        "Barrow Town Council",
+        "4.1",
+        "A councillor must treat officers with respect and must not bully or harass them.",
+        rank=2,
+    )
+    text, cited = extractive_answer(
+        "what should I do if a councillor is rude to me?", [wrong_way, right_way], lambda c: [(c.text, 0.7)]
+    )
+    assert [h.clause.council for h in cited] == ["Barrow Town Council"]
+    text, cited = extractive_answer(
+        "what should I do if a councillor is rude to me?", [wrong_way], lambda c: [(c.text, 0.7)]
+    )
+    assert [h.clause.council for h in cited] == ["Ashby Parish Council"]  # nothing else found: still shown

@@ -20,6 +20,7 @@ from assistant.verdict import (
 )
 from assistant.view import clause_title
 from assistant.writers import OFFLINE, Draft, WriterContext, register
+from index.direction import clause_directions, question_direction
 from index.results import Hit
 from ingest.records import Clause
 
@@ -77,6 +78,12 @@ def answer_with_verdict(
     """(answer text, cited hits, verdict): for a yes/no question a sentence that says so plainly
     leads ("No. ... [1]"); otherwise the most relevant sentence leads, then the other quotes."""
     config = config or AnswerSettings()
+    # "a councillor is rude to me" is not answered by how councillors complain about staff: the
+    # search puts such clauses last (index/rules.py direction), and they are not quoted either
+    # while any other clause is found.
+    if wanted := question_direction(question):
+        opposite = ({"officer_aggrieved", "councillor_aggrieved"} - {wanted}).pop()
+        hits = [h for h in hits if clause_directions(h.clause.text) != {opposite}] or hits
     scored = []
     for hit in hits:
         sentences = [(p, s) for p, s in scored_sentences(hit.clause) if _quotable(p)]
