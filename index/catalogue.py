@@ -22,6 +22,37 @@ from ingest.errors import IndexStoreError, some_names
 from ingest.records import Clause, DocumentMeta
 
 
+class _Grouped(Mapping):
+    """key -> its values (a list, [] for a key with none), from two parallel integer arrays, kept as
+    sorted arrays rather than a Python list per key: building 1.1 M appends took a second of the
+    index's open at 10,000 protocols. Values keep their order in the arrays within each key."""
+
+    def __init__(self, keys: np.ndarray, values: np.ndarray) -> None:
+        order = np.argsort(keys, kind="stable")
+        sorted_keys, self._values = keys[order], values[order]
+        distinct, starts = np.unique(sorted_keys, return_index=True)
+        self._starts = np.append(starts, len(sorted_keys)).tolist()
+        self._pos = {k: i for i, k in enumerate(distinct.tolist())}
+        self._firsts = (distinct, self._values[starts])
+
+    def firsts(self) -> dict[int, int]:
+        """Each key's first value, for every key at once."""
+        return dict(zip(self._firsts[0].tolist(), self._firsts[1].tolist(), strict=True))
+
+    def __getitem__(self, key: int) -> list[int]:
+        i = self._pos.get(key)
+        return [] if i is None else self._values[self._starts[i] : self._starts[i + 1]].tolist()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._pos
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._pos)
+
+    def __len__(self) -> int:
+        return len(self._pos)
+
+
 class _Lazy(Mapping):
     """A read-only mapping whose values are read from the store when first asked for (with
     thousands of protocols, decoding every record at open took most of the start-up)."""
@@ -166,7 +197,6 @@ class Catalogue:
             maps, rows = None, self.store.clause_index()
         self.clauses: _Lazy = _Lazy([r[0] for r in rows], self.store.clauses_by_rowid)
         self.clause_rowid: dict[str, int] = {r[1]: r[0] for r in rows}
-        self.clause_units: dict[int, list[int]] = defaultdict(list)
         if maps is not None:
             unit_ids, unit_rows = maps.unit_id.tolist(), maps.unit_rowid.tolist()
             self.unit_vec: dict[int, int] = dict(zip(unit_ids, maps.unit_vec.tolist(), strict=True))
@@ -183,11 +213,9 @@ class Catalogue:
         )
         self.unit_piece: _Lazy = _Lazy(unit_ids, self.store.pieces_by_unit)
         self.unit_clause: dict[int, int] = dict(zip(unit_ids, unit_rows, strict=True))  # unit id -> clause rowid
-        for unit_id, clause_rowid in zip(unit_ids, unit_rows, strict=True):
-            self.clause_units[clause_rowid].append(unit_id)
-        self.vec_units: dict[int, list[int]] = defaultdict(list)
-        for unit_id, vec in self.unit_vec.items():
-            self.vec_units[vec].append(unit_id)
+        u_ids, u_rows, u_vecs = self._unit_arrays
+        self.clause_units: _Grouped = _Grouped(u_rows, u_ids)  # clause rowid -> its units
+        self.vec_units: Mapping[int, list[int]] = _Grouped(u_vecs, u_ids)  # FAISS id -> the units with its text
         self.documents: dict[str, StoredDocument] = {d.doc_id: d for d in self.store.documents()}
         self.councils: list[str] = sorted({d.meta.council for d in self.documents.values()})
         # whole clause id -> its parts' rows (records read when a part is used: 25,000 at 10,000 protocols)
@@ -315,7 +343,8 @@ class Catalogue:
             with self._lock:
                 if self._row_wording is None:
                     groups, unit_vec = self.wordings.tolist(), self.unit_vec
-                    self._row_wording = {r: groups[unit_vec[u[0]]] for r, u in self.clause_units.items()}
+                    firsts = self.clause_units.firsts()  # each clause row's whole-clause unit
+                    self._row_wording = {r: groups[unit_vec[u]] for r, u in firsts.items()}
         group = self._row_wording.get(rowid, -1)
         return group if group >= 0 else -1 - rowid
 
