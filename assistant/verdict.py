@@ -123,6 +123,7 @@ def sentence_polarity(sentence: str) -> str | None:
 # --- who does what to whom ---------------------------------------------------------------
 ROLES = {
     "officer": (
+        "member of staff", "members of staff", "staff member", "staff members",
         "clerk", "town clerk", "parish clerk", "proper officer", "officer", "officers", "employee", "employees",
         "staff", "rfo", "chief officer", "head of paid service", "the office", "chief executive",
         "political assistant", "political assistants",
@@ -202,8 +203,21 @@ def roles_in_order(text: str) -> list[str]:
     return [_ROLE_OF[m] for m in _ROLE_RE.findall(_norm(text))]
 
 
+# What only one side says of itself: a councillor has a ward, residents and an election; an
+# officer has a recommendation, a line manager and a job description.
+_MEMBER_SAYS = re.compile(
+    r"\b(?:(?:cllr|councillor) here\b|(?:cllr|councillor):|i(?:'ve| have)? (?:just )?been elected\b|"
+    r"i was elected\b|my (?:ward|patch|residents|constituents|re-?election|election campaign)\b)"
+)
+_OFFICER_SAYS = re.compile(
+    r"\b(?:(?:clerk|officer) here|my (?:recommendation|line manager|manager|job description|contract of employment))\b"
+)
+
+
 def speaker_role(question: str) -> str | None:
-    """Who 'I' is, when the question says: 'as a cllr' -> member; 'I'm the clerk' -> officer."""
+    """Who 'I' is, when the question says: 'as a cllr' -> member; 'I'm the clerk' -> officer;
+    'my ward', 'I've just been elected' -> member; 'my recommendation' -> officer; 'our group'
+    -> group (and then 'I' is one of its councillors, see `direction`)."""
     q = _norm(question)
     if re.search(
         r"\b(?:as(?: an?| the)?|i'm an?|i am an?|i'm the|i am the)\s+(?:new\s+)?(?:cllr|councillor|member|chair\w*)\b",
@@ -218,6 +232,9 @@ def speaker_role(question: str) -> str | None:
         return "officer"
     if re.search(r"\b(?:councillor|cllr|member|chair\w*) (?:asked|wants|told|has asked|is asking) me\b", q):
         return "officer"
+    member, officer = bool(_MEMBER_SAYS.search(q)), bool(_OFFICER_SAYS.search(q))
+    if member != officer:
+        return "member" if member else "officer"
     return None
 
 
@@ -226,7 +243,10 @@ def direction(text: str, speaker: str | None = None) -> tuple[str | None, str | 
     speaker's role when known."""
     t = _norm(text)
     if speaker:
-        t = re.sub(r"\b(?:i|we)\b", ROLES[speaker][0], t)
+        # "can i bring up what the clerk told our group?": the group speaks as "we", and "I" is
+        # one of its councillors.
+        t = re.sub(r"\bi\b", ROLES["member" if speaker == "group" else speaker][0], t)
+        t = re.sub(r"\bwe\b", ROLES[speaker][0], t)
     roles = roles_in_order(t)
     if not roles:
         return None, None
@@ -365,6 +385,10 @@ def subject_rules(part: str) -> bool:
     # its subject outside the quote: the direction check alone decides.
     if _HEADLESS.match(p) or _NO_ONE.search(p) or re.search(r"\bprohibits (?:the |any )?" + _ROLE_RE.pattern, p):
         return True
+    # "Councillors may be approached by officers ...": in the passive with its agent named, the
+    # role before the modal is not the one who acts.
+    if re.search(r"\b(?:be|been|being)\s+\w+(?:ed|en|wn)\s+by\b", p):
+        return False
     rule = _RULE_WORD.search(p)
     # "The Officer's professional advice ... may not be changed": a role in the possessive is not
     # the subject; the first role named as itself is.

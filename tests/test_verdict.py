@@ -236,3 +236,24 @@ def test_a_clause_that_points_both_ways_gives_no_verdict():
     assert leaning(q, never) == "no"
     assert contradicted(q, found, [may, never])
     assert not contradicted(q, found, [may, "Official letters should normally be in the name of the officer."])
+
+
+def test_who_i_am_from_what_only_one_side_says():
+    assert speaker_role("calderwick - can I visit a care home in my ward without telling anyone") == "member"
+    assert (
+        speaker_role("my partner works in housing and I've just been elected - do I need to tell anyone?") == "member"
+    )
+    assert speaker_role("harrowfield ward cllr: can i take up a resident's complaint?") == "member"
+    assert speaker_role("the convener wants me to change my recommendation in a report, do I have to?") == "officer"
+    assert speaker_role("can I give a reference for someone applying for a job?") is None  # could be either
+    # "I" in "our group" is one of the group's councillors; "we" is the group.
+    assert direction("can i bring up what the clerk told our group", "group") == ("member", "officer")
+    assert direction("can we make the clerk come", "group") == ("group", "officer")
+
+
+def test_a_member_of_staff_is_an_officer_and_a_passive_subject_is_not_the_actor():
+    assert direction("is a member of staff allowed to help a candidate?") == ("officer", None)
+    assert not subject_rules(
+        "Councillors may be approached by officers who live in their ward about a personal matter."
+    )
+    assert subject_rules("Councillors may approach officers about a personal matter.")
