@@ -38,6 +38,8 @@ from pathlib import Path
 
 from evals.reserved import reserved_names_in
 
+PROVENANCE_NAME = "provenance.jsonl"  # beside the files: not a protocol (ingest reads .txt, .html, .pdf, .docx)
+
 # The source councils' own names: replaced in the text, never part of a synthetic name. Councils
 # kept for the held-out evaluation are refused too (evals/reserved.py, by hash).
 RESERVED_NAMES: tuple[str, ...] = ("Battle", "Finmere", "Mumbles", "Yateley")
@@ -426,6 +428,15 @@ class _DocStats:
     edited: int = 0
     dropped: int = 0
     sections_moved: int = 0
+    # Per clause written, in order: (source section index, source clause index, "identical" |
+    # "reworded" | "edited", `text_key` of the text written): which real clause it came from.
+    origins: list[tuple[int, int, str, str]] = field(default_factory=list)
+
+
+def text_key(text: str, length: int = 80) -> str:
+    """A clause's first letters and digits, lower case: finds a written clause again in the index
+    (numbering, whitespace and punctuation aside)."""
+    return re.sub(r"[^a-z0-9]+", "", text.lower())[:length]
 
 
 def _stochastic_round(x: float, rng: random.Random) -> int:
@@ -523,6 +534,7 @@ def synthesise(
             if ref in identical:
                 lines = clause.lines
                 stats.identical += 1
+                how = "identical"
             else:
                 lines = [_replace_names(ln, ctx) for ln in clause.lines] if clause.mentions else clause.lines
                 heavy = ref in reworded
@@ -533,6 +545,8 @@ def synthesise(
                     stats.reworded += 1
                 else:
                     stats.edited += 1
+                how = "reworded" if heavy else "edited"
+            stats.origins.append((si, ci, how, text_key("\n".join(lines))))
             first = f"{new_s}.{new_c} {lines[0]}" if numbered else lines[0]
             out += [first, *lines[1:], ""]
     return "\n".join(out), stats
@@ -629,6 +643,9 @@ def generate_corpus(
     names: list[str] = []
     doc_sources: list[str] = []
     totals: Counter[str] = Counter()
+    # Which real clause each written clause came from (evaluation only: a reworded copy of the
+    # gold clause is the same provision in other words): one JSON line per file.
+    provenance = (out_dir / PROVENANCE_NAME).open("w", encoding="utf-8")
     for doc in iter_protocols(
         sources,
         n,
@@ -643,6 +660,7 @@ def generate_corpus(
         files.append(filename)
         names.append(doc.council)
         doc_sources.append(doc.source)
+        provenance.write(json.dumps({"file": filename, "source": doc.source, "clauses": stats.origins}) + "\n")
         totals.update(
             clauses_source=stats.clauses,
             clauses_kept=stats.clauses - stats.dropped,
@@ -653,6 +671,7 @@ def generate_corpus(
             sections_reordered=stats.sections_moved,
             documents_reordered=int(stats.sections_moved > 0),
         )
+    provenance.close()
     kept = totals["clauses_kept"]
     return {
         "n": n,
@@ -730,3 +749,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def load_provenance(folder: Path, prefix: int = 40) -> dict[tuple[str, str], tuple[str, int, int, str]]:
+    """{(file stem, first `prefix` characters of a clause's `text_key`): (source file, source
+    section index, source clause index, how it was copied)} from a generated folder; {} without."""
+    path = Path(folder) / PROVENANCE_NAME
+    out: dict[tuple[str, str], tuple[str, int, int, str]] = {}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        stem = Path(row["file"]).stem
+        for si, ci, how, key in row["clauses"]:
+            out.setdefault((stem, key[:prefix]), (row["source"], si, ci, how))
+    return out
+
+
+def source_clauses_with(sources: Sequence[Path], snippet: str) -> set[tuple[str, int, int]]:
+    """The (source file, section index, clause index) of the real clauses, as the generator
+    parsed them, that contain `snippet` (letters and digits compared)."""
+    want = text_key(snippet, length=10**6)
+    found = set()
+    for path in sources:
+        source = parse_source(Path(path))
+        for si, section in enumerate(source.sections):
+            for ci, clause in enumerate(section.clauses):
+                if want and want in text_key(clause.text, length=10**6):
+                    found.add((Path(path).name, si, ci))
+    return found

@@ -135,3 +135,26 @@ def test_cli_prints_a_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "12 synthetic protocols" in out and "identical share" in out
     assert len(list(tmp_path.glob("*.txt"))) == 12
     assert main(["--n", "3", "--out", str(tmp_path / "x"), "--identical-share", "1.5"]) == 2
+
+
+def test_provenance_says_which_real_clause_each_written_clause_came_from(tmp_path: Path) -> None:
+    from evals.synth import PROVENANCE_NAME, load_provenance, source_clauses_with, text_key
+
+    manifest = generate_corpus(SOURCES, 12, tmp_path, seed=5)
+    lines = (tmp_path / PROVENANCE_NAME).read_text().splitlines()
+    assert len(lines) == len(manifest["files"])  # one line per file, and it is not a .txt protocol
+    assert sorted(p.name for p in tmp_path.glob("*.txt")) == sorted(manifest["files"])
+    provenance = load_provenance(tmp_path)
+    hows = {v[3] for v in provenance.values()}
+    assert hows == {"identical", "reworded", "edited"}
+    # An identical clause's text is its source clause's text; every origin points at a real clause.
+    parsed = {p.name: parse_source(p) for p in SOURCES}
+    for (stem, key), (source, si, ci, how) in provenance.items():
+        clause = parsed[source].sections[si].clauses[ci]
+        if how == "identical":
+            assert text_key(clause.text).startswith(key)
+        text = (tmp_path / f"{stem}.txt").read_text()
+        assert key in text_key(text, length=10**9)
+    # The real clause that holds a snippet, as the generator parsed it.
+    found = source_clauses_with(SOURCES, "Party political groups have no power to require the Town Clerk")
+    assert {s for s, _, _ in found} == {"yateley-town-council.txt"}
