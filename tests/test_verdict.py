@@ -257,3 +257,18 @@ def test_a_member_of_staff_is_an_officer_and_a_passive_subject_is_not_the_actor(
         "Councillors may be approached by officers who live in their ward about a personal matter."
     )
     assert subject_rules("Councillors may approach officers about a personal matter.")
+
+
+def test_help_assist_and_support_are_one_action():
+    sentence = (
+        "Councillors may help them as they would any other resident but must not become involved in an officer's "
+        "grievance"
+    )
+    question = (
+        "calderwick: an officer who lives in my ward has asked me for help with a noisy neighbour - can i help like "
+        "i would anyone else?"
+    )
+    assert sentence_verdict(question, sentence) == "yes"
+    casework = "Officers may support Members with their casework."
+    assert sentence_verdict("can the clerk assist a councillor with his casework?", casework) == "yes"
+    assert sentence_verdict("can the clerk assist a councillor with his campaign?", casework) is None  # other action
