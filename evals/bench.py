@@ -160,25 +160,23 @@ def seed_questions_grouped(index, synth: Path | None = None) -> dict[str, float 
     synthetic council's copy of the gold clause, reworded or edited, counts too (a lower bound:
     clauses the parser splits differently from the generator are not found again)."""
     from evals.devset import load_seed_questions, shows
-    from evals.synth import load_provenance, source_clauses_with, text_key
+    from evals.run import shown_clauses
+    from evals.synth import load_provenance, parse_source, source_clauses_with, text_key
 
     provenance = load_provenance(synth) if synth else {}
     sources = sorted((ROOT / "corpus").glob("*.txt"))
+    parsed = [parse_source(p) for p in sources] if provenance else []
     seeds = {p.stem for p in sources}
     out: dict[str, float | None] = {}
     for split in ("tune", "test"):
         questions = [q for q in load_seed_questions() if q.split == split and q.gold]
         found = provision = 0
         for q in questions:
-            shown = []
-            for h in index.search(q.question).hits[:5]:
-                shown.append(h.clause)
-                if h.same_wording:
-                    shown += index.catalogue.by_ids(h.same_wording.clause_ids)
+            shown = [c for h in index.search(q.question).hits[:5] for c in shown_clauses(index, h)]
             hit = any(shows(c.doc_id, c.text, g) for g in q.gold for c in shown)
             found += hit
             if provenance and not hit:
-                gold = set().union(*(source_clauses_with(sources, g.snippet) for g in q.gold if g.doc in seeds))
+                gold = set().union(*(source_clauses_with(parsed, g.snippet) for g in q.gold if g.doc in seeds))
                 origins = (provenance.get((c.doc_id, text_key(c.text)[:40])) for c in shown)
                 hit = any(o is not None and o[:3] in gold for o in origins)
             provision += hit

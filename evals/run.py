@@ -19,13 +19,15 @@ def _ref(clause) -> tuple[str, str]:  # noqa: ANN001
     return (clause.doc_id, clause.label)
 
 
-def shows(index, hit) -> set[tuple[str, str]]:  # noqa: ANN001 - ProtocolIndex, Hit
+def shown_clauses(index, hit) -> list:  # noqa: ANN001 - ProtocolIndex, Hit -> list[Clause]
     """The clauses a result shows: its own and, over the whole index, the other councils' clauses
     with the same or nearly the same wording that it stands for (index/wordings.py)."""
-    refs = {_ref(hit.clause)}
-    if hit.same_wording:
-        refs |= {_ref(c) for c in index.catalogue.by_ids(hit.same_wording.clause_ids)}
-    return refs
+    return [hit.clause, *(index.catalogue.by_ids(hit.same_wording.clause_ids) if hit.same_wording else ())]
+
+
+def shows(index, hit) -> set[tuple[str, str]]:  # noqa: ANN001 - ProtocolIndex, Hit
+    """(document id, clause label) of each clause the result shows (`shown_clauses`)."""
+    return {_ref(c) for c in shown_clauses(index, hit)}
 
 
 def _group(rows: list[dict], k: int) -> dict:

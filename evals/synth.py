@@ -766,15 +766,14 @@ def load_provenance(folder: Path, prefix: int = 40) -> dict[tuple[str, str], tup
     return out
 
 
-def source_clauses_with(sources: Sequence[Path], snippet: str) -> set[tuple[str, int, int]]:
+def source_clauses_with(sources: Sequence[SourceProtocol], snippet: str) -> set[tuple[str, int, int]]:
     """The (source file, section index, clause index) of the real clauses, as the generator
-    parsed them, that contain `snippet` (letters and digits compared)."""
+    parsed them (`parse_source`), that contain `snippet` (letters and digits compared)."""
     want = text_key(snippet, length=10**6)
     found = set()
-    for path in sources:
-        source = parse_source(Path(path))
+    for source in sources:
         for si, section in enumerate(source.sections):
             for ci, clause in enumerate(section.clauses):
                 if want and want in text_key(clause.text, length=10**6):
-                    found.add((Path(path).name, si, ci))
+                    found.add((source.path.name, si, ci))
     return found

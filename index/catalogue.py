@@ -350,8 +350,10 @@ class Catalogue:
 
     def wording_members(self, group: int) -> list[int]:
         """Every clause row with this wording, in row order."""
-        if group < 0 or self.wordings is None:
-            return [-1 - group] if group < 0 else []
+        if group < 0:
+            return [-1 - group]
+        if self.wordings is None:
+            return []
         if self._wording_members is None:
             self.wording(0)  # the rows' groups first (it takes the lock too)
             with self._lock:

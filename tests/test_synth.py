@@ -156,5 +156,5 @@ def test_provenance_says_which_real_clause_each_written_clause_came_from(tmp_pat
         text = (tmp_path / f"{stem}.txt").read_text()
         assert key in text_key(text, length=10**9)
     # The real clause that holds a snippet, as the generator parsed it.
-    found = source_clauses_with(SOURCES, "Party political groups have no power to require the Town Clerk")
+    found = source_clauses_with(list(parsed.values()), "Party political groups have no power to require the Town Clerk")
     assert {s for s, _, _ in found} == {"yateley-town-council.txt"}

@@ -109,16 +109,12 @@ def answer_with_verdict(
         found = choose_verdict(question, [p for _, p, _ in candidates])
         if found:
             v_hit = next(hit for _, p, hit in candidates if p == found.sentence)
-            neighbours = next(x[3] for x in scored if x[1] is v_hit)
-            if contradicted(question, found, [p for p, _ in neighbours]):
-                found = None
-        if found:
-            verdict = found
-            v_hit = next(hit for _, p, hit in candidates if p == found.sentence)
-            rest = [x for x in chosen if x[1] is not v_hit]
             # All the clause's sentences: the verdict's may be one the facing filter set aside.
             v_entry = next((x[0], x[1], x[3]) for x in scored if x[1] is v_hit)
-            chosen = [v_entry] + rest[: config.max_clauses - 1]
+            if not contradicted(question, found, [p for p, _ in v_entry[2]]):
+                verdict = found
+                rest = [x for x in chosen if x[1] is not v_hit]
+                chosen = [v_entry] + rest[: config.max_clauses - 1]
 
     quotes: list[tuple[Hit, list[str]]] = []
     for i, (best, hit, sentences) in enumerate(chosen):
