@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.concepts import patterns as _concept_patterns
+
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 # --- the question ------------------------------------------------------------------------
@@ -126,7 +128,7 @@ ROLES = {
         "member of staff", "members of staff", "staff member", "staff members",
         "clerk", "town clerk", "parish clerk", "proper officer", "officer", "officers", "employee", "employees",
         "staff", "rfo", "chief officer", "head of paid service", "the office", "chief executive",
-        "political assistant", "political assistants",
+        "political assistant", "political assistants", "director", "directors", "corporate director",
     ),
     "member": ("councillor", "councillors", "cllr", "cllrs", "member", "members", "chair", "chairman",
                "chairperson", "mayor", "provost", "convener", "conveners", "convenor", "leader", "cabinet member",
@@ -210,11 +212,22 @@ def roles_in_order(text: str) -> list[str]:
 # What only one side says of itself: a councillor has a ward, residents and an election; an
 # officer has a recommendation, a line manager and a job description.
 _MEMBER_SAYS = re.compile(
-    r"\b(?:(?:cllr|councillor) here\b|(?:cllr|councillor):|i(?:'ve| have)? (?:just )?been elected\b|"
+    r"\b(?:(?:cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|spokesperson|leader) here\b|"
+    r"i(?:'ve| have)? (?:just )?been elected\b|"
     r"i was elected\b|my (?:ward|patch|residents|constituents|re-?election|election campaign)\b)"
 )
 _OFFICER_SAYS = re.compile(
-    r"\b(?:(?:clerk|officer) here|my (?:recommendation|line manager|manager|job description|contract of employment))\b"
+    r"\b(?:(?:clerk|officer|employee) here\b|i work (?:for|at|in) the (?:council|office)\b|"
+    r"my (?:recommendation|line manager|manager|job description|contract of employment)\b)"
+)
+
+
+# A question signed with its asker's role: "glenardoch cllr - ...", "penrhos isaf clerk: ...", "mumbles
+# councillor here, ..." (up to three words of place before; "our clerk - ..." is not a signature).
+_SIGNED = re.compile(
+    r"^(?!(?:the|our|my|a|an|your|their|his|her|this|that)\b)(?:[a-z'&.]+\s){0,3}?"
+    r"(cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|clerk|town clerk|parish clerk|"
+    r"officer|employee)\s*(?:here\b|[-:\u2013,])"
 )
 
 
@@ -222,9 +235,11 @@ def speaker_role(question: str) -> str | None:
     """Who 'I' is, when the question says: 'as a cllr' -> member; 'I'm the clerk' -> officer;
     'my ward', 'I've just been elected' -> member; 'my recommendation' -> officer; 'our group'
     -> group (and then 'I' is one of its councillors, see `direction`)."""
-    q = _norm(question)
+    q = re.sub(r"\bim\b", "i'm", _norm(question))
     if re.search(
-        r"\b(?:as(?: an?| the)?|i'm an?|i am an?|i'm the|i am the)\s+(?:new\s+)?(?:cllr|councillor|member|chair\w*)\b",
+        r"\b(?:as(?: an?| the)?|i'm an?|i am an?|i'm the|i am the)\s+"
+        r"(?:(?:new|cabinet|ward|opposition|executive|committee|parish|town|district|county|borough)\s+)?"
+        r"(?:cllr|councillor|member|chair\w*)\b",
         q,
     ):
         return "member"
@@ -236,6 +251,8 @@ def speaker_role(question: str) -> str | None:
         return "officer"
     if re.search(r"\b(?:councillor|cllr|member|chair\w*) (?:asked|wants|told|has asked|is asking) me\b", q):
         return "officer"
+    if m := _SIGNED.match(q):  # "glenardoch cllr - ...", "battle clerk: ...", "yateley officer here, ..."
+        return _ROLE_OF[m.group(1)]
     member, officer = bool(_MEMBER_SAYS.search(q)), bool(_OFFICER_SAYS.search(q))
     if member != officer:
         return "member" if member else "officer"
@@ -250,7 +267,8 @@ def direction(text: str, speaker: str | None = None) -> tuple[str | None, str | 
         # "can i bring up what the clerk told our group?": the group speaks as "we", and "I" is
         # one of its councillors.
         t = re.sub(r"\bi\b", ROLES["member" if speaker == "group" else speaker][0], t)
-        t = re.sub(r"\bwe\b", ROLES[speaker][0], t)
+        t = re.sub(r"\b(?:me|myself)\b", ROLES["member" if speaker == "group" else speaker][0], t)
+        t = re.sub(r"\b(?:we|us)\b", ROLES[speaker][0], t)
     roles = roles_in_order(t)
     if not roles:
         return None, None
@@ -270,12 +288,22 @@ def _content(text: str) -> set[str]:
     return {_stem(w) for w in _words(text) if w not in _STOP and w not in role_words and len(w) > 2}
 
 
-def same_action(question: str, sentence: str) -> bool:
+def _concepts(text: str) -> set[int]:
+    """The thesaurus concepts a text touches ('slag off' and 'criticise' both touch 'criticise in public')."""
+    t = _norm(text)
+    return {i for i, (pattern, _) in enumerate(_concept_patterns()) if pattern.search(t)}
+
+
+def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bool:
     """The question and the sentence are about the same action: a shared verb family and at least
-    one more shared content word, or three shared content words."""
+    one more shared content word, or three shared content words. With `by_concept`, a shared
+    thesaurus concept ('useless' and 'criticise', 'junior' and 'authority') counts as a shared
+    family too: loose enough for a prohibition, whose general class covers the question's case,
+    not for a permission ('may see documents they need' does not permit personnel files)."""
     shared_families = _families(question) & _families(sentence)
     shared_words = _content(question) & _content(sentence)
-    return bool(shared_families) and len(shared_words) + len(shared_families) >= 2 or len(shared_words) >= 3
+    shared = len(shared_families) + (len(_concepts(question) & _concepts(sentence)) if by_concept else 0)
+    return shared >= 1 and len(shared_words) + shared >= 2 or len(shared_words) >= 3
 
 
 def same_direction(question: str, sentence: str) -> bool:
@@ -292,11 +320,21 @@ def same_direction(question: str, sentence: str) -> bool:
     return q_other is None or s_other is None or q_other == s_other
 
 
+_ASKER_SUBJECT = re.compile(
+    rf"^(?:{_AUX}\s+(?:i|we)|is it (?:ok(?:ay)?|alright|all right|fine|acceptable) (?:for|if) (?:me|us|i|we)|"
+    r"(?:am i|are we) (?:allowed|able|entitled|ok))\b"
+)
+
+
 def _question_direction(question: str) -> tuple[str | None, str | None]:
     """Who does what to whom in the question: from its yes/no part, or from all of it when that part
     names nobody ('one of our cllrs has set up a page ..., is that allowed')."""
     speaker = speaker_role(question)
     predicate = _predicate(question)
+    if speaker is None and _ASKER_SUBJECT.match(predicate):
+        # "can i text the deputy clerk ...?": 'i' acts and is nobody we know; the clerk is the other.
+        roles = roles_in_order(predicate)
+        return None, (roles[0] if roles else None)
     found = direction(predicate, speaker)
     if found != (None, None) or re.search(r"\b(?:i|we|me|us)\b", predicate):
         return found  # "should i jump in ...?": 'i' is nobody we know, not the officer named before
@@ -371,7 +409,12 @@ def conditional_polarity(question: str, part: str) -> str | None:
     names_condition = bool(_content(question) & (_content(cond) - _content(rule) - {_stem(word)}))
     if word in ("unless", "except", "other than"):
         # "... if it's urgent?" may be the exception in other words: no verdict.
-        return None if names_condition or _QUESTION_CONDITION.search(_norm(question)) else polarity
+        # "should not ... give a reference ..., except that a Member may give a written reference ...":
+        # an exception about the question's own action may be the question's case.
+        exception_on_action = bool(_families(question) & _families(cond))
+        return (
+            None if names_condition or exception_on_action or _QUESTION_CONDITION.search(_norm(question)) else polarity
+        )
     return polarity if names_condition else None
 
 
@@ -440,7 +483,13 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own)."""
     modality = question_modality(question)
-    if modality is None or not same_action(question, sentence):
+    if modality is None:
+        return None
+    if same_action(question, sentence):
+        loose = False
+    elif same_action(question, sentence, by_concept=True):
+        loose = True  # the same action only by a shared concept: only a "No" holds (see same_action)
+    else:
         return None
     parts = sub_clauses(sentence)
     found = set()
@@ -458,7 +507,9 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
             continue
         if v := _part_verdict(question, modality, judged):
             found.add(v)
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1 or (loose and found != {"no"}):
+        return None
+    return found.pop()
 
 
 def choose_verdict(question: str, sentences: list[str]) -> Verdict | None:

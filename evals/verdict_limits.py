@@ -28,7 +28,7 @@ def failing_check(question: str, sentence: str) -> str:
     """The first check of `assistant.verdict` that keeps this sentence from answering."""
     if V.question_modality(question) is None:
         return "not a yes/no question"
-    if not V.same_action(question, sentence):
+    if not V.same_action(question, sentence, by_concept=True):
         return "same action"
     if V.sentence_polarity(sentence) is None and not any(
         V.conditional_polarity(question, p) for p in V.sub_clauses(sentence)

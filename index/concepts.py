@@ -100,7 +100,7 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
+def patterns() -> list[tuple[re.Pattern[str], str]]:
     out = []
     for triggers, concept in CONCEPTS:
         alternatives = "|".join(re.escape(t) for t in sorted(triggers, key=len, reverse=True))
@@ -111,4 +111,4 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 def concepts_for(question: str) -> list[str]:
     """The concepts a question touches, in thesaurus order."""
     q = question.lower().replace("\u2019", "'")
-    return [concept for pattern, concept in _patterns() if pattern.search(q)]
+    return [concept for pattern, concept in patterns() if pattern.search(q)]

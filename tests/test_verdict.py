@@ -272,3 +272,60 @@ def test_help_assist_and_support_are_one_action():
     casework = "Officers may support Members with their casework."
     assert sentence_verdict("can the clerk assist a councillor with his casework?", casework) == "yes"
     assert sentence_verdict("can the clerk assist a councillor with his campaign?", casework) is None  # other action
+
+
+def test_a_shared_concept_is_the_same_action_for_a_no_only():
+    # "useless" and "criticise" share no verb family; the thesaurus puts both under criticism.
+    prohibition = "Councillors must not criticise the competence of a member of staff in the press."
+    assert sentence_verdict("can a councillor tell the newspaper the clerk is useless?", prohibition) == "no"
+    # A general permission does not permit the question's particular case.
+    permission = "Councillors may see Council documents they need for their role."
+    assert sentence_verdict("can a councillor rummage through the staff files?", permission) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("northby cllr - can I ask for a briefing?", "member"),
+        ("Eastwick Magna clerk: can i say no to this?", "officer"),
+        ("westbrook officer here, is it ok for me to ...", "officer"),
+        ("im a cabinet member, can i ask for a report?", "member"),
+        ("i work for the council - can a councillor ring me at home?", "officer"),
+        ("our clerk - can she refuse?", None),
+        ("the officer: is that allowed?", None),
+    ],
+)
+def test_who_signs_the_question(question, role):
+    assert speaker_role(question) == role
+
+
+def test_an_unknown_asker_is_not_the_officer_named_after_them():
+    # "can i text the clerk": the clerk is the one texted, whoever "I" is.
+    rule = "Councillors should not text an officer on their personal mobile about Council business."
+    assert sentence_verdict("can i text the deputy clerk on her mobile about council business?", rule) == "no"
+    # ... and a rule for officers still does not answer what "I" may do to an officer.
+    officers = "Officers should not text a colleague on their personal mobile about Council business."
+    assert sentence_verdict("can i text the deputy clerk on her mobile about council business?", officers) is None
+
+
+def test_me_is_the_signed_asker():
+    rule = "An officer should not report directly to a councillor who is their partner."
+    assert (
+        sentence_verdict("riverford officer here - is it ok for me to report to my partner, a councillor?", rule)
+        == "no"
+    )
+
+
+def test_an_exception_about_the_same_action_gives_no_verdict():
+    rule = (
+        "Members should not give a reference for a candidate for a Council post, except that a Member may give a "
+        "written reference about the candidate's character."
+    )
+    assert sentence_verdict("can i give a reference for my neighbour who is applying for a council job?", rule) is None
+    assert (
+        sentence_verdict(
+            "can councillors phone the clerk at the weekend?",
+            "Councillors should not phone the Clerk at weekends unless it is an emergency.",
+        )
+        == "no"
+    )
