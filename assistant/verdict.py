@@ -141,9 +141,9 @@ _ROLE_OF = dict(_ROLE_WORDS)
 
 VERB_FAMILIES: list[frozenset[str]] = [
     frozenset(s.split()) for s in (
-        "attend attendance come go present turn accompany join tag",
+        "attend attendance come go present turn_up accompany join tag",
         "require make force insist compel demand summon oblige obliged",
-        "refuse decline say no push back turn reject",
+        "refuse decline say_no push_back turn_down reject",
         "instruct instructions instruction direct directions order orders tell boss",
         "inspect see look access view read papers documents information",
         "refer disclose mention bring repeat reveal share quote divulge public",
@@ -152,9 +152,9 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "canvass lobby influence candidate candidates applicant applicants appointment word",
         "leave walk out depart",
         "advise advice advising",
-        "copy copies copied blind bcc cc",
+        "copy copies copied blind_copy bcc cc",
         "criticise criticize criticism attack blame moan slag badmouth",
-        "contact approach speak email phone text texting ring ringing call calls",
+        "contact approach speak email phone telephone text texting ring ringing call calls",
         "meeting meetings get-together get-togethers gathering gatherings",
         "help assist support",
         "job jobs task tasks errand errands",
@@ -170,7 +170,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "confidential confidence confidences private privately",
         "discuss discussion discussions talk",
         "letter letters correspondence correspond write send",
-        "manage manager management supervise supervises supervision boss charge employer line",
+        "manage manager management supervise supervises supervision boss in_charge employer line_manager",
         "relay pass tell disclose repeat",
         "press media paper newspaper facebook twitter online social",
         "stand candidate candidates election",
@@ -202,6 +202,16 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+# (stems of a family's words, its phrases padded for whole-word matching)
+_FAMILY_PARTS = [
+    (
+        frozenset(_stem(w) for w in fam if "_" not in w),
+        tuple(" " + w.replace("_", " ") + " " for w in fam if "_" in w),
+    )
+    for fam in VERB_FAMILIES
+]
 
 
 def roles_in_order(text: str) -> list[str]:
@@ -278,9 +288,12 @@ def direction(text: str, speaker: str | None = None) -> tuple[str | None, str | 
 
 
 def _families(text: str) -> set[int]:
-    words = set(_words(text))
+    """The verb families a text uses; a family's phrases ('say_no', 'turn_up') match as phrases, so
+    'no' alone or 'turn' alone is no member."""
+    t = " " + " ".join(_words(text)) + " "
+    words = set(t.split())
     stems = {_stem(w) for w in words}
-    return {i for i, fam in enumerate(VERB_FAMILIES) if fam & words or {_stem(w) for w in fam} & stems}
+    return {i for i, (single, phrases) in enumerate(_FAMILY_PARTS) if single & stems or any(p in t for p in phrases)}
 
 
 def _content(text: str) -> set[str]:

@@ -11,6 +11,7 @@ from assistant.verdict import (
     is_yes_no,
     leaning,
     question_modality,
+    same_action,
     sentence_polarity,
     sentence_verdict,
     speaker_role,
@@ -328,4 +329,17 @@ def test_an_exception_about_the_same_action_gives_no_verdict():
             "Councillors should not phone the Clerk at weekends unless it is an emergency.",
         )
         == "no"
+    )
+
+
+def test_a_phrase_of_a_verb_family_is_not_its_words_alone():
+    # "say no" is a refusal; "no" alone ("No individual councillor ...") and "say" alone are not.
+    rule = "No individual councillor has the right to give instructions to the Clerk."
+    assert not same_action("if i write to the paper must i say i am writing as an individual cllr?", rule)
+    assert (
+        sentence_verdict(
+            "can the clerk say no to a request from a councillor?",
+            "The Clerk can legitimately refuse a request from a councillor.",
+        )
+        == "yes"
     )
