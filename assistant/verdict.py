@@ -198,10 +198,12 @@ def _words(text: str) -> list[str]:
 
 
 def _stem(word: str) -> str:
+    """A crude stem that gives a verb's forms one key: 'criticise', 'criticises', 'criticised' and
+    'criticising' -> 'criticis'; 'attend', 'attends', 'attending' -> 'attend'."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
-    return word
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
 # (stems of a family's words, its phrases padded for whole-word matching)

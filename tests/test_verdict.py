@@ -343,3 +343,8 @@ def test_a_phrase_of_a_verb_family_is_not_its_words_alone():
         )
         == "yes"
     )
+
+
+def test_a_verbs_forms_are_one_action():
+    # "criticise" and "criticising" are one verb ("-e" dropped before the ending is compared).
+    assert same_action("can members criticise the budget?", "Members may be criticising the budget in debate.")
