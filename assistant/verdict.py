@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from index.concepts import patterns as _concept_patterns
+from index.units import sentences as split_sentences
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -530,7 +531,9 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
 def choose_verdict(question: str, sentences: list[str]) -> Verdict | None:
     """The first sentence (most relevant first) that plainly answers the question; none when the
     relevant sentences disagree."""
-    found = [(v, s) for s in sentences if (v := sentence_verdict(question, s))]
+    # A passage of several sentences (a long clause is also searched as windows of three) is no
+    # one sentence that says so plainly.
+    found = [(v, s) for s in sentences if len(split_sentences(s)) == 1 and (v := sentence_verdict(question, s))]
     if not found or len({v for v, _ in found}) > 1:
         return None
     return Verdict(found[0][0], found[0][1])

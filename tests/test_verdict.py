@@ -348,3 +348,12 @@ def test_a_phrase_of_a_verb_family_is_not_its_words_alone():
 def test_a_verbs_forms_are_one_action():
     # "criticise" and "criticising" are one verb ("-e" dropped before the ending is compared).
     assert same_action("can members criticise the budget?", "Members may be criticising the budget in debate.")
+
+
+def test_a_passage_of_several_sentences_gives_no_verdict():
+    # Long clauses are also searched as windows of three sentences; a window is not one sentence.
+    rule = "Councillors should not telephone the Clerk at weekends unless it is an emergency."
+    window = f"Councillors should write to the Clerk by email. {rule} (8) Questions reach the Clerk a week ahead."
+    q = "can councillors phone the clerk at the weekend?"
+    assert choose_verdict(q, [rule]).answer == "no"
+    assert choose_verdict(q, [window]) is None
