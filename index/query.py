@@ -114,6 +114,20 @@ _ABBREVIATIONS = {
 }
 
 
+def _place_and_kind(name: str) -> tuple[str, str]:
+    """('Harrowfield', 'district') for 'Harrowfield District Council', ('Carrowdene', '') for
+    'London Borough of Carrowdene'."""
+    m = re.match(r"^(?:the\s+)?(?:council of the\s+)?(?:london|royal)\s+borough of\s+(.+)$", name, flags=re.I)
+    if m:
+        return m[1].strip(), ""
+    m = re.match(rf"^(.+?)\s+({_COUNCIL_KINDS})?\s*council\b.*$", name, flags=re.I)
+    return (m[1].strip(), (m[2] or "").lower()) if m else (name.strip(), "")
+
+
+def _place(council: str) -> str:
+    return _place_and_kind(" ".join(council.split()))[0]
+
+
 @lru_cache(maxsize=65536)
 def council_aliases(council: str) -> list[str]:
     """Ways a question may name a council: 'Battle Town Council', 'Battle', 'Battle TC',
@@ -121,14 +135,7 @@ def council_aliases(council: str) -> list[str]:
     'London Borough of Carrowdene'."""
     name = " ".join(council.split())
     aliases = {name.lower()}
-    kind = ""
-    m = re.match(r"^(?:the\s+)?(?:council of the\s+)?(?:london|royal)\s+borough of\s+(.+)$", name, flags=re.I)
-    if m:
-        place = m[1]
-    else:
-        m = re.match(rf"^(.+?)\s+({_COUNCIL_KINDS})?\s*council\b.*$", name, flags=re.I)
-        place, kind = (m[1], (m[2] or "").lower()) if m else (name, "")
-    place = place.strip()
+    place, kind = _place_and_kind(name)
     if place and place.lower() not in {"the", "unnamed", ""}:
         aliases.add(place.lower())
         if kind:
@@ -137,7 +144,25 @@ def council_aliases(council: str) -> list[str]:
                 aliases.add(f"{place} {_ABBREVIATIONS[kind]}".lower())
     if place.lower() == "unnamed":
         aliases |= {"unnamed council", "unnamed town council", "the unnamed council"}
+    if short := _first_word(place):
+        aliases.add(short)
     return sorted(aliases, key=len, reverse=True)
+
+
+# First words of place names that say too little alone ("North Norfolk", "Little Ousebury").
+_GENERIC_FIRST = frozenset(
+    "north south east west great little upper lower nether old new long high kings queens market saint chapel "
+    "church bishops much middle royal greater central castle river water stoke sutton norton newton broad green "
+    "white black steeple council parish party group staff clerk member officer chair mayor".split()
+)
+
+
+def _first_word(place: str) -> str | None:
+    """The short name people use for a place of several words: 'Sellingford' for 'Sellingford
+    Magna', 'Holton' for 'Holton-le-Clay'; None when the first word is short or generic."""
+    words = re.split(r"[\s\-]+", place.strip().lower())
+    first = words[0] if len(words) > 1 else ""
+    return first if len(first) >= 5 and first.isalpha() and first not in _GENERIC_FIRST else None
 
 
 def detect_councils(question: str, councils: Iterable[str]) -> list[str]:
@@ -175,9 +200,19 @@ _WORD_END = re.compile(r"\w\b")
 def _alias_matcher(councils: tuple[str, ...]) -> tuple[dict[str, str], int]:
     """{alias: council} and the longest alias's length, built once per set of councils."""
     names: dict[str, str] = {}
+    short: dict[str, set[str]] = {}
     for council in councils:
+        first = _first_word(_place(council))
         for alias in council_aliases(council):
-            names.setdefault(alias, council)
+            if alias == first:
+                short.setdefault(alias, set()).add(council)
+            else:
+                names.setdefault(alias, council)
+    # A short name ('Sellingford' for Sellingford Magna) names its council only when no other
+    # council has it, as a short name or as its whole name.
+    for alias, owners in short.items():
+        if len(owners) == 1 and alias not in names:
+            names[alias] = owners.pop()
     return names, max(map(len, names), default=0)
 
 

@@ -37,6 +37,21 @@ def test_principal_councils_are_named_by_their_place():
     )
 
 
+def test_a_place_of_several_words_is_named_by_its_first_word():
+    councils = ("Eastmoor Magna Parish Council", "Hope-under-Dinmore Parish Council", "North Westby District Council")
+    assert detect_councils("at eastmoor can a cllr visit the office?", councils) == ["Eastmoor Magna Parish Council"]
+    assert detect_councils("hope: who is the proper officer?", councils) == []  # too short to be a name alone
+    assert detect_councils("north - can the clerk refuse?", councils) == []  # generic
+    assert strip_council_names("eastmoor: can i ask?", ["Eastmoor Magna Parish Council"]) == "can i ask?"
+    # A first word two councils share names neither; a whole name that is that word keeps it.
+    two = ("Eastmoor Magna Parish Council", "Eastmoor Parva Parish Council")
+    assert detect_councils("at eastmoor can i ...", two) == []
+    assert detect_councils("in eastmoor parva can i ...", two) == ["Eastmoor Parva Parish Council"]
+    assert detect_councils("battle: can i ...", ("Battle Town Council", "Battle Abbey Parish Council")) == [
+        "Battle Town Council"
+    ]
+
+
 def test_a_protocol_named_by_its_year():
     from index.query import protocol_year
 
