@@ -50,7 +50,12 @@ class Assistant:
     def __init__(self, index: ProtocolIndex, settings: Settings, chat_model: Any = None) -> None:
         self.index = index
         self.settings = settings
-        self.scope = ScopeCheck(index.embedder, settings.answer.abstain_threshold, settings.answer.scope_margin)
+        self.scope = ScopeCheck(
+            index.embedder,
+            settings.answer.abstain_threshold,
+            settings.answer.scope_margin,
+            settings.answer.concept_scope_margin,
+        )
         self._chat_model = chat_model
         self._offline = make_writer(OFFLINE, settings)
         self.chain = self.build_chain()
@@ -129,7 +134,7 @@ class Assistant:
                 if result.councils
                 else 0.0
             )
-            verdict = self.scope.verdict(result.query_vector, best, domain)
+            verdict = self.scope.verdict(result.query_vector, best, domain, question=turn.question)
             if not verdict.answerable:
                 refusal = self._refusal_text(result, turn.councils)
         return replace(turn, refusal=refusal, timings_ms={**turn.timings_ms, "decide": _ms(t0)})

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.concepts import concepts_for
 from ingest.errors import some_names
 
 # General council business that member/officer protocols do not govern.
@@ -89,6 +90,21 @@ def help_text(councils: list[str], reason: str | None = None, question: str = ""
     )
 
 
+_PARTY = re.compile(
+    r"\b(?:clerks?|officers?|staff|employees?|assistants?|cllrs?|councillors?|councilors?|members?|chair\w*|mayor|"
+    r"the office|monitoring officer)\b",
+    re.I,
+)
+
+
+def about_relations(question: str) -> bool:
+    """Whether a question is in the thesaurus's words about councillors and staff: it touches one
+    of its concepts ('giving me a hard time', 'interview panel', 'count on') and names a party to
+    the relationship ('a cllr', 'staff', 'the clerk'). Either alone is weak evidence: 'the may
+    elections' touches a concept, 'how many councillors sit on the committee' names councillors."""
+    return bool(question and _PARTY.search(question) and concepts_for(question))
+
+
 @dataclass(frozen=True)
 class ScopeVerdict:
     answerable: bool
@@ -101,28 +117,34 @@ class ScopeVerdict:
 class ScopeCheck:
     """Decides whether retrieved clauses answer a question."""
 
-    def __init__(self, embedder, floor: float, margin: float) -> None:  # noqa: ANN001
+    def __init__(self, embedder, floor: float, margin: float, concept_margin: float | None = None) -> None:  # noqa: ANN001
         self._embedder = embedder
         self._topics: np.ndarray | None = None
         self.floor = floor
         self.margin = margin
+        self.concept_margin = margin if concept_margin is None else concept_margin
 
     def topic_vectors(self) -> np.ndarray:
         if self._topics is None:
             self._topics = self._embedder.embed(list(OUT_OF_SCOPE_TOPICS))
         return self._topics
 
-    def verdict(self, query_vector: np.ndarray, best_similarity: float, domain_similarity: float = 0.0) -> ScopeVerdict:
+    def verdict(
+        self, query_vector: np.ndarray, best_similarity: float, domain_similarity: float = 0.0, question: str = ""
+    ) -> ScopeVerdict:
         """`best_similarity`: the best clause among those searched (one council's, when the
         question names one); `domain_similarity`: the best in the whole index. Whether the
         question is about member/officer relations at all is judged on the whole index: one
         council's protocol words a topic less closely than the best of many, so judging a
-        council-named question on that council alone refused questions its protocol answers."""
+        council-named question on that council alone refused questions its protocol answers.
+        A `question` in the thesaurus's words ('giving me a hard time', 'sit on the interview
+        panel') is about councillors and staff: it needs only `concept_margin`."""
         sims = self.topic_vectors() @ np.asarray(query_vector).reshape(-1)
         i = int(np.argmax(sims))
         oos = float(sims[i])
         if best_similarity < self.floor:
             return ScopeVerdict(False, best_similarity, oos, OUT_OF_SCOPE_TOPICS[i], "no clause is close")
-        if max(best_similarity, domain_similarity) - oos < self.margin:
+        margin = self.concept_margin if about_relations(question) else self.margin
+        if max(best_similarity, domain_similarity) - oos < margin:
             return ScopeVerdict(False, best_similarity, oos, OUT_OF_SCOPE_TOPICS[i], "another subject")
         return ScopeVerdict(True, best_similarity, oos, OUT_OF_SCOPE_TOPICS[i])

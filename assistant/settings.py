@@ -96,6 +96,12 @@ class AnswerSettings(BaseModel):
         description="Abstain unless the best clause is at least this much closer to the question than any "
         "description of council business the protocols do not cover (see assistant/scope.py).",
     )
+    concept_scope_margin: float = Field(
+        -0.10,
+        description="The scope margin for a question that uses the council-governance thesaurus's words "
+        "('a hard time', 'interview panel', 'count on'): evidence that it is about councillors and staff, so "
+        "it is refused only when an out-of-scope topic is clearly closer than any clause.",
+    )
     max_clauses: int = Field(3, ge=1, description="The offline answer quotes at most this many clauses.")
     relevance_gap: float = Field(
         0.12, ge=0, description="A clause is quoted if its best sentence is this close to the best sentence overall."

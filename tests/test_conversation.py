@@ -36,3 +36,31 @@ def test_not_a_question():
     assert not_a_question("clerk") == "too short"
     assert not_a_question("2022") == "too short"
     assert not_a_question("Must the Clerk attend?") is None
+
+
+def test_a_question_about_relations_in_the_thesaurus_words():
+    from assistant.scope import about_relations
+
+    assert about_relations("i work for the council and a cllr keeps giving me a hard time")
+    assert about_relations("can a councillor sit on the interview panel for the new caretaker?")
+    assert not about_relations("what's the deadline to register for the may elections")  # a concept, no party
+    assert not about_relations("how many councillors sit on the planning committee?")  # a party, no concept
+    assert not about_relations("")
+
+
+def test_the_scope_margin_is_looser_for_a_question_about_relations():
+    import numpy as np
+
+    from assistant.scope import OUT_OF_SCOPE_TOPICS, ScopeCheck
+
+    class Topics:  # the out-of-scope topics' vectors: all along one axis
+        def embed(self, texts):
+            return np.tile(np.array([[1.0, 0.0]], "float32"), (len(texts), 1))
+
+    check = ScopeCheck(Topics(), floor=0.2, margin=0.025, concept_margin=-0.10)
+    query = np.array([0.6, 0.8], "float32")  # 0.6 from every topic
+    assert len(check.topic_vectors()) == len(OUT_OF_SCOPE_TOPICS)
+    # The best clause is 0.55: 0.05 further than the nearest out-of-scope topic.
+    assert not check.verdict(query, 0.55, question="when is the next meeting?").answerable
+    assert check.verdict(query, 0.55, question="a cllr keeps giving me a hard time, what can i do?").answerable
+    assert not check.verdict(query, 0.45, question="a cllr keeps giving me a hard time, what can i do?").answerable
