@@ -21,6 +21,9 @@ from index.rules import Ranking, apply_rules
 
 __all__ = ["Hit", "ProtocolIndex", "SearchResult"]
 
+# A year names a protocol ("the 2022 protocol") only when at most this many councils' documents have it.
+YEAR_NAMES_AT_MOST = 3
+
 
 def one_row_per_wording(
     rankings: dict[str, list[tuple[int, float]]], wording: Callable[[int], int]
@@ -94,11 +97,15 @@ class ProtocolIndex:
         scope = list(councils or named)
         doc_ids = cat.doc_ids_for(scope or None, documents)
         text = strip_council_names(query, scope) if named else query
-        # "the 2022 protocol": the one document of that year, when the year tells documents apart.
+        # "the 2022 protocol": the document of that year, when the year tells documents apart: it
+        # picks out a few councils' protocols (with thousands indexed, a year picks hundreds, and
+        # names none of them).
         year = protocol_year(query) if detect and doc_ids is None else None
-        if year and 0 < len(by_year := cat.doc_ids_for_year(year[0])) < len(cat.documents):
+        by_year = cat.doc_ids_for_year(year[0]) if year else set()
+        year_councils = {cat.documents[d].meta.council for d in by_year}
+        if year and 0 < len(by_year) < len(cat.documents) and len(year_councils) <= YEAR_NAMES_AT_MOST:
             doc_ids = by_year
-            scope = sorted({cat.documents[d].meta.council for d in by_year})
+            scope = sorted(year_councils)
             text = " ".join(text.replace(year[1], " ").split()).strip(" ,:;-()") or text
         rowids = None if doc_ids is None else cat.rowids_in(doc_ids)
         if rowids is not None and not rowids:

@@ -114,6 +114,17 @@ def test_a_protocol_named_by_its_year_is_scoped_to_it(real_index):
     assert real_index.search("the 1999 protocol: can the clerk refuse a group?").councils == []
 
 
+def test_a_year_many_councils_share_names_no_protocol(real_index, monkeypatch):
+    # With thousands of councils indexed a year picks hundreds of protocols: it then scopes
+    # nothing (here: as if one council were already too many).
+    import index.search
+
+    monkeypatch.setattr(index.search, "YEAR_NAMES_AT_MOST", 0)
+    result = real_index.search("2022 protocol: if the clerk advises one group, must she advise the others too?")
+    assert result.councils == []
+    assert len({h.clause.council for h in result.hits}) > 1
+
+
 def test_dates_are_found(real_index):
     top = real_index.search("When is the next review of the unnamed council's protocol?").hits[0].clause
     assert top.council == "Unnamed town council" and "June 2026" in top.text
