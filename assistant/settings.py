@@ -83,6 +83,13 @@ class SearchSettings(BaseModel):
         ge=0,
         description="The best results by fused score kept whatever spreading across councils would do.",
     )
+    wording_prior: float = Field(
+        _SEARCH.wording_prior,
+        ge=0,
+        description="Over the whole index, a wording many councils use gets this times log10(its copies) added "
+        "to its fused score (reciprocal rank fusion scores are about 0.008 a ranker): the model protocol's "
+        "wording first among near-equals.",
+    )
 
 
 class AnswerSettings(BaseModel):

@@ -185,6 +185,7 @@ class Catalogue:
             n, total = len(self.wordings), self.vectors.ntotal
             raise ValueError(f"{wordings.WORDINGS_NAME} has {n} entries for {total} vectors")
         self._wording_members: dict[int, list[int]] | None = None
+        self._wording_sizes: Counter[int] | None = None
         self._heads: dict[int, list[tuple[int, int]]] | None = None
         self._wording_info: dict[int, tuple[Counter, dict[str, str]]] = {}
         self._row_wording: dict[int, int] | None = None
@@ -347,6 +348,17 @@ class Catalogue:
                     self._row_wording = {r: groups[unit_vec[u]] for r, u in firsts.items()}
         group = self._row_wording.get(rowid, -1)
         return group if group >= 0 else -1 - rowid
+
+    def wording_size(self, rowid: int) -> int:
+        """How many clause rows share this row's wording (1 for a wording of its own)."""
+        group = self.wording(rowid)
+        if group < 0:
+            return 1
+        if self._wording_sizes is None:
+            with self._lock:
+                if self._wording_sizes is None:
+                    self._wording_sizes = Counter(self._row_wording.values())
+        return self._wording_sizes[group]
 
     def wording_members(self, group: int) -> list[int]:
         """Every clause row with this wording, in row order."""

@@ -4,6 +4,7 @@ the post-ranking rules (index/rules.py) pin, join parts and diversify."""
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -125,6 +126,11 @@ class ProtocolIndex:
         if wording := cat.wordings_for(q.rowids):
             rankings = one_row_per_wording(rankings, wording)
         fused = fuse_rankings(list(rankings.values()), [cfg.weights[n] for n in rankings], cfg.fusion, cfg.rrf_k)
+        if wording and cfg.wording_prior:
+            # The wording a thousand councils copied from a model protocol, before one council's
+            # rewording of it that happens to sit a little closer to the question.
+            for row in fused:
+                fused[row] += cfg.wording_prior * math.log10(cat.wording_size(row))
         hits = apply_rules(Ranking(q, k, rankings, fused), cat, cfg)
         hits = [replace(h, rank=i) for i, h in enumerate(hits[:k], 1)]
         return SearchResult(query, hits, vector[0], scope, unknown_councils(query, cat.councils))

@@ -198,3 +198,18 @@ def test_answer_text_lists_the_other_councils_under_the_source():
     text = answer_text(answer)
     assert "[1] Ashby - Protocol, clause 1.1" in text
     assert "Same or nearly the same wording in 2 other councils' protocols: Barrow, Crail." in text
+
+
+def test_a_wording_many_councils_use_gets_the_prior(tmp_path, settings):
+    run(_three_councils(tmp_path), settings)
+    index = ProtocolIndex(settings.index_config(), settings.search_config(), FakeEmbedder)
+    cat = index.catalogue
+    sizes = {cat.clauses[r].text[:14]: cat.wording_size(r) for r in cat.clause_rowid.values()}
+    assert sizes["The Clerk is n"] == 3 and sizes["Councillors sh"] == 1
+    question = "Councillors should give officers reasonable notice of any request for a meeting"
+    # Fused order only (no pinning), without the prior first.
+    index.search_config = replace(index.search_config, rules=("join_parts",), wording_prior=0.0)
+    assert index.search(question, k=3).hits[0].clause.text.startswith("Councillors should")
+    # Made large, the prior (log10 of the copies) puts the wording three councils share first.
+    index.search_config = replace(index.search_config, wording_prior=1.0)
+    assert index.search(question, k=3).hits[0].clause.text.startswith("The Clerk is not required")
