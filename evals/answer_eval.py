@@ -30,12 +30,15 @@ def quotes_gold(answer, gold: list[dict]) -> bool:  # noqa: ANN001 - assistant.a
     return False
 
 
-def run(index_dir: Path, questions_file: Path, show: bool = False) -> dict[str, dict[str, int]]:
+def run(
+    index_dir: Path, questions_file: Path, show: bool = False, split: str | None = None
+) -> dict[str, dict[str, int]]:
     from assistant.services import open_assistant
     from assistant.settings import get_settings
 
     assistant = open_assistant(get_settings(index_dir=index_dir))
     rows = [json.loads(line) for line in questions_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if split is None or r.get("split") == split]
     by_id = {r["id"]: r for r in rows}
     answers: dict[str, object] = {}
     stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -106,17 +109,7 @@ def main() -> None:
     args = parser.parse_args()
     out = []
     for path in args.questions:
-        if args.split:
-            import tempfile
-
-            lines = [
-                ln for ln in path.read_text().splitlines() if ln.strip() and json.loads(ln).get("split") == args.split
-            ]
-            tmp = Path(tempfile.mkstemp(suffix=".jsonl")[1])
-            tmp.write_text("\n".join(lines) + "\n")
-            stats = run(args.index, tmp, args.show)
-        else:
-            stats = run(args.index, path, args.show)
+        stats = run(args.index, path, args.show, args.split)
         out.append(table(re.sub(r"\.jsonl$", "", path.name), stats))
     print("\n\n".join(out))
 
