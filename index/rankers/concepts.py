@@ -1,9 +1,15 @@
-"""Dense ranking of the question restated in the protocols' own vocabulary: the question plus
-the thesaurus concepts it touches (index/concepts.py), embedded as a second query. "can i slag
-off the clerk on facebook" also searches as "... (criticise officers or their advice in public;
-social media)". No concept, no ranking."""
+"""Dense ranking of the question moved towards the protocols' own vocabulary: the mean of the
+question's vector and the vector of the thesaurus concepts it touches (index/concepts.py). "can
+i slag off the clerk on facebook" also searches half-way to "criticise officers or their advice
+in public; social media". No concept, no ranking.
+
+(The question and its concepts embedded as one text, as before, let a long question drown its
+concepts: averaging the two vectors gave seed-tune hit@5 0.839 -> 0.855 and dev-tune 0.916 ->
+0.923.)"""
 
 from __future__ import annotations
+
+import numpy as np
 
 from index.catalogue import Catalogue
 from index.concepts import concepts_for
@@ -22,7 +28,9 @@ class ConceptRanker(DenseRanker):
         concepts = concepts_for(query.text)
         if not concepts or query.embed is None:
             return []
-        return self.rank_vector(query, query.embed([f"{query.text} ({'; '.join(concepts)})"]))
+        concept = query.embed(["; ".join(concepts)])[0]
+        mean = query.vector.reshape(-1) + concept
+        return self.rank_vector(query, (mean / np.linalg.norm(mean)).reshape(1, -1).astype("float32"))
 
 
 register("concepts")(ConceptRanker)
