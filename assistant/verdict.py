@@ -237,8 +237,12 @@ _OFFICER_SAYS = re.compile(
 
 # A question signed with its asker's role: "glenardoch cllr - ...", "penrhos isaf clerk: ...", "mumbles
 # councillor here, ..." (up to three words of place before; "our clerk - ..." is not a signature).
+_NOT_A_PLACE = (
+    r"the|our|my|a|an|your|their|his|her|this|that|not|was|were|is|am|are|about|re|to|for|from|with|of|no|"
+    r"i|i'm|im|we|dad|mum|mother|father|wife|husband|partner|son|daughter|friend|ex|former|retired|new"
+)
 _SIGNED = re.compile(
-    r"^(?!(?:the|our|my|a|an|your|their|his|her|this|that)\b)(?:[a-z'&.]+\s){0,3}?"
+    rf"^(?:(?!(?:{_NOT_A_PLACE})\b)[a-z'&.]+\s){{0,3}}?"
     r"(cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|clerk|town clerk|parish clerk|"
     r"officer|employee)\s*(?:here\b|[-:\u2013,])"
 )
@@ -250,16 +254,18 @@ def speaker_role(question: str) -> str | None:
     -> group (and then 'I' is one of its councillors, see `direction`)."""
     q = re.sub(r"\bim\b", "i'm", _norm(question))
     if re.search(
-        r"\b(?:as(?: an?| the)?|i'm an?|i am an?|i'm the|i am the)\s+"
+        r"\b(?:as(?: an?| the)?|i'm an?|i am an?|i'm the|i am the|i,? an?|we,? as|we're|we are)\s+"
         r"(?:(?:new|cabinet|ward|opposition|executive|committee|parish|town|district|county|borough)\s+)?"
-        r"(?:cllr|councillor|member|chair\w*)\b",
+        r"(?:cllrs?|councillors?|members?|chair\w*)\b(?! of (?:staff|the public|the team))",
         q,
     ):
         return "member"
     if re.search(r"\b(?:our|my) (?:party )?group\b", q):
         return "group"
     if re.search(
-        r"\b(?:as an?|i'm an?|i am an?|i'm the|i am the|as the)\s+(?:new\s+)?(?:clerk|officer|employee|rfo)\b", q
+        r"\b(?:as an?|i'm an?|i am an?|i'm the|i am the|as the|i,? an?|i,? the|we,? as|we're|we are)\s+(?:new\s+)?"
+        r"(?:clerks?|officers?|employees?|rfo|members? of staff|staff)\b",
+        q,
     ):
         return "officer"
     if re.search(r"\b(?:councillor|cllr|member|chair\w*) (?:asked|wants|told|has asked|is asking) me\b", q):
@@ -318,8 +324,12 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     not for a permission ('may see documents they need' does not permit personnel files)."""
     shared_families = _families(question) & _families(sentence)
     shared_words = _content(question) & _content(sentence)
-    shared = len(shared_families) + (len(_concepts(question) & _concepts(sentence)) if by_concept else 0)
-    return shared >= 1 and len(shared_words) + shared >= 2 or len(shared_words) >= 3
+    if len(shared_words) >= 3 or shared_families and len(shared_words) + len(shared_families) >= 2:
+        return True
+    # A concept's triggers overlap the verb families ("papers", "phone"): a concept and a family
+    # from one word are one piece of evidence, so a shared content word is needed as well.
+    shared_concepts = _concepts(question) & _concepts(sentence) if by_concept else set()
+    return bool(shared_concepts) and bool(shared_words) and len(shared_words) + len(shared_families) + 1 >= 2
 
 
 def same_direction(question: str, sentence: str) -> bool:
@@ -348,9 +358,13 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
     speaker = speaker_role(question)
     predicate = _predicate(question)
     if speaker is None and _ASKER_SUBJECT.match(predicate):
-        # "can i text the deputy clerk ...?": 'i' acts and is nobody we know; the clerk is the other.
+        # "can i text the deputy clerk ...?": 'i' acts on the clerk, so 'i' is the clerk's
+        # counterpart, a councillor (and one who asks "can i ... a councillor" an officer). Acting
+        # on a group or on nobody named says nothing of who 'i' is: no direction.
         roles = roles_in_order(predicate)
-        return None, (roles[0] if roles else None)
+        other = roles[0] if roles else None
+        counterpart = {"officer": "member", "member": "officer"}.get(other or "")
+        return (counterpart, other) if counterpart else (None, None)
     found = direction(predicate, speaker)
     if found != (None, None) or re.search(r"\b(?:i|we|me|us)\b", predicate):
         return found  # "should i jump in ...?": 'i' is nobody we know, not the officer named before
@@ -532,11 +546,18 @@ def choose_verdict(question: str, sentences: list[str]) -> Verdict | None:
     """The first sentence (most relevant first) that plainly answers the question; none when the
     relevant sentences disagree."""
     # A passage of several sentences (a long clause is also searched as windows of three) is no
-    # one sentence that says so plainly.
-    found = [(v, s) for s in sentences if len(split_sentences(s)) == 1 and (v := sentence_verdict(question, s))]
+    # one sentence that says so plainly; a clause of one sentence and a fragment ("... at home.
+    # See 4.2.") is judged on its sentence.
+    found = [(v, s) for s in sentences if (one := _one_sentence(s)) and (v := sentence_verdict(question, one))]
     if not found or len({v for v, _ in found}) > 1:
         return None
     return Verdict(found[0][0], found[0][1])
+
+
+def _one_sentence(passage: str) -> str | None:
+    """The passage's one sentence of four words or more, or None when it has several."""
+    real = [p for p in split_sentences(passage) if len(p.split()) >= 4]
+    return real[0] if len(real) == 1 else None
 
 
 def leaning(question: str, sentence: str) -> str | None:

@@ -186,6 +186,7 @@ class Catalogue:
             raise ValueError(f"{wordings.WORDINGS_NAME} has {n} entries for {total} vectors")
         self._wording_members: dict[int, list[int]] | None = None
         self._wording_sizes: Counter[int] | None = None
+        self._by_year: dict[str, set[str]] = {}
         self._heads: dict[int, list[tuple[int, int]]] | None = None
         self._wording_info: dict[int, tuple[Counter, dict[str, str]]] = {}
         self._row_wording: dict[int, int] | None = None
@@ -268,10 +269,17 @@ class Catalogue:
         return ids
 
     def doc_ids_for_year(self, year: str) -> set[str]:
-        """The documents a year names: in their title or adoption date, else their last review."""
-        docs = self.documents
-        found = {d for d, doc in docs.items() if year in doc.meta.title or (doc.meta.adopted or "").startswith(year)}
-        return found or {d for d, doc in docs.items() if (doc.meta.last_reviewed or "").startswith(year)}
+        """The documents a year names: in their title or adoption date, else their last review
+        (worked out once per year: the documents of a version do not change)."""
+        if year not in self._by_year:
+            docs = self.documents
+            found = {
+                d for d, doc in docs.items() if year in doc.meta.title or (doc.meta.adopted or "").startswith(year)
+            }
+            self._by_year[year] = found or {
+                d for d, doc in docs.items() if (doc.meta.last_reviewed or "").startswith(year)
+            }
+        return set(self._by_year[year])
 
     def whole_clause_count(self) -> int:
         """Clauses as cited (a clause split into parts counts once), without reading any record."""
@@ -350,15 +358,19 @@ class Catalogue:
         return group if group >= 0 else -1 - rowid
 
     def wording_size(self, rowid: int) -> int:
-        """How many clause rows share this row's wording (1 for a wording of its own)."""
+        """How many councils use this row's wording (1 for a wording of its own): councils, not
+        rows, so a clause repeated within one protocol, or one council's several versions, count
+        once."""
         group = self.wording(rowid)
         if group < 0:
             return 1
         if self._wording_sizes is None:
             with self._lock:
                 if self._wording_sizes is None:
-                    self._wording_sizes = Counter(self._row_wording.values())
-        return self._wording_sizes[group]
+                    council = {d: doc.meta.council for d, doc in self.documents.items()}
+                    pairs = {(g, council[self._row_doc[r][0]]) for r, g in self._row_wording.items() if g >= 0}
+                    self._wording_sizes = Counter(g for g, _ in pairs)
+        return self._wording_sizes[group] or 1
 
     def wording_members(self, group: int) -> list[int]:
         """Every clause row with this wording, in row order."""

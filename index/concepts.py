@@ -108,6 +108,12 @@ def patterns() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+def triggers_in(question: str) -> list[str]:
+    """The thesaurus words a question uses ('hard time', 'interview', 'count on')."""
+    q = question.lower().replace("\u2019", "'")
+    return [m[0] for pattern, _ in patterns() for m in pattern.finditer(q)]
+
+
 def concepts_for(question: str) -> list[str]:
     """The concepts a question touches, in thesaurus order."""
     q = question.lower().replace("\u2019", "'")

@@ -153,7 +153,8 @@ def council_aliases(council: str) -> list[str]:
 _GENERIC_FIRST = frozenset(
     "north south east west great little upper lower nether old new long high kings queens market saint chapel "
     "church bishops much middle royal greater central castle river water stoke sutton norton newton broad green "
-    "white black steeple council parish party group staff clerk member officer chair mayor".split()
+    "white black steeple council parish party group staff clerk member officer chair mayor one two three four five "
+    "six seven eight nine ten twelve hundred".split()
 )
 
 
@@ -170,7 +171,7 @@ def detect_councils(question: str, councils: Iterable[str]) -> list[str]:
     that starts there and ends at a word boundary, left to right without overlaps (a dictionary
     lookup per word span: a regex of 50,000 alternatives cost milliseconds a question)."""
     councils = councils if isinstance(councils, tuple) else tuple(councils)
-    names, longest = _alias_matcher(councils)
+    names, longest, short = _alias_matcher(councils)
     if not names:
         return []
     q = question.lower()
@@ -185,7 +186,7 @@ def detect_councils(question: str, councils: Iterable[str]) -> list[str]:
             if j <= i or j - i > longest:
                 continue
             council = names.get(q[i:j])
-            if council is not None:
+            if council is not None and (q[i:j] not in short or _names_a_place(q, i, j)):
                 hits.add(council)
                 position = j
                 break
@@ -196,9 +197,37 @@ _WORD_START = re.compile(r"\b\w")
 _WORD_END = re.compile(r"\w\b")
 
 
+# Where a short name ('sellingford' for Sellingford Magna) is used as a place: at the start of the
+# question before a colon or dash, after "at/in/for/from/of", before "'s", or before the council,
+# its clerk, councillors or protocol. Elsewhere the word is a word ("barking up the wrong tree").
+_PLACE_BEFORE = re.compile(r"(?:^|\b(?:at|in|for|from|of|to|about|and)\s+)$")
+_PLACE_AFTER = re.compile(
+    r"^(?:\s*[:\-\u2013,]|'s\b|\s+(?:(?:town|parish|community|city|district|borough|county)\s+)?"
+    r"(?:council\b|clerk|councillors?\b|cllrs?\b|protocol|tc\b|pc\b|cc\b|dc\b|bc\b))"
+)
+# ... unless a longer name follows: "Sellingford Parva Parish Council" is another council.
+_LONGER_NAME = re.compile(rf"^[\s\-]+[a-z'\-]+\s+(?:{_COUNCIL_KINDS}\s+)?council\b")
+
+
+def _names_a_place(q: str, i: int, j: int) -> bool:
+    before, after = q[:i], q[j:]
+    if _LONGER_NAME.match(after):
+        return False
+    at_start = not before.strip()
+    # "... what about sellingford?" (the end of the question), but not "... in the forest?".
+    at_end = re.fullmatch(r"\s*[?.!]*\s*", after) and not re.search(r"\b(?:the|a|an)\s+$", before)
+    return bool(
+        (at_start and re.match(r"\s*[:\-\u2013,]", after))
+        or _PLACE_BEFORE.search(before)
+        or _PLACE_AFTER.match(after)
+        or at_end
+    )
+
+
 @lru_cache(maxsize=16)
-def _alias_matcher(councils: tuple[str, ...]) -> tuple[dict[str, str], int]:
-    """{alias: council} and the longest alias's length, built once per set of councils."""
+def _alias_matcher(councils: tuple[str, ...]) -> tuple[dict[str, str], int, frozenset[str]]:
+    """{alias: council}, the longest alias's length and the short names among the aliases (see
+    `_first_word`), built once per set of councils."""
     names: dict[str, str] = {}
     short: dict[str, set[str]] = {}
     for council in councils:
@@ -210,10 +239,12 @@ def _alias_matcher(councils: tuple[str, ...]) -> tuple[dict[str, str], int]:
                 names.setdefault(alias, council)
     # A short name ('Sellingford' for Sellingford Magna) names its council only when no other
     # council has it, as a short name or as its whole name.
+    used = set()
     for alias, owners in short.items():
         if len(owners) == 1 and alias not in names:
-            names[alias] = owners.pop()
-    return names, max(map(len, names), default=0)
+            names[alias] = next(iter(owners))
+            used.add(alias)
+    return names, max(map(len, names), default=0), frozenset(used)
 
 
 _NAMED_COUNCIL = re.compile(
@@ -229,7 +260,8 @@ def unknown_councils(question: str, councils: Iterable[str]) -> list[str]:
     if not _NAMED_COUNCIL.search(question):
         return []
     known = {c.lower() for c in councils}
-    known_places = _alias_matcher(councils)[0]
+    names, _, short = _alias_matcher(councils)
+    known_places = {alias for alias in names if alias not in short}  # a short name may begin another council's
     leading = STOPWORDS | {"is", "are", "did", "could", "shall", "under", "according", "tell", "say", "let",
                            "please", "hi", "hello", "and", "but", "so", "then", "at", "in", "for", "the", "a",
                            "our", "my", "what", "who", "how", "why", "when", "where", "which"}  # fmt: skip

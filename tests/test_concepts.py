@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from index.concepts import concepts_for
-from index.query import council_aliases, detect_councils, lexical_words, strip_council_names
+from index.query import council_aliases, detect_councils, lexical_words, strip_council_names, unknown_councils
 
 
 def test_chat_words_map_to_protocol_concepts():
@@ -50,6 +50,23 @@ def test_a_place_of_several_words_is_named_by_its_first_word():
     assert detect_councils("battle: can i ...", ("Battle Town Council", "Battle Abbey Parish Council")) == [
         "Battle Town Council"
     ]
+
+
+def test_a_short_name_is_a_place_only_where_a_place_would_be():
+    councils = ("Eastmoor Magna Parish Council", "Barking and Dagenham Council", "Forest of Dean District Council")
+    for q in (
+        "eastmoor: can i ...",
+        "at eastmoor can a cllr ...",
+        "the eastmoor clerk says ...",
+        "what about eastmoor?",
+    ):
+        assert detect_councils(q, councils) == ["Eastmoor Magna Parish Council"], q
+    assert detect_councils("is the clerk barking up the wrong tree?", councils) == []
+    assert detect_councils("can we meet in the forest?", councils) == []
+    # A longer name that starts with the short one is another council, not in the index.
+    q = "Eastmoor Parva Parish Council: can the clerk refuse?"
+    assert detect_councils(q, councils) == []
+    assert unknown_councils(q, councils) == ["Eastmoor Parva Parish Council"]
 
 
 def test_a_protocol_named_by_its_year():

@@ -45,6 +45,11 @@ def test_a_question_about_relations_in_the_thesaurus_words():
     assert about_relations("can a councillor sit on the interview panel for the new caretaker?")
     assert not about_relations("what's the deadline to register for the may elections")  # a concept, no party
     assert not about_relations("how many councillors sit on the planning committee?")  # a party, no concept
+    # Thesaurus words as common in other council business are no evidence.
+    assert not about_relations("what are the office opening hours?")
+    assert not about_relations("what is the clerk's salary and how many days holiday does she get?")
+    assert not about_relations("can a councillor stand for election in the may elections?")
+    assert about_relations("what can staff count on from the councillors?")  # "count on", not "what can"
     assert not about_relations("")
 
 

@@ -277,11 +277,18 @@ def test_help_assist_and_support_are_one_action():
 
 def test_a_shared_concept_is_the_same_action_for_a_no_only():
     # "useless" and "criticise" share no verb family; the thesaurus puts both under criticism.
-    prohibition = "Councillors must not criticise the competence of a member of staff in the press."
-    assert sentence_verdict("can a councillor tell the newspaper the clerk is useless?", prohibition) == "no"
-    # A general permission does not permit the question's particular case.
-    permission = "Councillors may see Council documents they need for their role."
-    assert sentence_verdict("can a councillor rummage through the staff files?", permission) is None
+    prohibition = "Councillors must not criticise the competence of staff in the parish magazine."
+    assert sentence_verdict("can councillors call the clerk useless in the parish magazine?", prohibition) == "no"
+    # A general permission does not permit the question's particular case: "instagram" and
+    # "tiktok" are one concept (social media), not one action.
+    permission = "Councillors may post about council events on tiktok."
+    assert sentence_verdict("can councillors post about the clerk on instagram?", permission) is None
+    # A concept and a verb family from one word ("papers") are one piece of evidence, not two.
+    assert not same_action(
+        "can a councillor visit the office to see the papers?",
+        "A member has no right to a roving commission to go and examine documents.",
+        by_concept=True,
+    )
 
 
 @pytest.mark.parametrize(
@@ -322,7 +329,7 @@ def test_an_exception_about_the_same_action_gives_no_verdict():
         "Members should not give a reference for a candidate for a Council post, except that a Member may give a "
         "written reference about the candidate's character."
     )
-    assert sentence_verdict("can i give a reference for my neighbour who is applying for a council job?", rule) is None
+    assert sentence_verdict("can a councillor give a reference for a candidate for a council post?", rule) is None
     assert (
         sentence_verdict(
             "can councillors phone the clerk at the weekend?",
@@ -357,3 +364,33 @@ def test_a_passage_of_several_sentences_gives_no_verdict():
     q = "can councillors phone the clerk at the weekend?"
     assert choose_verdict(q, [rule]).answer == "no"
     assert choose_verdict(q, [window]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("can i, a councillor, contact officers directly?", "member"),
+        ("can we as councillors contact staff directly?", "member"),
+        ("im a member of staff, can i attend party group meetings?", "officer"),
+        ("about the clerk: can i see her personnel file?", None),
+        ("re the clerk - can i read her emails?", None),
+        ("i'm not a councillor - can i attend the group meeting?", None),
+        ("dad was a councillor - can he still visit the office?", None),
+    ],
+)
+def test_who_asks_is_not_read_from_what_they_ask_about(question, role):
+    assert speaker_role(question) == role
+
+
+def test_an_unknown_asker_is_the_counterpart_of_the_one_they_act_on():
+    staff_rule = "Staff should not contact councillors directly about council business."
+    assert sentence_verdict("can we as councillors contact staff directly?", staff_rule) is None
+    # Acting on a group says nothing of who "I" is: a rule for officers does not answer.
+    assert (
+        sentence_verdict("can i attend the group meeting?", "Officers should not attend party group meetings.") is None
+    )
+    # "can i ... a councillor?": the asker is an officer.
+    officers = "Officers must not criticise councillors on social media."
+    assert sentence_verdict("can i criticise a councillor on social media?", officers) == "no"
+    members = "Councillors must not criticise other councillors on social media."
+    assert sentence_verdict("can i criticise a councillor on social media?", members) is None
