@@ -109,7 +109,7 @@ class AnswerSettings(BaseModel):
         "('a hard time', 'interview panel', 'count on'): evidence that it is about councillors and staff, so "
         "it is refused only when an out-of-scope topic is clearly closer than any clause.",
     )
-    max_clauses: int = Field(3, ge=1, description="The offline answer quotes at most this many clauses.")
+    max_clauses: int = Field(4, ge=1, description="The offline answer quotes at most this many clauses.")
     relevance_gap: float = Field(
         0.12, ge=0, description="A clause is quoted if its best sentence is this close to the best sentence overall."
     )

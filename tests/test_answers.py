@@ -37,7 +37,7 @@ def test_party_group_question_gets_a_short_cited_verbatim_answer(assistant):
     answer = assistant.ask("Must the Clerk attend a party group meeting?")
     assert not answer.abstained
     assert ("Yateley", "8.2") in cited(answer) and ("Unnamed", "10 ¶2") in cited(answer)
-    assert 1 <= len(answer.cited) <= 3
+    assert 1 <= len(answer.cited) <= 4  # answer.max_clauses
     assert check_citations(answer.text, answer.cited).ok
     assert "no power to require the Town Clerk" in answer.text
 
