@@ -69,7 +69,8 @@ def question_modality(question: str) -> str | None:
 
 # --- the sentence ------------------------------------------------------------------------
 _NEGATIVE = re.compile(
-    r"\b(?:must not|mustn't|should not|shouldn't|shall not|may not|cannot|can not|can't|will not|won't|"
+    r"\b(?:must not|mustn't|should not|shouldn't|ought not|oughtn't|shall not|may not|cannot|can not|can't|"
+    r"will not|won't|"
     r"is not (?:permitted|allowed|entitled|appropriate|acceptable)|are not (?:permitted|allowed|entitled)|"
     r"not (?:be )?(?:permitted|allowed|entitled)|no (?:legal )?(?:power|right|authority) to|"
     r"(?:has|have) no (?:legal )?(?:power|right|authority)|never|prohibited|not be (?:asked|expected|required)|"
@@ -87,7 +88,8 @@ NOT_REQUIRED = re.compile(
     r"no (?:legal )?(?:power|right|authority) to (?:require|compel|insist|oblige|force|make))\b"
 )
 _OBLIGED = re.compile(
-    r"\b(?:must|shall|should|(?:is|are) required to|(?:is|are) expected to|(?:is|are) obliged to|have to|has to)\b"
+    r"\b(?:must|shall|should|ought to|(?:is|are) required to|(?:is|are) expected to|(?:is|are) obliged to|"
+    r"have to|has to)\b"
 )
 _PERMITTED = re.compile(
     r"\b(?:may|can(?! only)|(?:is|are) entitled to|(?:has|have) (?:the|a) (?:same )?right|(?:is|are) permitted|"
@@ -389,7 +391,7 @@ class Verdict:
 
 _SUB_CLAUSE = re.compile(r",\s+and\s+|;\s+|,\s+but\s+|\s+but\s+")
 _HEADLESS = re.compile(
-    r"^(?:(?:also|then|therefore|however|neither|nor|not)\s+)*(?:should|must|may|might|can|cannot|will|"
+    r"^(?:(?:also|then|therefore|however|neither|nor|not)\s+)*(?:should|ought|must|may|might|can|cannot|will|"
     r"shall|would|could|is|are|has|have|do|does)\b"
 )
 _REQUIRE = re.compile(r"\b(?:require|compel|insist|oblige|force|make)\b")
@@ -449,7 +451,7 @@ def conditional_polarity(question: str, part: str) -> str | None:
 
 
 _RULE_WORD = re.compile(
-    r"\b(?:must|mustn't|should|shouldn't|shall|may|can|cannot|can't|will|won't|is|are|has|have|does|do|takes?|"
+    r"\b(?:must|mustn't|should|shouldn't|ought|oughtn't|shall|may|can|cannot|can't|will|won't|is|are|has|have|does|do|takes?|"
     r"prohibits|never)\b"
 )
 

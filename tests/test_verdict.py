@@ -394,3 +394,15 @@ def test_an_unknown_asker_is_the_counterpart_of_the_one_they_act_on():
     assert sentence_verdict("can i criticise a councillor on social media?", officers) == "no"
     members = "Councillors must not criticise other councillors on social media."
     assert sentence_verdict("can i criticise a councillor on social media?", members) is None
+
+
+def test_ought_is_a_modal():
+    assert sentence_polarity("Councillors ought not to criticise officers on social media.") == "negative"
+    assert sentence_polarity("Councillors ought to give officers notice of a visit.") == "obliged"
+    assert (
+        sentence_verdict(
+            "can a councillor criticise an officer on social media?",
+            "Councillors ought not to criticise an officer on social media.",
+        )
+        == "no"
+    )
