@@ -185,7 +185,6 @@ class Catalogue:
             n, total = len(self.wordings), self.vectors.ntotal
             raise ValueError(f"{wordings.WORDINGS_NAME} has {n} entries for {total} vectors")
         self._wording_members: dict[int, list[int]] | None = None
-        self._wording_sizes: Counter[int] | None = None
         self._by_year: dict[str, set[str]] = {}
         self._heads: dict[int, list[tuple[int, int]]] | None = None
         self._wording_info: dict[int, tuple[Counter, dict[str, str]]] = {}
@@ -362,15 +361,19 @@ class Catalogue:
         rows, so a clause repeated within one protocol, or one council's several versions, count
         once."""
         group = self.wording(rowid)
-        if group < 0:
-            return 1
-        if self._wording_sizes is None:
-            with self._lock:
-                if self._wording_sizes is None:
-                    council = {d: doc.meta.council for d, doc in self.documents.items()}
-                    pairs = {(g, council[self._row_doc[r][0]]) for r, g in self._row_wording.items() if g >= 0}
-                    self._wording_sizes = Counter(g for g, _ in pairs)
-        return self._wording_sizes[group] or 1
+        return 1 if group < 0 else max(1, len(self._wording_councils(group)[0]))
+
+    def _wording_councils(self, group: int) -> tuple[Counter[str], dict[str, str]]:
+        """(clauses per council, whole clause id -> its council) of one wording group; kept: the
+        same wordings come up question after question, and only the groups asked about are read."""
+        info = self._wording_info.get(group)
+        if info is None:
+            by_clause: dict[str, str] = {}
+            for member in self.wording_members(group):
+                doc_id, clause_id = self._row_doc[member]
+                by_clause.setdefault(clause_id, self.documents[doc_id].meta.council)
+            info = self._wording_info[group] = (Counter(by_clause.values()), by_clause)
+        return info
 
     def wording_members(self, group: int) -> list[int]:
         """Every clause row with this wording, in row order."""
@@ -390,15 +393,7 @@ class Catalogue:
 
     def same_wording(self, rowid: int) -> SameWording | None:
         """The other clauses (other whole clauses, any council) with this row's wording."""
-        group = self.wording(rowid)
-        info = self._wording_info.get(group)
-        if info is None:  # kept: the same wordings come up question after question
-            by_clause: dict[str, str] = {}  # whole clause id -> its council
-            for member in self.wording_members(group):
-                doc_id, clause_id = self._row_doc[member]
-                by_clause.setdefault(clause_id, self.documents[doc_id].meta.council)
-            info = self._wording_info[group] = (Counter(by_clause.values()), by_clause)
-        counts, by_clause = info
+        counts, by_clause = self._wording_councils(self.wording(rowid))
         own = self._row_doc[rowid][1]
         if own not in by_clause or len(by_clause) == 1:
             return None
