@@ -279,6 +279,33 @@ def unknown_councils(question: str, councils: Iterable[str]) -> list[str]:
     return out
 
 
+# Words about the documents rather than what they say: "is there anything about texting staff at
+# the weekend", "which of the protocols bring in the monitoring officer?", "what does the protocol
+# say about gifts?". Searched, they match the protocols' introductions ("This protocol covers
+# ...") better than the clause that answers.
+_DOCUMENT_TALK = re.compile(
+    r"^\s*(?:"
+    r"(?:is|are) there (?:anything|something|any(?:thing)? rules?|a rule|rules|any guidance|guidance|a section|"
+    r"a clause|any clause)(?: (?:in|within) (?:the|our|these|this|any) (?:protocols?|rules|documents?))?"
+    r"(?: (?:about|on|covering|regarding|re|for|that says?|saying|stopping|against))?"
+    r"|(?:which|what) (?:of (?:the|our|these) )?(?:protocols?|councils?'? protocols?|documents?) "
+    r"(?:say|says|mention|mentions|bring in|brings in|cover|covers|deal with|deals with|talk about|talks about|"
+    r"have|has|include|includes)(?: (?:anything )?(?:about|on))?"
+    r"|what (?:do|does) (?:the|our|this|these|its) (?:protocols?|rules|documents?) (?:say|says)(?: (?:about|on))?"
+    r"|(?:do|does) (?:the|our|this|any) (?:protocols?|rules|documents?) (?:say|cover|mention) (?:anything )?"
+    r"(?:about|on)?"
+    r")\b[\s,:-]*",
+    re.I,
+)
+
+
+def strip_document_talk(text: str) -> str:
+    """The question without its words about the documents ('is there anything about X' -> 'X');
+    unchanged when little would be left."""
+    out = _DOCUMENT_TALK.sub("", text, count=1).strip()
+    return out if len(re.findall(r"[A-Za-z]+", out)) >= 2 else text
+
+
 def strip_council_names(question: str, councils: Iterable[str]) -> str:
     """The question without the names of the given councils ('In Finmere, who ...' -> 'who ...')."""
     out = question

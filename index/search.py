@@ -15,7 +15,7 @@ from index.catalogue import Catalogue
 from index.config import IndexConfig, SearchConfig
 from index.embedder import Embedder
 from index.fusion import fuse_rankings
-from index.query import detect_councils, protocol_year, strip_council_names, unknown_councils
+from index.query import detect_councils, protocol_year, strip_council_names, strip_document_talk, unknown_councils
 from index.rankers import Query, build_rankers
 from index.results import Hit, SearchResult
 from index.rules import Ranking, apply_rules
@@ -108,6 +108,8 @@ class ProtocolIndex:
             doc_ids = by_year
             scope = sorted(year_councils)
             text = " ".join(text.replace(year[1], " ").split()).strip(" ,:;-()") or text
+        # "is there anything about X" searches as "X" (see index/query.py strip_document_talk).
+        text = strip_document_talk(text)
         rowids = None if doc_ids is None else cat.rowids_in(doc_ids)
         if rowids is not None and not rowids:
             return SearchResult(query, [], None, scope, unknown_councils(query, cat.councils))

@@ -69,6 +69,18 @@ def test_a_short_name_is_a_place_only_where_a_place_would_be():
     assert unknown_councils(q, councils) == ["Eastmoor Parva Parish Council"]
 
 
+def test_words_about_the_documents_are_not_searched():
+    from index.query import strip_document_talk
+
+    assert strip_document_talk("is there anything about texting staff at the weekend") == "texting staff at the weekend"
+    assert strip_document_talk("which of the protocols bring in the monitoring officer?") == "the monitoring officer?"
+    assert strip_document_talk("does the protocol say anything about social media?") == "social media?"
+    assert strip_document_talk("what do the protocols say about gifts from councillors?") == "gifts from councillors?"
+    # Unchanged: nothing about the documents, or too little left.
+    assert strip_document_talk("when was the protocol adopted?") == "when was the protocol adopted?"
+    assert strip_document_talk("what does the protocol say about gifts?") == "what does the protocol say about gifts?"
+
+
 def test_a_protocol_named_by_its_year():
     from index.query import protocol_year
 
