@@ -458,7 +458,7 @@ def build_metadata(path: Path, lines: Sequence[str], sidecar: dict[str, str]) ->
         if hit:
             values["council"], provenance["council"] = hit[0], f"text: {hit[1]}"
         else:
-            values["council"] = _title_from_name(path)
+            values["council"] = council_from_name(path)
             provenance["council"] = "file name (no line in the text names a council)"
     if "title" not in values:
         hit = infer_title(lines, [bool(r) for r in reasons])
@@ -482,6 +482,24 @@ def build_metadata(path: Path, lines: Sequence[str], sidecar: dict[str, str]) ->
         next_review=values.get("next_review"),
         provenance=provenance,
     )
+
+
+# Words of a file name about the document, not the council ("protocol-officer-member-relations",
+# "little-snoring-protocol-2020-final").
+_DOCUMENT_WORDS = frozenset(
+    "protocol protocols mop member members officer officers relations relationship relationships councillor "
+    "councillors staff employee employees and policy code conduct the of on for final draft adopted approved "
+    "version copy scan web page document doc new old updated revised amended".split()
+)
+
+
+def council_from_name(path: Path) -> str:
+    """The council a file's name gives, when no line of its text names one: the name without
+    words about the document, dates and version marks ('little-snoring-protocol-2020' ->
+    'Little Snoring'); 'Unnamed council (<file name>)' when nothing is left."""
+    words = [w for w in re.split(r"[-_\s.]+", path.stem) if w]
+    kept = [w for w in words if w.lower() not in _DOCUMENT_WORDS and not re.fullmatch(r"(?:v|rev)?\d+[a-z]?", w, re.I)]
+    return " ".join(kept).title() if kept else f"Unnamed council ({path.name})"
 
 
 def _title_from_name(path: Path) -> str:

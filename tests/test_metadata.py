@@ -75,8 +75,11 @@ def test_metadata_inferred_from_text_says_where_it_came_from():
 
 def test_no_council_in_text_falls_back_to_file_name_and_says_so():
     meta = build_metadata(Path("x/little-snoring-protocol.txt"), ["Some protocol text."], {})
-    assert meta.council == "Little Snoring Protocol"
+    assert meta.council == "Little Snoring"
     assert "file name" in meta.provenance["council"]
+    # A file name with nothing but words about the document names no council.
+    meta = build_metadata(Path("x/protocol-officer-member-relations-2024-v2.txt"), ["Some protocol text."], {})
+    assert meta.council == "Unnamed council (protocol-officer-member-relations-2024-v2.txt)"
 
 
 def test_sidecar_wins_and_is_validated(tmp_path):
