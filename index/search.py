@@ -107,6 +107,9 @@ class ProtocolIndex:
         if year and 0 < len(by_year) < len(cat.documents) and len(year_councils) <= YEAR_NAMES_AT_MOST:
             doc_ids = by_year
             scope = sorted(year_councils)
+        if year and by_year:
+            # "under the 2022 protocol" names a document: its words are not what is searched for
+            # (they match "This Protocol covers ..." better than the clause that answers).
             text = " ".join(text.replace(year[1], " ").split()).strip(" ,:;-()") or text
         # "is there anything about X" searches as "X" (see index/query.py strip_document_talk).
         text = strip_document_talk(text)

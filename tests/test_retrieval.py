@@ -120,9 +120,15 @@ def test_a_year_many_councils_share_names_no_protocol(real_index, monkeypatch):
     import index.search
 
     monkeypatch.setattr(index.search, "YEAR_NAMES_AT_MOST", 0)
+    searched = []
+    ranker = real_index.rankers[0]
+    original = ranker.rank
+    monkeypatch.setattr(ranker, "rank", lambda q: searched.append(q.text) or original(q))
     result = real_index.search("2022 protocol: if the clerk advises one group, must she advise the others too?")
     assert result.councils == []
     assert len({h.clause.council for h in result.hits}) > 1
+    # The words that name a document are still not searched for ("This Protocol covers ...").
+    assert searched == ["if the clerk advises one group, must she advise the others too?"]
 
 
 def test_dates_are_found(real_index):
