@@ -18,7 +18,7 @@ _FOLLOW_UP = re.compile(
     re.I,
 )
 _ABOUT_THAT = re.compile(
-    r"\b(?:about|on|regarding)\s+(?:that|this|it|the same)\b|\bthe same\b|\bthere\b"
+    r"\b(?:about|on|regarding)\s+(?:that|this|it|the same)\b|\bthe same\b|\bthere\s*[?.!]*$"
     r"|\bsay\s+(?:anything|something)\s*[?.!]*$",
     re.I,
 )

@@ -20,7 +20,7 @@ from index.units import sentences as split_sentences
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 # --- the question ------------------------------------------------------------------------
-_AUX = r"(?:can|could|may|might|must|should|shall|will|would|is|are|am|do|does|did|has|have)"
+_AUX = r"(?:can|could|may|might|must|should|ought|shall|will|would|is|are|am|do|does|did|has|have)"
 # "can ...", "yateley: can ...", "as a cllr am i allowed ...", "... - can the clerk push back?"
 _YES_NO = re.compile(rf"(?:^|[:;,\-\u2013?!.(]\s*|\b(?:so|then|but|and|please)\s+)({_AUX}|is it ok(?:ay)?)\b")
 _LEAD_YES_NO = re.compile(
@@ -39,7 +39,7 @@ _NEGATED_QUESTION = re.compile(r"\b(?:not|can't|cannot|mustn't|shouldn't|isn't|a
 PERMISSION, OBLIGATION = "permission", "obligation"
 _OBLIGATION_Q = re.compile(
     r"\b(?:must|have to|has to|need to|needs to|required to|obliged to|obligated to|got to|supposed to|meant to|"
-    r"should|shall)\b"
+    r"should|ought|shall)\b"
 )
 # The question's own verb is a negative ("keep out of", "avoid"): a Yes or No would read backwards.
 _INVERTED_QUESTION = re.compile(r"\b(?:keep out|stay out|keep away|stay away|steer clear|avoid|refrain)\b")

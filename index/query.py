@@ -286,24 +286,29 @@ def unknown_councils(question: str, councils: Iterable[str]) -> list[str]:
 _DOCUMENT_TALK = re.compile(
     r"^\s*(?:"
     r"(?:is|are) there (?:anything|something|any(?:thing)? rules?|a rule|rules|any guidance|guidance|a section|"
-    r"a clause|any clause)(?: (?:in|within) (?:the|our|these|this|any) (?:protocols?|rules|documents?))?"
+    r"a clause|any clause|a protocol|protocols)"
+    r"(?: (?:in|within) (?:[\w'\u2019-]+ ){0,3}?(?:protocols?|rules|documents?))?"
     r"(?: (?:about|on|covering|regarding|re|for|that says?|saying|stopping|against))?"
     r"|(?:which|what) (?:of (?:the|our|these) )?(?:protocols?|councils?'? protocols?|documents?) "
     r"(?:say|says|mention|mentions|bring in|brings in|cover|covers|deal with|deals with|talk about|talks about|"
     r"have|has|include|includes)(?: (?:anything )?(?:about|on))?"
-    r"|what (?:do|does) (?:the|our|this|these|its) (?:protocols?|rules|documents?) (?:say|says)(?: (?:about|on))?"
-    r"|(?:do|does) (?:the|our|this|any) (?:protocols?|rules|documents?) (?:say|cover|mention) (?:anything )?"
+    r"|what (?:do|does) (?:[\w'\u2019-]+ ){1,3}?(?:protocols?|rules|documents?) (?:say|says)(?: (?:about|on))?"
+    r"|(?:do|does) (?:[\w'\u2019-]+ ){1,3}?(?:protocols?|rules|documents?) (?:say|cover|mention) (?:anything )?"
     r"(?:about|on)?"
     r")\b[\s,:-]*",
     re.I,
 )
 
 
+_NOT_A_TOPIC = frozenset("it that this these those there else anything something else a an the".split())
+
+
 def strip_document_talk(text: str) -> str:
     """The question without its words about the documents ('is there anything about X' -> 'X');
     unchanged when little would be left."""
     out = _DOCUMENT_TALK.sub("", text, count=1).strip()
-    return out if len(re.findall(r"[A-Za-z]+", out)) >= 2 else text
+    words = [w for w in re.findall(r"[A-Za-z]+", out.lower()) if w not in _NOT_A_TOPIC]
+    return out if words else text
 
 
 def strip_council_names(question: str, councils: Iterable[str]) -> str:

@@ -72,7 +72,7 @@ def pin_decisive_keyword(state: Ranking, catalogue: Catalogue, config: SearchCon
 @rule("pin_date_records")
 def pin_date_records(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
     """A question about adoption or review dates gets each council's dates record as a candidate."""
-    if not asks_about_dates(state.query.text):
+    if not asks_about_dates(state.query.question):  # the question: the searched text lost "the 2022 protocol"
         return
     allowed = state.query.rowids
     for rowid in catalogue.dates_rowids:

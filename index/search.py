@@ -5,6 +5,7 @@ the post-ranking rules (index/rules.py) pin, join parts and diversify."""
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -97,7 +98,9 @@ class ProtocolIndex:
         named = detect_councils(query, cat.councils) if detect and not councils else []
         scope = list(councils or named)
         doc_ids = cat.doc_ids_for(scope or None, documents)
-        text = strip_council_names(query, scope) if named else query
+        # "is there anything in Battle's protocol about X" searches as "X" (index/query.py).
+        text = strip_document_talk(query)
+        text = strip_council_names(text, scope) if named else text
         # "the 2022 protocol": the document of that year, when the year tells documents apart: it
         # picks out a few councils' protocols (with thousands indexed, a year picks hundreds, and
         # names none of them).
@@ -110,9 +113,7 @@ class ProtocolIndex:
         if year and by_year:
             # "under the 2022 protocol" names a document: its words are not what is searched for
             # (they match "This Protocol covers ..." better than the clause that answers).
-            text = " ".join(text.replace(year[1], " ").split()).strip(" ,:;-()") or text
-        # "is there anything about X" searches as "X" (see index/query.py strip_document_talk).
-        text = strip_document_talk(text)
+            text = re.sub(r"\s+([?.!,])", r"\1", " ".join(text.replace(year[1], " ").split())).strip(" ,:;-()") or text
         rowids = None if doc_ids is None else cat.rowids_in(doc_ids)
         if rowids is not None and not rowids:
             return SearchResult(query, [], None, scope, unknown_councils(query, cat.councils))

@@ -43,9 +43,16 @@ def doc_id_for(path: Path) -> str:
     return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "document"
 
 
+# Bump when what parsing makes of the same file changes (clauses, council name, dates): indexes
+# then parse every file again on the next ingest (vectors still come from the embedding cache).
+# 2: a council named only by the file name loses the words about the document.
+PARSE_VERSION = "2"
+
+
 def content_hash(path: Path) -> str:
-    """SHA-256 of the file and its sidecar, read in chunks (memory stays flat for any size)."""
-    h = hashlib.sha256()
+    """SHA-256 of the parser's version, the file and its sidecar, read in chunks (memory stays
+    flat for any size)."""
+    h = hashlib.sha256(f"parser {PARSE_VERSION}\0".encode())
     with path.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)

@@ -485,21 +485,50 @@ def build_metadata(path: Path, lines: Sequence[str], sidecar: dict[str, str]) ->
 
 
 # Words of a file name about the document, not the council ("protocol-officer-member-relations",
-# "little-snoring-protocol-2020-final").
+# "little-snoring-protocol-2020-final"), taken off its start and end only: "New Mills Town
+# Council" keeps its "New", "Isle of Wight Council" its "of".
 _DOCUMENT_WORDS = frozenset(
     "protocol protocols mop member members officer officers relations relationship relationships councillor "
     "councillors staff employee employees and policy code conduct the of on for final draft adopted approved "
-    "version copy scan web page document doc new old updated revised amended".split()
+    "version copy scan web page document doc updated revised amended".split()
 )
+_MONTHS_SHORT = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_KIND_ABBREVIATIONS = frozenset("tc pc cc dc bc mbc cbc".split())
+_SMALL_WORDS = frozenset("of the and on upon under with in le en by cum next super".split())
+# What is left may be no council at all ("Town-Council-Protocol.pdf" -> "Town Council").
+_KIND_WORDS = frozenset("council town parish community city district borough county tc pc cc dc bc".split())
 
 
 def council_from_name(path: Path) -> str:
     """The council a file's name gives, when no line of its text names one: the name without
-    words about the document, dates and version marks ('little-snoring-protocol-2020' ->
-    'Little Snoring'); 'Unnamed council (<file name>)' when nothing is left."""
+    words about the document, dates and version marks at its start and end
+    ('little-snoring-protocol-2020' -> 'Little Snoring'); 'Unnamed council (<file name>)' when
+    no place is left."""
     words = [w for w in re.split(r"[-_\s.]+", path.stem) if w]
-    kept = [w for w in words if w.lower() not in _DOCUMENT_WORDS and not re.fullmatch(r"(?:v|rev)?\d+[a-z]?", w, re.I)]
-    return " ".join(kept).title() if kept else f"Unnamed council ({path.name})"
+
+    def document_word(w: str) -> bool:
+        low = w.lower()
+        return low in _DOCUMENT_WORDS or low in _MONTHS_SHORT or bool(re.fullmatch(r"(?:v|rev)?\d+[a-z]?", low))
+
+    while words and document_word(words[0]):
+        words.pop(0)
+    while words and document_word(words[-1]):
+        words.pop()
+    if not words or all(w.lower() in _KIND_WORDS for w in words):
+        return f"Unnamed council ({path.name})"
+    # Capitals as written ("DC", "St Mary's"); a word in lower case gets its first letter raised,
+    # but for the small words inside a place name ("Isle of Wight", "Henley-on-Thames").
+    return " ".join(
+        w.upper()
+        if w.lower() in _KIND_ABBREVIATIONS
+        else w
+        if any(c.isupper() for c in w) or (i and w in _SMALL_WORDS)
+        else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
 
 
 def _title_from_name(path: Path) -> str:

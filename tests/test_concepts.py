@@ -76,9 +76,11 @@ def test_words_about_the_documents_are_not_searched():
     assert strip_document_talk("which of the protocols bring in the monitoring officer?") == "the monitoring officer?"
     assert strip_document_talk("does the protocol say anything about social media?") == "social media?"
     assert strip_document_talk("what do the protocols say about gifts from councillors?") == "gifts from councillors?"
-    # Unchanged: nothing about the documents, or too little left.
+    assert strip_document_talk("Is there anything in Battle's protocol about press releases?") == "press releases?"
+    assert strip_document_talk("What does the 2022 protocol say about gifts?") == "gifts?"  # one word is a topic
+    # Unchanged: nothing about the documents, or no topic left.
     assert strip_document_talk("when was the protocol adopted?") == "when was the protocol adopted?"
-    assert strip_document_talk("what does the protocol say about gifts?") == "what does the protocol say about gifts?"
+    assert strip_document_talk("is there anything else?") == "is there anything else?"
 
 
 def test_a_protocol_named_by_its_year():

@@ -27,6 +27,10 @@ def test_the_earlier_question_loses_its_own_council():
 def test_a_full_question_naming_a_council_is_no_follow_up():
     assert follow_up_council("What does Battle say about gifts from councillors?", COUNCILS) is None
     assert resolve("Can the Battle clerk refuse?", [FIRST], COUNCILS) == ("Can the Battle clerk refuse?", None)
+    # "is there anything ..." asks something new; only "there" at the end points back.
+    q = "Is there anything about gifts in Battle's protocol?"
+    assert resolve(q, [FIRST], COUNCILS) == (q, None)
+    assert resolve("what does Battle say there?", [FIRST], COUNCILS) == (FIRST, ["Battle Town Council"])
 
 
 def test_not_a_question():

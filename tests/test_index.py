@@ -55,6 +55,16 @@ def test_rerun_embeds_nothing_and_changes_nothing(corpus, settings):
     assert current_version(settings.resolved_index_dir) == version
 
 
+def test_a_new_parser_version_parses_every_file_again_and_embeds_nothing(corpus, settings, monkeypatch):
+    import ingest.document
+
+    run([corpus], settings)
+    monkeypatch.setattr(ingest.document, "PARSE_VERSION", ingest.document.PARSE_VERSION + "-next")
+    report, embedder = run([corpus], settings)
+    assert len(report.updated) == 5 and not report.unchanged
+    assert embedder.calls == []  # the same text: vectors from the embedding cache
+
+
 def test_changed_document_is_the_only_one_reembedded(corpus, settings):
     run([corpus], settings)
     doc = corpus / "finmere-parish-council.txt"

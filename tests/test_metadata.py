@@ -82,6 +82,23 @@ def test_no_council_in_text_falls_back_to_file_name_and_says_so():
     assert meta.council == "Unnamed council (protocol-officer-member-relations-2024-v2.txt)"
 
 
+@pytest.mark.parametrize(
+    ("name", "council"),
+    [
+        ("Town-Council-Protocol.pdf", "Unnamed council (Town-Council-Protocol.pdf)"),  # no place left
+        ("Member-Officer-Protocol-March-2021.pdf", "Unnamed council (Member-Officer-Protocol-March-2021.pdf)"),
+        ("new-mills-town-council-protocol.pdf", "New Mills Town Council"),  # words inside a name stay
+        ("isle-of-wight-council-member-officer-protocol.pdf", "Isle of Wight Council"),
+        ("Harrowfield DC protocol v3.pdf", "Harrowfield DC"),
+        ("henley-on-thames-tc.pdf", "Henley on Thames TC"),
+    ],
+)
+def test_a_council_from_a_file_name(name, council):
+    from ingest.metadata import council_from_name
+
+    assert council_from_name(Path(name)) == council
+
+
 def test_sidecar_wins_and_is_validated(tmp_path):
     doc = tmp_path / "p.txt"
     doc.write_text("Battle Town Council\nAdopted 15 May 2015")

@@ -129,6 +129,9 @@ def test_a_year_many_councils_share_names_no_protocol(real_index, monkeypatch):
     assert len({h.clause.council for h in result.hits}) > 1
     # The words that name a document are still not searched for ("This Protocol covers ...").
     assert searched == ["if the clerk advises one group, must she advise the others too?"]
+    # ... and a dates question still gets the dates records, though "2022 protocol" is not searched.
+    dates = real_index.search("is the 2022 protocol still current?")
+    assert any(h.clause.kind == "dates" for h in dates.hits)
 
 
 def test_dates_are_found(real_index):

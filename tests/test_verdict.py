@@ -397,6 +397,7 @@ def test_an_unknown_asker_is_the_counterpart_of_the_one_they_act_on():
 
 
 def test_ought_is_a_modal():
+    assert question_modality("Ought I to tell the clerk before a site visit?") == "obligation"
     assert sentence_polarity("Councillors ought not to criticise officers on social media.") == "negative"
     assert sentence_polarity("Councillors ought to give officers notice of a visit.") == "obliged"
     assert (

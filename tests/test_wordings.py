@@ -201,11 +201,16 @@ def test_answer_text_lists_the_other_councils_under_the_source():
 
 
 def test_a_wording_many_councils_use_gets_the_prior(tmp_path, settings):
-    run(_three_councils(tmp_path), settings)
+    paths = _three_councils(tmp_path)
+    # Ashby repeats the shared clause: still three councils, not four rows.
+    ashby = paths[0]
+    shared = "The Clerk is not required to attend meetings of party political groups of councillors."
+    ashby.write_text(ashby.read_text() + f"\n2. Again\n\n2.1 {shared}\n")
+    run(paths, settings)
     index = ProtocolIndex(settings.index_config(), settings.search_config(), FakeEmbedder)
     cat = index.catalogue
     sizes = {cat.clauses[r].text[:14]: cat.wording_size(r) for r in cat.clause_rowid.values()}
-    assert sizes["The Clerk is n"] == 3 and sizes["Councillors sh"] == 1
+    assert sizes["The Clerk is n"] == 3 and sizes["Councillors sh"] == 1  # councils, not rows (see below)
     question = "Councillors should give officers reasonable notice of any request for a meeting"
     # Fused order only (no pinning), without the prior first.
     index.search_config = replace(index.search_config, rules=("join_parts",), wording_prior=0.0)
