@@ -334,6 +334,16 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     return bool(shared_concepts) and bool(shared_words) and len(shared_words) + len(shared_families) + 1 >= 2
 
 
+def about_the_action(question: str, sentence: str) -> bool:
+    """Whether a sentence is about the question's action at all, loosely: a verb family or a
+    thesaurus concept in common, or the same action. Quotes beside a verdict must be."""
+    return bool(
+        _families(question) & _families(sentence)
+        or _concepts(question) & _concepts(sentence)
+        or same_action(question, sentence)
+    )
+
+
 def same_direction(question: str, sentence: str) -> bool:
     """Who does what to whom agrees: the sentence's actor is the question's actor (or, when the
     question's actor is 'I' and unknown, at least the other party is the same and not the actor)."""

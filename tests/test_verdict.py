@@ -407,3 +407,18 @@ def test_ought_is_a_modal():
         )
         == "no"
     )
+
+
+def test_a_quote_beside_a_verdict_is_about_the_action():
+    from assistant.verdict import about_the_action
+
+    q = "penrhos isaf cllr is the clerks brother in law - does he have to leave the meeting when her pay is discussed?"
+    assert not about_the_action(q, "The Clerk works part-time.")
+    assert about_the_action(
+        q, "A member related to the Clerk must leave the meeting while the Clerk's pay is discussed."
+    )
+    # A verb family in common is enough ("orders" / "instruct").
+    assert about_the_action(
+        "can the mayor give the officers orders?",
+        "No Member, including the Mayor, has authority to instruct any officer.",
+    )

@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.settings import AnswerSettings, Settings
 from assistant.verdict import (
+    about_the_action,
     choose_verdict,
     contradicted,
     direction,
@@ -113,7 +114,13 @@ def answer_with_verdict(
             v_entry = next((x[0], x[1], x[3]) for x in scored if x[1] is v_hit)
             if not contradicted(question, found, [p for p, _ in v_entry[2]]):
                 verdict = found
-                rest = [x for x in chosen if x[1] is not v_hit]
+                # Beside a Yes/No, only clauses about the question's action ("The Clerk works
+                # part-time." is no support for "does he have to leave the meeting?").
+                rest = [
+                    x
+                    for x in chosen
+                    if x[1] is not v_hit and about_the_action(question, max(x[2], key=lambda t: t[1])[0])
+                ]
                 chosen = [v_entry] + rest[: config.max_clauses - 1]
 
     quotes: list[tuple[Hit, list[str]]] = []
