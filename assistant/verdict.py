@@ -334,13 +334,19 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     return bool(shared_concepts) and bool(shared_words) and len(shared_words) + len(shared_families) + 1 >= 2
 
 
+# Meetings are where things happen, not what is done: "arrange a public meeting ... inform the
+# Clerk" is not about making the Clerk come to a group's meeting.
+_MEETING = next(i for i, fam in enumerate(VERB_FAMILIES) if "meeting" in fam)
+
+
 def about_the_action(question: str, sentence: str) -> bool:
-    """Whether a sentence is about the question's action at all, loosely: a verb family or a
-    thesaurus concept in common, or the same action. Quotes beside a verdict must be."""
+    """Whether a sentence is about the question's action at all, loosely: a verb family (other
+    than meetings) or a thesaurus concept in common, or three content words. Quotes beside a
+    verdict must be."""
     return bool(
-        _families(question) & _families(sentence)
+        (_families(question) & _families(sentence)) - {_MEETING}
         or _concepts(question) & _concepts(sentence)
-        or same_action(question, sentence)
+        or len(_content(question) & _content(sentence)) >= 3
     )
 
 

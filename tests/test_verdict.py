@@ -417,6 +417,11 @@ def test_a_quote_beside_a_verdict_is_about_the_action():
     assert about_the_action(
         q, "A member related to the Clerk must leave the meeting while the Clerk's pay is discussed."
     )
+    # A meeting in common is not: it is where things happen, not what is done.
+    assert not about_the_action(
+        "Can our group make the clerk come to our meeting?",
+        "If a local member intends to arrange a public meeting, he/she should inform the Town Clerk.",
+    )
     # A verb family in common is enough ("orders" / "instruct").
     assert about_the_action(
         "can the mayor give the officers orders?",
