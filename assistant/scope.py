@@ -98,10 +98,10 @@ _PARTY = re.compile(
 # ("the office opening hours", "how many days holiday", "the may elections", "the planning
 # panel") as in questions about councillors and staff: no evidence either way.
 _WEAK_TRIGGERS = frozenset(
-    "hours days weeks how long post panel election elections job appointment appointments info information "
-    "file files records papers documents paper order online ward residents division expect entitled what can "
-    "reply respond answer my fire fired ring phone phoning quote copy letter letters email emails press media "
-    "campaign campaigning the office authority advance treats treated".split(" ")
+    "hours days weeks post panel election elections job appointment appointments info information file files "
+    "records papers documents paper order online ward residents division expect entitled reply respond fire "
+    "fired ring phone phoning quote copy letter letters email emails press media campaign campaigning authority "
+    "advance treats treated".split()
 ) | {"how long", "what can", "answer my", "the office"}
 
 

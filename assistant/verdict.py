@@ -287,8 +287,7 @@ def direction(text: str, speaker: str | None = None) -> tuple[str | None, str | 
     if speaker:
         # "can i bring up what the clerk told our group?": the group speaks as "we", and "I" is
         # one of its councillors.
-        t = re.sub(r"\bi\b", ROLES["member" if speaker == "group" else speaker][0], t)
-        t = re.sub(r"\b(?:me|myself)\b", ROLES["member" if speaker == "group" else speaker][0], t)
+        t = re.sub(r"\b(?:i|me|myself)\b", ROLES["member" if speaker == "group" else speaker][0], t)
         t = re.sub(r"\b(?:we|us)\b", ROLES[speaker][0], t)
     roles = roles_in_order(t)
     if not roles:
@@ -330,8 +329,7 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
         return True
     # A concept's triggers overlap the verb families ("papers", "phone"): a concept and a family
     # from one word are one piece of evidence, so a shared content word is needed as well.
-    shared_concepts = _concepts(question) & _concepts(sentence) if by_concept else set()
-    return bool(shared_concepts) and bool(shared_words) and len(shared_words) + len(shared_families) + 1 >= 2
+    return by_concept and bool(shared_words) and bool(_concepts(question) & _concepts(sentence))
 
 
 # Meetings are where things happen, not what is done: "arrange a public meeting ... inform the

@@ -300,7 +300,7 @@ _DOCUMENT_TALK = re.compile(
 )
 
 
-_NOT_A_TOPIC = frozenset("it that this these those there else anything something else a an the".split())
+_NOT_A_TOPIC = frozenset("it that this these those there else anything something a an the".split())
 
 
 def strip_document_talk(text: str) -> str:
@@ -309,6 +309,12 @@ def strip_document_talk(text: str) -> str:
     out = _DOCUMENT_TALK.sub("", text, count=1).strip()
     words = [w for w in re.findall(r"[A-Za-z]+", out.lower()) if w not in _NOT_A_TOPIC]
     return out if words else text
+
+
+def without_words(text: str, words: str) -> str:
+    """The text without these words ('under the 2022 protocol, can ...?' -> 'can ...?'), tidied."""
+    out = re.sub(r"\s+([?.!,])", r"\1", " ".join(text.replace(words, " ").split()))
+    return out.strip(" ,:;-()") or text
 
 
 def strip_council_names(question: str, councils: Iterable[str]) -> str:

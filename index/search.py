@@ -5,7 +5,6 @@ the post-ranking rules (index/rules.py) pin, join parts and diversify."""
 from __future__ import annotations
 
 import math
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -16,7 +15,14 @@ from index.catalogue import Catalogue
 from index.config import IndexConfig, SearchConfig
 from index.embedder import Embedder
 from index.fusion import fuse_rankings
-from index.query import detect_councils, protocol_year, strip_council_names, strip_document_talk, unknown_councils
+from index.query import (
+    detect_councils,
+    protocol_year,
+    strip_council_names,
+    strip_document_talk,
+    unknown_councils,
+    without_words,
+)
 from index.rankers import Query, build_rankers
 from index.results import Hit, SearchResult
 from index.rules import Ranking, apply_rules
@@ -113,7 +119,7 @@ class ProtocolIndex:
         if year and by_year:
             # "under the 2022 protocol" names a document: its words are not what is searched for
             # (they match "This Protocol covers ..." better than the clause that answers).
-            text = re.sub(r"\s+([?.!,])", r"\1", " ".join(text.replace(year[1], " ").split())).strip(" ,:;-()") or text
+            text = without_words(text, year[1])
         rowids = None if doc_ids is None else cat.rowids_in(doc_ids)
         if rowids is not None and not rowids:
             return SearchResult(query, [], None, scope, unknown_councils(query, cat.councils))

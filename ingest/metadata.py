@@ -492,10 +492,6 @@ _DOCUMENT_WORDS = frozenset(
     "councillors staff employee employees and policy code conduct the of on for final draft adopted approved "
     "version copy scan web page document doc updated revised amended".split()
 )
-_MONTHS_SHORT = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 _KIND_ABBREVIATIONS = frozenset("tc pc cc dc bc mbc cbc".split())
 _SMALL_WORDS = frozenset("of the and on upon under with in le en by cum next super".split())
 # What is left may be no council at all ("Town-Council-Protocol.pdf" -> "Town Council").
@@ -511,7 +507,7 @@ def council_from_name(path: Path) -> str:
 
     def document_word(w: str) -> bool:
         low = w.lower()
-        return low in _DOCUMENT_WORDS or low in _MONTHS_SHORT or bool(re.fullmatch(r"(?:v|rev)?\d+[a-z]?", low))
+        return low in _DOCUMENT_WORDS or low in _MONTHS or bool(re.fullmatch(r"(?:v|rev)?\d+[a-z]?", low))
 
     while words and document_word(words[0]):
         words.pop(0)
@@ -519,16 +515,17 @@ def council_from_name(path: Path) -> str:
         words.pop()
     if not words or all(w.lower() in _KIND_WORDS for w in words):
         return f"Unnamed council ({path.name})"
-    # Capitals as written ("DC", "St Mary's"); a word in lower case gets its first letter raised,
-    # but for the small words inside a place name ("Isle of Wight", "Henley-on-Thames").
-    return " ".join(
-        w.upper()
-        if w.lower() in _KIND_ABBREVIATIONS
-        else w
-        if any(c.isupper() for c in w) or (i and w in _SMALL_WORDS)
-        else w[:1].upper() + w[1:]
-        for i, w in enumerate(words)
-    )
+    return " ".join(_cased(w, first=i == 0) for i, w in enumerate(words))
+
+
+def _cased(word: str, first: bool) -> str:
+    """'tc' -> 'TC'; capitals as written ('DC', "Mary's"); a small word inside a place name as it
+    is ('Isle of Wight'); any other word in lower case with its first letter raised."""
+    if word.lower() in _KIND_ABBREVIATIONS:
+        return word.upper()
+    if any(c.isupper() for c in word) or (not first and word in _SMALL_WORDS):
+        return word
+    return word[:1].upper() + word[1:]
 
 
 def _title_from_name(path: Path) -> str:
