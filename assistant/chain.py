@@ -15,7 +15,7 @@ from assistant.answer import Answer, review_notes
 from assistant.conversation import resolve
 from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, help_text, not_a_question
 from assistant.settings import Settings
-from assistant.verdict import choose_verdict
+from assistant.verdict import choose_verdict, sentence_before
 from assistant.verify import check_citations, quotes
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
 from index.query import asks_about_dates
@@ -194,7 +194,12 @@ class Assistant:
         if word is None:
             return draft, None
         sentences = [m.group(1) for m in quotes(lead)]
-        found = choose_verdict(question, sentences[:1]) if sentences else None
+        # The sentence before it, for a subject given as a pronoun ("He/she must give ...").
+        if not sentences:
+            found = None
+        else:
+            before = sentence_before(sentences[0], draft.cited[0].clause.text) if draft.cited else None
+            found = choose_verdict(question, sentences[:1], {sentences[0]: before} if before else None)
         if found and found.answer == word:
             return draft, word
         stripped = lead[len(word) + 1 :].lstrip()

@@ -12,6 +12,7 @@ verdict".
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from index.concepts import patterns as _concept_patterns
@@ -22,7 +23,10 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # --- the question ------------------------------------------------------------------------
 _AUX = r"(?:can|could|may|might|must|should|ought|shall|will|would|is|are|am|do|does|did|has|have)"
 # "can ...", "yateley: can ...", "as a cllr am i allowed ...", "... - can the clerk push back?"
-_YES_NO = re.compile(rf"(?:^|[:;,\-\u2013?!.(]\s*|\b(?:so|then|but|and|please)\s+)({_AUX}|is it ok(?:ay)?)\b")
+_YES_NO = re.compile(
+    rf"(?:^|[:;,\-\u2013?!.(]\s*|\b(?:so|then|but|and|please)\s+)"
+    rf"({_AUX}|is it ok(?:ay)?|(?:all right|alright|ok(?:ay)?) (?=for (?:me|us|a|an|the)\b|if (?:i|we)\b))\b"
+)
 _LEAD_YES_NO = re.compile(
     rf"^(?:(?:as|at|in|for|if)\b[^,?]*?\s)?({_AUX})\s+(?:i|we|you|he|she|they|it|a|an|the|our|my|\w+s?)\b"
 )
@@ -246,7 +250,10 @@ _NOT_A_PLACE = (
 _SIGNED = re.compile(
     rf"^(?:(?!(?:{_NOT_A_PLACE})\b)[a-z'&.]+\s){{0,3}}?"
     r"(cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|clerk|town clerk|parish clerk|"
-    r"officer|employee)\s*(?:here\b|[-:\u2013,])"
+    r"officer|employee|rfo)"
+    # "officer at battle tc -", "town clerk at yateley.", "cllr on mumbles community council -"
+    r"(?:\s(?:at|on|for|of|in)\s(?!(?:the|a|an|this|that) (?:meeting|moment|time)\b)(?:[a-z'&.]+\s?){1,4}?)?"
+    r"\s*(?:here\b|[-:\u2013,]|\.\s)"
 )
 
 
@@ -373,6 +380,12 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
     names nobody ('one of our cllrs has set up a page ..., is that allowed')."""
     speaker = speaker_role(question)
     predicate = _predicate(question)
+    # "if the clerk advises one group, does she have to ...?": 'she' is the person named before.
+    if m := re.match(rf"{_AUX}\s+(he|she|they)\b", predicate):
+        before = _norm(question)[: len(_norm(question)) - len(predicate)]
+        named = [r for r in roles_in_order(before) if m.group(1) == "they" or r != "group"]
+        if named:
+            predicate = f"{predicate[: m.start(1)]}{ROLES[named[0]][0]}{predicate[m.end(1) :]}"
     if speaker is None and _ASKER_SUBJECT.match(predicate):
         # "can i text the deputy clerk ...?": 'i' acts on the clerk, so 'i' is the clerk's
         # counterpart, a councillor (and one who asks "can i ... a councillor" an officer). Acting
@@ -558,16 +571,50 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
     return found.pop()
 
 
-def choose_verdict(question: str, sentences: list[str]) -> Verdict | None:
+def choose_verdict(question: str, sentences: list[str], previous: Mapping[str, str] | None = None) -> Verdict | None:
     """The first sentence (most relevant first) that plainly answers the question; none when the
-    relevant sentences disagree."""
+    relevant sentences disagree. `previous` gives a sentence's predecessor in its clause, for a
+    sentence whose subject is a pronoun ('They should not ...', see `with_subject`)."""
     # A passage of several sentences (a long clause is also searched as windows of three) is no
     # one sentence that says so plainly; a clause of one sentence and a fragment ("... at home.
     # See 4.2.") is judged on its sentence.
-    found = [(v, s) for s in sentences if (one := _one_sentence(s)) and (v := sentence_verdict(question, one))]
+    previous = previous or {}
+    found = [
+        (v, s)
+        for s in sentences
+        if (one := _one_sentence(s)) and (v := sentence_verdict(question, with_subject(one, previous.get(s))))
+    ]
     if not found or len({v for v, _ in found}) > 1:
         return None
     return Verdict(found[0][0], found[0][1])
+
+
+# A sentence that starts with a pronoun for a person: "They should not relay ...", "He/she must give ...".
+_PRONOUN_SUBJECT = re.compile(r"^(?:he/she|she/he|s/he|he or she|she or he|they|he|she)\b", re.IGNORECASE)
+
+
+def with_subject(sentence: str, previous: str | None) -> str:
+    """A sentence whose subject is a pronoun, with the role the sentence before it has as its
+    subject ("Officers must keep group discussions confidential. They should not relay them to the
+    media." -> "Officers should not relay them to the media."); unchanged when the sentence before
+    has no role for a subject (then the subject stays unknown and no verdict comes from it)."""
+    m = _PRONOUN_SUBJECT.match(sentence.strip())
+    if not m or not previous or not (parts := split_sentences(previous)):
+        return sentence
+    before = parts[-1]
+    if not subject_rules(before):
+        return sentence
+    p = _norm(before)
+    role = next(r for r in _ROLE_RE.finditer(p) if not p.startswith("'s", r.end()))
+    return f"{role.group(1)}{sentence.strip()[m.end() :]}"
+
+
+def sentence_before(sentence: str, text: str) -> str | None:
+    """The sentence before `sentence` in a clause's text (None if it is first or not there)."""
+    parts = split_sentences(text)
+    key = _norm(sentence)
+    i = next((i for i, p in enumerate(parts) if _norm(p) == key or key in _norm(p)), None)
+    return parts[i - 1] if i else None
 
 
 def _one_sentence(passage: str) -> str | None:

@@ -21,6 +21,7 @@ FILES = (
     "questions-b.jsonl",
     "verdict-questions-dev.jsonl",
     "verdict-questions-seed.jsonl",
+    "verdict-questions-fresh4.jsonl",
 )
 
 

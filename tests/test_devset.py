@@ -13,6 +13,8 @@ from tests.conftest import CORPUS
 DOCS = load_documents()
 DEV = load_dev_questions()
 SEED = load_seed_questions()
+# The yes/no sets: questions on the dev documents and on the seeds together.
+VERDICT = load_dev_questions(tuple(p.name for p in sorted(DEVSET.glob("verdict-questions-*.jsonl"))))
 
 
 def test_shape_of_the_development_set():
@@ -57,14 +59,14 @@ def test_the_held_out_check_finds_a_name_by_its_hash(monkeypatch):
 def test_every_gold_snippet_survives_parsing(doc):
     parsed = parse_document(doc.path)
     clauses = [c.text for c in parsed.clauses]
-    wanted = [g for q in DEV for g in q.gold if g.doc == doc.doc]
+    wanted = [g for q in DEV + VERDICT for g in q.gold if g.doc == doc.doc]
     missing = [g.snippet for g in wanted if not any(shows(doc.doc, text, g) for text in clauses)]
     assert missing == []
 
 
 def test_seed_question_snippets_are_in_the_corpus():
     texts = {p.stem: p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt")}
-    for q in SEED:
+    for q in SEED + [q for q in VERDICT if q.gold and q.gold[0].doc in texts]:
         for g in q.gold:
             assert shows(g.doc, texts[g.doc], g), q.id
 

@@ -427,3 +427,50 @@ def test_a_quote_beside_a_verdict_is_about_the_action():
         "can the mayor give the officers orders?",
         "No Member, including the Mayor, has authority to instruct any officer.",
     )
+
+
+def test_a_pronoun_subject_is_the_role_the_sentence_before_names():
+    from assistant.verdict import sentence_before, with_subject
+
+    before = "Officers must respect the confidentiality of any party group discussions at which they are present."
+    they = "They should not relay the content of any such discussion to another party group or the media."
+    assert with_subject(they, before).startswith("officers should not relay")
+    q = "can the clerk pass on what was said in our group meeting to the press?"
+    assert sentence_verdict(q, they) is None  # "they" alone is nobody
+    assert choose_verdict(q, [they], {they: before}).answer == "no"
+    assert choose_verdict(q, [they], {they: before}).sentence == they  # quoted as written
+    # No role for a subject before it ("facilities"): the pronoun stays unknown.
+    unused = "They should not be used for private purposes."
+    assert with_subject(unused, "Council facilities are for council business.") == unused
+    clause = f"{before} {they} If officers are asked, they should say so."
+    assert sentence_before(they, clause) == before
+    assert sentence_before(before, clause) is None
+
+
+def test_a_pronoun_in_the_question_is_the_person_named_before_it():
+    q = "if the clerk advises one group, does she have to give the other group the same advice?"
+    assert sentence_verdict(q, "The Town Clerk must give substantially the same advice to each.") == "yes"
+    # 'she' is the clerk, so a rule for councillors is someone else's.
+    assert sentence_verdict(q, "Councillors must give substantially the same advice to each.") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("officer at battle tc - a councillor has been nasty to me, can i report them?", "officer"),
+        ("Town clerk at Yateley. One of the party groups keeps asking me along.", "officer"),
+        ("independent cllr on mumbles community council - will staff treat me the same?", "member"),
+        ("Battle RFO here. Do I have to put my own recommendation in reports?", "officer"),
+        # Not signatures: a clerk somewhere in the story, not the asker.
+        ("the clerk at the office said no, can she?", None),
+        ("clerk at the meeting said we must go - can she?", None),
+    ],
+)
+def test_a_signature_may_say_where_the_asker_works(question, role):
+    assert speaker_role(question) == role
+
+
+def test_ok_for_me_to_asks_for_permission():
+    assert question_modality("my nephew has applied. ok for me to sit on the panel?") == "permission"
+    assert question_modality("ok if i ring the clerk on a sunday?") == "permission"
+    assert question_modality("the clerk said ok for the hall. who pays?") is None

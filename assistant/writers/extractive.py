@@ -17,6 +17,7 @@ from assistant.verdict import (
     direction,
     is_yes_no,
     question_modality,
+    sentence_before,
     speaker_role,
 )
 from assistant.view import clause_title
@@ -107,7 +108,9 @@ def answer_with_verdict(
              if s >= top - config.verdict_gap),
             key=lambda x: -x[0],
         )  # fmt: skip
-        found = choose_verdict(question, [p for _, p, _ in candidates])
+        # Each sentence's predecessor in its clause, for a subject given as a pronoun ("They ...").
+        before = {p: prev for _, p, hit in candidates if (prev := sentence_before(p, hit.clause.text))}
+        found = choose_verdict(question, [p for _, p, _ in candidates], before)
         if found:
             v_hit = next(hit for _, p, hit in candidates if p == found.sentence)
             # All the clause's sentences: the verdict's may be one the facing filter set aside.
