@@ -38,7 +38,10 @@ _MID_YES_NO = re.compile(
     r"\b(can|could|may|must|should|do|does|will|is|are|am)\s+(?:i|we|you|he|she|they|the|a|an|our|my|"
     r"councillors|cllrs|members|officers|staff|employees)\b"
 )
-_NEGATED_QUESTION = re.compile(r"\b(?:not|can't|cannot|mustn't|shouldn't|isn't|aren't|don't|doesn't|won't)\b")
+_NEGATED_QUESTION = re.compile(
+    r"\b(?:not|can't|cannot|mustn't|shouldn't|isn't|aren't|don't|doesn't|won't|"
+    r"cant|mustnt|shouldnt|isnt|arent|dont|doesnt|wont|couldnt|wouldnt)\b"
+)
 
 PERMISSION, OBLIGATION = "permission", "obligation"
 _OBLIGATION_Q = re.compile(
@@ -324,24 +327,25 @@ def _concepts(text: str) -> set[int]:
     return {i for i, (pattern, _) in enumerate(_concept_patterns()) if pattern.search(t)}
 
 
+# Meetings are where things happen, not what is done: "arrange a public meeting ... inform the
+# Clerk" is not about making the Clerk come to a group's meeting.
+_MEETING = next(i for i, fam in enumerate(VERB_FAMILIES) if "meeting" in fam)
+
+
 def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bool:
     """The question and the sentence are about the same action: a shared verb family and at least
     one more shared content word, or three shared content words. With `by_concept`, a shared
     thesaurus concept ('useless' and 'criticise', 'junior' and 'authority') counts as a shared
     family too: loose enough for a prohibition, whose general class covers the question's case,
     not for a permission ('may see documents they need' does not permit personnel files)."""
-    shared_families = _families(question) & _families(sentence)
+    # A meeting in common is where things happen, not what is done (see `about_the_action`).
+    shared_families = _families(question) & _families(sentence) - {_MEETING}
     shared_words = _content(question) & _content(sentence)
     if len(shared_words) >= 3 or shared_families and len(shared_words) + len(shared_families) >= 2:
         return True
     # A concept's triggers overlap the verb families ("papers", "phone"): a concept and a family
     # from one word are one piece of evidence, so a shared content word is needed as well.
     return by_concept and bool(shared_words) and bool(_concepts(question) & _concepts(sentence))
-
-
-# Meetings are where things happen, not what is done: "arrange a public meeting ... inform the
-# Clerk" is not about making the Clerk come to a group's meeting.
-_MEETING = next(i for i, fam in enumerate(VERB_FAMILIES) if "meeting" in fam)
 
 
 def about_the_action(question: str, sentence: str) -> bool:

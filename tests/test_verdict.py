@@ -474,3 +474,18 @@ def test_ok_for_me_to_asks_for_permission():
     assert question_modality("my nephew has applied. ok for me to sit on the panel?") == "permission"
     assert question_modality("ok if i ring the clerk on a sunday?") == "permission"
     assert question_modality("the clerk said ok for the hall. who pays?") is None
+
+
+def test_a_negated_question_without_its_apostrophe_gets_no_verdict():
+    # "is it right we cant ...?": a Yes would confirm the prohibition, and reads as a permission.
+    assert question_modality("is it right we cant bring up a staff member's competence in public?") is None
+    assert question_modality("so we cant make the clerk come?") is None
+    assert question_modality("can the clerk say no if it isnt legal?") == "permission"  # in the condition
+
+
+def test_a_meeting_in_common_is_not_the_same_action():
+    q = "can we bring up a staff member's competence in the open part of a council meeting?"
+    assert not same_action(q, "An officer may attend but is not obliged to do so, and the meeting may be held here.")
+    assert same_action(
+        "can the Provost instruct council staff directly?", "Councillors have no power to instruct employees."
+    )
