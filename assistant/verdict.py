@@ -25,7 +25,7 @@ _AUX = r"(?:can|could|may|might|must|should|ought|shall|will|would|is|are|am|do|
 # "can ...", "yateley: can ...", "as a cllr am i allowed ...", "... - can the clerk push back?"
 _YES_NO = re.compile(
     rf"(?:^|[:;,\-\u2013?!.(]\s*|\b(?:so|then|but|and|please)\s+)"
-    rf"({_AUX}|is it ok(?:ay)?|(?:all right|alright|ok(?:ay)?) (?=for (?:me|us|a|an|the)\b|if (?:i|we)\b))\b"
+    rf"({_AUX}|is it ok(?:ay)?|(?:all right|alright|ok(?:ay)?|fine) (?=for (?:me|us|a|an|the)\b|if (?:i|we)\b|to\b))\b"
 )
 _LEAD_YES_NO = re.compile(
     rf"^(?:(?:as|at|in|for|if)\b[^,?]*?\s)?({_AUX})\s+(?:i|we|you|he|she|they|it|a|an|the|our|my|\w+s?)\b"
@@ -136,8 +136,8 @@ def sentence_polarity(sentence: str) -> str | None:
 ROLES = {
     "officer": (
         "member of staff", "members of staff", "staff member", "staff members",
-        "clerk", "town clerk", "parish clerk", "proper officer", "officer", "officers", "employee", "employees",
-        "staff", "rfo", "chief officer", "head of paid service", "the office", "chief executive",
+        "clerk", "clerks", "town clerk", "parish clerk", "proper officer", "officer", "officers", "employee",
+        "employees", "staff", "rfo", "chief officer", "head of paid service", "the office", "chief executive",
         "political assistant", "political assistants", "director", "directors", "corporate director",
     ),
     "member": ("councillor", "councillors", "cllr", "cllrs", "member", "members", "chair", "chairman",
@@ -359,13 +359,31 @@ def about_the_action(question: str, sentence: str) -> bool:
     )
 
 
+_ACTED_ON = re.compile(
+    r"^[^,;]*?\b(?:be|being|been)\s+(?:asked|required|expected|instructed|told|pressured|pressurised|approached|"
+    r"contacted|directed|lobbied|made|forced|given|sent)\b"
+)
+
+
+def _flip_passive(text: str, actor: str | None, other: str | None) -> tuple[str | None, str | None]:
+    """'Officers cannot be required to attend', 'can officers be made to go?': the role named is
+    acted on by the other side (when no agent is named with 'by')."""
+    counterpart = {"officer": "member", "member": "officer"}.get(actor or "")
+    t = _norm(text)
+    if counterpart and _ACTED_ON.search(t) and not re.search(r"\bby\b", t):
+        return counterpart, actor
+    return actor, other
+
+
 def same_direction(question: str, sentence: str) -> bool:
     """Who does what to whom agrees: the sentence's actor is the question's actor (or, when the
     question's actor is 'I' and unknown, at least the other party is the same and not the actor)."""
-    q_actor, q_other = _question_direction(question)
+    q_actor, q_other = _flip_passive(_predicate(question), *_question_direction(question))
     s_actor, s_other = direction(sentence)
     if s_actor is None:
         return False
+    # "The Clerk must not be asked to help any candidate": the Clerk is acted on, by the other side.
+    s_actor, s_other = _flip_passive(sentence, s_actor, s_other)
     if q_actor is None:
         return q_other is not None and s_other == q_other
     if q_actor != s_actor:
@@ -374,8 +392,8 @@ def same_direction(question: str, sentence: str) -> bool:
 
 
 _ASKER_SUBJECT = re.compile(
-    rf"^(?:{_AUX}\s+(?:i|we)|is it (?:ok(?:ay)?|alright|all right|fine|acceptable) (?:for|if) (?:me|us|i|we)|"
-    r"(?:am i|are we) (?:allowed|able|entitled|ok))\b"
+    rf"^(?:{_AUX}\s+(?:i|we)|(?:am i|are we) (?:allowed|able|entitled|ok)|"
+    r"(?:is it )?(?:ok(?:ay)?|alright|all right|fine|acceptable) (?:(?:for|if) (?:me|us|i|we)|to))\b"
 )
 
 
@@ -384,10 +402,11 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
     names nobody ('one of our cllrs has set up a page ..., is that allowed')."""
     speaker = speaker_role(question)
     predicate = _predicate(question)
-    # "if the clerk advises one group, does she have to ...?": 'she' is the person named before.
-    if m := re.match(rf"{_AUX}\s+(he|she|they)\b", predicate):
+    # "if the clerk advises one group, does she have to ...?", "got the clerk's mobile number - ok
+    # to text her?": 'she', 'her' is the person named before.
+    if (m := re.search(r"\b(he|she|him|her|they|them)\b", predicate)) and not roles_in_order(predicate[: m.start()]):
         before = _norm(question)[: len(_norm(question)) - len(predicate)]
-        named = [r for r in roles_in_order(before) if m.group(1) == "they" or r != "group"]
+        named = [r for r in roles_in_order(before) if m.group(1) in ("they", "them") or r != "group"]
         if named:
             predicate = f"{predicate[: m.start(1)]}{ROLES[named[0]][0]}{predicate[m.end(1) :]}"
     if speaker is None and _ASKER_SUBJECT.match(predicate):

@@ -489,3 +489,19 @@ def test_a_meeting_in_common_is_not_the_same_action():
     assert same_action(
         "can the Provost instruct council staff directly?", "Councillors have no power to instruct employees."
     )
+
+
+def test_a_role_in_the_passive_is_acted_on_by_the_other_side():
+    asked = "The Clerk is politically neutral and must not be asked to help any candidate at an election."
+    assert sentence_verdict("is it ok to ask the clerk to help my friend's campaign?", asked) == "no"
+    required = "Officers cannot be required to attend a group meeting outside normal working hours."
+    assert sentence_verdict("can officers be made to go to a group meeting in the evening?", required) == "no"
+    # With its agent named, the passive says who acts.
+    assert sentence_verdict("can officers ask councillors for help?", "Officers may be asked by councillors.") is None
+
+
+def test_her_in_the_question_is_the_officer_named_before():
+    q = "got the deputy clerks own mobile number from a school thing - fine to message her on it about council stuff?"
+    rule = "Members should not use an officer's personal mobile number to contact them about Council business."
+    assert question_modality(q) == "permission"
+    assert sentence_verdict(q, rule) == "no"
