@@ -246,6 +246,8 @@ class Catalogue:
         # The maps saved at ingest (index/layout.py) when they match the store; else from SQLite.
         maps = load_maps(version / MAPS_NAME) if info.get("vector_layout") == LAYOUT else None
         rows = maps if maps is not None and self._maps_match(maps) else None
+        if rows is not None and rows.heads is not None and self.wordings is not None:
+            self._heads = rows.heads  # saved at ingest with the wordings
         if rows is None and maps is not None:  # maps from before the clause ids were saved
             old_rows = self._rows_from(maps)
             maps = None if old_rows is None else maps
@@ -461,17 +463,9 @@ class Catalogue:
         return group if group >= 0 else -1 - rowid
 
     def _wording_table(self) -> np.ndarray:
-        """clause rowid -> the wording group of its whole-clause vector (its first unit), -1 for
-        none or a row with no units."""
+        """clause rowid -> the wording group of its whole-clause vector, -1 for none."""
         _, rows, vecs = self._unit_arrays  # unit order: a row's first unit is its whole clause
-        if len(rows) and _is_sorted(rows):  # the usual order: no sort needed
-            first = np.flatnonzero(np.diff(rows, prepend=rows[0] - 1))
-            distinct = rows[first]
-        else:
-            distinct, first = np.unique(rows, return_index=True)
-        table = np.full(int(distinct.max()) + 1 if len(distinct) else 0, -1, dtype="int64")
-        table[distinct] = self.wordings[vecs[first]]
-        return table
+        return wordings.row_groups(rows, vecs, self.wordings)
 
     def wording_size(self, rowid: int) -> int:
         """How many councils use this row's wording (1 for a wording of its own): councils, not
@@ -542,33 +536,12 @@ class Catalogue:
         if self._heads is None:
             self.wording(0)  # the rows' groups first
             with self._lock:
-                if self._heads is None:
-                    self._heads = self._all_heads()
+                if self._heads is None:  # every vector's at once (0.2 s at 10,005 protocols)
+                    _, rows, vecs = self._unit_arrays
+                    self._heads = wordings.vector_heads(rows, vecs, self._row_wording)
         vecs, groups, rows = self._heads
         lo, hi = np.searchsorted(vecs, vec_id, "left"), np.searchsorted(vecs, vec_id, "right")
         return list(zip(groups[lo:hi].tolist(), rows[lo:hi].tolist(), strict=True))
-
-    def _all_heads(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """wording_heads for every vector at once, as (vector, group, row) arrays sorted by vector
-        and within a vector in unit order (numpy on 1-d keys: 1.1 M units at 10,005 protocols took
-        1.5 s with 2-d unique and per-unit dictionary lookups, and 0.3 s more as a dict of lists)."""
-        ids, rows, vecs = self._unit_arrays
-        if not len(ids):
-            return (np.zeros(0, "int64"),) * 3
-        if not _is_sorted(ids):
-            order = np.argsort(ids, kind="stable")  # unit order
-            rows, vecs = rows[order], vecs[order]
-        groups = self._row_wording[rows]  # (built from these rows: every one is in it)
-        ungrouped = groups < 0  # a row in no group is a wording of its own (as in `wording`)
-        groups[ungrouped] = -1 - rows[ungrouped]
-        # The first unit of each (vector, group) pair, then in unit order within each vector: one
-        # int64 key per pair (groups shifted to be >= 0).
-        shift = groups - groups.min()
-        _, first = np.unique(vecs * (int(shift.max()) + 1) + shift, return_index=True)
-        first.sort()
-        by_vec = np.argsort(vecs[first], kind="stable")
-        first = first[by_vec]
-        return vecs[first], groups[first], rows[first]
 
     def vector(self, unit_id: int) -> np.ndarray:
         """The stored vector of one unit (a clause, sentence or passage)."""

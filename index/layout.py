@@ -64,6 +64,9 @@ class Maps:
     clause_doc: np.ndarray | None = None
     doc_ids: tuple[str, ...] = ()
     stamp: str = ""
+    # With the stamp, for an index with wordings: (vector, wording group, first row) arrays, the
+    # catalogue's `wording_heads` for every vector (index/wordings.py `vector_heads`).
+    heads: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
 
 def build_maps(
@@ -119,6 +122,9 @@ def _unpack(blob: np.ndarray, count: int) -> list[str]:
     return names
 
 
+_HEADS = ("heads_vec", "heads_group", "heads_row")
+
+
 def save_maps(maps: Maps, path: Path) -> None:
     arrays = {name: getattr(maps, name) for name in ("unit_id", "unit_rowid", "unit_vec", "clause_rowid")}
     arrays |= {"clause_kind": maps.clause_kind, "clause_part": maps.clause_part}
@@ -129,6 +135,8 @@ def save_maps(maps: Maps, path: Path) -> None:
         arrays |= {"clause_ids": _pack(maps.clause_ids), "clause_doc": maps.clause_doc}
         arrays |= {"doc_ids": _pack(maps.doc_ids), "doc_count": np.array([len(maps.doc_ids)], dtype="int64")}
         arrays |= {"stamp": np.array([maps.stamp], dtype=str)}
+        if maps.heads is not None:
+            arrays |= dict(zip(_HEADS, maps.heads, strict=True))
     with path.open("wb") as f:
         np.savez(f, **arrays)
 
@@ -155,6 +163,8 @@ def _read_maps(path: Path) -> Maps:
                 "doc_ids": tuple(_unpack(data["doc_ids"], int(data["doc_count"][0]))),
                 "stamp": str(data["stamp"][0]),
             }
+            if _HEADS[0] in data.files:
+                per_row["heads"] = tuple(data[name] for name in _HEADS)
             if len(per_row["clause_doc"]) != rows:
                 raise ValueError(f"clause_doc has {len(per_row['clause_doc'])} entries for {rows} rows")
         return Maps(

@@ -31,6 +31,22 @@ def test_the_maps_round_trip_with_clause_ids_and_documents(tmp_path: Path):
     assert maps.stamp == "s1"
 
 
+def test_the_wording_heads_round_trip(tmp_path: Path):
+    from dataclasses import replace
+
+    from index.wordings import row_groups, vector_heads
+
+    maps = build_maps(UNITS, vector_ids(UNITS)[0], CLAUSES, DOCS, stamp="s1")
+    groups = np.array([0, -1, 2])  # vector 0 (rows 10 and 11) and vector 2 (row 12) lead groups
+    by_row = row_groups(maps.unit_rowid, maps.unit_vec, groups)
+    assert by_row[10:].tolist() == [0, 0, 2]
+    heads = vector_heads(maps.unit_rowid, maps.unit_vec, by_row)
+    # Vector 0 is used by rows 10 and 11, one wording: its first row; vector 1 by row 10 alone.
+    assert [h.tolist() for h in heads] == [[0, 1, 2], [0, 0, 2], [10, 10, 12]]
+    save_maps(replace(maps, heads=heads), tmp_path / "maps.npz")
+    assert [h.tolist() for h in load_maps(tmp_path / "maps.npz").heads] == [[0, 1, 2], [0, 0, 2], [10, 10, 12]]
+
+
 def test_maps_from_before_the_clause_ids_load_without_them(tmp_path: Path):
     save_maps(build_maps(UNITS, vector_ids(UNITS)[0], CLAUSES), tmp_path / "maps.npz")
     maps = load_maps(tmp_path / "maps.npz")
