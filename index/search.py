@@ -112,7 +112,7 @@ class ProtocolIndex:
         # names none of them).
         year = protocol_year(query) if detect and doc_ids is None else None
         by_year = cat.doc_ids_for_year(year[0]) if year else set()
-        year_councils = {cat.documents[d].meta.council for d in by_year}
+        year_councils = {cat.council_of(d) for d in by_year}
         if year and 0 < len(by_year) < len(cat.documents) and len(year_councils) <= YEAR_NAMES_AT_MOST:
             doc_ids = by_year
             scope = sorted(year_councils)

@@ -107,6 +107,36 @@ class ClauseStore:
         )
         return [StoredDocument(r[0], r[1], r[2], _meta_from_json(r[3]), r[4], r[5], r[6]) for r in rows]
 
+    def documents_by_id(self, doc_ids: list[str]) -> dict[str, StoredDocument]:
+        """Some documents' manifest rows, by doc id (one query per 500)."""
+        out: dict[str, StoredDocument] = {}
+        for start in range(0, len(doc_ids), 500):
+            chunk = doc_ids[start : start + 500]
+            sql = (
+                "SELECT doc_id, source, content_hash, meta, pages, clause_count, ingested_at FROM documents "
+                f"WHERE doc_id IN ({','.join('?' * len(chunk))})"
+            )
+            out.update(
+                (r[0], StoredDocument(r[0], r[1], r[2], _meta_from_json(r[3]), r[4], r[5], r[6]))
+                for r in self.conn.execute(sql, chunk)
+            )
+        return out
+
+    def document_fields(self, *fields: str) -> list[tuple]:
+        """(doc id, *those fields of its metadata) for every document in doc id order, read by
+        SQLite out of the JSON (decoding 10,000 manifest rows in Python took 0.4 s)."""
+        unknown = [f for f in fields if f not in DocumentMeta.__dataclass_fields__]
+        if unknown:
+            raise ValueError(f"no document field called {unknown[0]!r}")
+        picks = "".join(f", json_extract(meta, '$.{f}')" for f in fields)
+        return list(self.conn.execute(f"SELECT doc_id{picks} FROM documents ORDER BY doc_id"))
+
+    def last_ids(self) -> tuple[int, int]:
+        """(largest clause rowid, largest unit id), 0 for none: two index look-ups."""
+        return self.conn.execute(
+            "SELECT coalesce((SELECT max(rowid) FROM clauses), 0), coalesce((SELECT max(id) FROM units), 0)"
+        ).fetchone()
+
     def document_text(self, doc_id: str) -> str | None:
         row = self.conn.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         return row[0] if row else None

@@ -151,6 +151,41 @@ def wording_groups(
     return groups
 
 
+def row_groups(unit_rows: np.ndarray, unit_vecs: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """clause rowid -> the group of its whole-clause vector (its first unit), -1 for none or a row
+    with no units; from the units' rows and vectors in unit order and `groups` (per vector)."""
+    rows = unit_rows
+    if len(rows) and bool((rows[1:] >= rows[:-1]).all()):  # the usual order: no sort needed
+        first = np.flatnonzero(np.diff(rows, prepend=rows[0] - 1))
+        distinct = rows[first]
+    else:
+        distinct, first = np.unique(rows, return_index=True)
+    table = np.full(int(distinct.max()) + 1 if len(distinct) else 0, -1, dtype="int64")
+    table[distinct] = groups[unit_vecs[first]]
+    return table
+
+
+def vector_heads(
+    unit_rows: np.ndarray, unit_vecs: np.ndarray, by_row: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(vector, group, first row) for each wording among the clauses that use each vector, sorted
+    by vector and within a vector in unit order; units in unit order, `by_row` from `row_groups`
+    (a row in no group is a wording of its own, -1 - rowid)."""
+    if not len(unit_rows):
+        return (np.zeros(0, "int64"),) * 3
+    rows, vecs = unit_rows, unit_vecs
+    groups = by_row[rows]  # (built from these rows: every one is in it)
+    ungrouped = groups < 0
+    groups[ungrouped] = -1 - rows[ungrouped]
+    # The first unit of each (vector, group) pair, then in unit order within each vector: one
+    # int64 key per pair (groups shifted to be >= 0).
+    shift = groups - groups.min()
+    _, first = np.unique(vecs * (int(shift.max()) + 1) + shift, return_index=True)
+    first.sort()
+    first = first[np.argsort(vecs[first], kind="stable")]
+    return vecs[first], groups[first], rows[first]
+
+
 def save(groups: np.ndarray, path: Path) -> None:
     with path.open("wb") as f:
         np.save(f, groups.astype("int64"), allow_pickle=False)

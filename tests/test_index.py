@@ -376,23 +376,107 @@ def test_diversify_keeps_the_best_fused_hits_whatever_their_similarity():
     assert kept[0] == "A:1" and len(kept) == 5
 
 
+def _same_catalogue(fast, slow) -> None:
+    """Two catalogues of one index agree on every map a search reads."""
+    assert len(fast.clause_rowid) > 100
+    for name in ("clause_rowid", "unit_vec", "unit_clause", "clause_units", "vec_units", "dates_rowids", "_part_rows"):
+        assert getattr(fast, name) == getattr(slow, name), name
+    assert fast.dates_rowids and fast._part_rows  # the corpus has dates records and clauses split into parts
+    rows = sorted(slow.clause_rowid.values())
+    assert [fast._whole_id(r) for r in rows] == [slow._whole_id(r) for r in rows]
+    assert [fast.wording(r) for r in rows] == [slow.wording(r) for r in rows]
+    assert [fast.same_wording(r) for r in rows] == [slow.same_wording(r) for r in rows]
+    vecs = range(fast.vectors.ntotal)
+    assert [fast.wording_heads(v) for v in vecs] == [slow.wording_heads(v) for v in vecs]
+    assert fast.councils == slow.councils and fast.whole_clause_count() == slow.whole_clause_count()
+    for council in fast.councils:
+        assert fast.rowids_in(fast.doc_ids_for([council], None)) == slow.rowids_in(slow.doc_ids_for([council], None))
+
+
 def test_the_maps_saved_at_ingest_give_the_same_catalogue_as_sqlite(corpus, settings):
-    """Opening reads the unit and clause maps from maps.npz (fast); without it, from SQLite."""
+    """Opening reads the unit and clause maps from maps.npz (fast): no clause or unit row and no
+    document record from SQLite; without the file, all from SQLite."""
     from index.catalogue import Catalogue
     from index.layout import MAPS_NAME
     from index.store import ClauseStore
 
     run([corpus], settings)
+    read: list[list[str]] = []
     with pytest.MonkeyPatch.context() as mp:  # the fast open must not read the unit rows from SQLite
-        mp.setattr(ClauseStore, "units", lambda self: pytest.fail("read units from SQLite"))
-        mp.setattr(ClauseStore, "clause_index", lambda self: pytest.fail("read the clause index from SQLite"))
+        for name in ("units", "clause_index", "clause_ids", "documents"):
+            mp.setattr(ClauseStore, name, lambda self, name=name: pytest.fail(f"read {name} from SQLite"))
+        by_id = ClauseStore.documents_by_id
+        mp.setattr(ClauseStore, "documents_by_id", lambda self, ids: read.append(ids) or by_id(self, ids))
         fast = Catalogue(settings.resolved_index_dir, "fake")
+        assert len(fast.documents) == 5 and "battle-town-council" in fast.documents
+        assert fast.council_of("battle-town-council") == "Battle Town Council"
+        assert read == []  # no document record read yet
+        assert fast.documents["battle-town-council"].meta.title == "Member / Officer Relations Protocol"
+        assert read == [["battle-town-council"]]  # that one, when it is used
     (fast.version / MAPS_NAME).unlink()
     slow = Catalogue(settings.resolved_index_dir, "fake")
-    assert len(fast.clause_rowid) > 100
-    for name in ("clause_rowid", "unit_vec", "unit_clause", "clause_units", "vec_units", "_row_doc", "dates_rowids"):
-        assert getattr(fast, name) == getattr(slow, name), name
-    assert fast._part_rows == slow._part_rows
-    assert fast._part_rows  # the corpus has clauses split into parts: the part ids came through
+    _same_catalogue(fast, slow)
     whole = next(iter(fast._part_rows))
     assert [c.id for c in fast.parts_of(whole)] == [c.id for c in slow.parts_of(whole)]
+
+
+def _write_old_maps(version: Path) -> None:
+    """maps.npz as ingest wrote it before the clause ids and documents were saved too, and a
+    store without the stamp: an index built by the previous release."""
+    import sqlite3
+
+    from index.layout import MAPS_NAME, build_maps, save_maps, vector_ids
+    from index.store import DB_NAME, ClauseStore
+
+    store = ClauseStore(sqlite3.connect(version / DB_NAME))
+    units = store.units()
+    save_maps(build_maps(units, vector_ids(units)[0], store.clause_index()), version / MAPS_NAME)
+    store.conn.execute("DELETE FROM info WHERE key = 'maps_stamp'")
+    store.conn.commit()
+    store.conn.close()
+
+
+def test_an_index_written_before_the_clause_ids_were_saved_opens_from_its_old_maps(corpus, settings):
+    from index.catalogue import Catalogue
+    from index.layout import MAPS_NAME, load_maps
+    from index.store import ClauseStore
+
+    run([corpus], settings)
+    new = Catalogue(settings.resolved_index_dir, "fake")
+    _write_old_maps(new.version)
+    assert load_maps(new.version / MAPS_NAME).clause_ids is None
+    with pytest.MonkeyPatch.context() as mp:  # the unit maps still come from the file
+        mp.setattr(ClauseStore, "units", lambda self: pytest.fail("read units from SQLite"))
+        old = Catalogue(settings.resolved_index_dir, "fake")
+    _same_catalogue(old, new)
+    # The next ingest that changes anything writes the new maps.
+    (corpus / "mumbles-community-council.txt").unlink()
+    run([corpus], settings)
+    again = Catalogue(settings.resolved_index_dir, "fake")
+    assert load_maps(again.version / MAPS_NAME).clause_ids is not None
+    assert len(again.documents) == 4 and "Mumbles Community Council" not in again.councils
+
+
+def test_maps_from_another_ingest_are_not_trusted(corpus, settings):
+    """A maps.npz whose stamp is not the store's (copied in from another version, say) is
+    ignored: the catalogue reads SQLite and gives the same answers."""
+    import sqlite3
+
+    from index.catalogue import Catalogue
+    from index.store import DB_NAME
+
+    run([corpus], settings)
+    good = Catalogue(settings.resolved_index_dir, "fake")
+    conn = sqlite3.connect(good.version / DB_NAME)
+    conn.execute("UPDATE info SET value = 'another' WHERE key = 'maps_stamp'")
+    conn.commit()
+    conn.close()
+    calls = []
+    with pytest.MonkeyPatch.context() as mp:
+        from index.store import ClauseStore
+
+        real = ClauseStore.clause_ids
+        mp.setattr(ClauseStore, "clause_ids", lambda self: calls.append(1) or real(self))
+        other = Catalogue(settings.resolved_index_dir, "fake")
+    assert calls == [1]  # the rows were checked against SQLite
+    _same_catalogue(other, good)
