@@ -95,6 +95,23 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
     (("flyers", "flyer", "run off", "printing", "print", "photocopy", "photocopying", "photocopier",
       "stationery", "council laptop", "council phone", "franking"),
      "use of council resources and facilities for private or party political purposes"),
+    (("rota", "rotas", "organise the office", "run the office", "running the office", "manage the staff",
+      "managing the staff", "day to day", "day-to-day", "week to week", "micromanage", "micromanaging", "swamped",
+      "step in", "stepping in", "take over"),
+     "councillors do not involve themselves in the day-to-day management of staff and the office"),
+    (("pull together", "dig out", "compile", "research", "big job", "lots of work", "a lot of work", "every single",
+      "last ten years", "last 10 years", "spreadsheet", "workload", "too much work", "time consuming",
+      "time-consuming"),
+     "requests that take a substantial amount of officer time; the council decides whether the work is done"),
+    (("site", "sites", "depot", "land", "premises", "look round", "look around", "wander", "walk round",
+      "walk around", "inspect"),
+     "councillors' access to council land, premises and sites"),
+    (("pay worries", "my pay", "my salary", "my contract", "my hours", "personal problems", "personal issues",
+      "personal matters", "at the pub", "off the record", "gossip", "confide"),
+     "officers and councillors not raising personal or employment matters with each other outside procedures"),
+    (("every other councillor", "all the councillors", "all councillors", "other councillors", "everyone else",
+      "the rest of the council", "share it with", "shared with", "circulate", "circulated"),
+     "information given to one councillor made available to all councillors"),
 ]
 # fmt: on
 

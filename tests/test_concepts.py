@@ -16,6 +16,11 @@ def test_chat_words_map_to_protocol_concepts():
     assert any("in private" in c for c in concepts_for("we had a bust up with the clerk at the meeting"))
     assert any("beyond their level of authority" in c for c in concepts_for("can the part timer negotiate?"))
     assert any("resources" in c for c in concepts_for("can the office run off flyers for me"))
+    assert any("day-to-day management" in c for c in concepts_for("should i sort out the staff rotas?"))
+    assert any("substantial amount" in c for c in concepts_for("can she pull together every complaint?"))
+    assert any("land, premises" in c for c in concepts_for("can i have a look round the depot?"))
+    assert any("personal or employment" in c for c in concepts_for("can i tell a cllr my pay worries?"))
+    assert any("all councillors" in c for c in concepts_for("will every other councillor see it?"))
 
 
 def test_concepts_reach_the_lexical_query_only_when_asked():
