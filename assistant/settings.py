@@ -44,6 +44,11 @@ class SearchSettings(BaseModel):
         description="Weight of each ranker in the fusion, by name (index/rankers/). A ranker without a weight "
         "is not run.",
     )
+    best_of: tuple[str, ...] = Field(
+        _SEARCH.best_of,
+        description="Rankers that are one signal seen two ways (dense and its thesaurus-moved twin): a clause "
+        "counts its best rank among them, at their summed weight, rather than the sum.",
+    )
     expand_queries: bool = Field(
         _SEARCH.expand_queries,
         description="Expand questions with the council vocabulary glossary (Clerk / Proper Officer / ...).",

@@ -30,6 +30,9 @@ class SearchConfig:
     rrf_k: int = 60
     # One weight per ranker (see index/rankers/): a ranker with no weight here is not run.
     weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "bm25": 0.5, "concepts": 0.5})
+    # Rankers that are one signal seen two ways: a clause counts its best rank among them, at their
+    # summed weight (index/fusion.py), not the sum of its ranks.
+    best_of: tuple[str, ...] = ("dense", "concepts")
     expand_queries: bool = True
     concept_expansion: bool = True  # the thesaurus's words in the lexical query too (index/concepts.py)
     expansion_weight: float = 0.35  # lexical score share of glossary words relative to the question's own

@@ -137,7 +137,14 @@ class ProtocolIndex:
         rankings = {r.name: r.rank(q) for r in self.rankers}
         if wording := cat.wordings_for(q.rowids):
             rankings = one_row_per_wording(rankings, wording)
-        fused = fuse_rankings(list(rankings.values()), [cfg.weights[n] for n in rankings], cfg.fusion, cfg.rrf_k)
+        names = list(rankings)
+        fused = fuse_rankings(
+            list(rankings.values()),
+            [cfg.weights[n] for n in names],
+            cfg.fusion,
+            cfg.rrf_k,
+            best_of=[names.index(n) for n in cfg.best_of if n in rankings],
+        )
         if wording and cfg.wording_prior:
             # The wording a thousand councils copied from a model protocol, before one council's
             # rewording of it that happens to sit a little closer to the question.

@@ -213,6 +213,22 @@ def test_fuse_rankings():
     assert weighted[1] == pytest.approx(0.5 * 1.0 + 0.5 * (5 - 5) / 7)
 
 
+def test_rankings_of_one_signal_count_their_best_rank_once():
+    # Dense and its thesaurus twin both put 2 second; the twin alone puts 7 first.
+    dense = [(1, 0.9), (2, 0.8), (3, 0.7)]
+    twin = [(7, 0.9), (2, 0.8), (1, 0.7)]
+    lexical = [(9, 3.0)]
+    summed = fuse_rankings([dense, twin, lexical], [0.5, 0.5, 0.5], "rrf", rrf_k=60)
+    best = fuse_rankings([dense, twin, lexical], [0.5, 0.5, 0.5], "rrf", rrf_k=60, best_of=[0, 1])
+    assert summed[2] > summed[7]  # summed, second twice outvotes first once
+    assert best[7] == pytest.approx(1.0 / 61) and best[2] == pytest.approx(1.0 / 62)
+    assert best[7] > best[2] and best[1] == pytest.approx(1.0 / 61)
+    assert best[9] == pytest.approx(0.5 / 61)  # outside the group: as before
+    # A twin with no ranking (a question with no thesaurus word) leaves dense at its own weight.
+    alone = fuse_rankings([dense, [], lexical], [0.5, 0.5, 0.5], "rrf", rrf_k=60, best_of=[0, 1])
+    assert alone == fuse_rankings([dense, [], lexical], [0.5, 0.5, 0.5], "rrf", rrf_k=60)
+
+
 def _hit(council: str, sim: float, n: int) -> Hit:
     clause = Clause(
         id=f"{council}:{n}",
