@@ -57,8 +57,13 @@ def is_yes_no(question: str) -> bool:
     q = _norm(question)
     if not q or _WH.match(q):
         return False
-    if _LEAD_YES_NO.match(q) or _YES_NO.search(q):
+    if _LEAD_YES_NO.match(q):
         return True
+    if found := [m for m in _YES_NO.finditer(q)]:
+        # "the chair agreed, fine to go ahead. who signs the cheques?": a wh-question after the
+        # "ok"/"fine" is the question.
+        last = found[-1]
+        return not (re.match(r"ok|fine|all|alright", last.group(1)) and _WH_ANY.search(q[last.end() :]))
     return not _WH_ANY.search(q) and bool(_MID_YES_NO.search(q))
 
 
@@ -254,8 +259,12 @@ _SIGNED = re.compile(
     rf"^(?:(?!(?:{_NOT_A_PLACE})\b)[a-z'&.]+\s){{0,3}}?"
     r"(cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|clerk|town clerk|parish clerk|"
     r"officer|employee|rfo)"
-    # "officer at battle tc -", "town clerk at yateley.", "cllr on mumbles community council -"
-    r"(?:\s(?:at|on|for|of|in)\s(?!(?:the|a|an|this|that) (?:meeting|moment|time)\b)(?:[a-z'&.]+\s?){1,4}?)?"
+    # "officer at battle tc -", "town clerk at yateley.", "cllr on mumbles community council -": a
+    # council after at/on/for/of/in, or a place of one or two words after "at" ("clerk on
+    # maternity leave -", "clerk at home this week -" are no signatures).
+    r"(?:\s(?:at|on|for|of|in)\s(?:[a-z'&.]+\s){0,3}?(?:council|cc|tc|pc|dc|bc|parish|town)\b"
+    r"|\sat\s(?!(?:home|work|the|a|an|this|that|my|our|present|last|first|least|times|weekends?)\b)"
+    r"[a-z'&]+(?:\s(?!(?:this|that|today|now|tonight)\b)[a-z'&]+)?)?"
     r"\s*(?:here\b|[-:\u2013,]|\.\s)"
 )
 
@@ -359,18 +368,26 @@ def about_the_action(question: str, sentence: str) -> bool:
     )
 
 
-_ACTED_ON = re.compile(
-    r"^[^,;]*?\b(?:be|being|been)\s+(?:asked|required|expected|instructed|told|pressured|pressurised|approached|"
-    r"contacted|directed|lobbied|made|forced|given|sent)\b"
+_PARTICIPLE = (
+    r"(?:asked|required|expected|instructed|told|pressured|pressurised|approached|contacted|directed|lobbied|"
+    r"made|forced|given|sent)"
 )
+# The rule's own verb in the passive: "must not be asked to", "cannot be required to" (not a relative
+# clause: "An officer who has been asked to brief a group must not ...").
+_ACTED_ON = re.compile(
+    rf"\b(?:must|should|shall|may|might|can|cannot|could|will|would|ought to)(?: not| never)? be {_PARTICIPLE}\b"
+)
+_ASKED_ACTED_ON = re.compile(rf"^{_AUX}(?: not)? (?:[a-z'-]+ ){{1,4}}?be {_PARTICIPLE}\b")
 
 
-def _flip_passive(text: str, actor: str | None, other: str | None) -> tuple[str | None, str | None]:
+def _flip_passive(
+    text: str, actor: str | None, other: str | None, passive: re.Pattern[str] = _ACTED_ON
+) -> tuple[str | None, str | None]:
     """'Officers cannot be required to attend', 'can officers be made to go?': the role named is
     acted on by the other side (when no agent is named with 'by')."""
     counterpart = {"officer": "member", "member": "officer"}.get(actor or "")
     t = _norm(text)
-    if counterpart and _ACTED_ON.search(t) and not re.search(r"\bby\b", t):
+    if counterpart and passive.search(t) and not re.search(r"\bby\b", t):
         return counterpart, actor
     return actor, other
 
@@ -378,7 +395,7 @@ def _flip_passive(text: str, actor: str | None, other: str | None) -> tuple[str 
 def same_direction(question: str, sentence: str) -> bool:
     """Who does what to whom agrees: the sentence's actor is the question's actor (or, when the
     question's actor is 'I' and unknown, at least the other party is the same and not the actor)."""
-    q_actor, q_other = _flip_passive(_predicate(question), *_question_direction(question))
+    q_actor, q_other = _flip_passive(_predicate(question), *_question_direction(question), _ASKED_ACTED_ON)
     s_actor, s_other = direction(sentence)
     if s_actor is None:
         return False
@@ -391,6 +408,11 @@ def same_direction(question: str, sentence: str) -> bool:
     return q_other is None or s_other is None or q_other == s_other
 
 
+# People a pronoun may stand for who are no party to the protocol.
+_OTHER_PERSON = re.compile(
+    r"\b(?:resident|residents|husband|wife|partner|son|daughter|mum|dad|mother|father|brother|sister|friend|"
+    r"neighbour|neighbor|contractor|applicant|candidate|member of the public|constituent|journalist|reporter)\b"
+)
 _ASKER_SUBJECT = re.compile(
     rf"^(?:{_AUX}\s+(?:i|we)|(?:am i|are we) (?:allowed|able|entitled|ok)|"
     r"(?:is it )?(?:ok(?:ay)?|alright|all right|fine|acceptable) (?:(?:for|if) (?:me|us|i|we)|to))\b"
@@ -402,13 +424,17 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
     names nobody ('one of our cllrs has set up a page ..., is that allowed')."""
     speaker = speaker_role(question)
     predicate = _predicate(question)
-    # "if the clerk advises one group, does she have to ...?", "got the clerk's mobile number - ok
-    # to text her?": 'she', 'her' is the person named before.
-    if (m := re.search(r"\b(he|she|him|her|they|them)\b", predicate)) and not roles_in_order(predicate[: m.start()]):
+    # "if the clerk advises one group, does she have to ...?": 'she' is the person named before, when
+    # only one role is (an object pronoun, "can i email him?", may be anyone: a resident, a husband).
+    if m := re.match(rf"{_AUX}\s+(he|she|they)\b", predicate):
         before = _norm(question)[: len(_norm(question)) - len(predicate)]
-        named = [r for r in roles_in_order(before) if m.group(1) in ("they", "them") or r != "group"]
-        if named:
-            predicate = f"{predicate[: m.start(1)]}{ROLES[named[0]][0]}{predicate[m.end(1) :]}"
+        named = {
+            _ROLE_OF[r.group(1)]
+            for r in _ROLE_RE.finditer(before)
+            if not before.startswith("'s", r.end()) and (m.group(1) == "they" or _ROLE_OF[r.group(1)] != "group")
+        }
+        if len(named) == 1 and not _OTHER_PERSON.search(before):
+            predicate = f"{predicate[: m.start(1)]}{ROLES[named.pop()][0]}{predicate[m.end(1) :]}"
     if speaker is None and _ASKER_SUBJECT.match(predicate):
         # "can i text the deputy clerk ...?": 'i' acts on the clerk, so 'i' is the clerk's
         # counterpart, a councillor (and one who asks "can i ... a councillor" an officer). Acting
@@ -612,8 +638,9 @@ def choose_verdict(question: str, sentences: list[str], previous: Mapping[str, s
     return Verdict(found[0][0], found[0][1])
 
 
+_RESTRICTED = re.compile(r"\b(?:who|whom|whose|which|that|if|when|where|whilst|while|unless|related|with)\b")
 # A sentence that starts with a pronoun for a person: "They should not relay ...", "He/she must give ...".
-_PRONOUN_SUBJECT = re.compile(r"^(?:he/she|she/he|s/he|he or she|she or he|they|he|she)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"^(?:he\s*/\s*she|she\s*/\s*he|s/he|he or she|she or he|they|he|she)\b", re.IGNORECASE)
 
 
 def with_subject(sentence: str, previous: str | None) -> str:
@@ -628,7 +655,17 @@ def with_subject(sentence: str, previous: str | None) -> str:
     if not subject_rules(before):
         return sentence
     p = _norm(before)
-    role = next(r for r in _ROLE_RE.finditer(p) if not p.startswith("'s", r.end()))
+    # "The Code prohibits Members raising ... . They must ...": the role prohibited.
+    if prohibited := re.search(r"\bprohibits (?:the |any )?" + _ROLE_RE.pattern, p):
+        return f"{prohibited.group(1)}{sentence.strip()[m.end() :]}"
+    role = next((r for r in _ROLE_RE.finditer(p) if not p.startswith("'s", r.end())), None)
+    rule = _RULE_WORD.search(p)
+    if role is None or rule is None or rule.start() < role.start():
+        return sentence
+    # "Any member who is related to an officer must declare it. They must not ...": 'they' is only
+    # those members, and the rule is not one for members in general.
+    if _RESTRICTED.search(p[role.end() : rule.start()]):
+        return sentence
     return f"{role.group(1)}{sentence.strip()[m.end() :]}"
 
 

@@ -248,6 +248,8 @@ class Catalogue:
         rows = maps if maps is not None and self._maps_match(maps) else None
         if rows is not None and rows.heads is not None and self.wordings is not None:
             self._heads = rows.heads  # saved at ingest with the wordings
+        if rows is None and maps is not None and maps.stamp:
+            maps = None  # stamped by another ingest (copied in, a partial restore): trust none of it
         if rows is None and maps is not None:  # maps from before the clause ids were saved
             old_rows = self._rows_from(maps)
             maps = None if old_rows is None else maps

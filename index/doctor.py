@@ -156,6 +156,11 @@ def _check_extras(version: Path, ntotal: int | None, report: DoctorReport) -> No
         maps = load_maps(version / MAPS_NAME)
         if maps is None:
             report.problems.append(f"{MAPS_NAME} cannot be read (opening reads SQLite instead, more slowly)")
+        elif maps.stamp and maps.stamp != _stored_stamp(version / DB_NAME):
+            report.problems.append(
+                f"{MAPS_NAME} was written by another ingest than {DB_NAME} (its stamp differs): it is ignored "
+                "and opening reads SQLite instead, more slowly"
+            )
         elif not maps.stamp:
             report.facts.append(
                 f"{MAPS_NAME}: readable, from before clause ids were saved in it (opening reads them from "
@@ -163,3 +168,16 @@ def _check_extras(version: Path, ntotal: int | None, report: DoctorReport) -> No
             )
         else:
             report.facts.append(f"{MAPS_NAME}: readable")
+
+
+def _stored_stamp(path: Path) -> str | None:
+    """The maps stamp the clause store records (index/build.py `write_maps`)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM info WHERE key = 'maps_stamp'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None

@@ -495,8 +495,12 @@ def test_maps_from_another_ingest_are_not_trusted(corpus, settings):
     with pytest.MonkeyPatch.context() as mp:
         from index.store import ClauseStore
 
-        real = ClauseStore.clause_ids
-        mp.setattr(ClauseStore, "clause_ids", lambda self: calls.append(1) or real(self))
+        real = ClauseStore.units
+        mp.setattr(ClauseStore, "units", lambda self: calls.append(1) or real(self))
         other = Catalogue(settings.resolved_index_dir, "fake")
-    assert calls == [1]  # the rows were checked against SQLite
+    assert calls == [1]  # none of the file is used, not even its unit maps: all from SQLite
     _same_catalogue(other, good)
+    from index.doctor import check_index
+
+    problems = check_index(settings.resolved_index_dir, "fake").problems
+    assert any("written by another ingest" in p for p in problems)

@@ -461,8 +461,10 @@ def test_a_pronoun_in_the_question_is_the_person_named_before_it():
         ("Town clerk at Yateley. One of the party groups keeps asking me along.", "officer"),
         ("independent cllr on mumbles community council - will staff treat me the same?", "member"),
         ("Battle RFO here. Do I have to put my own recommendation in reports?", "officer"),
-        # Not signatures: a clerk somewhere in the story, not the asker.
+        # Not signatures: a clerk somewhere in the story, or away, not the asker.
         ("the clerk at the office said no, can she?", None),
+        ("Clerk on maternity leave - can I instruct the assistant clerk directly?", None),
+        ("clerk at home this week - can i ring her?", None),
         ("clerk at the meeting said we must go - can she?", None),
     ],
 )
@@ -500,8 +502,47 @@ def test_a_role_in_the_passive_is_acted_on_by_the_other_side():
     assert sentence_verdict("can officers ask councillors for help?", "Officers may be asked by councillors.") is None
 
 
-def test_her_in_the_question_is_the_officer_named_before():
-    q = "got the deputy clerks own mobile number from a school thing - fine to message her on it about council stuff?"
-    rule = "Members should not use an officer's personal mobile number to contact them about Council business."
-    assert question_modality(q) == "permission"
-    assert sentence_verdict(q, rule) == "no"
+def test_a_pronoun_in_the_question_is_resolved_only_when_one_role_can_be_meant():
+    rule = "Members should not email officers directly."
+    # 'him' may be the resident: object pronouns are never resolved.
+    q = "the clerk forwarded me a complaint from a resident - can i email him directly?"
+    assert sentence_verdict(q, rule) is None
+    # 'he' after a possessive role and someone else named: not resolved.
+    pay = "Members must not vote on the pay of an officer."
+    assert sentence_verdict("the clerk's husband is a cllr - can he vote on her pay?", pay) is None
+
+
+def test_a_pronoun_subject_is_not_carried_over_from_a_rule_for_some_of_the_role():
+    from assistant.verdict import with_subject
+
+    # No role before the pronoun ("No confidential papers ..."): nothing carried over, no crash.
+    kept = "They must be kept in the council office at all times."
+    assert with_subject(kept, "No confidential papers should be taken home.") == kept
+    gifts = "They must be declared to the Clerk within 28 days."
+    assert choose_verdict("must gifts be declared to the clerk?", [gifts], {gifts: "No gifts may be accepted."}) is None
+    # "Any member who is related to an officer": 'they' are those members, not councillors in general.
+    related = "Any member who is related to an officer must declare the relationship."
+    pay = "They must not take part in any decision about that officer's pay."
+    assert with_subject(pay, related) == pay
+    q = "can councillors take part in decisions about staff pay?"
+    assert choose_verdict(q, [pay], {pay: related}) is None
+    he_she = with_subject("He / she will consider it.", "The Town Clerk must read every request.")
+    assert he_she.startswith("town clerk")
+    code = "The Code prohibits Members raising matters related to the capability of employees in public."
+    assert with_subject("They must not apply pressure to an Officer.", code).startswith("members must not")
+
+
+def test_a_passive_turns_round_only_as_the_rule_s_own_verb():
+    # A relative clause in the passive is not the rule's verb.
+    rule = "An officer who has been asked to brief a political group must not disclose the briefing to other groups."
+    q = "as a cllr can i disclose what was said at our briefing to the other parties?"
+    assert sentence_verdict(q, rule) is None
+    # A passive in the question's condition does not turn the question round.
+    refuse = "Officers can legitimately refuse to carry out instructions that are unlawful."
+    assert sentence_verdict("can the clerk refuse if she's been asked to do something illegal?", refuse) == "yes"
+
+
+def test_a_wh_question_after_ok_is_not_a_yes_no_question():
+    assert question_modality("the chair agreed, fine to go ahead. who signs the cheques?") is None
+    assert question_modality("officer at the depot said no, can i insist?") == "permission"
+    assert speaker_role("officer at the depot said no, can i insist?") is None
