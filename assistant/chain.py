@@ -193,13 +193,12 @@ class Assistant:
         )
         if word is None:
             return draft, None
-        sentences = [m.group(1) for m in quotes(lead)]
-        # The sentence before it, for a subject given as a pronoun ("He/she must give ...").
-        if not sentences:
-            found = None
-        else:
-            before = sentence_before(sentences[0], draft.cited[0].clause.text) if draft.cited else None
-            found = choose_verdict(question, sentences[:1], {sentences[0]: before} if before else None)
+        # The quotes on the verdict's own line (a sentence whose subject is a pronoun comes after
+        # the one that names it), each with the sentence before it in the cited clause.
+        sentences = [m.group(1) for m in quotes(lead.split("\n", 1)[0])] or [m.group(1) for m in quotes(lead)][:1]
+        text = draft.cited[0].clause.text if draft.cited else ""
+        previous = {s: before for s in sentences if (before := sentence_before(s, text))}
+        found = choose_verdict(question, sentences, previous) if sentences else None
         if found and found.answer == word:
             return draft, word
         stripped = lead[len(word) + 1 :].lstrip()

@@ -643,6 +643,11 @@ _RESTRICTED = re.compile(r"\b(?:who|whom|whose|which|that|if|when|where|whilst|w
 _PRONOUN_SUBJECT = re.compile(r"^(?:he\s*/\s*she|she\s*/\s*he|s/he|he or she|she or he|they|he|she)\b", re.IGNORECASE)
 
 
+def starts_with_pronoun(sentence: str) -> bool:
+    """'They should not ...', 'He/she must ...': the subject is in the sentence before."""
+    return bool(_PRONOUN_SUBJECT.match(sentence.strip()))
+
+
 def with_subject(sentence: str, previous: str | None) -> str:
     """A sentence whose subject is a pronoun, with the role the sentence before it has as its
     subject ("Officers must keep group discussions confidential. They should not relay them to the

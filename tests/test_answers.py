@@ -85,6 +85,17 @@ def test_yes_no_question_gets_no_first_citing_the_clause(assistant):
     assert check_citations(answer.text, answer.cited).ok
 
 
+def test_a_verdict_from_a_pronoun_sentence_quotes_the_sentence_that_names_the_subject(assistant):
+    answer = assistant.ask(
+        "2022 protocol: if the clerk advises one group, does she have to give the other group the same advice?"
+    )
+    first = answer.text.splitlines()[0]
+    assert answer.verdict == "yes" and first.startswith("Yes. Unnamed town council")
+    # "He/she must give ..." after the sentence saying who he/she is, both verbatim.
+    assert first.index("The Town Clerk accepting an invitation") < first.index("He/she must give substantially")
+    assert check_citations(answer.text, answer.cited).ok
+
+
 def test_must_question_gets_no_and_keeps_both_councils(assistant):
     answer = assistant.ask(Q)
     assert answer.verdict == "no" and answer.text.startswith("No. Yateley Town Council, clause 8.2:")

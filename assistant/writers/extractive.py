@@ -19,6 +19,7 @@ from assistant.verdict import (
     question_modality,
     sentence_before,
     speaker_role,
+    starts_with_pronoun,
 )
 from assistant.view import clause_title
 from assistant.writers import OFFLINE, Draft, WriterContext, register
@@ -130,6 +131,10 @@ def answer_with_verdict(
     for i, (best, hit, sentences) in enumerate(chosen):
         ranked = sorted(sentences, key=lambda x: -x[1])
         picked = [verdict.sentence] if verdict and i == 0 else [ranked[0][0]]
+        # "He/she must give ..." is quoted after the sentence that says who "he/she" is.
+        if verdict and i == 0 and starts_with_pronoun(verdict.sentence):
+            before = sentence_before(verdict.sentence, hit.clause.text)
+            picked = [p for p, _ in sentences if before and _quote_text(p) == _quote_text(before)][:1] + picked
         # A second sentence only for the first clause quoted (and not after a verdict's sentence).
         if i == 0 and not verdict and len(ranked) > 1 and ranked[1][1] >= best - config.second_sentence_gap:
             picked.append(ranked[1][0])
