@@ -47,7 +47,8 @@ class SearchSettings(BaseModel):
     best_of: tuple[str, ...] = Field(
         _SEARCH.best_of,
         description="Rankers that are one signal seen two ways (dense and its thesaurus-moved twin): a clause "
-        "counts its best rank among them, at their summed weight, rather than the sum.",
+        "counts its best rank among them, at their summed weight, rather than the sum (in searches not limited "
+        "to chosen councils).",
     )
     expand_queries: bool = Field(
         _SEARCH.expand_queries,

@@ -31,7 +31,8 @@ class SearchConfig:
     # One weight per ranker (see index/rankers/): a ranker with no weight here is not run.
     weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "bm25": 0.5, "concepts": 0.5})
     # Rankers that are one signal seen two ways: a clause counts its best rank among them, at their
-    # summed weight (index/fusion.py), not the sum of its ranks.
+    # summed weight (index/fusion.py), not the sum of its ranks. For searches not limited to
+    # chosen councils (index/search.py).
     best_of: tuple[str, ...] = ("dense", "concepts")
     expand_queries: bool = True
     concept_expansion: bool = True  # the thesaurus's words in the lexical query too (index/concepts.py)
