@@ -102,6 +102,8 @@ class Assistant:
         question, named = resolve(turn.question, turn.history, self.index.councils)
         if named:
             return replace(turn, question=question, councils=named)
+        if question != turn.question:  # "and the 2022 protocol?": the search scopes it by the year
+            return replace(turn, question=question)
         return turn
 
     def _retrieve(self, turn: Turn) -> Turn:

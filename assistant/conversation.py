@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from index.query import council_aliases, detect_councils, strip_council_names
+from index.query import council_aliases, detect_councils, protocol_year, strip_council_names
 
 _FOLLOW_UP = re.compile(
     r"^\s*(?:(?:and|so|ok|okay|right)[,]?\s+)?(?:(?:what|how)\s+about|what\s+of|and|same\s+(?:for|with|at)|"
@@ -61,16 +61,37 @@ def follow_up_council(question: str, councils: Iterable[str]) -> list[str] | Non
     return None
 
 
+def follow_up_year(question: str) -> str | None:
+    """The year of a protocol when naming it is all a follow-up says ('and the 2022 protocol?',
+    'what about the 2019 protocol?' -> '2022', '2019'); None otherwise."""
+    m = _FOLLOW_UP.match(question)
+    year = protocol_year(question)
+    if not m or not year:
+        return None
+    rest = m["rest"].replace(year[1].strip(), " ")
+    if re.sub(r"[\W_]|\b(?:the|one|then|s|in|under)\b", "", rest, flags=re.I):
+        return None
+    return year[0]
+
+
 def resolve(question: str, history: Sequence[Any] | None, councils: Iterable[str]) -> tuple[str, list[str] | None]:
     """(the question to answer, the councils it is scoped to): a follow-up becomes the last full
-    question, without the council it named, scoped to the follow-up's council."""
+    question, without the council it named, scoped to the follow-up's council; one that names a
+    protocol by its year ('and the 2022 protocol?') becomes that question asked of that protocol
+    (the search scopes it by the year)."""
     councils = list(councils)
     named = follow_up_council(question, councils)
-    if named is None:
+    year = None if named else follow_up_year(question)
+    if named is None and year is None:
         return question, None
     for earlier in reversed(user_questions(history)):
-        if follow_up_council(earlier, councils) is None and earlier.strip():
+        if follow_up_council(earlier, councils) is None and not follow_up_year(earlier) and earlier.strip():
             previous = detect_councils(earlier, councils)
             base = strip_council_names(earlier, previous) if previous else earlier
+            if year:
+                # "what does the 2019 protocol say about gifts?" -> "... the 2022 protocol ..."
+                if earlier_year := protocol_year(base):
+                    return base.replace(earlier_year[1], earlier_year[1].replace(earlier_year[0], year)), None
+                return f"{base.strip()} (the {year} protocol)", None
             return base, named
     return question, named

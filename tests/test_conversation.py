@@ -73,3 +73,20 @@ def test_the_scope_margin_is_looser_for_a_question_about_relations():
     assert not check.verdict(query, 0.55, question="when is the next meeting?").answerable
     assert check.verdict(query, 0.55, question="a cllr keeps giving me a hard time, what can i do?").answerable
     assert not check.verdict(query, 0.45, question="a cllr keeps giving me a hard time, what can i do?").answerable
+
+
+def test_and_the_2022_protocol_re_asks_the_last_question_of_that_protocol():
+    from assistant.conversation import follow_up_year
+
+    earlier = "yateley: what if officers brief a party group and some non-councillors are there?"
+    question, councils = resolve("and the 2022 protocol?", [earlier], COUNCILS)
+    assert councils is None  # the search scopes it by the year
+    assert question == "what if officers brief a party group and some non-councillors are there? (the 2022 protocol)"
+    # An earlier question that named another year's protocol is asked of this one instead.
+    again = resolve("what about the 2019 protocol?", ["what does the 2022 protocol say about gifts?"], COUNCILS)
+    assert again == ("what does the 2019 protocol say about gifts?", None)
+    # Only when the year is all the follow-up says.
+    assert follow_up_year("and the 2022 protocol?") == "2022"
+    assert follow_up_year("and the 2022 protocol on gifts?") is None
+    assert follow_up_year("is the 2022 protocol newer?") is None
+    assert resolve("and the 2022 protocol?", [], COUNCILS) == ("and the 2022 protocol?", None)
