@@ -91,7 +91,8 @@ def help_text(councils: list[str], reason: str | None = None, question: str = ""
 
 
 _PARTY = re.compile(
-    r"\b(?:clerks?|officers?|staff|employees?|assistants?|cllrs?|councillors?|councilors?|members?|chair\w*|mayor)\b",
+    r"\b(?:clerks?|officers?|staff|employees?|assistants?|part[ -]?timers?|cllrs?|councillors?|councilors?|"
+    r"members?|chair\w*|mayor)\b",
     re.I,
 )
 # Thesaurus words as common in questions about council business the protocols do not cover

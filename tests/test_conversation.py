@@ -54,6 +54,8 @@ def test_a_question_about_relations_in_the_thesaurus_words():
     assert not about_relations("what is the clerk's salary and how many days holiday does she get?")
     assert not about_relations("can a councillor stand for election in the may elections?")
     assert about_relations("what can staff count on from the councillors?")  # "count on", not "what can"
+    # "the part timer" is a member of staff.
+    assert about_relations("can i ask the part timer in the office to negotiate with the contractor?")
     assert not about_relations("")
 
 
