@@ -15,7 +15,7 @@ from assistant.answer import Answer, review_notes
 from assistant.conversation import resolve
 from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, help_text, not_a_question
 from assistant.settings import Settings
-from assistant.verdict import choose_verdict, sentence_before
+from assistant.verdict import choose_verdict, sentence_before, starts_with_pronoun
 from assistant.verify import check_citations, quotes
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
 from index.query import asks_about_dates
@@ -199,7 +199,7 @@ class Assistant:
         # the one that names it), each with the sentence before it in the cited clause.
         sentences = [m.group(1) for m in quotes(lead.split("\n", 1)[0])] or [m.group(1) for m in quotes(lead)][:1]
         text = draft.cited[0].clause.text if draft.cited else ""
-        previous = {s: before for s in sentences if (before := sentence_before(s, text))}
+        previous = {s: before for s in sentences if starts_with_pronoun(s) and (before := sentence_before(s, text))}
         found = choose_verdict(question, sentences, previous) if sentences else None
         if found and found.answer == word:
             return draft, word

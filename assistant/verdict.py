@@ -59,7 +59,7 @@ def is_yes_no(question: str) -> bool:
         return False
     if _LEAD_YES_NO.match(q):
         return True
-    if found := [m for m in _YES_NO.finditer(q)]:
+    if found := list(_YES_NO.finditer(q)):
         # "the chair agreed, fine to go ahead. who signs the cheques?": a wh-question after the
         # "ok"/"fine" is the question.
         last = found[-1]
@@ -153,6 +153,17 @@ ROLES = {
 _ROLE_WORDS = sorted(((w, r) for r, ws in ROLES.items() for w in ws), key=lambda x: -len(x[0]))
 _ROLE_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _ in _ROLE_WORDS) + r")\b")
 _ROLE_OF = dict(_ROLE_WORDS)
+# The other side of the relationship: who acts on an officer is a councillor, and the reverse.
+_COUNTERPART = {"officer": "member", "member": "officer"}
+# "The Code prohibits Members ...": the role prohibited is the rule's subject.
+_PROHIBITS_ROLE = re.compile(r"\bprohibits (?:the |any )?" + _ROLE_RE.pattern)
+
+
+def _first_role(text: str) -> re.Match[str] | None:
+    """The first role named as itself in normalised text (not in the possessive: "The Officer's
+    professional advice ..." is about the advice)."""
+    return next((m for m in _ROLE_RE.finditer(text) if not text.startswith("'s", m.end())), None)
+
 
 VERB_FAMILIES: list[frozenset[str]] = [
     frozenset(s.split()) for s in (
@@ -385,7 +396,7 @@ def _flip_passive(
 ) -> tuple[str | None, str | None]:
     """'Officers cannot be required to attend', 'can officers be made to go?': the role named is
     acted on by the other side (when no agent is named with 'by')."""
-    counterpart = {"officer": "member", "member": "officer"}.get(actor or "")
+    counterpart = _COUNTERPART.get(actor or "")
     t = _norm(text)
     if counterpart and passive.search(t) and not re.search(r"\bby\b", t):
         return counterpart, actor
@@ -441,7 +452,7 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         # on a group or on nobody named says nothing of who 'i' is: no direction.
         roles = roles_in_order(predicate)
         other = roles[0] if roles else None
-        counterpart = {"officer": "member", "member": "officer"}.get(other or "")
+        counterpart = _COUNTERPART.get(other or "")
         return (counterpart, other) if counterpart else (None, None)
     found = direction(predicate, speaker)
     if found != (None, None) or re.search(r"\b(?:i|we|me|us)\b", predicate):
@@ -538,7 +549,7 @@ def subject_rules(part: str) -> bool:
     p = _norm(part)
     # A quoted fragment that starts at its verb ("have no power to require the Town Clerk ...") has
     # its subject outside the quote: the direction check alone decides.
-    if _HEADLESS.match(p) or _NO_ONE.search(p) or re.search(r"\bprohibits (?:the |any )?" + _ROLE_RE.pattern, p):
+    if _HEADLESS.match(p) or _NO_ONE.search(p) or _PROHIBITS_ROLE.search(p):
         return True
     # "Councillors may be approached by officers ...": in the passive with its agent named, the
     # role before the modal is not the one who acts.
@@ -547,7 +558,7 @@ def subject_rules(part: str) -> bool:
     rule = _RULE_WORD.search(p)
     # "The Officer's professional advice ... may not be changed": a role in the possessive is not
     # the subject; the first role named as itself is.
-    role = next((m for m in _ROLE_RE.finditer(p) if not p.startswith("'s", m.end())), None)
+    role = _first_role(p)
     if not (role and rule) or role.start() > rule.start():
         return False
     # "relationships between councillors and officers can ...": the role is not the subject.
@@ -661,9 +672,9 @@ def with_subject(sentence: str, previous: str | None) -> str:
         return sentence
     p = _norm(before)
     # "The Code prohibits Members raising ... . They must ...": the role prohibited.
-    if prohibited := re.search(r"\bprohibits (?:the |any )?" + _ROLE_RE.pattern, p):
+    if prohibited := _PROHIBITS_ROLE.search(p):
         return f"{prohibited.group(1)}{sentence.strip()[m.end() :]}"
-    role = next((r for r in _ROLE_RE.finditer(p) if not p.startswith("'s", r.end())), None)
+    role = _first_role(p)
     rule = _RULE_WORD.search(p)
     if role is None or rule is None or rule.start() < role.start():
         return sentence

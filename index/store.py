@@ -102,24 +102,16 @@ class ClauseStore:
 
     # --- manifest -----------------------------------------------------------------------
     def documents(self) -> list[StoredDocument]:
-        rows = self.conn.execute(
-            "SELECT doc_id, source, content_hash, meta, pages, clause_count, ingested_at FROM documents ORDER BY doc_id"
-        )
-        return [StoredDocument(r[0], r[1], r[2], _meta_from_json(r[3]), r[4], r[5], r[6]) for r in rows]
+        rows = self.conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY doc_id")
+        return [_stored_document(r) for r in rows]
 
     def documents_by_id(self, doc_ids: list[str]) -> dict[str, StoredDocument]:
         """Some documents' manifest rows, by doc id (one query per 500)."""
         out: dict[str, StoredDocument] = {}
         for start in range(0, len(doc_ids), 500):
             chunk = doc_ids[start : start + 500]
-            sql = (
-                "SELECT doc_id, source, content_hash, meta, pages, clause_count, ingested_at FROM documents "
-                f"WHERE doc_id IN ({','.join('?' * len(chunk))})"
-            )
-            out.update(
-                (r[0], StoredDocument(r[0], r[1], r[2], _meta_from_json(r[3]), r[4], r[5], r[6]))
-                for r in self.conn.execute(sql, chunk)
-            )
+            sql = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id IN ({','.join('?' * len(chunk))})"
+            out.update((r[0], _stored_document(r)) for r in self.conn.execute(sql, chunk))
         return out
 
     def document_fields(self, *fields: str) -> list[tuple]:
@@ -259,6 +251,14 @@ class ClauseStore:
     def search_bodies(self) -> list[tuple[int, str]]:
         """(clause rowid, the text lexical search reads: the clause with its heading)."""
         return list(self.conn.execute("SELECT rowid, body FROM clauses_fts"))
+
+
+_DOCUMENT_COLUMNS = "doc_id, source, content_hash, meta, pages, clause_count, ingested_at"
+
+
+def _stored_document(row: tuple) -> StoredDocument:
+    """A manifest row, selected as `_DOCUMENT_COLUMNS`."""
+    return StoredDocument(row[0], row[1], row[2], _meta_from_json(row[3]), row[4], row[5], row[6])
 
 
 def _meta_from_json(text: str) -> DocumentMeta:

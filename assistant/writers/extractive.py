@@ -109,8 +109,12 @@ def answer_with_verdict(
              if s >= top - config.verdict_gap),
             key=lambda x: -x[0],
         )  # fmt: skip
-        # Each sentence's predecessor in its clause, for a subject given as a pronoun ("They ...").
-        before = {p: prev for _, p, hit in candidates if (prev := sentence_before(p, hit.clause.text))}
+        # A sentence whose subject is a pronoun ("They ...") with its predecessor in its clause.
+        before = {
+            p: prev
+            for _, p, hit in candidates
+            if starts_with_pronoun(p) and (prev := sentence_before(p, hit.clause.text))
+        }
         found = choose_verdict(question, [p for _, p, _ in candidates], before)
         if found:
             v_hit = next(hit for _, p, hit in candidates if p == found.sentence)
@@ -132,9 +136,8 @@ def answer_with_verdict(
         ranked = sorted(sentences, key=lambda x: -x[1])
         picked = [verdict.sentence] if verdict and i == 0 else [ranked[0][0]]
         # "He/she must give ..." is quoted after the sentence that says who "he/she" is.
-        if verdict and i == 0 and starts_with_pronoun(verdict.sentence):
-            before = sentence_before(verdict.sentence, hit.clause.text)
-            picked = [p for p, _ in sentences if before and _quote_text(p) == _quote_text(before)][:1] + picked
+        if verdict and i == 0 and (named := before.get(verdict.sentence)):
+            picked = [p for p, _ in sentences if _quote_text(p) == _quote_text(named)][:1] + picked
         # A second sentence only for the first clause quoted (and not after a verdict's sentence).
         if i == 0 and not verdict and len(ranked) > 1 and ranked[1][1] >= best - config.second_sentence_gap:
             picked.append(ranked[1][0])
