@@ -18,6 +18,7 @@ index size against N.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import platform
@@ -122,7 +123,8 @@ def measure(settings, embedder=None, synth: Path | None = None) -> dict:  # noqa
     # "hit_same_text" also accepts a word-for-word copy of it.
     seeds = {p.stem for p in (ROOT / "corpus").glob("*.txt")}  # by id: the index may come from another checkout
     gold_text = {(c.doc_id, c.label): _alnum(c.text) for c in cat.whole_clauses() if c.doc_id in seeds}
-    search_ms, answer_ms, hits, same_text, shown_any = [], [], [], [], []
+    search_ms, answer_ms, hits, same_text, shown_any, provision = [], [], [], [], [], []
+    gold_full = {(c.doc_id, c.label): c.text for c in cat.whole_clauses() if c.doc_id in seeds}
     for q in questions:
         t0 = time.perf_counter()
         result = index.search(q.question)
@@ -135,6 +137,8 @@ def measure(settings, embedder=None, synth: Path | None = None) -> dict:  # noqa
             # A result stands for every council's copy of its wording (index/wordings.py): the
             # gold clause counts as shown when it is one of the copies a result lists.
             shown_any.append(any(shows(index, h) & set(q.gold) for h in result.hits[:5]))
+            if synth is not None:
+                provision.append(shown_any[-1] or _provision_hit(index, result.hits[:5], q.gold, gold_full, synth))
         t0 = time.perf_counter()
         assistant.ask(q.question)
         answer_ms.append((time.perf_counter() - t0) * 1000)
@@ -148,8 +152,34 @@ def measure(settings, embedder=None, synth: Path | None = None) -> dict:  # noqa
         hit_at_5_grouped=round(sum(shown_any) / len(shown_any), 3),
         peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     )
+    if provision:
+        out["hit_at_5_provision"] = round(sum(provision) / len(provision), 3)
     out.update(seed_questions_grouped(index, synth))
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _synth_sources(synth: Path) -> tuple[dict, list]:
+    from evals.synth import load_provenance, parse_source
+
+    provenance = load_provenance(synth)
+    return provenance, [parse_source(p) for p in sorted((ROOT / "corpus").glob("*.txt"))] if provenance else []
+
+
+def _provision_hit(index, hits, gold, gold_text: dict, synth: Path) -> bool:  # noqa: ANN001
+    """Whether a result is a synthetic council's copy (word for word, reworded or edited) of a gold
+    clause of the original questions, by the generator's provenance: the right provision in
+    another council's words (a lower bound, as in `seed_questions_grouped`)."""
+    from evals.run import shown_clauses
+    from evals.synth import source_clauses_with, text_key
+
+    provenance, parsed = _synth_sources(synth)
+    if not provenance:
+        return False
+    # The first words of the gold clause find it among the generator's parse of the seeds.
+    wanted = set().union(*(source_clauses_with(parsed, gold_text[g][:80]) for g in gold if g in gold_text))
+    origins = (provenance.get((c.doc_id, text_key(c.text)[:40])) for h in hits for c in shown_clauses(index, h))
+    return any(o is not None and o[:3] in wanted for o in origins)
 
 
 def seed_questions_grouped(index, synth: Path | None = None) -> dict[str, float | None]:  # noqa: ANN001
@@ -161,12 +191,10 @@ def seed_questions_grouped(index, synth: Path | None = None) -> dict[str, float 
     clauses the parser splits differently from the generator are not found again)."""
     from evals.devset import load_seed_questions, shows
     from evals.run import shown_clauses
-    from evals.synth import load_provenance, parse_source, source_clauses_with, text_key
+    from evals.synth import source_clauses_with, text_key
 
-    provenance = load_provenance(synth) if synth else {}
-    sources = sorted((ROOT / "corpus").glob("*.txt"))
-    parsed = [parse_source(p) for p in sources] if provenance else []
-    seeds = {p.stem for p in sources}
+    provenance, parsed = _synth_sources(synth) if synth else ({}, [])
+    seeds = {p.stem for p in (ROOT / "corpus").glob("*.txt")}
     out: dict[str, float | None] = {}
     for split in ("tune", "test"):
         questions = [q for q in load_seed_questions() if q.split == split and q.gold]
