@@ -43,10 +43,15 @@ _NEGATED_QUESTION = re.compile(
     r"cant|mustnt|shouldnt|isnt|arent|dont|doesnt|wont|couldnt|wouldnt)\b"
 )
 
-PERMISSION, OBLIGATION = "permission", "obligation"
+PERMISSION, OBLIGATION, FACT = "permission", "obligation", "fact"
 _OBLIGATION_Q = re.compile(
     r"\b(?:must|have to|has to|need to|needs to|required to|obliged to|obligated to|got to|supposed to|meant to|"
     r"should|ought|shall)\b"
+)
+_FACT_Q = re.compile(r"(?:will|would|does|do|did|is|are|am)\b")
+_PERMISSION_Q = re.compile(
+    r"\b(?:allowed|ok|okay|alright|all right|fine|let|lets|permitted|entitled|able|right to|acceptable|"
+    r"appropriate|proper|free to|possible|welcome|can|could|may|might|rights?)\b"
 )
 # The question's own verb is a negative ("keep out of", "avoid"): a Yes or No would read backwards.
 _INVERTED_QUESTION = re.compile(r"\b(?:keep out|stay out|keep away|stay away|steer clear|avoid|refrain)\b")
@@ -76,7 +81,14 @@ def question_modality(question: str) -> str | None:
     # "can't I ...?" is ambiguous; "can the clerk say no if a request isn't legal?" is not.
     if _NEGATED_QUESTION.search(re.split(r"\b(?:if|when|where|because|since)\b", _predicate(q))[0]):
         return None
-    return OBLIGATION if _OBLIGATION_Q.search(q) else PERMISSION
+    if _OBLIGATION_Q.search(q):
+        return OBLIGATION
+    # "will I be invited ...?", "does it get passed to the district council?": what happens, not
+    # what may be done ("An officer may attend" does not say that one will).
+    predicate = _predicate(q)
+    if _FACT_Q.match(predicate) and not _PERMISSION_Q.search(predicate):
+        return FACT
+    return PERMISSION
 
 
 # --- the sentence ------------------------------------------------------------------------
@@ -109,7 +121,8 @@ _PERMITTED = re.compile(
 )
 # Softeners and conditions: the sentence does not state the rule plainly.
 _HEDGE = re.compile(
-    r"\b(?:unless|except|provided|if|where|when|whether|subject to|in exceptional|only if|normally|generally|"
+    r"\b(?:unless|except|provided|if|where|when|whenever|wherever|whether|subject to|in exceptional|only if|"
+    r"normally|generally|"
     r"usually|it must not be assumed|be cautious|cautious|may (?:properly )?be asked|should be aware|discretion|"
     r"not (?:decline|refuse|reject|withhold|unreasonably)|no longer|other than|save for|apart from|"
     r"only (?:if|when|where|with|after|once|by|be)|(?:may|can|will|should|must) only|"
@@ -120,6 +133,20 @@ _HEDGE = re.compile(
 _REPORTED = re.compile(
     r"\b(?:remember|ensure|recognise|recognize|note|aware|understand|accept|means?|says?|mind) that\b.*$"
 )
+
+
+_HAPPENS = re.compile(r"\b(?:will|shall|must|(?:is|are) required to)\b")
+
+
+def fact_polarity(sentence: str) -> str | None:
+    """The polarity as it answers a question about what happens ('will I be invited?'): a
+    prohibition, or what will, shall or must be done ('Officers ... will invite the Ward Members').
+    Not what should or may be: a norm or a permission does not say that it happens."""
+    polarity = sentence_polarity(sentence)
+    s = _REPORTED.sub("", _norm(sentence))
+    if polarity == "negative" or (polarity == "obliged" and _HAPPENS.search(s)):
+        return polarity
+    return "obliged" if polarity is None and _HAPPENS.search(s) and not _HEDGE.search(s) else None
 
 
 def sentence_polarity(sentence: str) -> str | None:
@@ -162,7 +189,7 @@ _PROHIBITS_ROLE = re.compile(r"\bprohibits (?:the |any )?" + _ROLE_RE.pattern)
 def _first_role(text: str) -> re.Match[str] | None:
     """The first role named as itself in normalised text (not in the possessive: "The Officer's
     professional advice ..." is about the advice)."""
-    return next((m for m in _ROLE_RE.finditer(text) if not text.startswith("'s", m.end())), None)
+    return next((m for m in _ROLE_RE.finditer(text) if not text.startswith(("'s", "' "), m.end())), None)
 
 
 VERB_FAMILIES: list[frozenset[str]] = [
@@ -204,6 +231,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "change alter amend",
         "discipline warning sanction suspend punish penalise",
         "reference references referee",
+        "unlawful unlawfully illegal illegally lawful legal lawfully legally",
     )
 ]  # fmt: skip
 _STOP = frozenset(
@@ -256,6 +284,7 @@ _MEMBER_SAYS = re.compile(
 )
 _OFFICER_SAYS = re.compile(
     r"\b(?:(?:clerk|officer|employee) here\b|i work (?:for|at|in) the (?:council|office)\b|"
+    r"i(?:'m| am) on the staff\b|i(?:'m| am) (?:employed|paid) by\b|"
     r"my (?:recommendation|line manager|manager|job description|contract of employment)\b)"
 )
 
@@ -381,7 +410,7 @@ def about_the_action(question: str, sentence: str) -> bool:
 
 _PARTICIPLE = (
     r"(?:asked|required|expected|instructed|told|pressured|pressurised|approached|contacted|directed|lobbied|"
-    r"made|forced|given|sent)"
+    r"made|forced|given|sent|consulted|informed|invited|notified|copied|briefed|treated|involved|kept)"
 )
 # The rule's own verb in the passive: "must not be asked to", "cannot be required to" (not a relative
 # clause: "An officer who has been asked to brief a group must not ...").
@@ -407,14 +436,17 @@ def same_direction(question: str, sentence: str) -> bool:
     """Who does what to whom agrees: the sentence's actor is the question's actor (or, when the
     question's actor is 'I' and unknown, at least the other party is the same and not the actor)."""
     q_actor, q_other = _flip_passive(_predicate(question), *_question_direction(question), _ASKED_ACTED_ON)
-    s_actor, s_other = direction(sentence)
+    main = main_clause(sentence)
+    s_actor, s_other = direction(sentence if starts_with_pronoun(main) else main)
     if s_actor is None:
         return False
     # "The Clerk must not be asked to help any candidate": the Clerk is acted on, by the other side.
     s_actor, s_other = _flip_passive(sentence, s_actor, s_other)
     if q_actor is None:
         return q_other is not None and s_other == q_other
-    if q_actor != s_actor:
+    # What councillors may or may not do holds for a party group of them ("are we allowed to quote
+    # the director's advice?" is answered by "Members must not ... quote ... advice").
+    if q_actor != s_actor and not (q_actor == "group" and s_actor == "member"):
         return False
     return q_other is None or s_other is None or q_other == s_other
 
@@ -439,6 +471,9 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
     # only one role is (an object pronoun, "can i email him?", may be anyone: a resident, a husband).
     if m := re.match(rf"{_AUX}\s+(he|she|they)\b", predicate):
         before = _norm(question)[: len(_norm(question)) - len(predicate)]
+        # The asker's own signature ("westmarsh cty cllr: ...") names the asker, not 'they'.
+        if signed := _SIGNED.match(before):
+            before = before[signed.end() :]
         named = {
             _ROLE_OF[r.group(1)]
             for r in _ROLE_RE.finditer(before)
@@ -446,6 +481,14 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         }
         if len(named) == 1 and not _OTHER_PERSON.search(before):
             predicate = f"{predicate[: m.start(1)]}{ROLES[named.pop()][0]}{predicate[m.end(1) :]}"
+    # "should they be talking to me first?" from a councillor: 'they' act on the one who asks, so
+    # they are the other side.
+    if (
+        speaker in _COUNTERPART
+        and re.match(rf"{_AUX}\s+(?:not\s+)?(?:he|she|they)\b", predicate)
+        and re.search(r"\b(?:me|us)\b", predicate)
+    ):
+        return _COUNTERPART[speaker], speaker
     if speaker is None and _ASKER_SUBJECT.match(predicate):
         # "can i text the deputy clerk ...?": 'i' acts on the clerk, so 'i' is the clerk's
         # counterpart, a councillor (and one who asks "can i ... a councillor" an officer). Acting
@@ -453,7 +496,17 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         roles = roles_in_order(predicate)
         other = roles[0] if roles else None
         counterpart = _COUNTERPART.get(other or "")
-        return (counterpart, other) if counterpart else (None, None)
+        if counterpart:
+            return counterpart, other
+        # "am i allowed to sign a letter in the council's name?", with nobody named: the one who
+        # asks without saying who they are is taken for a councillor, the assistant's usual user
+        # (an officer says so: "clerk here", "as the clerk", "my line manager"); the quote beside
+        # the Yes/No names whom the rule is for.
+        # Not when the one acted on is only a pronoun ("can i email him?": him may be a resident).
+        first_person = re.search(r"\b(?:i|me|my|we|us|our)\b", _norm(question))
+        pronoun_object = re.search(r"\b(?:him|her|them)\b", predicate)
+        officer_hint = _OFFICER_SAYS.search(re.sub(r"\bim\b", "i'm", _norm(question)))
+        return ("member", None) if not roles and first_person and not (pronoun_object or officer_hint) else (None, None)
     found = direction(predicate, speaker)
     if found != (None, None) or re.search(r"\b(?:i|we|me|us)\b", predicate):
         return found  # "should i jump in ...?": 'i' is nobody we know, not the officer named before
@@ -495,6 +548,29 @@ _CONDITION = re.compile(r"\b(unless|except|other than|if|provided|where|when|at 
 _QUESTION_CONDITION = re.compile(r"\b(?:if|when|unless|except|in an emergency|urgent)\b")
 
 
+# Where the rule starts after a leading condition with no comma: its subject, then its modal.
+_MAIN_SUBJECT = re.compile(
+    r"\b(?:they|he|she|he/she|(?:the |a |an |any )?(?:" + _ROLE_RE.pattern[3:-3] + r"))\s+"
+    r"(?:must|should|shall|may|might|can|cannot|will|ought|are|is|have|has|do|does)\b"
+)
+
+
+_CONCESSION = re.compile(r"^(?:- )?(?:whilst|while|although|though)\b[^,;]*,\s*")
+
+
+def main_clause(part: str) -> str:
+    """A sentence's rule without a condition that leads it ('If an officer refuses ..., the
+    councillor may ask ...' -> 'the councillor may ask ...'): who does what is the rule's."""
+    # "Whilst support for members' ward work is legitimate, staff should not ...": a concession
+    # that leads is no part of the rule either.
+    if conceded := _CONCESSION.match(_norm(part)):
+        return _norm(part)[conceded.end() :]
+    split = split_condition(part)
+    if split and _norm(part).startswith(split[1]):
+        return split[0]
+    return part
+
+
 def split_condition(part: str) -> tuple[str, str, str] | None:
     """(rule, condition word, condition) for a part with one condition: 'Cllrs should not telephone
     the Clerk at weekends unless it is an emergency' -> ('cllrs should not telephone the clerk at
@@ -506,7 +582,10 @@ def split_condition(part: str) -> tuple[str, str, str] | None:
     m = found[0]
     if m.start() == 0:  # "Where X, the rule"
         head, sep, rest = p.partition(",")
-        return (rest.strip(), m.group(1), head) if sep and rest.strip() else None
+        if not sep:  # "Where staff believe ... they may make a complaint ...": the rule's subject and modal
+            main = list(_MAIN_SUBJECT.finditer(p, m.end()))
+            head, rest = (p[: main[-1].start()], p[main[-1].start() :]) if main else (p, "")
+        return (rest.strip(), m.group(1), head.strip()) if rest.strip() else None
     cond_end = p.find(",", m.end())
     cond = p[m.start() : cond_end if cond_end >= 0 else len(p)]
     rule = p[: m.start()].rstrip(" ,") + ("" if cond_end < 0 else " " + p[cond_end + 1 :].strip())
@@ -546,7 +625,10 @@ _RULE_WORD = re.compile(
 def subject_rules(part: str) -> bool:
     """A role is named before the rule's modal: 'Members may see ...', not 'The Council can provide
     members with ...' or 'Close relationships between councillors and officers can confuse ...'."""
-    p = _norm(part)
+    # The rule's subject is after a leading condition, unless it is a pronoun for a role in it
+    # ("Where staff believe ..., they may ...").
+    main = main_clause(part)
+    p = _norm(part if starts_with_pronoun(main) else main)
     # A quoted fragment that starts at its verb ("have no power to require the Town Clerk ...") has
     # its subject outside the quote: the direction check alone decides.
     if _HEADLESS.match(p) or _NO_ONE.search(p) or _PROHIBITS_ROLE.search(p):
@@ -562,15 +644,35 @@ def subject_rules(part: str) -> bool:
     if not (role and rule) or role.start() > rule.start():
         return False
     # "relationships between councillors and officers can ...": the role is not the subject.
-    before = p[: role.start()].split()
+    before = [w for w in p[: role.start()].split() if w not in ("a", "an", "the", "any", "each", "every")]
     return not (before and before[-1] in ("between", "of", "with", "to", "by", "for", "from", "about", "on"))
 
 
+_QUALIFIER = re.compile(
+    r"\b(?:(?:just|simply|only|merely|purely) (?:because|for|out of|to)|out of|even if|if|when|whenever|while|whilst)"
+    r"\b[^?,.;:\-\u2013]*"
+)
+
+
+def _qualifiers(question: str) -> list[str]:
+    """The purposes and conditions a question puts on its case ('... just because I'm curious',
+    'if a couple of party volunteers are sat in')."""
+    return [m.group(0) for m in _QUALIFIER.finditer(question) if _content(m.group(0))]
+
+
+def _addressed(qualifier: str, sentence: str) -> bool:
+    """The sentence shares a content word or a verb family with the question's qualifier."""
+    return bool(_content(qualifier) & _content(sentence) or (_families(qualifier) & _families(sentence)) - {_MEETING})
+
+
 def _part_verdict(question: str, modality: str, part: str) -> str | None:
-    polarity = sentence_polarity(part) or conditional_polarity(question, part)
+    polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
     if polarity is None or not subject_rules(part):
         return None
     q = _norm(question)
+    # "An officer may attend but is not obliged to" does not say whether one will.
+    if modality == FACT and (polarity == "permitted" or NOT_REQUIRED.search(_norm(part))):
+        return None
     # "not required to attend" answers "must I attend?", not "may I attend?".
     if modality == PERMISSION and NOT_REQUIRED.search(_norm(part)) and not _ASKS_REQUIRE.search(q):
         return None
@@ -595,7 +697,35 @@ def _part_verdict(question: str, modality: str, part: str) -> str | None:
             return None
         # "should resolve it privately" does not plainly permit what a "can I ...?" asks.
         return "yes" if polarity == "permitted" else None
+    # A rule that something must or will be done answers "will it?" / "must it?".
     return "yes" if polarity == "obliged" else None
+
+
+# A part whose verb is the one before it: "... may attend but is not obliged to do so".
+_DO_SO = re.compile(
+    r"\b(?:not (?:be )?(?:obliged|required|expected)|(?:may|must|should|can|cannot)(?: not)?) (?:to )?do so\b"
+)
+_LIST_MARK = re.compile(
+    r"^(?:[-\u2022*]\s*)?(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(?:[a-z]|[ivx]{1,4})\.\s+)?", re.IGNORECASE
+)
+
+
+# "It is not the role of Councillors to involve themselves ...", "it is the responsibility of the
+# officer to express ...": a rule for the role named, in other words.
+_ROLE_OF_RULE = re.compile(
+    r"\bit is (not )?(?:the |a )?(?:role|responsibility|duty|job|place|task|function) of (?:the |a |an |any |each )?"
+    r"([a-z' -]{2,40}?) to (?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _plain_rule(sentence: str) -> str:
+    """'It is not the role of Councillors to involve themselves in ...' -> 'Councillors must not
+    involve themselves in ...' (what leads it, 'In preparing reports, ...', set aside)."""
+    m = _ROLE_OF_RULE.search(sentence)
+    if not m or not _ROLE_RE.fullmatch(_norm(m.group(2))):
+        return sentence
+    return f"{m.group(2)} must {'not ' if m.group(1) else ''}{sentence[m.end() :]}"
 
 
 def sentence_verdict(question: str, sentence: str) -> str | None:
@@ -604,6 +734,11 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
     modality = question_modality(question)
     if modality is None:
         return None
+    sentence = _plain_rule(_LIST_MARK.sub("", sentence.strip()))  # "- c) Whilst ...": the item, not its mark
+    # "Whilst an officer may report the views of Councillors, ... he/she should not ...": what is
+    # conceded is never the rule, for its polarity or for who does what.
+    if conceded := _CONCESSION.match(_norm(sentence)):
+        sentence = _norm(sentence)[conceded.end() :]
     if same_action(question, sentence):
         loose = False
     elif same_action(question, sentence, by_concept=True):
@@ -613,6 +748,7 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
     parts = sub_clauses(sentence)
     found = set()
     actor = ""
+    last_families: set[int] = set()
     for part in parts:
         roles = roles_in_order(part)
         # "... may discuss, but may not direct", "..., but should pass it to the Clerk": a part that
@@ -622,11 +758,18 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
         actor = actor if headless and actor else (ROLES[roles[0]][0] if roles else "")
         # Each part of a compound sentence must share the question's verb ("must not post anything
         # that identifies an officer" does not answer "may I post on twitter?" on its own).
-        if len(parts) > 1 and not _families(question) & _families(part):
+        # "... may attend but is not obliged to do so": 'do so' is the verb of the part before.
+        families = _families(part) | (last_families if _DO_SO.search(_norm(part)) else set())
+        last_families = families
+        if len(parts) > 1 and not _families(question) & families:
             continue
         if v := _part_verdict(question, modality, judged):
             found.add(v)
     if len(found) != 1 or (loose and found != {"no"}):
+        return None
+    # "can I ask for council info just because I'm curious?", "if a couple of volunteers are sat
+    # in, will officers still come?": a Yes must speak to the question's purpose and conditions.
+    if found == {"yes"} and any(not _addressed(c, sentence) for c in _qualifiers(question)):
         return None
     return found.pop()
 
@@ -706,10 +849,10 @@ def leaning(question: str, sentence: str) -> str | None:
     modality = question_modality(question)
     if modality is None or not same_action(question, sentence):
         return None
-    polarity = sentence_polarity(sentence)
+    polarity = (fact_polarity if modality == FACT else sentence_polarity)(sentence)
     if polarity == "negative":
         return "no"
-    if polarity == "permitted" or (polarity == "obliged" and modality == OBLIGATION):
+    if (polarity == "permitted" and modality != FACT) or (polarity == "obliged" and modality != PERMISSION):
         return "yes"
     return None
 
@@ -719,4 +862,19 @@ def contradicted(question: str, verdict: Verdict, neighbours: list[str]) -> bool
     action ("The Chairperson may initiate correspondence in his/her own name." beside "Letters
     which ... give instructions on behalf of the Council should never be sent in the name of a
     member."): the clause then does not answer plainly, and a wrong Yes or No is the worst answer."""
-    return any(s != verdict.sentence and leaning(question, s) not in (None, verdict.answer) for s in neighbours)
+    # ... and in the same direction: "all the members ... should be invited" says nothing against
+    # "an officer is not obliged to attend".
+    return any(
+        s != verdict.sentence and leaning(question, s) not in (None, verdict.answer) and _may_concern(question, s)
+        for s in neighbours
+    )
+
+
+def _may_concern(question: str, sentence: str) -> bool:
+    """Whether a sentence may be about the question's who-does-what: the same direction, or one
+    we cannot tell (no role for its subject, or none known for the question's)."""
+    q_actor, _ = _question_direction(question)
+    s_actor, _ = direction(sentence)
+    # Either reading of a passive counts ("letters ... should never be sent in the name of a
+    # member" is about members).
+    return q_actor is None or s_actor is None or s_actor == q_actor or same_direction(question, sentence)

@@ -31,9 +31,8 @@ def failing_check(question: str, sentence: str) -> str:
         return "not a yes/no question"
     if not V.same_action(question, sentence, by_concept=True):
         return "same action"
-    if V.sentence_polarity(sentence) is None and not any(
-        V.conditional_polarity(question, p) for p in V.sub_clauses(sentence)
-    ):
+    polarity = V.fact_polarity if V.question_modality(question) == V.FACT else V.sentence_polarity
+    if polarity(sentence) is None and not any(V.conditional_polarity(question, p) for p in V.sub_clauses(sentence)):
         return "no explicit polarity"
     if not V.subject_rules(sentence):
         return "subject"

@@ -546,3 +546,107 @@ def test_a_wh_question_after_ok_is_not_a_yes_no_question():
     assert question_modality("the chair agreed, fine to go ahead. who signs the cheques?") is None
     assert question_modality("officer at the depot said no, can i insist?") == "permission"
     assert speaker_role("officer at the depot said no, can i insist?") is None
+
+
+# --- questions about what happens, and rules that lead with a condition or a concession ----------
+
+
+@pytest.mark.parametrize(
+    ("question", "modality"),
+    [
+        ("will I get an invite if the officers run a consultation event in my ward?", "fact"),
+        ("does a grievance that is upheld go to the district council?", "fact"),
+        ("will the clerk let me see the file?", "permission"),
+        ("am I within my rights to refuse?", "permission"),
+        ("is there anybody who can review the refusal?", "permission"),
+    ],
+)
+def test_what_happens_is_a_question_of_fact(question, modality):
+    assert question_modality(question) == modality
+
+
+def test_a_question_of_fact_is_answered_by_will_not_by_may():
+    invite = "Officers organising a consultation event in a ward will invite the ward councillors."
+    assert sentence_verdict("will I be invited if the officers run a consultation event in my ward?", invite) == "yes"
+    may = "An officer may go to a ward meeting but is not obliged to do so."
+    assert sentence_verdict("will the clerk come to my ward meeting?", may) is None
+    assert sentence_verdict("does the clerk have to come to my ward meeting?", may) == "no"  # 'do so' is 'go'
+
+
+def test_a_rule_after_a_leading_condition_is_the_rule_s():
+    # No comma after the condition: the rule starts at its subject and modal.
+    rule = (
+        "Where an employee believes a councillor has broken the Code of Conduct they may complain to the "
+        "Monitoring Officer."
+    )
+    q = "as a clerk, if i think a councillor has broken the code of conduct can i complain to the monitoring officer?"
+    assert sentence_verdict(q, rule) == "yes"
+    # Who does what is the main clause's: the councillor asks, not the officer who refused.
+    review = (
+        "If an officer turns down a request for information, the councillor may ask the Monitoring Officer to "
+        "review it."
+    )
+    q = "an officer turned down my request for information - can i ask the monitoring officer to review it?"
+    assert sentence_verdict(q, review) == "yes"
+
+
+def test_a_concession_is_not_the_rule():
+    rule = (
+        "Whilst an officer may record the views of Councillors in a report, a Councillor who disagrees "
+        "should not pressure the officer to alter the recommendation."
+    )
+    assert sentence_verdict("can i lean on the clerk to alter her recommendation?", rule) == "no"
+    listed = (
+        "- c) Whilst help with members' ward work is fine, staff should not be asked to accompany members to surgeries."
+    )
+    assert sentence_verdict("can I get one of the office staff to accompany me to my surgeries?", listed) == "no"
+
+
+def test_it_is_not_the_role_of_is_a_rule_for_that_role():
+    rule = "It is not the role of Councillors to involve themselves in managing the staff rota."
+    assert sentence_verdict("as a councillor should i involve myself in managing the staff rota?", rule) == "no"
+
+
+def test_a_group_of_councillors_is_bound_by_what_binds_councillors():
+    rule = "Members must not quote in public any advice an Officer gave at a group meeting."
+    q = "are we allowed to quote the officer's advice from our group meeting in public?"
+    assert sentence_verdict(q, rule) == "no"
+    # Not the other way: what binds a party group does not bind each councillor alone.
+    assert direction("Party groups must not quote advice") == ("group", None)
+
+
+def test_one_who_does_not_say_who_they_are_is_taken_for_a_councillor():
+    rule = "Councillors must not sign letters in the Council's name."
+    assert sentence_verdict("am i allowed to sign a letter in the council's name?", rule) == "no"
+    # Not when something they say is only an officer's, nor when 'him' may be anyone.
+    assert sentence_verdict("i'm on the staff - am i allowed to sign a letter in the council's name?", rule) is None
+    assert speaker_role("i'm on the staff and would like to help at the surgery - am i allowed?") == "officer"
+    assert sentence_verdict("is it ok to sign a letter in the council's name?", rule) is None  # nobody at all
+
+
+def test_a_yes_must_speak_to_the_question_s_purpose_and_condition():
+    rule = "Councillors may ask the Clerk for information about Council business."
+    asks = "as a councillor can i ask the clerk for information"
+    assert sentence_verdict(f"{asks} about council business?", rule) == "yes"
+    assert sentence_verdict(f"{asks} just because i'm curious?", rule) is None
+    # A No holds whatever the purpose.
+    never = "Councillors must not ask the Clerk for information about other councillors."
+    assert sentence_verdict(f"{asks} about other councillors just because i'm curious?", never) == "no"
+
+
+def test_they_who_act_on_the_asker_are_the_other_side():
+    rule = "Local Members should be consulted before a delegated decision affecting only their ward is taken."
+    q = "westby cllr: officers plan a delegated decision that only affects my ward, should they be consulting me first?"
+    assert sentence_verdict(q, rule) == "yes"
+
+
+def test_only_a_sentence_about_the_same_who_does_what_contradicts():
+    from assistant.verdict import Verdict
+
+    q = "does an officer have to go to a public meeting a ward cllr has arranged?"
+    verdict = Verdict("no", "An officer may go to such a meeting but is not obliged to do so.")
+    invited = "Whenever the Council holds a public meeting, the ward members should be invited to the public meeting."
+    assert not contradicted(q, verdict, [verdict.sentence, invited])
+    # One about the same side still does.
+    must = "An officer must go to any public meeting a ward councillor arranges."
+    assert contradicted(q, verdict, [verdict.sentence, must])
