@@ -54,7 +54,10 @@ _PERMISSION_Q = re.compile(
     r"appropriate|proper|free to|possible|welcome|can|could|may|might|rights?)\b"
 )
 # The question's own verb is a negative ("keep out of", "avoid"): a Yes or No would read backwards.
-_INVERTED_QUESTION = re.compile(r"\b(?:keep out|stay out|keep away|stay away|steer clear|avoid|refrain)\b")
+_INVERTED_QUESTION = re.compile(
+    r"\b(?:keep out|stay out|keep away|stay away|steer clear|avoid|refrain|against the|wrong to|wrong for|"
+    r"a breach|breach of|in breach)\b"
+)
 
 
 def is_yes_no(question: str) -> bool:
@@ -73,8 +76,10 @@ def is_yes_no(question: str) -> bool:
 
 
 def question_modality(question: str) -> str | None:
-    """'obligation' (must / have to / should), 'permission' (can / may / allowed / OK / let), or
-    None when it is neither or it is negated ('can't I ...?': a Yes or No would be ambiguous)."""
+    """'obligation' (must / have to / should), 'permission' (can / may / allowed / OK / let), 'fact'
+    (what happens: 'will I be invited?', 'does it go to the district council?'), or None when it is
+    neither or it is negated ('can't I ...?', 'is it against the protocol to ...?': a Yes or No would
+    be ambiguous)."""
     q = _norm(question)
     if not is_yes_no(q) or _INVERTED_QUESTION.search(q):
         return None
@@ -135,7 +140,11 @@ _REPORTED = re.compile(
 )
 
 
-_HAPPENS = re.compile(r"\b(?:will|shall|must|(?:is|are) required to)\b")
+_HAPPENS = re.compile(r"will|shall|must|(?:is|are) required to")
+_FIRST_MODAL = re.compile(
+    r"\b(?:will|shall|must|(?:is|are) required to|should|may|might|can|could|would|ought|"
+    r"(?:is|are) (?:sometimes|often|usually|normally|expected|asked|entitled|permitted|allowed))\b"
+)
 
 
 def fact_polarity(sentence: str) -> str | None:
@@ -143,10 +152,15 @@ def fact_polarity(sentence: str) -> str | None:
     prohibition, or what will, shall or must be done ('Officers ... will invite the Ward Members').
     Not what should or may be: a norm or a permission does not say that it happens."""
     polarity = sentence_polarity(sentence)
-    s = _REPORTED.sub("", _norm(sentence))
-    if polarity == "negative" or (polarity == "obliged" and _HAPPENS.search(s)):
+    if polarity == "negative":
         return polarity
-    return "obliged" if polarity is None and _HAPPENS.search(s) and not _HEDGE.search(s) else None
+    s = _REPORTED.sub("", _norm(sentence))
+    # The rule's own verb: its first modal ("Officers should tell members what will happen" is a "should").
+    first = _FIRST_MODAL.search(s)
+    happens = bool(first and _HAPPENS.fullmatch(first.group(0)))
+    if polarity == "obliged" and happens:
+        return polarity
+    return "obliged" if polarity is None and happens and not _HEDGE.search(s) else None
 
 
 def sentence_polarity(sentence: str) -> str | None:
@@ -433,15 +447,18 @@ def _flip_passive(
 
 
 def same_direction(question: str, sentence: str) -> bool:
-    """Who does what to whom agrees: the sentence's actor is the question's actor (or, when the
-    question's actor is 'I' and unknown, at least the other party is the same and not the actor)."""
+    """Who does what to whom agrees: the sentence's actor is the question's actor (a rule for
+    councillors also answers for a party group of them; when the question's actor is unknown, at
+    least the other party is the same and not the actor). The sentence's actor is its main
+    clause's, after any leading condition."""
     q_actor, q_other = _flip_passive(_predicate(question), *_question_direction(question), _ASKED_ACTED_ON)
     main = main_clause(sentence)
-    s_actor, s_other = direction(sentence if starts_with_pronoun(main) else main)
+    ruled = sentence if starts_with_pronoun(main) else main
+    s_actor, s_other = direction(ruled)
     if s_actor is None:
         return False
     # "The Clerk must not be asked to help any candidate": the Clerk is acted on, by the other side.
-    s_actor, s_other = _flip_passive(sentence, s_actor, s_other)
+    s_actor, s_other = _flip_passive(ruled, s_actor, s_other)
     if q_actor is None:
         return q_other is not None and s_other == q_other
     # What councillors may or may not do holds for a party group of them ("are we allowed to quote
@@ -487,6 +504,7 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         speaker in _COUNTERPART
         and re.match(rf"{_AUX}\s+(?:not\s+)?(?:he|she|they)\b", predicate)
         and re.search(r"\b(?:me|us)\b", predicate)
+        and not _OTHER_PERSON.search(_norm(question))  # "residents keep texting me, can they ...?"
     ):
         return _COUNTERPART[speaker], speaker
     if speaker is None and _ASKER_SUBJECT.match(predicate):
@@ -506,7 +524,10 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         first_person = re.search(r"\b(?:i|me|my|we|us|our)\b", _norm(question))
         pronoun_object = re.search(r"\b(?:him|her|them)\b", predicate)
         officer_hint = _OFFICER_SAYS.search(re.sub(r"\bim\b", "i'm", _norm(question)))
-        return ("member", None) if not roles and first_person and not (pronoun_object or officer_hint) else (None, None)
+        someone_else = roles_in_order(question) or _OTHER_PERSON.search(_norm(question))
+        return (
+            ("member", None) if first_person and not (pronoun_object or officer_hint or someone_else) else (None, None)
+        )
     found = direction(predicate, speaker)
     if found != (None, None) or re.search(r"\b(?:i|we|me|us)\b", predicate):
         return found  # "should i jump in ...?": 'i' is nobody we know, not the officer named before
@@ -551,7 +572,7 @@ _QUESTION_CONDITION = re.compile(r"\b(?:if|when|unless|except|in an emergency|ur
 # Where the rule starts after a leading condition with no comma: its subject, then its modal.
 _MAIN_SUBJECT = re.compile(
     r"\b(?:they|he|she|he/she|(?:the |a |an |any )?(?:" + _ROLE_RE.pattern[3:-3] + r"))\s+"
-    r"(?:must|should|shall|may|might|can|cannot|will|ought|are|is|have|has|do|does)\b"
+    r"(?:must|should|shall|may|might|can|cannot|will|ought)\b"
 )
 
 
@@ -566,7 +587,7 @@ def main_clause(part: str) -> str:
     if conceded := _CONCESSION.match(_norm(part)):
         return _norm(part)[conceded.end() :]
     split = split_condition(part)
-    if split and _norm(part).startswith(split[1]):
+    if split and re.match(rf"(?:- )?{split[1]}\b", _norm(part)):
         return split[0]
     return part
 
@@ -584,7 +605,10 @@ def split_condition(part: str) -> tuple[str, str, str] | None:
         head, sep, rest = p.partition(",")
         if not sep:  # "Where staff believe ... they may make a complaint ...": the rule's subject and modal
             main = list(_MAIN_SUBJECT.finditer(p, m.end()))
-            head, rest = (p[: main[-1].start()], p[main[-1].start() :]) if main else (p, "")
+            if len(main) != 1:  # none, or more than one place the rule could start: no plain rule
+                return None
+            head, rest = p[: main[0].start()], p[main[0].start() :]
+            rest = re.split(r"\s(?:as|because|since)\s", rest)[0]  # "... may decline as officers do not ...": a reason
         return (rest.strip(), m.group(1), head.strip()) if rest.strip() else None
     cond_end = p.find(",", m.end())
     cond = p[m.start() : cond_end if cond_end >= 0 else len(p)]
@@ -657,7 +681,7 @@ _QUALIFIER = re.compile(
 def _qualifiers(question: str) -> list[str]:
     """The purposes and conditions a question puts on its case ('... just because I'm curious',
     'if a couple of party volunteers are sat in')."""
-    return [m.group(0) for m in _QUALIFIER.finditer(question) if _content(m.group(0))]
+    return [m.group(0) for m in _QUALIFIER.finditer(_norm(question)) if _content(m.group(0))]
 
 
 def _addressed(qualifier: str, sentence: str) -> bool:
@@ -723,7 +747,7 @@ def _plain_rule(sentence: str) -> str:
     """'It is not the role of Councillors to involve themselves in ...' -> 'Councillors must not
     involve themselves in ...' (what leads it, 'In preparing reports, ...', set aside)."""
     m = _ROLE_OF_RULE.search(sentence)
-    if not m or not _ROLE_RE.fullmatch(_norm(m.group(2))):
+    if not m or not _ROLE_RE.fullmatch(_norm(m.group(2))) or _CONDITION.search(_norm(sentence[: m.start()])):
         return sentence
     return f"{m.group(2)} must {'not ' if m.group(1) else ''}{sentence[m.end() :]}"
 
@@ -738,6 +762,10 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
     # "Whilst an officer may report the views of Councillors, ... he/she should not ...": what is
     # conceded is never the rule, for its polarity or for who does what.
     if conceded := _CONCESSION.match(_norm(sentence)):
+        # Only what is granted may be set aside: "Whilst Members must not ..., the Leader may ..."
+        # says two things, and no one sentence then says it plainly.
+        if sentence_polarity(conceded.group(0)) in ("negative", "obliged"):
+            return None
         sentence = _norm(sentence)[conceded.end() :]
     if same_action(question, sentence):
         loose = False
@@ -875,6 +903,6 @@ def _may_concern(question: str, sentence: str) -> bool:
     we cannot tell (no role for its subject, or none known for the question's)."""
     q_actor, _ = _question_direction(question)
     s_actor, _ = direction(sentence)
-    # Either reading of a passive counts ("letters ... should never be sent in the name of a
-    # member" is about members).
-    return q_actor is None or s_actor is None or s_actor == q_actor or same_direction(question, sentence)
+    # Any role the sentence names as the question's actor counts, whichever reading of a passive
+    # ("letters ... should never be sent in the name of a member" is about members).
+    return q_actor is None or s_actor is None or q_actor in direction(sentence) or same_direction(question, sentence)

@@ -650,3 +650,60 @@ def test_only_a_sentence_about_the_same_who_does_what_contradicts():
     # One about the same side still does.
     must = "An officer must go to any public meeting a ward councillor arranges."
     assert contradicted(q, verdict, [verdict.sentence, must])
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # A concession that is itself a prohibition is no part to set aside.
+        (
+            "as a councillor can i give directions to staff?",
+            "Whilst Members must not give directions to staff, the Leader may give directions to the Chief Executive.",
+        ),
+        # A 'will' that is not the rule's own verb.
+        (
+            "will the clerk tell me what happens at the meeting?",
+            "Officers should tell members what will happen at the meeting.",
+        ),
+        # Someone else named: the asker is not simply a councillor, and 'they' may be residents.
+        (
+            "my wife is a councillor - am i allowed to use the council photocopier?",
+            "Members may use the council photocopier.",
+        ),
+        (
+            "cllr here - residents keep texting me at night, can they text me?",
+            "Officers may text Members about council business.",
+        ),
+        # A condition before "it is not the role of" stays a condition.
+        (
+            "the council has delegated planning responses to the clerk, can the clerk decide them?",
+            "Unless the council has delegated it, it is not the role of the Clerk to decide planning responses.",
+        ),
+        # A purpose is a purpose whatever its case.
+        (
+            "Just because I am curious, can I ask the clerk for information?",
+            "Councillors may ask the Clerk for information.",
+        ),
+    ],
+)
+def test_no_verdict_where_the_sentence_does_not_say_it_plainly(question, sentence):
+    assert sentence_verdict(question, sentence) is None
+
+
+def test_a_passive_with_its_agent_still_contradicts():
+    from assistant.verdict import Verdict
+
+    q = "as a councillor can i ask the clerk for information about staff?"
+    verdict = Verdict("yes", "Councillors may ask the Clerk for information about staff.")
+    assert contradicted(
+        q, verdict, [verdict.sentence, "The Clerk must not be asked by councillors for information about staff."]
+    )
+
+
+def test_a_reason_after_the_rule_is_not_the_rule():
+    rule = (
+        "If a member asks an officer to attend a group meeting the officer may decline as officers do not attend them."
+    )
+    assert (
+        sentence_verdict("clerk here: if a councillor asks me to go to a group meeting, can I decline?", rule) == "yes"
+    )
