@@ -5,7 +5,8 @@
 Each line: {"id", "question", "category", "gold": [{"doc", "snippet"}], "verdict": "yes"|"no"|null,
 "split": "tune"|"test", "follows": id of the question it follows up (optional)}. An answer quotes
 gold when one of its cited clauses (same document id) contains a gold snippet (whitespace
-normalised). Tune on split "tune" only; "test" is for reporting."""
+normalised); "gold sentence in text" when the answer's own text quotes the snippet. Tune on
+split "tune" only; "test" is for reporting."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ def quotes_gold(answer, gold: list[dict]) -> bool:  # noqa: ANN001 - assistant.a
         if any(g["doc"] == hit.clause.doc_id and _norm(g["snippet"]) in text for g in gold):
             return True
     return False
+
+
+def quotes_gold_sentence(answer, gold: list[dict]) -> bool:  # noqa: ANN001 - assistant.answer.Answer
+    """Stricter than `quotes_gold`: the answer's own text quotes a gold snippet, not only cites the
+    clause that holds it (what a reader sees without opening the sources)."""
+    text = _norm(answer.text).replace("\u201c", "").replace("\u201d", "")
+    return any(_norm(g["snippet"]).rstrip(".;:,") in text for g in gold)
 
 
 def run(
@@ -64,6 +72,7 @@ def run(
         if row["gold"]:
             s["with gold"] += 1
             s["quotes gold"] += quotes_gold(answer, row["gold"])
+            s["gold sentence in text"] += quotes_gold_sentence(answer, row["gold"])
             s["false refusals"] += answer.abstained
         elif row.get("category") == "out-of-scope":
             s["out of scope"] += 1
@@ -82,6 +91,7 @@ COLUMNS = [
     ("wrong verdicts", None),
     ("verdicts on unlabelled", None),
     ("quotes gold", "with gold"),
+    ("gold sentence in text", "with gold"),
     ("out-of-scope refused", "out of scope"),
     ("false refusals", "with gold"),
 ]

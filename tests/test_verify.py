@@ -142,3 +142,34 @@ def test_a_clause_about_the_other_grievance_is_not_quoted():
         "what should I do if a councillor is rude to me?", [wrong_way], lambda c: [(c.text, 0.7)]
     )
     assert [h.clause.council for h in cited] == ["Ashby Parish Council"]  # nothing else found: still shown
+
+
+def test_a_sentence_sharing_the_question_s_words_ranks_before_a_slightly_closer_one():
+    from assistant.writers.extractive import _with_keywords
+
+    agenda = "Councillors receive the agenda a week before each meeting."
+    minutes = "Councillors may ask the Clerk for the minutes of any past meeting."
+    question = "can I ask for the minutes of a past meeting?"
+    ranked = _with_keywords(question, [(agenda, 0.53), (minutes, 0.50)], 0.02)
+    assert [p for p, _ in ranked] == [minutes, agenda]
+    # Without the weight, the vectors alone decide.
+    assert [p for p, _ in _with_keywords(question, [(agenda, 0.53), (minutes, 0.50)], 0.0)] == [agenda, minutes]
+
+
+def test_a_permission_is_quoted_with_the_limit_its_clause_puts_on_it():
+    clause = hit(
+        "Ashby Parish Council",
+        "9.2",
+        "The Council can provide councillors with printing and photocopying for their council work. "
+        "These services are paid for by the taxpayer. They should not be used for party political campaigning.",
+    )
+    sims = {
+        "The Council can provide councillors with printing and photocopying for their council work.": 0.45,
+        "These services are paid for by the taxpayer.": 0.2,
+        "They should not be used for party political campaigning.": 0.25,
+    }
+    text, _ = extractive_answer(
+        "can i print my party leaflets on the council copier?", [clause], lambda c: list(sims.items())
+    )
+    assert "They should not be used for party political campaigning." in text
+    assert "These services are paid for" not in text

@@ -18,6 +18,8 @@ from assistant.verdict import (
     is_yes_no,
     question_modality,
     sentence_before,
+    sentence_polarity,
+    shared_evidence,
     speaker_role,
     starts_with_pronoun,
 )
@@ -54,6 +56,14 @@ def _reversed(question: str, sentence: str) -> bool:
     q_actor, q_other = direction(question, speaker_role(question))
     s_actor, s_other = direction(sentence)
     return bool(q_actor and q_other and s_actor and s_other) and (q_actor, q_other) == (s_other, s_actor)
+
+
+def _with_keywords(question: str, sentences: list[tuple[str, float]], weight: float) -> list[tuple[str, float]]:
+    """A clause's sentences, closest first, by cosine plus `weight` for each piece of evidence they
+    share with the question (a content word, a verb family, a thesaurus concept; at most four): the
+    vectors alone do not tell "They should not be used for party political activities" from the
+    sentence before it."""
+    return sorted(((p, s + weight * min(shared_evidence(question, p), 4)) for p, s in sentences), key=lambda x: -x[1])
 
 
 def _line(hit: Hit, qs: list[str], n: int) -> str:
@@ -132,8 +142,10 @@ def answer_with_verdict(
                 chosen = [v_entry] + rest[: config.max_clauses - 1]
 
     quotes: list[tuple[Hit, list[str]]] = []
+    yes_no = is_yes_no(question)
     for i, (best, hit, sentences) in enumerate(chosen):
-        ranked = sorted(sentences, key=lambda x: -x[1])
+        ranked = _with_keywords(question, sentences, config.keyword_weight)
+        best = ranked[0][1]
         picked = [verdict.sentence] if verdict and i == 0 else [ranked[0][0]]
         # "He/she must give ..." is quoted after the sentence that says who "he/she" is.
         if verdict and i == 0 and (named := before.get(verdict.sentence)):
@@ -141,6 +153,29 @@ def answer_with_verdict(
         # A second sentence only for the first clause quoted (and not after a verdict's sentence).
         if i == 0 and not verdict and len(ranked) > 1 and ranked[1][1] >= best - config.second_sentence_gap:
             picked.append(ranked[1][0])
+        # A yes/no question wants the rule: when the closest sentence states none ("The Council can
+        # provide members with ... photocopying"), the clause's closest sentence that does ("They
+        # should not be used ... for party political ... activities") is quoted beside it.
+        # For a yes/no question, a sentence of the first clause that points the other way is quoted
+        # beside the closest one: a close one about the action, or in a short clause, the limit on
+        # a permission ("The Council can provide members with ... photocopying" and "They should
+        # not be used ... in connection with party political ... activities").
+        elif i == 0 and not verdict and yes_no:
+            first = sentence_polarity(ranked[0][0])
+            rule = next(
+                (
+                    p
+                    for p, sc in ranked[1:]
+                    if sc >= best - config.other_way_gap
+                    and sentence_polarity(p) not in (None, first)
+                    and about_the_action(question, p)
+                ),
+                None,
+            )
+            if rule is None and first == "permitted" and len(sentences) <= 4:
+                rule = next((p for p, _ in ranked[1:] if sentence_polarity(p) == "negative"), None)
+            if rule:
+                picked.append(rule)
         order = {p: i for i, (p, _) in enumerate(sentences)}
         picked.sort(key=lambda p: order[p])
         quotes.append((hit, [_quote_text(p) for p in picked]))
