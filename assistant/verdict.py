@@ -60,6 +60,11 @@ _INVERTED_QUESTION = re.compile(
 )
 
 
+_CONJUNCTION_WH = re.compile(
+    r"\b(?:when|whenever|where|while|whilst)\s+(?:i|we|you|he|she|they|it|a|an|the|my|our|their|someone|somebody)\b"
+)
+
+
 def is_yes_no(question: str) -> bool:
     """Whether the question asks a yes/no question a protocol could answer (not 'who/what ...')."""
     q = _norm(question)
@@ -72,7 +77,14 @@ def is_yes_no(question: str) -> bool:
         # "ok"/"fine" is the question.
         last = found[-1]
         return not (re.match(r"ok|fine|all|alright", last.group(1)) and _WH_ANY.search(q[last.end() :]))
-    return not _WH_ANY.search(q) and bool(_MID_YES_NO.search(q))
+    m = _MID_YES_NO.search(q)
+    if not m:
+        return False
+    # "when i write up a paper am i allowed to mention what cllrs think?": a "when"/"where" that
+    # leads a clause of its own ("when i ...") is no question word, nor is one inside the yes/no
+    # question ("... mention what ..."); "can you tell me who ...?" asks who.
+    before = _CONJUNCTION_WH.sub("", q[: m.start()])
+    return not _WH_ANY.search(before) and not (m.group(0).endswith(" you") and _WH_ANY.search(q[m.end() :]))
 
 
 def question_modality(question: str) -> str | None:
@@ -81,10 +93,11 @@ def question_modality(question: str) -> str | None:
     neither or it is negated ('can't I ...?', 'is it against the protocol to ...?': a Yes or No would
     be ambiguous)."""
     q = _norm(question)
-    if not is_yes_no(q) or _INVERTED_QUESTION.search(q):
+    if not is_yes_no(q) or _INVERTED_QUESTION.search(_predicate(q)):
         return None
     # "can't I ...?" is ambiguous; "can the clerk say no if a request isn't legal?" is not.
-    if _NEGATED_QUESTION.search(re.split(r"\b(?:if|when|where|because|since)\b", _predicate(q))[0]):
+    # Only the question's own verb: "... so it doesnt drag on", "... something they won't tell me".
+    if _NEGATED_QUESTION.search(re.split(r"\b(?:if|when|where|because|since|so|as|something)\b", _predicate(q))[0]):
         return None
     if _OBLIGATION_Q.search(q):
         return OBLIGATION

@@ -707,3 +707,21 @@ def test_a_reason_after_the_rule_is_not_the_rule():
     assert (
         sentence_verdict("clerk here: if a councillor asks me to go to a group meeting, can I decline?", rule) == "yes"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "modality"),
+    [
+        # A "when" that leads a clause of its own, and a "what" inside the question, ask nothing.
+        ("officer at westby. when i write up a report am i allowed to say what each cllr thinks?", "permission"),
+        # A negation in a purpose or relative part is not the question's own.
+        ("westby chair here - can I deal with the clerk's grievance alone so it doesnt drag on?", "permission"),
+        ("can officers tell my ward colleague something they won't tell me?", "permission"),
+        # "against" before the question is context; in it, the question reads backwards.
+        ("the report comes down against my scheme. is it ok for me to lean on the officer?", "permission"),
+        ("is it against the protocol to email the clerk at night?", None),
+        ("who decides when a councillor can see a file?", None),
+    ],
+)
+def test_the_question_s_own_part_decides_its_shape(question, modality):
+    assert question_modality(question) == modality
