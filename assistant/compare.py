@@ -44,8 +44,9 @@ def compare(
     config: AnswerSettings | None = None,
     councils: list[str] | None = None,
 ) -> list[CompareRow]:
-    """Each council's best clause(s) for the question, judged by their best sentence (a long
-    clause's one relevant sentence is not diluted by the rest). A council's best counts if the
+    """Each council's best clause(s) for the question: its first search result, and another whose
+    best sentence is nearly as close; a council is judged by its best sentence (a long clause's
+    one relevant sentence is not diluted by the rest). A council's best counts if the
     scope check would answer from it and it is close to the best any council has - or it words
     the same thing almost as an equivalent council does (no invented gaps)."""
     config = config or AnswerSettings()
@@ -65,8 +66,10 @@ def compare(
         if domain is None:
             domain = index.best_similarity(result.query_vector, asks_about_dates(question))
         if scope.verdict(result.query_vector, max(best, max(h.similarity for h in result.hits)), domain).answerable:
-            top = sorted(result.hits, key=lambda h: -best_of[h.clause.id][0])
-            kept = [h for h in top if best_of[h.clause.id][0] >= best - config.compare_second_gap]
+            # The search's order (which also weighs keywords and the thesaurus) picks the council's
+            # clause; a further one is shown when its best sentence is nearly as close.
+            top = list(result.hits)
+            kept = [top[0]] + [h for h in top[1:] if best_of[h.clause.id][0] >= best - config.compare_second_gap]
             found[council] = (best, best_of[top[0].clause.id][1], kept[: config.compare_per_council])
     overall = max((v[0] for v in found.values()), default=0.0)
     equivalent = {c for c, v in found.items() if v[0] >= overall - config.compare_equivalent_gap}

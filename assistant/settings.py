@@ -140,10 +140,12 @@ class AnswerSettings(BaseModel):
         description="A Yes/No is given only from a sentence this close (cosine) to the most relevant sentence "
         "found: smaller means fewer, safer verdicts.",
     )
-    compare_k: int = Field(3, ge=1, description="Clauses searched per council when comparing councils.")
+    compare_k: int = Field(5, ge=1, description="Clauses searched per council when comparing councils.")
     compare_per_council: int = Field(2, ge=1, description="Clauses shown per council when comparing.")
     compare_second_gap: float = Field(
-        0.04, ge=0, description="Compare shows a council's second clause if it is this close to its first."
+        0.08,
+        ge=0,
+        description="Compare shows a council's second clause if its best sentence is this close to the council's best.",
     )
     compare_max_councils: int = Field(
         30,
