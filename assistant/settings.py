@@ -71,6 +71,11 @@ class SearchSettings(BaseModel):
         gt=1,
         description="A keyword score this many times the runner-up's is decisive: that clause is pinned.",
     )
+    dense_dominance: float = Field(
+        _SEARCH.dense_dominance,
+        ge=0,
+        description="A passage whose cosine beats every other's by this much is decisive: its clause is pinned.",
+    )
     rules: tuple[str, ...] = Field(_SEARCH.rules, description="Post-ranking rules, in order (index/rules.py).")
     diversity_margin: float = Field(
         _SEARCH.diversity_margin,

@@ -39,9 +39,11 @@ class SearchConfig:
     expansion_weight: float = 0.35  # lexical score share of glossary words relative to the question's own
     phrase_weight: float = 0.5  # bonus for the question's own word order (phrases of 2-3 words)
     lexical_dominance: float = 2.5  # a keyword score this many times the runner-up's counts as decisive
+    dense_dominance: float = 0.05  # a cosine this much above the runner-up's counts as decisive
     # Post-ranking rules, applied in this order (see index/rules.py).
     rules: tuple[str, ...] = (
         "pin_decisive_keyword",
+        "pin_decisive_dense",
         "pin_date_records",
         "join_parts",
         "direction",

@@ -69,6 +69,19 @@ def pin_decisive_keyword(state: Ranking, catalogue: Catalogue, config: SearchCon
         state.fused[lexical[0][0]] = max(state.fused.values())
 
 
+@rule("pin_decisive_dense")
+def pin_decisive_dense(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
+    """The same for meaning: a passage whose cosine beats every other passage's by
+    `dense_dominance` ("can the council itself punish me?" and "The Council has no power to
+    sanction a councillor") is not outvoted by passages the other rankers put a little higher."""
+    if asks_about_dates(state.query.question):
+        return  # a dates question is answered by the dates records (pin_date_records), not by prose
+    dense = state.rankings.get("dense", [])
+    if len(dense) > 1 and dense[0][1] - dense[1][1] >= config.dense_dominance:
+        state.pinned.add(dense[0][0])
+        state.fused[dense[0][0]] = max(state.fused.values())
+
+
 @rule("pin_date_records")
 def pin_date_records(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
     """A question about adoption or review dates gets each council's dates record as a candidate."""

@@ -504,3 +504,26 @@ def test_maps_from_another_ingest_are_not_trusted(corpus, settings):
 
     problems = check_index(settings.resolved_index_dir, "fake").problems
     assert any("written by another ingest" in p for p in problems)
+
+
+def test_a_passage_clearly_closest_in_meaning_is_pinned_and_a_close_race_is_not():
+    from types import SimpleNamespace
+
+    from index.config import SearchConfig
+    from index.rules import Ranking, pin_decisive_dense
+
+    def state(dense, question="can the council itself punish a councillor?"):
+        fused = {1: 0.010, 2: 0.030, 3: 0.025}
+        query = SimpleNamespace(question=question)
+        return Ranking(query=query, k=5, rankings={"dense": dense, "bm25": [(2, 9.0), (3, 8.0)]}, fused=fused)
+
+    clear = state([(1, 0.62), (2, 0.51), (3, 0.50)])
+    pin_decisive_dense(clear, None, SearchConfig())
+    assert clear.pinned == {1} and clear.fused[1] == max(clear.fused.values())
+    close = state([(1, 0.55), (2, 0.53), (3, 0.50)])
+    pin_decisive_dense(close, None, SearchConfig())
+    assert not close.pinned and close.fused[1] == 0.010
+    # A question about dates is left to the dates records.
+    dates = state([(1, 0.62), (2, 0.51), (3, 0.50)], question="when was the protocol adopted?")
+    pin_decisive_dense(dates, None, SearchConfig())
+    assert not dates.pinned
