@@ -695,7 +695,8 @@ def subject_rules(part: str) -> bool:
 
 
 _QUALIFIER = re.compile(
-    r"\b(?:(?:just|simply|only|merely|purely) (?:because|for|out of|to)|out of|even if|if|when|whenever|while|whilst)"
+    r"\b(?:(?:just|simply|only|merely|purely) (?:because|for|out of|to)|out of|even if|if|when|whenever|while|whilst|"
+    r"for (?:my|our|his|her|their|a|the) (?:own |private |personal )?(?:party|campaign|business|club|group|family))"
     r"\b[^?,.;:\-\u2013]*"
 )
 
@@ -706,9 +707,16 @@ def _qualifiers(question: str) -> list[str]:
     return [m.group(0) for m in _QUALIFIER.finditer(_norm(question)) if _content(m.group(0))]
 
 
-def _addressed(qualifier: str, sentence: str) -> bool:
-    """The sentence shares a content word or a verb family with the question's qualifier."""
-    return bool(_content(qualifier) & _content(sentence) or (_families(qualifier) & _families(sentence)) - {_MEETING})
+def _addressed(qualifier: str, sentence: str, question: str = "") -> bool:
+    """The sentence shares a content word with the question's qualifier, or a verb family (for a
+    purpose, "for my party newsletter", one the rest of the question does not already share: it is
+    not met by "photocopier" in "may use the photocopier for council work", one family with
+    "newsletter")."""
+    purpose = qualifier.startswith("for ")
+    rest = _families(_norm(question).replace(qualifier, " ")) if question and purpose else set()
+    return bool(
+        _content(qualifier) & _content(sentence) or (_families(qualifier) & _families(sentence)) - {_MEETING} - rest
+    )
 
 
 def _part_verdict(question: str, modality: str, part: str) -> str | None:
@@ -819,7 +827,7 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
         return None
     # "can I ask for council info just because I'm curious?", "if a couple of volunteers are sat
     # in, will officers still come?": a Yes must speak to the question's purpose and conditions.
-    if found == {"yes"} and any(not _addressed(c, sentence) for c in _qualifiers(question)):
+    if found == {"yes"} and any(not _addressed(c, sentence, question) for c in _qualifiers(question)):
         return None
     return found.pop()
 

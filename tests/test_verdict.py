@@ -725,3 +725,9 @@ def test_a_reason_after_the_rule_is_not_the_rule():
 )
 def test_the_question_s_own_part_decides_its_shape(question, modality):
     assert question_modality(question) == modality
+
+
+def test_a_purpose_the_rule_does_not_name_gets_no_yes():
+    rule = "Councillors may use the photocopier for council work."
+    assert sentence_verdict("can i use the photocopier for my party newsletter?", rule) is None
+    assert sentence_verdict("can i use the photocopier for council work?", rule) == "yes"

@@ -74,13 +74,15 @@ def test_extractive_answer_quotes_only_verbatim_sentences_grouped_by_council():
 
 
 def test_identical_wording_is_said_to_agree():
-    a = hit("Battle Town Council", "3.1", "- a timely response to enquiries and complaints")
-    b = hit("Finmere Parish Council", "3.1", "d. Timely response to enquiries and complaints", rank=2)
+    a = hit("Battle Town Council", "3.1", "Members can expect: - a timely response to enquiries and complaints")
+    b = hit(
+        "Finmere Parish Council", "3.1", "Members can expect: d. Timely response to enquiries and complaints", rank=2
+    )
     text, cited = extractive_answer("How fast?", [a, b], lambda c: [(c.text, 0.7)])
     assert "Battle Town Council and Finmere Parish Council use the same wording." in text
     assert check_citations(text, cited).ok
     # Three councils with one wording are one sentence, not three pairs.
-    c = hit("Mumbles Community Council", "2", "Timely response to enquiries and complaints.", rank=3)
+    c = hit("Mumbles Community Council", "2", "Members can expect: Timely response to enquiries and complaints.", rank=3)
     text, cited = extractive_answer("How fast?", [a, b, c], lambda c: [(c.text, 0.7)])
     assert text.endswith(
         "\n\nBattle Town Council, Finmere Parish Council and Mumbles Community Council use the same wording."
@@ -173,3 +175,23 @@ def test_a_permission_is_quoted_with_the_limit_its_clause_puts_on_it():
     )
     assert "They should not be used for party political campaigning." in text
     assert "These services are paid for" not in text
+
+
+def test_a_list_item_cut_off_from_its_lead_in_is_not_quoted_beside_the_top_result():
+    top = hit("Ashby Parish Council", "15 \u00b61", "Councillors may use the photocopier for council work.")
+    items = hit("Ashby Parish Council", "15 \u00b63", "- t) work for a party political meeting", rank=2)
+    text, cited = extractive_answer(
+        "what is the photocopier for?", [top, items], lambda c: [(c.text, 0.6)]
+    )
+    assert "work for a party political meeting" not in text and cited == [top]
+    # With its lead-in in the clause, it says what it means and may be quoted.
+    listed = hit(
+        "Ashby Parish Council",
+        "15 \u00b63",
+        "Support is not given for: - t) work for a party political meeting",
+        rank=2,
+    )
+    text, cited = extractive_answer(
+        "what is the photocopier for?", [top, listed], lambda c: [(c.text, 0.6)]
+    )
+    assert cited == [top, listed]

@@ -33,8 +33,27 @@ from ingest.records import Clause
 def _quote_text(piece: str) -> str:
     """A sentence or list item as quoted: without its bullet mark or trailing separator (the
     rest stays verbatim, so the quote is still a substring of the clause)."""
-    piece = re.sub(r"^(?:- |[a-z]\. |\(?[a-z]\) |\(?[ivx]+\) )", "", piece.strip())
+    piece = re.sub(r"^(?:- )?(?:[a-z]\. |\(?[a-z]\) |\(?[ivx]+\) )?", "", piece.strip())  # "- a) An officer ..."
     return piece.rstrip(";,").strip()
+
+
+_ITEM_MARK = re.compile(r"^(?:[-\u2022*]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+", re.IGNORECASE)
+_FINITE = re.compile(
+    r"\b(?:must|should|shall|may|might|can|cannot|could|will|would|is|are|was|were|has|have|had|does|do|did|"
+    r"takes?|prohibits|never|not)\b",
+    re.IGNORECASE,
+)
+
+
+def _orphan_item(piece: str, clause_text: str) -> bool:
+    """A list item that says nothing on its own ("t) work in connection with a ward party political
+    meeting") whose lead-in ("The Council will not provide support for:") is not in its clause: quoted
+    alone it reads as anything, even the opposite of what the list says."""
+    text = piece.strip()
+    if not _ITEM_MARK.match(text) or _FINITE.search(_ITEM_MARK.sub("", text)):
+        return False
+    head = clause_text[: clause_text.find(text)] if text in clause_text else ""
+    return ":" not in head
 
 
 def _same_wording(a: str, b: str) -> bool:
@@ -100,6 +119,10 @@ def answer_with_verdict(
     scored = []
     for hit in hits:
         sentences = [(p, s) for p, s in scored_sentences(hit.clause) if _quotable(p)]
+        # Beside the top result (once a clause has given quotes), a list item cut off from its
+        # lead-in is not quoted.
+        if scored:
+            sentences = [(p, s) for p, s in sentences if not _orphan_item(p, hit.clause.text)]
         if sentences:
             facing = [(p, s) for p, s in sentences if not _reversed(question, p)] or sentences
             best = max(s for _, s in facing)
