@@ -82,7 +82,9 @@ def test_identical_wording_is_said_to_agree():
     assert "Battle Town Council and Finmere Parish Council use the same wording." in text
     assert check_citations(text, cited).ok
     # Three councils with one wording are one sentence, not three pairs.
-    c = hit("Mumbles Community Council", "2", "Members can expect: Timely response to enquiries and complaints.", rank=3)
+    c = hit(
+        "Mumbles Community Council", "2", "Members can expect: Timely response to enquiries and complaints.", rank=3
+    )
     text, cited = extractive_answer("How fast?", [a, b, c], lambda c: [(c.text, 0.7)])
     assert text.endswith(
         "\n\nBattle Town Council, Finmere Parish Council and Mumbles Community Council use the same wording."
