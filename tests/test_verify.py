@@ -182,9 +182,7 @@ def test_a_permission_is_quoted_with_the_limit_its_clause_puts_on_it():
 def test_a_list_item_cut_off_from_its_lead_in_is_not_quoted_beside_the_top_result():
     top = hit("Ashby Parish Council", "15 \u00b61", "Councillors may use the photocopier for council work.")
     items = hit("Ashby Parish Council", "15 \u00b63", "- t) work for a party political meeting", rank=2)
-    text, cited = extractive_answer(
-        "what is the photocopier for?", [top, items], lambda c: [(c.text, 0.6)]
-    )
+    text, cited = extractive_answer("what is the photocopier for?", [top, items], lambda c: [(c.text, 0.6)])
     assert "work for a party political meeting" not in text and cited == [top]
     # With its lead-in in the clause, it says what it means and may be quoted.
     listed = hit(
@@ -193,7 +191,5 @@ def test_a_list_item_cut_off_from_its_lead_in_is_not_quoted_beside_the_top_resul
         "Support is not given for: - t) work for a party political meeting",
         rank=2,
     )
-    text, cited = extractive_answer(
-        "what is the photocopier for?", [top, listed], lambda c: [(c.text, 0.6)]
-    )
+    text, cited = extractive_answer("what is the photocopier for?", [top, listed], lambda c: [(c.text, 0.6)])
     assert cited == [top, listed]
