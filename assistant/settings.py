@@ -127,12 +127,6 @@ class AnswerSettings(BaseModel):
     second_sentence_gap: float = Field(
         0.03, ge=0, description="The first clause quoted gets a second sentence if it is this close to its best."
     )
-    keyword_weight: float = Field(
-        0.02,
-        ge=0,
-        description="Within a quoted clause, sentences are ranked by cosine plus this much for each word, verb "
-        "family or thesaurus concept they share with the question (at most four).",
-    )
     other_way_gap: float = Field(
         0.06,
         ge=0,

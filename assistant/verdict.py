@@ -424,15 +424,6 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     return by_concept and bool(shared_words) and bool(_concepts(question) & _concepts(sentence))
 
 
-def shared_evidence(question: str, sentence: str) -> int:
-    """How many content words, verb families (meetings aside) and thesaurus concepts the two share."""
-    return (
-        len(_content(question) & _content(sentence))
-        + len((_families(question) & _families(sentence)) - {_MEETING})
-        + len(_concepts(question) & _concepts(sentence))
-    )
-
-
 def about_the_action(question: str, sentence: str) -> bool:
     """Whether a sentence is about the question's action at all, loosely: a verb family (other
     than meetings) or a thesaurus concept in common, or three content words. Quotes beside a

@@ -43,7 +43,6 @@ class SearchConfig:
     # Post-ranking rules, applied in this order (see index/rules.py).
     rules: tuple[str, ...] = (
         "pin_decisive_keyword",
-        "pin_decisive_dense",
         "pin_date_records",
         "join_parts",
         "direction",

@@ -73,7 +73,8 @@ def pin_decisive_keyword(state: Ranking, catalogue: Catalogue, config: SearchCon
 def pin_decisive_dense(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
     """The same for meaning: a passage whose cosine beats every other passage's by
     `dense_dominance` ("can the council itself punish me?" and "The Council has no power to
-    sanction a councillor") is not outvoted by passages the other rankers put a little higher."""
+    sanction a councillor") is not outvoted by passages the other rankers put a little higher.
+    Not in the default rules: it gained on tune but not on the test splits (README, Retrieval)."""
     if asks_about_dates(state.query.question):
         return  # a dates question is answered by the dates records (pin_date_records), not by prose
     dense = state.rankings.get("dense", [])

@@ -148,18 +148,6 @@ def test_a_clause_about_the_other_grievance_is_not_quoted():
     assert [h.clause.council for h in cited] == ["Ashby Parish Council"]  # nothing else found: still shown
 
 
-def test_a_sentence_sharing_the_question_s_words_ranks_before_a_slightly_closer_one():
-    from assistant.writers.extractive import _with_keywords
-
-    agenda = "Councillors receive the agenda a week before each meeting."
-    minutes = "Councillors may ask the Clerk for the minutes of any past meeting."
-    question = "can I ask for the minutes of a past meeting?"
-    ranked = _with_keywords(question, [(agenda, 0.53), (minutes, 0.50)], 0.02)
-    assert [p for p, _ in ranked] == [minutes, agenda]
-    # Without the weight, the vectors alone decide.
-    assert [p for p, _ in _with_keywords(question, [(agenda, 0.53), (minutes, 0.50)], 0.0)] == [agenda, minutes]
-
-
 def test_a_permission_is_quoted_with_the_limit_its_clause_puts_on_it():
     clause = hit(
         "Ashby Parish Council",

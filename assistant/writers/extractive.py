@@ -19,7 +19,6 @@ from assistant.verdict import (
     question_modality,
     sentence_before,
     sentence_polarity,
-    shared_evidence,
     speaker_role,
     starts_with_pronoun,
 )
@@ -75,14 +74,6 @@ def _reversed(question: str, sentence: str) -> bool:
     q_actor, q_other = direction(question, speaker_role(question))
     s_actor, s_other = direction(sentence)
     return bool(q_actor and q_other and s_actor and s_other) and (q_actor, q_other) == (s_other, s_actor)
-
-
-def _with_keywords(question: str, sentences: list[tuple[str, float]], weight: float) -> list[tuple[str, float]]:
-    """A clause's sentences, closest first, by cosine plus `weight` for each piece of evidence they
-    share with the question (a content word, a verb family, a thesaurus concept; at most four): the
-    vectors alone do not tell "They should not be used for party political activities" from the
-    sentence before it."""
-    return sorted(((p, s + weight * min(shared_evidence(question, p), 4)) for p, s in sentences), key=lambda x: -x[1])
 
 
 def _line(hit: Hit, qs: list[str], n: int) -> str:
@@ -167,8 +158,7 @@ def answer_with_verdict(
     quotes: list[tuple[Hit, list[str]]] = []
     yes_no = is_yes_no(question)
     for i, (best, hit, sentences) in enumerate(chosen):
-        ranked = _with_keywords(question, sentences, config.keyword_weight)
-        best = ranked[0][1]
+        ranked = sorted(sentences, key=lambda x: -x[1])
         picked = [verdict.sentence] if verdict and i == 0 else [ranked[0][0]]
         # "He/she must give ..." is quoted after the sentence that says who "he/she" is.
         if verdict and i == 0 and (named := before.get(verdict.sentence)):
