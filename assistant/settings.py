@@ -125,7 +125,7 @@ class AnswerSettings(BaseModel):
         0.12, ge=0, description="A clause is quoted if its best sentence is this close to the best sentence overall."
     )
     second_sentence_gap: float = Field(
-        0.03, ge=0, description="The first clause quoted gets a second sentence if it is this close to its best."
+        0.10, ge=0, description="The first clause quoted gets a second sentence if it is this close to its best."
     )
     other_way_gap: float = Field(
         0.06,
