@@ -122,7 +122,7 @@ class AnswerSettings(BaseModel):
     )
     max_clauses: int = Field(4, ge=1, description="The offline answer quotes at most this many clauses.")
     relevance_gap: float = Field(
-        0.12, ge=0, description="A clause is quoted if its best sentence is this close to the best sentence overall."
+        0.16, ge=0, description="A clause is quoted if its best sentence is this close to the best sentence overall."
     )
     second_sentence_gap: float = Field(
         0.10, ge=0, description="The first clause quoted gets a second sentence if it is this close to its best."
