@@ -139,6 +139,12 @@ class AnswerSettings(BaseModel):
         description="A Yes/No is given only from a sentence this close (cosine) to the most relevant sentence "
         "found: smaller means fewer, safer verdicts.",
     )
+    verdict_clauses: int = Field(
+        3,
+        ge=1,
+        description="A Yes/No is looked for only in the sentences of this many of the best clauses: one from a "
+        "clause the search ranks lower is right less often.",
+    )
     compare_k: int = Field(5, ge=1, description="Clauses searched per council when comparing councils.")
     compare_per_council: int = Field(2, ge=1, description="Clauses shown per council when comparing.")
     compare_second_gap: float = Field(

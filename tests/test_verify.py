@@ -181,3 +181,19 @@ def test_a_list_item_cut_off_from_its_lead_in_is_not_quoted_beside_the_top_resul
     )
     text, cited = extractive_answer("what is the photocopier for?", [top, listed], lambda c: [(c.text, 0.6)])
     assert cited == [top, listed]
+
+
+def test_a_verdict_comes_only_from_the_best_clauses():
+    from assistant.settings import AnswerSettings
+    from assistant.writers.extractive import answer_with_verdict
+
+    filler = [
+        hit(f"Council {n}", "1", f"Council {n} reviews its protocol every year in May.", rank=n) for n in (1, 2, 3)
+    ]
+    rule = hit("Council 4", "1", "Party groups have no power to require the Clerk to attend group meetings.", rank=4)
+    sims = lambda c: [(c.text, 0.50 if c.council == "Council 4" else 0.52)]  # noqa: E731
+    question = "can our group make the clerk attend our group meeting?"
+    _, _, verdict = answer_with_verdict(question, [*filler, rule], sims, AnswerSettings(verdict_clauses=3))
+    assert verdict is None
+    _, _, verdict = answer_with_verdict(question, [*filler, rule], sims, AnswerSettings(verdict_clauses=4))
+    assert verdict == "no"

@@ -129,7 +129,7 @@ def answer_with_verdict(
     verdict = None
     if question_modality(question):
         candidates = sorted(
-            ((s, p, hit) for _, hit, _, sentences in scored[: config.max_clauses + 1] for p, s in sentences
+            ((s, p, hit) for _, hit, _, sentences in scored[: config.verdict_clauses] for p, s in sentences
              if s >= top - config.verdict_gap),
             key=lambda x: -x[0],
         )  # fmt: skip
