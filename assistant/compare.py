@@ -68,9 +68,9 @@ def compare(
         if scope.verdict(result.query_vector, max(best, max(h.similarity for h in result.hits)), domain).answerable:
             # The search's order (which also weighs keywords and the thesaurus) picks the council's
             # clause; a further one is shown when its best sentence is nearly as close.
-            top = list(result.hits)
-            kept = [top[0]] + [h for h in top[1:] if best_of[h.clause.id][0] >= best - config.compare_second_gap]
-            found[council] = (best, best_of[top[0].clause.id][1], kept[: config.compare_per_council])
+            first, *rest = result.hits
+            kept = [first] + [h for h in rest if best_of[h.clause.id][0] >= best - config.compare_second_gap]
+            found[council] = (best, best_of[first.clause.id][1], kept[: config.compare_per_council])
     overall = max((v[0] for v in found.values()), default=0.0)
     equivalent = {c for c, v in found.items() if v[0] >= overall - config.compare_equivalent_gap}
     for c, v in found.items():

@@ -93,17 +93,19 @@ def question_modality(question: str) -> str | None:
     neither or it is negated ('can't I ...?', 'is it against the protocol to ...?': a Yes or No would
     be ambiguous)."""
     q = _norm(question)
-    if not is_yes_no(q) or _INVERTED_QUESTION.search(_predicate(q)):
+    if not is_yes_no(q):
+        return None
+    predicate = _predicate(q)
+    if _INVERTED_QUESTION.search(predicate):
         return None
     # "can't I ...?" is ambiguous; "can the clerk say no if a request isn't legal?" is not.
     # Only the question's own verb: "... so it doesnt drag on", "... something they won't tell me".
-    if _NEGATED_QUESTION.search(re.split(r"\b(?:if|when|where|because|since|so|as|something)\b", _predicate(q))[0]):
+    if _NEGATED_QUESTION.search(re.split(r"\b(?:if|when|where|because|since|so|as|something)\b", predicate)[0]):
         return None
     if _OBLIGATION_Q.search(q):
         return OBLIGATION
     # "will I be invited ...?", "does it get passed to the district council?": what happens, not
     # what may be done ("An officer may attend" does not say that one will).
-    predicate = _predicate(q)
     if _FACT_Q.match(predicate) and not _PERMISSION_Q.search(predicate):
         return FACT
     return PERMISSION
@@ -336,11 +338,16 @@ _SIGNED = re.compile(
 )
 
 
+def _asker_text(question: str) -> str:
+    """The question as the asker's self-descriptions are matched in it ("im" is "i'm")."""
+    return re.sub(r"\bim\b", "i'm", _norm(question))
+
+
 def speaker_role(question: str) -> str | None:
     """Who 'I' is, when the question says: 'as a cllr' -> member; 'I'm the clerk' -> officer;
     'my ward', 'I've just been elected' -> member; 'my recommendation' -> officer; 'our group'
     -> group (and then 'I' is one of its councillors, see `direction`)."""
-    q = re.sub(r"\bim\b", "i'm", _norm(question))
+    q = _asker_text(question)
     if re.search(
         r"\b(?:as(?: an?| the)?|i'm an?|i am an?|i'm the|i am the|i,? an?|we,? as|we're|we are)\s+"
         r"(?:(?:new|cabinet|ward|opposition|executive|committee|parish|town|district|county|borough)\s+)?"
@@ -536,7 +543,7 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         # Not when the one acted on is only a pronoun ("can i email him?": him may be a resident).
         first_person = re.search(r"\b(?:i|me|my|we|us|our)\b", _norm(question))
         pronoun_object = re.search(r"\b(?:him|her|them)\b", predicate)
-        officer_hint = _OFFICER_SAYS.search(re.sub(r"\bim\b", "i'm", _norm(question)))
+        officer_hint = _OFFICER_SAYS.search(_asker_text(question))
         someone_else = roles_in_order(question) or _OTHER_PERSON.search(_norm(question))
         return (
             ("member", None) if first_person and not (pronoun_object or officer_hint or someone_else) else (None, None)
@@ -923,7 +930,7 @@ def _may_concern(question: str, sentence: str) -> bool:
     """Whether a sentence may be about the question's who-does-what: the same direction, or one
     we cannot tell (no role for its subject, or none known for the question's)."""
     q_actor, _ = _question_direction(question)
-    s_actor, _ = direction(sentence)
+    roles = direction(sentence)
     # Any role the sentence names as the question's actor counts, whichever reading of a passive
     # ("letters ... should never be sent in the name of a member" is about members).
-    return q_actor is None or s_actor is None or q_actor in direction(sentence) or same_direction(question, sentence)
+    return q_actor is None or roles[0] is None or q_actor in roles or same_direction(question, sentence)

@@ -122,9 +122,9 @@ def measure(settings, embedder=None, synth: Path | None = None) -> dict:  # noqa
     # gold clause under another council's name. "hit" wants the real council's clause;
     # "hit_same_text" also accepts a word-for-word copy of it.
     seeds = {p.stem for p in (ROOT / "corpus").glob("*.txt")}  # by id: the index may come from another checkout
-    gold_text = {(c.doc_id, c.label): _alnum(c.text) for c in cat.whole_clauses() if c.doc_id in seeds}
-    search_ms, answer_ms, hits, same_text, shown_any, provision = [], [], [], [], [], []
     gold_full = {(c.doc_id, c.label): c.text for c in cat.whole_clauses() if c.doc_id in seeds}
+    gold_text = {ref: _alnum(text) for ref, text in gold_full.items()}
+    search_ms, answer_ms, hits, same_text, shown_any, provision = [], [], [], [], [], []
     for q in questions:
         t0 = time.perf_counter()
         result = index.search(q.question)

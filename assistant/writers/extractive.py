@@ -51,8 +51,8 @@ def _orphan_item(piece: str, clause_text: str) -> bool:
     text = piece.strip()
     if not _ITEM_MARK.match(text) or _FINITE.search(_ITEM_MARK.sub("", text)):
         return False
-    head = clause_text[: clause_text.find(text)] if text in clause_text else ""
-    return ":" not in head
+    at = clause_text.find(text)
+    return at < 0 or ":" not in clause_text[:at]
 
 
 def _same_wording(a: str, b: str) -> bool:
@@ -166,9 +166,6 @@ def answer_with_verdict(
         # A second sentence only for the first clause quoted (and not after a verdict's sentence).
         if i == 0 and not verdict and len(ranked) > 1 and ranked[1][1] >= best - config.second_sentence_gap:
             picked.append(ranked[1][0])
-        # A yes/no question wants the rule: when the closest sentence states none ("The Council can
-        # provide members with ... photocopying"), the clause's closest sentence that does ("They
-        # should not be used ... for party political ... activities") is quoted beside it.
         # For a yes/no question, a sentence of the first clause that points the other way is quoted
         # beside the closest one: a close one about the action, or in a short clause, the limit on
         # a permission ("The Council can provide members with ... photocopying" and "They should
