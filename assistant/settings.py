@@ -127,6 +127,13 @@ class AnswerSettings(BaseModel):
     second_sentence_gap: float = Field(
         0.10, ge=0, description="The first clause quoted gets a second sentence if it is this close to its best."
     )
+    whole_clause_words: int = Field(
+        60,
+        ge=0,
+        description="A quoted clause (other than a verdict's) of at most whole_clause_sentences sentences and at "
+        "most this many words is quoted whole rather than by its best sentence; 0 turns this off.",
+    )
+    whole_clause_sentences: int = Field(3, ge=1, description="See whole_clause_words.")
     other_way_gap: float = Field(
         0.06,
         ge=0,

@@ -1,6 +1,7 @@
 """Citation checks and the extractive answerer, on literal clauses (no model)."""
 
 from assistant.answer import review_notes
+from assistant.settings import AnswerSettings
 from assistant.verify import check_citations, remove_bad_citations
 from assistant.writers.extractive import extractive_answer
 from ingest.records import DocumentMeta
@@ -66,11 +67,38 @@ def test_extractive_answer_quotes_only_verbatim_sentences_grouped_by_council():
     )
     assert "responsible to the Council as a whole" not in text  # the sentence that does not answer
     assert check_citations(text, cited).ok
-    # Without a verdict both councils are quoted, one sentence each.
-    text, cited = extractive_answer("What does the protocol say about the Clerk?", [YATELEY, FINMERE], scored)
+    # Without a verdict both councils are quoted, one sentence each (short clauses not quoted whole).
+    question = "What does the protocol say about the Clerk?"
+    by_sentence = AnswerSettings(whole_clause_words=0)
+    text, cited = extractive_answer(question, [YATELEY, FINMERE], scored, by_sentence)
     assert [h.clause.label for h in cited] == ["8.2", "4.2"]
     assert "responsible to the Council as a whole" not in text
     assert check_citations(text, cited).ok  # including the quote with straight quotes inside
+
+
+def test_a_short_clause_is_quoted_whole_and_as_one_quote():
+    long_clause = hit(
+        "Ashby Parish Council",
+        "6.1",
+        "Officers will not attend party group meetings. " + "They serve the whole council and every member. " * 5,
+        rank=2,
+    )
+    def sims(clause):  # each clause's first sentence closest
+        parts = [s.strip() + "." for s in clause.text.split(".") if s.strip()]
+        return [(p, 0.6 if i == 0 else 0.4) for i, p in enumerate(parts)]
+
+    text, cited = extractive_answer("What does the protocol say about the Clerk?", [YATELEY, long_clause], sims)
+    # Yateley's two sentences (21 words) follow one another in the clause: one quote, no "…".
+    assert (
+        "\u201cParty political groups have no power to require the Town Clerk to attend group meetings. "
+        "The Town Clerk is responsible to the Council as a whole.\u201d [1]" in text
+    )
+    # Ashby's clause (6 sentences) is quoted by its best sentence only.
+    assert text.count("They serve the whole council") == 0 and check_citations(text, cited).ok
+    # Settings: a limit of 20 words quotes Yateley by its best sentence too.
+    by_sentence = AnswerSettings(whole_clause_words=20)
+    text, _ = extractive_answer("What does the protocol say about the Clerk?", [YATELEY, long_clause], sims, by_sentence)
+    assert "responsible to the Council as a whole" not in text
 
 
 def test_identical_wording_is_said_to_agree():
@@ -161,7 +189,10 @@ def test_a_permission_is_quoted_with_the_limit_its_clause_puts_on_it():
         "They should not be used for party political campaigning.": 0.25,
     }
     text, _ = extractive_answer(
-        "can i print my party leaflets on the council copier?", [clause], lambda c: list(sims.items())
+        "can i print my party leaflets on the council copier?",
+        [clause],
+        lambda c: list(sims.items()),
+        AnswerSettings(whole_clause_words=0),  # quoted by sentence, not whole
     )
     assert "They should not be used for party political campaigning." in text
     assert "These services are paid for" not in text
