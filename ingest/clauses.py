@@ -24,6 +24,8 @@ _MULTI = re.compile(r"^(?:- )?(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$|(?=[A-Z\"'(]))"
 _SINGLE = re.compile(r"^(?:- )?(\d{1,2})[.)](?:\s+|$|(?=[A-Z]))")
 # "A. Purpose", "B) Who does what": a lettered section heading (only when the rest is a heading).
 _LETTER = re.compile(r"^([A-Z])[.)]\s+(?=\S)")
+# "II. ROLES", "XIV) Review": a roman-numbered section heading (only when the rest is a heading).
+_ROMAN = re.compile(r"^((?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(?=\S)")
 _ITEM_MARK = re.compile(r"^(?:- )?\(?((?:[a-z]|[ivx]{1,5}|\d{1,2}))\)\s|^(?:- )?([a-z]|[ivx]{1,5})\.\s")
 _SECTION = re.compile(
     r"^(?:section|part|chapter|article)\s+(\d{1,2}|[IVX]{1,5})\b[.:]?\s*(?:[-\u2013\u2014:]\s*)?", re.I
@@ -152,16 +154,20 @@ def parse_clauses(
             return _Draft(f"{section.cite_as}{sep}({item[1] or item[2]})", section.path, "paragraph", section=section)
         return _Draft(f"{section.cite_as} \u00b6{section.paragraphs}", section.path, "paragraph", section=section)
 
-    for block, (start, end) in zip(blocks, offsets, strict=True):
+    parents = _numbered_parents(blocks)
+    for i, (block, (start, end)) in enumerate(zip(blocks, offsets, strict=True)):
         text = block.text
         multi, single = _MULTI.match(text), _SINGLE.match(text) or _SECTION.match(text)
-        letter = _LETTER.match(text)
+        letter = _LETTER.match(text) or _ROMAN.match(text)
         if not (multi or single) and letter and looks_like_heading(text[letter.end() :]):
             single = letter
         number_match = multi or single
         body = text[number_match.end() :] if number_match else text
+        # "2.1 Members" before "2.1.1 Members are ...": a numbered heading, though its number
+        # has two levels.
         is_heading = block.hint in ("heading", "title") or (
-            looks_like_heading(body if number_match else text) and not (multi and not multi[1].endswith(".0") and body)
+            looks_like_heading(body if number_match else text)
+            and not (multi and not multi[1].endswith(".0") and body and i not in parents)
         )
 
         is_date_heading = looks_like_heading(text) and not re.search(r"\d", text)  # "Review": a heading
@@ -191,6 +197,14 @@ def parse_clauses(
                     d.add(start, end, block)
                     drafts.append(d)
                 continue
+            outer = _enclosing(section, number) if number is not None else None
+            if outer is not None:  # "2. ROLES" then "2.1 Members": the outer headings head what follows
+                inner = section
+                while inner is not None and inner is not outer.parent:
+                    inner.used = True
+                    inner = inner.parent
+            elif number is None and section is not None and section.number is not None:
+                section.used = True  # "Part 5" then "Section C": an unnumbered heading nests in it
             close_section()
             if section is not None and section.parent is not None:
                 section.parent.used = True
@@ -204,6 +218,8 @@ def parse_clauses(
                 and section.parent.number is not None
             ):
                 section = _Section(None, title, written, parent=section.parent)
+            elif outer is not None:
+                section = _Section(number, title, written, parent=outer)  # "2.1 Members" within "2. ROLES"
             else:
                 section = _Section(number, title, written)
             section.span = (start, end, block)
@@ -288,6 +304,22 @@ def parse_clauses(
                 )
             )
     return clauses
+
+
+def _numbered_parents(blocks: Sequence[Block]) -> set[int]:
+    """Indexes of blocks numbered "2.1" whose next numbered block is "2.1.1": a heading."""
+    numbered = [(i, m[1]) for i, b in enumerate(blocks) if (m := _MULTI.match(b.text))]
+    return {i for (i, num), (_, nxt) in zip(numbered, numbered[1:], strict=False) if nxt.startswith(num + ".")}
+
+
+def _enclosing(section: _Section | None, number: str) -> _Section | None:
+    """The open section a heading numbered `number` sits in ("2.1" in "2."), if any."""
+    while section is not None:
+        own = re.sub(r"\.0$", "", section.number or "")
+        if own and number.startswith(own + ".") and number != section.number:
+            return section
+        section = section.parent
+    return None
 
 
 def _label_restarting_numbers(drafts: list[_Draft]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ingest.records import Block, Page
@@ -99,7 +99,19 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
         for p in paragraphs
         if p and "\n" not in p and len(p) <= 60 and not _MARKER.match(normalise_line(p))
     )
-    return {k for k, n in counts.items() if n >= 3}
+    # Text copied out of a PDF carries each page's header and footer inside the paragraphs it
+    # breaks: a line of a few words with no closing punctuation, the same on three pages or more.
+    lines = Counter(
+        _header_key(ln)
+        for ln in pages[0].text.splitlines()
+        if len(ln.split()) >= 3
+        and len(ln.strip()) <= 80
+        and "\t" not in ln  # table rows ("Version 2:<tab>Approved ...") repeat their shape
+        and not DATE_RECORD.match(ln.strip())
+        and not _MARKER.match(normalise_line(ln.strip()))
+        and not re.search(r"[.,;:]\s*$", ln)
+    )
+    return {k for k, n in counts.items() if n >= 3} | {k for k, n in lines.items() if n >= 3}
 
 
 def _is_wrapped(prev: str, line: str, width: int) -> bool:
@@ -131,10 +143,21 @@ def _heads_paragraph(prev: str, line: str) -> bool:
     )
 
 
-def _join(prev: str, line: str) -> str:
+def _join(prev: str, line: str, hyphenated: frozenset[str] = frozenset()) -> str:
+    """Two lines of one paragraph as one: "coun-" and "cillors" make "councillors" (end-of-line
+    hyphenation), unless the document writes the word with its hyphen elsewhere ("part-time")."""
     if re.search(r"[A-Za-z]-$", prev) and line[:1].islower():
-        return prev[:-1] + line  # end-of-line hyphenation
+        head = re.search(r"([A-Za-z]+)-$", prev)
+        tail = re.match(r"[a-z]+", line)
+        if head and tail and f"{head[1]}-{tail[0]}".lower() in hyphenated:
+            return prev + line
+        return prev[:-1] + line
     return prev + " " + line
+
+
+def hyphenated_words(text: str) -> frozenset[str]:
+    """Words a text writes with a hyphen within a line ("part-time", "co-opted")."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Za-z]+-[a-z]+\b", text))
 
 
 def page_blocks(page: Page, running: set[str], unwrap: bool, paragraph_numbers: bool = False) -> list[Block]:
@@ -142,9 +165,11 @@ def page_blocks(page: Page, running: set[str], unwrap: bool, paragraph_numbers: 
 
     `paragraph_numbers`: a number alone on a line numbers the paragraph after it (not a page)."""
     text = strip_markdown(page.text.replace("\r\n", "\n").replace("\r", "\n"))
+    hyphenated = hyphenated_words(text)
     lines = [normalise_line(ln) for ln in text.split("\n")]
-    if paragraph_numbers:
-        lines = _attach_paragraph_numbers(lines)
+    lines = _attach_paragraph_numbers(
+        lines, paragraph_numbers, lambda ln: _header_key(ln) in running or bool(_PAGE_NUMBER.match(ln))
+    )
     width = max((len(ln) for ln in lines), default=0)
     blocks: list[Block] = []
     current: list[str] = []
@@ -170,7 +195,7 @@ def page_blocks(page: Page, running: set[str], unwrap: bool, paragraph_numbers: 
             continue
         is_sub = raw.startswith("  - ") or raw.startswith(" -")
         if current and not is_sub and unwrap and _is_wrapped(last_line, line, width):
-            current[-1] = _join(current[-1], line)
+            current[-1] = _join(current[-1], line, hyphenated)
             last_line = line
             continue
         last_line = line
@@ -184,7 +209,10 @@ def page_blocks(page: Page, running: set[str], unwrap: bool, paragraph_numbers: 
             and "\t" not in current[-1]
             and not (len(current) == 1 and _heads_paragraph(current[0], line))
         ):
-            current.append(line)  # text files keep their own line breaks inside a paragraph
+            if re.search(r"[A-Za-z]-$", current[-1]) and line[:1].islower():
+                current[-1] = _join(current[-1], line, hyphenated)  # "coun-" / "cillors"
+            else:
+                current.append(line)  # text files keep their own line breaks inside a paragraph
             continue
         flush()
         current, hint = [line], ("subitem" if is_sub else "")
@@ -193,19 +221,25 @@ def page_blocks(page: Page, running: set[str], unwrap: bool, paragraph_numbers: 
 
 
 _LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\.?\s*$")
+_LONE_DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})+)\.?\s*$")
 
 
-def _attach_paragraph_numbers(lines: list[str]) -> list[str]:
-    """'12' alone on a line, then the paragraph: '12. The paragraph' (the number is its label)."""
+def _attach_paragraph_numbers(
+    lines: list[str], plain: bool = True, skip: Callable[[str], bool] = lambda _: False
+) -> list[str]:
+    """'12' alone on a line, then the paragraph: '12. The paragraph' (the number is its label).
+    A dotted number alone ('1.3') always numbers the paragraph after it; a plain one only when
+    `plain` (see `numbers_paragraphs`: a lone '3' may be a page number). Lines that `skip` says
+    are page furniture (a running header between the number and its paragraph) are passed over."""
     out: list[str] = []
     pending = ""
     for line in lines:
-        m = _LONE_NUMBER.match(line)
+        m = _LONE_DOTTED.match(line) or (_LONE_NUMBER.match(line) if plain else None)
         if m:
-            pending = m[1]
+            pending = m[1] if "." in m[1] else f"{m[1]}."
             continue
-        if pending and line.strip():
-            line = f"{pending}. {line.strip()}"
+        if pending and line.strip() and not skip(line.strip()):
+            line = f"{pending} {line.strip()}"
             pending = ""
         out.append(line)
     if pending:
@@ -276,7 +310,27 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     running = find_running_lines(kept_pages)
     numbered = numbers_paragraphs(kept_pages)
     blocks = [b for page in kept_pages for b in page_blocks(page, running, unwrap, numbered)]
-    return Cleaned(rejoin_broken(blocks), tuple(dropped))
+    return Cleaned(rejoin_broken(blocks), tuple(dropped + _furniture(kept_pages, running)))
+
+
+def _furniture(pages: Sequence[Page], running: set[str]) -> list[str]:
+    """What `page_blocks` leaves out as page furniture, for `inspect`: each running header or
+    footer once, with how often it appears, and how many page numbers."""
+    seen: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    page_numbers = 0
+    for page in pages:
+        for line in page.text.splitlines():
+            line = normalise_line(line).strip()
+            if not line:
+                continue
+            if (key := _header_key(line)) in running:
+                seen[key] += 1
+                first.setdefault(key, line)
+            elif _PAGE_NUMBER.match(line):
+                page_numbers += 1
+    out = [f"running header or footer: {first[k]} ({n} times)" for k, n in seen.items()]
+    return out + ([f"page numbers: {page_numbers} lines"] if page_numbers else [])
 
 
 def clean_pages(pages: Sequence[Page], unwrap: bool | None = None) -> list[Block]:

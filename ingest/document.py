@@ -46,7 +46,9 @@ def doc_id_for(path: Path) -> str:
 # Bump when what parsing makes of the same file changes (clauses, council name, dates): indexes
 # then parse every file again on the next ingest (vectors still come from the embedding cache).
 # 2: a council named only by the file name loses the words about the document.
-PARSE_VERSION = "2"
+# 3: numbers alone on a line with dots ("1.3"), running lines inside a text export's paragraphs,
+#    hyphenation in text files, "2.1 Members" sub-headings, roman section numbers, <u> tags.
+PARSE_VERSION = "3"
 
 
 def content_hash(path: Path) -> str:

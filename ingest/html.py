@@ -26,6 +26,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _AS_CP1252 = {"iso8859-1", "latin-1", "ascii", "us-ascii", "iso-8859-1", "latin1", "cp1252", "windows-1252"}
 # A list item that already carries its number: '2.1 ...', '3. ...', '(b) ...', 'iv) ...'.
 _LABEL = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-zA-Z][.)]|\(?[ivxlcIVXLC]{1,6}[.)])\s")
+# Inline formatting trafilatura's Markdown keeps as HTML ("2.1 <u>Members</u>", "<sup>1</sup>").
+_INLINE_TAG = re.compile(r"</?(?:u|sup|sub|ins|mark|small)>", re.IGNORECASE)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014\u00bb\u00b7:]{1,2}\s+")
@@ -218,7 +220,7 @@ def _main_text(tree: object) -> str:
             cells = re.split(r"(?<!\\)\|", stripped[1:-1])
             lines.append("\t".join(_MD_ESCAPE.sub(r"\1", c.strip()) for c in cells))
             continue
-        lines.append(_MD_ESCAPE.sub(r"\1", line.rstrip()) if stripped else "")
+        lines.append(_MD_ESCAPE.sub(r"\1", _INLINE_TAG.sub("", line.rstrip())) if stripped else "")
     return "\n".join(lines).strip("\n")
 
 

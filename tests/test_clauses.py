@@ -1,7 +1,7 @@
 """Clause parsing for each numbering style, on literal strings."""
 
 from ingest.clauses import MAX_PASSAGE_WORDS, parse_clauses
-from ingest.cleanup import clean_pages
+from ingest.cleanup import clean_document, clean_pages
 from ingest.records import Page
 
 
@@ -253,3 +253,55 @@ def test_long_clause_is_searched_as_sentence_windows_but_stays_one_clause():
     assert "number 1. " in windows[0] and windows[0].endswith("number 3.")
     short = parse("4.2 One sentence here now. Another sentence here now.")[0]
     assert all(piece.count(".") <= 1 for piece, _ in units_for(short)[1:])
+
+
+def test_text_copied_from_a_pdf_numbers_alone_hyphenation_and_page_furniture():
+    # A .txt copied out of a PDF: "1.3" alone on its line, a page's footer and header inside a
+    # clause, words broken at line ends ("coun-" / "cillors") but "part-time" written so.
+    footer = "Page {} of 3\nTestbury Town Council - Member and Officer Protocol (Issue 2)\n"
+    text = (
+        "1. PURPOSE\n"
+        "1.1This Protocol guides councillors and part-time\nofficers alike.\n"
+        "1.2\nOfficers are accountable to the Council and not to individual coun-\ncillors.\n"
+        + footer.format(1)
+        + "1.3\n"
+        + footer.format(2)
+        + "A councillor has no authority to direct an officer's work, whether full-time or part-\n"
+        "time.\n"
+        + footer.format(3)
+    )
+    assert table(parse(text)) == [
+        ("1.1", "1. PURPOSE", "This Protocol guides councillors and part-time\nofficers alike."),
+        ("1.2", "1. PURPOSE", "Officers are accountable to the Council and not to individual councillors."),
+        (
+            "1.3",
+            "1. PURPOSE",
+            "A councillor has no authority to direct an officer's work, whether full-time or part-time.",
+        ),
+    ]
+    cleaned = clean_document([Page(None, text)])
+    assert "running header or footer: Testbury Town Council - Member and Officer Protocol (Issue 2) (3 times)" in (
+        cleaned.dropped
+    )
+
+
+def test_a_numbered_sub_heading_heads_the_clauses_numbered_under_it():
+    text = (
+        "2. ROLES\n\n2.1 Members\n\n2.1.1 Members set the policy framework.\n\n"
+        "2.1.2 Members do not manage services.\n\n2.2 Officers\n\n2.2.1 Officers give advice.\n\n"
+        "2.3 Officers serve the whole council."
+    )
+    assert table(parse(text)) == [
+        ("2.1.1", "2. ROLES > 2.1 Members", "Members set the policy framework."),
+        ("2.1.2", "2. ROLES > 2.1 Members", "Members do not manage services."),
+        ("2.2.1", "2. ROLES > 2.2 Officers", "Officers give advice."),
+        ("2.3", "2. ROLES > 2.2 Officers", "Officers serve the whole council."),
+    ]
+
+
+def test_roman_numbered_sections_with_items_restarting_in_each():
+    text = (
+        "I. INTRODUCTION\n\n1) This protocol guides members.\n\n2) It is reviewed yearly.\n\n"
+        "II. ROLES\n\n1) The Clerk is the Proper Officer.\n\nIV. GROUPS\n\n1) Staff are neutral."
+    )
+    assert [c.label for c in parse(text)] == ["I.1", "I.2", "II.1", "IV.1"]

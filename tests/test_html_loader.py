@@ -220,3 +220,21 @@ def test_a_dates_line_left_out_by_extraction_is_kept():
     blocks = ["Home", "Part 5 of the Constitution. Approved by Council: 2 March 2021. Next review: March 2025.", text]
     assert with_date_lines(text, blocks).endswith("Approved by Council: 2 March 2021. Next review: March 2025.")
     assert with_date_lines(text, [text, "Home"]) == text
+
+
+def test_a_word_exported_page_keeps_no_inline_tags_and_its_sub_headings_head_clauses(tmp_path):
+    body = (
+        "<h1>Brackley Vale Borough Council: Protocol on Member/Officer Relations</h1>"
+        "<p class=MsoNormal><b>2.<span>&nbsp;&nbsp;</span>ROLES</b><o:p></o:p></p>"
+        "<p class=MsoNormal><b>2.1&nbsp;&nbsp;</b><b><u>Members</u></b><o:p></o:p></p>"
+        "<p class=MsoNormal>2.1.1&nbsp;&nbsp;Members set the policy framework and the budget of the Council."
+        "<sup>1</sup><o:p></o:p></p>"
+        "<p class=MsoNormal>2.1.2&nbsp;&nbsp;Members do not manage the Council's services day to day.<o:p></o:p></p>"
+    )
+    page = f"<html><head><title>Protocol</title></head><body>{SITE_TOP}<main>{body}</main>{SITE_BOTTOM}</body></html>"
+    doc = parse_document(_write(tmp_path, "brackley.htm", page))
+    assert [(c.label, c.heading) for c in doc.clauses if c.kind == "clause"] == [
+        ("2.1.1", "2. ROLES > 2.1 Members"),
+        ("2.1.2", "2. ROLES > 2.1 Members"),
+    ]
+    assert not any(re.search(r"</?(?:u|sup)>", c.text + c.heading) for c in doc.clauses)
