@@ -267,8 +267,7 @@ def test_text_copied_from_a_pdf_numbers_alone_hyphenation_and_page_furniture():
         + "1.3\n"
         + footer.format(2)
         + "A councillor has no authority to direct an officer's work, whether full-time or part-\n"
-        "time.\n"
-        + footer.format(3)
+        "time.\n" + footer.format(3)
     )
     assert table(parse(text)) == [
         ("1.1", "1. PURPOSE", "This Protocol guides councillors and part-time\nofficers alike."),

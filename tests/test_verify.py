@@ -83,6 +83,7 @@ def test_a_short_clause_is_quoted_whole_and_as_one_quote():
         "Officers will not attend party group meetings. " + "They serve the whole council and every member. " * 5,
         rank=2,
     )
+
     def sims(clause):  # each clause's first sentence closest
         parts = [s.strip() + "." for s in clause.text.split(".") if s.strip()]
         return [(p, 0.6 if i == 0 else 0.4) for i, p in enumerate(parts)]
@@ -97,7 +98,9 @@ def test_a_short_clause_is_quoted_whole_and_as_one_quote():
     assert text.count("They serve the whole council") == 0 and check_citations(text, cited).ok
     # Settings: a limit of 20 words quotes Yateley by its best sentence too.
     by_sentence = AnswerSettings(whole_clause_words=20)
-    text, _ = extractive_answer("What does the protocol say about the Clerk?", [YATELEY, long_clause], sims, by_sentence)
+    text, _ = extractive_answer(
+        "What does the protocol say about the Clerk?", [YATELEY, long_clause], sims, by_sentence
+    )
     assert "responsible to the Council as a whole" not in text
 
 
