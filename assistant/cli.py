@@ -375,9 +375,9 @@ def compare(question: str, markdown: bool, as_json: bool, index_dir: Path | None
 @click.option("--k", "k", type=int, default=5, show_default=True, help="Cut-off for hit@k and coverage@k.")
 @click.option(
     "--sets",
-    default="seed-tune,seed-test,dev-tune,dev-test,original",
+    default="seed-tune,seed-test,dev-tune,dev-test,probe-c,original",
     show_default=True,
-    help="Which question sets, comma-separated: seed, seed-tune, seed-test, dev-tune, dev-test, original.",
+    help="Which question sets, comma-separated: seed, seed-tune, seed-test, dev-tune, dev-test, probe-c, original.",
 )
 @click.option(
     "--split",
@@ -398,7 +398,7 @@ def eval_cmd(k: int, sets: str, split: str, no_baseline: bool, no_save: bool, in
 
     settings = get_settings(index_dir=index_dir)
     chosen = [s.strip() for s in sets.split(",") if s.strip()]
-    known = {"seed", "seed-tune", "seed-test", "dev-tune", "dev-test", "original"}
+    known = {"seed", "seed-tune", "seed-test", "dev-tune", "dev-test", "probe-c", "original"}
     if unknown := [s for s in chosen if s not in known]:
         raise click.UsageError(f"unknown set {', '.join(unknown)} (choose from {', '.join(sorted(known))})")
     report: dict = {}

@@ -54,9 +54,9 @@ class DevDocument:
     split: str
 
 
-def load_documents() -> list[DevDocument]:
+def load_documents(names: tuple[str, ...] = ("documents-a.jsonl", "documents-b.jsonl")) -> list[DevDocument]:
     out = []
-    for name in ("documents-a.jsonl", "documents-b.jsonl"):
+    for name in names:
         for line in (DEVSET / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
@@ -175,6 +175,11 @@ def run_sets(
         "seed-test": ([q for q in seed_q if q.split == "test"], sorted(CORPUS.glob("*.txt"))),
         "dev-tune": ([q for q in dev_q if q.split == "tune"], [d.path for d in docs if d.split == "tune"]),
         "dev-test": ([q for q in dev_q if q.split == "test"], [d.path for d in docs if d.split == "test"]),
+        # Probe C: 8 more protocols in formats the dev set lacked, and their questions (all test).
+        "probe-c": (
+            load_dev_questions(("questions-c.jsonl",)),
+            [d.path for d in load_documents(("documents-c.jsonl",))],
+        ),
     }
     return {name: evaluate_set(name, *plan[name], settings, k, baseline) for name in sets}
 
@@ -211,7 +216,11 @@ def main() -> None:
     report = run_sets(settings, args.k, tuple(args.sets.split(",")), baseline=not args.no_baseline)
     print(format_sets(report, args.k))
     if args.misses and args.misses in report:
-        questions = {q.id: q for q in load_dev_questions() + load_seed_questions()}
+        questions = {
+            q.id: q
+            for q in load_dev_questions(("questions-a.jsonl", "questions-b.jsonl", "questions-c.jsonl"))
+            + load_seed_questions()
+        }
         for row in report[args.misses]["rows"]:
             if not row["hit"]:
                 print(f"MISS {row['id']} [{row['category']}] {questions[row['id']].question}")

@@ -15,6 +15,9 @@ DEV = load_dev_questions()
 SEED = load_seed_questions()
 # The yes/no sets: questions on the dev documents and on the seeds together.
 VERDICT = load_dev_questions(tuple(p.name for p in sorted(DEVSET.glob("verdict-questions-*.jsonl"))))
+# Probe C: more documents and questions, all test.
+PROBE_DOCS = load_documents(("documents-c.jsonl",))
+PROBE = load_dev_questions(("questions-c.jsonl",))
 
 
 def test_shape_of_the_development_set():
@@ -38,9 +41,12 @@ def test_shape_of_the_development_set():
 def test_nothing_in_the_set_names_a_held_out_council():
     from evals.reserved import reserved_names_in
 
-    texts = [d.doc for d in DOCS] + [d.council or "" for d in DOCS] + [q.question for q in DEV + SEED]
-    texts += [p.read_text(encoding="utf-8", errors="replace") for p in (DEVSET / "docs").iterdir()]
-    texts += [p.read_text(encoding="utf-8") for p in (DEVSET / "docs-src").iterdir()]
+    docs = DOCS + PROBE_DOCS
+    texts = [d.doc for d in docs] + [d.council or "" for d in docs] + [q.question for q in DEV + SEED + PROBE]
+    for folder in ("docs", "docs-c"):
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in (DEVSET / folder).iterdir()]
+    for folder in ("docs-src", "docs-c-src"):
+        texts += [p.read_text(encoding="utf-8") for p in (DEVSET / folder).iterdir()]
     assert [t[:60] for t in texts if reserved_names_in(t)] == []
 
 
@@ -55,11 +61,17 @@ def test_the_held_out_check_finds_a_name_by_its_hash(monkeypatch):
     assert reserved.reserved_names_in("Snoring Magna") == []
 
 
-@pytest.mark.parametrize("doc", DOCS, ids=lambda d: d.doc)
+def test_shape_of_probe_c():
+    assert len(PROBE_DOCS) == 8 and {d.split for d in PROBE_DOCS} == {"test"}
+    assert {q.split for q in PROBE} == {"test"} and sum(not q.answerable for q in PROBE) >= 8
+    assert {g.doc for q in PROBE for g in q.gold} <= {d.doc for d in PROBE_DOCS}
+
+
+@pytest.mark.parametrize("doc", DOCS + PROBE_DOCS, ids=lambda d: d.doc)
 def test_every_gold_snippet_survives_parsing(doc):
     parsed = parse_document(doc.path)
     clauses = [c.text for c in parsed.clauses]
-    wanted = [g for q in DEV + VERDICT for g in q.gold if g.doc == doc.doc]
+    wanted = [g for q in DEV + VERDICT + PROBE for g in q.gold if g.doc == doc.doc]
     missing = [g.snippet for g in wanted if not any(shows(doc.doc, text, g) for text in clauses)]
     assert missing == []
 
@@ -76,3 +88,9 @@ def test_scoring_on_literal_results():
     results = [("a", "Groups have no power\nto require the Clerk"), ("c", "respect each other's free time")]
     assert score(results, gold, 5) == {"hit": 1.0, "coverage": 0.5, "rr": 1.0}
     assert score(results[1:], gold, 5)["hit"] == 0.0  # the right words in another council's document
+
+
+@pytest.mark.parametrize("doc", [d for d in DOCS + PROBE_DOCS if d.council], ids=lambda d: d.doc)
+def test_a_document_that_names_its_council_gets_that_name(doc):
+    # Issue 9: from a title line, the body or the page title, never a menu phrase.
+    assert parse_document(doc.path).meta.council == doc.council
