@@ -518,6 +518,10 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         }
         if len(named) == 1 and not _OTHER_PERSON.search(before):
             predicate = f"{predicate[: m.start(1)]}{ROLES[named.pop()][0]}{predicate[m.end(1) :]}"
+        elif _OTHER_PERSON.search(before) and not (speaker and re.search(r"\b(?:me|us)\b", predicate)):
+            # "if a job applicant lobbies a councillor, do they get chucked out?": 'they' may be
+            # either; who acts is unknown, and no rule for councillors answers it.
+            return None, None
     # "should they be talking to me first?" from a councillor: 'they' act on the one who asks, so
     # they are the other side.
     if (
@@ -717,6 +721,9 @@ def _addressed(qualifier: str, sentence: str, question: str = "") -> bool:
     )
 
 
+_REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|say no|turn\w* down|reject\w*|push\w* back)\b")
+
+
 def _part_verdict(question: str, modality: str, part: str) -> str | None:
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
     if polarity is None or not subject_rules(part):
@@ -741,6 +748,10 @@ def _part_verdict(question: str, modality: str, part: str) -> str | None:
         )
         return "no" if reversed_require else None
     asks_refusal = bool(re.search(r"\b(?:refuse|say no|decline|push back|turn down|reject)\b", q))
+    # "can an officer refuse to answer at our briefing?" is not answered by "the Officer will not
+    # tell another group": only a part about refusing says whether one may refuse.
+    if asks_refusal and not _REFUSAL.search(_norm(part)):
+        return None
     if polarity == "negative":
         return "no"
     if modality == PERMISSION:
@@ -780,6 +791,17 @@ def _plain_rule(sentence: str) -> str:
     return f"{m.group(2)} must {'not ' if m.group(1) else ''}{sentence[m.end() :]}"
 
 
+_LEANS = {"negative": "no", "permitted": "yes"}
+
+
+def _raw_polarity(part: str) -> str | None:
+    """A part's polarity read from its modal alone, hedges and conditions ignored."""
+    s = _REPORTED.sub("", _norm(part))
+    if _NEGATIVE.search(s) or _NO_ONE.search(s):
+        return "negative"
+    return "permitted" if _PERMITTED.search(s) else None
+
+
 def sentence_verdict(question: str, sentence: str) -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own)."""
@@ -803,6 +825,7 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
         return None
     parts = sub_clauses(sentence)
     found = set()
+    leanings: set[str] = set()
     actor = ""
     last_families: set[int] = set()
     for part in parts:
@@ -821,7 +844,14 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
             continue
         if v := _part_verdict(question, modality, judged):
             found.add(v)
-    if len(found) != 1 or (loose and found != {"no"}):
+        elif modality == PERMISSION and not NOT_REQUIRED.search(_norm(judged)):
+            leanings.add(_LEANS.get(_raw_polarity(judged) or "", ""))
+    # "can they refuse to follow it?" and "may not override the advice, but may decline to accept
+    # it ... when taking a decision": for a may-I question, a part on the question's verb that
+    # leans the other way, though not plainly, is a doubt ("may attend but is not obliged to" is
+    # none for a must-I question; "have no power to require" none for a may-they-refuse one).
+    leanings.discard("")
+    if len(found) != 1 or (loose and found != {"no"}) or leanings - found:
         return None
     # "can I ask for council info just because I'm curious?", "if a couple of volunteers are sat
     # in, will officers still come?": a Yes must speak to the question's purpose and conditions.

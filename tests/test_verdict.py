@@ -731,3 +731,47 @@ def test_a_purpose_the_rule_does_not_name_gets_no_yes():
     rule = "Councillors may use the photocopier for council work."
     assert sentence_verdict("can i use the photocopier for my party newsletter?", rule) is None
     assert sentence_verdict("can i use the photocopier for council work?", rule) == "yes"
+
+
+def test_no_verdict_from_a_sentence_whose_other_part_leans_the_other_way():
+    # The "may decline" part is hedged ("when taking a decision"), so only "may not override" is
+    # plain; but a may-they question answered by half a sentence that goes on to allow it is no answer.
+    question = "if a cabinet member disagrees with the officers advice, can they refuse to follow it?"
+    sentence = (
+        "A Cabinet Member may not override the professional advice of an officer, but may decline to accept it "
+        "and record their reasons when taking a decision."
+    )
+    assert sentence_verdict(question, sentence) is None
+    # A must-I question: "may attend" does not lean against "is not obliged to".
+    assert (
+        sentence_verdict(
+            "does an officer have to turn up to a public meeting a ward cllr has arranged?",
+            "An officer may attend but is not obliged to do so, and the meeting may be held in Council-owned premises.",
+        )
+        == "no"
+    )
+
+
+def test_whether_one_may_refuse_is_answered_only_by_a_rule_about_refusing():
+    question = "can an officer refuse to answer questions at our group's briefing?"
+    assert (
+        sentence_verdict(question, "The Officer will not tell another group what was discussed at a group briefing.")
+        is None
+    )
+    assert (
+        sentence_verdict(
+            "can the clerk refuse if a party group wants her at its meetings?",
+            "Party groups have no power to require the Clerk to attend group meetings, and the Clerk can "
+            "legitimately refuse to do so.",
+        )
+        == "yes"
+    )
+
+
+def test_a_pronoun_that_may_stand_for_someone_outside_the_council_gives_no_verdict():
+    question = "if a job applicant lobbies a councillor do they get chucked out of the process?"
+    sentence = (
+        "A councillor who is related to an applicant for a post must declare this and must not take part in "
+        "any decision about the appointment."
+    )
+    assert sentence_verdict(question, sentence) is None
