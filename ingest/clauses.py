@@ -263,6 +263,7 @@ def parse_clauses(
         current.add(start, end, block)
     flush()
     close_section()
+    _renumber_repeated(drafts)
     _label_restarting_numbers(drafts)
 
     text_all = "\n".join(b.text for b in blocks)
@@ -304,6 +305,29 @@ def parse_clauses(
                 )
             )
     return clauses
+
+
+def _renumber_repeated(drafts: list[_Draft]) -> None:
+    """A list whose every item reads "1." (a web page's numbered list saved as Markdown or copied
+    as text) is numbered as a browser shows it: 1, 2, 3 ... A run of three or more clauses in a
+    row with the same plain number is such a list."""
+    i = 0
+    while i < len(drafts):
+        d = drafts[i]
+        j = i
+        while (
+            j + 1 < len(drafts)
+            and drafts[j + 1].kind == "clause"
+            and d.kind == "clause"
+            and d.number
+            and d.number.isdigit()
+            and drafts[j + 1].number == d.number
+        ):
+            j += 1
+        if j - i >= 2:
+            for n, same in enumerate(drafts[i : j + 1]):
+                same.number = str(int(d.number or "1") + n)
+        i = j + 1
 
 
 def _numbered_parents(blocks: Sequence[Block]) -> set[int]:

@@ -48,7 +48,8 @@ def doc_id_for(path: Path) -> str:
 # 2: a council named only by the file name loses the words about the document.
 # 3: numbers alone on a line with dots ("1.3"), running lines inside a text export's paragraphs,
 #    hyphenation in text files, "2.1 Members" sub-headings, roman section numbers, <u> tags.
-PARSE_VERSION = "3"
+# 4: a list whose every item reads "1." is numbered 1, 2, 3 ...
+PARSE_VERSION = "4"
 
 
 def content_hash(path: Path) -> str:

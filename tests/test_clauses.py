@@ -304,3 +304,12 @@ def test_roman_numbered_sections_with_items_restarting_in_each():
         "II. ROLES\n\n1) The Clerk is the Proper Officer.\n\nIV. GROUPS\n\n1) Staff are neutral."
     )
     assert [c.label for c in parse(text)] == ["I.1", "I.2", "II.1", "IV.1"]
+
+
+def test_a_list_whose_every_item_reads_1_is_numbered_as_a_browser_shows_it():
+    text = (
+        "Roles\n\n  1. Councillors answer to the electorate.\n\n  1. Officers answer to the council as a whole.\n\n"
+        "  1. Disciplinary action is started only by the Clerk.\n\n2. Two items in a row may share a number.\n\n"
+        "2. So they stay as they are."
+    )
+    assert [c.label for c in parse(text) if c.kind == "clause"] == ["1", "2", "3", "2", "2"]
