@@ -49,7 +49,8 @@ def doc_id_for(path: Path) -> str:
 # 3: numbers alone on a line with dots ("1.3"), running lines inside a text export's paragraphs,
 #    hyphenation in text files, "2.1 Members" sub-headings, roman section numbers, <u> tags.
 # 4: a list whose every item reads "1." is numbered 1, 2, 3 ...
-PARSE_VERSION = "4"
+# 5: a web page's list of sections, each with its own list of clauses, becomes headings and clauses.
+PARSE_VERSION = "5"
 
 
 def content_hash(path: Path) -> str:

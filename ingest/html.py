@@ -68,6 +68,7 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     first_h1 = next(tree.iter("h1"), None)
     h1 = _squash(first_h1.text_content()) if first_h1 is not None else ""
     number_ordered_lists(tree)
+    lift_list_sections(tree)
     deadline.check()
     text = _main_text(tree) or _fallback_text(tree)
     deadline.check()
@@ -155,6 +156,53 @@ def number_ordered_lists(tree: object) -> None:
                 _prepend_text(li, f"{_marker(n, kind)}. ")
             n += -1 if backwards else 1
         ol.tag = "ul"
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def lift_list_sections(tree: object) -> None:
+    """A list whose every item is a section (a heading, or a short title, then its own list of
+    clauses), as CMS pages number a protocol's parts: each item's content is put in the list's
+    place, the title as a heading, so its clauses read as a list of their own, not as sub-items
+    of one giant bullet."""
+    for ul in list(tree.iter("ul")):  # type: ignore[attr-defined]
+        items = [child for child in ul if child.tag == "li"]
+        parent = ul.getparent()
+        if not items or len(items) != len(ul) or parent is None:
+            continue
+        sections = [_as_section(li) for li in items]
+        if any(parts is None for parts in sections):
+            continue
+        at = parent.index(ul)
+        tail = ul.tail
+        parent.remove(ul)
+        moved = [el for parts in sections for el in parts or ()]
+        for offset, el in enumerate(moved):
+            parent.insert(at + offset, el)
+        if tail and moved:
+            moved[-1].tail = (moved[-1].tail or "") + tail
+
+
+def _as_section(li: object) -> list | None:
+    """The elements that stand for a list item that is a section: its own, when it starts with a
+    heading element; a heading made of its title, then its nested list, when a short title (no
+    sentence, at most 12 words) comes before a list. None for an ordinary item."""
+    import lxml.html
+
+    children = list(li)  # type: ignore[call-overload]
+    lead = (li.text or "").strip()  # type: ignore[attr-defined]
+    if children and children[0].tag in _HEADING_TAGS and not lead:
+        return children
+    nested = next((i for i, el in enumerate(children) if el.tag in ("ul", "ol")), None)
+    if nested is None:
+        return None
+    title = _squash(" ".join([lead] + [el.text_content() for el in children[:nested]]))
+    if not title or len(title.split()) > 12 or re.search(r"[.;:!?]$", title):
+        return None
+    heading = lxml.html.Element("h3")
+    heading.text = title
+    return [heading, *children[nested:]]
 
 
 def _int(value: str | None, default: int) -> int:

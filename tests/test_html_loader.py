@@ -238,3 +238,32 @@ def test_a_word_exported_page_keeps_no_inline_tags_and_its_sub_headings_head_cla
         ("2.1.2", "2. ROLES > 2.1 Members"),
     ]
     assert not any(re.search(r"</?(?:u|sup)>", c.text + c.heading) for c in doc.clauses)
+
+
+NESTED = """
+<h1>Section 16: Protocol for Member/Officer Relations</h1>
+<ol>
+<li>{open}Introduction{close}
+<ol><li>The purpose of this protocol is to guide Members and Officers in their relations with one another.</li>
+<li>A trusting relationship between Members and Officers is essential to the work of the Council.</li></ol></li>
+<li>{open}Political groups{close}
+<ol><li>Officers may be asked to give factual briefings to political groups on Council business.</li>
+<li>Officers will not attend group meetings to which people who are not Members are invited.</li></ol></li>
+</ol>
+"""
+
+
+@pytest.mark.parametrize("open_tag, close_tag", [("<h2>", "</h2>"), ("<strong>", "</strong>")])
+def test_numbered_sections_with_their_own_numbered_lists_are_sections(tmp_path, open_tag, close_tag):
+    # A CMS page numbers its parts as a list and each part's clauses as a list inside it: a reader
+    # cites "2.2", and the parts are headings, not one bullet holding the whole protocol.
+    body = NESTED.format(open=open_tag, close=close_tag)
+    page = f"<html><head><title>Testham District Council</title></head><body>{SITE_TOP}<main>{body}</main>{SITE_BOTTOM}</body></html>"
+    doc = parse_document(_write(tmp_path, "testham.htm", page))
+    clauses = [(c.label, c.heading, " ".join(c.text.split()[:3])) for c in doc.clauses if c.kind == "clause"]
+    assert clauses == [
+        ("1.1", "1. Introduction", "The purpose of"),
+        ("1.2", "1. Introduction", "A trusting relationship"),
+        ("2.1", "2. Political groups", "Officers may be"),
+        ("2.2", "2. Political groups", "Officers will not"),
+    ]
