@@ -258,7 +258,8 @@ def test_numbered_sections_with_their_own_numbered_lists_are_sections(tmp_path, 
     # A CMS page numbers its parts as a list and each part's clauses as a list inside it: a reader
     # cites "2.2", and the parts are headings, not one bullet holding the whole protocol.
     body = NESTED.format(open=open_tag, close=close_tag)
-    page = f"<html><head><title>Testham District Council</title></head><body>{SITE_TOP}<main>{body}</main>{SITE_BOTTOM}</body></html>"
+    head = "<html><head><title>Testham District Council</title></head>"
+    page = f"{head}<body>{SITE_TOP}<main>{body}</main>{SITE_BOTTOM}</body></html>"
     doc = parse_document(_write(tmp_path, "testham.htm", page))
     clauses = [(c.label, c.heading, " ".join(c.text.split()[:3])) for c in doc.clauses if c.kind == "clause"]
     assert clauses == [
