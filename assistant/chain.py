@@ -15,7 +15,7 @@ from assistant.answer import Answer, review_notes
 from assistant.conversation import resolve
 from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, help_text, not_a_question
 from assistant.settings import Settings
-from assistant.verdict import choose_verdict, sentence_before, starts_with_pronoun
+from assistant.verdict import choose_verdict, sentence_before, split_sentences, starts_with_pronoun, text_before
 from assistant.verify import check_citations, quotes
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
 from index.query import asks_about_dates
@@ -197,10 +197,13 @@ class Assistant:
             return draft, None
         # The quotes on the verdict's own line (a sentence whose subject is a pronoun comes after
         # the one that names it), each with the sentence before it in the cited clause.
-        sentences = [m.group(1) for m in quotes(lead.split("\n", 1)[0])] or [m.group(1) for m in quotes(lead)][:1]
+        found_quotes = [m.group(1) for m in quotes(lead.split("\n", 1)[0])] or [m.group(1) for m in quotes(lead)][:1]
+        # A quote of several sentences (a short clause quoted whole) is judged sentence by sentence.
+        sentences = [p for q in found_quotes for p in split_sentences(q)]
         text = draft.cited[0].clause.text if draft.cited else ""
         previous = {s: before for s in sentences if starts_with_pronoun(s) and (before := sentence_before(s, text))}
-        found = choose_verdict(question, sentences, previous) if sentences else None
+        context = {s: text_before(s, text) for s in sentences if starts_with_pronoun(s)}
+        found = choose_verdict(question, sentences, previous, context) if sentences else None
         if found and found.answer == word:
             return draft, word
         stripped = lead[len(word) + 1 :].lstrip()

@@ -721,12 +721,39 @@ def _addressed(qualifier: str, sentence: str, question: str = "") -> bool:
     )
 
 
+_USED_FOR = re.compile(r"\b(?:must|should|may|shall|can)(?: not|not|n't)? (?:only )?be used\b(.*)$")
+
+
+def _use_rule(question: str, part: str) -> set[str]:
+    """For a rule on anyone's use of a thing ("They should not be used for private purposes or in
+    connection with party political or campaigning activities", of the council's printing and
+    photocopying), the words of the use it names that the question names too: "can i print my
+    party leaflets on the council photocopier?" ({"party"}; none for "... for my ward casework?").
+    Empty for any other sentence."""
+    p = _norm(part)
+    m = _USED_FOR.search(p)
+    if not m or _first_role(p[: m.start()]):  # "Members may be used ...": a role's rules
+        return set()
+    return _plain_words(question) & _plain_words(m.group(1))
+
+
+def use_rule_for(question: str, sentence: str) -> bool:
+    """Whether a sentence is a rule on using a thing for the purpose a may-I question names."""
+    return question_modality(question) == PERMISSION and bool(_use_rule(question, sentence))
+
+
+def _plain_words(text: str) -> set[str]:
+    """Content words, role words included ("party" political use)."""
+    return {_stem(w) for w in _words(text) if w not in _STOP and len(w) > 3}
+
+
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|say no|turn\w* down|reject\w*|push\w* back)\b")
 
 
 def _part_verdict(question: str, modality: str, part: str) -> str | None:
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
-    if polarity is None or not subject_rules(part):
+    use_rule = modality == PERMISSION and bool(_use_rule(question, part))
+    if polarity is None or not (subject_rules(part) or use_rule):
         return None
     q = _norm(question)
     # "An officer may attend but is not obliged to" does not say whether one will.
@@ -735,7 +762,7 @@ def _part_verdict(question: str, modality: str, part: str) -> str | None:
     # "not required to attend" answers "must I attend?", not "may I attend?".
     if modality == PERMISSION and NOT_REQUIRED.search(_norm(part)) and not _ASKS_REQUIRE.search(q):
         return None
-    if not same_direction(question, part):
+    if not use_rule and not same_direction(question, part):
         # "Must the Clerk attend?" is answered by "groups have no power to require the Clerk to attend".
         q_actor, _ = _question_direction(question)
         _, s_other = direction(part)
@@ -802,9 +829,10 @@ def _raw_polarity(part: str) -> str | None:
     return "permitted" if _PERMITTED.search(s) else None
 
 
-def sentence_verdict(question: str, sentence: str) -> str | None:
+def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
-    about the same action in the same direction (each coordinated part judged on its own)."""
+    about the same action in the same direction (each coordinated part judged on its own).
+    `context`: the text before the sentence in its clause (what a pronoun subject stands for)."""
     modality = question_modality(question)
     if modality is None:
         return None
@@ -817,9 +845,16 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
         if sentence_polarity(conceded.group(0)) in ("negative", "obliged"):
             return None
         sentence = _norm(sentence)[conceded.end() :]
-    if same_action(question, sentence):
+    # "They should not be used for ... campaigning": what "they" are (printing, photocopying) is
+    # said before, and is part of the action.
+    acted = (
+        f"{context} {sentence}"
+        if context and starts_with_pronoun(sentence) and _USED_FOR.search(_norm(sentence))
+        else sentence
+    )
+    if same_action(question, acted):
         loose = False
-    elif same_action(question, sentence, by_concept=True):
+    elif same_action(question, acted, by_concept=True):
         loose = True  # the same action only by a shared concept: only a "No" holds (see same_action)
     else:
         return None
@@ -860,18 +895,27 @@ def sentence_verdict(question: str, sentence: str) -> str | None:
     return found.pop()
 
 
-def choose_verdict(question: str, sentences: list[str], previous: Mapping[str, str] | None = None) -> Verdict | None:
+def choose_verdict(
+    question: str,
+    sentences: list[str],
+    previous: Mapping[str, str] | None = None,
+    context: Mapping[str, str] | None = None,
+) -> Verdict | None:
     """The first sentence (most relevant first) that plainly answers the question; none when the
     relevant sentences disagree. `previous` gives a sentence's predecessor in its clause, for a
-    sentence whose subject is a pronoun ('They should not ...', see `with_subject`)."""
+    sentence whose subject is a pronoun ('They should not ...', see `with_subject`); `context` its
+    clause's text before it, which says what the pronoun's thing is ('printing and photocopying
+    ... They should not be used for ...', see `sentence_verdict`)."""
     # A passage of several sentences (a long clause is also searched as windows of three) is no
     # one sentence that says so plainly; a clause of one sentence and a fragment ("... at home.
     # See 4.2.") is judged on its sentence.
     previous = previous or {}
+    context = context or {}
     found = [
         (v, s)
         for s in sentences
-        if (one := _one_sentence(s)) and (v := sentence_verdict(question, with_subject(one, previous.get(s))))
+        if (one := _one_sentence(s))
+        and (v := sentence_verdict(question, with_subject(one, previous.get(s)), context.get(s, "")))
     ]
     if not found or len({v for v, _ in found}) > 1:
         return None
@@ -922,6 +966,14 @@ def sentence_before(sentence: str, text: str) -> str | None:
     return parts[i - 1] if i else None
 
 
+def text_before(sentence: str, text: str) -> str:
+    """All of a clause's text before `sentence` ("" if it is first or not there)."""
+    parts = split_sentences(text)
+    key = _norm(sentence)
+    i = next((i for i, p in enumerate(parts) if _norm(p) == key or key in _norm(p)), None)
+    return " ".join(parts[:i]) if i else ""
+
+
 def _one_sentence(passage: str) -> str | None:
     """The passage's one sentence of four words or more, or None when it has several."""
     real = [p for p in split_sentences(passage) if len(p.split()) >= 4]
@@ -950,8 +1002,15 @@ def contradicted(question: str, verdict: Verdict, neighbours: list[str]) -> bool
     member."): the clause then does not answer plainly, and a wrong Yes or No is the worst answer."""
     # ... and in the same direction: "all the members ... should be invited" says nothing against
     # "an officer is not obliged to attend".
+    # A rule on using a thing for the question's purpose ("They should not be used for ... party
+    # political ... activities") is not undone by what the clause allows in general ("The Council
+    # can provide members with ... printing and photocopying"): only by a sentence on that purpose.
+    purpose = _use_rule(question, verdict.sentence) if question_modality(question) == PERMISSION else set()
     return any(
-        s != verdict.sentence and leaning(question, s) not in (None, verdict.answer) and _may_concern(question, s)
+        s != verdict.sentence
+        and leaning(question, s) not in (None, verdict.answer)
+        and _may_concern(question, s)
+        and (not purpose or purpose & _plain_words(s))
         for s in neighbours
     )
 

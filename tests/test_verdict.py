@@ -775,3 +775,24 @@ def test_a_pronoun_that_may_stand_for_someone_outside_the_council_gives_no_verdi
         "any decision about the appointment."
     )
     assert sentence_verdict(question, sentence) is None
+
+
+def test_a_rule_on_using_a_thing_answers_a_question_about_that_use():
+    context = (
+        "The Council can provide members with services such as typing, printing and photocopying. "
+        "These goods and services are paid for from the public purse."
+    )
+    rule = (
+        "They should not be used for private purposes or in connection with party political or campaigning activities."
+    )
+    assert sentence_verdict("can i print my party leaflets on the council photocopier?", rule, context) == "no"
+    # Another use than the one the rule names: no answer from it.
+    assert sentence_verdict("can i use the council photocopier for my ward casework?", rule, context) is None
+    # The clause's general permission does not undo the rule for the use it names...
+    question = "can i print my party leaflets on the council photocopier?"
+    permission = "The Council can provide members with services such as typing, printing and photocopying."
+    verdict = choose_verdict(question, [rule], context={rule: context})
+    assert verdict is not None and not contradicted(question, verdict, [permission, rule])
+    # ... but a sentence about that use that allows it does.
+    allowed = "Members may print party political leaflets on the photocopier at their own cost."
+    assert contradicted(question, verdict, [allowed, rule])

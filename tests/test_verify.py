@@ -191,14 +191,21 @@ def test_a_permission_is_quoted_with_the_limit_its_clause_puts_on_it():
         "These services are paid for by the taxpayer.": 0.2,
         "They should not be used for party political campaigning.": 0.25,
     }
+    by_sentence = AnswerSettings(whole_clause_words=0)  # quoted by sentence, not whole
     text, _ = extractive_answer(
-        "can i print my party leaflets on the council copier?",
-        [clause],
-        lambda c: list(sims.items()),
-        AnswerSettings(whole_clause_words=0),  # quoted by sentence, not whole
+        "can i get the council to print things for me?", [clause], lambda c: list(sims.items()), by_sentence
     )
+    assert not text.startswith(("Yes", "No"))
     assert "They should not be used for party political campaigning." in text
     assert "These services are paid for" not in text
+    # Asked about the use the limit names, the limit is the answer.
+    text, _ = extractive_answer(
+        "can i print my party leaflets on the council copier?", [clause], lambda c: list(sims.items())
+    )
+    assert text.startswith(
+        "No. Ashby Parish Council, clause 9.2: \u201cThe Council can provide councillors with printing"
+    )
+    assert "They should not be used for party political campaigning." in text
 
 
 def test_a_list_item_cut_off_from_its_lead_in_is_not_quoted_beside_the_top_result():

@@ -21,6 +21,8 @@ from assistant.verdict import (
     sentence_polarity,
     speaker_role,
     starts_with_pronoun,
+    text_before,
+    use_rule_for,
 )
 from assistant.view import clause_title
 from assistant.writers import OFFLINE, Draft, WriterContext, register
@@ -145,18 +147,26 @@ def answer_with_verdict(
 
     verdict = None
     if question_modality(question):
+        # Within the gap of the most relevant sentence; and in the first clause, a rule on using
+        # a thing for the question's purpose, however far ("They should not be used for ... party
+        # political ... activities" for "can i print my party leaflets on the photocopier?").
         candidates = sorted(
-            ((s, p, hit) for _, hit, _, sentences in scored[: config.verdict_clauses] for p, s in sentences
-             if s >= top - config.verdict_gap),
+            (
+                (s, p, hit)
+                for i, (_, hit, _, sentences) in enumerate(scored[: config.verdict_clauses])
+                for p, s in sentences
+                if s >= top - config.verdict_gap or (i == 0 and use_rule_for(question, p))
+            ),
             key=lambda x: -x[0],
-        )  # fmt: skip
+        )
         # A sentence whose subject is a pronoun ("They ...") with its predecessor in its clause.
         before = {
             p: prev
             for _, p, hit in candidates
             if starts_with_pronoun(p) and (prev := sentence_before(p, hit.clause.text))
         }
-        found = choose_verdict(question, [p for _, p, _ in candidates], before)
+        context = {p: text_before(p, hit.clause.text) for _, p, hit in candidates if starts_with_pronoun(p)}
+        found = choose_verdict(question, [p for _, p, _ in candidates], before, context)
         if found:
             v_hit = next(hit for _, p, hit in candidates if p == found.sentence)
             # All the clause's sentences: the verdict's may be one the facing filter set aside.
@@ -178,7 +188,9 @@ def answer_with_verdict(
         ranked = sorted(sentences, key=lambda x: -x[1])
         picked = [verdict.sentence] if verdict and i == 0 else [ranked[0][0]]
         # "He/she must give ..." is quoted after the sentence that says who "he/she" is.
-        if verdict and i == 0 and (named := before.get(verdict.sentence)):
+        if verdict and i == 0 and use_rule_for(question, verdict.sentence) and _short(sentences, config):
+            picked = [p for p, _ in sentences]  # what "they" are is the clause's first sentence
+        elif verdict and i == 0 and (named := before.get(verdict.sentence)):
             picked = [p for p, _ in sentences if _quote_text(p) == _quote_text(named)][:1] + picked
         # A second sentence only for the first clause quoted (and not after a verdict's sentence).
         # A short clause is quoted whole: its sentences read best together, and the one that
@@ -211,8 +223,7 @@ def answer_with_verdict(
         order = {p: i for i, (p, _) in enumerate(sentences)}
         picked.sort(key=lambda p: order[p])
         texts = [_quote_text(p) for p in picked]
-        # A verdict's sentence stays a quote of its own: the chain checks it again (chain._verdict).
-        quotes.append((hit, texts if verdict and i == 0 else _joined(texts, hit.clause.text)))
+        quotes.append((hit, _joined(texts, hit.clause.text)))
     cited = [hit for hit, _ in quotes]
 
     lines = [_line(hit, qs, n) for n, (hit, qs) in enumerate(quotes, 1)]
