@@ -888,6 +888,15 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     leanings.discard("")
     if len(found) != 1 or (loose and found != {"no"}) or leanings - found:
         return None
+    # "can I go against my director's advice if I write down my reasons?" and "may not override the
+    # advice, but may decline to accept it and record their reasons": a No whose sentence allows
+    # something, in a part on the question's condition, does not plainly answer that case.
+    if found == {"no"} and any(
+        _raw_polarity(part) == "permitted" and _addressed(c, part, question)
+        for part in parts
+        for c in _qualifiers(question)
+    ):
+        return None
     # "can I ask for council info just because I'm curious?", "if a couple of volunteers are sat
     # in, will officers still come?": a Yes must speak to the question's purpose and conditions.
     if found == {"yes"} and any(not _addressed(c, sentence, question) for c in _qualifiers(question)):

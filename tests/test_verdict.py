@@ -796,3 +796,14 @@ def test_a_rule_on_using_a_thing_answers_a_question_about_that_use():
     # ... but a sentence about that use that allows it does.
     allowed = "Members may print party political leaflets on the photocopier at their own cost."
     assert contradicted(question, verdict, [allowed, rule])
+
+
+def test_a_no_whose_sentence_allows_the_questions_case_is_no_answer():
+    sentence = (
+        "A Cabinet Member may not override the professional advice of an officer, but may decline to accept it "
+        "and record their reasons when taking a decision."
+    )
+    # The question's condition ("if I write down my reasons") is the case the sentence allows.
+    asked = "as a cabinet member can I go against what my director advised if I write down my reasons?"
+    assert sentence_verdict(asked, sentence) is None
+    assert sentence_verdict("as a cabinet member can I override what my director advised?", sentence) == "no"
