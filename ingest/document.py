@@ -50,7 +50,8 @@ def doc_id_for(path: Path) -> str:
 #    hyphenation in text files, "2.1 Members" sub-headings, roman section numbers, <u> tags.
 # 4: a list whose every item reads "1." is numbered 1, 2, 3 ...
 # 5: a web page's list of sections, each with its own list of clauses, becomes headings and clauses.
-PARSE_VERSION = "5"
+# 6: Word's automatic numbering ("1.1", "(a)") is written in front of its paragraphs.
+PARSE_VERSION = "6"
 
 
 def content_hash(path: Path) -> str:

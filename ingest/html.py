@@ -213,22 +213,11 @@ def _int(value: str | None, default: int) -> int:
 
 
 def _marker(n: int, kind: str) -> str:
-    if kind in ("a", "A") and 1 <= n <= 26 * 27:
-        letters = ""
-        while n > 0:
-            n, rem = divmod(n - 1, 26)
-            letters = chr(ord("a") + rem) + letters
-        return letters if kind == "a" else letters.upper()
-    if kind in ("i", "I") and 1 <= n < 4000:
-        roman = ""
-        for value, numeral in (
-            (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-            (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-        ):  # fmt: skip
-            while n >= value:
-                roman, n = roman + numeral, n - value
-        return roman if kind == "i" else roman.upper()
-    return str(n)
+    """An <ol> item's number as a browser shows it for the list's type ("1", "a", "A", "i", "I")."""
+    from ingest.word_numbering import format_number
+
+    fmt = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}.get(kind, "decimal")
+    return format_number(n, fmt)
 
 
 def _prepend_text(li: object, marker: str) -> None:

@@ -25,6 +25,7 @@ from ingest.errors import IngestError, ProtocolError, one_line, printable
 from ingest.html import load_html
 from ingest.limits import DEFAULT_LIMITS, Deadline, IngestLimits, over_limit
 from ingest.records import Page
+from ingest.word_numbering import Numbering, parse_numbering
 
 DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_file_bytes
 
@@ -267,8 +268,9 @@ def load_docx(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
         with zipfile.ZipFile(path) as zf:
             _check_zip_sizes(path, zf, limits)
             main = _main_part(zf)
-            styles, default_style = _paragraph_styles(zf, main)
-            lines = _docx_lines(path, zf, main, styles, default_style, limits, deadline)
+            styles, default_style, style_numbers = _paragraph_styles(zf, main)
+            numbering = _numbering(zf, main)
+            lines = _docx_lines(path, zf, main, (styles, default_style, style_numbers), numbering, limits, deadline)
     except ProtocolError:
         raise
     except (
@@ -365,44 +367,77 @@ def _main_part(zf: zipfile.ZipFile) -> str:
     return main
 
 
-def _paragraph_styles(zf: zipfile.ZipFile, main: str) -> tuple[dict[str, str], str]:
-    """Paragraph style id -> lower-case name, and the default paragraph style's name."""
+def _paragraph_styles(zf: zipfile.ZipFile, main: str) -> tuple[dict[str, str], str, dict[str, tuple[str, int]]]:
+    """Paragraph style id -> lower-case name, the default paragraph style's name, and style id ->
+    (list id, level) for styles that number their paragraphs (Word's "List Number", a numbered
+    "Heading 1")."""
     from lxml import etree
 
-    folder, name = main.rpartition("/")[0], main.rpartition("/")[2]
-    target = _relationships(zf, f"{folder}/_rels/{name}.rels".lstrip("/")).get("styles")
-    part = _part_name(folder, target) if target else f"{folder}/styles.xml".lstrip("/")
+    part = _related_part(zf, main, "styles")
     names: dict[str, str] = {}
+    numbered: dict[str, tuple[str, int]] = {}
     default = ""
     if part not in zf.NameToInfo:
-        return names, default
+        return names, default, numbered
     with zf.open(part) as f:
         for _, el in etree.iterparse(f, events=("end",), tag=_W + "style", **_XML_OPTIONS):
             if el.get(_W + "type") == "paragraph":
                 name_el = el.find(_W + "name")
                 style_name = (name_el.get(_W + "val") if name_el is not None else "") or ""
-                names[el.get(_W + "styleId") or ""] = style_name.lower()
+                style_id = el.get(_W + "styleId") or ""
+                names[style_id] = style_name.lower()
                 if el.get(_W + "default") in ("1", "true", "on"):
                     default = style_name.lower()
+                if (num := _num_pr(el.find(_PPR))) is not None:
+                    numbered[style_id] = num
             el.clear()
-    return names, default
+    return names, default, numbered
+
+
+def _related_part(zf: zipfile.ZipFile, main: str, kind: str) -> str:
+    """The zip member of the main part's related part of this kind ('styles', 'numbering')."""
+    folder, name = main.rpartition("/")[0], main.rpartition("/")[2]
+    target = _relationships(zf, f"{folder}/_rels/{name}.rels".lstrip("/")).get(kind)
+    return _part_name(folder, target) if target else f"{folder}/{kind}.xml".lstrip("/")
+
+
+def _num_pr(ppr: object) -> tuple[str, int] | None:
+    """A paragraph's or style's (list id, level) from its <w:numPr>, if it has one."""
+    if ppr is None:
+        return None
+    num = ppr.find(_W + "numPr")  # type: ignore[attr-defined]
+    if num is None:
+        return None
+    num_id, ilvl = num.find(_W + "numId"), num.find(_W + "ilvl")
+    level = ilvl.get(_W + "val") if ilvl is not None else None
+    return (num_id.get(_W + "val") or "") if num_id is not None else "", int(level) if (level or "").isdigit() else -1
+
+
+def _numbering(zf: zipfile.ZipFile, main: str) -> Numbering:
+    part = _related_part(zf, main, "numbering")
+    if part not in zf.NameToInfo:
+        return Numbering()
+    return parse_numbering(zf.read(part))
 
 
 def _docx_lines(
     path: Path,
     zf: zipfile.ZipFile,
     main: str,
-    styles: dict[str, str],
-    default_style: str,
+    style_info: tuple[dict[str, str], str, dict[str, tuple[str, int]]],
+    numbering: Numbering,
     limits: IngestLimits,
     deadline: Deadline,
 ) -> list[str]:
     """Stream the body run by run: each element is dropped once read, so memory stays flat
-    whatever the size; paragraphs, characters and time are counted as they go."""
+    whatever the size; paragraphs, characters and time are counted as they go. Word's automatic
+    numbers are written in front of their paragraphs (see `ingest.word_numbering`)."""
     from lxml import etree
 
+    styles, default_style, style_numbers = style_info
     lines: list[str] = []
     paragraphs: dict[object, tuple[str, list[str]]] = {}  # open <w:p>: (style id, text pieces)
+    numbers: dict[object, tuple[str, int]] = {}  # open <w:p>: its own (list id, level)
     cells: dict[object, tuple[bool, list[str]]] = {}  # open <w:tc>: (continues a merge, paragraph texts)
     rows: dict[object, list[str]] = {}  # open <w:tr>: cell texts
     count = chars = events = 0
@@ -423,6 +458,8 @@ def _docx_lines(
                 if parent is not None and parent.tag == _P:
                     style = el.find(_PSTYLE)
                     paragraphs[parent] = ((style.get(_W + "val") or "") if style is not None else "", [])
+                    if (num := _num_pr(el)) is not None:
+                        numbers[parent] = num
             elif tag == _P:
                 count += 1
                 if count > limits.max_paragraphs:
@@ -431,6 +468,7 @@ def _docx_lines(
                     )
                 style_id, pieces = paragraphs.pop(el, ("", []))
                 text = "".join(pieces).strip()
+                label = _number_label(numbering, numbers.pop(el, None), style_numbers.get(style_id)) if text else None
                 chars += len(text)
                 if chars > limits.max_text_chars:
                     raise over_limit(
@@ -439,9 +477,9 @@ def _docx_lines(
                 where = parent.tag if parent is not None else None
                 if where == _BODY:
                     style = styles.get(style_id, default_style) if style_id else default_style
-                    lines += _paragraph_lines(text, style)
+                    lines += _paragraph_lines(text, style, label)
                 elif where == _TC:
-                    cells.setdefault(parent, (False, []))[1].append(text)
+                    cells.setdefault(parent, (False, []))[1].append(f"{label} {text}" if label else text)
                 # Elsewhere (text boxes, content controls): not body text, as python-docx reads it.
             elif tag == _TCPR:
                 merge = el.find(_VMERGE)
@@ -483,14 +521,28 @@ def _run_text(run: object) -> str:
     return "".join(pieces)
 
 
-def _paragraph_lines(text: str, style: str) -> list[str]:
+def _number_label(numbering: Numbering, own: tuple[str, int] | None, by_style: tuple[str, int] | None) -> str | None:
+    """The automatic number Word shows for a paragraph: its own list, else its style's (a level
+    of its own overrides the style's)."""
+    if own is not None and own[0] == "0":  # numId 0: numbering turned off for this paragraph
+        return None
+    num_id = (own[0] if own and own[0] else "") or (by_style[0] if by_style else "")
+    level = own[1] if own and own[1] >= 0 else (by_style[1] if by_style and by_style[1] >= 0 else 0)
+    return numbering.label(num_id, level) if num_id else None
+
+
+def _paragraph_lines(text: str, style: str, label: str | None = None) -> list[str]:
     if not text:
         return [""]
+    if label == "-":  # a bullet
+        return [f"- {text}"]
+    if label:
+        text = f"{label} {text}"
     if style.startswith("title"):
         return ["", f"# {text}", ""]
     if style.startswith("heading"):
         return ["", f"## {text}", ""]
-    if "list" in style:
+    if "list" in style and not label:
         return [f"- {text}"]
     return [text, ""]
 

@@ -117,6 +117,51 @@ def protocol_docx(path: Path) -> Path:
     return path
 
 
+def numbered_protocol_docx(path: Path) -> Path:
+    """A Word protocol numbered by Word itself: headings and clauses in a multi-level list
+    ("1.", "1.1", "(a)") whose numbers are in no paragraph's text, and a "List Number" list."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("Oakbridge Parish Council", style="Title")
+    numbering = document.part.numbering_part.element
+    levels = (("decimal", "%1."), ("decimal", "%1.%2"), ("lowerLetter", "(%3)"))
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+            + "".join(
+                f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+                for i, (fmt, text) in enumerate(levels)
+            )
+            + "</w:abstractNum>"
+        )
+    )
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def numbered(text: str, level: int, style: str | None = None) -> None:
+        paragraph = document.add_paragraph(text, style=style)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+        )
+
+    numbered("Introduction", 0, "Heading 1")
+    numbered("This protocol guides councillors and the Clerk of Oakbridge Parish Council.", 1)
+    numbered("Councillors and the Clerk should treat each other with courtesy at all times.", 1)
+    numbered("The Clerk", 0, "Heading 1")
+    numbered("The Clerk takes instructions from the Council as a whole, not from individual councillors.", 1)
+    numbered("Councillors must not ask the Clerk to:", 1)
+    numbered("work for a political party;", 2)
+    numbered("help with an election campaign.", 2)
+    numbered("The Chairman may consult the Clerk between meetings but may not instruct the Clerk.", 1)
+    document.add_paragraph("Officers can expect:", style="Heading 1")
+    for item in ("respect and courtesy from every councillor.", "no undue pressure from any councillor."):
+        document.add_paragraph(item, style="List Number")
+    document.save(str(path))
+    return path
+
+
 def unseen_protocol_pdf(path: Path) -> Path:
     """A protocol from a council the project has never seen, formatted its own way: 'Section'
     headings, (a) items, a scope statement, and its dates in a closing paragraph."""

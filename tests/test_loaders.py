@@ -10,7 +10,7 @@ from ingest.document import parse_document
 from ingest.errors import IngestError
 from ingest.loaders import LOADERS, load_pages, looks_like_language, sniff_encoding
 from tests.conftest import CORPUS
-from tests.documents import image_only_pdf, protocol_docx, protocol_pdf
+from tests.documents import image_only_pdf, numbered_protocol_docx, protocol_docx, protocol_pdf
 
 
 def test_multi_page_pdf_parses_with_pages_and_without_headers(tmp_path):
@@ -139,6 +139,22 @@ def test_docx_headings_lists_and_date_table(tmp_path):
     assert doc.meta.council == "Wordham Town Council"
     assert doc.meta.adopted == "2024-04-12" and doc.meta.next_review == "2027-04"
     assert any(c.kind == "dates" for c in doc.clauses)
+
+
+def test_docx_numbers_drawn_by_word_are_the_clause_numbers(tmp_path):
+    # Word's automatic numbering is in no paragraph's text: without it every clause number is lost.
+    doc = parse_document(numbered_protocol_docx(tmp_path / "oakbridge.docx"))
+    by_label = {c.label: c for c in doc.clauses if c.kind == "clause"}
+    assert [label for label in by_label if "." in label] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    assert by_label["2.1"].heading == "2. The Clerk"
+    assert by_label["2.2"].text == (
+        "Councillors must not ask the Clerk to:\n(a) work for a political party;\n(b) help with an election campaign."
+    )
+    # A "List Number" paragraph is numbered by its style.
+    assert [c.text for c in doc.clauses if c.label in ("1", "2")] == [
+        "respect and courtesy from every councillor.",
+        "no undue pressure from any councillor.",
+    ]
 
 
 WELSH = (
