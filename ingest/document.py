@@ -51,7 +51,8 @@ def doc_id_for(path: Path) -> str:
 # 4: a list whose every item reads "1." is numbered 1, 2, 3 ...
 # 5: a web page's list of sections, each with its own list of clauses, becomes headings and clauses.
 # 6: Word's automatic numbering ("1.1", "(a)") is written in front of its paragraphs.
-PARSE_VERSION = "6"
+# 7: a web page's dated line is kept back from extraction only when it is about the document.
+PARSE_VERSION = "7"
 
 
 def content_hash(path: Path) -> str:

@@ -87,6 +87,15 @@ _DATE_LINE = re.compile(
 )
 
 
+# A dates line is about the document when it starts as one ("Adopted: ...", "Review date ...") or
+# names it; "Allotment rents for 2024/25 agreed at £38 ... 24 October 2023" in a news sidebar is not.
+_ABOUT_DOCUMENT = re.compile(
+    r"^(?:date\s+)?(?:adopted|adoption|approved|approval|agreed|ratified|reviewed|revised|last reviewed|"
+    r"next review|review date|date of|version|issue)\b|\b(?:protocol|policy|document|constitution|code)\b",
+    re.I,
+)
+
+
 def _block_texts(tree: object) -> list[str]:
     """The visible text of each paragraph-level element of the page."""
     return [_squash(el.text_content()) for el in tree.iter("p", "div", "li", "td", "span", "dd", "small")]  # type: ignore[attr-defined]
@@ -98,7 +107,13 @@ def with_date_lines(text: str, blocks: list[str]) -> str:
     seen = _squash(text).lower()
     extra: list[str] = []
     for block in blocks:
-        if len(block) <= 250 and _DATE_LINE.search(block) and block.lower() not in seen and block not in extra:
+        if (
+            len(block) <= 250
+            and _DATE_LINE.search(block)
+            and _ABOUT_DOCUMENT.search(block)
+            and block.lower() not in seen
+            and block not in extra
+        ):
             extra.append(block)
     return text + ("\n\n" + "\n\n".join(extra) if extra else "")
 

@@ -220,6 +220,9 @@ def test_a_dates_line_left_out_by_extraction_is_kept():
     blocks = ["Home", "Part 5 of the Constitution. Approved by Council: 2 March 2021. Next review: March 2025.", text]
     assert with_date_lines(text, blocks).endswith("Approved by Council: 2 March 2021. Next review: March 2025.")
     assert with_date_lines(text, [text, "Home"]) == text
+    # A news item in the sidebar with a date is not the protocol's dates line.
+    news = "Allotment rents for 2025/26 agreed at \u00a340 per full plot 21 October 2024"
+    assert with_date_lines(text, [text, news]) == text
 
 
 def test_a_word_exported_page_keeps_no_inline_tags_and_its_sub_headings_head_clauses(tmp_path):
