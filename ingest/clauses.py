@@ -322,6 +322,7 @@ def _renumber_repeated(drafts: list[_Draft]) -> None:
             and d.number
             and d.number.isdigit()
             and drafts[j + 1].number == d.number
+            and drafts[j + 1].section is d.section  # "1." once in each of three sections is no such list
         ):
             j += 1
         if j - i >= 2:

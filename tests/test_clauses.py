@@ -313,3 +313,8 @@ def test_a_list_whose_every_item_reads_1_is_numbered_as_a_browser_shows_it():
         "2. So they stay as they are."
     )
     assert [c.label for c in parse(text) if c.kind == "clause"] == ["1", "2", "3", "2", "2"]
+    # One "1." in each of three sections is numbering that restarts, not such a list.
+    sections = (
+        "A. Roles\n\n1. Councillors set policy.\n\nB. Staff\n\n1. Officers advise.\n\nC. Review\n\n1. Reviewed yearly."
+    )
+    assert [c.label for c in parse(sections) if c.kind == "clause"] == ["A.1", "B.1", "C.1"]
