@@ -265,6 +265,7 @@ def parse_clauses(
     close_section()
     _renumber_repeated(drafts)
     _label_restarting_numbers(drafts)
+    _mark_welsh_twins(drafts)
 
     text_all = "\n".join(b.text for b in blocks)
     clauses: list[Clause] = []
@@ -329,6 +330,35 @@ def _renumber_repeated(drafts: list[_Draft]) -> None:
             for n, same in enumerate(drafts[i : j + 1]):
                 same.number = str(int(d.number or "1") + n)
         i = j + 1
+
+
+# Words common in Welsh prose and rare in English: a bilingual protocol's Welsh paragraphs.
+_WELSH_WORDS = frozenset(
+    "yr yn mae bydd dylai dylid rhaid cyngor cynghorwyr cynghorydd clerc gyda neu hwn hon sy'n i'r a'r o'r "
+    "nad fydd wedi gan eu ei ar y am ein eich hyn dros gael bod".split()
+)
+
+
+def is_welsh(text: str) -> bool:
+    """Whether a passage reads as Welsh: a fifth of its words or more are common Welsh words."""
+    words = re.findall(r"[a-zâêîôûŵŷ']+", text.lower())
+    return len(words) >= 5 and sum(w in _WELSH_WORDS for w in words) >= 0.2 * len(words)
+
+
+def _mark_welsh_twins(drafts: list[_Draft]) -> None:
+    """A bilingual protocol gives each clause twice under one number: the Welsh one is cited as
+    "1.1 (Cymraeg)", so "clause 1.1" names the English."""
+    by_number: dict[str, list[_Draft]] = {}
+    for d in drafts:
+        if d.number and d.kind in ("clause", "paragraph"):
+            by_number.setdefault(d.number, []).append(d)
+    for twins in by_number.values():
+        if len(twins) < 2:
+            continue
+        welsh = [d for d in twins if is_welsh(" ".join(b.text for _, _, b in d.blocks))]
+        if 0 < len(welsh) < len(twins):
+            for d in welsh:
+                d.number = f"{d.number} (Cymraeg)"
 
 
 def _numbered_parents(blocks: Sequence[Block]) -> set[int]:

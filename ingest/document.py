@@ -52,7 +52,8 @@ def doc_id_for(path: Path) -> str:
 # 5: a web page's list of sections, each with its own list of clauses, becomes headings and clauses.
 # 6: Word's automatic numbering ("1.1", "(a)") is written in front of its paragraphs.
 # 7: a web page's dated line is kept back from extraction only when it is about the document.
-PARSE_VERSION = "7"
+# 8: a bilingual protocol's Welsh twin of a clause is cited as "1.1 (Cymraeg)".
+PARSE_VERSION = "8"
 
 
 def content_hash(path: Path) -> str:

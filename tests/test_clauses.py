@@ -1,6 +1,6 @@
 """Clause parsing for each numbering style, on literal strings."""
 
-from ingest.clauses import MAX_PASSAGE_WORDS, parse_clauses
+from ingest.clauses import MAX_PASSAGE_WORDS, is_welsh, parse_clauses
 from ingest.cleanup import clean_document, clean_pages
 from ingest.records import Page
 
@@ -318,3 +318,15 @@ def test_a_list_whose_every_item_reads_1_is_numbered_as_a_browser_shows_it():
         "A. Roles\n\n1. Councillors set policy.\n\nB. Staff\n\n1. Officers advise.\n\nC. Review\n\n1. Reviewed yearly."
     )
     assert [c.label for c in parse(sections) if c.kind == "clause"] == ["A.1", "B.1", "C.1"]
+
+
+def test_a_bilingual_protocols_welsh_twin_is_cited_as_the_welsh():
+    text = (
+        "1. Cyflwyniad / Introduction\n\n"
+        "1.1 Mae'r protocol hwn yn disgrifio sut y dylai cynghorwyr a'r Clerc weithio gyda'i gilydd.\n\n"
+        "1.1 This protocol describes how councillors and the Clerk should work together.\n\n"
+        "1.2 Councillors must treat the Clerk with courtesy and respect."
+    )
+    assert [c.label for c in parse(text)] == ["1.1 (Cymraeg)", "1.1", "1.2"]
+    assert is_welsh("Mae'r Cyngor a'r Clerc wedi ymrwymo i berthynas sy'n seiliedig ar barch.")
+    assert not is_welsh("The Council and the Clerk are committed to a relationship based on respect.")
