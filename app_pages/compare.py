@@ -6,7 +6,7 @@ import streamlit as st
 
 from app_pages.shared import chosen_councils, load_context, render_citation
 from assistant.compare import compare, shown_note
-from assistant.view import compare_cells
+from assistant.view import compare_cells, short_council
 
 ctx = load_context()
 st.header("Compare councils")
@@ -19,7 +19,7 @@ if question:
         {
             "Council": r.council,
             "Clause": title,
-            "Same wording as": ", ".join(c.split()[0] for c in r.same_wording_as),
+            "Same wording as": ", ".join(short_council(c) for c in r.same_wording_as),
             "Text": text,
         }
         for r in rows
@@ -36,7 +36,7 @@ if question:
         if r.same_wording_as and r.council not in grouped:
             group = [r.council, *r.same_wording_as]
             grouped |= set(group)
-            st.caption(f"{', '.join(c.split()[0] for c in group)}: same wording")
+            st.caption(f"{', '.join(short_council(c) for c in group)}: same wording")
     if note := shown_note(rows, len(ctx.assistant.index.councils), chosen=bool(chosen_councils())):
         st.caption(note)
     st.subheader("The clauses in full")

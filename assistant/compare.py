@@ -13,6 +13,7 @@ from assistant.view import NO_EQUIVALENT
 from index.query import asks_about_dates
 from index.results import Hit
 from index.search import ProtocolIndex
+from index.wordings import same_words
 
 
 @dataclass
@@ -20,7 +21,7 @@ class CompareRow:
     council: str
     hits: list[Hit]  # empty: the council's protocol has no equivalent provision
     sentence: str = ""  # the sentence of its first clause closest to the question
-    same_wording_as: list[str] = field(default_factory=list)  # councils whose sentence is near-identical
+    same_wording_as: list[str] = field(default_factory=list)  # councils whose sentence has the same words
 
     @property
     def found(self) -> bool:
@@ -31,8 +32,9 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
 
-def same_wording(a: str, b: str, threshold: float = 0.6) -> bool:
-    """Near-identical sentences (word overlap): one council copied another's wording."""
+def similar_wording(a: str, b: str, threshold: float = 0.6) -> bool:
+    """Sentences mostly in the same words (overlap of their word sets): a council that words the
+    provision so has it, even if its sentence is a little further from the question."""
     wa, wb = _words(a), _words(b)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= threshold
 
@@ -74,13 +76,14 @@ def compare(
     overall = max((v[0] for v in found.values()), default=0.0)
     equivalent = {c for c, v in found.items() if v[0] >= overall - config.compare_equivalent_gap}
     for c, v in found.items():
-        if c not in equivalent and any(same_wording(v[1], found[e][1]) for e in equivalent):
+        if c not in equivalent and any(similar_wording(v[1], found[e][1]) for e in equivalent):
             equivalent.add(c)
     rows = []
     for c in names:
         if c in equivalent:
             sim, sentence, hits = found[c]
-            same = [e for e in names if e != c and e in equivalent and same_wording(sentence, found[e][1])]
+            # Shown as "same wording" only when it is: the same words apart from the councils' names.
+            same = [e for e in names if e != c and e in equivalent and same_words(sentence, c, found[e][1], e)]
             rows.append(CompareRow(c, hits, sentence, same))
         else:
             rows.append(CompareRow(c, []))

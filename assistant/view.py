@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -17,6 +18,20 @@ if TYPE_CHECKING:
 
 NOT_STATED = "not stated"
 NO_EQUIVALENT = "no equivalent provision found"
+
+
+_COUNCIL_TAIL = re.compile(
+    r"\s+(?:(?:parish|town|city|district|borough|county|community|metropolitan(?: borough)?|unitary)\s+)?"
+    r"council$",
+    re.IGNORECASE,
+)
+
+
+def short_council(name: str) -> str:
+    """A council's name without its type: "Nant y Felin Community Council" -> "Nant y Felin"
+    ("Unnamed town council" stays as it is)."""
+    short = _COUNCIL_TAIL.sub("", name).strip()
+    return short if short and not name.lower().startswith("unnamed") else name
 
 
 def clause_title(clause: Clause) -> str:

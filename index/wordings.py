@@ -83,6 +83,30 @@ def wording_key(text: str, council: str) -> str:
     return " ".join(w for w in _WORD.findall(text.lower()) if w not in drop)
 
 
+def same_words(a: str, council_a: str, b: str, council_b: str) -> bool:
+    """Two councils' texts in the same or nearly the same words, apart from their councils' names
+    and types, case and punctuation: what a reader may be told is "the same wording" (a model
+    clause copied, perhaps with a word changed: "can often confuse" / "can confuse"). Not when a
+    number, a negation or a permission differs, nor when more than a few words do ("must
+    register gifts" / "must declare gifts" is another rule)."""
+    from difflib import SequenceMatcher
+
+    ka, kb = wording_key(a, council_a), wording_key(b, council_b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if signature(ka) != signature(kb):
+        return False
+    return SequenceMatcher(None, ka.split(), kb.split(), autojunk=False).ratio() >= NEAR_SAME_WORDS
+
+
+# Share of words in the same order that makes "nearly the same words" (difflib's ratio): 0.94 for
+# two copies of a model clause that differ in "often", "Council's"/"authority's" and "by"/"in";
+# 0.89 for "must register gifts ... the Councillors' Code" / "must declare gifts ... the Code".
+NEAR_SAME_WORDS = 0.92
+
+
 # Words that turn a rule round or narrow it, and words that make it a permission: two clauses
 # that differ in them say different things however close their vectors are. Synonyms of force
 # ("should" / "ought to", "must not" / "shall not"), which councils swap when they copy a model

@@ -218,3 +218,27 @@ def test_a_wording_many_councils_use_gets_the_prior(tmp_path, settings):
     # Made large, the prior (log10 of the copies) puts the wording three councils share first.
     index.search_config = replace(index.search_config, wording_prior=1.0)
     assert index.search(question, k=3).hits[0].clause.text.startswith("The Clerk is not required")
+
+
+def test_same_words_is_a_copy_not_a_similar_rule():
+    from index.wordings import same_words
+
+    battle = (
+        "Close personal relationships between Councillors and officers can often confuse these separate roles "
+        "and get in the way of the proper discharge of the Council's functions."
+    )
+    finmere = (
+        "Close personal relationships between Councillors and officers can confuse these separate roles "
+        "and get in the way of the proper discharge of the authority's functions."
+    )
+    assert same_words(battle, "Battle Town Council", finmere, "Finmere Parish Council")
+    assert same_words(
+        "The Town Clerk of Battle is neutral.",
+        "Battle Town Council",
+        "The Parish Clerk of Finmere is neutral.",
+        "Finmere Parish Council",
+    )
+    register = "Councillors must register gifts and hospitality in accordance with the Councillors' Code of Conduct."
+    declare = "Councillors must declare gifts and hospitality in accordance with the Code of Conduct."
+    assert not same_words(register, "Ardlochan Council", declare, "Nant y Felin Community Council")
+    assert not same_words("Officers must not attend group meetings.", "A", "Officers may attend group meetings.", "B")
