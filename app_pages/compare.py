@@ -6,7 +6,7 @@ import streamlit as st
 
 from app_pages.shared import chosen_councils, load_context, render_citation
 from assistant.compare import compare, shown_note
-from assistant.view import compare_cells, short_council
+from assistant.view import compare_cells, same_wording_groups, short_council
 
 ctx = load_context()
 st.header("Compare councils")
@@ -31,12 +31,8 @@ if question:
         width="stretch",
         column_config={"Text": st.column_config.TextColumn("Text", width="large")},
     )
-    grouped: set[str] = set()
-    for r in rows:
-        if r.same_wording_as and r.council not in grouped:
-            group = [r.council, *r.same_wording_as]
-            grouped |= set(group)
-            st.caption(f"{', '.join(short_council(c) for c in group)}: same wording")
+    for line in same_wording_groups(rows):
+        st.caption(line)
     if note := shown_note(rows, len(ctx.assistant.index.councils), chosen=bool(chosen_councils())):
         st.caption(note)
     st.subheader("The clauses in full")

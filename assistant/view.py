@@ -140,13 +140,26 @@ def compare_cells(row: CompareRow) -> list[tuple[str, str]]:
     return [(clause_title(h.clause), " ".join(h.clause.text.split())) for h in row.hits] or [("-", NO_EQUIVALENT)]
 
 
+def same_wording_groups(rows: list[CompareRow]) -> list[str]:
+    """'Battle, Finmere: same wording' for each group of councils whose clauses share their words."""
+    grouped: set[str] = set()
+    out = []
+    for r in rows:
+        if r.same_wording_as and r.council not in grouped:
+            group = [r.council, *r.same_wording_as]
+            grouped |= set(group)
+            out.append(f"{', '.join(short_council(c) for c in group)}: same wording")
+    return out
+
+
 def compare_markdown(question: str, rows: list[CompareRow]) -> str:
     lines = [f"**{question}**", "", "| Council | Clause | Text |", "|---|---|---|"]
     for r in rows:
         for title, text in compare_cells(r):
             text = f"*{text}*" if not r.found else text.replace("|", "\\|")
             lines.append(f"| {r.council} | {title} | {text} |")
-    return "\n".join(lines)
+    groups = same_wording_groups(rows)
+    return "\n".join(lines + ([""] + groups if groups else []))
 
 
 def compare_table(question: str, rows: list[CompareRow], width: int = 100) -> str:
@@ -165,7 +178,7 @@ def compare_table(question: str, rows: list[CompareRow], width: int = 100) -> st
             )
             lines += [f"{'':{council_w}}  {'':{clause_w}}  {w}" for w in wrapped[1:]]
         lines.append(rule)
-    return "\n".join(lines)
+    return "\n".join(lines + same_wording_groups(rows))
 
 
 def document_text(doc: ParsedDocument, width: int = 100) -> str:

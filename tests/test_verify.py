@@ -238,3 +238,22 @@ def test_a_verdict_comes_only_from_the_best_clauses():
     assert verdict is None
     _, _, verdict = answer_with_verdict(question, [*filler, rule], sims, AnswerSettings(verdict_clauses=4))
     assert verdict == "no"
+
+
+def test_compare_views_name_the_groups_of_same_wording():
+    from assistant.compare import CompareRow
+    from assistant.view import compare_markdown, compare_table
+
+    battle = hit("Battle Town Council", "4.1", "Close relationships can confuse roles.")
+    finmere = hit("Finmere Parish Council", "3.3", "Close relationships can confuse roles.")
+    rows = [
+        CompareRow(
+            "Battle Town Council", [battle], "Close relationships can confuse roles.", ["Finmere Parish Council"]
+        ),
+        CompareRow(
+            "Finmere Parish Council", [finmere], "Close relationships can confuse roles.", ["Battle Town Council"]
+        ),
+        CompareRow("Mumbles Community Council", []),
+    ]
+    for text in (compare_table("q", rows), compare_markdown("q", rows)):
+        assert text.rstrip().endswith("Battle, Finmere: same wording")
