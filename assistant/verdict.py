@@ -721,25 +721,39 @@ def _addressed(qualifier: str, sentence: str, question: str = "") -> bool:
     )
 
 
-_USED_FOR = re.compile(r"\b(?:must|should|may|shall|can)(?: not|not|n't)? (?:only )?be used\b(.*)$")
+_USED_FOR = re.compile(r"\b(?:must|should|may|shall|can)(?: not|not|n't| never) (?:only )?be used\b(.*)$")
+# Uses a rule on a thing names, that a question may name too ("my party leaflets", "for my campaign").
+_PURPOSES = frozenset(
+    "party political politics campaign campaigning campaigns election elections electioneering canvass "
+    "canvassing private personal".split()
+)
+_PRONOUN_THING = re.compile(r"^(?:they|these|this|it|such|those)\b")
 
 
-def _use_rule(question: str, part: str) -> set[str]:
-    """For a rule on anyone's use of a thing ("They should not be used for private purposes or in
-    connection with party political or campaigning activities", of the council's printing and
-    photocopying), the words of the use it names that the question names too: "can i print my
-    party leaflets on the council photocopier?" ({"party"}; none for "... for my ward casework?").
-    Empty for any other sentence."""
+def _use_rule(question: str, part: str, context: str = "") -> set[str]:
+    """For a rule that forbids anyone to use a thing for a political or private purpose ("They
+    should not be used for private purposes or in connection with party political or campaigning
+    activities", of the council's printing and photocopying), the purposes it names that the
+    question names too, when the question also names the thing: "can i print my party leaflets
+    on the council photocopier?" ({"party"}); nothing for "... for my ward casework?", for "can i
+    use council meeting rooms ...?" against a rule on council vehicles, or for a permission
+    (who may use it is then the question). The thing is the subject, or for "They ..." the
+    clause's text before (`context`)."""
     p = _norm(part)
     m = _USED_FOR.search(p)
-    if not m or _first_role(p[: m.start()]):  # "Members may be used ...": a role's rules
+    if not m or _first_role(p[: m.start()]):  # "Members must not be used ...": a role's rules
         return set()
-    return _plain_words(question) & _plain_words(m.group(1))
+    subject = p[: m.start()].strip()
+    thing = _content(context if _PRONOUN_THING.match(subject) or not subject else subject) - {"council", "counc"}
+    if not thing & _content(question):
+        return set()
+    purposes = {_stem(w) for w in _PURPOSES}
+    return _plain_words(question) & _plain_words(m.group(1)) & purposes
 
 
-def use_rule_for(question: str, sentence: str) -> bool:
+def use_rule_for(question: str, sentence: str, context: str = "") -> bool:
     """Whether a sentence is a rule on using a thing for the purpose a may-I question names."""
-    return question_modality(question) == PERMISSION and bool(_use_rule(question, sentence))
+    return question_modality(question) == PERMISSION and bool(_use_rule(question, sentence, context))
 
 
 def _plain_words(text: str) -> set[str]:
@@ -750,9 +764,9 @@ def _plain_words(text: str) -> set[str]:
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|say no|turn\w* down|reject\w*|push\w* back)\b")
 
 
-def _part_verdict(question: str, modality: str, part: str) -> str | None:
+def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
-    use_rule = modality == PERMISSION and bool(_use_rule(question, part))
+    use_rule = modality == PERMISSION and bool(_use_rule(question, part, context))
     if polarity is None or not (subject_rules(part) or use_rule):
         return None
     q = _norm(question)
@@ -877,9 +891,9 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         last_families = families
         if len(parts) > 1 and not _families(question) & families:
             continue
-        if v := _part_verdict(question, modality, judged):
+        if v := _part_verdict(question, modality, judged, context):
             found.add(v)
-        elif modality == PERMISSION and not NOT_REQUIRED.search(_norm(judged)):
+        elif modality == PERMISSION and not NOT_REQUIRED.search(_norm(judged)) and _may_concern(question, judged):
             leanings.add(_LEANS.get(_raw_polarity(judged) or "", ""))
     # "can they refuse to follow it?" and "may not override the advice, but may decline to accept
     # it ... when taking a decision": for a may-I question, a part on the question's verb that
@@ -1014,7 +1028,9 @@ def contradicted(question: str, verdict: Verdict, neighbours: list[str]) -> bool
     # A rule on using a thing for the question's purpose ("They should not be used for ... party
     # political ... activities") is not undone by what the clause allows in general ("The Council
     # can provide members with ... printing and photocopying"): only by a sentence on that purpose.
-    purpose = _use_rule(question, verdict.sentence) if question_modality(question) == PERMISSION else set()
+    at = neighbours.index(verdict.sentence) if verdict.sentence in neighbours else 0
+    context = " ".join(neighbours[:at])  # what "They" in the rule stands for
+    purpose = _use_rule(question, verdict.sentence, context) if question_modality(question) == PERMISSION else set()
     return any(
         s != verdict.sentence
         and leaning(question, s) not in (None, verdict.answer)

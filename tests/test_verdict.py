@@ -807,3 +807,42 @@ def test_a_no_whose_sentence_allows_the_questions_case_is_no_answer():
     asked = "as a cabinet member can I go against what my director advised if I write down my reasons?"
     assert sentence_verdict(asked, sentence) is None
     assert sentence_verdict("as a cabinet member can I override what my director advised?", sentence) == "no"
+
+
+def test_what_another_party_may_not_do_is_no_doubt_about_what_the_asker_may():
+    sentence = "Councillors may attend political group meetings, but officers must not attend them."
+    assert sentence_verdict("can councillors attend political group meetings?", sentence) == "yes"
+
+
+def test_a_rule_on_using_a_thing_needs_the_thing_and_the_purpose_and_forbids_only():
+    # A permission: who may use it is then the question (an officer is not a political group).
+    assert (
+        sentence_verdict(
+            "can officers use council email for party political campaigning?",
+            "Council email may be used by councillors for party political campaigning.",
+        )
+        is None
+    )
+    # Another thing: the rule on council vehicles says nothing of meeting rooms.
+    assert (
+        sentence_verdict(
+            "can i use council meeting rooms for my party's campaign meeting?",
+            "Council vehicles must not be used for party political campaigning.",
+        )
+        is None
+    )
+    # Another purpose: "ward" is no political use.
+    assert (
+        sentence_verdict(
+            "can i borrow a council laptop for my ward casework?",
+            "Council laptops must not be used for party political work or ward campaigning.",
+        )
+        is None
+    )
+    assert (
+        sentence_verdict(
+            "can i borrow a council laptop for my election campaign?",
+            "Council laptops must not be used for party political work or election campaigning.",
+        )
+        == "no"
+    )

@@ -155,7 +155,8 @@ def answer_with_verdict(
                 (s, p, hit)
                 for i, (_, hit, _, sentences) in enumerate(scored[: config.verdict_clauses])
                 for p, s in sentences
-                if s >= top - config.verdict_gap or (i == 0 and use_rule_for(question, p))
+                if s >= top - config.verdict_gap
+                or (i == 0 and use_rule_for(question, p, text_before(p, hit.clause.text)))
             ),
             key=lambda x: -x[0],
         )
@@ -188,7 +189,12 @@ def answer_with_verdict(
         ranked = sorted(sentences, key=lambda x: -x[1])
         picked = [verdict.sentence] if verdict and i == 0 else [ranked[0][0]]
         # "He/she must give ..." is quoted after the sentence that says who "he/she" is.
-        if verdict and i == 0 and use_rule_for(question, verdict.sentence) and _short(sentences, config):
+        if (
+            verdict
+            and i == 0
+            and use_rule_for(question, verdict.sentence, text_before(verdict.sentence, hit.clause.text))
+            and _short(sentences, config)
+        ):
             picked = [p for p, _ in sentences]  # what "they" are is the clause's first sentence
         elif verdict and i == 0 and (named := before.get(verdict.sentence)):
             picked = [p for p, _ in sentences if _quote_text(p) == _quote_text(named)][:1] + picked
