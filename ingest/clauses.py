@@ -229,6 +229,10 @@ def parse_clauses(
         seen_body = True
         if number_match and not is_heading and block.hint != "subitem":
             flush()
+            # "2.2 ..." after the clauses of a "2.1 Members" sub-heading is back in "2. ROLES".
+            if multi and section is not None and section.number and "." in section.number:
+                if not multi[1].startswith(section.number + ".") and (outer := _enclosing(section, multi[1])):
+                    section = outer
             current = _Draft(number_match[1], section.path if section else "", "clause", section=section)
             current.text_start = start + number_match.end()
             current.add(start, end, block)
@@ -324,6 +328,7 @@ def _renumber_repeated(drafts: list[_Draft]) -> None:
             and d.number.isdigit()
             and drafts[j + 1].number == d.number
             and drafts[j + 1].section is d.section  # "1." once in each of three sections is no such list
+            and not drafts[j].ends_with_colon()  # "... Officers will:" then "1.": a new list
         ):
             j += 1
         if j - i >= 2:
@@ -361,10 +366,21 @@ def _mark_welsh_twins(drafts: list[_Draft]) -> None:
                 d.number = f"{d.number} (Cymraeg)"
 
 
+_RULE_WORDS = re.compile(r"\b(?:must|should|shall|may|will|can|cannot|not|never|is|are|has|have|do|does)\b", re.I)
+
+
 def _numbered_parents(blocks: Sequence[Block]) -> set[int]:
-    """Indexes of blocks numbered "2.1" whose next numbered block is "2.1.1": a heading."""
-    numbered = [(i, m[1]) for i, b in enumerate(blocks) if (m := _MULTI.match(b.text))]
-    return {i for (i, num), (_, nxt) in zip(numbered, numbered[1:], strict=False) if nxt.startswith(num + ".")}
+    """Indexes of blocks numbered "2.1" whose next numbered block is "2.1.1" and whose words are a
+    title, not a rule: "2.1 Members" is a heading, "5.2 Councillors must not accept gifts from"
+    the lead-in of its items."""
+    numbered = [(i, m) for i, b in enumerate(blocks) if (m := _MULTI.match(b.text))]
+    return {
+        i
+        for (i, m), (_, nxt) in zip(numbered, numbered[1:], strict=False)
+        if nxt[1].startswith(m[1] + ".")
+        and len(blocks[i].text[m.end() :].split()) <= 8
+        and not _RULE_WORDS.search(blocks[i].text[m.end() :])
+    }
 
 
 def _enclosing(section: _Section | None, number: str) -> _Section | None:

@@ -90,7 +90,11 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
             lines = [ln for ln in page.text.splitlines() if ln.strip()]
             seen.update({_header_key(ln) for ln in lines[:2] + lines[-2:]})
         need = max(2, (len(pages) + 1) // 2)
-        return {k for k, n in seen.items() if n >= need and len(k) <= 80}
+        found = {k for k, n in seen.items() if n >= need and len(k) <= 80}
+        # A number alone ("4.1" at the top of each page of section 4) is a page number only if it
+        # is no more frequent than pages are: clause numbers alone on their lines are many a page.
+        everywhere = Counter(_header_key(ln) for page in pages for ln in page.text.splitlines() if ln.strip())
+        return {k for k in found if re.search(r"[a-z]", k) or everywhere[k] <= len(pages) + 1}
     if not pages:
         return set()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", pages[0].text)]
@@ -100,7 +104,12 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
         if p and "\n" not in p and len(p) <= 60 and not _MARKER.match(normalise_line(p))
     )
     # Text copied out of a PDF carries each page's header and footer inside the paragraphs it
-    # breaks: a line of a few words with no closing punctuation, the same on three pages or more.
+    # breaks: a line of a few words with no closing punctuation, the same on three pages or more,
+    # in a text that shows its page breaks ("Page 4 of 11" lines); without them a line said three
+    # times ("What the councillor should do") is the document's own.
+    page_lines = sum(1 for ln in pages[0].text.splitlines() if _PAGE_NUMBER.match(ln) and re.search(r"[a-z]", ln, re.I))
+    if page_lines < 2:
+        return {k for k, n in counts.items() if n >= 3}
     lines = Counter(
         _header_key(ln)
         for ln in pages[0].text.splitlines()
@@ -143,32 +152,63 @@ def _heads_paragraph(prev: str, line: str) -> bool:
     )
 
 
-def _join(prev: str, line: str, hyphenated: frozenset[str] = frozenset()) -> str:
-    """Two lines of one paragraph as one: "coun-" and "cillors" make "councillors" (end-of-line
-    hyphenation), unless the document writes the word with its hyphen elsewhere ("part-time")."""
+# Word-starts that make compounds with a hyphen ("co-opted", "non-political", "part-time").
+_HYPHEN_PREFIXES = frozenset(
+    "co re pre non ex self sub anti multi inter cross ward part full day well long short half".split()
+)
+
+
+def _join(prev: str, line: str, words: Words | None = None) -> str:
+    """Two lines of one paragraph as one. A word broken at the line's end is joined as the
+    document writes it elsewhere ("coun-" / "cillors" -> "councillors"; "part-time" keeps its
+    hyphen); otherwise the hyphen stays when it joins words of the document or follows a prefix
+    ("decision-" / "making", "co-" / "opted"), and goes when it splits a word ("author-" / "ity")."""
     if re.search(r"[A-Za-z]-$", prev) and line[:1].islower():
         head = re.search(r"([A-Za-z]+)-$", prev)
         tail = re.match(r"[a-z]+", line)
-        if head and tail and f"{head[1]}-{tail[0]}".lower() in hyphenated:
-            return prev + line
+        if head and tail and words is not None:
+            first, rest = head[1].lower(), tail[0]
+            if f"{first}-{rest}" in words.hyphenated:
+                return prev + line
+            known = words.plain
+            joins_words = {rest, rest + "s", rest.removesuffix("s")} & known or (first in known and len(rest) >= 4)
+            if f"{first}{rest}" not in known and (joins_words or first in _HYPHEN_PREFIXES):
+                return prev + line  # "decision-" / "making": two words of the document
         return prev[:-1] + line
     return prev + " " + line
 
 
-def hyphenated_words(text: str) -> frozenset[str]:
-    """Words a text writes with a hyphen within a line ("part-time", "co-opted")."""
-    return frozenset(w.lower() for w in re.findall(r"\b[A-Za-z]+-[a-z]+\b", text))
+@dataclass(frozen=True)
+class Words:
+    """A document's words, as it writes them within a line: for mending words broken at a line's end."""
+
+    plain: frozenset[str]
+    hyphenated: frozenset[str]
 
 
-def page_blocks(page: Page, running: set[str], unwrap: bool, paragraph_numbers: bool = False) -> list[Block]:
+def document_words(texts: Sequence[str]) -> Words:
+    """The words the document writes whole and with a hyphen inside a line ("part-time")."""
+    # The words broken at a line's end are what is asked about: not evidence of themselves.
+    text = re.sub(r"[A-Za-z]+-[ \t]*\n\s*[a-z]+", " ", "\n".join(texts))
+    hyphenated = frozenset(w.lower() for w in re.findall(r"\b[A-Za-z]+-[a-z]+\b", text))
+    plain = frozenset(w.lower() for w in re.findall(r"(?<![-A-Za-z])[A-Za-z]+(?![-A-Za-z])", text))
+    return Words(plain, hyphenated)
+
+
+def page_blocks(
+    page: Page, running: set[str], unwrap: bool, paragraph_numbers: bool = False, words: Words | None = None
+) -> list[Block]:
     """Split one page into blocks: blank lines and list/number markers start a new block.
 
     `paragraph_numbers`: a number alone on a line numbers the paragraph after it (not a page)."""
     text = strip_markdown(page.text.replace("\r\n", "\n").replace("\r", "\n"))
-    hyphenated = hyphenated_words(text)
+    words = words or document_words([text])
     lines = [normalise_line(ln) for ln in text.split("\n")]
     lines = _attach_paragraph_numbers(
-        lines, paragraph_numbers, lambda ln: _header_key(ln) in running or bool(_PAGE_NUMBER.match(ln))
+        lines,
+        paragraph_numbers,
+        lambda ln: _header_key(ln) in running or bool(_PAGE_NUMBER.match(ln)),
+        running if page.number is not None else frozenset(),  # a PDF page's own number
     )
     width = max((len(ln) for ln in lines), default=0)
     blocks: list[Block] = []
@@ -195,7 +235,7 @@ def page_blocks(page: Page, running: set[str], unwrap: bool, paragraph_numbers: 
             continue
         is_sub = raw.startswith("  - ") or raw.startswith(" -")
         if current and not is_sub and unwrap and _is_wrapped(last_line, line, width):
-            current[-1] = _join(current[-1], line, hyphenated)
+            current[-1] = _join(current[-1], line, words)
             last_line = line
             continue
         last_line = line
@@ -210,7 +250,7 @@ def page_blocks(page: Page, running: set[str], unwrap: bool, paragraph_numbers: 
             and not (len(current) == 1 and _heads_paragraph(current[0], line))
         ):
             if re.search(r"[A-Za-z]-$", current[-1]) and line[:1].islower():
-                current[-1] = _join(current[-1], line, hyphenated)  # "coun-" / "cillors"
+                current[-1] = _join(current[-1], line, words)  # "coun-" / "cillors"
             else:
                 current.append(line)  # text files keep their own line breaks inside a paragraph
             continue
@@ -224,8 +264,14 @@ _LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 _LONE_DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})+)\.?\s*$")
 
 
+_VERSION_LABEL = re.compile(r"\b(?:version|issue|revision|rev|edition|v|no|number|ref|reference)\.?:?$", re.I)
+
+
 def _attach_paragraph_numbers(
-    lines: list[str], plain: bool = True, skip: Callable[[str], bool] = lambda _: False
+    lines: list[str],
+    plain: bool = True,
+    skip: Callable[[str], bool] = lambda _: False,
+    running: frozenset[str] | set[str] = frozenset(),
 ) -> list[str]:
     """'12' alone on a line, then the paragraph: '12. The paragraph' (the number is its label).
     A dotted number alone ('1.3') always numbers the paragraph after it; a plain one only when
@@ -233,11 +279,17 @@ def _attach_paragraph_numbers(
     are page furniture (a running header between the number and its paragraph) are passed over."""
     out: list[str] = []
     pending = ""
+    previous = ""  # the last line with words: "Version" / "2.1" is a version, not clause 2.1
     for line in lines:
         m = _LONE_DOTTED.match(line) or (_LONE_NUMBER.match(line) if plain else None)
-        if m:
+        # A dotted number that repeats as a page's header or footer ("4.1" atop each page of a
+        # PDF) is no label.
+        edge = "." in m[1] and _header_key(line) in running if m else False
+        if m and not edge and not _VERSION_LABEL.search(previous):
             pending = m[1] if "." in m[1] else f"{m[1]}."
             continue
+        if line.strip():
+            previous = line.strip()
         if pending and line.strip() and not skip(line.strip()):
             line = f"{pending} {line.strip()}"
             pending = ""
@@ -309,7 +361,8 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
         kept_pages.append(Page(page.number, "\n".join(kept)))
     running = find_running_lines(kept_pages)
     numbered = numbers_paragraphs(kept_pages)
-    blocks = [b for page in kept_pages for b in page_blocks(page, running, unwrap, numbered)]
+    words = document_words([p.text for p in kept_pages])
+    blocks = [b for page in kept_pages for b in page_blocks(page, running, unwrap, numbered, words)]
     return Cleaned(rejoin_broken(blocks), tuple(dropped + _furniture(kept_pages, running)))
 
 

@@ -53,7 +53,9 @@ def doc_id_for(path: Path) -> str:
 # 6: Word's automatic numbering ("1.1", "(a)") is written in front of its paragraphs.
 # 7: a web page's dated line is kept back from extraction only when it is about the document.
 # 8: a bilingual protocol's Welsh twin of a clause is cited as "1.1 (Cymraeg)".
-PARSE_VERSION = "8"
+# 9: review fixes: sub-headings close, version and page numbers are no clause numbers, hyphens by
+#    the document's own words, Word's shared list counters, footnote marks dropped.
+PARSE_VERSION = "9"
 
 
 def content_hash(path: Path) -> str:

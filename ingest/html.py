@@ -26,7 +26,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _AS_CP1252 = {"iso8859-1", "latin-1", "ascii", "us-ascii", "iso-8859-1", "latin1", "cp1252", "windows-1252"}
 # A list item that already carries its number: '2.1 ...', '3. ...', '(b) ...', 'iv) ...'.
 _LABEL = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-zA-Z][.)]|\(?[ivxlcIVXLC]{1,6}[.)])\s")
-# Inline formatting trafilatura's Markdown keeps as HTML ("2.1 <u>Members</u>", "<sup>1</sup>").
+# Inline formatting trafilatura's Markdown keeps as HTML ("2.1 <u>Members</u>", "1<sup>st</sup>"); a
+# superscript number is a footnote mark, dropped ("the Act 2000<sup>1</sup>" is not "20001").
+_FOOTNOTE_MARK = re.compile(r"<sup>\s*[\d*\u2020\u2021]+\s*</sup>", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"</?(?:u|sup|sub|ins|mark|small)>", re.IGNORECASE)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
@@ -91,7 +93,8 @@ _DATE_LINE = re.compile(
 # names it; "Allotment rents for 2024/25 agreed at £38 ... 24 October 2023" in a news sidebar is not.
 _ABOUT_DOCUMENT = re.compile(
     r"^(?:date\s+)?(?:adopted|adoption|approved|approval|agreed|ratified|reviewed|revised|last reviewed|"
-    r"next review|review date|date of|version|issue)\b|\b(?:protocol|policy|document|constitution|code)\b",
+    r"next review|review date|date of|version|issue)\b|\b(?:protocol|policy|document|constitution|code)\b|"
+    r"\b(?:adopted|ratified|next review|review date)\b",
     re.I,
 )
 
@@ -174,6 +177,11 @@ def number_ordered_lists(tree: object) -> None:
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_RULE_WORDS = re.compile(
+    r"\b(?:must|should|shall|may|will|can|cannot|not|never|is|are|to|from|by|with|for)$|"
+    r"\b(?:must|should|shall|may|will|can|cannot|never)\b",
+    re.IGNORECASE,
+)
 
 
 def lift_list_sections(tree: object) -> None:
@@ -213,7 +221,8 @@ def _as_section(li: object) -> list | None:
     if nested is None:
         return None
     title = _squash(" ".join([lead] + [el.text_content() for el in children[:nested]]))
-    if not title or len(title.split()) > 12 or re.search(r"[.;:!?]$", title):
+    # "Councillors must not" above its items is a lead-in, not a section's title.
+    if not title or len(title.split()) > 12 or re.search(r"[.;:!?,]$", title) or _RULE_WORDS.search(title):
         return None
     heading = lxml.html.Element("h3")
     heading.text = title
@@ -272,7 +281,9 @@ def _main_text(tree: object) -> str:
             cells = re.split(r"(?<!\\)\|", stripped[1:-1])
             lines.append("\t".join(_MD_ESCAPE.sub(r"\1", c.strip()) for c in cells))
             continue
-        lines.append(_MD_ESCAPE.sub(r"\1", _INLINE_TAG.sub("", line.rstrip())) if stripped else "")
+        lines.append(
+            _MD_ESCAPE.sub(r"\1", _INLINE_TAG.sub("", _FOOTNOTE_MARK.sub("", line.rstrip()))) if stripped else ""
+        )
     return "\n".join(lines).strip("\n")
 
 

@@ -376,6 +376,7 @@ def _paragraph_styles(zf: zipfile.ZipFile, main: str) -> tuple[dict[str, str], s
     part = _related_part(zf, main, "styles")
     names: dict[str, str] = {}
     numbered: dict[str, tuple[str, int]] = {}
+    parents: dict[str, str] = {}
     default = ""
     if part not in zf.NameToInfo:
         return names, default, numbered
@@ -390,7 +391,18 @@ def _paragraph_styles(zf: zipfile.ZipFile, main: str) -> tuple[dict[str, str], s
                     default = style_name.lower()
                 if (num := _num_pr(el.find(_PPR))) is not None:
                     numbered[style_id] = num
+                based = el.find(_W + "basedOn")
+                if based is not None and based.get(_W + "val"):
+                    parents[style_id] = based.get(_W + "val") or ""
             el.clear()
+    # A style numbered through the style it is based on ("Council Heading" on a numbered "Heading 1").
+    for style_id in names:
+        seen, parent = {style_id}, parents.get(style_id)
+        while style_id not in numbered and parent and parent not in seen:
+            if parent in numbered:
+                numbered[style_id] = numbered[parent]
+            seen.add(parent)
+            parent = parents.get(parent)
     return names, default, numbered
 
 
@@ -468,7 +480,9 @@ def _docx_lines(
                     )
                 style_id, pieces = paragraphs.pop(el, ("", []))
                 text = "".join(pieces).strip()
-                label = _number_label(numbering, numbers.pop(el, None), style_numbers.get(style_id)) if text else None
+                # An empty numbered paragraph still takes its number, as Word counts it.
+                label = _number_label(numbering, numbers.pop(el, None), style_numbers.get(style_id))
+                label = label if text else None
                 chars += len(text)
                 if chars > limits.max_text_chars:
                     raise over_limit(

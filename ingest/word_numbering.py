@@ -2,10 +2,11 @@
 but never writes into its text. A protocol typed with numbered list styles would otherwise lose
 every clause number. Pure: the numbering part's XML in, labels out.
 
-Word keeps, for each list (`w:num`), one counter per level. A numbered paragraph at level L adds
-one to L's counter and restarts the deeper levels; its label is the level's `lvlText` ("%1.%2")
-with each %k the counter of level k-1 in that level's format (decimal, letters, roman).
-Bullets and "none" give no number.
+Word keeps one counter per level for each list definition (`w:abstractNum`): lists (`w:num`) that
+use the same definition continue each other, unless one restarts it (`startOverride`). A numbered
+paragraph at level L adds one to L's counter and restarts the deeper levels; its label is the
+level's `lvlText` ("%1.%2") with each %k the counter of level k-1 in that level's format
+(decimal, letters, roman; all decimal for a "legal" level). Bullets and "none" give no number.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ _XML_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False
 class Level:
     start: int = 1
     fmt: str = "decimal"
-    text: str = ""  # lvlText: "%1.%2", "(%3)"
+    text: str | None = None  # lvlText: "%1.%2", "(%3)"; "" shows nothing
+    legal: bool = False  # isLgl: every number in the label in decimal ("PART I" then "1.1")
 
 
 @dataclass
@@ -35,24 +37,26 @@ class Numbering:
     def label(self, num_id: str, level: int) -> str | None:
         """The label Word shows for the next paragraph of list `num_id` at `level` ('2.3', 'b)'),
         '-' for a bullet, '' for a level that shows nothing, None when there is no such list."""
-        levels = self.abstract.get(self.nums.get(num_id, ""))
+        abstract = self.nums.get(num_id, "")
+        levels = self.abstract.get(abstract)
         if not levels or num_id in ("", "0"):
             return None
-        counts = self.counters.setdefault(num_id, {})
+        restarted = any(key[0] == num_id for key in self.starts)
+        counts = self.counters.setdefault(num_id if restarted else f"abstract:{abstract}", {})
         own = levels.get(level, Level())
         counts[level] = counts.get(level, self._start(num_id, level, own) - 1) + 1
         for deeper in [k for k in counts if k > level]:
             del counts[deeper]
         if own.fmt == "bullet":
             return "-"
-        if own.fmt == "none":
+        if own.fmt == "none" or own.text == "":
             return ""
-        text = own.text or f"%{level + 1}."
+        text = own.text if own.text is not None else f"%{level + 1}."
         for k in range(9, 0, -1):  # %10 does not exist: %1 .. %9
             if f"%{k}" in text:
                 lvl = levels.get(k - 1, Level())
                 n = counts.get(k - 1, self._start(num_id, k - 1, lvl))
-                text = text.replace(f"%{k}", format_number(n, lvl.fmt))
+                text = text.replace(f"%{k}", format_number(n, "decimal" if own.legal else lvl.fmt))
         return text.strip()
 
     def _start(self, num_id: str, level: int, lvl: Level) -> int:
@@ -71,7 +75,10 @@ def parse_numbering(xml: bytes) -> Numbering:
             levels: dict[int, Level] = {}
             for lvl in el.iter(_W + "lvl"):
                 levels[_int(lvl.get(_W + "ilvl"), 0)] = Level(
-                    _int(_val(lvl, "start"), 1), _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or ""
+                    _int(_val(lvl, "start"), 1),
+                    _val(lvl, "numFmt") or "decimal",
+                    _val(lvl, "lvlText"),
+                    lvl.find(_W + "isLgl") is not None and _val(lvl, "isLgl") not in ("0", "false"),
                 )
             out.abstract[el.get(_W + "abstractNumId") or ""] = levels
         else:
@@ -115,4 +122,6 @@ def format_number(n: int, fmt: str) -> str:
             while n >= value:
                 roman, n = roman + numeral, n - value
         return roman if fmt == "lowerRoman" else roman.upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
     return str(n)

@@ -294,7 +294,7 @@ def test_a_numbered_sub_heading_heads_the_clauses_numbered_under_it():
         ("2.1.1", "2. ROLES > 2.1 Members", "Members set the policy framework."),
         ("2.1.2", "2. ROLES > 2.1 Members", "Members do not manage services."),
         ("2.2.1", "2. ROLES > 2.2 Officers", "Officers give advice."),
-        ("2.3", "2. ROLES > 2.2 Officers", "Officers serve the whole council."),
+        ("2.3", "2. ROLES", "Officers serve the whole council."),  # back in section 2
     ]
 
 
@@ -330,3 +330,52 @@ def test_a_bilingual_protocols_welsh_twin_is_cited_as_the_welsh():
     assert [c.label for c in parse(text)] == ["1.1 (Cymraeg)", "1.1", "1.2"]
     assert is_welsh("Mae'r Cyngor a'r Clerc wedi ymrwymo i berthynas sy'n seiliedig ar barch.")
     assert not is_welsh("The Council and the Clerk are committed to a relationship based on respect.")
+
+
+def test_a_version_number_alone_on_a_line_is_no_clause_number():
+    text = (
+        "Anytown Town Council\nMember Officer Protocol\n\nVersion\n2.1\nAdopted by Council 12 May 2019\n"
+        "Next review May 2025\n\n1. Introduction\n\n1.1 This protocol guides councillors.\n\n2. Roles\n\n"
+        "2.1 Officers give impartial advice to all councillors."
+    )
+    clauses = parse(text)
+    assert [c.label for c in clauses if c.label == "2.1"] == ["2.1"]
+    assert any(c.kind == "dates" and "Adopted by Council 12 May 2019" in c.text for c in clauses)
+
+
+def test_a_dotted_page_number_atop_each_page_is_page_furniture():
+    header = "Member Officer Protocol"
+    pages = [
+        Page(1, f"4.1\n{header}\n4. Working together\n4.1 Councillors and officers work together "
+                "in partnership for the good of the area.\n4.2 Officers should give impartial advice and should "
+                "not be"),
+        Page(2, f"4.2\n{header}\nasked to take sides in party political debates.\n"
+                "4.3 Councillors should treat officers with courtesy."),
+        Page(3, f"4.3\n{header}\n4.4 Any complaint about an officer goes to the Clerk."),
+    ]  # fmt: skip
+    clauses = parse_clauses(clean_pages(pages), council="C", document="D", source="s", doc_id="d")
+    assert [(c.label, c.heading) for c in clauses] == [(f"4.{n}", "4. Working together") for n in (1, 2, 3, 4)]
+    assert clauses[1].text.endswith("should not be asked to take sides in party political debates.")
+
+
+def test_text_file_lines_broken_at_real_hyphens_keep_them():
+    # A hyphen at a line's end stays when it joins two words the document uses ("decision",
+    # "making") or follows a prefix ("co-"); it goes when it splits a word ("coun-" / "cillors").
+    text = (
+        "1.1 Councillors and officers share a commitment to good decision-\nmaking and to effective member-\n"
+        "officer relations. Co-\nopted members are bound by this protocol too. All coun-\ncillors must "
+        "follow it, as must councillors' staff.\n\n1.2 Making a decision is for the council."
+    )
+    assert parse(text)[0].text == (
+        "Councillors and officers share a commitment to good decision-making and to effective member-officer "
+        "relations. Co-opted members are bound by this protocol too. All councillors must follow it, as must "
+        "councillors' staff."
+    )
+
+
+def test_a_line_said_after_each_clause_of_a_text_without_page_breaks_is_kept():
+    text = "".join(
+        f"1.{n} The councillor {what}.\nWhat the councillor should do\n"
+        for n, what in ((1, "raises it with the Clerk"), (2, "writes to the Chair"), (3, "asks for a meeting"))
+    )
+    assert all(c.text.endswith("What the councillor should do") for c in parse(text))

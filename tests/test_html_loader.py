@@ -271,3 +271,19 @@ def test_numbered_sections_with_their_own_numbered_lists_are_sections(tmp_path, 
         ("2.1", "2. Political groups", "Officers may be"),
         ("2.2", "2. Political groups", "Officers will not"),
     ]
+
+
+def test_a_list_of_lead_ins_is_not_a_list_of_sections_and_footnote_marks_go(tmp_path):
+    body = (
+        "<h2>What is not allowed</h2><ul><li>Councillors must not<ul><li>ask officers to help with election "
+        "campaigns</li><li>bully or intimidate officers</li></ul></li><li>Officers must not<ul><li>take sides in "
+        "party politics</li></ul></li></ul>"
+        "<p>1.1 This protocol is made under section 37 of the Local Government Act 2000<sup>1</sup> and applies "
+        "to all members.</p>"
+    )
+    page = f"<html><head><title>Leadin Parish Council</title></head><body><main>{body}</main></body></html>"
+    doc = parse_document(_write(tmp_path, "leadin.htm", page))
+    texts = [c.text for c in doc.clauses]
+    assert any(t.startswith("Councillors must not\n- ask officers to help with election campaigns") for t in texts)
+    assert not any(c.heading.endswith("must not") for c in doc.clauses)
+    assert any("Local Government Act 2000 and applies" in t for t in texts)
