@@ -98,7 +98,11 @@ def same_words(a: str, council_a: str, b: str, council_b: str) -> bool:
         return True
     if signature(ka) != signature(kb):
         return False
-    return SequenceMatcher(None, ka.split(), kb.split(), autojunk=False).ratio() >= NEAR_SAME_WORDS
+
+    def words(key: str) -> list[str]:  # list marks ("d.") aside, and "ward" / "wards" one word
+        return [w.removesuffix("s") for w in key.split() if len(w) > 1]
+
+    return SequenceMatcher(None, words(ka), words(kb), autojunk=False).ratio() >= NEAR_SAME_WORDS
 
 
 # Share of words in the same order that makes "nearly the same words" (difflib's ratio): 0.94 for

@@ -28,6 +28,7 @@ from assistant.view import clause_title
 from assistant.writers import OFFLINE, Draft, WriterContext, register
 from index.direction import clause_directions, question_direction
 from index.results import Hit
+from index.wordings import same_words
 from ingest.records import Clause
 
 
@@ -55,11 +56,6 @@ def _orphan_item(piece: str, clause_text: str) -> bool:
         return False
     at = clause_text.find(text)
     return at < 0 or ":" not in clause_text[:at]
-
-
-def _same_wording(a: str, b: str) -> bool:
-    wa, wb = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.8
 
 
 def _quotable(piece: str) -> bool:
@@ -253,7 +249,7 @@ def _clusters(quotes: list[tuple[str, str]]) -> list[list[str]]:
     groups: list[list[tuple[str, str]]] = []
     for council, text in quotes:
         for group in groups:
-            if all(c != council and _same_wording(t, text) for c, t in group):
+            if all(c != council and same_words(t, c, text, council) for c, t in group):
                 group.append((council, text))
                 break
         else:
