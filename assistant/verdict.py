@@ -358,7 +358,8 @@ def speaker_role(question: str) -> str | None:
     if re.search(r"\b(?:our|my) (?:party )?group\b", q):
         return "group"
     if re.search(
-        r"\b(?:as an?|i'm an?|i am an?|i'm the|i am the|as the|i,? an?|i,? the|we,? as|we're|we are)\s+(?:new\s+)?"
+        r"\b(?:as an?|i'm an?|i am an?|i'm the|i am the|as the|i,? an?|i,? the|we,? as|we're|we are)\s+"
+        r"(?:(?:new|town|parish|deputy|assistant|locum|district|borough|county|council)\s+)*"
         r"(?:clerks?|officers?|employees?|rfo|members? of staff|staff)\b",
         q,
     ):

@@ -846,3 +846,10 @@ def test_a_rule_on_using_a_thing_needs_the_thing_and_the_purpose_and_forbids_onl
         )
         == "no"
     )
+
+
+def test_an_officer_who_names_their_post_is_an_officer():
+    question = "I'm the town clerk. A party group says I have to come to their group meeting - am I obliged to?"
+    assert speaker_role(question) == "officer"
+    assert speaker_role("as the deputy town clerk, can I refuse?") == "officer"
+    assert sentence_verdict(question, GROUPS) == "no"
