@@ -23,6 +23,7 @@ from ingest.errors import IndexStoreError, printable
 from ingest.records import Clause, DocumentMeta
 
 SCHEMA_VERSION = "3"
+_INDEXED_FIELDS = frozenset({"council", "title", "adopted", "last_reviewed"})
 DB_NAME = "clauses.sqlite"
 VECTORS_NAME = "vectors.faiss"
 CURRENT = "CURRENT"
@@ -36,6 +37,13 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, source TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL,
     meta TEXT NOT NULL, text TEXT NOT NULL, pages INTEGER, clause_count INTEGER NOT NULL,
     ingested_at TEXT NOT NULL
+);
+-- The fields read for every document when an index opens, in an index of their own: scanning the
+-- documents table reads every row's page of document text (0.8 s at 10,000 protocols from a
+-- cold disk cache; 0.01 s from this index).
+CREATE INDEX IF NOT EXISTS documents_fields ON documents(
+    doc_id, json_extract(meta, '$.council'), json_extract(meta, '$.title'),
+    json_extract(meta, '$.adopted'), json_extract(meta, '$.last_reviewed')
 );
 CREATE TABLE IF NOT EXISTS clauses (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
@@ -121,7 +129,16 @@ class ClauseStore:
         if unknown:
             raise ValueError(f"no document field called {unknown[0]!r}")
         picks = "".join(f", json_extract(meta, '$.{f}')" for f in fields)
-        return list(self.conn.execute(f"SELECT doc_id{picks} FROM documents ORDER BY doc_id"))
+        # From the covering index when it has these fields (an index built before it had none).
+        covered = set(fields) <= _INDEXED_FIELDS and self._has_fields_index()
+        source = "documents INDEXED BY documents_fields" if covered else "documents"
+        return list(self.conn.execute(f"SELECT doc_id{picks} FROM {source} ORDER BY doc_id"))
+
+    def _has_fields_index(self) -> bool:
+        found = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'documents_fields'"
+        ).fetchone()
+        return found is not None
 
     def last_ids(self) -> tuple[int, int]:
         """(largest clause rowid, largest unit id), 0 for none: two index look-ups."""
