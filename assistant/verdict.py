@@ -343,6 +343,13 @@ def _asker_text(question: str) -> str:
     return re.sub(r"\bim\b", "i'm", _norm(question))
 
 
+# "As the town clerk told me, ...": someone the asker quotes, not the asker.
+_NOT_REPORTED = (
+    r"(?!\s+(?:has |had |have )?(?:told|tells|said|says|advised|advises|explained|explains|asked|asks|suggested|"
+    r"mentioned|wrote|informed|confirmed|pointed|put it|reminded|warned|agreed|decided))"
+)
+
+
 def speaker_role(question: str) -> str | None:
     """Who 'I' is, when the question says: 'as a cllr' -> member; 'I'm the clerk' -> officer;
     'my ward', 'I've just been elected' -> member; 'my recommendation' -> officer; 'our group'
@@ -351,7 +358,7 @@ def speaker_role(question: str) -> str | None:
     if re.search(
         r"\b(?:as(?: an?| the)?|i'm an?|i am an?|i'm the|i am the|i,? an?|we,? as|we're|we are)\s+"
         r"(?:(?:new|cabinet|ward|opposition|executive|committee|parish|town|district|county|borough)\s+)?"
-        r"(?:cllrs?|councillors?|members?|chair\w*)\b(?! of (?:staff|the public|the team))",
+        r"(?:cllrs?|councillors?|members?|chair\w*)\b(?! of (?:staff|the public|the team))" + _NOT_REPORTED,
         q,
     ):
         return "member"
@@ -360,7 +367,7 @@ def speaker_role(question: str) -> str | None:
     if re.search(
         r"\b(?:as an?|i'm an?|i am an?|i'm the|i am the|as the|i,? an?|i,? the|we,? as|we're|we are)\s+"
         r"(?:(?:new|town|parish|deputy|assistant|locum|district|borough|county|council)\s+)*"
-        r"(?:clerks?|officers?|employees?|rfo|members? of staff|staff)\b",
+        r"(?:clerks?|officers?|employees?|rfo|members? of staff|staff)\b" + _NOT_REPORTED,
         q,
     ):
         return "officer"
@@ -728,6 +735,13 @@ _PURPOSES = frozenset(
     "party political politics campaign campaigning campaigns election elections electioneering canvass "
     "canvassing private personal".split()
 )
+_NOT_THINGS = frozenset({"council", "counc", "use", "used", "uses", "using", "may", "can"}) | {
+    _stem(w) for w in ("use", "using", "used")
+}
+_SOCIAL_PARTY = re.compile(
+    r"\b(?:birthday|christmas|xmas|leaving|retirement|tea|dinner|garden|street|works|office|engagement|"
+    r"surprise|hen|stag|children's|kids'?) part(?:y|ies)\b"
+)
 _PRONOUN_THING = re.compile(r"^(?:they|these|this|it|such|those)\b")
 
 
@@ -745,11 +759,13 @@ def _use_rule(question: str, part: str, context: str = "") -> set[str]:
     if not m or _first_role(p[: m.start()]):  # "Members must not be used ...": a role's rules
         return set()
     subject = p[: m.start()].strip()
-    thing = _content(context if _PRONOUN_THING.match(subject) or not subject else subject) - {"council", "counc"}
+    thing = _content(context if _PRONOUN_THING.match(subject) or not subject else subject) - _NOT_THINGS
     if not thing & _content(question):
         return set()
     purposes = {_stem(w) for w in _PURPOSES}
-    return _plain_words(question) & _plain_words(m.group(1)) & purposes
+    # A birthday or Christmas party is no party politics.
+    asked = _plain_words(_SOCIAL_PARTY.sub(" ", _norm(question)))
+    return asked & _plain_words(m.group(1)) & purposes
 
 
 def use_rule_for(question: str, sentence: str, context: str = "") -> bool:
@@ -1041,10 +1057,18 @@ def contradicted(question: str, verdict: Verdict, neighbours: list[str]) -> bool
     )
 
 
+_ANY_PASSIVE = re.compile(
+    r"\b(?:must|should|shall|may|might|can|cannot|could|will|would)(?: not| never)? be \w+(?:ed|en)\b"
+)
+
+
 def _may_concern(question: str, sentence: str) -> bool:
     """Whether a sentence may be about the question's who-does-what: the same direction, or one
     we cannot tell (no role for its subject, or none known for the question's)."""
     q_actor, _ = _question_direction(question)
+    # "... but officers must not be emailed at home": acted on by anyone, the asker too.
+    if _ANY_PASSIVE.search(_norm(sentence)) and not re.search(r"\bby\b", _norm(sentence)):
+        return True
     roles = direction(sentence)
     # Any role the sentence names as the question's actor counts, whichever reading of a passive
     # ("letters ... should never be sent in the name of a member" is about members).

@@ -328,7 +328,9 @@ def _renumber_repeated(drafts: list[_Draft]) -> None:
             and d.number.isdigit()
             and drafts[j + 1].number == d.number
             and drafts[j + 1].section is d.section  # "1." once in each of three sections is no such list
-            and not drafts[j].ends_with_colon()  # "... Officers will:" then "1.": a new list
+            # "set policy. Officers will:" (a lead-in taken into the clause) then "1.": a new list;
+            # "1. Officers will:" is an item of the list itself.
+            and not (drafts[j].ends_with_colon() and len(drafts[j].blocks) > 1)
         ):
             j += 1
         if j - i >= 2:
@@ -366,7 +368,11 @@ def _mark_welsh_twins(drafts: list[_Draft]) -> None:
                 d.number = f"{d.number} (Cymraeg)"
 
 
-_RULE_WORDS = re.compile(r"\b(?:must|should|shall|may|will|can|cannot|not|never|is|are|has|have|do|does)\b", re.I)
+# A rule's words: a modal or "not" in a line that does not open as a title does ("What councillors
+# can expect from officers" is one).
+_RULE_WORDS = re.compile(
+    r"^(?!(?:what|how|who|when|where|why|which)\b).*\b(?:must|should|shall|may|will|can|cannot|not|never)\b", re.I
+)
 
 
 def _numbered_parents(blocks: Sequence[Block]) -> set[int]:
@@ -379,7 +385,7 @@ def _numbered_parents(blocks: Sequence[Block]) -> set[int]:
         for (i, m), (_, nxt) in zip(numbered, numbered[1:], strict=False)
         if nxt[1].startswith(m[1] + ".")
         and len(blocks[i].text[m.end() :].split()) <= 8
-        and not _RULE_WORDS.search(blocks[i].text[m.end() :])
+        and not _RULE_WORDS.search(blocks[i].text[m.end() :].strip())
     }
 
 

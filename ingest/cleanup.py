@@ -85,16 +85,22 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
     One page (a text export): a short standalone line that appears three or more times.
     """
     if len(pages) > 1:
-        seen: Counter[str] = Counter()
-        for page in pages:
-            lines = [ln for ln in page.text.splitlines() if ln.strip()]
-            seen.update({_header_key(ln) for ln in lines[:2] + lines[-2:]})
+        page_lines = [[ln for ln in page.text.splitlines() if ln.strip()] for page in pages]
         need = max(2, (len(pages) + 1) // 2)
+        seen: Counter[str] = Counter()
+        for lines in page_lines:
+            seen.update({k for ln in lines[:2] + lines[-2:] if re.search(r"[a-z]", k := _header_key(ln))})
         found = {k for k, n in seen.items() if n >= need and len(k) <= 80}
-        # A number alone ("4.1" at the top of each page of section 4) is a page number only if it
-        # is no more frequent than pages are: clause numbers alone on their lines are many a page.
-        everywhere = Counter(_header_key(ln) for page in pages for ln in page.text.splitlines() if ln.strip())
-        return {k for k in found if re.search(r"[a-z]", k) or everywhere[k] <= len(pages) + 1}
+        # A number alone is a page number when it is a page's last line, or its first line above
+        # the running header ("4.1" / "Member Officer Protocol"); not when text follows it ("1.2"
+        # atop a page, then its clause's words), nor when it is more frequent than pages are
+        # (clause numbers alone on their lines are many a page).
+        numbers: Counter[str] = Counter()
+        for lines in page_lines:
+            edge = lines[-1:] + (lines[:1] if len(lines) < 2 or _header_key(lines[1]) in found else [])
+            numbers.update({k for ln in edge if not re.search(r"[a-z]", k := _header_key(ln))})
+        everywhere = Counter(_header_key(ln) for lines in page_lines for ln in lines)
+        return found | {k for k, n in numbers.items() if n >= need and everywhere[k] <= len(pages) + 1}
     if not pages:
         return set()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", pages[0].text)]
@@ -107,7 +113,11 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
     # breaks: a line of a few words with no closing punctuation, the same on three pages or more,
     # in a text that shows its page breaks ("Page 4 of 11" lines); without them a line said three
     # times ("What the councillor should do") is the document's own.
-    page_lines = sum(1 for ln in pages[0].text.splitlines() if _PAGE_NUMBER.match(ln) and re.search(r"[a-z]", ln, re.I))
+    page_lines = sum(
+        1
+        for ln in pages[0].text.splitlines()
+        if _PAGE_NUMBER.match(ln) and (re.search(r"[a-z]", ln, re.I) or re.match(r"^\s*-\s*\d+\s*-\s*$", ln))
+    )
     if page_lines < 2:
         return {k for k, n in counts.items() if n >= 3}
     lines = Counter(
@@ -152,17 +162,12 @@ def _heads_paragraph(prev: str, line: str) -> bool:
     )
 
 
-# Word-starts that make compounds with a hyphen ("co-opted", "non-political", "part-time").
-_HYPHEN_PREFIXES = frozenset(
-    "co re pre non ex self sub anti multi inter cross ward part full day well long short half".split()
-)
-
-
 def _join(prev: str, line: str, words: Words | None = None) -> str:
     """Two lines of one paragraph as one. A word broken at the line's end is joined as the
     document writes it elsewhere ("coun-" / "cillors" -> "councillors"; "part-time" keeps its
-    hyphen); otherwise the hyphen stays when it joins words of the document or follows a prefix
-    ("decision-" / "making", "co-" / "opted"), and goes when it splits a word ("author-" / "ity")."""
+    hyphen); otherwise the hyphen stays only between two words of the document of some length
+    ("decision-" / "making") or after "co", and goes when it splits a word ("author-" / "ity",
+    "can-" / "not", "re-" / "sponsibilities")."""
     if re.search(r"[A-Za-z]-$", prev) and line[:1].islower():
         head = re.search(r"([A-Za-z]+)-$", prev)
         tail = re.match(r"[a-z]+", line)
@@ -171,8 +176,14 @@ def _join(prev: str, line: str, words: Words | None = None) -> str:
             if f"{first}-{rest}" in words.hyphenated:
                 return prev + line
             known = words.plain
-            joins_words = {rest, rest + "s", rest.removesuffix("s")} & known or (first in known and len(rest) >= 4)
-            if f"{first}{rest}" not in known and (joins_words or first in _HYPHEN_PREFIXES):
+            two_words = (
+                len(first) >= 4
+                and len(rest) >= 4
+                and bool({first, first + "s"} & known)
+                and bool({rest, rest + "s"} & known)
+            )
+            # "co-" / "opted": hyphenation splits "coun-cil", "com-mit-tee", never after "co".
+            if f"{first}{rest}" not in known and (two_words or first == "co"):
                 return prev + line  # "decision-" / "making": two words of the document
         return prev[:-1] + line
     return prev + " " + line
@@ -264,7 +275,7 @@ _LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 _LONE_DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})+)\.?\s*$")
 
 
-_VERSION_LABEL = re.compile(r"\b(?:version|issue|revision|rev|edition|v|no|number|ref|reference)\.?:?$", re.I)
+_VERSION_LABEL = re.compile(r"^(?:version|issue|revision|rev|edition|v|no|number|ref|reference)\.?:?$", re.I)
 
 
 def _attach_paragraph_numbers(

@@ -55,7 +55,9 @@ def doc_id_for(path: Path) -> str:
 # 8: a bilingual protocol's Welsh twin of a clause is cited as "1.1 (Cymraeg)".
 # 9: review fixes: sub-headings close, version and page numbers are no clause numbers, hyphens by
 #    the document's own words, Word's shared list counters, footnote marks dropped.
-PARSE_VERSION = "9"
+# 10: a second review's fixes: hyphens kept only between two words, page numbers only at a page's
+#     edge line, titles with "can" still headings, no "adopted" line from a news sidebar.
+PARSE_VERSION = "10"
 
 
 def content_hash(path: Path) -> str:

@@ -93,8 +93,7 @@ _DATE_LINE = re.compile(
 # names it; "Allotment rents for 2024/25 agreed at £38 ... 24 October 2023" in a news sidebar is not.
 _ABOUT_DOCUMENT = re.compile(
     r"^(?:date\s+)?(?:adopted|adoption|approved|approval|agreed|ratified|reviewed|revised|last reviewed|"
-    r"next review|review date|date of|version|issue)\b|\b(?:protocol|policy|document|constitution|code)\b|"
-    r"\b(?:adopted|ratified|next review|review date)\b",
+    r"next review|review date|date of|version|issue)\b|\b(?:protocol|policy|document|constitution|code)\b",
     re.I,
 )
 
@@ -179,7 +178,7 @@ def number_ordered_lists(tree: object) -> None:
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _RULE_WORDS = re.compile(
     r"\b(?:must|should|shall|may|will|can|cannot|not|never|is|are|to|from|by|with|for)$|"
-    r"\b(?:must|should|shall|may|will|can|cannot|never)\b",
+    r"^(?!(?:what|how|who|when|where|why|which)\b).*\b(?:must|should|shall|may|will|can|cannot|never)\b",
     re.IGNORECASE,
 )
 
@@ -222,7 +221,8 @@ def _as_section(li: object) -> list | None:
         return None
     title = _squash(" ".join([lead] + [el.text_content() for el in children[:nested]]))
     # "Councillors must not" above its items is a lead-in, not a section's title.
-    if not title or len(title.split()) > 12 or re.search(r"[.;:!?,]$", title) or _RULE_WORDS.search(title):
+    words = re.sub(r"^(?:[\dA-Za-z]{1,4}[.)]\s+)", "", title)  # its words, without the number written in
+    if not title or len(title.split()) > 12 or re.search(r"[.;:!?,]$", title) or _RULE_WORDS.search(words):
         return None
     heading = lxml.html.Element("h3")
     heading.text = title

@@ -78,7 +78,7 @@ def parse_numbering(xml: bytes) -> Numbering:
                     _int(_val(lvl, "start"), 1),
                     _val(lvl, "numFmt") or "decimal",
                     _val(lvl, "lvlText"),
-                    lvl.find(_W + "isLgl") is not None and _val(lvl, "isLgl") not in ("0", "false"),
+                    lvl.find(_W + "isLgl") is not None and _val(lvl, "isLgl") not in ("0", "false", "off"),
                 )
             out.abstract[el.get(_W + "abstractNumId") or ""] = levels
         else:

@@ -379,3 +379,34 @@ def test_a_line_said_after_each_clause_of_a_text_without_page_breaks_is_kept():
         for n, what in ((1, "raises it with the Clerk"), (2, "writes to the Chair"), (3, "asks for a meeting"))
     )
     assert all(c.text.endswith("What the councillor should do") for c in parse(text))
+
+
+def test_second_review_parsing_cases():
+    # A word split "can-" / "not" is "cannot" (a hyphen kept there would turn a No into a Yes);
+    # syllable breaks after short heads go too.
+    broken = "1.1 Councillors can-\nnot give instructions to officers with-\nout the Clerk, and respect the re-\n"
+    pdf = Page(1, broken + "sponsibilities of the Clerk.")
+    text = parse_clauses(clean_pages([pdf]), council="C", document="D", source="s", doc_id="d")[0].text
+    assert text.startswith("Councillors cannot give instructions to officers without the Clerk")
+    assert text.endswith("and respect the responsibilities of the Clerk.")
+    # A title with "can" is still a sub-heading; a heading ending in "Reference" keeps its clause.
+    titled = (
+        "2. Roles\n\n2.1 What councillors can expect from officers\n\n2.1.1 Impartial advice.\n\n"
+        "2.1.2 Timely replies.\n\n2.2 What officers can expect from councillors\n\n2.2.1 Respect and courtesy."
+    )
+    assert parse(titled)[-1].heading == "2. Roles > 2.2 What officers can expect from councillors"
+    assert [c.label for c in parse("1. Terms of Reference\n1.1\nThe committee meets four times a year.")] == ["1.1"]
+    # A list whose lead-ins are items of it ("1. Officers will:") is numbered through.
+    listed = (
+        "1. Councillors will:\n\n1. Attend meetings.\n\n1. Declare interests.\n\n1. Officers will:\n\n1. Give advice."
+    )
+    assert [c.label for c in parse(listed)] == ["1", "2", "3", "4", "5"]
+    # A number atop a page, with the page's words after it, is a clause's.
+    body = "Councillors and officers must treat each other with {} and respect at all times in all settings."
+    pages = [
+        Page(1, "Member Officer Protocol\n1.1\n" + body.format("courtesy")),
+        Page(2, "1.2\n" + body.format("care")),
+        Page(3, "1.3\n" + body.format("honesty")),
+    ]
+    clauses = parse_clauses(clean_pages(pages), council="C", document="D", source="s", doc_id="d")
+    assert [c.label for c in clauses if c.kind == "clause"] == ["1.1", "1.2", "1.3"]

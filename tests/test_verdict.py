@@ -853,3 +853,30 @@ def test_an_officer_who_names_their_post_is_an_officer():
     assert speaker_role(question) == "officer"
     assert speaker_role("as the deputy town clerk, can I refuse?") == "officer"
     assert sentence_verdict(question, GROUPS) == "no"
+
+
+def test_second_review_cases_give_no_unsupported_verdict():
+    # Someone the asker quotes is not the asker.
+    quoted = "As the town clerk told me, can I give instructions to staff?"
+    assert speaker_role(quoted) is None
+    assert sentence_verdict(quoted, "Officers may give instructions to staff.") is None
+    # A passive part on the same verb leans against the Yes.
+    assert (
+        sentence_verdict(
+            "Can councillors email officers at home?",
+            "Councillors may email officers, but officers must not be emailed at home.",
+        )
+        is None
+    )
+    # "use" in the clause before is no thing the question names; a birthday party is no politics.
+    assert (
+        sentence_verdict(
+            "Can I use the council minibus for election campaigning?",
+            "They must not be used for election campaigning.",
+            "Members may use council laptops at home.",
+        )
+        is None
+    )
+    rooms = "Council meeting rooms must not be used for party political purposes."
+    assert sentence_verdict("Can I book the council meeting room for my daughter's birthday party?", rooms) is None
+    assert sentence_verdict("Can I book the council meeting room for my party's campaign launch?", rooms) == "no"
