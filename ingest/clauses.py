@@ -231,8 +231,9 @@ def parse_clauses(
             flush()
             # "2.2 ..." after the clauses of a "2.1 Members" sub-heading is back in "2. ROLES".
             if multi and section is not None and section.number and "." in section.number:
-                if not multi[1].startswith(section.number + ".") and (outer := _enclosing(section, multi[1])):
-                    section = outer
+                if not multi[1].startswith(section.number + "."):
+                    # No "2." heading above "2.1 Members": "2.2" is under whatever held "2.1".
+                    section = _enclosing(section, multi[1]) or section.parent
             current = _Draft(number_match[1], section.path if section else "", "clause", section=section)
             current.text_start = start + number_match.end()
             current.add(start, end, block)

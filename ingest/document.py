@@ -57,7 +57,8 @@ def doc_id_for(path: Path) -> str:
 #    the document's own words, Word's shared list counters, footnote marks dropped.
 # 10: a second review's fixes: hyphens kept only between two words, page numbers only at a page's
 #     edge line, titles with "can" still headings, no "adopted" line from a news sidebar.
-PARSE_VERSION = "10"
+# 11: a "2.1 Members" sub-heading with no "2." above it closes at "2.2" too.
+PARSE_VERSION = "11"
 
 
 def content_hash(path: Path) -> str:

@@ -410,3 +410,12 @@ def test_second_review_parsing_cases():
     ]
     clauses = parse_clauses(clean_pages(pages), council="C", document="D", source="s", doc_id="d")
     assert [c.label for c in clauses if c.kind == "clause"] == ["1.1", "1.2", "1.3"]
+
+
+def test_a_sub_heading_with_no_section_above_it_closes_too():
+    text = "2.1 Members\n\n2.1.1 Members set the policy.\n\n2.1.2 Members represent wards.\n\n2.2 Officers give advice."
+    assert [(c.label, c.heading) for c in parse(text)] == [
+        ("2.1.1", "2.1 Members"),
+        ("2.1.2", "2.1 Members"),
+        ("2.2", ""),
+    ]
