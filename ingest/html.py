@@ -17,6 +17,7 @@ from pathlib import Path
 from ingest.errors import IngestError
 from ingest.limits import DEFAULT_LIMITS, Deadline, IngestLimits, over_limit
 from ingest.records import Page
+from ingest.word_numbering import format_number, int_or
 
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -166,9 +167,9 @@ def number_ordered_lists(tree: object) -> None:
         items = [li for li in ol if li.tag == "li"]
         kind = ol.get("type") or "1"
         backwards = ol.get("reversed") is not None
-        n = _int(ol.get("start"), len(items) if backwards else 1)
+        n = int_or(ol.get("start"), len(items) if backwards else 1)
         for li in items:
-            n = _int(li.get("value"), n)
+            n = int_or(li.get("value"), n)
             if not _LABEL.match(li.text_content().lstrip() + " "):
                 _prepend_text(li, f"{_marker(n, kind)}. ")
             n += -1 if backwards else 1
@@ -229,17 +230,8 @@ def _as_section(li: object) -> list | None:
     return [heading, *children[nested:]]
 
 
-def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
-
-
 def _marker(n: int, kind: str) -> str:
     """An <ol> item's number as a browser shows it for the list's type ("1", "a", "A", "i", "I")."""
-    from ingest.word_numbering import format_number
-
     fmt = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}.get(kind, "decimal")
     return format_number(n, fmt)
 

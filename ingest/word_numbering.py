@@ -74,8 +74,8 @@ def parse_numbering(xml: bytes) -> Numbering:
         if el.tag == _W + "abstractNum":
             levels: dict[int, Level] = {}
             for lvl in el.iter(_W + "lvl"):
-                levels[_int(lvl.get(_W + "ilvl"), 0)] = Level(
-                    _int(_val(lvl, "start"), 1),
+                levels[int_or(lvl.get(_W + "ilvl"), 0)] = Level(
+                    int_or(_val(lvl, "start"), 1),
                     _val(lvl, "numFmt") or "decimal",
                     _val(lvl, "lvlText"),
                     lvl.find(_W + "isLgl") is not None and _val(lvl, "isLgl") not in ("0", "false", "off"),
@@ -87,7 +87,7 @@ def parse_numbering(xml: bytes) -> Numbering:
             for override in el.iter(_W + "lvlOverride"):
                 start = _val(override, "startOverride")
                 if start is not None:
-                    out.starts[(num_id, _int(override.get(_W + "ilvl"), 0))] = _int(start, 1)
+                    out.starts[(num_id, int_or(override.get(_W + "ilvl"), 0))] = int_or(start, 1)
         el.clear()
     return out
 
@@ -97,7 +97,8 @@ def _val(el: object, child: str) -> str | None:
     return found.get(_W + "val") if found is not None else None
 
 
-def _int(value: str | None, default: int) -> int:
+def int_or(value: str | None, default: int) -> int:
+    """An attribute's integer value, or `default` when it is missing or not a number."""
     try:
         return int(value) if value is not None else default
     except ValueError:

@@ -106,11 +106,12 @@ def is_heading(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(line) < 90
 
 
-def render(src: Path, dest: Path) -> set[str]:
+def render(src: Path, dest: Path, headers: dict[str, str] = HEADERS, footers: dict[str, str] = FOOTERS) -> set[str]:
+    """Render one source into a PDF; the characters that had to be replaced (see REPLACEMENTS)."""
     replaced: set[str] = set()
     stem = src.stem
-    header = latin1_safe(HEADERS.get(stem, stem.replace("-", " ").title()), replaced)
-    footer = latin1_safe(FOOTERS.get(stem, ""), replaced)
+    header = latin1_safe(headers.get(stem, stem.replace("-", " ").title()), replaced)
+    footer = latin1_safe(footers.get(stem, ""), replaced)
     pdf = ProtocolPDF(header, footer)
     pdf.set_title(header)
     pdf.set_author(header.split(" - ")[0])
