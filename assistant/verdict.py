@@ -735,9 +735,8 @@ _PURPOSES = frozenset(
     "party political politics campaign campaigning campaigns election elections electioneering canvass "
     "canvassing private personal".split()
 )
-_NOT_THINGS = frozenset({"council", "counc", "use", "used", "uses", "using", "may", "can"}) | {
-    _stem(w) for w in ("use", "using", "used")
-}
+# Content words of a rule's subject that name no thing: "Council ..." and the verb "use".
+_NOT_THINGS = frozenset(_content("council use used uses using"))
 _SOCIAL_PARTY = re.compile(
     r"\b(?:birthday|christmas|xmas|leaving|retirement|tea|dinner|garden|street|works|office|engagement|"
     r"surprise|hen|stag|children's|kids'?) part(?:y|ies)\b"
