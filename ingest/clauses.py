@@ -230,10 +230,12 @@ def parse_clauses(
         if number_match and not is_heading and block.hint != "subitem":
             flush()
             # "2.2 ..." after the clauses of a "2.1 Members" sub-heading is back in "2. ROLES".
-            if multi and section is not None and section.number and "." in section.number:
-                if not multi[1].startswith(section.number + "."):
-                    # No "2." heading above "2.1 Members": "2.2" is under whatever held "2.1".
-                    section = _enclosing(section, multi[1]) or section.parent
+            # ("3.0 Roles" is a top heading, not a sub-heading: "1.1" after it stays under it.)
+            sub = section is not None and section.number and "." in section.number and not section.number.endswith(".0")
+            if multi and sub and not multi[1].startswith(section.number + "."):
+                close_section()  # a sub-heading with nothing under it is kept, not lost
+                # No "2." heading above "2.1 Members": "2.2" is under whatever held "2.1".
+                section = _enclosing(section, multi[1]) or section.parent
             current = _Draft(number_match[1], section.path if section else "", "clause", section=section)
             current.text_start = start + number_match.end()
             current.add(start, end, block)

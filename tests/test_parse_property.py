@@ -2,7 +2,7 @@
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ingest.clauses import parse_clauses
@@ -54,6 +54,8 @@ def covered_text(clauses) -> str:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pages=st.lists(TEXT, min_size=1, max_size=3), pdf=st.booleans())
+@example(pages=["3.0 Clerk Clerk\n1.1 Clerk"], pdf=False)  # a heading left by a clause numbered outside it
+@example(pages=["2.1 Members\n\n2.1.1 Members set policy.\n\n2.2 Clerk"], pdf=False)
 def test_parsing_never_crashes_and_covers_the_cleaned_document(pages, pdf):
     page_records = [Page(i if pdf else None, t) for i, t in enumerate(pages, 1)]
     if not pdf:
