@@ -58,7 +58,8 @@ def doc_id_for(path: Path) -> str:
 # 10: a second review's fixes: hyphens kept only between two words, page numbers only at a page's
 #     edge line, titles with "can" still headings, no "adopted" line from a news sidebar.
 # 11: a "2.1 Members" sub-heading with no "2." above it closes at "2.2" too.
-PARSE_VERSION = "11"
+# 12: a sub-heading left with nothing under it is kept; "3.0" headings are never sub-headings.
+PARSE_VERSION = "12"
 
 
 def content_hash(path: Path) -> str:
