@@ -144,7 +144,7 @@ class AnswerSettings(BaseModel):
         0.05,
         ge=0,
         description="A Yes/No is given only from a sentence this close (cosine) to the most relevant sentence "
-        "found: smaller means fewer, safer verdicts.",
+        "of the verdict_clauses best clauses: smaller means fewer, safer verdicts.",
     )
     verdict_clauses: int = Field(
         3,

@@ -125,7 +125,9 @@ _NEGATIVE = re.compile(
     r"take part|attend|instruct|direct|line manage))\b"
 )
 # "No councillor, including the Chair, has the right to ...", "No member will refer ...": a rule for nobody.
-_NO_ONE = re.compile(r"^(?:- )?no (?!longer|later|more|less|doubt|sooner|matter)(?:individual |single |other )?\w+")
+_NO_ONE = re.compile(
+    r"^(?:- )?(?:no (?!longer|later|more|less|doubt|sooner|matter)(?:individual |single |other )?\w+|neither\b(?=.*\bnor\b))"
+)
 # Says what is not required of someone: answers "must ...?", not "may ...?".
 NOT_REQUIRED = re.compile(
     r"\b(?:not (?:be )?(?:required|obliged|expected)|(?:do|does) not (?:need|have) to|no need|"
@@ -251,6 +253,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "same equal equally substantially",
         "confidential confidence confidences private privately",
         "discuss discussion discussions talk",
+        "handle deal_with dealing_with dealt_with sort_out sorting_out",
         "letter letters correspondence correspond write send",
         "manage manager management supervise supervises supervision boss in_charge employer line_manager",
         "relay pass tell disclose repeat",
@@ -813,7 +816,8 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
         return "no"
     if modality == PERMISSION:
         # "can legitimately refuse" answers "can the clerk say no?"; not "can X make Y ...?".
-        if re.search(r"\brefuse", _norm(part)) and not asks_refusal:
+        # (a refusal in the rule's condition is none: "If an officer refuses ..., the councillor may ask ...")
+        if re.search(r"\brefuse", _norm((split_condition(part) or (part,))[0])) and not asks_refusal:
             return None
         # "should resolve it privately" does not plainly permit what a "can I ...?" asks.
         return "yes" if polarity == "permitted" else None
@@ -859,6 +863,18 @@ def _raw_polarity(part: str) -> str | None:
     return "permitted" if _PERMITTED.search(s) else None
 
 
+def _same_pair(question: str, sentence: str) -> bool:
+    """The question and the sentence name both sides, the same two, in the same direction ("can the
+    chair tell the clerk what to do?", "No individual councillor, nor the Chair, has the right to
+    give instructions to the Clerk"): with a verb family in common, evidence of the same action
+    that shares no other word."""
+    q = _flip_passive(_predicate(question), *_question_direction(question), _ASKED_ACTED_ON)
+    main = main_clause(sentence)
+    ruled = sentence if starts_with_pronoun(main) else main
+    s_ = _flip_passive(ruled, *direction(ruled))
+    return None not in q and q == s_
+
+
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
@@ -886,6 +902,11 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         loose = False
     elif same_action(question, acted, by_concept=True):
         loose = True  # the same action only by a shared concept: only a "No" holds (see same_action)
+    elif _families(question) & _families(acted) - {_MEETING} and _same_pair(question, sentence):
+        # A verb family in common between the same two sides, named in the same direction: a rule's
+        # general class covers the question's case for a No only ("may support Members with their
+        # casework" permits no help with a campaign).
+        loose = True
     else:
         return None
     parts = sub_clauses(sentence)

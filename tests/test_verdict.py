@@ -880,3 +880,26 @@ def test_second_review_cases_give_no_unsupported_verdict():
     rooms = "Council meeting rooms must not be used for party political purposes."
     assert sentence_verdict("Can I book the council meeting room for my daughter's birthday party?", rooms) is None
     assert sentence_verdict("Can I book the council meeting room for my party's campaign launch?", rooms) == "no"
+
+
+def test_the_same_two_sides_in_the_same_direction_and_one_verb_family_are_the_same_action():
+    # "tell ... what to do" and "give instructions" share a family and nothing else; both name the
+    # chair acting on the clerk.
+    rule = "Neither a single councillor nor the Chairman has any right to give instructions to the Clerk."
+    assert sentence_verdict("can the chairman tell the clerk what to do?", rule) == "no"
+    # The other way round, or the family alone with one side named, is no evidence.
+    assert sentence_verdict("can the clerk tell the chairman what to do?", rule) is None
+    assert sentence_verdict("can the chairman tell the press what to do?", rule) is None
+
+
+def test_a_refusal_in_the_condition_is_not_the_rule():
+    rule = "If an officer refuses a request for information, the councillor may ask the Monitoring Officer to review it."
+    question = "an officer refused me some information - can i ask the monitoring officer to look at it again?"
+    assert sentence_verdict(question, rule) == "yes"
+    # A refusal in the rule itself still answers only a question about refusing.
+    assert sentence_verdict("can the clerk refuse a councillor's request?", rule) is None
+
+
+def test_handle_and_deal_with_are_one_action():
+    rule = "The Chairman should not try to deal with staff grievances on their own."
+    assert sentence_verdict("as chairman, can I handle the clerk's grievance on my own?", rule) == "no"

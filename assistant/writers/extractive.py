@@ -146,12 +146,15 @@ def answer_with_verdict(
         # Within the gap of the most relevant sentence; and in the first clause, a rule on using
         # a thing for the question's purpose, however far ("They should not be used for ... party
         # political ... activities" for "can i print my party leaflets on the photocopier?").
+        # The gap is measured from the best sentence of those clauses: a closer sentence in a clause
+        # the search ranks lower is no answer here, and must not silence theirs.
+        top_v = max(x[0] for x in scored[: config.verdict_clauses])
         candidates = sorted(
             (
                 (s, p, hit)
                 for i, (_, hit, _, sentences) in enumerate(scored[: config.verdict_clauses])
                 for p, s in sentences
-                if s >= top - config.verdict_gap
+                if s >= top_v - config.verdict_gap
                 or (i == 0 and use_rule_for(question, p, text_before(p, hit.clause.text)))
             ),
             key=lambda x: -x[0],
