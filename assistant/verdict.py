@@ -126,7 +126,8 @@ _NEGATIVE = re.compile(
 )
 # "No councillor, including the Chair, has the right to ...", "No member will refer ...": a rule for nobody.
 _NO_ONE = re.compile(
-    r"^(?:- )?(?:no (?!longer|later|more|less|doubt|sooner|matter)(?:individual |single |other )?\w+|neither\b(?=.*\bnor\b))"
+    r"^(?:- )?(?:no (?!longer|later|more|less|doubt|sooner|matter)(?:individual |single |other )?\w+"
+    r"|neither\b(?=.*\bnor\b))"
 )
 # Says what is not required of someone: answers "must ...?", not "may ...?".
 NOT_REQUIRED = re.compile(

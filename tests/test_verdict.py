@@ -893,7 +893,7 @@ def test_the_same_two_sides_in_the_same_direction_and_one_verb_family_are_the_sa
 
 
 def test_a_refusal_in_the_condition_is_not_the_rule():
-    rule = "If an officer refuses a request for information, the councillor may ask the Monitoring Officer to review it."
+    rule = "If an officer refuses a request for information, the councillor may ask the Monitoring Officer to review."
     question = "an officer refused me some information - can i ask the monitoring officer to look at it again?"
     assert sentence_verdict(question, rule) == "yes"
     # A refusal in the rule itself still answers only a question about refusing.
