@@ -161,8 +161,9 @@ class Assistant:
         if turn.refusal is not None:
             return replace(turn, timings_ms={**turn.timings_ms, "answer": _ms(t0)})
         result = turn.result
+        several = len(result.councils) > 1
         context = WriterContext(
-            result.query_vector, lambda c: self.index.catalogue.scored_sentences(c, result.query_vector)
+            result.query_vector, lambda c: self.index.catalogue.scored_sentences(c, result.query_vector), several
         )
         notes: list[str] = []
         draft, backend = None, "extractive"
@@ -175,7 +176,7 @@ class Assistant:
         if draft is None:
             draft = self._offline.write(turn.question, result.hits, context)
         refusal = None if draft.cited else self._refusal_text(result, turn.councils)
-        draft, verdict = self._verdict(turn.question, draft)
+        draft, verdict = self._verdict(turn.question, draft, several)
         return replace(
             turn,
             draft=draft,
@@ -186,9 +187,10 @@ class Assistant:
             timings_ms={**turn.timings_ms, "answer": _ms(t0)},
         )
 
-    def _verdict(self, question: str, draft: Draft) -> tuple[Draft, str | None]:
+    def _verdict(self, question: str, draft: Draft, several_councils: bool = False) -> tuple[Draft, str | None]:
         """The draft's leading "Yes." / "No.", kept only when its first quoted sentence says so
-        plainly (assistant/verdict.py); an unsupported verdict word is dropped from the text."""
+        plainly (assistant/verdict.py) and the question is about one council or none in particular;
+        an unsupported verdict word is dropped from the text."""
         lead = draft.text.lstrip()
         word = next(
             (w for w in ("yes", "no") if lead.lower().startswith(w) and lead[len(w) : len(w) + 1] in ".,!"), None
@@ -203,7 +205,7 @@ class Assistant:
         text = draft.cited[0].clause.text if draft.cited else ""
         previous = {s: before for s in sentences if starts_with_pronoun(s) and (before := sentence_before(s, text))}
         context = {s: text_before(s, text) for s in sentences if starts_with_pronoun(s)}
-        found = choose_verdict(question, sentences, previous, context) if sentences else None
+        found = choose_verdict(question, sentences, previous, context) if sentences and not several_councils else None
         if found and found.answer == word:
             return draft, word
         stripped = lead[len(word) + 1 :].lstrip()

@@ -231,7 +231,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "refuse decline say_no push_back turn_down reject",
         "instruct instructions instruction direct directions order orders tell boss",
         "inspect see look access view read papers documents information",
-        "refer disclose mention bring repeat reveal share quote divulge public",
+        "refer disclose mention bring repeat reveal share quote divulge",
         "friend friends friendship friendly relationship relationships close",
         "use print photocopy photocopier resources facilities equipment flyers newsletter leaflet",
         "canvass lobby influence candidate candidates applicant applicants appointment word",
@@ -413,7 +413,9 @@ def _families(text: str) -> set[int]:
 
 def _content(text: str) -> set[str]:
     role_words = {w for ws in ROLES.values() for w in ws for w in w.split()}
-    return {_stem(w) for w in _words(text) if w not in _STOP and w not in role_words and len(w) > 2}
+    # "council" is in nearly every sentence of a protocol: it is no evidence of the same action
+    # ("a public meeting ... use the council hall" and "refer in public or at meetings of the Council").
+    return {_stem(w) for w in _words(text) if w not in _STOP and w not in role_words and len(w) > 2} - {"council"}
 
 
 def _concepts(text: str) -> set[int]:
@@ -501,10 +503,13 @@ def same_direction(question: str, sentence: str) -> bool:
 
 
 # People a pronoun may stand for who are no party to the protocol.
-_OTHER_PERSON = re.compile(
-    r"\b(?:resident|residents|husband|wife|partner|son|daughter|mum|dad|mother|father|brother|sister|friend|"
-    r"neighbour|neighbor|contractor|applicant|candidate|member of the public|constituent|journalist|reporter)\b"
+_OTHER_PEOPLE = (
+    r"resident|residents|husband|wife|partner|son|daughter|mum|dad|mother|father|brother|sister|friend|"
+    r"neighbour|neighbor|contractor|applicant|candidate|member of the public|constituent|journalist|reporter"
 )
+_OTHER_PERSON = re.compile(rf"\b(?:{_OTHER_PEOPLE})\b")
+# ... or anyone at all, as the one who acts in a question whose yes/no part names no role.
+_SOMEONE = re.compile(rf"\b(?:{_OTHER_PEOPLE}|someone|somebody|anyone|anybody|a person|people)\b")
 _ASKER_SUBJECT = re.compile(
     rf"^(?:{_AUX}\s+(?:i|we)|(?:am i|are we) (?:allowed|able|entitled|ok)|"
     r"(?:is it )?(?:ok(?:ay)?|alright|all right|fine|acceptable) (?:(?:for|if) (?:me|us|i|we)|to))\b"
@@ -567,6 +572,10 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
     found = direction(predicate, speaker)
     if found != (None, None) or re.search(r"\b(?:i|we|me|us)\b", predicate):
         return found  # "should i jump in ...?": 'i' is nobody we know, not the officer named before
+    # "if someone going for a job rings round the councillors, does that rule them out?": the one who
+    # acts is someone outside the council, not the first role named.
+    if _SOMEONE.search(_norm(question)):
+        return None, None
     return direction(question, speaker)
 
 
@@ -908,6 +917,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         # general class covers the question's case for a No only ("may support Members with their
         # casework" permits no help with a campaign).
         loose = True
+    elif use_rule_for(question, sentence, context):
+        loose = True  # using the thing the question names for its purpose: the rule's own action
     else:
         return None
     parts = sub_clauses(sentence)

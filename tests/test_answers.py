@@ -102,6 +102,15 @@ def test_must_question_gets_no_and_keeps_both_councils(assistant):
     assert "It must not be assumed" not in answer.text.splitlines()[0]
 
 
+def test_a_question_about_several_councils_gets_no_single_verdict(assistant):
+    # Each council may answer differently: the quotes answer council by council.
+    one = assistant.ask("at yateley, must the clerk attend a party group meeting if the group asks her?")
+    assert one.verdict == "no"
+    both = assistant.ask("in yateley and mumbles, must the clerk attend a party group meeting if the group asks her?")
+    assert both.verdict is None and both.text.startswith("The protocols say:")
+    assert {h.clause.council for h in both.cited} >= {"Yateley Town Council", "Mumbles Community Council"}
+
+
 def test_no_misleading_yes_for_a_campaign_leaflet(assistant):
     answer = assistant.ask("a councillor asked me to help with his re-election leaflet, can I?")
     assert answer.verdict != "yes"

@@ -903,3 +903,18 @@ def test_a_refusal_in_the_condition_is_not_the_rule():
 def test_handle_and_deal_with_are_one_action():
     rule = "The Chairman should not try to deal with staff grievances on their own."
     assert sentence_verdict("as chairman, can I handle the clerk's grievance on my own?", rule) == "no"
+
+
+def test_council_is_no_evidence_of_the_same_action():
+    # "public", "meeting" and "council" in common, and nothing about referring to a group's advice.
+    rule = "No member will refer in public or at meetings of the Council to advice given to a party group."
+    assert sentence_verdict("holding a public meeting on the allotments - can we use the council hall?", rule) is None
+
+
+def test_someone_outside_the_council_is_no_councillor_acting():
+    # The councillors are rung, not ringing: a rule for Members says nothing of what the applicant's
+    # ringing round does.
+    rule = "A Member must not canvass for, or give a reference in support of, any applicant for a post with us."
+    question = "if someone after a job with us rings round the councillors asking for support, does that rule them out?"
+    assert sentence_verdict(question, rule) is None
+    assert sentence_verdict("can a councillor canvass for an applicant for a job?", rule) == "no"

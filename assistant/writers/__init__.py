@@ -30,6 +30,9 @@ class WriterContext:
 
     query_vector: np.ndarray | None
     scored_sentences: Callable[[Clause], list[tuple[str, float]]]  # stored sentence vectors, no model call
+    # The question is about several councils ("do kelsworth and ravensmoor let ...?"): each may say
+    # something else, so no one Yes/No answers it; the quotes do, council by council.
+    several_councils: bool = False
 
 
 @dataclass(frozen=True)

@@ -112,9 +112,12 @@ def answer_with_verdict(
     hits: list[Hit],
     scored_sentences: Callable[[Clause], list[tuple[str, float]]],
     config: AnswerSettings | None = None,
+    *,
+    verdicts: bool = True,
 ) -> tuple[str, list[Hit], str | None]:
     """(answer text, cited hits, verdict): for a yes/no question a sentence that says so plainly
-    leads ("No. ... [1]"); otherwise the most relevant sentence leads, then the other quotes."""
+    leads ("No. ... [1]"); otherwise the most relevant sentence leads, then the other quotes.
+    `verdicts=False`: no Yes/No, whatever the sentences say (a question about several councils)."""
     config = config or AnswerSettings()
     # "a councillor is rude to me" is not answered by how councillors complain about staff: the
     # search puts such clauses last (index/rules.py direction), and they are not quoted either
@@ -142,7 +145,7 @@ def answer_with_verdict(
     chosen = [x[:3] for i, x in enumerate(scored) if i == 0 or x[0] >= top - config.relevance_gap][: config.max_clauses]
 
     verdict = None
-    if question_modality(question):
+    if verdicts and question_modality(question):
         # Within the gap of the most relevant sentence; and in the first clause, a rule on using
         # a thing for the question's purpose, however far ("They should not be used for ... party
         # political ... activities" for "can i print my party leaflets on the photocopier?").
@@ -271,7 +274,9 @@ class ExtractiveWriter:
         self.config = settings.answer
 
     def write(self, question: str, hits: list[Hit], context: WriterContext) -> Draft:
-        text, cited, _ = answer_with_verdict(question, hits, context.scored_sentences, self.config)
+        text, cited, _ = answer_with_verdict(
+            question, hits, context.scored_sentences, self.config, verdicts=not context.several_councils
+        )
         return Draft(text, tuple(cited))
 
 
