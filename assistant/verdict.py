@@ -87,6 +87,12 @@ def is_yes_no(question: str) -> bool:
     return not _WH_ANY.search(before) and not (m.group(0).endswith(" you") and _WH_ANY.search(q[m.end() :]))
 
 
+def _own_clause(predicate: str) -> str:
+    """The question's own verb phrase, before any clause it governs: "can the clerk say no" of "can
+    the clerk say no if a request isn't legal?"."""
+    return re.split(r"\b(?:if|when|where|because|since|so|as|something|how|whether)\b", predicate)[0]
+
+
 def question_modality(question: str) -> str | None:
     """'obligation' (must / have to / should), 'permission' (can / may / allowed / OK / let), 'fact'
     (what happens: 'will I be invited?', 'does it go to the district council?'), or None when it is
@@ -100,13 +106,14 @@ def question_modality(question: str) -> str | None:
         return None
     # "can't I ...?" is ambiguous; "can the clerk say no if a request isn't legal?" is not.
     # Only the question's own verb: "... so it doesnt drag on", "... something they won't tell me".
-    if _NEGATED_QUESTION.search(re.split(r"\b(?:if|when|where|because|since|so|as|something)\b", predicate)[0]):
+    if _NEGATED_QUESTION.search(_own_clause(predicate)):
         return None
     if _OBLIGATION_Q.search(q):
         return OBLIGATION
     # "will I be invited ...?", "does it get passed to the district council?": what happens, not
     # what may be done ("An officer may attend" does not say that one will).
-    if _FACT_Q.match(predicate) and not _PERMISSION_Q.search(predicate):
+    # ("will the chief exec tell a member if ... the member can contact ...?" asks what happens.)
+    if _FACT_Q.match(predicate) and not _PERMISSION_Q.search(_own_clause(predicate)):
         return FACT
     return PERMISSION
 
@@ -203,6 +210,7 @@ ROLES = {
         "clerk", "clerks", "town clerk", "parish clerk", "proper officer", "officer", "officers", "employee",
         "employees", "staff", "rfo", "chief officer", "head of paid service", "the office", "chief executive",
         "political assistant", "political assistants", "director", "directors", "corporate director",
+        "chief exec", "ceo",
     ),
     "member": ("councillor", "councillors", "cllr", "cllrs", "member", "members", "chair", "chairman",
                "chairperson", "mayor", "provost", "convener", "conveners", "convenor", "leader", "cabinet member",
@@ -569,6 +577,10 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         return (
             ("member", None) if first_person and not (pronoun_object or officer_hint or someone_else) else (None, None)
         )
+    if speaker in _COUNTERPART and _ASKER_SUBJECT.match(predicate) and not re.match(rf"{_AUX}\s+(?:i|we)\b", predicate):
+        # "stowbridge cllr - is it ok to phone the clerk ...?": the asker, whom the question names, acts.
+        others = [r for r in roles_in_order(predicate) if r != speaker]
+        return speaker, others[0] if others else None
     found = direction(predicate, speaker)
     if found != (None, None) or re.search(r"\b(?:i|we|me|us)\b", predicate):
         return found  # "should i jump in ...?": 'i' is nobody we know, not the officer named before
@@ -661,6 +673,16 @@ def split_condition(part: str) -> tuple[str, str, str] | None:
     return rule.strip(), m.group(1), cond
 
 
+def _told(question: str) -> str:
+    """What a question tells before it asks, without a short lead naming the council or the asker
+    ("stowbridge cllr. there's a planning item on tonight's agenda - is it ok to ...?" -> "there's a
+    planning item on tonight's agenda -")."""
+    q = _norm(question)
+    before = q[: len(q) - len(_predicate(q))]
+    lead = re.match(r"^(?:[^\s\-:.,\u2013]+\s+){0,3}[^\s\-:.,\u2013]+\s*[\-:.,\u2013]\s", before)
+    return before[lead.end() :] if lead else before
+
+
 def conditional_polarity(question: str, part: str) -> str | None:
     """The polarity of a rule with a condition, when the question plainly falls on one side of it: a
     'must not ... unless ...' rule holds for a question that names nothing of the exception, an
@@ -679,8 +701,13 @@ def conditional_polarity(question: str, part: str) -> str | None:
         # "should not ... give a reference ..., except that a Member may give a written reference ...":
         # an exception about the question's own action may be the question's case.
         exception_on_action = bool(_families(question) & _families(cond))
+        # "there's a planning item on tonight's agenda ... - is it ok to phone her at about 6?": what
+        # the question tells before it asks may be the exception ("about a meeting that evening").
+        tells_case = len(_content(_told(question))) >= 3
         return (
-            None if names_condition or exception_on_action or _QUESTION_CONDITION.search(_norm(question)) else polarity
+            None
+            if names_condition or exception_on_action or tells_case or _QUESTION_CONDITION.search(_norm(question))
+            else polarity
         )
     return polarity if names_condition else None
 

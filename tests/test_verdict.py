@@ -918,3 +918,19 @@ def test_someone_outside_the_council_is_no_councillor_acting():
     question = "if someone after a job with us rings round the councillors asking for support, does that rule them out?"
     assert sentence_verdict(question, rule) is None
     assert sentence_verdict("can a councillor canvass for an applicant for a job?", rule) == "no"
+
+
+def test_a_may_in_a_clause_the_question_governs_does_not_make_it_a_may_i_question():
+    question = "will the chief exec tell a councillor if she has limited how the councillor may contact an officer?"
+    assert question_modality(question) == "fact"
+    rule = "Cabinet Members may ask Officers for reports, but may not instruct Officers on how to use delegated powers."
+    assert sentence_verdict(question, rule) is None  # the chief executive tells; no councillor instructs
+
+
+def test_what_a_question_tells_before_it_asks_may_be_the_rules_exception():
+    rule = "Councillors should not telephone the Clerk in the evening, except about a meeting taking place that day."
+    assert sentence_verdict("is it ok to phone the clerk in the evening?", rule) == "no"
+    told = "there's an item on tonight's agenda I must check with her - is it ok to phone the clerk in the evening?"
+    assert sentence_verdict(told, rule) is None
+    # A short lead that names the council or the asker tells nothing.
+    assert sentence_verdict("stowbridge cllr - is it ok to phone the clerk in the evening?", rule) == "no"
