@@ -377,7 +377,7 @@ def speaker_role(question: str) -> str | None:
     if re.search(r"\b(?:our|my) (?:party )?group\b", q):
         return "group"
     if re.search(
-        r"\b(?:as an?|i'm an?|i am an?|i'm the|i am the|as the|i,? an?|i,? the|we,? as|we're|we are)\s+"
+        r"\b(?:as an?|i'm an?|i am an?|i'm the|i am the|as the|i,? an?|i,? the|we,? as|we're|we are|i'm|i am)\s+"
         r"(?:(?:new|town|parish|deputy|assistant|locum|district|borough|county|council)\s+)*"
         r"(?:clerks?|officers?|employees?|rfo|members? of staff|staff)\b" + _NOT_REPORTED,
         q,
@@ -820,10 +820,41 @@ def _plain_words(text: str) -> set[str]:
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|say no|turn\w* down|reject\w*|push\w* back)\b")
 
 
+# "The Council has no power to sanction a councillor ...": a rule for the council as a body (not
+# "Council staff must ...", "Council meetings are ...").
+_COUNCIL_SUBJECT = re.compile(
+    r"^(?:the |a |this )?(?:(?:town|parish|community|district|borough|county|city) )?council(?:'s)?\s+"
+    r"(?!(?:members?|officers?|staff|employees?|meetings?|business|premises|papers|resources|office|chamber)\b)"
+)
+
+
+# "can the council ...", "can our town council ...", "can glenardoch council itself ...": the council
+# is what the question asks about (not "can i use council rooms ...").
+_COUNCIL_ASKED = re.compile(
+    rf"{_AUX}\s+(?:(?:the|our)\s+council"
+    r"|(?:the\s+)?(?:[a-z'-]+\s+){1,3}?(?:town|parish|community|district|borough|county|city)\s+council"
+    r"|(?:[a-z'-]+\s+){1,3}?council\s+itself)\s+(?!(?:members?|officers?|staff|employees?)\b)"
+)
+
+
+def _council_rule(question: str, part: str) -> bool:
+    """The question asks what the council itself may or must do ("can glenardoch council itself
+    punish a councillor ...?") and the part is a rule for the council ("The Council has no power to
+    sanction a councillor ..."), and whom it acts on is the same (or named by neither)."""
+    predicate = _predicate(question)
+    asks = _COUNCIL_ASKED.match(predicate)
+    main = _norm(main_clause(part))
+    if not asks or not _COUNCIL_SUBJECT.match(main) or not _RULE_WORD.search(main):
+        return False
+    asked_on, ruled_on = roles_in_order(predicate[asks.end() :]), roles_in_order(main)
+    return (asked_on[:1] or [None]) == (ruled_on[:1] or [None])
+
+
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
     use_rule = modality == PERMISSION and bool(_use_rule(question, part, context))
-    if polarity is None or not (subject_rules(part) or use_rule):
+    council_rule = _council_rule(question, part)
+    if polarity is None or not (subject_rules(part) or use_rule or council_rule):
         return None
     q = _norm(question)
     # "An officer may attend but is not obliged to" does not say whether one will.
@@ -832,7 +863,7 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
     # "not required to attend" answers "must I attend?", not "may I attend?".
     if modality == PERMISSION and NOT_REQUIRED.search(_norm(part)) and not _ASKS_REQUIRE.search(q):
         return None
-    if not use_rule and not same_direction(question, part):
+    if not use_rule and not council_rule and not same_direction(question, part):
         # "Must the Clerk attend?" is answered by "groups have no power to require the Clerk to attend".
         q_actor, _ = _question_direction(question)
         _, s_other = direction(part)

@@ -192,7 +192,7 @@ def test_the_role_must_be_the_subject():
     assert sentence_verdict("can councillors have close relationships with officers?", sentence) is None
     assert (
         sentence_verdict(
-            "can the council provide councillors with printing?",
+            "can councillors get printing from the council?",
             "The Council can provide members with services such as printing.",
         )
         is None
@@ -934,3 +934,14 @@ def test_what_a_question_tells_before_it_asks_may_be_the_rules_exception():
     assert sentence_verdict(told, rule) is None
     # A short lead that names the council or the asker tells nothing.
     assert sentence_verdict("stowbridge cllr - is it ok to phone the clerk in the evening?", rule) == "no"
+
+
+def test_a_rule_for_the_council_answers_what_the_council_itself_may_do():
+    rule = "The Council has no power to discipline a councillor for breaching the Code."
+    assert sentence_verdict("can westbrook council itself suspend a councillor who broke the code?", rule) == "no"
+    assert sentence_verdict("can the parish council suspend a councillor for breaking the code?", rule) == "no"
+    # Another side acted on, or a council that is not the subject, is no answer.
+    assert sentence_verdict("can the council suspend the clerk for breaking the code?", rule) is None
+    assert sentence_verdict("can i use council rooms to discipline a councillor?", rule) is None
+    printing = "The Council can provide members with services such as printing."
+    assert sentence_verdict("can the council provide councillors with printing?", printing) == "yes"
