@@ -18,7 +18,7 @@ from assistant.settings import Settings
 from assistant.verdict import choose_verdict, sentence_before, split_sentences, starts_with_pronoun, text_before
 from assistant.verify import check_citations, quotes
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
-from index.query import asks_about_dates
+from index.query import asks_about_dates, strip_council_names
 from index.results import SearchResult
 from index.search import ProtocolIndex
 from ingest.errors import AnswerError, some_names
@@ -111,6 +111,12 @@ class Assistant:
         if turn.refusal is not None:
             return turn
         result = self.index.search(turn.question, k=turn.k, councils=turn.councils, documents=turn.documents)
+        if 1 < len(result.councils) <= self.settings.answer.compare_max_councils and not turn.documents:
+            # "in yateley and mumbles, must the clerk ...?": each council's own best clauses, so that
+            # each can be answered (one council's clauses may fill the whole top k).
+            text = strip_council_names(turn.question, result.councils)
+            own = [self.index.search(text, k=turn.k, councils=[c], detect=False).hits for c in result.councils]
+            result = replace(result, hits=[h for hits in own for h in hits])
         return replace(turn, result=result, timings_ms={"retrieve": _ms(t0)})
 
     def _decide(self, turn: Turn) -> Turn:
@@ -163,7 +169,9 @@ class Assistant:
         result = turn.result
         several = len(result.councils) > 1
         context = WriterContext(
-            result.query_vector, lambda c: self.index.catalogue.scored_sentences(c, result.query_vector), several
+            result.query_vector,
+            lambda c: self.index.catalogue.scored_sentences(c, result.query_vector),
+            list(result.councils),
         )
         notes: list[str] = []
         draft, backend = None, "extractive"

@@ -108,7 +108,12 @@ def test_a_question_about_several_councils_gets_no_single_verdict(assistant):
     assert one.verdict == "no"
     both = assistant.ask("in yateley and mumbles, must the clerk attend a party group meeting if the group asks her?")
     assert both.verdict is None and both.text.startswith("The protocols say:")
-    assert {h.clause.council for h in both.cited} >= {"Yateley Town Council", "Mumbles Community Council"}
+    # Each council answered on its own line, its own Yes/No first where it says so plainly.
+    assert [h.clause.council for h in both.cited] == ["Mumbles Community Council", "Yateley Town Council"]
+    lines = both.text.splitlines()
+    assert lines[1].startswith("- Mumbles Community Council")
+    assert lines[2].startswith("- No. Yateley Town Council, clause 8.2:")
+    assert check_citations(both.text, both.cited).ok
 
 
 def test_no_misleading_yes_for_a_campaign_leaflet(assistant):

@@ -30,9 +30,9 @@ class WriterContext:
 
     query_vector: np.ndarray | None
     scored_sentences: Callable[[Clause], list[tuple[str, float]]]  # stored sentence vectors, no model call
-    # The question is about several councils ("do kelsworth and ravensmoor let ...?"): each may say
-    # something else, so no one Yes/No answers it; the quotes do, council by council.
-    several_councils: bool = False
+    # The councils the question is about, when it names (or the filter picks) some: with several,
+    # each may say something else, so each gets its own answer and no one Yes/No answers for all.
+    councils: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

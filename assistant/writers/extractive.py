@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.settings import AnswerSettings, Settings
 from assistant.verdict import (
+    Verdict,
     about_the_action,
     choose_verdict,
     contradicted,
@@ -112,13 +113,68 @@ def answer_with_verdict(
     hits: list[Hit],
     scored_sentences: Callable[[Clause], list[tuple[str, float]]],
     config: AnswerSettings | None = None,
-    *,
-    verdicts: bool = True,
 ) -> tuple[str, list[Hit], str | None]:
     """(answer text, cited hits, verdict): for a yes/no question a sentence that says so plainly
-    leads ("No. ... [1]"); otherwise the most relevant sentence leads, then the other quotes.
-    `verdicts=False`: no Yes/No, whatever the sentences say (a question about several councils)."""
+    leads ("No. ... [1]"); otherwise the most relevant sentence leads, then the other quotes."""
+    quotes, verdict = _quotes(question, hits, scored_sentences, config or AnswerSettings())
+    if not quotes:
+        return "", [], None
+    lines = [_line(hit, qs, n) for n, (hit, qs) in enumerate(quotes, 1)]
+    if verdict:
+        head = [f"{verdict.answer.capitalize()}. {lines[0]}"]
+        rest = lines[1:]
+        text_lines = head + (["", "The protocols also say:"] + [f"- {ln}" for ln in rest] if rest else [])
+    elif is_yes_no(question):
+        text_lines = ["The protocols say:"] + [f"- {ln}" for ln in lines]
+    else:
+        text_lines = [lines[0]] + (["", "Also:"] + [f"- {ln}" for ln in lines[1:]] if lines[1:] else [])
+    return (
+        "\n".join(text_lines + _same_wording(quotes)),
+        [hit for hit, _ in quotes],
+        verdict.answer if verdict else None,
+    )
+
+
+def per_council_answer(
+    question: str,
+    hits: list[Hit],
+    scored_sentences: Callable[[Clause], list[tuple[str, float]]],
+    councils: list[str],
+    config: AnswerSettings | None = None,
+) -> tuple[str, list[Hit]]:
+    """(answer text, cited hits) for a question about several councils ("in yateley and mumbles,
+    must the clerk attend ...?"): each council's own answer on a line of its own, its Yes/No first
+    where one of its sentences says so plainly. There is no one Yes/No for them all: each council
+    may say something else."""
     config = config or AnswerSettings()
+    quotes: list[tuple[Hit, list[str]]] = []
+    lines: list[str] = []
+    for council in councils:
+        own, verdict = _quotes(question, [h for h in hits if h.clause.council == council], scored_sentences, config)
+        if not own:
+            continue
+        hit, qs = own[0]
+        quotes.append((hit, qs))
+        line = _line(hit, qs, len(quotes))
+        lines.append(f"- {verdict.answer.capitalize()}. {line}" if verdict else f"- {line}")
+    if not quotes:
+        return "", []
+    return "\n".join(["The protocols say:"] + lines + _same_wording(quotes)), [hit for hit, _ in quotes]
+
+
+def _same_wording(quotes: list[tuple[Hit, list[str]]]) -> list[str]:
+    same = _clusters([(hit.clause.council, " ".join(qs)) for hit, qs in quotes])
+    return [""] + [f"{_and(names)} use the same wording." for names in same] if same else []
+
+
+def _quotes(
+    question: str,
+    hits: list[Hit],
+    scored_sentences: Callable[[Clause], list[tuple[str, float]]],
+    config: AnswerSettings,
+) -> tuple[list[tuple[Hit, list[str]]], Verdict | None]:
+    """The clauses to quote, each with its quoted pieces (the verdict's clause first), and the
+    verdict for a yes/no question when one sentence says it plainly."""
     # "a councillor is rude to me" is not answered by how councillors complain about staff: the
     # search puts such clauses last (index/rules.py direction), and they are not quoted either
     # while any other clause is found.
@@ -137,7 +193,7 @@ def answer_with_verdict(
             best = max(s for _, s in facing)
             scored.append((best, hit, facing, sentences))
     if not scored:
-        return "", [], None
+        return [], None
     # Relevance by the best sentence; order by retrieval rank (which also weighs keywords).
     # The top retrieval hit is always quoted: its rank already weighs keyword evidence (a dates
     # record matches "adopted" better than any prose sentence does).
@@ -145,7 +201,7 @@ def answer_with_verdict(
     chosen = [x[:3] for i, x in enumerate(scored) if i == 0 or x[0] >= top - config.relevance_gap][: config.max_clauses]
 
     verdict = None
-    if verdicts and question_modality(question):
+    if question_modality(question):
         # Within the gap of the most relevant sentence; and in the first clause, a rule on using
         # a thing for the question's purpose, however far ("They should not be used for ... party
         # political ... activities" for "can i print my party leaflets on the photocopier?").
@@ -232,20 +288,7 @@ def answer_with_verdict(
         picked.sort(key=lambda p: order[p])
         texts = [_quote_text(p) for p in picked]
         quotes.append((hit, _joined(texts, hit.clause.text)))
-    cited = [hit for hit, _ in quotes]
-
-    lines = [_line(hit, qs, n) for n, (hit, qs) in enumerate(quotes, 1)]
-    if verdict:
-        head = [f"{verdict.answer.capitalize()}. {lines[0]}"]
-        rest = lines[1:]
-        text_lines = head + (["", "The protocols also say:"] + [f"- {ln}" for ln in rest] if rest else [])
-    elif is_yes_no(question):
-        text_lines = ["The protocols say:"] + [f"- {ln}" for ln in lines]
-    else:
-        text_lines = [lines[0]] + (["", "Also:"] + [f"- {ln}" for ln in lines[1:]] if lines[1:] else [])
-    same = _clusters([(hit.clause.council, " ".join(qs)) for hit, qs in quotes])
-    text_lines += [""] + [f"{_and(names)} use the same wording." for names in same] if same else []
-    return "\n".join(text_lines), cited, verdict.answer if verdict else None
+    return quotes, verdict
 
 
 def _clusters(quotes: list[tuple[str, str]]) -> list[list[str]]:
@@ -274,9 +317,10 @@ class ExtractiveWriter:
         self.config = settings.answer
 
     def write(self, question: str, hits: list[Hit], context: WriterContext) -> Draft:
-        text, cited, _ = answer_with_verdict(
-            question, hits, context.scored_sentences, self.config, verdicts=not context.several_councils
-        )
+        if len(context.councils) > 1:
+            text, cited = per_council_answer(question, hits, context.scored_sentences, context.councils, self.config)
+        else:
+            text, cited, _ = answer_with_verdict(question, hits, context.scored_sentences, self.config)
         return Draft(text, tuple(cited))
 
 
