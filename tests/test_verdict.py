@@ -882,29 +882,6 @@ def test_second_review_cases_give_no_unsupported_verdict():
     assert sentence_verdict("Can I book the council meeting room for my party's campaign launch?", rooms) == "no"
 
 
-def test_the_same_two_sides_in_the_same_direction_and_one_verb_family_are_the_same_action():
-    # "tell ... what to do" and "give instructions" share a family and nothing else; both name the
-    # chair acting on the clerk.
-    rule = "Neither a single councillor nor the Chairman has any right to give instructions to the Clerk."
-    assert sentence_verdict("can the chairman tell the clerk what to do?", rule) == "no"
-    # The other way round, or the family alone with one side named, is no evidence.
-    assert sentence_verdict("can the clerk tell the chairman what to do?", rule) is None
-    assert sentence_verdict("can the chairman tell the press what to do?", rule) is None
-
-
-def test_a_refusal_in_the_condition_is_not_the_rule():
-    rule = "If an officer refuses a request for information, the councillor may ask the Monitoring Officer to review."
-    question = "an officer refused me some information - can i ask the monitoring officer to look at it again?"
-    assert sentence_verdict(question, rule) == "yes"
-    # A refusal in the rule itself still answers only a question about refusing.
-    assert sentence_verdict("can the clerk refuse a councillor's request?", rule) is None
-
-
-def test_handle_and_deal_with_are_one_action():
-    rule = "The Chairman should not try to deal with staff grievances on their own."
-    assert sentence_verdict("as chairman, can I handle the clerk's grievance on my own?", rule) == "no"
-
-
 def test_council_is_no_evidence_of_the_same_action():
     # "public", "meeting" and "council" in common, and nothing about referring to a group's advice.
     rule = "No member will refer in public or at meetings of the Council to advice given to a party group."
@@ -921,7 +898,7 @@ def test_someone_outside_the_council_is_no_councillor_acting():
 
 
 def test_a_may_in_a_clause_the_question_governs_does_not_make_it_a_may_i_question():
-    question = "will the chief exec tell a councillor if she has limited how the councillor may contact an officer?"
+    question = "will the chief exec tell a councillor when she limits how the councillor may contact an officer?"
     assert question_modality(question) == "fact"
     rule = "Cabinet Members may ask Officers for reports, but may not instruct Officers on how to use delegated powers."
     assert sentence_verdict(question, rule) is None  # the chief executive tells; no councillor instructs
@@ -936,12 +913,79 @@ def test_what_a_question_tells_before_it_asks_may_be_the_rules_exception():
     assert sentence_verdict("stowbridge cllr - is it ok to phone the clerk in the evening?", rule) == "no"
 
 
-def test_a_rule_for_the_council_answers_what_the_council_itself_may_do():
-    rule = "The Council has no power to discipline a councillor for breaching the Code."
-    assert sentence_verdict("can westbrook council itself suspend a councillor who broke the code?", rule) == "no"
-    assert sentence_verdict("can the parish council suspend a councillor for breaking the code?", rule) == "no"
-    # Another side acted on, or a council that is not the subject, is no answer.
-    assert sentence_verdict("can the council suspend the clerk for breaking the code?", rule) is None
-    assert sentence_verdict("can i use council rooms to discipline a councillor?", rule) is None
-    printing = "The Council can provide members with services such as printing."
-    assert sentence_verdict("can the council provide councillors with printing?", printing) == "yes"
+def test_rules_tried_and_dropped_give_no_verdict_on_a_reviewers_cases():
+    # Each of these was answered Yes/No by a rule tried on the tune questions and dropped after a
+    # review found such cases (the question's case is narrower or other than the rule's).
+    cases = [
+        # the same two sides and one verb family ("tell" is also "instruct")
+        (
+            "as chair, can i tell the clerk that a resident has complained?",
+            "The Chair must not give instructions to the Clerk.",
+        ),
+        (
+            "can the chairman ring the clerk to check the agenda?",
+            "The Chairman should not contact the Clerk outside working hours.",
+        ),
+        # a refusal in the rule's condition, and a permission to ask someone else
+        (
+            "can i ask the clerk for information about the budget?",
+            "If the Clerk refuses to provide information, a member may ask the Council to decide.",
+        ),
+        # "deal with" as one family with "handle"
+        (
+            "can the chair deal with the clerk's pay rise?",
+            "The Chair must not handle complaints about officers on their own.",
+        ),
+        # "Neither ... nor ... is required": not required is not forbidden
+        (
+            "can the clerk attend group meetings?",
+            "Neither the Clerk nor the Deputy Clerk is required to attend meetings of political groups.",
+        ),
+        # a rule for the council as a body, for another action
+        (
+            "can our council itself ask the clerk to work weekends?",
+            "The Council may ask the Clerk to attend evening meetings.",
+        ),
+        (
+            "can the council provide councillors with printing for their election leaflets?",
+            "The Council can provide members with services such as printing.",
+        ),
+    ]
+    for question, rule in cases:
+        assert sentence_verdict(question, rule) is None, question
+
+
+def test_the_council_in_a_rules_exception_is_the_exception():
+    rule = "Members must not make statements to the press unless authorised by the Council."
+    assert sentence_verdict("is it ok for me to speak to the press as the council's spokesperson?", rule) is None
+    assert sentence_verdict("can i speak to the press?", rule) == "no"
+
+
+def test_a_non_party_political_purpose_is_not_party_political():
+    rule = "The council minibus must not be used for party political purposes."
+    assert sentence_verdict("can i drive the council minibus to a non-party political residents forum?", rule) is None
+    assert sentence_verdict("can i drive the council minibus to my party's rally?", rule) == "no"
+
+
+def test_an_asker_who_is_acted_on_is_not_the_one_acting():
+    rule = "Members must not contact officers on their personal mobiles."
+    assert sentence_verdict("cllr here: is it ok to be contacted by the clerk on my mobile?", rule) is None
+    assert speaker_role("I'm clerk's partner and on the council - can I take part?") != "officer"
+    assert speaker_role("I'm clerk at a small parish - can I refuse?") == "officer"
+
+
+def test_a_question_that_reports_another_gets_no_verdict():
+    # "tell me whether ..." asks the reported question: a Yes/No would answer the telling.
+    rule = "The Chief Executive will not disclose personnel files to members."
+    assert question_modality("will the chief exec tell me whether i can see the file?") is None
+    assert sentence_verdict("will the chief exec tell me whether i can see the file?", rule) is None
+    assert speaker_role("i'm clerk to the school governors and a parish councillor - can i ask the clerk?") != "officer"
+
+
+def test_a_role_at_an_outside_body_is_no_party_to_the_protocol():
+    assert direction("the chief exec of the local hospice wants to come to our meeting") == (None, None)
+    rule = "Officers must not attend meetings of political groups."
+    assert (
+        sentence_verdict("can the chief exec of the local hospice attend meetings of political groups?", rule) is None
+    )
+    assert sentence_verdict("can the chief exec attend meetings of political groups?", rule) == "no"

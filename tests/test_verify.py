@@ -257,3 +257,24 @@ def test_compare_views_name_the_groups_of_same_wording():
     ]
     for text in (compare_table("q", rows), compare_markdown("q", rows)):
         assert text.rstrip().endswith("Battle, Finmere: same wording")
+
+
+def test_a_closer_sentence_in_a_lower_clause_that_answers_the_other_way_leaves_no_verdict():
+    # The first clause says No; the fourth, closer to the question, allows the question's case.
+    clauses = [
+        ("Councillors must not contact the Clerk at home.", 0.70),
+        ("The Clerk's working hours are set by the Council.", 0.60),
+        ("The Clerk is employed for 20 hours a week.", 0.60),
+        ("In an emergency, councillors may telephone the Clerk at home.", 0.80),
+    ]
+    hits = [hit("Fenby Parish Council", str(i), text, rank=i) for i, (text, _) in enumerate(clauses, 1)]
+    sims = dict(clauses)
+    text, _ = extractive_answer(
+        "can i phone the clerk at home in an emergency?", hits, lambda c: [(c.text, sims[c.text])], AnswerSettings()
+    )
+    assert text.startswith("The protocols say:")
+    # Without that clause the first one's No stands.
+    text, _ = extractive_answer(
+        "can i phone the clerk at home?", hits[:3], lambda c: [(c.text, sims[c.text])], AnswerSettings()
+    )
+    assert text.startswith("No. Fenby Parish Council")

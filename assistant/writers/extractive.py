@@ -20,6 +20,7 @@ from assistant.verdict import (
     question_modality,
     sentence_before,
     sentence_polarity,
+    sentence_verdict,
     speaker_role,
     starts_with_pronoun,
     text_before,
@@ -226,6 +227,14 @@ def _quotes(
         }
         context = {p: text_before(p, hit.clause.text) for _, p, hit in candidates if starts_with_pronoun(p)}
         found = choose_verdict(question, [p for _, p, _ in candidates], before, context)
+        # A closer sentence in a clause ranked lower that answers the other way ("In an emergency,
+        # councillors may telephone the Clerk at home" for "... at home in an emergency?") leaves
+        # no plain answer.
+        if found:
+            said = next(sc for sc, p, _ in candidates if p == found.sentence)
+            lower = [p for _, _, _, sentences in scored[config.verdict_clauses :] for p, sc in sentences if sc > said]
+            if any((v := sentence_verdict(question, p)) and v != found.answer for p in lower):
+                found = None
         if found:
             v_hit = next(hit for _, p, hit in candidates if p == found.sentence)
             # All the clause's sentences: the verdict's may be one the facing filter set aside.
