@@ -807,8 +807,11 @@ _SOCIAL_PARTY = re.compile(
     r"surprise|hen|stag|children's|kids'?) part(?:y|ies)\b"
 )
 _NOT_POLITICAL = re.compile(
-    r"\b(?:non|not|no)[- ](?:a[- ])?(?:party[- ]?political|political|party)\b(?:[- ](?:thing|event|meeting))?"
+    r"\b(?:non|not|no|cross)[- ](?:a[- ])?(?:party[- ]?political|political|party)\b(?:[- ](?:thing|event|meeting))?"
     r"|\bapolitical\b"
+    # an election's official business is no campaign: "the notice of election", "the election count"
+    r"|\bnotice of (?:the )?(?:by-?)?election\b"
+    r"|\b(?:by-?)?election (?:notice|count|results?|timetable|officer|papers)\b"
 )
 _PRONOUN_THING = re.compile(r"^(?:they|these|this|it|such|those)\b")
 
@@ -849,7 +852,64 @@ def _plain_words(text: str) -> set[str]:
 _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|say no|turn\w* down|reject\w*|push\w* back)\b")
 
 
+# Where a rule's verb phrase starts: after its modal ("must not", "may", "have no power to", "are
+# free to", "prohibits").
+_RULE_START = re.compile(
+    r"\b(?:(?:must|should|shall|may|might|can|could|will|would|ought to|need to|needs to|has to|have to)"
+    r"(?:\s+not|n't)?|cannot|can't|won't|never|prohibits|(?:do|does) not|takes? no part in|"
+    r"(?:has|have) no (?:legal )?(?:power|right|authority) to|"
+    r"no (?:legal )?(?:power|right|authority) to|(?:is|are)(?: not)? (?:entitled|allowed|permitted|free|required|"
+    r"expected|obliged|able) to)\s+(?:(?:also|always|only|normally|never|not|legitimately|properly)\s+)*"
+)
+_LEADING_ROLE = re.compile(r"^(?:(?:the|a|an|any|other|individual)\s+)*" + _ROLE_RE.pattern + r"\s+")
+
+
+def rule_object(part: str) -> str:
+    """What a rule's verb acts on and under what terms: 'Councillors must not contact the Clerk at
+    home outside office hours' -> 'the clerk at home outside office hours'; 'They should not be used
+    for private purposes' -> 'for private purposes' ("" when the rule is its verb alone)."""
+    main = _norm(main_clause(part))
+    m = _RULE_START.search(main)
+    if not m:
+        return ""
+    tail = main[m.end() :]
+    tail = re.sub(r"^(?:do so|be|been|being|get)\s+", "", tail)  # "be used for ...": the passive's verb next
+    tail = _LEADING_ROLE.sub("", tail)  # "prohibits Members raising ...": the verb after its object
+    obj = tail.split(" ", 1)[1] if " " in tail else ""
+    # "may help them as they would any other resident": a pronoun and a manner restrict nothing.
+    obj = re.sub(r"^(?:them|him|her|it|this|that|so)\b\s*", "", obj)
+    return "" if re.match(r"as\b", obj) else obj
+
+
+_SINGLE_ROLES = frozenset(w for ws in ROLES.values() for w in ws if " " not in w)
+
+
+def _object_words(text: str) -> set[str]:
+    """Content words, with 'party' and 'political' kept (they are words of 'party group', not roles)."""
+    return {_stem(w) for w in _words(text) if w not in _STOP and w not in _SINGLE_ROLES and len(w) > 2}
+
+
+def object_addressed(question: str, part: str) -> bool:
+    """The question names something of what the rule's verb acts on, or its terms: a word, a verb
+    family or a thesaurus concept in common ("can a councillor ask the clerk for a copy of the
+    minutes?" is no case of "must not ask the Clerk to undertake personal errands"). A rule of its
+    verb alone ("Officers may attend.") restricts nothing."""
+    obj = rule_object(part)
+    words = _object_words(obj)
+    if not words and not _families(obj):
+        return True
+    return bool(
+        _object_words(question) & words
+        or (_families(question) & _families(obj)) - {_MEETING}
+        or _concepts(question) & _concepts(obj)
+    )
+
+
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
+    # "can a councillor ask the clerk for a copy of the minutes?" is no case of "must not ask the
+    # Clerk to undertake personal errands": the verb alone is no evidence.
+    if not object_addressed(question, part):
+        return None
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
     use_rule = modality == PERMISSION and bool(_use_rule(question, part, context))
     if polarity is None or not (subject_rules(part) or use_rule):

@@ -11,6 +11,7 @@ from assistant.verdict import (
     is_yes_no,
     leaning,
     question_modality,
+    rule_object,
     same_action,
     sentence_polarity,
     sentence_verdict,
@@ -989,3 +990,56 @@ def test_a_role_at_an_outside_body_is_no_party_to_the_protocol():
         sentence_verdict("can the chief exec of the local hospice attend meetings of political groups?", rule) is None
     )
     assert sentence_verdict("can the chief exec attend meetings of political groups?", rule) == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        (
+            "can a councillor ask the clerk for a copy of the minutes?",
+            "Councillors should not ask the Clerk to run personal errands.",
+        ),
+        (
+            "can a councillor contact the clerk by email?",
+            "Councillors must not contact the Clerk at home outside office hours.",
+        ),
+        (
+            "does the clerk have to tell councillors when the office is closed?",
+            "Officers should not tell members how to vote.",
+        ),
+        (
+            "can a councillor phone the clerk to report a broken streetlight?",
+            "A councillor must not phone the Clerk to complain about other staff.",
+        ),
+        (
+            "can the clerk advise a councillor on the code of conduct?",
+            "Officers must not advise members on party political matters.",
+        ),
+        (
+            "can i borrow the council gazebo for a cross-party charity event?",
+            "The council gazebo must not be used for party political events.",
+        ),
+        (
+            "can the clerk put the official notice of election on the noticeboard?",
+            "The noticeboard must not be used for election campaigning.",
+        ),
+    ],
+)
+def test_a_rule_on_another_object_of_the_same_verb_gives_no_verdict(question, rule):
+    # What the rule's verb acts on, or its terms, must be something the question names.
+    assert sentence_verdict(question, rule) is None
+
+
+def test_what_a_rules_verb_acts_on():
+    assert rule_object("Councillors must not contact the Clerk at home outside office hours.") == (
+        "the clerk at home outside office hours."
+    )
+    assert rule_object("They should not be used for private purposes.") == "for private purposes."
+    assert rule_object("The Code prohibits Members raising matters about staff in public.") == (
+        "matters about staff in public."
+    )
+    assert rule_object("An officer may attend.") == ""
+    assert rule_object("Councillors may help them as they would any other resident.") == ""
+    # The rule still answers the question about its own object.
+    rule = "Councillors must not contact the Clerk at home outside office hours."
+    assert sentence_verdict("can councillors ring the clerk at home in the evening?", rule) == "no"
