@@ -141,7 +141,7 @@ class AnswerSettings(BaseModel):
         "way (a permission beside a prohibition) is quoted too if it is this close to the best.",
     )
     verdict_gap: float = Field(
-        0.05,
+        0.08,
         ge=0,
         description="A Yes/No is given only from a sentence this close (cosine) to the most relevant sentence "
         "of the verdict_clauses best clauses: smaller means fewer, safer verdicts.",

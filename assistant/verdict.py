@@ -807,7 +807,8 @@ _SOCIAL_PARTY = re.compile(
     r"surprise|hen|stag|children's|kids'?) part(?:y|ies)\b"
 )
 _NOT_POLITICAL = re.compile(
-    r"\b(?:non|not|no|cross)[- ](?:a[- ])?(?:party[- ]?political|political|party)\b(?:[- ](?:thing|event|meeting))?"
+    r"\b(?:non|not|no|nothing|cross)[- ](?:a[- ])?(?:party[- ]?political|political|party)\b"
+    r"(?:[- ](?:thing|event|meeting))?"
     r"|\bapolitical\b"
     # an election's official business is no campaign: "the notice of election", "the election count"
     r"|\bnotice of (?:the )?(?:by-?)?election\b"
@@ -898,6 +899,7 @@ def object_addressed(question: str, part: str) -> bool:
     words = _object_words(obj)
     if not words and not _families(obj):
         return True
+    question = _NOT_POLITICAL.sub(" ", _norm(question))  # "(nothing party political)" names no party politics
     return bool(
         _object_words(question) & words
         or (_families(question) & _families(obj)) - {_MEETING}

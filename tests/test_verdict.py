@@ -1043,3 +1043,11 @@ def test_what_a_rules_verb_acts_on():
     # The rule still answers the question about its own object.
     rule = "Councillors must not contact the Clerk at home outside office hours."
     assert sentence_verdict("can councillors ring the clerk at home in the evening?", rule) == "no"
+
+
+def test_nothing_party_political_names_no_party_politics():
+    rule = "Council publicity must not be used to promote a political party or individual Members."
+    question = (
+        "I'm organising a public meeting on the rec (nothing party political) - can we hold it in a council hall?"
+    )
+    assert sentence_verdict(question, rule) is None
