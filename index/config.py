@@ -53,7 +53,7 @@ class SearchConfig:
     per_council_cap: int = 3
     # The best fused hits kept whatever their council or dense similarity (diversify reorders by
     # similarity, which alone would drop a clause the keyword and thesaurus rankers both put first).
-    keep_top: int = 4
+    keep_top: int = 2
     # Over the whole index, a wording many councils use (a model protocol's) gets this times
     # log10(its copies) added to its fused score: first among near-equals (index/search.py).
     wording_prior: float = 0.003
