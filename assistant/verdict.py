@@ -154,11 +154,15 @@ _PERMITTED = re.compile(
 )
 # Softeners and conditions: the sentence does not state the rule plainly.
 _HEDGE = re.compile(
-    r"\b(?:unless|except|provided|if|where|when|whenever|wherever|whether|subject to|in exceptional|only if|"
+    r"\b(?:unless|except|provided|if|where|when|whenever|wherever|whether|subject to|in exceptional|"
+    r"only if|"
     r"normally|generally|"
     r"usually|it must not be assumed|be cautious|cautious|may (?:properly )?be asked|should be aware|discretion|"
     r"not (?:decline|refuse|reject|withhold|unreasonably)|no longer|other than|save for|apart from|"
-    r"only (?:if|when|where|with|after|once|by|be)|(?:may|can|will|should|must) only|"
+    # "Only the Chair may speak for the Council", "may use ... only for Council business", "... for
+    # Council business only": for whom or what else? (Not "a decision affecting only their ward".)
+    r"(?<![a-z] )only(?= )|only (?:for|to|in|on|with|if|when|where|after|once|by|be|through|at|within)|"
+    r"(?:may|can|will|should|must|shall) only|only(?=\s*[.;:]?\s*$)|"
     r"at which|to which|in which)\b"
 )
 # What someone should remember, ensure or note is not itself the rule: "should remember that the
@@ -907,7 +911,44 @@ def object_addressed(question: str, part: str) -> bool:
     )
 
 
+_ONLY_ROLE = re.compile(r"^(?:- )?only (?:the |a |an )?(" + _ROLE_RE.pattern[3:-3] + r")\b")
+
+
+def _only_for_asker(question: str, part: str) -> str:
+    """'Only the Chair ... may speak for the Council' asked by the chair ("I'm the chair at X - can I
+    speak for the council?", "can the chair ...?"): the rule without its 'Only', whose hedge is for
+    anyone else. Otherwise the part as it is."""
+    m = _ONLY_ROLE.match(_norm(part))
+    if not m:
+        return part
+    asker = re.search(rf"\b(?:i'?m|i am|as)\s+(?:the |a |an )?{re.escape(m.group(1))}\b", _asker_text(question))
+    subject = re.match(rf"{_AUX}\s+(?:the |a |an |our )?{re.escape(m.group(1))}\b", _predicate(question))
+    return _norm(part)[m.start(1) :] if asker or subject else part
+
+
+# "must not take papers away without the agreement of the Town Clerk": the prohibition's exception.
+_WITHOUT = re.compile(r"\b(?:(?:must|should|shall|may|can|will)\s+not|cannot)\b.*?\b(without|unaccompanied)\b([^,;]*)")
+
+
+def _meets_exception(question: str, part: str) -> bool:
+    """A prohibition 'must not X without Y' and a question that says Y happens ("can I take papers
+    away if the town clerk agrees?"): the No may not hold. A question that says "without ..." itself
+    restates the prohibited case ("... without telling their boss?")."""
+    m = _WITHOUT.search(_norm(part))
+    if not m:
+        return False
+    asked = re.sub(r"\bwithout\b[^,;?]*", " ", _norm(question))
+    if m.group(1) == "unaccompanied":
+        return bool(re.search(r"\b(?:with|accompanied|escorted)\b", asked))
+    terms, rule = m.group(2), _norm(part)[: m.start(1)]
+    own = _content(terms) - _content(rule)
+    # "agrees" and "the agreement of", "knows" and "the knowledge of": one word's forms
+    said = any(a[:4] == t[:4] and min(len(a), len(t)) >= 4 for a in _content(asked) for t in own)
+    return said or bool((_families(asked) & _families(terms)) - {_MEETING})
+
+
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
+    part = _only_for_asker(question, part)
     # "can a councillor ask the clerk for a copy of the minutes?" is no case of "must not ask the
     # Clerk to undertake personal errands": the verb alone is no evidence.
     if not object_addressed(question, part):
@@ -939,6 +980,8 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
     # "can an officer refuse to answer at our briefing?" is not answered by "the Officer will not
     # tell another group": only a part about refusing says whether one may refuse.
     if asks_refusal and not _REFUSAL.search(_norm(part)):
+        return None
+    if polarity == "negative" and _meets_exception(question, part):
         return None
     if polarity == "negative":
         return "no"

@@ -1051,3 +1051,25 @@ def test_nothing_party_political_names_no_party_politics():
         "I'm organising a public meeting on the rec (nothing party political) - can we hold it in a council hall?"
     )
     assert sentence_verdict(question, rule) is None
+
+
+def test_only_someone_may_is_no_permission_for_anyone_else():
+    rule = "Only the Chair, or a member authorised by the Council, may speak to the press for the Council."
+    assert sentence_verdict("can i speak to the press for the council?", rule) is None
+    assert sentence_verdict("can the vice-chair speak to the press for the council?", rule) is None
+    assert sentence_verdict("I'm the chair - can I speak to the press for the council?", rule) == "yes"
+    business = "Councillors may ask the Clerk to print agendas and papers for Council business only."
+    assert sentence_verdict("can I ask the clerk to print my campaign leaflets?", business) is None
+    # "only" that restricts nothing of the rule leaves it plain.
+    consulted = "Local Members should be consulted before a decision affecting only their ward is taken."
+    assert sentence_verdict("should local members be consulted before a decision on their ward?", consulted) == "yes"
+
+
+def test_a_prohibition_without_its_exception_does_not_answer_a_question_that_meets_it():
+    rule = "Councillors must not take files or papers away from the office without the agreement of the Clerk."
+    assert sentence_verdict("can I take papers away from the office if the clerk agrees?", rule) is None
+    assert sentence_verdict("can I take papers away from the office?", rule) == "no"
+    # A question that says "without ..." itself is the prohibited case.
+    assert sentence_verdict("can I take papers away from the office without asking the clerk?", rule) == "no"
+    alone = "Councillors must not go into staff-only areas unaccompanied."
+    assert sentence_verdict("can I go into staff-only areas with a member of staff?", alone) is None
