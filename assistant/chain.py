@@ -18,7 +18,7 @@ from assistant.settings import Settings
 from assistant.verdict import choose_verdict, sentence_before, split_sentences, starts_with_pronoun, text_before
 from assistant.verify import check_citations, quotes
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
-from index.query import asks_about_dates, strip_council_names
+from index.query import asks_about_dates, protocol_year, strip_council_names
 from index.results import SearchResult
 from index.search import ProtocolIndex
 from ingest.errors import AnswerError, some_names
@@ -184,7 +184,9 @@ class Assistant:
         if draft is None:
             draft = self._offline.write(turn.question, result.hits, context)
         refusal = None if draft.cited else self._refusal_text(result, turn.councils)
-        draft, verdict = self._verdict(turn.question, draft, several)
+        draft, verdict = self._verdict(
+            turn.question, draft, several or self._other_protocol(turn.question, result, draft)
+        )
         return replace(
             turn,
             draft=draft,
@@ -194,6 +196,15 @@ class Assistant:
             notes=tuple(notes) + draft.notes,
             timings_ms={**turn.timings_ms, "answer": _ms(t0)},
         )
+
+    def _other_protocol(self, question: str, result: SearchResult, draft: Draft) -> bool:
+        """The question names a protocol by its year that the search could not pin down (several
+        councils' protocols are of that year) and the answer's first clause is from a protocol of
+        another year: its Yes/No would be another protocol's."""
+        year = protocol_year(question)
+        if year is None or result.councils or not draft.cited:
+            return False
+        return draft.cited[0].clause.doc_id not in self.index.catalogue.doc_ids_for_year(year[0])
 
     def _verdict(self, question: str, draft: Draft, several_councils: bool = False) -> tuple[Draft, str | None]:
         """The draft's leading "Yes." / "No.", kept only when its first quoted sentence says so

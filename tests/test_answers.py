@@ -116,6 +116,22 @@ def test_a_question_about_several_councils_gets_no_single_verdict(assistant):
     assert check_citations(both.text, both.cited).ok
 
 
+def test_a_verdict_from_another_years_protocol_is_not_given_for_a_protocol_named_by_its_year(assistant):
+    # With many councils indexed, "the 2022 protocol" may name several protocols and the search
+    # does not scope to them; a Yes/No quoted from a protocol of another year is then withheld.
+    from assistant.writers import Draft
+    from index.results import SearchResult
+
+    question = "under the 2022 protocol, must the clerk attend a party group meeting?"
+    yateley = assistant.ask("at yateley, must the clerk attend a party group meeting?")
+    unscoped = SearchResult(question, list(yateley.cited), None, [])
+    assert assistant._other_protocol(question, unscoped, Draft(yateley.text, tuple(yateley.cited)))
+    assert not assistant._other_protocol("must the clerk attend?", unscoped, Draft(yateley.text, tuple(yateley.cited)))
+    of_2022 = assistant.ask(question)
+    assert of_2022.cited[0].clause.doc_id == "unnamed-town-council-2022"
+    assert not assistant._other_protocol(question, unscoped, Draft(of_2022.text, tuple(of_2022.cited)))
+
+
 def test_no_misleading_yes_for_a_campaign_leaflet(assistant):
     answer = assistant.ask("a councillor asked me to help with his re-election leaflet, can I?")
     assert answer.verdict != "yes"
