@@ -894,6 +894,24 @@ def _object_words(text: str) -> set[str]:
     return {_stem(w) for w in _words(text) if w not in _STOP and w not in _SINGLE_ROLES and len(w) > 2}
 
 
+# A question that goes against what a permission's "but must ..." requires ("can I speak to the
+# press on behalf of the council?", "... without saying it's personal?").
+_AGAINST = re.compile(
+    r"\b(?:without|not|no|never|on behalf of|for the council|in the council's name|anonymous(?:ly)?)\b"
+)
+
+
+def _object_overlaps(question: str, part: str) -> bool:
+    """What the part's verb acts on shares a word, a verb family or a concept with the question."""
+    obj = rule_object(part)
+    q = _NOT_POLITICAL.sub(" ", _norm(question))
+    return bool(
+        _object_words(q) & _object_words(obj)
+        or (_families(q) & _families(obj)) - {_MEETING}
+        or _concepts(q) & _concepts(obj)
+    )
+
+
 def object_addressed(question: str, part: str) -> bool:
     """The question names something of what the rule's verb acts on, or its terms: a word, a verb
     family or a thesaurus concept in common ("can a councillor ask the clerk for a copy of the
@@ -1105,6 +1123,19 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         return None
     # "can I ask for council info just because I'm curious?", "if a couple of volunteers are sat
     # in, will officers still come?": a Yes must speak to the question's purpose and conditions.
+    # "may help them as they would any other resident but must not become involved in an officer's
+    # grievance", "may speak to the press as individuals but must make it clear they are not
+    # speaking for the Council": a Yes whose sentence restricts what the question asks about.
+    if (
+        found == {"yes"}
+        and any(
+            _HEADLESS.match(_norm(p))  # "... but must ...": the same subject's restriction
+            and (_raw_polarity(p) == "negative" or _OBLIGED.search(_norm(p)) and _AGAINST.search(_norm(question)))
+            and _object_overlaps(question, p)
+            for p in parts[1:]
+        )
+    ):
+        return None
     if found == {"yes"} and any(not _addressed(c, sentence, question) for c in _qualifiers(question)):
         return None
     return found.pop()

@@ -1073,3 +1073,12 @@ def test_a_prohibition_without_its_exception_does_not_answer_a_question_that_mee
     assert sentence_verdict("can I take papers away from the office without asking the clerk?", rule) == "no"
     alone = "Councillors must not go into staff-only areas unaccompanied."
     assert sentence_verdict("can I go into staff-only areas with a member of staff?", alone) is None
+
+
+def test_a_permission_whose_but_clause_restricts_the_case_asked_is_no_yes():
+    helping = "Councillors may help them as they would any other resident but must not join in an officer's grievance."
+    assert sentence_verdict("an officer in my ward wants help with her grievance - can I help?", helping) is None
+    assert sentence_verdict("an officer in my ward wants help with a noisy neighbour - can I help?", helping) == "yes"
+    press = "Members may speak to the press as individuals but must make clear they are not speaking for the Council."
+    assert sentence_verdict("can I speak to the press on behalf of the council?", press) is None
+    assert sentence_verdict("can I speak to the press?", press) == "yes"
