@@ -330,9 +330,10 @@ def roles_in_order(text: str) -> list[str]:
     return [_ROLE_OF[m.group(1)] for m in _ROLE_RE.finditer(t) if not _OUTSIDE_BODY.match(t, m.end())]
 
 
-# "the chief exec of the local hospice", "the chair of the school governors": someone else's role.
+# "the chief exec of the local hospice", "the chair of the school governors", "a member of the
+# public": someone else's role.
 _OUTSIDE_BODY = re.compile(
-    r"\s+(?:of|at|for)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:local\s+|nearby\s+|village\s+)?(?:hospice|charity|school|"
+    r"\s+of\s+the\s+public\b|\s+(?:of|at|for)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:local\s+|nearby\s+|village\s+)?(?:hospice|charity|school|"
     r"company|firm|business|housing association|association|trust|club|society|hospital|nhs|health board|academy|"
     r"college|university|church|governors|pta|residents' association|chamber of commerce)\b"
 )
@@ -724,7 +725,9 @@ def conditional_polarity(question: str, part: str) -> str | None:
     if polarity is None:
         return None
     # Only the condition's own words count: "council" in "unless the Council has authorised" is the rule's too.
-    names_condition = bool(_content(question) & (_content(cond) - _content(rule) - {_stem(word)}))
+    # (Multi-word roles count: "other than the Town Clerk and the Deputy Town Clerk" is named by
+    # "the deputy town clerk".)
+    names_condition = bool(_object_words(question) & (_object_words(cond) - _object_words(rule) - {_stem(word)}))
     if word in ("unless", "except", "other than"):
         # "... if it's urgent?" may be the exception in other words: no verdict.
         # "should not ... give a reference ..., except that a Member may give a written reference ...":
@@ -883,6 +886,7 @@ def rule_object(part: str) -> str:
     obj = tail.split(" ", 1)[1] if " " in tail else ""
     # "may help them as they would any other resident": a pronoun and a manner restrict nothing.
     obj = re.sub(r"^(?:them|him|her|it|this|that|so)\b\s*", "", obj)
+    obj = re.split(r"\b(?:unless|except|other than)\b", obj)[0]  # the exception is the condition's
     return "" if re.match(r"as\b", obj) else obj
 
 
@@ -965,8 +969,46 @@ def _meets_exception(question: str, part: str) -> bool:
     return said or bool((_families(asked) & _families(terms)) - {_MEETING})
 
 
+# Roles a rule may be for, narrower than "councillors": the same office under its names.
+_OFFICES = [
+    frozenset(names.split("|"))
+    for names in (
+        "chair|chairman|chairperson|chairs|chairmen",
+        "vice-chair|vice chair|vice-chairman",
+        "mayor|mayors",
+        "deputy mayor",
+        "leader|leaders",
+        "provost",
+        "convener|convenor|conveners|convenors",
+        "cabinet member|cabinet members|executive member|executive members|portfolio holder|portfolio holders",
+        "political assistant|political assistants",
+    )
+]
+_OFFICE_RE = re.compile(r"\b(" + "|".join(sorted((n for o in _OFFICES for n in o), key=len, reverse=True)) + r")\b")
+
+
+def _office_differs(question: str, part: str) -> bool:
+    """The rule is for one office ("Executive Members who disagree ... may ask", "The Chair ... may
+    speak") and the question does not name it ("can a backbench councillor ...?", "can any
+    councillor ...?", "can the deputy mayor ...?"): the rule says nothing of the question's case."""
+    main = _norm(main_clause(part))
+    start = _RULE_START.search(main)
+    if start is None or _NO_ONE.search(main):
+        return False
+    office = _OFFICE_RE.search(main[: start.start()])  # in the rule's subject, before its modal
+    if office is None or re.search(
+        r"\b(?:any|all|every|individual|other)\s+(?:councillors?|members?)\b", main[: office.start()]
+    ):
+        return False
+    names = next(o for o in _OFFICES if office.group(1) in o)
+    asked = {m.group(1) for m in _OFFICE_RE.finditer(_asker_text(question))}
+    return not asked & names
+
+
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
     part = _only_for_asker(question, part)
+    if _office_differs(question, part):
+        return None
     # "can a councillor ask the clerk for a copy of the minutes?" is no case of "must not ask the
     # Clerk to undertake personal errands": the verb alone is no evidence.
     if not object_addressed(question, part):

@@ -1082,3 +1082,22 @@ def test_a_permission_whose_but_clause_restricts_the_case_asked_is_no_yes():
     press = "Members may speak to the press as individuals but must make clear they are not speaking for the Council."
     assert sentence_verdict("can I speak to the press on behalf of the council?", press) is None
     assert sentence_verdict("can I speak to the press?", press) == "yes"
+
+
+def test_a_rule_for_one_office_says_nothing_of_other_councillors():
+    rule = "Executive Members who disagree with an Officer's advice may ask for a second opinion."
+    assert sentence_verdict("can a backbench councillor ask for a second opinion on officer advice?", rule) is None
+    assert sentence_verdict("as a cabinet member can i ask for a second opinion on officer advice?", rule) == "yes"
+    mayor = "The Mayor may not give officers instructions on the Council's behalf."
+    assert sentence_verdict("can the deputy mayor give officers instructions?", mayor) is None
+    assert sentence_verdict("can the mayor give officers instructions?", mayor) == "no"
+
+
+def test_an_exception_that_names_a_role_is_named_by_a_question_about_that_role():
+    rule = "Members take no part in appointing staff other than the Town Clerk and the Deputy Town Clerk."
+    assert sentence_verdict("can I take part in appointing the deputy town clerk?", rule) is None
+    assert sentence_verdict("can I take part in appointing the finance assistant?", rule) == "no"
+
+
+def test_a_member_of_the_public_is_no_member():
+    assert direction("a member of the public criticised the clerk") == ("officer", None)
