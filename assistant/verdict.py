@@ -251,7 +251,8 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "attend attendance come go present turn_up accompany join tag",
         "require make force insist compel demand summon oblige obliged",
         "refuse decline say_no push_back turn_down reject",
-        "instruct instructions instruction direct directions order orders tell boss",
+        "instruct instructions instruction direct directions order orders tell boss tell_her_what_to_do "
+        "tell_him_what_to_do tell_them_what_to_do tell_the_clerk_what_to_do boss_about boss_around",
         "inspect see look access view read papers documents information",
         "refer disclose mention bring repeat reveal share quote divulge",
         "friend friends friendship friendly relationship relationships close",
@@ -443,6 +444,12 @@ def _families(text: str) -> set[int]:
     return {i for i, (single, phrases) in enumerate(_FAMILY_PARTS) if single & stems or any(p in t for p in phrases)}
 
 
+def _idiom_families(text: str) -> set[int]:
+    """The verb families a text names by one of their phrases of three words or more."""
+    t = " " + " ".join(_words(text)) + " "
+    return {i for i, (_, phrases) in enumerate(_FAMILY_PARTS) if any(len(p.split()) >= 3 and p in t for p in phrases)}
+
+
 def _content(text: str) -> set[str]:
     role_words = {w for ws in ROLES.values() for w in ws for w in w.split()}
     return {_stem(w) for w in _words(text) if w not in _STOP and w not in role_words and len(w) > 2}
@@ -468,6 +475,10 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     # A meeting in common is where things happen, not what is done (see `about_the_action`).
     shared_families = _families(question) & _families(sentence) - {_MEETING}
     shared_words = _content(question) & _content(sentence)
+    # An idiom of the family in the question ("tell the clerk what to do", "in charge of") says more
+    # than one word of it does: evidence enough with the family's word in the sentence.
+    if shared_families & _idiom_families(question):
+        return True
     if len(shared_words) >= 3 or shared_families and len(shared_words) + len(shared_families) >= 2:
         return True
     # A concept's triggers overlap the verb families ("papers", "phone"): a concept and a family
@@ -1143,7 +1154,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         last_families = families
         if len(parts) > 1 and not _families(question) & families:
             continue
-        if v := _part_verdict(question, modality, judged, context):
+        v = _part_verdict(question, modality, judged, context)
+        if v:
             found.add(v)
         elif modality == PERMISSION and not NOT_REQUIRED.search(_norm(judged)) and _may_concern(question, judged):
             leanings.add(_LEANS.get(_raw_polarity(judged) or "", ""))
@@ -1178,6 +1190,14 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         )
     ):
         return None
+    # "should speak to the Chairman, not to the Clerk directly": a Yes is not for the alternative the
+    # sentence rules out.
+    if found == {"yes"} and (
+        ruled_out := re.search(r",\s*not\b(.*)|\brather than\b(.*)|\binstead of\b(.*)", _norm(sentence))
+    ):
+        alternative = next(g for g in ruled_out.groups() if g is not None)
+        if _object_words(question) & _object_words(alternative) - _object_words(sentence[: ruled_out.start()]):
+            return None
     if found == {"yes"} and any(not _addressed(c, sentence, question) for c in _qualifiers(question)):
         return None
     return found.pop()

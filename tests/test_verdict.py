@@ -1101,3 +1101,14 @@ def test_an_exception_that_names_a_role_is_named_by_a_question_about_that_role()
 
 def test_a_member_of_the_public_is_no_member():
     assert direction("a member of the public criticised the clerk") == ("officer", None)
+
+
+def test_an_idiom_of_a_verb_family_is_the_families_action():
+    rule = "The Chair, or any other individual councillor, cannot give the Clerk instructions."
+    assert sentence_verdict("can the chair tell the clerk what to do?", rule) == "no"
+    assert sentence_verdict("can the chair tell the clerk about a complaint?", rule) is None
+
+
+def test_a_yes_is_not_for_the_alternative_a_sentence_rules_out():
+    rule = "A councillor unhappy with the Clerk's work should speak to the Chairman, not to the Clerk directly."
+    assert sentence_verdict("if i'm unhappy with the clerk's work should i speak to the clerk directly?", rule) is None
