@@ -4,6 +4,8 @@ evaluation. Scoring is checked on literal strings."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from evals.devset import DEVSET, GoldSnippet, load_dev_questions, load_documents, load_seed_questions, score, shows
@@ -42,7 +44,8 @@ def test_nothing_in_the_set_names_a_held_out_council():
     from evals.reserved import reserved_names_in
 
     docs = DOCS + PROBE_DOCS
-    texts = [d.doc for d in docs] + [d.council or "" for d in docs] + [q.question for q in DEV + SEED + PROBE]
+    texts = [d.doc for d in docs] + [d.council or "" for d in docs] + [q.question for q in DEV + SEED + PROBE + VERDICT]
+    texts += [p.read_text(encoding="utf-8") for p in DEVSET.glob("adversarial-probe*.jsonl")]
     for folder in ("docs", "docs-c"):
         texts += [p.read_text(encoding="utf-8", errors="replace") for p in (DEVSET / folder).iterdir()]
     for folder in ("docs-src", "docs-c-src"):
@@ -94,3 +97,30 @@ def test_scoring_on_literal_results():
 def test_a_document_that_names_its_council_gets_that_name(doc):
     # Issue 9: from a title line, the body or the page title, never a menu phrase.
     assert parse_document(doc.path).meta.council == doc.council
+
+
+def test_a_probe_counts_each_verdict_by_its_judgement():
+    from evals.probe_eval import score
+
+    class Said:
+        def __init__(self, verdicts):
+            self.verdicts = verdicts
+
+        def ask(self, question):
+            return type("Answer", (), {"verdict": self.verdicts.get(question)})()
+
+    rows = [
+        {"id": "1", "set": "hard", "question": "a?", "judged": [{"verdict": "no", "judgement": "wrong"}]},
+        {"id": "2", "set": "ordinary", "question": "b?", "judged": [{"verdict": "yes", "judgement": "right"}]},
+        {"id": "3", "question": "c?", "judged": []},
+        {"id": "4", "question": "d?", "judged": [{"verdict": "yes", "judgement": "right"}]},
+    ]
+    counts = score(Said({"a?": "no", "b?": "yes", "c?": "yes", "d?": "no"}), rows)
+    assert counts["verdicts"] == 4 and counts["wrong"] == 1 and counts["right"] == 1
+    assert counts["unjudged"] == 2  # c: never judged; d: judged only as "yes"
+    assert counts["hard wrong"] == 1 and counts["ordinary right"] == 1
+    # every probe line has a question and judgements of yes/no verdicts
+    for path in DEVSET.glob("adversarial-probe*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            assert row["question"] and all(j["verdict"] in ("yes", "no") for j in row["judged"])
