@@ -161,7 +161,7 @@ _HEDGE = re.compile(
     r"not (?:decline|refuse|reject|withhold|unreasonably)|no longer|other than|save for|apart from|"
     # "Only the Chair may speak for the Council", "may use ... only for Council business", "... for
     # Council business only": for whom or what else? (Not "a decision affecting only their ward".)
-    r"(?<![a-z] )only(?= )|only (?:for|to|in|on|with|if|when|where|after|once|by|be|through|at|within)|"
+    r"(?<![a-z] )only(?= )|only (?:for|to|in|on|with|from|if|when|where|after|once|by|be|through|at|within)|"
     r"(?:may|can|will|should|must|shall) only|only(?=\s*[.;:]?\s*$)|"
     r"at which|to which|in which)\b"
 )
@@ -1104,6 +1104,49 @@ def _raw_polarity(part: str) -> str | None:
     return "permitted" if _PERMITTED.search(s) else None
 
 
+_NUMBER = re.compile(
+    r"\b(?:\d+(?:[.:]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b"
+)
+_NOT = re.compile(r"\b(?:not|never|none|nor|cannot|neither|no(?! later| more| less| sooner))\b|n't\b")
+_ASKED_FILLER = frozenset("actually really basically meant supposed usually normally still definitely".split())
+
+
+# A statement of what is, not a rule: no "may", "should", "must" (a norm or a permission does not
+# say what happens).
+_NORM_MODAL = re.compile(r"\b(?:may|might|can|could|should|must|ought|need|needs)\b")
+
+
+def _offices(text: str) -> set[int]:
+    """The offices a text names (the Mayor, the Chair, a Cabinet Member ...), each under any name."""
+    return {i for m in _OFFICE_RE.finditer(_norm(text)) for i, o in enumerate(_OFFICES) if m.group(1) in o}
+
+
+def statement_verdict(question: str, sentence: str) -> str | None:
+    """A question of fact answered by a plain statement that says what it asks, word for word:
+    "does the little ousebury clerk work 8 hours a week?" and "The Parish Clerk works 8 hours a
+    week" -> yes; "are blind copies of correspondence sent?" and "'Blind' copies of correspondence
+    ... will not be sent" -> no. Every content word and number of the question's own part must be
+    in one part of the sentence (a word or its verb family), with no condition or hedge, the same
+    people named in the same order; a negation in that part makes it a No."""
+    predicate = re.sub(rf"^{_AUX}\s+", "", _predicate(question))
+    asked = _content(predicate) - _ASKED_FILLER
+    numbers = set(_NUMBER.findall(predicate))
+    if len(asked) < 2:
+        return None
+    for part in sub_clauses(sentence):
+        p = _norm(main_clause(part))
+        if _HEDGE.search(p) or _CONDITION.search(p) or not numbers <= set(_NUMBER.findall(p)):
+            continue
+        words, families = _content(p), _families(p)
+        if not all(w in words or _families(w) & families for w in asked):
+            continue
+        q_roles, s_roles = roles_in_order(predicate), roles_in_order(p)
+        if q_roles != s_roles[: len(q_roles)] or _offices(predicate) != _offices(p) or _NORM_MODAL.search(p):
+            continue
+        return "no" if _NOT.search(p) else "yes"
+    return None
+
+
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
@@ -1127,6 +1170,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         if context and starts_with_pronoun(sentence) and _USED_FOR.search(_norm(sentence))
         else sentence
     )
+    if modality == FACT and (stated := statement_verdict(question, sentence)):
+        return stated
     if same_action(question, acted):
         loose = False
     elif same_action(question, acted, by_concept=True):

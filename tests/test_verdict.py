@@ -1112,3 +1112,22 @@ def test_an_idiom_of_a_verb_family_is_the_families_action():
 def test_a_yes_is_not_for_the_alternative_a_sentence_rules_out():
     rule = "A councillor unhappy with the Clerk's work should speak to the Chairman, not to the Clerk directly."
     assert sentence_verdict("if i'm unhappy with the clerk's work should i speak to the clerk directly?", rule) is None
+
+
+def test_a_question_of_fact_is_answered_by_a_statement_that_says_it_word_for_word():
+    hours = "The Parish Clerk works 8 hours a week, usually on Tuesday mornings."
+    assert (
+        sentence_verdict("does the parish clerk work 8 hours a week?", "The Parish Clerk works 8 hours a week.")
+        == "yes"
+    )
+    assert (
+        sentence_verdict("does the parish clerk work 10 hours a week?", "The Parish Clerk works 8 hours a week.")
+        is None
+    )
+    assert sentence_verdict("does the parish clerk work 8 hours a week?", hours) is None  # "usually"
+    copies = "Blind copies of correspondence between officers and members will not be sent."
+    assert sentence_verdict("are blind copies of correspondence sent?", copies) == "no"
+    # Another office, or words the statement does not have, say nothing.
+    mayor = "The Mayor and the Town Clerk meet every week."
+    assert sentence_verdict("does the deputy mayor meet the town clerk every week?", mayor) is None
+    assert sentence_verdict("does the mayor meet the finance officer every week?", mayor) is None
