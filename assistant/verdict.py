@@ -1121,6 +1121,19 @@ def _offices(text: str) -> set[int]:
     return {i for m in _OFFICE_RE.finditer(_norm(text)) for i, o in enumerate(_OFFICES) if m.group(1) in o}
 
 
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+    )
+} | {"twenty": "20", "thirty": "30"}
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers a text names, as digits ("seven" and "7" are one)."""
+    return {_NUMBER_WORDS.get(n, n) for n in _NUMBER.findall(_norm(text))}
+
+
 def statement_verdict(question: str, sentence: str) -> str | None:
     """A question of fact answered by a plain statement that says what it asks, word for word:
     "does the little ousebury clerk work 8 hours a week?" and "The Parish Clerk works 8 hours a
@@ -1130,12 +1143,12 @@ def statement_verdict(question: str, sentence: str) -> str | None:
     people named in the same order; a negation in that part makes it a No."""
     predicate = re.sub(rf"^{_AUX}\s+", "", _predicate(question))
     asked = _content(predicate) - _ASKED_FILLER
-    numbers = set(_NUMBER.findall(predicate))
+    numbers = _numbers(predicate)
     if len(asked) < 2:
         return None
     for part in sub_clauses(sentence):
         p = _norm(main_clause(part))
-        if _HEDGE.search(p) or _CONDITION.search(p) or not numbers <= set(_NUMBER.findall(p)):
+        if _HEDGE.search(p) or _CONDITION.search(p) or not numbers <= _numbers(p):
             continue
         words, families = _content(p), _families(p)
         if not all(w in words or _families(w) & families for w in asked):
@@ -1170,7 +1183,11 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         if context and starts_with_pronoun(sentence) and _USED_FOR.search(_norm(sentence))
         else sentence
     )
-    if modality == FACT and (stated := statement_verdict(question, sentence)):
+    # (a "do they have to ...?" is answered by what the protocol says they will do: "Officers will
+    # respond ... within seven working days")
+    if (modality == FACT or modality == OBLIGATION and re.search(r"\b(?:will|shall)\b", _norm(sentence))) and (
+        stated := statement_verdict(question, sentence)
+    ):
         return stated
     if same_action(question, acted):
         loose = False

@@ -1131,3 +1131,9 @@ def test_a_question_of_fact_is_answered_by_a_statement_that_says_it_word_for_wor
     mayor = "The Mayor and the Town Clerk meet every week."
     assert sentence_verdict("does the deputy mayor meet the town clerk every week?", mayor) is None
     assert sentence_verdict("does the mayor meet the finance officer every week?", mayor) is None
+
+
+def test_a_must_they_question_is_answered_by_what_the_protocol_says_they_will_do():
+    rule = "Officers will respond to a Member's request within seven working days."
+    assert sentence_verdict("do officers have to respond to a members request within 7 working days?", rule) == "yes"
+    assert sentence_verdict("do officers have to respond to a members request within 3 working days?", rule) is None
