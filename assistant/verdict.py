@@ -112,14 +112,15 @@ def question_modality(question: str) -> str | None:
         return None
     # "can't I ...?" is ambiguous; "can the clerk say no if a request isn't legal?" is not.
     # Only the question's own verb: "... so it doesnt drag on", "... something they won't tell me".
-    if _NEGATED_QUESTION.search(_own_clause(predicate)):
+    own = _own_clause(predicate)
+    if _NEGATED_QUESTION.search(own):
         return None
     if _OBLIGATION_Q.search(q):
         return OBLIGATION
     # "will I be invited ...?", "does it get passed to the district council?": what happens, not
     # what may be done ("An officer may attend" does not say that one will).
     # ("will the chief exec tell a member if ... the member can contact ...?" asks what happens.)
-    if _FACT_Q.match(predicate) and not _PERMISSION_Q.search(_own_clause(predicate)):
+    if _FACT_Q.match(predicate) and not _PERMISSION_Q.search(own):
         return FACT
     return PERMISSION
 
@@ -916,9 +917,9 @@ _AGAINST = re.compile(
 )
 
 
-def _object_overlaps(question: str, part: str) -> bool:
-    """What the part's verb acts on shares a word, a verb family or a concept with the question."""
-    obj = rule_object(part)
+def _names_object(question: str, obj: str) -> bool:
+    """The question shares a word, a verb family or a concept with what a rule's verb acts on
+    ("(nothing party political)" names no party politics)."""
     q = _NOT_POLITICAL.sub(" ", _norm(question))
     return bool(
         _object_words(q) & _object_words(obj)
@@ -927,21 +928,18 @@ def _object_overlaps(question: str, part: str) -> bool:
     )
 
 
+def _object_overlaps(question: str, part: str) -> bool:
+    """What the part's verb acts on is something the question names."""
+    return _names_object(question, rule_object(part))
+
+
 def object_addressed(question: str, part: str) -> bool:
     """The question names something of what the rule's verb acts on, or its terms: a word, a verb
     family or a thesaurus concept in common ("can a councillor ask the clerk for a copy of the
     minutes?" is no case of "must not ask the Clerk to undertake personal errands"). A rule of its
     verb alone ("Officers may attend.") restricts nothing."""
     obj = rule_object(part)
-    words = _object_words(obj)
-    if not words and not _families(obj):
-        return True
-    question = _NOT_POLITICAL.sub(" ", _norm(question))  # "(nothing party political)" names no party politics
-    return bool(
-        _object_words(question) & words
-        or (_families(question) & _families(obj)) - {_MEETING}
-        or _concepts(question) & _concepts(obj)
-    )
+    return not (_object_words(obj) or _families(obj)) or _names_object(question, obj)
 
 
 _ONLY_ROLE = re.compile(r"^(?:- )?only (?:the |a |an )?(" + _ROLE_RE.pattern[3:-3] + r")\b")
@@ -998,6 +996,11 @@ _OFFICES = [
 _OFFICE_RE = re.compile(r"\b(" + "|".join(sorted((n for o in _OFFICES for n in o), key=len, reverse=True)) + r")\b")
 
 
+def _offices(text: str) -> set[int]:
+    """The offices a text names (the Mayor, the Chair, a Cabinet Member ...), each under any name."""
+    return {i for m in _OFFICE_RE.finditer(_norm(text)) for i, o in enumerate(_OFFICES) if m.group(1) in o}
+
+
 def _office_differs(question: str, part: str) -> bool:
     """The rule is for one office ("Executive Members who disagree ... may ask", "The Chair ... may
     speak") and the question does not name it ("can a backbench councillor ...?", "can any
@@ -1011,9 +1014,7 @@ def _office_differs(question: str, part: str) -> bool:
         r"\b(?:any|all|every|individual|other)\s+(?:councillors?|members?)\b", main[: office.start()]
     ):
         return False
-    names = next(o for o in _OFFICES if office.group(1) in o)
-    asked = {m.group(1) for m in _OFFICE_RE.finditer(_asker_text(question))}
-    return not asked & names
+    return not _offices(office.group(1)) & _offices(_asker_text(question))
 
 
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
@@ -1114,11 +1115,6 @@ _ASKED_FILLER = frozenset("actually really basically meant supposed usually norm
 # A statement of what is, not a rule: no "may", "should", "must" (a norm or a permission does not
 # say what happens).
 _NORM_MODAL = re.compile(r"\b(?:may|might|can|could|should|must|ought|need|needs)\b")
-
-
-def _offices(text: str) -> set[int]:
-    """The offices a text names (the Mayor, the Chair, a Cabinet Member ...), each under any name."""
-    return {i for m in _OFFICE_RE.finditer(_norm(text)) for i, o in enumerate(_OFFICES) if m.group(1) in o}
 
 
 _NUMBER_WORDS = {
