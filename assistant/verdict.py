@@ -1105,9 +1105,6 @@ def _raw_polarity(part: str) -> str | None:
     return "permitted" if _PERMITTED.search(s) else None
 
 
-_NUMBER = re.compile(
-    r"\b(?:\d+(?:[.:]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b"
-)
 _NOT = re.compile(r"\b(?:not|never|none|nor|cannot|neither|no(?! later| more| less| sooner))\b|n't\b")
 _ASKED_FILLER = frozenset("actually really basically meant supposed usually normally still definitely".split())
 
@@ -1123,6 +1120,9 @@ _NUMBER_WORDS = {
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
     )
 } | {"twenty": "20", "thirty": "30"}
+
+
+_NUMBER = re.compile(r"\b(?:\d+(?:[.:]\d+)?|" + "|".join(_NUMBER_WORDS) + r")\b")
 
 
 def _numbers(text: str) -> set[str]:
