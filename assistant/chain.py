@@ -206,10 +206,10 @@ class Assistant:
             return False
         return draft.cited[0].clause.doc_id not in self.index.catalogue.doc_ids_for_year(year[0])
 
-    def _verdict(self, question: str, draft: Draft, several_councils: bool = False) -> tuple[Draft, str | None]:
+    def _verdict(self, question: str, draft: Draft, withhold: bool = False) -> tuple[Draft, str | None]:
         """The draft's leading "Yes." / "No.", kept only when its first quoted sentence says so
-        plainly (assistant/verdict.py) and the question is about one council or none in particular;
-        an unsupported verdict word is dropped from the text."""
+        plainly (assistant/verdict.py) and nothing `withhold`s it (a question about several councils,
+        a protocol of another year); an unsupported verdict word is dropped from the text."""
         lead = draft.text.lstrip()
         word = next(
             (w for w in ("yes", "no") if lead.lower().startswith(w) and lead[len(w) : len(w) + 1] in ".,!"), None
@@ -224,7 +224,7 @@ class Assistant:
         text = draft.cited[0].clause.text if draft.cited else ""
         previous = {s: before for s in sentences if starts_with_pronoun(s) and (before := sentence_before(s, text))}
         context = {s: text_before(s, text) for s in sentences if starts_with_pronoun(s)}
-        found = choose_verdict(question, sentences, previous, context) if sentences and not several_councils else None
+        found = choose_verdict(question, sentences, previous, context) if sentences and not withhold else None
         if found and found.answer == word:
             return draft, word
         stripped = lead[len(word) + 1 :].lstrip()
