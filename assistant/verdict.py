@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from index.concepts import patterns as _concept_patterns
 from index.units import sentences as split_sentences
+from ingest.cleanup import plain_quotes
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -299,7 +300,7 @@ _STOP = frozenset(
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.lower().replace("\u2019", "'").replace("\u2018", "'").split())
+    return " ".join(plain_quotes(text.lower()).split())
 
 
 def _words(text: str) -> list[str]:

@@ -18,9 +18,18 @@ from pathlib import Path
 
 from langchain_core.messages import AIMessage, HumanMessage
 
+_QUOTE_MARKS = str.maketrans("", "", "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2032\u2033")
+
 
 def _norm(text: str) -> str:
-    return " ".join(text.replace("\u2019", "'").split()).lower()
+    """Case and spacing ignored, and quote marks of any style left out: a snippet copied with
+    curly quotes is quoted whether the answer shows them curly or straight."""
+    return " ".join(text.translate(_QUOTE_MARKS).split()).lower()
+
+
+def _verbatim(text: str) -> str:
+    """Only spacing and case ignored: the document's own characters, quote marks included."""
+    return " ".join(text.split()).lower()
 
 
 def quotes_gold(answer, gold: list[dict]) -> bool:  # noqa: ANN001 - assistant.answer.Answer
@@ -31,11 +40,17 @@ def quotes_gold(answer, gold: list[dict]) -> bool:  # noqa: ANN001 - assistant.a
     return False
 
 
-def quotes_gold_sentence(answer, gold: list[dict]) -> bool:  # noqa: ANN001 - assistant.answer.Answer
+def quotes_gold_sentence(answer, gold: list[dict], norm=_norm) -> bool:  # noqa: ANN001 - assistant.answer.Answer
     """Stricter than `quotes_gold`: the answer's own text quotes a gold snippet, not only cites the
     clause that holds it (what a reader sees without opening the sources)."""
-    text = _norm(answer.text).replace("\u201c", "").replace("\u201d", "")
-    return any(_norm(g["snippet"]).rstrip(".;:,") in text for g in gold)
+    text = norm(answer.text)
+    return any(norm(g["snippet"]).rstrip(".;:,") in text for g in gold)
+
+
+def quotes_gold_verbatim(answer, gold: list[dict]) -> bool:  # noqa: ANN001 - assistant.answer.Answer
+    """Stricter again: the snippet is in the answer's text character for character (quote marks and
+    apostrophes as the document has them), as a harness that compares plain strings would see it."""
+    return quotes_gold_sentence(answer, gold, _verbatim)
 
 
 def run(
@@ -73,6 +88,7 @@ def run(
             s["with gold"] += 1
             s["quotes gold"] += quotes_gold(answer, row["gold"])
             s["gold sentence in text"] += quotes_gold_sentence(answer, row["gold"])
+            s["gold sentence verbatim"] += quotes_gold_verbatim(answer, row["gold"])
             s["false refusals"] += answer.abstained
         elif row.get("category") == "out-of-scope":
             s["out of scope"] += 1
@@ -92,6 +108,7 @@ COLUMNS = [
     ("verdicts on unlabelled", None),
     ("quotes gold", "with gold"),
     ("gold sentence in text", "with gold"),
+    ("gold sentence verbatim", "with gold"),
     ("out-of-scope refused", "out of scope"),
     ("false refusals", "with gold"),
 ]

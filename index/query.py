@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ingest.cleanup import plain_quotes
+
 # Each group: words that councils use for the same thing. A question using any member of a
 # group is expanded with the others (for the lexical ranker; the dense model copes better).
 # fmt: off
@@ -59,7 +61,7 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens without stopwords."""
-    return [t for t in _TOKEN.findall(text.lower().replace("\u2019", "'")) if t not in STOPWORDS]
+    return [t for t in _TOKEN.findall(plain_quotes(text.lower())) if t not in STOPWORDS]
 
 
 def expansions(question: str) -> list[str]:
@@ -75,7 +77,7 @@ def expansions(question: str) -> list[str]:
 def phrases(question: str) -> list[str]:
     """The question's 2-3 consecutive words that start and end on a content word ('expect from
     officers', 'party group'): word order the bag-of-words rankers ignore."""
-    words = [w.replace("'", "") for w in _TOKEN.findall(question.lower().replace("\u2019", "'"))]
+    words = [w.replace("'", "") for w in _TOKEN.findall(plain_quotes(question.lower()))]
     found = []
     for size in (2, 3):
         for i in range(len(words) - size + 1):

@@ -20,7 +20,7 @@ MAX_PASSAGE_WORDS = 200
 _MIN_PARAGRAPH_WORDS = 4
 
 # A number may be glued to its text ("1.1This", "3.MUTUAL RESPECT"): a capital after it says so.
-_MULTI = re.compile(r"^(?:- )?(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$|(?=[A-Z\"'(]))")
+_MULTI = re.compile(r"^(?:- )?(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$|(?=[A-Z\"'(\u2018\u201c]))")
 _SINGLE = re.compile(r"^(?:- )?(\d{1,2})[.)](?:\s+|$|(?=[A-Z]))")
 # "A. Purpose", "B) Who does what": a lettered section heading (only when the rest is a heading).
 _LETTER = re.compile(r"^([A-Z])[.)]\s+(?=\S)")

@@ -1,8 +1,8 @@
 """Clean-up a person would do before reading a protocol: pure functions, text in, blocks out.
 
 Drops running headers/footers and lone page numbers, strips Markdown markup, normalises bullets
-and quotes, unwraps hard-wrapped lines, undoes end-of-line hyphenation and rejoins a paragraph
-broken across a page break. Everything else stays verbatim.
+and odd spaces, unwraps hard-wrapped lines, undoes end-of-line hyphenation and rejoins a paragraph
+broken across a page break. Everything else, quote marks included, stays verbatim.
 """
 
 from __future__ import annotations
@@ -14,17 +14,10 @@ from dataclasses import dataclass
 
 from ingest.records import Block, Page
 
-_QUOTES = str.maketrans(
+# Odd spaces to plain ones; invisible characters (zero-width space, byte-order mark, soft hyphen) out.
+# Quote marks stay as the document has them: a citation shows the document's own characters.
+_SPACES = str.maketrans(
     {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2033": '"',
         "\u00a0": " ",
         "\u2007": " ",
         "\u202f": " ",
@@ -33,6 +26,27 @@ _QUOTES = str.maketrans(
         "\u00ad": "",
     }
 )
+# Typographic quote marks and their ASCII forms: for matching text (searching, embedding, rules),
+# never for what is shown.
+_PLAIN_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+    }
+)
+
+
+def plain_quotes(text: str) -> str:
+    """Curly quotes and apostrophes as ASCII ('Councillor\u2019s \u201cneed to know\u201d' ->
+    'Councillor's "need to know"'): one form of each for matching, whatever the document used."""
+    return text.translate(_PLAIN_QUOTES)
+
+
 _BULLET_MARKS = "\u2022\u25cf\u25aa\u25e6\u25cb\u25a0\u25a1\u2023\u2043\u2219\u00b7\uf0b7\uf0a7*\u2013\u2014"
 _BULLET = re.compile(rf"^(?P<indent>[ \t]*)(?:[{_BULLET_MARKS}]|-(?!-))[ \t]+(?=\S)")
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+")
@@ -56,12 +70,12 @@ DATE_RECORD = re.compile(
     r"this (?:policy|protocol|document) (?:is to|will|shall|should) be reviewed|to be reviewed)\b",
     re.I,
 )
-_TERMINAL = re.compile(r"[.!?:;\"')\]]\s*$")
+_TERMINAL = re.compile(r"[.!?:;\"')\]\u2019\u201d]\s*$")
 
 
 def normalise_line(line: str) -> str:
-    """Quotes to ASCII, odd spaces to plain ones, any bullet mark to '- ' (indent kept)."""
-    line = re.sub(r"(?<=\S) {2,}", " ", line.translate(_QUOTES).rstrip())
+    """Odd spaces to plain ones, any bullet mark to '- ' (indent kept); quote marks as they are."""
+    line = re.sub(r"(?<=\S) {2,}", " ", line.translate(_SPACES).rstrip())
     return _BULLET.sub(lambda m: "  " * bool(m["indent"]) + "- ", line, count=1)
 
 

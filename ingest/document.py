@@ -59,7 +59,8 @@ def doc_id_for(path: Path) -> str:
 #     edge line, titles with "can" still headings, no "adopted" line from a news sidebar.
 # 11: a "2.1 Members" sub-heading with no "2." above it closes at "2.2" too.
 # 12: a sub-heading left with nothing under it is kept; "3.0" headings are never sub-headings.
-PARSE_VERSION = "12"
+# 13: quote marks and apostrophes kept as the document has them (they were made ASCII).
+PARSE_VERSION = "13"
 
 
 def content_hash(path: Path) -> str:

@@ -1,6 +1,6 @@
 """Clean-up rules, each on literal text."""
 
-from ingest.cleanup import blocks_text, clean_pages, normalise_line, strip_markdown
+from ingest.cleanup import blocks_text, clean_pages, normalise_line, plain_quotes, strip_markdown
 from ingest.records import Page
 
 
@@ -74,12 +74,18 @@ def test_pdf_paragraph_ends_at_short_line_with_full_stop():
     assert texts([page]) == [f"{long} all times.", "A new paragraph starts here and goes on to the end."]
 
 
-def test_bullets_and_quotes_are_normalised():
+def test_bullets_and_odd_spaces_are_normalised_quote_marks_kept():
     assert normalise_line("\u2022 a working partnership") == "- a working partnership"
     assert normalise_line("* respect") == "- respect"
     assert normalise_line("\u2013 courtesy") == "- courtesy"
     assert normalise_line("   \u25cf nested") == "  - nested"
-    assert normalise_line("the Council\u2019s \u201cneed to know\u201d") == 'the Council\'s "need to know"'
+    # A citation shows the document's own characters: curly quotes and apostrophes stay.
+    assert (
+        normalise_line("the Council\u2019s \u201cneed to know\u201d") == "the Council\u2019s \u201cneed to know\u201d"
+    )
+    assert normalise_line("no\u00a0blind\u200b copies\u00ad") == "no blind copies"
+    # ... and are matched in their plain forms.
+    assert plain_quotes("the Council\u2019s \u201cneed to know\u201d") == 'the Council\'s "need to know"'
     assert normalise_line("-1 is a number, not a bullet") == "-1 is a number, not a bullet"
 
 

@@ -149,8 +149,8 @@ def test_page_in_its_declared_windows_1252_charset(tmp_path, declaration):
     doc = parse_document(_write(tmp_path, "llanfair.html", markup))
     by_label = {c.label: c for c in doc.clauses}
     assert by_label["1.1"].text == (
-        'The Council\'s Clerk \u2013 the "Proper Officer" \u2013 advises all members equally and no '
-        "member may direct the Clerk's work alone."
+        "The Council\u2019s Clerk \u2013 the \u201cProper Officer\u201d \u2013 advises all members equally and no "
+        "member may direct the Clerk\u2019s work alone."
     )
     assert "\u00a3250" in by_label["1.2"].text
     assert doc.meta.council == "Llanfair Community Council"

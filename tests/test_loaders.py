@@ -104,7 +104,7 @@ def test_non_utf8_text_falls_back_to_windows_1252(tmp_path):
     path = tmp_path / "cp1252.txt"
     path.write_bytes("1.1 The Council\u2019s Clerk \u2013 r\u00f4le.".encode("cp1252"))
     doc = parse_document(path)
-    assert doc.clauses[0].text == "The Council's Clerk \u2013 r\u00f4le."
+    assert doc.clauses[0].text == "The Council\u2019s Clerk \u2013 r\u00f4le."
 
 
 def test_binary_junk_renamed_txt(tmp_path):
