@@ -139,8 +139,8 @@ def _place(council: str) -> str:
 def council_aliases(council: str) -> list[str]:
     """Ways a question may name a council: 'Battle Town Council', 'Battle', 'Battle TC',
     'Battle town', 'Harrowfield' for 'Harrowfield District Council', 'Carrowdene' for
-    'London Borough of Carrowdene'."""
-    name = " ".join(council.split())
+    'London Borough of Carrowdene'. Apostrophes plain: 'St Mary\u2019s' is named as "st mary's"."""
+    name = " ".join(plain_quotes(council).split())
     aliases = {name.lower()}
     place, kind = _place_and_kind(name)
     if place and place.lower() not in {"the", "unnamed", ""}:
@@ -184,7 +184,7 @@ def detect_councils(question: str, councils: Iterable[str]) -> list[str]:
     names, longest, short = _alias_matcher(councils)
     if not names:
         return []
-    q = question.lower()
+    q = plain_quotes(question.lower())  # one character for one, so positions hold
     starts = [m.start() for m in _WORD_START.finditer(q)]
     ends = [m.end() for m in _WORD_END.finditer(q)]
     hits: set[str] = set()
@@ -329,7 +329,7 @@ def without_words(text: str, words: str) -> str:
 
 def strip_council_names(question: str, councils: Iterable[str]) -> str:
     """The question without the names of the given councils ('In Finmere, who ...' -> 'who ...')."""
-    out = question
+    out = plain_quotes(question)
     for council in councils:
         for alias in council_aliases(council):
             out = re.sub(rf"\b(?:in|at|for)?\s*(?:the\s+)?{re.escape(alias)}(?:'s)?\b[,:]?", " ", out, flags=re.I)

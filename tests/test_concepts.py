@@ -42,6 +42,15 @@ def test_principal_councils_are_named_by_their_place():
     )
 
 
+def test_a_council_name_with_an_apostrophe_is_named_whichever_apostrophe_is_typed():
+    # Clause text and council names keep the document's curly apostrophe; phones type one too.
+    councils = ["St Mary\u2019s Parish Council", "Battle Town Council"]
+    assert detect_councils("st mary's pc - can i ask the clerk?", councils) == ["St Mary\u2019s Parish Council"]
+    assert detect_councils("At St Mary\u2019s, can I ask the clerk?", councils) == ["St Mary\u2019s Parish Council"]
+    assert detect_councils("at st marys church", councils) == []
+    assert strip_council_names("In St Mary's Parish Council, can I ask?", councils[:1]) == "can I ask?"
+
+
 def test_a_place_of_several_words_is_named_by_its_first_word():
     councils = ("Eastmoor Magna Parish Council", "Hope-under-Dinmore Parish Council", "North Westby District Council")
     assert detect_councils("at eastmoor can a cllr visit the office?", councils) == ["Eastmoor Magna Parish Council"]

@@ -124,3 +124,22 @@ def test_a_probe_counts_each_verdict_by_its_judgement():
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             assert row["question"] and all(j["verdict"] in ("yes", "no") for j in row["judged"])
+
+
+def test_answer_scoring_ignores_quote_style_and_reports_verbatim_quotes_apart():
+    from assistant.answer import Answer
+    from evals.answer_eval import quotes_gold_sentence, quotes_gold_verbatim
+
+    gold = [{"doc": "d", "snippet": "The crucial question is the determination of the \u201cneed to know\u201d."}]
+    curly = Answer(
+        "q",
+        "Unnamed, 8: \u201cThe crucial question is the determination of the \u201cneed to know\u201d.\u201d [1]",
+        False,
+    )
+    straight = Answer(
+        "q", 'Unnamed, 8: \u201cThe crucial question is the determination of the "need to know".\u201d [1]', False
+    )
+    other = Answer("q", "Unnamed, 8: \u201cMere curiosity is not sufficient.\u201d [1]", False)
+    assert quotes_gold_sentence(curly, gold) and quotes_gold_verbatim(curly, gold)
+    assert quotes_gold_sentence(straight, gold) and not quotes_gold_verbatim(straight, gold)
+    assert not quotes_gold_sentence(other, gold) and not quotes_gold_verbatim(other, gold)
