@@ -152,7 +152,9 @@ _OBLIGED = re.compile(
 )
 _PERMITTED = re.compile(
     r"\b(?:may|can(?! only)|(?:is|are) entitled to|(?:has|have) (?:the|a) (?:same )?right|(?:is|are) permitted|"
-    r"(?:is|are) allowed|(?:has|have) a right|right of access|(?:is|are) free to|legitimately)\b"
+    r"(?:is|are) allowed|(?:has|have) a right|right of access|(?:is|are) free to|legitimately|"
+    # "This does not prevent a Member from questioning ...": permitted.
+    r"(?:does|do) not prevent|(?:is|are) not prevented from)\b"
 )
 # Softeners and conditions: the sentence does not state the rule plainly.
 _HEDGE = re.compile(
@@ -650,6 +652,7 @@ class Verdict:
     sentence: str
 
 
+_CONCEDED_AFTER = re.compile(r",\s+(?:although|though|whereas)\s+")
 _SUB_CLAUSE = re.compile(r",\s+and\s+|;\s+|,\s+but\s+|\s+but\s+")
 _HEADLESS = re.compile(
     r"^(?:(?:also|then|therefore|however|neither|nor|not)\s+)*(?:should|ought|must|may|might|can|cannot|will|"
@@ -1173,6 +1176,17 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         if sentence_polarity(conceded.group(0)) in ("negative", "obliged"):
             return None
         sentence = _norm(sentence)[conceded.end() :]
+    # "Members must not seek to influence an officer's decision on a licensing case, although they
+    # may pass on information and ask to be kept informed": a rule and what it still allows, two
+    # answers in one sentence. A question near what is still allowed ("can I ask to be kept posted on
+    # a housing case?") falls under either; one about influencing the decision under the rule alone.
+    halves = _CONCEDED_AFTER.split(_norm(sentence), maxsplit=1)
+    if (
+        len(halves) == 2
+        and _raw_polarity(halves[0]) != _raw_polarity(halves[1])
+        and about_the_action(question, halves[1])
+    ):
+        return None
     # "They should not be used for ... campaigning": what "they" are (printing, photocopying) is
     # said before, and is part of the action.
     acted = (

@@ -1137,3 +1137,28 @@ def test_a_must_they_question_is_answered_by_what_the_protocol_says_they_will_do
     rule = "Officers will respond to a Member's request within seven working days."
     assert sentence_verdict("do officers have to respond to a members request within 7 working days?", rule) == "yes"
     assert sentence_verdict("do officers have to respond to a members request within 3 working days?", rule) is None
+
+
+def test_a_sentence_that_does_not_prevent_something_permits_it():
+    assert sentence_polarity("This does not prevent a Member from questioning the content of a report.") == "permitted"
+    assert sentence_polarity("Members are not prevented from attending as observers.") == "permitted"
+
+
+INFLUENCE = (
+    "Members must not seek to influence an officer\u2019s decision on an individual enforcement, licensing, housing "
+    "or benefits case, although they may pass on information and ask to be kept informed of progress."
+)
+
+
+def test_a_rule_and_what_it_still_allows_in_one_sentence_answer_nothing_plainly():
+    # "must not seek to influence ..., although they may pass on information": which half a question
+    # near what is still allowed (asking, passing on, telling) falls under is not plain.
+    for question in (
+        "one of my constituents has a housing application in. can I ask the housing officer to keep me posted?",
+        "can I pass on information about a licensing case to officers?",
+        "can the mayor tell officers what to do?",
+        "can I ask officers to go easy on my constituent's licensing case?",
+    ):
+        assert sentence_verdict(question, INFLUENCE) is None
+    # A question about the rule alone, nowhere near what it still allows, is answered.
+    assert sentence_verdict("can I try to influence a planning enforcement decision?", INFLUENCE) == "no"
