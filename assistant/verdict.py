@@ -1021,6 +1021,21 @@ def _office_differs(question: str, part: str) -> bool:
     return not _offices(office.group(1)) & _offices(_asker_text(question))
 
 
+_DUTY_TOO = re.compile(r"\b(?:must|shall|should|will)\s+(?!not\b|never\b|only\b)[a-z]+")
+_NEXT_MODAL = re.compile(r"\b(?:must|shall|should|will|may|can)\b")
+
+
+def _about_prohibited(question: str, part: str) -> bool:
+    """Whether the question shares a word or a verb family with what the part prohibits (from each
+    prohibition to the next modal)."""
+    text = _norm(part)
+    prohibited = ""
+    for m in _NEGATIVE.finditer(text):
+        after = _NEXT_MODAL.search(text, m.end())
+        prohibited += " " + text[m.end() : after.start() if after else len(text)]
+    return bool(_content(question) & _content(prohibited) or _families(question) & _families(prohibited) - {_MEETING})
+
+
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
     part = _only_for_asker(question, part)
     if _office_differs(question, part):
@@ -1058,6 +1073,11 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
     if asks_refusal and not _REFUSAL.search(_norm(part)):
         return None
     if polarity == "negative" and _meets_exception(question, part):
+        return None
+    # "do I have to tell someone?" and "... must declare this at the first meeting and must not sit on
+    # the Staffing Committee": in a part with a duty beside its prohibition, the No is for what is
+    # prohibited ("should not become involved and should direct ..." answers "should I get involved?").
+    if polarity == "negative" and _DUTY_TOO.search(_norm(part)) and not _about_prohibited(question, part):
         return None
     if polarity == "negative":
         return "no"

@@ -1162,3 +1162,25 @@ def test_a_rule_and_what_it_still_allows_in_one_sentence_answer_nothing_plainly(
         assert sentence_verdict(question, INFLUENCE) is None
     # A question about the rule alone, nowhere near what it still allows, is answered.
     assert sentence_verdict("can I try to influence a planning enforcement decision?", INFLUENCE) == "no"
+
+
+def test_a_no_from_a_part_with_a_duty_beside_its_prohibition_is_for_what_is_prohibited():
+    declare = (
+        "A councillor who is a relative, partner or close friend of the Clerk must declare this at the first "
+        "Council meeting after the relationship arises and must not sit on the Staffing Committee."
+    )
+    assert sentence_verdict("my partner works for the council. do I have to tell someone about that?", declare) is None
+    assert (
+        sentence_verdict("can a councillor who is a close friend of the clerk sit on the staffing committee?", declare)
+        == "no"
+    )
+    involved = (
+        "If a Member is approached by an Officer about a grievance or disciplinary matter, the Member should not "
+        "become involved and should direct the Officer to the Council's procedures."
+    )
+    assert (
+        sentence_verdict(
+            "a member of staff wants me to help with a disciplinary hearing. should I get involved?", involved
+        )
+        == "no"
+    )
