@@ -1180,7 +1180,8 @@ def test_a_no_from_a_part_with_a_duty_beside_its_prohibition_is_for_what_is_proh
     )
     assert (
         sentence_verdict(
-            "a member of staff wants me to help with a disciplinary hearing. should I get involved?", involved
+            "councillor here - an officer wants me to help with their disciplinary hearing. should I get involved?",
+            involved,
         )
         == "no"
     )
