@@ -352,7 +352,10 @@ _MEMBER_SAYS = re.compile(
     r"i was elected\b|my (?:ward|patch|residents|constituents|re-?election|election campaign)\b)"
 )
 _OFFICER_SAYS = re.compile(
-    r"\b(?:(?:clerk|officer|employee) here\b|i work (?:for|at|in) the (?:council|office)\b|"
+    r"\b(?:(?:clerk|officer|employee) here\b|"
+    r"i work (?:for|at|in) the (?:(?:town|parish|community|district|borough|county|city) )?(?:council|office)\b|"
+    # "I'm on the outdoor team", "I work in the finance team"
+    r"i(?:'m| am) (?:on|in) the (?:[a-z]+ ){0,2}team\b|i work (?:on|in|for) the (?:[a-z]+ ){0,2}team\b|"
     r"i(?:'m| am) on the staff\b|i(?:'m| am) (?:employed|paid) by\b|"
     r"my (?:recommendation|line manager|manager|job description|contract of employment)\b)"
 )
@@ -1036,9 +1039,22 @@ def _about_prohibited(question: str, part: str) -> bool:
     return bool(_content(question) & _content(prohibited) or _families(question) & _families(prohibited) - {_MEETING})
 
 
+# "... for any candidate in a Town Council election" says nothing of a county council election.
+_ELECTION_KIND = re.compile(
+    r"\b(town|parish|community|district|borough|county|city|unitary|general|parliamentary|mayoral|police)"
+    r"(?: council)? elections?\b"
+)
+
+
+def _election_differs(question: str, part: str) -> bool:
+    kinds = set(_ELECTION_KIND.findall(_norm(part)))
+    asked = set(_ELECTION_KIND.findall(_norm(question)))
+    return bool(kinds and asked) and not kinds & asked
+
+
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
     part = _only_for_asker(question, part)
-    if _office_differs(question, part):
+    if _office_differs(question, part) or _election_differs(question, part):
         return None
     # "can a councillor ask the clerk for a copy of the minutes?" is no case of "must not ask the
     # Clerk to undertake personal errands": the verb alone is no evidence.
@@ -1416,6 +1432,7 @@ def contradicted(question: str, verdict: Verdict, neighbours: list[str]) -> bool
         and (not purpose or purpose & _plain_words(s))
         for s in neighbours
     )
+
 
 
 _ANY_PASSIVE = re.compile(

@@ -1185,3 +1185,20 @@ def test_a_no_from_a_part_with_a_duty_beside_its_prohibition_is_for_what_is_proh
         )
         == "no"
     )
+
+
+def test_a_member_of_a_council_team_is_an_officer():
+    assert speaker_role("I'm on the outdoor team at Ravensmoor TC. Can I help a party with its campaign?") == "officer"
+    assert speaker_role("i work in the finance team - can i tell a councillor about a grant?") == "officer"
+    assert speaker_role("i work for the town council, can i stand for election?") == "officer"
+    assert speaker_role("I'm on the planning committee - can I visit the site?") is None
+
+
+def test_a_rule_for_one_kind_of_election_says_nothing_of_another():
+    canvass = (
+        "Officers must not canvass, deliver leaflets, display posters or act as polling or counting agents for any "
+        "candidate in a Town Council election, and Members must not ask them to do so."
+    )
+    question = "I'm on the outdoor team. Can I canvass for a party in the county council election on my days off?"
+    assert sentence_verdict(question, canvass) is None
+    assert sentence_verdict(question.replace("county council", "town council"), canvass) == "no"
