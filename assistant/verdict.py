@@ -1052,6 +1052,26 @@ def _election_differs(question: str, part: str) -> bool:
     return bool(kinds and asked) and not kinds & asked
 
 
+# "can we get senior officers to brief us?", "can I have the clerk deal with me in Welsh?": the act
+# asked about is theirs, done for the asker.
+_CAUSATIVE = re.compile(
+    rf"^{_AUX}(?: not)? (?:i|we) (?:get|have) (?:the |our |my |a |an |some |any |all )?(?:[a-z'-]+ ){{0,2}}?"
+    r"(" + _ROLE_RE.pattern[3:-3] + r")\b"
+)
+
+
+def _caused_yes(question: str, part: str) -> str | None:
+    """'yes' when the question asks to have someone do a thing and the part says they will do it
+    (for the asker's side): 'Chief officers will give opposition councillors briefings on request'."""
+    m = _CAUSATIVE.match(_predicate(question))
+    if not m or fact_polarity(part) != "obliged" or sentence_polarity(part) == "negative":
+        return None
+    doer = _ROLE_OF[m.group(1)]
+    asker = speaker_role(question) or _COUNTERPART.get(doer)
+    s_actor, s_other = direction(part)
+    return "yes" if s_actor == doer and s_other in (None, asker) else None
+
+
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
     part = _only_for_asker(question, part)
     if _office_differs(question, part) or _election_differs(question, part):
@@ -1060,6 +1080,8 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
     # Clerk to undertake personal errands": the verb alone is no evidence.
     if not object_addressed(question, part):
         return None
+    if modality == PERMISSION and subject_rules(part) and (caused := _caused_yes(question, part)):
+        return caused
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
     use_rule = modality == PERMISSION and bool(_use_rule(question, part, context))
     if polarity is None or not (subject_rules(part) or use_rule):
@@ -1432,7 +1454,6 @@ def contradicted(question: str, verdict: Verdict, neighbours: list[str]) -> bool
         and (not purpose or purpose & _plain_words(s))
         for s in neighbours
     )
-
 
 
 _ANY_PASSIVE = re.compile(

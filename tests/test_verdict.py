@@ -1202,3 +1202,20 @@ def test_a_rule_for_one_kind_of_election_says_nothing_of_another():
     question = "I'm on the outdoor team. Can I canvass for a party in the county council election on my days off?"
     assert sentence_verdict(question, canvass) is None
     assert sentence_verdict(question.replace("county council", "town council"), canvass) == "no"
+
+
+def test_having_someone_do_a_thing_is_answered_by_what_they_will_do():
+    brief = "Chief officers will give opposition councillors briefings on Council business on request."
+    assert (
+        sentence_verdict("we're the opposition - can we get senior officers to brief us on council business?", brief)
+        == "yes"
+    )
+    # Not for another thing than the one they will do, nor from what they should do.
+    assert sentence_verdict("can we get senior officers to write our group's press release?", brief) is None
+    assert (
+        sentence_verdict(
+            "can we get senior officers to brief us on council business?",
+            "Chief officers should consider giving briefings on Council business.",
+        )
+        is None
+    )
