@@ -31,6 +31,7 @@ from index.store import (
     remove_stale_versions,
 )
 from index.units import UNITS_VERSION, units_for
+from ingest.cleanup import plain_quotes
 from ingest.document import ParsedDocument, content_hash, expand_paths, parse_document
 from ingest.errors import IndexStoreError, ProtocolError, one_line, printable
 from ingest.limits import IngestLimits
@@ -332,7 +333,8 @@ def _embed_missing(store, cache, by_hash: dict[str, str], embedder, batch_size, 
     done = 0
     for i in range(0, len(hashes), batch_size * 4):
         batch = hashes[i : i + batch_size * 4]
-        vectors = embedder.embed([by_hash[h] for h in batch])
+        # Quote marks in their plain forms: a curly and a straight apostrophe mean the same.
+        vectors = embedder.embed([plain_quotes(by_hash[h]) for h in batch])
         with disk_errors(cache.path.parent):
             cache.put(batch, vectors)
         store.put_embeddings(batch, vectors)

@@ -13,7 +13,6 @@ from typing import Protocol
 import numpy as np
 
 from index.config import BUNDLED_MODEL
-from ingest.cleanup import plain_quotes
 from ingest.errors import ProtocolError
 
 
@@ -62,7 +61,7 @@ class SentenceTransformerEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype="float32")
         vectors = self._model.encode(
-            [plain_quotes(t) for t in texts],
+            texts,
             batch_size=self.batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,

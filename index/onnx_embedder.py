@@ -28,7 +28,6 @@ from typing import Any
 
 import numpy as np
 
-from ingest.cleanup import plain_quotes
 from ingest.errors import ProtocolError
 
 MODEL_FILE = "model.onnx"
@@ -375,7 +374,7 @@ class OnnxEmbedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
-        encodings = self._tokenizer.encode_batch([plain_quotes(t) for t in texts])
+        encodings = self._tokenizer.encode_batch(list(texts))
         lengths = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(encodings))
         order = np.argsort(lengths, kind="stable")
         for start in range(0, len(order), self.batch_size):

@@ -26,6 +26,7 @@ from index.query import (
 from index.rankers import Query, build_rankers
 from index.results import Hit, SearchResult
 from index.rules import Ranking, apply_rules
+from ingest.cleanup import plain_quotes
 
 __all__ = ["Hit", "ProtocolIndex", "SearchResult"]
 
@@ -124,7 +125,7 @@ class ProtocolIndex:
         if rowids is not None and not rowids:
             return SearchResult(query, [], None, scope, unknown_councils(query, cat.councils))
 
-        vector = self.embedder.embed([text])
+        vector = self.embedder.embed([plain_quotes(text)])  # as the passages were embedded
         q = Query(
             question=query,
             text=text,

@@ -14,7 +14,6 @@ import pytest
 
 from index import onnx_embedder
 from index.onnx_embedder import MANIFEST_FILE, MODEL_FILE, OnnxEmbedder, bundled_model_dir, ensure_onnx
-from ingest.cleanup import plain_quotes
 from ingest.errors import ProtocolError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,9 +82,8 @@ def test_vectors_match_sentence_transformers_on_the_whole_corpus(embedder: OnnxE
     untruncated.no_padding()
     lengths = [len(untruncated.encode(t).ids) for t in texts]
     assert min(lengths) < 10 and max(lengths) > 300  # very short texts and texts cut at 256 tokens
-    # Both embedders see quote marks in their plain forms (the corpus keeps its curly ones).
     reference = SentenceTransformer(str(bundled_model_dir()), device="cpu").encode(
-        [plain_quotes(t) for t in texts], normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        texts, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
     )
     vectors = embedder.embed(texts)
     assert vectors.shape == (len(texts), 384) and vectors.dtype == np.float32
