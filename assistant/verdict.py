@@ -1072,6 +1072,12 @@ def _caused_yes(question: str, part: str) -> str | None:
     return "yes" if s_actor == doer and s_other in (None, asker) else None
 
 
+_KEEP_QUIET = re.compile(
+    r"\bkeep (?:[a-z']+ ){0,6}?(?:confidential|secret|private|quiet|to (?:my|your|them|him|her)sel(?:f|ves))\b"
+)
+_DISCLOSE = re.compile(r"\b(?:disclos\w*|divulg\w*|reveal\w*|pass\w* on|relay\w*|shar(?:e|es|ed|ing)|leak\w*)\b")
+
+
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
     part = _only_for_asker(question, part)
     if _office_differs(question, part) or _election_differs(question, part):
@@ -1117,6 +1123,10 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
     # prohibited ("should not become involved and should direct ..." answers "should I get involved?").
     if polarity == "negative" and _DUTY_TOO.search(_norm(part)) and not _about_prohibited(question, part):
         return None
+    # "do I have to keep it confidential?" and "Members must not disclose confidential information":
+    # keeping it is what not disclosing it is.
+    if polarity == "negative" and modality == OBLIGATION and _KEEP_QUIET.search(q) and _DISCLOSE.search(_norm(part)):
+        return "yes"
     if polarity == "negative":
         return "no"
     if modality == PERMISSION:
@@ -1147,9 +1157,23 @@ _ROLE_OF_RULE = re.compile(
 )
 
 
+# "This does not prevent Members from robustly questioning ...", "Nothing in this protocol prevents an
+# officer raising ...": what is not prevented is permitted, to the one named.
+_NOT_PREVENTED = re.compile(
+    r"^(?:this|that|it|nothing(?: in this (?:protocol|section|paragraph))?|this (?:protocol|rule|section))\s+"
+    r"(?:(?:does|do|will|shall|should) not prevents?|prevents)\s+((?:(?!\bfrom\b)[^,;])+?)\s+(?:from\s+)?"
+    r"((?:[a-z]+ly\s+)?[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+
+
 def _plain_rule(sentence: str) -> str:
     """'It is not the role of Councillors to involve themselves in ...' -> 'Councillors must not
-    involve themselves in ...' (what leads it, 'In preparing reports, ...', set aside)."""
+    involve themselves in ...' (what leads it, 'In preparing reports, ...', set aside); 'This does
+    not prevent Members from questioning ...' -> 'Members may questioning ...' (the verb's form is
+    no matter to the rules)."""
+    if (n := _NOT_PREVENTED.match(sentence.strip())) and _ROLE_RE.search(_norm(n.group(1))):
+        return f"{n.group(1)} may {n.group(2)}{sentence.strip()[n.end() :]}"
     m = _ROLE_OF_RULE.search(sentence)
     if not m or not _ROLE_RE.fullmatch(_norm(m.group(2))) or _CONDITION.search(_norm(sentence[: m.start()])):
         return sentence
@@ -1216,6 +1240,12 @@ def statement_verdict(question: str, sentence: str) -> str | None:
             continue
         return "no" if _NOT.search(p) else "yes"
     return None
+
+
+_AT_MEETINGS = re.compile(r"\b(?:at|in|during) (?:a |the |any |all )?(?:[a-z]+ )?meetings?\b")
+_IN_PUBLIC_PRINT = re.compile(
+    r"\b(?:paper|newspaper|press|media|letter|facebook|twitter|social media|online|blog|radio|tv|leaflet|newsletter)\b"
+)
 
 
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
@@ -1330,6 +1360,10 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         if _object_words(question) & _object_words(alternative) - _object_words(sentence[: ruled_out.start()]):
             return None
     if found == {"yes"} and any(not _addressed(c, sentence, question) for c in _qualifiers(question)):
+        return None
+    # "does not prevent a Member from questioning the content of a report at a meeting" permits it
+    # at a meeting, not "in a letter to the local paper" or on Facebook.
+    if found == {"yes"} and _AT_MEETINGS.search(_norm(sentence)) and _IN_PUBLIC_PRINT.search(_norm(question)):
         return None
     return found.pop()
 
