@@ -1219,3 +1219,33 @@ def test_having_someone_do_a_thing_is_answered_by_what_they_will_do():
         )
         is None
     )
+
+
+def test_what_a_protocol_does_not_prevent_is_permitted_to_the_one_named():
+    question_s = "This does not prevent a Member from questioning the content of a report at a meeting."
+    assert (
+        sentence_verdict("can I question the content of an officer's report at a committee meeting?", question_s)
+        == "yes"
+    )
+    # ... at a meeting: not in the press.
+    assert (
+        sentence_verdict("can I question the content of an officer's report in a letter to the paper?", question_s)
+        is None
+    )
+    asking = "This does not prevent Members from asking officers for information."
+    assert sentence_verdict("can members ask officers for information?", asking) == "yes"
+
+
+def test_keeping_a_thing_confidential_is_not_disclosing_it():
+    rule = "Members must not disclose confidential information, including reports taken after the public are excluded."
+    assert (
+        sentence_verdict("do i have to keep confidential what was discussed after the public were excluded?", rule)
+        == "yes"
+    )
+    assert sentence_verdict("can I disclose the exempt report?", rule) == "no"
+
+
+def test_a_rule_for_while_something_is_so_says_nothing_of_other_times():
+    rule = "Members should not canvass Officers for their votes while the Officers are at work."
+    assert sentence_verdict("can I knock on an officer's door at home to canvass for their vote?", rule) is None
+    assert sentence_verdict("can i canvass council staff for votes while they're at work?", rule) == "no"
