@@ -1256,6 +1256,9 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     if modality is None:
         return None
     sentence = _plain_rule(_LIST_MARK.sub("", sentence.strip()))  # "- c) Whilst ...": the item, not its mark
+    # "will officers reply within 5 working days?" is not answered by "within eight working days".
+    if (asked := _numbers(question)) and (said := _numbers(sentence)) and not asked & said:
+        return None
     # "Whilst an officer may report the views of Councillors, ... he/she should not ...": what is
     # conceded is never the rule, for its polarity or for who does what.
     if conceded := _CONCESSION.match(_norm(sentence)):

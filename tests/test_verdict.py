@@ -1249,3 +1249,9 @@ def test_a_rule_for_while_something_is_so_says_nothing_of_other_times():
     rule = "Members should not canvass Officers for their votes while the Officers are at work."
     assert sentence_verdict("can I knock on an officer's door at home to canvass for their vote?", rule) is None
     assert sentence_verdict("can i canvass council staff for votes while they're at work?", rule) == "no"
+
+
+def test_a_sentence_with_other_numbers_than_the_question_answers_nothing():
+    rule = "Officers will aim to reply to Members' enquiries within eight working days."
+    assert sentence_verdict("will officers reply within 5 working days?", rule) is None
+    assert sentence_verdict("will officers reply within eight working days?", rule) == "yes"
