@@ -1040,15 +1040,15 @@ def _about_prohibited(question: str, part: str) -> bool:
 
 
 # "... for any candidate in a Town Council election" says nothing of a county council election.
+_KINDS = r"(town|parish|community|district|borough|county|city|unitary|general|parliamentary|mayoral|police|senedd)"
 _ELECTION_KIND = re.compile(
-    r"\b(town|parish|community|district|borough|county|city|unitary|general|parliamentary|mayoral|police)"
-    r"(?: council)? elections?\b"
+    rf"\b{_KINDS}(?: council)? elections?\b|\belections? (?:for|to) (?:the |a |an )?{_KINDS}(?: council)?\b"
 )
 
 
 def _election_differs(question: str, part: str) -> bool:
-    kinds = set(_ELECTION_KIND.findall(_norm(part)))
-    asked = set(_ELECTION_KIND.findall(_norm(question)))
+    kinds = {k for pair in _ELECTION_KIND.findall(_norm(part)) for k in pair if k}
+    asked = {k for pair in _ELECTION_KIND.findall(_norm(question)) for k in pair if k}
     return bool(kinds and asked) and not kinds & asked
 
 

@@ -372,7 +372,9 @@ _DESCRIBES = (
 _PROTOCOL_YEAR = re.compile(
     rf"(?:\b(?:in|under|from|of|per)\s+)?(?:\bthe\s+)?\b((?:19|20)\d\d)\s+(?:{_DESCRIBES}\s*){{0,4}}protocol\b"
     rf"|(?:\b(?:in|under|per)\s+)?(?:\bthe\s+)?\bprotocol\s+(?:adopted|approved|agreed|dated|from|of)\s+"
-    rf"(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b",
+    rf"(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b"
+    # "2022: can I ...?": a year signing the question as a council's name would.
+    r"|^\s*((?:19|20)\d\d)\s*(?:[:\u2013]|-\s)",
     re.I,
 )
 
@@ -382,4 +384,4 @@ def protocol_year(question: str) -> tuple[str, str] | None:
     m = _PROTOCOL_YEAR.search(question)
     if not m:
         return None
-    return m[1] or m[2], m[0]
+    return m[1] or m[2] or m[3], m[0]

@@ -276,6 +276,10 @@ def page_blocks(
         ):
             if re.search(r"[A-Za-z]-$", current[-1]) and line[:1].islower():
                 current[-1] = _join(current[-1], line, words)  # "coun-" / "cillors"
+            elif line[:1].islower() and re.search(r"[A-Za-z,]$", current[-1]):
+                # "... should put it in writing" / "to the chair of the Staffing Committee.": text
+                # copied out of a PDF keeps its hard wraps; a sentence goes on in lower case.
+                current[-1] = f"{current[-1]} {line}"
             else:
                 current.append(line)  # text files keep their own line breaks inside a paragraph
             continue

@@ -60,7 +60,8 @@ def doc_id_for(path: Path) -> str:
 # 11: a "2.1 Members" sub-heading with no "2." above it closes at "2.2" too.
 # 12: a sub-heading left with nothing under it is kept; "3.0" headings are never sub-headings.
 # 13: quote marks and apostrophes kept as the document has them (they were made ASCII).
-PARSE_VERSION = "13"
+# 14: in a text file, a line that goes on in lower case after one that ends mid-sentence is one line.
+PARSE_VERSION = "14"
 
 
 def content_hash(path: Path) -> str:

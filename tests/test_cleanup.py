@@ -264,3 +264,20 @@ def test_the_protocols_own_dates_line_is_content_not_a_footer():
 
     lines = ["Adopted: 10 July 2018 | Reviewed: 13 June 2022 | Next review: June 2025", "Page updated: 12/10/2020"]
     assert chrome_reasons(lines) == ["", "footer"]
+
+
+def test_a_text_files_hard_wrap_mid_sentence_is_joined():
+    # Text copied out of a PDF keeps the PDF's line breaks; a sentence that goes on in lower case is one.
+    text = (
+        "11.2 If the concern is about the Town Clerk, the councillor should put it in writing\n"
+        "to the chair of the Staffing Committee.\n"
+        "11.3 Members must not\n"
+        "Criticise officers.\n"
+    )
+    blocks = clean_pages([Page(None, text)])
+    assert blocks[0].text == (
+        "11.2 If the concern is about the Town Clerk, the councillor should put it in writing to the chair of the "
+        "Staffing Committee."
+    )
+    # A capital after a line break is kept as the file has it (a heading, a name, a list).
+    assert blocks[1].text == "11.3 Members must not\nCriticise officers."

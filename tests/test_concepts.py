@@ -110,3 +110,10 @@ def test_a_protocol_named_by_its_year():
                      "Does the protocol cover the 2024 elections?", "Since 2020 our protocol says what?"):  # fmt: skip
         assert protocol_year(question) is None, question
     assert protocol_year("can the clerk refuse? we adopted a new protocol") is None
+    # A year that signs the question as a council's name would.
+    assert protocol_year("2022: can an officer raise a personal matter with their ward councillor?") == (
+        "2022",
+        "2022:",
+    )
+    assert protocol_year("2022 - can the clerk refuse?")[0] == "2022"
+    assert protocol_year("2022-23 budget: can the clerk refuse?") is None

@@ -1202,6 +1202,11 @@ def test_a_rule_for_one_kind_of_election_says_nothing_of_another():
     question = "I'm on the outdoor team. Can I canvass for a party in the county council election on my days off?"
     assert sentence_verdict(question, canvass) is None
     assert sentence_verdict(question.replace("county council", "town council"), canvass) == "no"
+    amblethorpe = (
+        "Officers may be members of a political party, but must not campaign in any election for the Town Council."
+    )
+    assert sentence_verdict("can an officer campaign in the general election?", amblethorpe) is None
+    assert sentence_verdict("can an officer campaign in the town council election?", amblethorpe) == "no"
 
 
 def test_having_someone_do_a_thing_is_answered_by_what_they_will_do():
