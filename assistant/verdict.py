@@ -1046,9 +1046,14 @@ _ELECTION_KIND = re.compile(
 )
 
 
+_KIND_ASKED = re.compile(rf"\b{_KINDS}(?: council)? (?:candidates?|campaigns?|seats?|by-elections?)\b")
+
+
 def _election_differs(question: str, part: str) -> bool:
     kinds = {k for pair in _ELECTION_KIND.findall(_norm(part)) for k in pair if k}
     asked = {k for pair in _ELECTION_KIND.findall(_norm(question)) for k in pair if k}
+    # "a county council candidate", "the district council campaign": the election asked about.
+    asked |= set(_KIND_ASKED.findall(_norm(question)))
     return bool(kinds and asked) and not kinds & asked
 
 
@@ -1075,6 +1080,7 @@ def _caused_yes(question: str, part: str) -> str | None:
 _KEEP_QUIET = re.compile(
     r"\bkeep (?:[a-z']+ ){0,6}?(?:confidential|secret|private|quiet|to (?:my|your|them|him|her)sel(?:f|ves))\b"
 )
+_AVOIDED = re.compile(r"\b(?:avoid\w*|refrain\w*|steer clear|stay away|keep away)\b")
 _DISCLOSE = re.compile(r"\b(?:disclos\w*|divulg\w*|reveal\w*|pass\w* on|relay\w*|shar(?:e|es|ed|ing)|leak\w*)\b")
 
 
@@ -1127,6 +1133,10 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
     # keeping it is what not disclosing it is.
     if polarity == "negative" and modality == OBLIGATION and _KEEP_QUIET.search(q) and _DISCLOSE.search(_norm(part)):
         return "yes"
+    # "should close personal familiarity be avoided?" and "should avoid a close personal familiarity":
+    # the question asks whether the thing must not be done, so the rule's "avoid" is its Yes.
+    if polarity == "negative" and _AVOIDED.search(q):
+        return "yes" if modality == OBLIGATION and _AVOIDED.search(_norm(part)) else None
     if polarity == "negative":
         return "no"
     if modality == PERMISSION:

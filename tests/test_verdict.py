@@ -1260,3 +1260,21 @@ def test_a_sentence_with_other_numbers_than_the_question_answers_nothing():
     rule = "Officers will aim to reply to Members' enquiries within eight working days."
     assert sentence_verdict("will officers reply within 5 working days?", rule) is None
     assert sentence_verdict("will officers reply within eight working days?", rule) == "yes"
+
+
+def test_a_question_whether_a_thing_should_be_avoided_is_answered_yes_by_a_rule_to_avoid_it():
+    rule = (
+        "Councillors and staff should avoid a close personal familiarity that could give others the wrong impression."
+    )
+    assert sentence_verdict("should close personal familiarity between cllrs and staff be avoided?", rule) == "yes"
+    assert sentence_verdict("can close personal familiarity be avoided?", rule) is None
+    assert sentence_verdict("should councillors and staff have a close personal familiarity?", rule) == "no"
+
+
+def test_a_candidate_for_another_council_is_in_another_election():
+    rule = "Officers must not deliver leaflets for any candidate in a Town Council election."
+    assert (
+        sentence_verdict("can an officer deliver leaflets for a county council candidate in their own time?", rule)
+        is None
+    )
+    assert sentence_verdict("can an officer deliver leaflets for a town council candidate?", rule) == "no"
