@@ -1254,6 +1254,11 @@ def test_a_rule_for_while_something_is_so_says_nothing_of_other_times():
     rule = "Members should not canvass Officers for their votes while the Officers are at work."
     assert sentence_verdict("can I knock on an officer's door at home to canvass for their vote?", rule) is None
     assert sentence_verdict("can i canvass council staff for votes while they're at work?", rule) == "no"
+    # "while treating ...": what goes with the rule, not when it holds.
+    loyal = (
+        "Officers are expected to serve the administration of the day loyally while treating all councillors fairly."
+    )
+    assert sentence_verdict("are officers expected to serve the administration of the day loyally?", loyal) == "yes"
 
 
 def test_a_sentence_with_other_numbers_than_the_question_answers_nothing():
