@@ -158,7 +158,8 @@ _PERMITTED = re.compile(
 )
 # Softeners and conditions: the sentence does not state the rule plainly.
 _HEDGE = re.compile(
-    r"\b(?:unless|except|provided|if|where|when|whenever|wherever|whether|subject to|in exceptional|(?<=\w )while(?! [a-z]+ing\b)|"
+    r"\b(?:unless|except|provided|if|where|when|whenever|wherever|whether|subject to|in exceptional|"
+    r"(?<=\w )while(?! [a-z]+ing\b)|"
     r"only if|"
     r"normally|generally|"
     r"usually|it must not be assumed|be cautious|cautious|may (?:properly )?be asked|should be aware|discretion|"
@@ -671,7 +672,9 @@ def sub_clauses(sentence: str) -> list[str]:
     return [p for p in _SUB_CLAUSE.split(sentence) if p.strip()]
 
 
-_CONDITION = re.compile(r"\b(unless|except|other than|if|provided|where|when|while(?! [a-z]+ing\b)|at which|to which|in which)\b")
+_CONDITION = re.compile(
+    r"\b(unless|except|other than|if|provided|where|when|while(?! [a-z]+ing\b)|at which|to which|in which)\b"
+)
 _QUESTION_CONDITION = re.compile(r"\b(?:if|when|unless|except|in an emergency|urgent)\b")
 
 
