@@ -270,7 +270,7 @@ def test_text_copied_from_a_pdf_numbers_alone_hyphenation_and_page_furniture():
         "time.\n" + footer.format(3)
     )
     assert table(parse(text)) == [
-        ("1.1", "1. PURPOSE", "This Protocol guides councillors and part-time\nofficers alike."),
+        ("1.1", "1. PURPOSE", "This Protocol guides councillors and part-time officers alike."),
         ("1.2", "1. PURPOSE", "Officers are accountable to the Council and not to individual councillors."),
         (
             "1.3",
