@@ -666,10 +666,26 @@ _REQUIRE = re.compile(r"\b(?:require|compel|insist|oblige|force|make)\b")
 _ASKS_REQUIRE = re.compile(r"\b(?:require|required|compel|insist|oblige|force|forced|make|made|have to)\b")
 
 
+# What makes a part a clause of its own: a modal or a finite verb ("..., and employees can refuse").
+_FINITE = re.compile(
+    r"\b(?:must|mustn't|should|shouldn't|shall|will|won't|may|might|can|cannot|can't|could|would|ought|is|are|was|"
+    r"were|has|have|had|does|do|did|takes?|needs?|remains?|applies|apply)\b"
+)
+
+
 def sub_clauses(sentence: str) -> list[str]:
     """A sentence's coordinated parts ('groups have no power to require ..., and employees can
-    legitimately refuse ...'): each has its own actor and polarity."""
-    return [p for p in _SUB_CLAUSE.split(sentence) if p.strip()]
+    legitimately refuse ...'): each has its own actor and polarity. A part with no verb of its own
+    ('..., and in their own time, a matter with his/her ward member') goes on the one before."""
+    parts: list[str] = []
+    pieces = _SUB_CLAUSE.split(sentence)
+    seps = _SUB_CLAUSE.findall(sentence)
+    for i, piece in enumerate(pieces):
+        if parts and piece.strip() and not _FINITE.search(_norm(piece)):
+            parts[-1] = parts[-1] + seps[i - 1] + piece
+        elif piece.strip():
+            parts.append(piece)
+    return parts
 
 
 _CONDITION = re.compile(

@@ -16,6 +16,7 @@ from assistant.verdict import (
     sentence_polarity,
     sentence_verdict,
     speaker_role,
+    sub_clauses,
     subject_rules,
 )
 
@@ -1283,3 +1284,18 @@ def test_a_candidate_for_another_council_is_in_another_election():
         is None
     )
     assert sentence_verdict("can an officer deliver leaflets for a town council candidate?", rule) == "no"
+
+
+def test_a_part_with_no_verb_of_its_own_goes_on_the_part_before():
+    raising = (
+        "This does not prevent an officer raising on a personal basis, and in their own time, a matter with "
+        "his/her ward member."
+    )
+    assert len(sub_clauses(raising)) == 1
+    assert (
+        sentence_verdict(
+            "can an officer raise a personal matter with their ward councillor in their own time?", raising
+        )
+        == "yes"
+    )
+    assert len(sub_clauses(GROUPS)) == 2  # "..., and employees can legitimately refuse to do so"
