@@ -751,6 +751,15 @@ def _told(question: str) -> str:
     return before[lead.end() :] if lead else before
 
 
+def _exception_named(question: str, part: str) -> bool:
+    """The part is a rule with an exception ('unless ...', 'except ...') that the question names."""
+    split = split_condition(part)
+    if split is None or split[1] not in ("unless", "except", "other than"):
+        return False
+    rule, word, cond = split
+    return bool(_object_words(question) & (_object_words(cond) - _object_words(rule) - {_stem(word)}))
+
+
 def conditional_polarity(question: str, part: str) -> str | None:
     """The polarity of a rule with a condition, when the question plainly falls on one side of it: a
     'must not ... unless ...' rule holds for a question that names nothing of the exception, an
@@ -1351,7 +1360,12 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         if v:
             found.add(v)
         elif modality == PERMISSION and not NOT_REQUIRED.search(_norm(judged)) and _may_concern(question, judged):
-            leanings.add(_LEANS.get(_raw_polarity(judged) or "", ""))
+            leaning_way = _LEANS.get(_raw_polarity(judged) or "", "")
+            # "should not give a reference for a candidate unless it relates only to personal
+            # character" leans yes for a reference that "only covers their personal character".
+            if _exception_named(question, judged):
+                leaning_way = {"no": "yes", "yes": "no"}.get(leaning_way, "")
+            leanings.add(leaning_way)
     # "can they refuse to follow it?" and "may not override the advice, but may decline to accept
     # it ... when taking a decision": for a may-I question, a part on the question's verb that
     # leans the other way, though not plainly, is a doubt ("may attend but is not obliged to" is

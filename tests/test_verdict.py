@@ -1299,3 +1299,17 @@ def test_a_part_with_no_verb_of_its_own_goes_on_the_part_before():
         == "yes"
     )
     assert len(sub_clauses(GROUPS)) == 2  # "..., and employees can legitimately refuse to do so"
+
+
+def test_a_part_whose_exception_the_question_names_leans_the_other_way():
+    rule = (
+        "Members must not canvass on behalf of any candidate for a post with the Council, and should not give a "
+        "reference for a candidate unless it relates only to personal character."
+    )
+    assert (
+        sentence_verdict(
+            "can a member give a reference for a candidate if it only covers their personal character?", rule
+        )
+        is None
+    )
+    assert sentence_verdict("can a member canvass on behalf of a candidate?", rule) == "no"
