@@ -1077,6 +1077,39 @@ _ELECTION_KIND = re.compile(
 _KIND_ASKED = re.compile(rf"\b{_KINDS}(?: council)? (?:candidates?|campaigns?|seats?|by-elections?)\b")
 
 
+# Kinds of meeting: a rule for party group meetings says nothing of a committee or full council.
+_MEETING_KINDS = (
+    (
+        "group",
+        re.compile(
+            r"\b(?:party|political|party political)?\s*groups?'?\s+meetings?\b|\bmeetings? of (?:a |the |any )?"
+            r"(?:party |political )?groups?\b"
+        ),
+    ),
+    (
+        "council",
+        re.compile(
+            r"\b(?:full|town|parish|community|district|borough|county) council meetings?\b|"
+            r"\bmeetings? of the (?:full )?council\b|\bfull council\b"
+        ),
+    ),
+    ("committee", re.compile(r"\b(?:sub-)?committee meetings?\b|\bmeetings? of (?:a |the )?(?:\w+ )?committee\b")),
+    ("public", re.compile(r"\bpublic meetings?\b")),
+)
+
+
+def _meeting_kinds(text: str) -> set[str]:
+    t = _norm(text)
+    return {kind for kind, pattern in _MEETING_KINDS if pattern.search(t)}
+
+
+def _meeting_differs(question: str, sentence: str) -> bool:
+    """The sentence is about one kind of meeting and the question about another ('refuse to attend
+    group meetings' and 'refuse to attend a full council meeting')."""
+    kinds, asked = _meeting_kinds(sentence), _meeting_kinds(question)
+    return bool(kinds and asked) and not kinds & asked
+
+
 def _election_differs(question: str, part: str) -> bool:
     kinds = {k for pair in _ELECTION_KIND.findall(_norm(part)) for k in pair if k}
     asked = {k for pair in _ELECTION_KIND.findall(_norm(question)) for k in pair if k}
@@ -1336,6 +1369,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     elif use_rule_for(question, sentence, context):
         loose = True  # using the thing the question names for its purpose: the rule's own action
     else:
+        return None
+    if _meeting_differs(question, sentence):
         return None
     parts = sub_clauses(sentence)
     found = set()

@@ -1313,3 +1313,9 @@ def test_a_part_whose_exception_the_question_names_leans_the_other_way():
         is None
     )
     assert sentence_verdict("can a member canvass on behalf of a candidate?", rule) == "no"
+
+
+def test_a_rule_for_one_kind_of_meeting_says_nothing_of_another():
+    assert sentence_verdict("can the clerk refuse to attend a full council meeting?", GROUPS) is None
+    assert sentence_verdict("can staff refuse to attend a committee meeting?", GROUPS) is None
+    assert sentence_verdict("can the clerk refuse to attend a party group meeting?", GROUPS) == "yes"
