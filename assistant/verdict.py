@@ -1107,6 +1107,10 @@ def _meeting_differs(question: str, sentence: str) -> bool:
     """The sentence is about one kind of meeting and the question about another ('refuse to attend
     group meetings' and 'refuse to attend a full council meeting')."""
     kinds, asked = _meeting_kinds(sentence), _meeting_kinds(question)
+    # ... and a question about a committee's work ("a report for the finance committee") is about
+    # a committee, not a party group.
+    if re.search(r"\b(?:sub-)?committees?\b", _norm(question)) and not re.search(r"\bcommittees?\b", _norm(sentence)):
+        asked.add("committee")
     return bool(kinds and asked) and not kinds & asked
 
 

@@ -1319,3 +1319,4 @@ def test_a_rule_for_one_kind_of_meeting_says_nothing_of_another():
     assert sentence_verdict("can the clerk refuse to attend a full council meeting?", GROUPS) is None
     assert sentence_verdict("can staff refuse to attend a committee meeting?", GROUPS) is None
     assert sentence_verdict("can the clerk refuse to attend a party group meeting?", GROUPS) == "yes"
+    assert sentence_verdict("can the town clerk refuse to prepare a report for the finance committee?", GROUPS) is None
