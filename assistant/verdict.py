@@ -159,7 +159,7 @@ _PERMITTED = re.compile(
 # Softeners and conditions: the sentence does not state the rule plainly.
 _HEDGE = re.compile(
     r"\b(?:unless|except|provided|if|where|when|whenever|wherever|whether|subject to|in exceptional|"
-    r"(?<=\w )while(?! [a-z]+ing\b)|"
+    r"(?<=\w )(?:while|whilst)(?! [a-z]+ing\b)|"
     r"only if|"
     r"normally|generally|"
     r"usually|it must not be assumed|be cautious|cautious|may (?:properly )?be asked|should be aware|discretion|"
@@ -681,7 +681,7 @@ def sub_clauses(sentence: str) -> list[str]:
     pieces = _SUB_CLAUSE.split(sentence)
     seps = _SUB_CLAUSE.findall(sentence)
     for i, piece in enumerate(pieces):
-        if parts and piece.strip() and not _FINITE.search(_norm(piece)):
+        if parts and piece.strip() and not _FINITE.search(_norm(piece)) and re.fullmatch(r",\s+and\s+", seps[i - 1]):
             parts[-1] = parts[-1] + seps[i - 1] + piece
         elif piece.strip():
             parts.append(piece)
@@ -689,7 +689,8 @@ def sub_clauses(sentence: str) -> list[str]:
 
 
 _CONDITION = re.compile(
-    r"\b(unless|except|other than|if|provided|where|when|while(?! [a-z]+ing\b)|at which|to which|in which)\b"
+    r"\b(unless|except|other than|if|provided|where|when|(?<=\w )(?:while|whilst)(?! [a-z]+ing\b)|at which|to which|"
+    r"in which)\b"
 )
 _QUESTION_CONDITION = re.compile(r"\b(?:if|when|unless|except|in an emergency|urgent)\b")
 
@@ -1074,7 +1075,10 @@ _ELECTION_KIND = re.compile(
 )
 
 
-_KIND_ASKED = re.compile(rf"\b{_KINDS}(?: council)? (?:candidates?|campaigns?|seats?|by-elections?)\b")
+_KIND_ASKED = re.compile(
+    rf"\b{_KINDS}(?: council)? (?:candidates?|campaigns?|seats?|by-elections?)\b|"
+    r"\b(mp|mps|msp|member of parliament|westminster|police and crime commissioner)\b"
+)
 
 
 # Kinds of meeting: a rule for party group meetings says nothing of a committee or full council.
@@ -1082,7 +1086,8 @@ _MEETING_KINDS = (
     (
         "group",
         re.compile(
-            r"\b(?:party|political|party political)?\s*groups?'?\s+meetings?\b|\bmeetings? of (?:a |the |any )?"
+            r"(?<!working )(?<!steering )(?<!task )(?<!project )(?<!advisory )"
+            r"\b(?:party |political |party political )?groups?'?\s+meetings?\b|\bmeetings? of (?:a |the |any )?"
             r"(?:party |political )?groups?\b"
         ),
     ),
@@ -1095,6 +1100,9 @@ _MEETING_KINDS = (
     ),
     ("committee", re.compile(r"\b(?:sub-)?committee meetings?\b|\bmeetings? of (?:a |the )?(?:\w+ )?committee\b")),
     ("public", re.compile(r"\bpublic meetings?\b")),
+    ("cabinet", re.compile(r"\b(?:cabinet|executive) meetings?\b|\bmeetings? of (?:the )?(?:cabinet|executive)\b")),
+    ("annual", re.compile(r"\bannual (?:parish|town|community) meetings?\b|\bparish meetings?\b")),
+    ("working group", re.compile(r"\b(?:working|steering|task|project|advisory) groups?\b")),
 )
 
 
@@ -1118,7 +1126,7 @@ def _election_differs(question: str, part: str) -> bool:
     kinds = {k for pair in _ELECTION_KIND.findall(_norm(part)) for k in pair if k}
     asked = {k for pair in _ELECTION_KIND.findall(_norm(question)) for k in pair if k}
     # "a county council candidate", "the district council campaign": the election asked about.
-    asked |= set(_KIND_ASKED.findall(_norm(question)))
+    asked |= {"parliamentary" if pair[1] else pair[0] for pair in _KIND_ASKED.findall(_norm(question))}
     return bool(kinds and asked) and not kinds & asked
 
 
@@ -1126,8 +1134,9 @@ def _election_differs(question: str, part: str) -> bool:
 # asked about is theirs, done for the asker.
 _CAUSATIVE = re.compile(
     rf"^{_AUX}(?: not)? (?:i|we) (?:get|have) (?:the |our |my |a |an |some |any |all )?(?:[a-z'-]+ ){{0,2}}?"
-    r"(" + _ROLE_RE.pattern[3:-3] + r")\b"
+    r"(" + _ROLE_RE.pattern[3:-3] + r")\b(?!'s)(?: to)? ([a-z'-]+)"
 )
+_WILL_VERB = re.compile(r"\b(?:will|shall)\s+(?:(?:always|also|normally|then|be able to)\s+)*([a-z'-]+)")
 
 
 def _caused_yes(question: str, part: str) -> str | None:
@@ -1136,15 +1145,31 @@ def _caused_yes(question: str, part: str) -> str | None:
     m = _CAUSATIVE.match(_predicate(question))
     if not m or fact_polarity(part) != "obliged" or sentence_polarity(part) == "negative":
         return None
+    # What they will do must be what the question asks them to do ("brief us" and "give ...
+    # briefings": the same family or word), and not something done with a request for it ("will
+    # report any request ... to the Monitoring Officer").
+    will = _WILL_VERB.search(_norm(part))
+    asked_verb = m.group(2)
+    if not will or re.search(r"\b(?:any|all|a|the|such|each) requests?\b|\brequests? (?:from|for|by)\b", _norm(part)):
+        return None
+    done = _norm(part)[will.start(1) :]
+    if not (
+        will.group(1)[:5] == asked_verb[:5]
+        or _families(will.group(1)) & _families(asked_verb)
+        or asked_verb[:5] in {w[:5] for w in _words(done)[:4] if len(w) >= 5}
+    ):
+        return None
     doer = _ROLE_OF[m.group(1)]
     asker = speaker_role(question) or _COUNTERPART.get(doer)
     s_actor, s_other = direction(part)
-    return "yes" if s_actor == doer and s_other in (None, asker) else None
+    return "yes" if s_actor == doer and s_other == asker else None
 
 
 _KEEP_QUIET = re.compile(
     r"\bkeep (?:[a-z']+ ){0,6}?(?:confidential|secret|private|quiet|to (?:my|your|them|him|her)sel(?:f|ves))\b"
 )
+_UNTIL = re.compile(r"\b(?:until|till|before|once|unless)\b")
+_NO_LONGER = re.compile(r"\b(?:once|until|till|now that|any more|anymore|any longer|no longer)\b")
 _AVOIDED = re.compile(r"\b(?:avoid\w*|refrain\w*|steer clear|stay away|keep away)\b")
 _DISCLOSE = re.compile(r"\b(?:disclos\w*|divulg\w*|reveal\w*|pass\w* on|relay\w*|shar(?:e|es|ed|ing)|leak\w*)\b")
 
@@ -1196,11 +1221,13 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
         return None
     # "do I have to keep it confidential?" and "Members must not disclose confidential information":
     # keeping it is what not disclosing it is.
-    if polarity == "negative" and modality == OBLIGATION and _KEEP_QUIET.search(q) and _DISCLOSE.search(_norm(part)):
-        return "yes"
+    own = _own_clause(_predicate(q))
+    if polarity == "negative" and modality == OBLIGATION and _KEEP_QUIET.search(own) and _DISCLOSE.search(_norm(part)):
+        # "... must not disclose ... until the Council has made it public": for how long is the rule's.
+        return None if _UNTIL.search(_norm(part)) or _NO_LONGER.search(q) else "yes"
     # "should close personal familiarity be avoided?" and "should avoid a close personal familiarity":
     # the question asks whether the thing must not be done, so the rule's "avoid" is its Yes.
-    if polarity == "negative" and _AVOIDED.search(q):
+    if polarity == "negative" and _AVOIDED.search(own):
         return "yes" if modality == OBLIGATION and _AVOIDED.search(_norm(part)) else None
     if polarity == "negative":
         return "no"
@@ -1236,8 +1263,8 @@ _ROLE_OF_RULE = re.compile(
 # officer raising ...": what is not prevented is permitted, to the one named.
 _NOT_PREVENTED = re.compile(
     r"^(?:this|that|it|nothing(?: in this (?:protocol|section|paragraph))?|this (?:protocol|rule|section))\s+"
-    r"(?:(?:does|do|will|shall|should) not prevents?|prevents)\s+((?:(?!\bfrom\b)[^,;])+?)\s+(?:from\s+)?"
-    r"((?:[a-z]+ly\s+)?[a-z]+ing)\b",
+    r"(?:does|do|will|shall|should) not prevents?\s+((?:(?!\bfrom\b)[^,;])+?)\s+(?:from\s+)?"
+    r"((?:[a-z]+ly\s+)?[a-z]+ing)\b(?!\s+as\b)(?=\s+[a-z(])",
     re.IGNORECASE,
 )
 
@@ -1439,7 +1466,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # "should speak to the Chairman, not to the Clerk directly": a Yes is not for the alternative the
     # sentence rules out.
     if found == {"yes"} and (
-        ruled_out := re.search(r",\s*not\b(.*)|\brather than\b(.*)|\binstead of\b(.*)", _norm(sentence))
+        ruled_out := re.search(r",\s*(?:but\s+)?not\b(.*)|\brather than\b(.*)|\binstead of\b(.*)", _norm(sentence))
     ):
         alternative = next(g for g in ruled_out.groups() if g is not None)
         if _object_words(question) & _object_words(alternative) - _object_words(sentence[: ruled_out.start()]):

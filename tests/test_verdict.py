@@ -1320,3 +1320,75 @@ def test_a_rule_for_one_kind_of_meeting_says_nothing_of_another():
     assert sentence_verdict("can staff refuse to attend a committee meeting?", GROUPS) is None
     assert sentence_verdict("can the clerk refuse to attend a party group meeting?", GROUPS) == "yes"
     assert sentence_verdict("can the town clerk refuse to prepare a report for the finance committee?", GROUPS) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # What the question only tells ("asked me to keep it confidential") is not what it asks.
+        (
+            "a resident asked me to keep it confidential - do I have to tell the clerk?",
+            "Members must not disclose information given to them in confidence.",
+            "no",
+        ),
+        (
+            "I try to avoid ringing the clerk's mobile. should I ring the office at the weekend?",
+            "Members should avoid ringing the office at weekends.",
+            "no",
+        ),
+        # A rule kept only until something happens says nothing of afterwards.
+        (
+            "do i have to keep it confidential once the council has made it public?",
+            "Members must not disclose confidential information until the Council has made it public.",
+            None,
+        ),
+        # What officers will do is a Yes only for the thing asked, done for the asker's side.
+        (
+            "can I get an officer to help with my election campaign?",
+            "Officers will report to the Monitoring Officer any request from a Member for help with a campaign.",
+            None,
+        ),
+        (
+            "can I get officers to write a report on my ward?",
+            "Officers will write reports for committees on the issues the committee asks for.",
+            None,
+        ),
+        (
+            "can I have the clerk's personal email address?",
+            "The Clerk will give Members her council email address.",
+            None,
+        ),
+        # "does not prevent" needs its "not"; "as members of the public" is no object.
+        ("can members direct staff?", "This protocol prevents Members from directing staff.", None),
+        (
+            "can officers attend party group meetings?",
+            "This does not prevent officers attending as members of the public.",
+            None,
+        ),
+        # "may A, but not B" is no Yes for B.
+        (
+            "can officers take part in political debate at group meetings?",
+            "Officers may attend group meetings to give factual information, but not to take part in political debate.",
+            None,
+        ),
+        (
+            "can I question officers about their reports in public?",
+            "Members may question officers about their reports in committee, but not in public.",
+            None,
+        ),
+        # A working group is no party group; an MP's campaign is another election.
+        ("can the clerk refuse to attend a working group meeting?", GROUPS, None),
+        (
+            "I'm on the outdoor team - can I deliver leaflets for our MP?",
+            "Officers must not deliver leaflets for any candidate in a Town Council election.",
+            None,
+        ),
+        (
+            "can I canvass an officer at home for their vote?",
+            "Members should not canvass Officers for their votes whilst the Officers are at work.",
+            None,
+        ),
+    ],
+)
+def test_a_review_of_the_seventh_sessions_rules(question, sentence, verdict):
+    assert sentence_verdict(question, sentence) == verdict
