@@ -752,13 +752,19 @@ def _told(question: str) -> str:
     return before[lead.end() :] if lead else before
 
 
+def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
+    """Whether the question names a rule's condition (`split_condition`'s rule, word, condition).
+    Only the condition's own words count: "council" in "unless the Council has authorised" is the
+    rule's too. (Multi-word roles count: "other than the Town Clerk and the Deputy Town Clerk" is
+    named by "the deputy town clerk".)"""
+    rule, word, cond = split
+    return bool(_object_words(question) & (_object_words(cond) - _object_words(rule) - {_stem(word)}))
+
+
 def _exception_named(question: str, part: str) -> bool:
     """The part is a rule with an exception ('unless ...', 'except ...') that the question names."""
     split = split_condition(part)
-    if split is None or split[1] not in ("unless", "except", "other than"):
-        return False
-    rule, word, cond = split
-    return bool(_object_words(question) & (_object_words(cond) - _object_words(rule) - {_stem(word)}))
+    return split is not None and split[1] in ("unless", "except", "other than") and _names_condition(question, split)
 
 
 def conditional_polarity(question: str, part: str) -> str | None:
@@ -772,10 +778,7 @@ def conditional_polarity(question: str, part: str) -> str | None:
     polarity = sentence_polarity(rule)
     if polarity is None:
         return None
-    # Only the condition's own words count: "council" in "unless the Council has authorised" is the rule's too.
-    # (Multi-word roles count: "other than the Town Clerk and the Deputy Town Clerk" is named by
-    # "the deputy town clerk".)
-    names_condition = bool(_object_words(question) & (_object_words(cond) - _object_words(rule) - {_stem(word)}))
+    names_condition = _names_condition(question, split)
     if word in ("unless", "except", "other than"):
         # "... if it's urgent?" may be the exception in other words: no verdict.
         # "should not ... give a reference ..., except that a Member may give a written reference ...":
@@ -1174,6 +1177,30 @@ _AVOIDED = re.compile(r"\b(?:avoid\w*|refrain\w*|steer clear|stay away|keep away
 _DISCLOSE = re.compile(r"\b(?:disclos\w*|divulg\w*|reveal\w*|pass\w* on|relay\w*|shar(?:e|es|ed|ing)|leak\w*)\b")
 
 
+def _prohibition_verdict(question: str, modality: str, part: str) -> str | None:
+    """What a prohibition that is about the question's action says to it: mostly "no"."""
+    if _meets_exception(question, part):
+        return None
+    rule = _norm(part)
+    # "do I have to tell someone?" and "... must declare this at the first meeting and must not sit on
+    # the Staffing Committee": in a part with a duty beside its prohibition, the No is for what is
+    # prohibited ("should not become involved and should direct ..." answers "should I get involved?").
+    if _DUTY_TOO.search(rule) and not _about_prohibited(question, part):
+        return None
+    q = _norm(question)
+    own = _own_clause(_predicate(q))
+    # "do I have to keep it confidential?" and "Members must not disclose confidential information":
+    # keeping it is what not disclosing it is ("... until the Council has made it public": for how
+    # long is the rule's).
+    if modality == OBLIGATION and _KEEP_QUIET.search(own) and _DISCLOSE.search(rule):
+        return None if _UNTIL.search(rule) or _NO_LONGER.search(q) else "yes"
+    # "should close personal familiarity be avoided?" and "should avoid a close personal familiarity":
+    # the question asks whether the thing must not be done, so the rule's "avoid" is its Yes.
+    if _AVOIDED.search(own):
+        return "yes" if modality == OBLIGATION and _AVOIDED.search(rule) else None
+    return "no"
+
+
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
     part = _only_for_asker(question, part)
     if _office_differs(question, part) or _election_differs(question, part):
@@ -1212,25 +1239,8 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
     # tell another group": only a part about refusing says whether one may refuse.
     if asks_refusal and not _REFUSAL.search(_norm(part)):
         return None
-    if polarity == "negative" and _meets_exception(question, part):
-        return None
-    # "do I have to tell someone?" and "... must declare this at the first meeting and must not sit on
-    # the Staffing Committee": in a part with a duty beside its prohibition, the No is for what is
-    # prohibited ("should not become involved and should direct ..." answers "should I get involved?").
-    if polarity == "negative" and _DUTY_TOO.search(_norm(part)) and not _about_prohibited(question, part):
-        return None
-    # "do I have to keep it confidential?" and "Members must not disclose confidential information":
-    # keeping it is what not disclosing it is.
-    own = _own_clause(_predicate(q))
-    if polarity == "negative" and modality == OBLIGATION and _KEEP_QUIET.search(own) and _DISCLOSE.search(_norm(part)):
-        # "... must not disclose ... until the Council has made it public": for how long is the rule's.
-        return None if _UNTIL.search(_norm(part)) or _NO_LONGER.search(q) else "yes"
-    # "should close personal familiarity be avoided?" and "should avoid a close personal familiarity":
-    # the question asks whether the thing must not be done, so the rule's "avoid" is its Yes.
-    if polarity == "negative" and _AVOIDED.search(own):
-        return "yes" if modality == OBLIGATION and _AVOIDED.search(_norm(part)) else None
     if polarity == "negative":
-        return "no"
+        return _prohibition_verdict(question, modality, part)
     if modality == PERMISSION:
         # "can legitimately refuse" answers "can the clerk say no?"; not "can X make Y ...?".
         if re.search(r"\brefuse", _norm(part)) and not asks_refusal:
