@@ -206,20 +206,33 @@ def _require_text(text: str | None) -> None:
 
 
 def _read_batch(path: Path) -> list[dict]:
-    """JSON lines `{"id": ..., "question": ...}`; a bad line is a one-line error."""
+    """JSON lines `{"id": ..., "question": ...}`. A bad line keeps its place as an item with an
+    "error" (a one-line message naming the file and line): the good lines are still answered."""
     items = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
+            item = None
             try:
                 item = json.loads(line)
                 if not isinstance(item, dict) or not isinstance(item.get("question"), str):
                     raise ValueError('expected an object with a "question" string')
+                items.append(item)
             except ValueError as exc:
-                raise ProtocolError(f"{path}:{n}: not a valid question line ({exc})") from exc
-            items.append(item)
+                known = item.get("id") if isinstance(item, dict) else None
+                items.append({"id": known, "error": f"{path}:{n}: not a valid question line ({exc})"})
     return items
+
+
+def _bad_line(item: dict) -> bool:
+    """A batch line that could not be read: its one-line error to stderr and, in its place in the
+    output, a JSON line with the error, so the answers still line up with the questions."""
+    if "error" not in item:
+        return False
+    _fail(item["error"])
+    click.echo(json.dumps({"id": item["id"], "error": item["error"]}, ensure_ascii=False))
+    return True
 
 
 @main.command(help="Find the clauses that answer a question (hybrid dense + BM25 search).")
@@ -250,7 +263,11 @@ def search(
     councils, documents = resolve_names(settings.resolved_index_dir, council, document)
     index = open_index(settings)
     items = _questions(query, batch)
+    bad = 0
     for item in items:
+        if _bad_line(item):
+            bad += 1
+            continue
         result = index.search(item["question"], councils=councils, documents=documents)
         cites = [citation(h) for h in result.hits]
         if as_json or batch:
@@ -258,6 +275,7 @@ def search(
             click.echo(json.dumps(out, ensure_ascii=False))
         else:
             click.echo(hits_text(result, cites))
+    sys.exit(1 if bad else 0)
 
 
 @main.command(help="Answer a question with cited clauses (offline by default), or say the protocols don't cover it.")
@@ -297,12 +315,17 @@ def ask(
     councils, documents = resolve_names(settings.resolved_index_dir, council, document)
     assistant = open_assistant(settings)
     items = _questions(question, batch)
+    bad = 0
     for item in items:
+        if _bad_line(item):
+            bad += 1
+            continue
         answer = assistant.ask(item["question"], councils=councils, documents=documents)
         if as_json or batch:
             click.echo(json.dumps(answer.to_json(item.get("id")), ensure_ascii=False))
         else:
             click.echo(answer_text(answer))
+    sys.exit(1 if bad else 0)
 
 
 @main.command(

@@ -73,10 +73,30 @@ def test_batch_with_a_bad_line_is_a_one_line_error(corpus_index, tmp_path):
     batch.write_text('{"id": 1, "question": "ok"}\nnot json\n')
     result = CliRunner().invoke(main, ["search", "--index", str(corpus_index), "--batch", str(batch)])
     assert result.exit_code == 1
-    assert (
-        result.stderr.strip() == f"error: {batch}:2: not a valid question line (Expecting value: line 1 "
-        "column 1 (char 0))"
+    message = f"{batch}:2: not a valid question line (Expecting value: line 1 column 1 (char 0))"
+    assert result.stderr.strip() == f"error: {message}"
+    # Nothing is lost: the good line is still searched, and the bad one keeps its place.
+    first, second = (json.loads(x) for x in result.stdout.splitlines())
+    assert first["id"] == 1 and first["results"]
+    assert second == {"id": None, "error": message}
+
+
+def test_ask_batch_answers_the_good_lines_around_a_bad_one(corpus_index, tmp_path):
+    batch = tmp_path / "mixed.jsonl"
+    batch.write_text(
+        '{"id": "a", "question": "Can I blind copy another councillor into my emails?"}\n'
+        '{"id": "b", "query": "no question here"}\n'
+        '["not", "an", "object"]\n'
+        '{"id": "d", "question": "Who approves press releases?"}\n'
     )
+    result = CliRunner().invoke(main, ["ask", "--index", str(corpus_index), "--batch", str(batch)])
+    assert result.exit_code == 1
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b", None, "d"]
+    assert lines[0]["citations"] and lines[3]["citations"]
+    assert lines[1]["error"] == f'{batch}:2: not a valid question line (expected an object with a "question" string)'
+    assert "error" in lines[2] and ":3:" in lines[2]["error"]
+    assert result.stderr.count("error: ") == 2
 
 
 def test_search_without_an_index_says_how_to_build_one(tmp_path):
