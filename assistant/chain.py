@@ -100,6 +100,9 @@ class Assistant:
         if reason:
             return replace(turn, refusal=help_text(self.index.councils, reason, turn.question))
         question, named = resolve(turn.question, turn.history, self.index.councils)
+        if named and question == turn.question:
+            # "what about Battle?" with no earlier question to re-ask: ask what the user wants to know.
+            return replace(turn, refusal=help_text(named, "follow-up", turn.question))
         if named:
             return replace(turn, question=question, councils=named)
         if question != turn.question:  # "and the 2022 protocol?": the search scopes it by the year

@@ -53,7 +53,7 @@ def follow_up_council(question: str, councils: Iterable[str]) -> list[str] | Non
             for alias in council_aliases(council):
                 rest = re.sub(rf"\b{re.escape(alias)}(?:'s)?\b", " ", rest, flags=re.I)
         # Nothing left but the council's name ('and Mumbles?', 'what about Battle's?').
-        if not re.sub(r"[\W_]|\b(?:the|council|protocol|one|then|s)\b", "", rest, flags=re.I):
+        if not re.sub(r"[\W_]|\b(?:the|council|protocol|one|then|s|and|or)\b", "", rest, flags=re.I):
             return named
     rest = strip_council_names(question, named)
     if _ABOUT_THAT.search(question) and len(re.findall(r"[a-z]+", rest.lower())) <= 7:

@@ -81,6 +81,9 @@ def help_text(councils: list[str], reason: str | None = None, question: str = ""
         "empty": "Please type a question.",
         "small talk": "You're welcome." if thanks else "Hello.",
         "too short": "Could you ask that as a full question?",
+        "follow-up": "What would you like to know about "
+        + (f"{councils[0]}'s protocol" if len(councils) == 1 else "the protocols of " + " and ".join(councils[:12]))
+        + "? Ask a full question.",
     }.get(reason or "", "The protocols don't cover this.")
     examples = " ".join(f"\u201c{q}\u201d" for q in EXAMPLE_QUESTIONS)
     covers = some_names(councils) if councils else "the councils in the index"

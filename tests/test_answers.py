@@ -195,6 +195,18 @@ def test_follow_up_names_another_council(assistant):
     assert {h.clause.council for h in again.cited} == {"Mumbles Community Council"}
     yateley = assistant.ask("does yateley say anything about that?", history=[first])
     assert {h.clause.council for h in yateley.cited} == {"Yateley Town Council"}
+    both = assistant.ask("what about Battle and Mumbles?", history=[first])
+    assert {h.clause.council for h in both.cited} == {"Battle Town Council", "Mumbles Community Council"}
+
+
+def test_a_follow_up_with_nothing_before_it_asks_what_the_user_wants_to_know(assistant):
+    answer = assistant.ask("what about Battle?")
+    assert answer.abstained and not answer.cited
+    assert answer.text.startswith("What would you like to know about Battle Town Council's protocol?")
+    both = assistant.ask("and Battle and Mumbles?")
+    assert both.text.startswith(
+        "What would you like to know about the protocols of Battle Town Council and Mumbles Community Council?"
+    )
 
 
 def test_filter_on_one_council_names_it(assistant):

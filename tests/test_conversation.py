@@ -17,6 +17,8 @@ def test_what_about_a_council_re_asks_the_last_question():
     history += [HumanMessage("what about Battle?"), AIMessage("...")]
     assert resolve("and Mumbles?", history, COUNCILS) == (FIRST, ["Mumbles Community Council"])
     assert resolve("does yateley say anything about that?", [FIRST], COUNCILS) == (FIRST, ["Yateley Town Council"])
+    two = resolve("what about Battle and Mumbles?", [FIRST], COUNCILS)
+    assert two == (FIRST, ["Battle Town Council", "Mumbles Community Council"])
 
 
 def test_the_earlier_question_loses_its_own_council():
