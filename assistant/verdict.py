@@ -116,7 +116,9 @@ def question_modality(question: str) -> str | None:
     own = _own_clause(predicate)
     if _NEGATED_QUESTION.search(own):
         return None
-    if _OBLIGATION_Q.search(q):
+    # "... told our clerk she needs to come ... can she turn them down?" asks permission: the
+    # question's own part says which.
+    if _OBLIGATION_Q.search(predicate):
         return OBLIGATION
     # "will I be invited ...?", "does it get passed to the district council?": what happens, not
     # what may be done ("An officer may attend" does not say that one will).
@@ -349,7 +351,7 @@ _OUTSIDE_BODY = re.compile(
 # officer has a recommendation, a line manager and a job description.
 _MEMBER_SAYS = re.compile(
     r"\b(?:(?:cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|spokesperson|leader) here\b|"
-    r"i(?:'ve| have)? (?:just )?been elected\b|"
+    r"i(?:'ve| have)? (?:just )?been elected\b|(?:new )?(?:cllr|councillor|member) (?:question|query)\b|"
     r"i was elected\b|my (?:ward|patch|residents|constituents|re-?election|election campaign)\b)"
 )
 _OFFICER_SAYS = re.compile(
@@ -357,7 +359,7 @@ _OFFICER_SAYS = re.compile(
     r"i work (?:for|at|in) the (?:(?:town|parish|community|district|borough|county|city) )?(?:council|office)\b|"
     # "I'm on the outdoor team", "I work in the finance team"
     r"i(?:'m| am) (?:on|in) the (?:[a-z]+ ){0,2}team\b|i work (?:on|in|for) the (?:[a-z]+ ){0,2}team\b|"
-    r"i(?:'m| am) on the staff\b|i(?:'m| am) (?:employed|paid) by\b|"
+    r"i(?:'m| am) on the staff\b|(?:new )?(?:officer|clerk|employee|staff) (?:question|query)\b|i(?:'m| am) (?:employed|paid) by\b|"
     r"my (?:recommendation|line manager|manager|job description|contract of employment)\b)"
 )
 
@@ -416,7 +418,9 @@ def speaker_role(question: str) -> str | None:
         q,
     ):
         return "officer"
-    if re.search(r"\b(?:councillor|cllr|member|chair\w*) (?:asked|wants|told|has asked|is asking) me\b", q):
+    if re.search(
+        r"\b(?:councillor|cllr|member|chair\w*) (?:asked|wants|told|has asked|is asking|keeps asking) me\b", q
+    ):
         return "officer"
     if m := _SIGNED.match(q):  # "glenardoch cllr - ...", "battle clerk: ...", "yateley officer here, ..."
         return _ROLE_OF[m.group(1)]
@@ -443,10 +447,21 @@ def direction(text: str, speaker: str | None = None) -> tuple[str | None, str | 
     return actor, other
 
 
+# A phrasal verb with its object between verb and particle: "turn them down" is "turn down them".
+_SPLIT_PHRASAL = re.compile(
+    r"\b(turn|push|boss|say)\s+(them|him|her|it|me|us|you|this|that|everyone|people)\s+(down|up|back|about|around|no)\b"
+)
+
+
+def _phrase_text(text: str) -> str:
+    """A text's words, space-padded, with split phrasal verbs put together for phrase matching."""
+    return " " + _SPLIT_PHRASAL.sub(r"\1 \3 \2", " ".join(_words(text))) + " "
+
+
 def _families(text: str) -> set[int]:
     """The verb families a text uses; a family's phrases ('say_no', 'turn_up') match as phrases, so
     'no' alone or 'turn' alone is no member."""
-    t = " " + " ".join(_words(text)) + " "
+    t = _phrase_text(text)
     words = set(t.split())
     stems = {_stem(w) for w in words}
     return {i for i, (single, phrases) in enumerate(_FAMILY_PARTS) if single & stems or any(p in t for p in phrases)}
@@ -454,7 +469,7 @@ def _families(text: str) -> set[int]:
 
 def _idiom_families(text: str) -> set[int]:
     """The verb families a text names by one of their phrases of three words or more."""
-    t = " " + " ".join(_words(text)) + " "
+    t = _phrase_text(text)
     return {i for i, (_, phrases) in enumerate(_FAMILY_PARTS) if any(len(p.split()) >= 3 and p in t for p in phrases)}
 
 
@@ -1234,7 +1249,7 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
             and q_actor == s_other
         )
         return "no" if reversed_require else None
-    asks_refusal = bool(re.search(r"\b(?:refuse|say no|decline|push back|turn down|reject)\b", q))
+    asks_refusal = bool(re.search(r"\b(?:refuse|say no|decline|push back|turn down|reject)\b", _phrase_text(q)))
     # "can an officer refuse to answer at our briefing?" is not answered by "the Officer will not
     # tell another group": only a part about refusing says whether one may refuse.
     if asks_refusal and not _REFUSAL.search(_norm(part)):
@@ -1245,10 +1260,42 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
         # "can legitimately refuse" answers "can the clerk say no?"; not "can X make Y ...?".
         if re.search(r"\brefuse", _norm(part)) and not asks_refusal:
             return None
-        # "should resolve it privately" does not plainly permit what a "can I ...?" asks.
+        # "should resolve it privately" does not plainly permit what a "can I ...?" asks; "should
+        # politely decline" does permit declining: what one should do, one may.
+        if polarity == "obliged" and _obliged_verb_asked(q, part):
+            return "yes"
         return "yes" if polarity == "permitted" else None
     # A rule that something must or will be done answers "will it?" / "must it?".
     return "yes" if polarity == "obliged" else None
+
+
+_OBLIGED_VERB = re.compile(
+    r"\b(?:must|should|shall|ought to|(?:is|are) (?:required|expected|obliged) to)\s+"
+    r"(?:(?:always|also|politely|normally|then|first|promptly|immediately)\s+)*([a-z'-]+)((?: [a-z'-]+){0,2})"
+)
+
+
+def _obliged_verb_asked(question: str, part: str) -> bool:
+    """The verb a rule obliges is the verb the question asks permission for ("am I ok to turn them
+    down?" and "should politely decline"), in the question's own clause."""
+    rule = _norm(part)
+    m = _OBLIGED_VERB.search(rule)
+    # No negation ("Neither the Clerk nor ... is required to attend", "should not"), no passive.
+    if not m or _NOT.search(rule[: m.start()]) or m.group(1) in ("not", "never", "be", "have", "ensure", "make"):
+        return False
+    own = _own_clause(_predicate(question))
+    # The verb with the words after it ("say no to") for a phrase; not the families of those words alone.
+    obliged = _families(m.group(1) + m.group(2)) - _families(m.group(2))
+    shared = (obliged & _families(own)) - {_MEETING}
+    if not shared:
+        return False
+    # ... and for what the question names: "is expected to use it for all correspondence about Council
+    # business" permits nothing for "my own business" or "party political stuff".
+    verb_words = {
+        w for i in shared for w in _FAMILY_PARTS[i][0] | {x for ph in _FAMILY_PARTS[i][1] for x in ph.split()}
+    }
+    named = {w for w in _content(own) if w not in verb_words}
+    return named <= _content(part)
 
 
 # A part whose verb is the one before it: "... may attend but is not obliged to do so".

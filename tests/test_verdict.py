@@ -1392,3 +1392,43 @@ def test_a_rule_for_one_kind_of_meeting_says_nothing_of_another():
 )
 def test_a_review_of_the_seventh_sessions_rules(question, sentence, verdict):
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # A phrasal verb with its object inside ("turn them down") is the phrase ("turn down"); what
+        # one should do, one may: "should politely decline" answers "am I ok to turn them down?".
+        (
+            "new officer question: a cllr keeps asking me to do things that aren't theirs to ask for. "
+            "am I ok to turn them down?",
+            "An officer who is asked by a councillor to do something which is outside that councillor's "
+            "authority should politely decline",
+            "yes",
+        ),
+        (
+            "clerk here - can I say no to requests for party work?",
+            "The Clerk should say no to any request for party work.",
+            "yes",
+        ),
+        # ... only for the verb the rule obliges, in the question's own clause.
+        (
+            "clerk here - can I tell the press about it?",
+            "The Clerk should tell the Chairman about any approach from a councillor.",
+            None,
+        ),
+        (
+            "clerk here - can I turn them down if they ask for party work?",
+            "The Clerk should ensure that any refusal is put in writing.",
+            None,
+        ),
+    ],
+)
+def test_what_one_should_do_one_may(question, sentence, verdict):
+    assert sentence_verdict(question, sentence) == verdict
+
+
+def test_who_asks_from_how_they_sign():
+    assert speaker_role("new officer question: can I refuse?") == "officer"
+    assert speaker_role("cllr query - can I ring the clerk at home?") == "member"
+    assert speaker_role("a councillor keeps asking me to print his leaflets, can I refuse?") == "officer"
