@@ -359,7 +359,8 @@ _OFFICER_SAYS = re.compile(
     r"i work (?:for|at|in) the (?:(?:town|parish|community|district|borough|county|city) )?(?:council|office)\b|"
     # "I'm on the outdoor team", "I work in the finance team"
     r"i(?:'m| am) (?:on|in) the (?:[a-z]+ ){0,2}team\b|i work (?:on|in|for) the (?:[a-z]+ ){0,2}team\b|"
-    r"i(?:'m| am) on the staff\b|(?:new )?(?:officer|clerk|employee|staff) (?:question|query)\b|i(?:'m| am) (?:employed|paid) by\b|"
+    r"i(?:'m| am) on the staff\b|(?:new )?(?:officer|clerk|employee|staff) (?:question|query)\b|"
+    r"i(?:'m| am) (?:employed|paid) by\b|"
     r"my (?:recommendation|line manager|manager|job description|contract of employment)\b)"
 )
 

@@ -180,6 +180,12 @@ def run_sets(
             load_dev_questions(("questions-c.jsonl",)),
             [d.path for d in load_documents(("documents-c.jsonl",))],
         ),
+        # Probe D: 7 more (tables, an FAQ page, footnotes, "[n]" numbering ...), written in the eighth
+        # session and measured blind before anything was fitted on it (all test).
+        "probe-d": (
+            load_dev_questions(("questions-d.jsonl",)),
+            [d.path for d in load_documents(("documents-d.jsonl",))],
+        ),
     }
     return {name: evaluate_set(name, *plan[name], settings, k, baseline) for name in sets}
 
