@@ -22,6 +22,10 @@ _MIN_PARAGRAPH_WORDS = 4
 # A number may be glued to its text ("1.1This", "3.MUTUAL RESPECT"): a capital after it says so.
 _MULTI = re.compile(r"^(?:- )?(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$|(?=[A-Z\"'(\u2018\u201c]))")
 _SINGLE = re.compile(r"^(?:- )?(\d{1,2})[.)](?:\s+|$|(?=[A-Z]))")
+# "[12] Councillors may ...": a paragraph number in brackets (web pages copied as text).
+_BRACKETED = re.compile(r"^\[(\d{1,3})\]\s*(?=\S)")
+# "(3) Councillors set ...": a paragraph number in parentheses, when no lead-in makes it an item.
+_PARENTHESISED = re.compile(r"^\((\d{1,2})\)\s+(?=[A-Z\"'\u2018\u201c])")
 # "A. Purpose", "B) Who does what": a lettered section heading (only when the rest is a heading).
 _LETTER = re.compile(r"^([A-Z])[.)]\s+(?=\S)")
 # "II. ROLES", "XIV) Review": a roman-numbered section heading (only when the rest is a heading).
@@ -157,7 +161,10 @@ def parse_clauses(
     parents = _numbered_parents(blocks)
     for i, (block, (start, end)) in enumerate(zip(blocks, offsets, strict=True)):
         text = block.text
-        multi, single = _MULTI.match(text), _SINGLE.match(text) or _SECTION.match(text)
+        paragraph_number = _BRACKETED.match(text) or (
+            _PARENTHESISED.match(text) if not (current and current.ends_with_colon()) else None
+        )
+        multi, single = _MULTI.match(text), _SINGLE.match(text) or paragraph_number or _SECTION.match(text)
         letter = _LETTER.match(text) or _ROMAN.match(text)
         if not (multi or single) and letter and looks_like_heading(text[letter.end() :]):
             single = letter
@@ -188,7 +195,11 @@ def parse_clauses(
             flush()
             title = body.strip() if number_match else text.strip()
             number = number_match[1] if number_match else None
-            if not seen_body and number is None and block.hint != "heading":
+            # ("Purpose" after the adoption record, over "[1] This protocol ...", heads a section.)
+            numbered_next = i + 1 < len(blocks) and any(
+                r.match(blocks[i + 1].text) for r in (_MULTI, _SINGLE, _BRACKETED, _PARENTHESISED)
+            )
+            if not seen_body and number is None and block.hint != "heading" and not (drafts and numbered_next):
                 # Title lines before any content: kept as the document's front matter.
                 if drafts and drafts[-1].kind == "front-matter":
                     drafts[-1].add(start, end, block)

@@ -59,7 +59,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{
 _MARKER = re.compile(
     r"^(?:- |\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S"
     r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[A-Z])|\d{1,2}[.)](?=[A-Z])"  # glued: '1.1This', '3.MUTUAL'
-    r"|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s"
+    r"|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s|\(\d{1,2}\)\s+\S|\[\d{1,3}\]\s*\S"  # '(a) ', 'iv) ', '(3) ', '[12] '
     r"|(?i:section|part|chapter|article)\s+(?:\d{1,2}|[IVX]{1,5})\b)"
 )
 DATE_RECORD = re.compile(
@@ -104,7 +104,7 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
         seen: Counter[str] = Counter()
         for lines in page_lines:
             seen.update({k for ln in lines[:2] + lines[-2:] if re.search(r"[a-z]", k := _header_key(ln))})
-        found = {k for k, n in seen.items() if n >= need and len(k) <= 80}
+        found = {k for k, n in seen.items() if n >= need and len(k) <= 120}
         # A number alone is a page number when it is a page's last line, or its first line above
         # the running header ("4.1" / "Member Officer Protocol"); not when text follows it ("1.2"
         # atop a page, then its clause's words), nor when it is more frequent than pages are
@@ -160,6 +160,20 @@ def _is_wrapped(prev: str, line: str, width: int) -> bool:
     if _TERMINAL.search(prev) and len(line) < 0.6 * width and not _TERMINAL.search(line):
         return False  # a sentence ended and a short unpunctuated line follows: a heading
     return not (_TERMINAL.search(prev) and len(prev) < 0.8 * width)
+
+
+def _heads_numbered(prev: str, line: str, after: Sequence[str]) -> bool:
+    """'Gifts' between '... the following Monday.' and '[22] Staff may keep ...': a heading of its
+    own, not the last line of the paragraph before it."""
+    return (
+        bool(after)
+        and bool(_MARKER.match(after[0].strip()))
+        and bool(_TERMINAL.search(prev))
+        and len(line.split()) <= 8
+        and line[:1].isupper()
+        and not _TERMINAL.search(line)
+        and not line.endswith(",")
+    )
 
 
 def _heads_paragraph(prev: str, line: str) -> bool:
@@ -247,7 +261,8 @@ def page_blocks(
             blocks.append(Block("\n".join(current), page.number, hint))
         current, hint = [], ""
 
-    for raw in lines:
+    said = Counter(ln.strip() for ln in lines)  # a heading is said once; a line said after each clause is none
+    for at, raw in enumerate(lines):
         line = raw.strip()
         if not line or _header_key(line) in running or _PAGE_NUMBER.match(line):
             flush()
@@ -273,6 +288,7 @@ def page_blocks(
             and "\t" not in line
             and "\t" not in current[-1]
             and not (len(current) == 1 and _heads_paragraph(current[0], line))
+            and not (_heads_numbered(current[-1], line, lines[at + 1 : at + 2]) and said[line] == 1)
         ):
             if re.search(r"[A-Za-z]-$", current[-1]) and line[:1].islower():
                 current[-1] = _join(current[-1], line, words)  # "coun-" / "cillors"
@@ -504,6 +520,15 @@ _CHROME = (
     # '(c) 2024', '© Anytown Council 2024' - not a list item '(c) Councillors ...'
     ("footer", re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[^.;:]{0,60}\b(?:19|20)\d\d\b)", re.I)),
     ("footer", re.compile(r"^follow us\b", re.I)),
+    ("image caption", re.compile(r"^\[(?:image|photo|picture|graphic|logo|icon)\b[^\]]{0,200}\]$", re.I)),
+    (
+        "share links",
+        re.compile(
+            r"^share(?: this(?: page| article)?)?(?: on)?\s*:?\s*(?:(?:facebook|twitter|x|email|e-mail|linkedin|"
+            r"whatsapp|print)\b[\s,|/]*){1,6}$",
+            re.I,
+        ),
+    ),
     ("download link", re.compile(r"^download (?:this|the) [\w /-]{1,40}\((?:pdf|docx?|word)\b[^)]*\)\s*$", re.I)),
 )
 _PIPES = re.compile(r"^[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$")

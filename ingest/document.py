@@ -61,7 +61,10 @@ def doc_id_for(path: Path) -> str:
 # 12: a sub-heading left with nothing under it is kept; "3.0" headings are never sub-headings.
 # 13: quote marks and apostrophes kept as the document has them (they were made ASCII).
 # 14: in a text file, a line that goes on in lower case after one that ends mid-sentence is one line.
-PARSE_VERSION = "14"
+# 15: "[12]" and "(3)" paragraph numbers; a page laid out in a table is read as the page it holds; a
+#     line break between words is a space; a running header of up to 120 characters; a short line over a
+#     numbered paragraph heads it; image captions and share links are page chrome.
+PARSE_VERSION = "15"
 
 
 def content_hash(path: Path) -> str:

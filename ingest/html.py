@@ -67,9 +67,14 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     if len(tree.text_content()) > limits.max_text_chars:
         raise over_limit(path, f"holds over {limits.max_text_chars:,} characters of text, the limit", "max_text_chars")
+    # A line break is a space between words ("9 January 2017<br>Review date", "Swyddogion<br>Member")
+    # wherever the text of an element is read as one string.
+    for br in tree.iter("br"):
+        br.tail = "\n" + (br.tail or "")
     title = _squash(tree.findtext(".//title") or "")
     first_h1 = next(tree.iter("h1"), None)
     h1 = _squash(first_h1.text_content()) if first_h1 is not None else ""
+    unwrap_layout_tables(tree)
     number_ordered_lists(tree)
     lift_list_sections(tree)
     deadline.check()
@@ -107,7 +112,7 @@ def _block_texts(tree: object) -> list[str]:
 def with_date_lines(text: str, blocks: list[str]) -> str:
     """`text` plus the page's adoption/review lines that main-content extraction left out
     (boilerplate filters often drop a small "Adopted: 14 May 2019 | Review date: May 2023" line)."""
-    seen = _squash(text).lower()
+    seen = _squash(re.sub(r"[*_]+", "", text)).lower()  # Markdown's emphasis marks are not words
     extra: list[str] = []
     for block in blocks:
         if (
@@ -157,6 +162,41 @@ def _clean_markup(markup: str) -> str:
 
 def _squash(text: str) -> str:
     return " ".join(text.split())
+
+
+_LAYOUT_CONTENT = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote")
+
+
+def _holds_a_page(cell: object) -> bool:
+    """A cell that holds a page's content (headings, lists, a table, several paragraphs), not a
+    value: Word's HTML puts each cell's text in one <p>, which is still a value."""
+    if next(cell.iter(*_LAYOUT_CONTENT), None) is not None:  # type: ignore[attr-defined]
+        return True
+    return sum(1 for _ in cell.iter("p")) >= 2  # type: ignore[attr-defined]
+
+
+def unwrap_layout_tables(tree: object) -> None:
+    """An old page laid out with a table (a menu in one cell, the whole protocol in the next) is no
+    table of data: its rows and cells become plain blocks, so the headings and paragraphs inside
+    stay headings and paragraphs instead of one tab-separated row. A table whose cells hold only
+    text (a table of clauses, of dates) is kept."""
+    for table in list(tree.iter("table")):  # type: ignore[attr-defined]
+        cells = [c for c in table.iter("td", "th") if _owning_table(c) is table]
+        if not any(_holds_a_page(c) for c in cells):
+            continue
+        rows = [e for e in table.iter("tbody", "thead", "tfoot", "tr") if _owning_table(e) is table]
+        for el in [table, *rows, *cells]:
+            el.tag = "div"
+            for attr in ("width", "valign", "colspan", "rowspan"):
+                el.attrib.pop(attr, None)
+
+
+def _owning_table(el: object) -> object:
+    """The nearest <table> above an element."""
+    parent = el.getparent()  # type: ignore[attr-defined]
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
 
 
 def number_ordered_lists(tree: object) -> None:

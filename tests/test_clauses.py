@@ -419,3 +419,38 @@ def test_a_sub_heading_with_no_section_above_it_closes_too():
         ("2.1.2", "2.1 Members"),
         ("2.2", ""),
     ]
+
+
+def test_paragraph_numbers_in_brackets_with_headings_between_them():
+    # Text copied from a web page: "[n]" numbers each paragraph; the headings are short lines
+    # between a sentence's end and the next number.
+    text = (
+        "Councillor and Staff Protocol\n"
+        "Adopted at the Annual Meeting, 16 May 2022.\n"
+        "Purpose\n"
+        "[1] This protocol applies to every member of the council and to the Clerk.\n"
+        "[2] Its aim is to help councillors and staff work as a team.\n"
+        "Gifts\n"
+        "[3] Staff may keep small promotional items worth under ten pounds.\n"
+    )
+    clauses = [c for c in parse(text) if c.kind == "clause"]
+    assert [(c.label, c.heading, c.text[:12]) for c in clauses] == [
+        ("1", "Purpose", "This protoco"),
+        ("2", "Purpose", "Its aim is t"),
+        ("3", "Gifts", "Staff may ke"),
+    ]
+
+
+def test_paragraph_numbers_in_parentheses_unless_a_lead_in_makes_them_items():
+    text = (
+        "Member and Officer Protocol\n\n"
+        "Roles\n\n"
+        "(3) Councillors set the direction of the Council and make decisions together.\n\n"
+        "(4) The Clerk takes instructions only from the Council as a whole, as follows:\n\n"
+        "(1) by resolution at a meeting; or\n\n"
+        "(2) under powers the Council has delegated.\n\n"
+        "(5) The Chair leads meetings but is not the Clerk's manager.\n"
+    )
+    clauses = [c for c in parse(text) if c.kind == "clause"]
+    assert [(c.label, c.heading) for c in clauses] == [("3", "Roles"), ("4", "Roles"), ("5", "Roles")]
+    assert clauses[1].text.endswith("under powers the Council has delegated.")

@@ -281,3 +281,28 @@ def test_a_text_files_hard_wrap_mid_sentence_is_joined():
     )
     # A capital after a line break is kept as the file has it (a heading, a name, a list).
     assert blocks[1].text == "11.3 Members must not\nCriticise officers."
+
+
+def test_a_long_running_header_is_dropped_and_an_image_caption_and_share_links_are_chrome():
+    from ingest.cleanup import clean_document
+
+    header = "Constitution of Eastborough Metropolitan Borough Council Part 5 - Codes and Protocols (2022)"
+    assert 80 < len(header) <= 120
+    bodies = ["Councillors are courteous.", "Officers are impartial.", "Groups have no power to require attendance."]
+    pages = [Page(n, f"{header}\n{body}\nPage {n}") for n, body in enumerate(bodies, 1)]
+    assert texts(pages) == bodies
+    page = (
+        "Member Protocol\n[Image: the village sign on the green]\n[1] Councillors are courteous to staff.\n"
+        "Share: Facebook Twitter Email\n[2] Staff are impartial."
+    )
+    cleaned = clean_document([Page(None, page)])
+    assert [b.text for b in cleaned.blocks] == [
+        "Member Protocol",
+        "[1] Councillors are courteous to staff.",
+        "[2] Staff are impartial.",
+    ]
+    reasons = {d.split(": ", 1)[1]: d.split(":", 1)[0] for d in cleaned.dropped}
+    assert reasons == {
+        "[Image: the village sign on the green]": "image caption",
+        "Share: Facebook Twitter Email": "share links",
+    }

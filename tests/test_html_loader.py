@@ -287,3 +287,45 @@ def test_a_list_of_lead_ins_is_not_a_list_of_sections_and_footnote_marks_go(tmp_
     assert any(t.startswith("Councillors must not\n- ask officers to help with election campaigns") for t in texts)
     assert not any(c.heading.endswith("must not") for c in doc.clauses)
     assert any("Local Government Act 2000 and applies" in t for t in texts)
+
+
+LAYOUT_PAGE = """<html><head><title>Stowford Parish Council - Councillor and Staff Protocol</title></head><body>
+<table width="100%"><tr>
+<td valign="top" width="200"><p><b>Policies</b></p><p><a href="a.html">Standing Orders</a><br>
+<a href="b.html">Financial Regulations</a><br><a href="c.html">Grants Policy</a></p></td>
+<td valign="top">
+<h1>Councillor and Staff Protocol</h1>
+<p><i>Adopted by the Parish Council: 9 January 2017</i><br><i>Review date: January 2020</i></p>
+<h3>Roles</h3>
+<p>(1) Councillors set the direction of the Council and make decisions together at meetings.</p>
+<p>(2) The Clerk takes instructions only from the Council as a whole, by resolution at a meeting.</p>
+<h3>Contacting the Clerk</h3>
+<p>(3) Councillors should contact the Clerk by email, and should telephone only in an emergency.</p>
+</td></tr></table></body></html>"""
+
+
+def test_a_page_laid_out_in_a_table_is_read_as_the_page_it_holds(tmp_path):
+    parsed = parse_document(_write(tmp_path, "stowford.html", LAYOUT_PAGE))
+    clauses = [c for c in parsed.clauses if c.kind == "clause"]
+    assert [(c.label, c.heading) for c in clauses] == [("1", "Roles"), ("2", "Roles"), ("3", "Contacting the Clerk")]
+    assert clauses[2].text.startswith("Councillors should contact the Clerk by email, and should telephone only")
+    # The line break between the two dates is a space, and the record is not repeated at the end.
+    dates = [c.text for c in parsed.clauses if c.kind == "dates"]
+    assert dates == ["Adopted by the Parish Council: 9 January 2017\nReview date: January 2020"]
+
+
+def test_a_table_of_values_stays_a_table(tmp_path):
+    # Word's HTML puts each cell's text in one <p>: that is a table of clauses, not a page layout.
+    rows = "".join(
+        f"<tr><td><p class=MsoNormal>1.{n}</p></td><td><p class=MsoNormal>{text}</p></td></tr>"
+        for n, text in (
+            (1, "Members and officers both serve the public but their roles are different."),
+            (2, "Officers will not attend meetings of political groups."),
+        )
+    )
+    page = f"<html><body><h1>Member Officer Protocol</h1><h2>1. Introduction</h2><table>{rows}</table></body></html>"
+    clauses = [c for c in parse_document(_write(tmp_path, "word.html", page)).clauses if c.kind == "clause"]
+    assert [(c.label, c.text) for c in clauses] == [
+        ("1.1", "Members and officers both serve the public but their roles are different."),
+        ("1.2", "Officers will not attend meetings of political groups."),
+    ]
