@@ -20,6 +20,9 @@ VERDICT = load_dev_questions(tuple(p.name for p in sorted(DEVSET.glob("verdict-q
 # Probe C: more documents and questions, all test.
 PROBE_DOCS = load_documents(("documents-c.jsonl",))
 PROBE = load_dev_questions(("questions-c.jsonl",))
+# Probe D: seven more documents in other formats (tables, an FAQ page, "[n]" numbers), all test.
+PROBE_D_DOCS = load_documents(("documents-d.jsonl",))
+PROBE_D = load_dev_questions(("questions-d.jsonl",))
 
 
 def test_shape_of_the_development_set():
@@ -43,12 +46,13 @@ def test_shape_of_the_development_set():
 def test_nothing_in_the_set_names_a_held_out_council():
     from evals.reserved import reserved_names_in
 
-    docs = DOCS + PROBE_DOCS
-    texts = [d.doc for d in docs] + [d.council or "" for d in docs] + [q.question for q in DEV + SEED + PROBE + VERDICT]
+    docs = DOCS + PROBE_DOCS + PROBE_D_DOCS
+    questions = DEV + SEED + PROBE + PROBE_D + VERDICT
+    texts = [d.doc for d in docs] + [d.council or "" for d in docs] + [q.question for q in questions]
     texts += [p.read_text(encoding="utf-8") for p in DEVSET.glob("adversarial-probe*.jsonl")]
-    for folder in ("docs", "docs-c"):
+    for folder in ("docs", "docs-c", "docs-d"):
         texts += [p.read_text(encoding="utf-8", errors="replace") for p in (DEVSET / folder).iterdir()]
-    for folder in ("docs-src", "docs-c-src"):
+    for folder in ("docs-src", "docs-c-src", "docs-d-src"):
         texts += [p.read_text(encoding="utf-8") for p in (DEVSET / folder).iterdir()]
     assert [t[:60] for t in texts if reserved_names_in(t)] == []
 
@@ -70,11 +74,19 @@ def test_shape_of_probe_c():
     assert {g.doc for q in PROBE for g in q.gold} <= {d.doc for d in PROBE_DOCS}
 
 
-@pytest.mark.parametrize("doc", DOCS + PROBE_DOCS, ids=lambda d: d.doc)
+def test_shape_of_probe_d():
+    assert len(PROBE_D_DOCS) == 7 and {d.split for d in PROBE_D_DOCS} == {"test"}
+    assert {d.path.suffix for d in PROBE_D_DOCS} == {".html", ".txt", ".pdf"}
+    assert {q.split for q in PROBE_D} == {"test"} and sum(not q.answerable for q in PROBE_D) >= 10
+    assert sum(q.verdict is not None for q in PROBE_D) >= 30
+    assert {g.doc for q in PROBE_D for g in q.gold} == {d.doc for d in PROBE_D_DOCS}
+
+
+@pytest.mark.parametrize("doc", DOCS + PROBE_DOCS + PROBE_D_DOCS, ids=lambda d: d.doc)
 def test_every_gold_snippet_survives_parsing(doc):
     parsed = parse_document(doc.path)
     clauses = [c.text for c in parsed.clauses]
-    wanted = [g for q in DEV + VERDICT + PROBE for g in q.gold if g.doc == doc.doc]
+    wanted = [g for q in DEV + VERDICT + PROBE + PROBE_D for g in q.gold if g.doc == doc.doc]
     missing = [g.snippet for g in wanted if not any(shows(doc.doc, text, g) for text in clauses)]
     assert missing == []
 

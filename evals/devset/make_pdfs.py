@@ -137,6 +137,23 @@ def render(src: Path, dest: Path, headers: dict[str, str] = HEADERS, footers: di
     return replaced
 
 
+def render_latin1(src_dir: Path, out_dir: Path, headers: dict[str, str], footers: dict[str, str]) -> int:
+    """Render each source named in `headers`; a character outside latin-1 is an error (the PDF's
+    text must match its source). Returns an exit status."""
+    sources = [src_dir / f"{stem}.txt" for stem in headers]
+    missing = [p for p in sources if not p.exists()]
+    if missing:
+        print("missing sources: " + ", ".join(str(p) for p in missing), file=sys.stderr)
+        return 1
+    for src in sources:
+        dest = out_dir / f"{src.stem}.pdf"
+        if replaced := render(src, dest, headers, footers):
+            print(f"{src.name}: characters outside latin-1: {' '.join(sorted(replaced))}", file=sys.stderr)
+            return 1
+        print(dest.relative_to(HERE))
+    return 0
+
+
 def main() -> int:
     # Only helper A's documents: docs-src/ is shared with make_pdfs_b.py, which renders its own.
     sources = [SRC / f"{stem}.txt" for stem in HEADERS]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from make_pdfs import render
+from make_pdfs import render_latin1
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "docs-c-src"
@@ -28,18 +28,7 @@ FOOTERS = {
 
 
 def main() -> int:
-    sources = [SRC / f"{stem}.txt" for stem in HEADERS]
-    missing = [p for p in sources if not p.exists()]
-    if missing:
-        print("missing sources: " + ", ".join(str(p) for p in missing), file=sys.stderr)
-        return 1
-    for src in sources:
-        dest = OUT / f"{src.stem}.pdf"
-        if replaced := render(src, dest, HEADERS, FOOTERS):
-            print(f"{src.name}: characters outside latin-1: {' '.join(sorted(replaced))}", file=sys.stderr)
-            return 1
-        print(dest.relative_to(HERE))
-    return 0
+    return render_latin1(SRC, OUT, HEADERS, FOOTERS)
 
 
 if __name__ == "__main__":
