@@ -12,13 +12,13 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, review_notes
-from assistant.conversation import resolve
+from assistant.conversation import follow_up_place, resolve, unknown_place
 from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, help_text, not_a_question
 from assistant.settings import Settings
 from assistant.verdict import choose_verdict, sentence_before, split_sentences, starts_with_pronoun, text_before
 from assistant.verify import check_citations, quotes
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
-from index.query import asks_about_dates, protocol_year, strip_council_names
+from index.query import asks_about_dates, detect_councils, protocol_year, strip_council_names
 from index.results import SearchResult
 from index.search import ProtocolIndex
 from ingest.errors import AnswerError, some_names
@@ -99,7 +99,17 @@ class Assistant:
         reason = not_a_question(turn.question)
         if reason:
             return replace(turn, refusal=help_text(self.index.councils, reason, turn.question))
+        if place := unknown_place(turn.question, self.index.councils):
+            return replace(
+                turn,
+                refusal=f"{place} is not in the index, so I can't say what its protocol says. "
+                f"The protocols here are from: {some_names(self.index.councils)}.",
+            )
         question, named = resolve(turn.question, turn.history, self.index.councils)
+        if named and not detect_councils(turn.question, named):  # "and in yately?"
+            turn = replace(
+                turn, notes=(*turn.notes, f"Taking \u201c{follow_up_place(turn.question)}\u201d to mean {named[0]}.")
+            )
         if named and question == turn.question:
             # "what about Battle?" with no earlier question to re-ask: ask what the user wants to know.
             return replace(turn, refusal=help_text(named, "follow-up", turn.question))
@@ -196,7 +206,7 @@ class Assistant:
             verdict=verdict,
             backend=backend,
             refusal=refusal,
-            notes=tuple(notes) + draft.notes,
+            notes=turn.notes + tuple(notes) + draft.notes,
             timings_ms={**turn.timings_ms, "answer": _ms(t0)},
         )
 

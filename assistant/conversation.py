@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from index.query import council_aliases, detect_councils, protocol_year, strip_council_names
+from index.catalogue import close_councils
+from index.query import common_words, council_aliases, detect_councils, protocol_year, strip_council_names
 
 _FOLLOW_UP = re.compile(
     r"^\s*(?:(?:and|so|ok|okay|right)[,]?\s+)?(?:(?:what|how)\s+about|what\s+of|and|same\s+(?:for|with|at)|"
@@ -39,13 +40,29 @@ def user_questions(history: Sequence[Any] | None) -> list[str]:
     return out
 
 
+_GENERIC = re.compile(r"[^\w\s'-]|\b(?:the|council|protocol|one|then|in|at|for|over|tc|pc|cc|dc|bc)\b", re.I)
+
+
+def follow_up_place(question: str) -> str | None:
+    """What a bare follow-up names ('what about Narnia?', 'and in yately' -> 'Narnia', 'yately'),
+    when it is one to three words; None for anything else."""
+    m = _FOLLOW_UP.match(question)
+    if not m:
+        return None
+    rest = " ".join(_GENERIC.sub(" ", m["rest"]).split())
+    return rest if rest and len(rest.split()) <= 3 else None
+
+
 def follow_up_council(question: str, councils: Iterable[str]) -> list[str] | None:
-    """The councils a follow-up names ('what about Battle?' -> ['Battle Town Council']); None when
-    the question is not a follow-up (it stands on its own)."""
+    """The councils a follow-up names ('what about Battle?' -> ['Battle Town Council'], and 'and in
+    yately?' -> ['Yateley Town Council'], spelt close enough); None when the question is not a
+    follow-up (it stands on its own)."""
     councils = list(councils)
     named = detect_councils(question, councils)
     if not named:
-        return None
+        place = follow_up_place(question)
+        close = close_councils(place, councils) if place else []
+        return close if len(close) == 1 else None
     m = _FOLLOW_UP.match(question)
     if m:
         rest = m["rest"]
@@ -53,11 +70,23 @@ def follow_up_council(question: str, councils: Iterable[str]) -> list[str] | Non
             for alias in council_aliases(council):
                 rest = re.sub(rf"\b{re.escape(alias)}(?:'s)?\b", " ", rest, flags=re.I)
         # Nothing left but the council's name ('and Mumbles?', 'what about Battle's?').
-        if not re.sub(r"[\W_]|\b(?:the|council|protocol|one|then|s|and|or)\b", "", rest, flags=re.I):
+        if not re.sub(r"[\W_]|\b(?:the|council|protocol|one|then|s|and|or|in|at|for|over)\b", "", rest, flags=re.I):
             return named
     rest = strip_council_names(question, named)
     if _ABOUT_THAT.search(question) and len(re.findall(r"[a-z]+", rest.lower())) <= 7:
         return named
+    return None
+
+
+def unknown_place(question: str, councils: Iterable[str]) -> str | None:
+    """A bare follow-up about a place that is no council in the index ('what about Narnia?' ->
+    'Narnia'): a capitalised name, not an everyday word ('what about Gifts?' asks about gifts)."""
+    place = follow_up_place(question)
+    if not place or follow_up_council(question, councils) is not None or follow_up_year(question):
+        return None
+    words = place.split()
+    if all(w[:1].isupper() for w in words) and not all(w.lower() in common_words() for w in words):
+        return place
     return None
 
 

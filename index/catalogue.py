@@ -16,7 +16,7 @@ import numpy as np
 from index import wordings
 from index.layout import LAYOUT, MAPS_NAME, Maps, build_maps, load_maps, vector_ids
 from index.lexical import LEXICAL_NAME, LexicalIndex
-from index.query import detect_councils
+from index.query import council_aliases, detect_councils
 from index.results import SameWording
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, StoredDocument, connect, current_version
 from ingest.errors import IndexStoreError, some_names
@@ -140,14 +140,39 @@ class _Lazy(Mapping):
 
 
 def resolve_council(name: str, councils: list[str]) -> str:
-    """A council as the user typed it ('finmere') -> its name among `councils`."""
-    found = detect_councils(name, councils)
-    if len(found) == 1:
-        return found[0]
-    exact = [c for c in councils if c.lower() == name.lower()]
+    """A council as the user typed it ('finmere') -> its name among `councils`; its exact name
+    first ('Unnamed town council' is not 'Unnamed Parish Council')."""
+
+    def key(text: str) -> str:
+        return " ".join(text.lower().replace("-", " ").split())
+
+    exact = [c for c in councils if key(c) == key(name)]
     if exact:
         return exact[0]
-    raise IndexStoreError(f"no council called {name!r} in the index - councils: {some_names(councils)}")
+    found = detect_councils(name, councils) or detect_councils(key(name), councils)  # "Nant-y-Felin"
+    if len(found) == 1:
+        return found[0]
+    close = close_councils(name, councils)
+    hint = f" - did you mean {' or '.join(close)}?" if close else ""
+    raise IndexStoreError(f"no council called {name!r} in the index{hint} (councils: {some_names(councils)})")
+
+
+def close_councils(name: str, councils: list[str]) -> list[str]:
+    """Councils whose name or place is spelt like `name` ('yately' -> Yateley Town Council)."""
+    import difflib
+
+    typed = " ".join(name.lower().replace("-", " ").split())
+    by_alias: dict[str, str] = {}
+    for council in councils:
+        for alias in council_aliases(council):
+            by_alias.setdefault(alias.replace("-", " "), council)
+    matches = difflib.get_close_matches(typed, list(by_alias), n=3, cutoff=0.8)
+    # "Ousebury" for Little Ousebury: a word of a council's place.
+    generic = {"council", "town", "parish", "community", "district", "borough", "county", "city", "metropolitan",
+               "unitary", "london", "of", "the", "and", "tc", "pc", "cc", "dc", "bc"}  # fmt: skip
+    if " " not in typed and typed not in generic:
+        matches += [alias for alias in by_alias if typed in alias.split()]
+    return list(dict.fromkeys(by_alias[m] for m in matches))[:3]
 
 
 def resolve_document(name: str, titles: dict[str, str]) -> str:

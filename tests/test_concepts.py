@@ -117,3 +117,40 @@ def test_a_protocol_named_by_its_year():
     )
     assert protocol_year("2022 - can the clerk refuse?")[0] == "2022"
     assert protocol_year("2022-23 budget: can the clerk refuse?") is None
+
+
+def test_a_place_name_that_is_also_a_word_names_its_council_only_as_a_place():
+    # "battle" and "reading" are everyday words (whole words in the bundled model's vocabulary);
+    # "yateley" is not, and names its council wherever it is.
+    councils = ("Battle Town Council", "Reading Borough Council", "Yateley Town Council")
+    assert detect_councils("I'm in a constant battle with a councillor who shouts at me", councils) == []
+    assert detect_councils("I was reading the protocol - can I ring the clerk?", councils) == []
+    for named in (
+        "battle tc - can i phone the clerk?",
+        "what does battle say about gifts?",
+        "in battle, can the clerk refuse?",
+        "Can the Battle clerk refuse?",
+        "is battle's protocol out of date",
+        "what about battle?",
+    ):
+        assert detect_councils(named, councils) == ["Battle Town Council"], named
+    assert detect_councils("reading: can the clerk refuse?", councils) == ["Reading Borough Council"]
+    assert detect_councils("can the clerk refuse yateley cllrs anything", councils) == ["Yateley Town Council"]
+
+
+def test_a_council_typed_for_a_filter_exact_name_first_then_suggestions():
+    import pytest
+
+    from index.catalogue import resolve_council
+    from ingest.errors import ProtocolError
+
+    councils = ["Little Ousebury Parish Council", "Nant y Felin Community Council", "Unnamed Parish Council",
+                "Unnamed town council", "Yateley Town Council"]  # fmt: skip
+    assert resolve_council("Unnamed town council", councils) == "Unnamed town council"
+    assert resolve_council("Nant-y-Felin", councils) == "Nant y Felin Community Council"
+    with pytest.raises(ProtocolError, match=r"'yately' in the index - did you mean Yateley Town Council\?"):
+        resolve_council("yately", councils)
+    with pytest.raises(ProtocolError, match=r"did you mean Little Ousebury Parish Council\?"):
+        resolve_council("Ousebury", councils)
+    with pytest.raises(ProtocolError, match=r"no council called 'council' in the index \(councils: "):
+        resolve_council("council", councils)

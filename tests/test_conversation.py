@@ -94,3 +94,18 @@ def test_and_the_2022_protocol_re_asks_the_last_question_of_that_protocol():
     assert follow_up_year("and the 2022 protocol on gifts?") is None
     assert follow_up_year("is the 2022 protocol newer?") is None
     assert resolve("and the 2022 protocol?", [], COUNCILS) == ("and the 2022 protocol?", None)
+
+
+def test_follow_ups_with_in_or_at_and_a_misspelt_or_unknown_place():
+    from assistant.conversation import unknown_place
+
+    councils = COUNCILS + ["Wyncombe Town Council"]
+    assert resolve("and in Wyncombe?", [FIRST], councils) == (FIRST, ["Wyncombe Town Council"])
+    assert resolve("what about at battle", [FIRST], councils) == (FIRST, ["Battle Town Council"])
+    # A place spelt close to one council's name is that council; a capitalised place that is no
+    # council is named as unknown; an everyday word is a new question ("what about Gifts?").
+    assert resolve("and in yately", [FIRST], councils) == (FIRST, ["Yateley Town Council"])
+    assert unknown_place("what about Narnia?", councils) == "Narnia"
+    assert unknown_place("what about Gifts?", councils) is None
+    assert unknown_place("what about gifts?", councils) is None
+    assert unknown_place("and in yately", councils) is None
