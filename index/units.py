@@ -16,16 +16,30 @@ _MIN_WORDS = 4  # shorter sentences or items say too little to get a vector of t
 # Bump when the way clauses become vectors changes: existing indexes then re-derive their units.
 # (2 gave two-word list items vectors: measured slightly worse, reverted in 3.)
 # (4 adds sentence windows for long clauses.)
-UNITS_VERSION = "4"
+# (5: a line that ends in "and", "of", "the" ... goes on in the next, not a sentence of its own.)
+UNITS_VERSION = "5"
 # A clause this long is also searched as windows of a few consecutive sentences: its whole
 # vector blurs, and one sentence alone may miss the point its neighbour makes.
 LONG_CLAUSE_WORDS = 200
 WINDOW_SENTENCES = 3
 
 
+# A line that ends in one of these words goes on in the next line ("... the Register of Gifts and" /
+# "Hospitality."): no sentence, heading or list item ends so.
+_GOES_ON = re.compile(r"\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|that|which|who|nor|as|into)\s*$")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and list items of a clause, verbatim (each is a substring of `text`)."""
-    return [p.strip() for p in _SENTENCE.split(text) if p.strip()]
+    out: list[str] = []
+    pos = 0
+    for m in _SENTENCE.finditer(text):
+        if m.group(0) == "\n" and _GOES_ON.search(text[pos : m.start()]):
+            continue  # the line break inside a sentence that a PDF's hard wrap left
+        out.append(text[pos : m.start()])
+        pos = m.end()
+    out.append(text[pos:])
+    return [p.strip() for p in out if p.strip()]
 
 
 def units_for(clause: Clause) -> list[tuple[str, str]]:

@@ -38,7 +38,7 @@ def _quote_text(piece: str) -> str:
     """A sentence or list item as quoted: without its bullet mark or trailing separator (the
     rest stays verbatim, so the quote is still a substring of the clause)."""
     piece = re.sub(r"^(?:- )?(?:[a-z]\. |\(?[a-z]\) |\(?[ivx]+\) )?", "", piece.strip())  # "- a) An officer ..."
-    return piece.rstrip(";,").strip()
+    return " ".join(piece.rstrip(";,").split())  # a PDF's hard line break inside the sentence is a space
 
 
 _ITEM_MARK = re.compile(r"^(?:[-\u2022*]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+", re.IGNORECASE)
