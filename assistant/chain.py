@@ -5,6 +5,7 @@ at the end."""
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -163,8 +164,7 @@ class Assistant:
     def _refusal_text(self, result: SearchResult, councils: list[str] | None = None) -> str:
         topics = []
         for hit in result.hits:
-            heading = hit.clause.heading.split(" > ")[-1].strip()
-            heading = heading.split(" ", 1)[1] if heading[:1].isdigit() and " " in heading else heading
+            heading = _topic(hit.clause.heading, hit.clause)
             if heading and heading.lower() not in {t.lower() for t in topics}:
                 topics.append(heading)
         text = "The protocols don't cover this."
@@ -256,6 +256,26 @@ class Assistant:
         return Answer(
             turn.asked, draft.text, False, list(draft.cited), notes, turn.backend, turn.timings_ms, verdict=turn.verdict
         )
+
+
+_NOT_TOPICS = {"preamble", "title", "introduction", "background", "general", "adoption and review", "review"}
+_SECTION_MARK = re.compile(
+    r"^(?:(?:part|section|chapter|annex)\s+(?:\d+|[ivxlc]+|[a-z])\b[.)]?|\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)]|[a-z][.)])"
+    r"\s*[-\u2013:.]?\s+",
+    re.I,
+)
+
+
+def _topic(heading: str, clause: Any) -> str:
+    """A clause's heading as a topic a refusal can name: its last part, without its number
+    ('PART II - ROLES OF COUNCILLORS' -> 'Roles of councillors'); '' for a heading that names no
+    topic (a council's or document's name, 'Preamble')."""
+    text = _SECTION_MARK.sub("", heading.split(" > ")[-1].strip()).strip()
+    if text.isupper():
+        text = text.capitalize()
+    if not text or text.lower() in _NOT_TOPICS or text.lower() in (clause.council.lower(), clause.document.lower()):
+        return ""
+    return text
 
 
 def _ms(t0: float) -> float:

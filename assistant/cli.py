@@ -192,8 +192,10 @@ def doctor(index_dir: Path | None) -> None:
 
 def _questions(text: str | None, batch: Path | None) -> list[dict]:
     """The one question given, or those of a --batch file (exactly one of the two)."""
-    if (text is None) == (batch is None):
-        raise click.UsageError("give a question or --batch FILE (not both)")
+    if text is None and batch is None:
+        raise click.UsageError("give a question, e.g. 'Must the Clerk attend a party group meeting?', or --batch FILE")
+    if text is not None and batch is not None:
+        raise click.UsageError("give a question or --batch FILE, not both")
     return _read_batch(batch) if batch else [{"id": None, "question": text}]
 
 
@@ -260,9 +262,9 @@ def search(
 
     _require_text(query)
     settings = get_settings(index_dir=index_dir, k=k)
+    items = _questions(query, batch)  # argument mistakes before anything is loaded
     councils, documents = resolve_names(settings.resolved_index_dir, council, document)
     index = open_index(settings)
-    items = _questions(query, batch)
     bad = 0
     for item in items:
         if _bad_line(item):
@@ -312,9 +314,9 @@ def ask(
 
     _require_text(question)
     settings = get_settings(index_dir=index_dir, k=k, llm=llm)
+    items = _questions(question, batch)  # argument mistakes before anything is loaded
     councils, documents = resolve_names(settings.resolved_index_dir, council, document)
     assistant = open_assistant(settings)
-    items = _questions(question, batch)
     bad = 0
     for item in items:
         if _bad_line(item):

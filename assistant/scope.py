@@ -59,6 +59,15 @@ _SMALL_TALK = re.compile(
     r"lol|sorry|please)(?: (?:very much|so much|again|then|there|mate|all))?[\s!.?,:)]*$",
     re.I,
 )
+# "thanks, that's helpful", "great thank you that answers it", "ok cheers, got it": thanks and a
+# few words of the kind, with nothing asked.
+_THANKS = re.compile(
+    r"^(?:(?:ok|okay|great|brilliant|perfect|lovely|right)[\s,!.]+)?(?:many )?(?:thanks?|thank you|cheers|ta)\b"
+    r"(?:[\s,!.]+(?:very much|so much|a lot|again|mate|all|that(?:'s| is| was)? (?:very |really |so )?"
+    r"(?:helpful|useful|great|clear|brilliant|perfect|it|everything)|that helps|that answers it|got it|"
+    r"understood|perfect|great|brilliant|lovely|appreciated))*[\s!.,:)]*$",
+    re.I,
+)
 
 
 def not_a_question(question: str) -> str | None:
@@ -66,7 +75,7 @@ def not_a_question(question: str) -> str | None:
     text = " ".join(question.split())
     if not text:
         return "empty"
-    if _SMALL_TALK.match(text):
+    if _SMALL_TALK.match(text) or _THANKS.match(text.replace("\u2019", "'")):
         return "small talk"
     words = re.findall(r"[A-Za-z]+", text)
     if len(words) < 2:
@@ -76,7 +85,7 @@ def not_a_question(question: str) -> str | None:
 
 def help_text(councils: list[str], reason: str | None = None, question: str = "") -> str:
     """A helpful reply without clauses: what the assistant covers and some example questions."""
-    thanks = re.match(r"\s*(?:thank|cheers|ta\b)", question, re.I)
+    thanks = re.search(r"\b(?:thank|cheers|ta\b)", question, re.I)
     opener = {
         "empty": "Please type a question.",
         "small talk": "You're welcome." if thanks else "Hello.",

@@ -469,3 +469,27 @@ def test_langchain_retriever_adapter(real_index):
 def test_residents_business_is_refused_without_clauses(assistant, question):
     answer = assistant.ask(question)
     assert answer.abstained and answer.cited == []
+
+
+def test_cli_ask_without_a_question_says_so_before_loading_anything(corpus_index, monkeypatch):
+    import assistant.services
+
+    def no_loading(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("the index was loaded before the arguments were checked")
+
+    monkeypatch.setattr(assistant.services, "open_assistant", no_loading)
+    result = CliRunner().invoke(main, ["ask", "--index", str(corpus_index)])
+    assert result.exit_code == 2
+    assert "Error: give a question, e.g. 'Must the Clerk attend a party group meeting?', or --batch FILE" in (
+        result.output + result.stderr
+    )
+
+
+def test_a_refusal_names_topics_not_councils_or_preambles(assistant):
+    for question in ("what allowances do councillors get?", "when are the bins collected?", "who won the cup?"):
+        answer = assistant.ask(question)
+        assert answer.abstained
+        topics = answer.text.split("The nearest topics they do cover: ", 1)[1].split(". They cover", 1)[0]
+        named = [t for t in topics.split("; ") if t in assistant.index.councils or t.lower() in ("preamble", "review")]
+        assert named == [], (question, topics)
+        assert not any(t.isupper() for t in topics.split("; ")), topics

@@ -5,7 +5,7 @@ from __future__ import annotations
 from langchain_core.messages import AIMessage, HumanMessage
 
 from assistant.conversation import follow_up_council, resolve
-from assistant.scope import not_a_question
+from assistant.scope import help_text, not_a_question
 
 COUNCILS = ["Battle Town Council", "Finmere Parish Council", "Mumbles Community Council", "Yateley Town Council"]
 FIRST = "Must the Clerk attend a party group meeting?"
@@ -40,6 +40,11 @@ def test_not_a_question():
     assert not_a_question("thanks!") == "small talk"
     assert not_a_question("Hello") == "small talk"
     assert not_a_question("clerk") == "too short"
+    # Thanks with a few words of the kind is small talk; thanks before a question is a question.
+    for thanks in ("thanks that's helpful", "Thanks, that is really useful!", "ok cheers, got it"):
+        assert not_a_question(thanks) == "small talk", thanks
+        assert help_text(["Battle Town Council"], "small talk", thanks).startswith("You're welcome.")
+    assert not_a_question("thanks - can I ring the clerk at home?") is None
     assert not_a_question("2022") == "too short"
     assert not_a_question("Must the Clerk attend?") is None
 
