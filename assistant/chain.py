@@ -95,6 +95,17 @@ class Assistant:
         )
         return self.chain.invoke(turn)
 
+    def refusal(self, question: str, councils: list[str] | None = None) -> str | None:
+        """The reply without clauses that `ask` would give (small talk, empty input, a council not
+        in the index, a question the protocols do not cover), or None when they answer it: for
+        views other than the answer (compare) to refuse as the answer does."""
+        turn = Turn(question, councils, asked=question)
+        for step in (self._understand, self._retrieve, self._decide):
+            turn = step(turn)
+            if turn.refusal is not None:
+                return turn.refusal
+        return None
+
     def _understand(self, turn: Turn) -> Turn:
         """Small talk and empty input get help, not clauses; a follow-up gets its full question."""
         reason = not_a_question(turn.question)

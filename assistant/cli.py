@@ -368,25 +368,35 @@ def chat(council: tuple[str, ...], llm: str | None, index_dir: Path | None) -> N
     help="Compare councils: each council's most relevant clause(s) for a question, or 'no equivalent provision found'."
 )
 @click.argument("question")
+@click.option(
+    "--council", "council", multiple=True, help="Compare only these councils (repeatable; a place name will do)."
+)
 @click.option("--markdown", is_flag=True, help="Markdown table.")
 @click.option("--json", "as_json", is_flag=True, help="JSON: the question and one row per council.")
 @INDEX_OPTION
 @_run
-def compare(question: str, markdown: bool, as_json: bool, index_dir: Path | None) -> None:
+def compare(question: str, council: tuple[str, ...], markdown: bool, as_json: bool, index_dir: Path | None) -> None:
     from assistant.compare import compare as run_compare
     from assistant.compare import dumps, rows_to_json, shown_note
     from assistant.services import open_assistant
     from assistant.view import compare_markdown, compare_table
+    from index.catalogue import resolve_names
 
+    _require_text(question)
     settings = get_settings(index_dir=index_dir)
+    councils, _ = resolve_names(settings.resolved_index_dir, council, ())
     assistant = open_assistant(settings)
-    rows = run_compare(assistant.index, assistant.scope, question, settings.answer)
     indexed = len(assistant.index.councils)
+    # "hello", "when are the bins collected?": the reply `ask` gives, not a table of gaps.
+    if refusal := assistant.refusal(question):
+        click.echo(dumps({"question": question, "refusal": refusal, "rows": []}) if as_json else refusal)
+        return
+    rows = run_compare(assistant.index, assistant.scope, question, settings.answer, councils=councils)
     if as_json:
         click.echo(dumps(rows_to_json(question, rows, indexed)))
         return
     click.echo(compare_markdown(question, rows) if markdown else compare_table(question, rows))
-    if note := shown_note(rows, indexed):
+    if note := shown_note(rows, indexed, chosen=bool(councils)):
         click.echo(note)
 
 

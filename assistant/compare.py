@@ -117,7 +117,7 @@ def shown_note(rows: list[CompareRow], indexed: int, chosen: bool = False) -> st
         return ""
     return (
         f"Showing the {len(rows)} council{'s' if len(rows) != 1 else ''} whose protocols answer this most closely, "
-        f"of {indexed} indexed; choose councils to compare others."
+        f"of {indexed} indexed; choose councils (--council, or the sidebar) to compare others."
     )
 
 

@@ -414,7 +414,24 @@ def test_compare_of_many_councils_shows_those_that_answer_closest(corpus_index, 
     assert "Yateley Town Council" in {r["council"] for r in data["rows"]}
     table = CliRunner().invoke(main, ["compare", "--index", str(corpus_index), Q]).output
     assert table.rstrip().endswith("Showing the 2 councils whose protocols answer this most closely, of 5 indexed; "
-                                   "choose councils to compare others.")  # fmt: skip
+                                   "choose councils (--council, or the sidebar) to compare others.")  # fmt: skip
+    chosen = CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "--council", "battle", "--json", Q])
+    assert [r["council"] for r in json.loads(chosen.output)["rows"]] == ["Battle Town Council"]
+
+
+def test_cli_compare_refuses_what_ask_refuses(corpus_index):
+    for question, reply in (
+        ("hello", "Hello. I answer questions"),
+        ("when are the bins collected?", "The protocols don't"),
+    ):
+        result = CliRunner().invoke(main, ["compare", "--index", str(corpus_index), question])
+        assert result.exit_code == 0 and result.output.startswith(reply), result.output
+        data = json.loads(
+            CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "--json", question]).output
+        )
+        assert data["rows"] == [] and data["refusal"].startswith(reply)
+    empty = CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "  "])
+    assert empty.exit_code == 2 and "the question is empty" in empty.output + empty.stderr
 
 
 def test_compare_judges_scope_on_the_whole_index(corpus_index):
