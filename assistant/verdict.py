@@ -1193,9 +1193,40 @@ _AVOIDED = re.compile(r"\b(?:avoid\w*|refrain\w*|steer clear|stay away|keep away
 _DISCLOSE = re.compile(r"\b(?:disclos\w*|divulg\w*|reveal\w*|pass\w* on|relay\w*|shar(?:e|es|ed|ing)|leak\w*)\b")
 
 
+_PROHIBITED_VERB = re.compile(
+    r"\b(?:must|should|shall|may|will|can|could|would)(?: not|not|n't| never)\s+(?:[a-z]+ly\s+)?(?:be\s+)?([a-z'-]+)"
+)
+_SEEING = re.compile(
+    r"\b(?:see|seeing|look at|looking at|read|reading|access|view|viewing|inspect\w*|get hold of|have sight)\b"
+)
+
+
+def _gives_out_what_is_seen(question: str, part: str) -> bool:
+    """A rule on giving information out ("must not disclose the content of confidential papers")
+    says nothing of seeing it ("may I see confidential papers?"): a shared noun ('papers') made
+    them look like one action."""
+    m = _PROHIBITED_VERB.search(_norm(part))
+    own = _own_clause(_predicate(question))
+    return bool(m and _DISCLOSE.match(m.group(1)) and _SEEING.search(own) and not _DISCLOSE.search(own))
+
+
+_STANDING = re.compile(r"\b(?:stand|standing|stood|run|running)\s+(?:for|as)\b|\bput (?:\w+ )?(?:up|forward)\b")
+_STANDING_RULE = re.compile(r"\b(?:stand|standing|stood|nominat\w*|politically restricted|candidacy)\b")
+
+
+def _not_about_standing(question: str, part: str) -> bool:
+    """ "can officers stand for election?" is not answered by what officers may not do in an election
+    ("will not take part in any event ... supporting a candidate"): only by a rule on standing."""
+    return bool(_STANDING.search(_own_clause(_predicate(question)))) and not _STANDING_RULE.search(_norm(part))
+
+
 def _prohibition_verdict(question: str, modality: str, part: str) -> str | None:
     """What a prohibition that is about the question's action says to it: mostly "no"."""
-    if _meets_exception(question, part):
+    if (
+        _meets_exception(question, part)
+        or _gives_out_what_is_seen(question, part)
+        or _not_about_standing(question, part)
+    ):
         return None
     rule = _norm(part)
     # "do I have to tell someone?" and "... must declare this at the first meeting and must not sit on
@@ -1402,6 +1433,7 @@ def statement_verdict(question: str, sentence: str) -> str | None:
     return None
 
 
+_ABOUT_ROLE = re.compile(r"\babout (?:the |other |individual |a |an |any |our |my |their )?" + _ROLE_RE.pattern)
 _AT_MEETINGS = re.compile(r"\b(?:at|in|during) (?:a |the |any |all )?(?:[a-z]+ )?meetings?\b")
 _IN_PUBLIC_PRINT = re.compile(
     r"\b(?:paper|newspaper|press|media|letter|facebook|twitter|social media|online|blog|radio|tv|leaflet|newsletter)\b"
@@ -1531,6 +1563,11 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
             return None
     if found == {"yes"} and any(not _addressed(c, sentence, question) for c in _qualifiers(question)):
         return None
+    # "can the clerk post on social media about councillors?" is not answered by "Only the Clerk ...
+    # may post on the Council's ... social media pages": a Yes must speak of the people it is about.
+    if found == {"yes"} and (about := _ABOUT_ROLE.search(_own_clause(_predicate(question)))):
+        if _ROLE_OF[about.group(1)] not in roles_in_order(sentence):
+            return None
     # "does not prevent a Member from questioning the content of a report at a meeting" permits it
     # at a meeting, not "in a letter to the local paper" or on Facebook.
     if found == {"yes"} and _AT_MEETINGS.search(_norm(sentence)) and _IN_PUBLIC_PRINT.search(_norm(question)):
@@ -1582,6 +1619,10 @@ def with_subject(sentence: str, previous: str | None) -> str:
     has no role for a subject (then the subject stays unknown and no verdict comes from it)."""
     m = _PRONOUN_SUBJECT.match(sentence.strip())
     if not m or not previous or not (parts := split_sentences(previous)):
+        return sentence
+    # "Councillors may use the photocopier ... They must not be used to produce election leaflets":
+    # what is used is the thing, not the councillors.
+    if _USED_FOR.search(_norm(sentence)) and re.search(r"\b(?:use|uses|using)\b", _norm(previous)):
         return sentence
     before = parts[-1]
     if not subject_rules(before):

@@ -30,3 +30,18 @@ def test_clause_directions():
         "If an officer feels that a councillor has bullied them, they should tell the Chairman."
     ) == {"officer_aggrieved"}
     assert clause_directions("Councillors and officers should treat each other with respect.") == set()
+
+
+def test_whom_a_complaint_is_about_and_who_hears_it():
+    from index.direction import clause_directions, question_direction
+
+    assert question_direction("Who do i complain to about the clerk?") == "councillor_aggrieved"
+    assert question_direction("how do I make a complaint against a councillor?") == "officer_aggrieved"
+    assert question_direction("I'm the clerk, who do I complain to about a councillor?") == "officer_aggrieved"
+    assert question_direction("can I complain to the clerk about the noise?") is None
+    # The Monitoring Officer hears complaints: this is an officer's grievance, not one about an officer.
+    procedure = (
+        "Whilst it will always be preferable to resolve matters informally, through conciliation by "
+        "Councillors, officers will have recourse to the Grievance Procedure and then to the Monitoring Officer."
+    )
+    assert "councillor_aggrieved" not in clause_directions(procedure)

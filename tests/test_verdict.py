@@ -18,6 +18,7 @@ from assistant.verdict import (
     speaker_role,
     sub_clauses,
     subject_rules,
+    with_subject,
 )
 
 GROUPS = (
@@ -1432,3 +1433,53 @@ def test_who_asks_from_how_they_sign():
     assert speaker_role("new officer question: can I refuse?") == "officer"
     assert speaker_role("cllr query - can I ring the clerk at home?") == "member"
     assert speaker_role("a councillor keeps asking me to print his leaflets, can I refuse?") == "officer"
+
+
+ONLY_THE_CLERK = (
+    "Only the Clerk, or a person the Clerk authorises, may post on the Council's website and social media pages."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # From a fresh-eyes walk-through: a rule on giving information out says nothing of seeing it.
+        (
+            "Is a councillor allowed to see confidential papers about staff pay?",
+            "Councillors must not disclose the content of confidential papers to anyone.",
+            None,
+        ),
+        # A Yes about posting is no Yes about posting about councillors.
+        (
+            "can the clerk post on social media about councillors?",
+            ONLY_THE_CLERK,
+            None,
+        ),
+        (
+            "can the clerk post on social media?",
+            ONLY_THE_CLERK,
+            "yes",
+        ),
+        # Standing for election is answered only by a rule on standing.
+        (
+            "can officers stand for election as councillor",
+            "During the pre-election period Officers will not take part in any event or publicity which could be "
+            "seen as supporting a candidate or party.",
+            None,
+        ),
+        (
+            "can officers in politically restricted posts stand for election?",
+            "Officers in politically restricted posts must not stand for election.",
+            "no",
+        ),
+    ],
+)
+def test_a_walk_through_s_wrong_verdicts(question, sentence, verdict):
+    assert sentence_verdict(question, sentence) == verdict
+
+
+def test_they_that_are_used_are_things_not_the_councillors_before():
+    before = "Councillors may use the Council's photocopier and meeting rooms only for Council business."
+    rule = "They must not be used to produce election leaflets or for any party political purpose."
+    assert with_subject(rule, before) == rule
+    assert sentence_verdict("Am I allowed to use the council laptop for my election leaflets?", rule, before) is None
