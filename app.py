@@ -13,6 +13,15 @@ from app_pages.shared import load_context
 from ingest.errors import ProtocolError
 
 st.set_page_config(page_title="Protocol Assistant", page_icon="📜", layout="wide")
+# The app's name as a logo: Streamlit draws the logo above the page navigation (a title in the
+# sidebar would sit below it). Dark text, light text when the browser prefers a dark scheme.
+LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="250" height="32" viewBox="0 0 250 32">'
+    "<style>text{fill:#31333F;font:600 22px 'Source Sans Pro','Source Sans 3',sans-serif}"
+    "@media (prefers-color-scheme: dark){text{fill:#FAFAFA}}</style>"
+    '<text x="0" y="24">Protocol Assistant</text></svg>'
+)
+st.logo(LOGO, size="large", icon_image="📜")
 
 try:
     ctx = load_context()
@@ -30,7 +39,6 @@ pages = [
 page = st.navigation(pages)
 
 with st.sidebar:
-    st.title("Protocol Assistant")
     st.multiselect(
         "Councils",
         ctx.catalogue.councils,

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import textwrap
 import uuid
+from pathlib import Path
 
 import streamlit as st
 
 from app_pages.shared import load_context, reload_index
 from assistant.uploads import add_staged, discard_staged, existing_upload, stage_upload
 from assistant.view import date_or_not_stated
+from index.build import IngestReport
+from ingest.document import content_hash
 from ingest.errors import ProtocolError
 
 ctx = load_context()
@@ -17,8 +21,53 @@ state = st.session_state
 state.setdefault("upload_round", 0)  # a new key empties the uploader after Add or Discard
 state.setdefault("upload_session", uuid.uuid4().hex)  # this browser session's own staging folder
 
+
+def indexed_copies(path: Path) -> list[str]:
+    """'Council (file name)' for each indexed document with exactly this file's content."""
+    digest = content_hash(path)
+    return [
+        f"{d.meta.council} ({Path(d.source).name})"
+        for d in ctx.catalogue.documents.values()
+        if d.content_hash == digest
+    ]
+
+
+def held_by(existing: Path) -> str | None:
+    """The council whose indexed protocol is the file already filed under the upload's name."""
+    source = str(existing.resolve())
+    return next((d.meta.council for d in ctx.catalogue.documents.values() if d.source == source), None)
+
+
+def added_message(council: str, clauses: int, report: IngestReport) -> str:
+    """What happened, in a clerk's words (the ingest report's counts are for the command line)."""
+    count = f"{clauses} clause{'s' if clauses != 1 else ''}"
+    if report.updated:
+        return f"Replaced {council}'s protocol with this file: {count}. You can ask about it now."
+    if report.added:
+        return f"Added {council}'s protocol: {count}. You can ask about it now."
+    return f"{council}'s protocol was already in the index as it is: nothing changed."
+
+
+def preview(text: str, width: int = 160) -> str:
+    """The clause's first words, cut at the end of a word with an ellipsis when it is longer."""
+    short = textwrap.shorten(text, width, placeholder=" …")
+    return short if short != "…" else " ".join(text.split())[: width - 2] + " …"  # one very long word
+
+
+def clear_upload(path: Path | None) -> None:
+    if path is not None:
+        discard_staged(path)
+    state.pop("staged", None)
+    state.upload_round += 1
+
+
 st.header("Add a protocol")
-st.caption("PDF, Word (.docx), text or Markdown. You will see what was read before anything is added.")
+st.caption(
+    "A PDF, Word (.docx), text (.txt), Markdown (.md) or saved web page (.html) file. "
+    "You will see what was read before anything is added."
+)
+if done := state.pop("upload_done", None):
+    st.success(done)
 upload = st.file_uploader(
     "Protocol file", type=["pdf", "docx", "txt", "md", "html", "htm"], key=f"upload-{state.upload_round}"
 )
@@ -48,22 +97,27 @@ if upload is not None:
         )
         for c in doc.clauses[:5]:
             label = f"{c.label} ({c.part})" if c.part else c.label
-            st.text(f"{label}  {' '.join(c.text.split())[:160]}")
-        on_conflict = "ask"
+            st.text(f"{label}  {preview(c.text)}")
+        # Read on every run, not when the file was staged: another session may have added a file since.
+        copies = indexed_copies(staged["path"])
         existing = existing_upload(staged["path"], ctx.settings)
+        if copies:
+            # The very same file: adding it again would only quote every clause twice.
+            st.info(f"This file is already in the index: {', '.join(copies)}. There is nothing to add.")
+            if st.button("Upload another file"):
+                clear_upload(staged["path"])
+                st.rerun()
+            st.stop()
+        on_conflict = "ask"
         if existing is not None:
-            held = [
-                d.meta.council
-                for d in ctx.assistant.index.catalogue.documents.values()
-                if d.source == str(existing.resolve())
-            ]
+            held = held_by(existing)
             st.warning(
-                f"A protocol named {existing.name} is already in the index"
-                f"{f' ({held[0]})' if held else ''}. Replace it with this one, or keep both?"
+                f"A different file named {existing.name} is already in the index"
+                f"{f' ({held})' if held else ''}. Replace it with this one, or keep both?"
             )
             choice = st.radio(
                 "This upload",
-                ["Keep both", f"Replace {held[0] if held else existing.name}"],
+                [f"Replace {held}'s protocol" if held else f"Replace {existing.name}", "Keep both"],
                 key="upload-conflict",
             )
             on_conflict = "keep-both" if choice == "Keep both" else "replace"
@@ -81,13 +135,11 @@ if upload is not None:
                 st.error(f"{exc} — the index is unchanged.")
                 state.pop("staged", None)  # the staged copy is gone: upload it again to retry
             else:
-                bar.progress(1.0, text="Done")
                 reload_index()
-                state.pop("staged", None)
-                state.upload_round += 1
-                st.success(f"Added {m.council}: {len(doc.clauses)} clauses ({report.summary()}).")
+                clear_upload(None)  # add_staged moved the staged file into the uploads folder
+                # Said on the next run, above an empty uploader: no file chip or Add button under it.
+                state.upload_done = added_message(m.council, len(doc.clauses), report)
+                st.rerun()
         elif st.button("Discard"):
-            discard_staged(staged["path"])
-            state.pop("staged", None)
-            state.upload_round += 1
+            clear_upload(staged["path"])
             st.rerun()

@@ -63,6 +63,16 @@ def ask(question: str) -> None:
         feedback_row(turn)
 
 
+def ask_later(question: str) -> None:
+    """An example button's callback: the question is asked in the run the click starts."""
+    state.pending_question = question
+
+
+# Read before anything is drawn, so that the run which asks the first question no longer draws
+# the example buttons above it (the chat box is pinned to the bottom wherever it is called).
+pending = state.pop("pending_question", None)
+prompt = st.chat_input("Ask a question, e.g. 'Must the Clerk attend a party group meeting?'") or pending
+
 for turn in state.turns:
     with st.chat_message("user"):
         st.text(turn["answer"].question)
@@ -70,17 +80,15 @@ for turn in state.turns:
         render_answer(ctx, turn["answer"], turn["id"])
         feedback_row(turn)
 
-if not state.turns:
+if not state.turns and not prompt:
     from assistant.scope import EXAMPLE_QUESTIONS
 
-    st.markdown("Ask in your own words, or try one of these:")
-    for n, example in enumerate(EXAMPLE_QUESTIONS):
-        if st.button(example, key=f"ask-example-{n}"):
-            state.pending_question = example
-            st.rerun()
+    with st.container(key="ask-examples"):  # one block: the first question takes its place whole
+        st.markdown("Ask in your own words, or try one of these:")
+        for n, example in enumerate(EXAMPLE_QUESTIONS):
+            st.button(example, key=f"ask-example-{n}", on_click=ask_later, args=(example,))
 
-pending = state.pop("pending_question", None)
-if prompt := (st.chat_input("Ask a question, e.g. 'Must the Clerk attend a party group meeting?'") or pending):
+if prompt:
     ask(prompt)
 
 if state.turns:

@@ -81,7 +81,7 @@ def render_answer(ctx: AppContext, answer: Answer, key: str) -> None:
     """The answer (its verdict first), its sources, then quiet notes (review dates) and a copy box."""
     from assistant.view import extra_notes
 
-    st.markdown(_markdown_safe(answer.text))
+    st.markdown(answer_display(answer))
     for n, hit in enumerate(answer.cited, 1):
         render_citation(ctx, n, hit, key)
     for note in extra_notes(answer):
@@ -91,6 +91,22 @@ def render_answer(ctx: AppContext, answer: Answer, key: str) -> None:
             st.code(answer_text(answer), language=None, wrap_lines=True)
 
 
-def _markdown_safe(text: str) -> str:
-    """Answer text shown as Markdown without letting quoted clause text become links or images."""
+def answer_display(answer: Answer) -> str:
+    """The answer's text as Markdown, its leading "Yes." or "No." in bold when it is the answer's
+    verdict (an answer without one is never given a bold word)."""
+    lead = {"yes": "Yes.", "no": "No."}.get(answer.verdict or "")
+    if lead and answer.text.startswith(lead):
+        return f"**{lead}**" + markdown_safe(answer.text[len(lead) :])
+    return markdown_safe(answer.text)
+
+
+def markdown_safe(text: str) -> str:
+    """Text shown as Markdown without letting quoted clause text become links, images or emphasis."""
     return re.sub(r"([\\`*_\[\]<>!#|~])", r"\\\1", text)
+
+
+def table_cell(text: str) -> str:
+    """Text for a table cell (Markdown, one line) shown as written: no emphasis, link, or list (a
+    clause that begins "1." or "- ")."""
+    text = markdown_safe(" ".join(text.split()))
+    return re.sub(r"^(\d+)([.)])|^([-+])", lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)

@@ -80,22 +80,59 @@ def test_filter_to_one_council(app_env):
     assert labels and all("Finmere Parish Council" in label for label in labels)
 
 
-def test_empty_ask_page_offers_example_questions(app_env):
+def example_buttons(at: AppTest) -> list:
+    return [b for b in at.button if b.key and b.key.startswith("ask-example-")]
+
+
+def test_empty_ask_page_offers_example_questions_until_one_is_asked(app_env):
     at = start()
-    examples = [b for b in at.button if b.key and b.key.startswith("ask-example-")]
+    examples = example_buttons(at)
     assert len(examples) >= 2
+    asked = examples[0].label
     examples[0].click().run()
     assert not at.exception
+    assert [m.text[0].value for m in at.chat_message if m.name == "user"] == [asked]
+    # Gone in the very run that asks it: nothing is left above the first question to vanish later.
+    assert example_buttons(at) == []
+    assert not any(m.value.startswith("Ask in your own words") for m in at.markdown)
+
+
+def test_typed_first_question_replaces_the_example_questions(app_env):
+    at = start()
+    assert example_buttons(at)
+    at.chat_input[0].set_value("Must the Clerk attend a party group meeting?").run()
+    assert example_buttons(at) == []
     assert any(m.name == "user" for m in at.chat_message)
 
 
-def test_yes_no_answer_leads_with_the_verdict_and_notes_are_quiet(app_env):
+def test_yes_no_answer_leads_with_the_verdict_in_bold_and_notes_are_quiet(app_env):
     at = start()
     at.chat_input[0].set_value("Can our group make the clerk come to our meeting?").run()
     answer = next(m.value for m in at.markdown if "Yateley Town Council" in m.value)
-    assert answer.startswith("No. Yateley Town Council")
+    assert answer.startswith("**No.** Yateley Town Council")
+    assert answer.count("**") == 2  # only the verdict is bold
     assert any("due for review" in c.value for c in at.caption)
     assert not any("due for review" in m.value for m in at.markdown)
+
+
+def test_an_answer_without_a_verdict_has_no_bold_word(app_env):
+    at = start()
+    at.chat_input[0].set_value("What can councillors expect from officers?").run()
+    assert at.session_state["turns"][0]["answer"].verdict is None
+    answer = next(m for m in at.chat_message if m.name == "assistant").markdown[0].value
+    assert "\\[1\\]" in answer and "**" not in answer
+
+
+def test_only_the_answers_own_verdict_is_bold():
+    from app_pages.shared import answer_display
+    from assistant.answer import Answer
+
+    assert answer_display(Answer("q", "Yes. Battle, clause 1: “may” [1]", False, verdict="yes")).startswith(
+        "**Yes.** Battle"
+    )
+    # A leading "No." that is not the answer's verdict (or a quote's own word) stays plain.
+    assert answer_display(Answer("q", "No. Battle [1]", False, verdict=None)) == "No. Battle \\[1\\]"
+    assert answer_display(Answer("q", "No. Battle", False, verdict="yes")) == "No. Battle"
 
 
 def test_follow_up_in_the_app(app_env):
@@ -107,10 +144,10 @@ def test_follow_up_in_the_app(app_env):
 
 
 def test_protocol_text_is_never_rendered_as_markdown():
-    from app_pages.shared import _markdown_safe
+    from app_pages.shared import markdown_safe
 
     evil = 'x ![l](http://evil.example/t.png "l") [a](http://evil.example)'
-    safe = _markdown_safe(evil)
+    safe = markdown_safe(evil)
     assert "![" not in safe and "](" not in safe.replace("\\]", "")
 
 
@@ -138,20 +175,74 @@ def test_feedback_is_saved_for_evals(app_env):
     assert feedback_to_candidates(records)[0]["needs_review"] is True
 
 
+def compare_table(at: AppTest) -> list[tuple[str, str, str]]:
+    """(council, "[n] clause", text) per line of the compare table ("" when a gap)."""
+    lines = []
+    for where, text in zip(at.table[0].value["Council and clause"], at.table[0].value["Text"], strict=True):
+        council, _, clause = where.partition("  \n")
+        lines.append((council, clause.split("  \n")[0], text))
+    return lines
+
+
 def test_compare_mode_has_one_row_per_council(app_env):
     at = start()
     at.switch_page("app_pages/compare.py").run()
     at.text_input(key="compare-q").input("Must the Clerk attend a party group meeting?").run()
     assert not at.exception
-    table = at.dataframe[0].value
-    assert set(table["Council"]) == {
+    table = compare_table(at)
+    assert {council for council, _, _ in table} == {
         "Battle Town Council",
         "Finmere Parish Council",
         "Mumbles Community Council",
         "Unnamed town council",
         "Yateley Town Council",
     }
-    assert "no equivalent provision found" in set(table["Text"])
+    assert "*no equivalent provision found*" in {text for _, _, text in table}
+    assert not at.dataframe  # a static table: no scroll box inside the page
+
+
+def test_compare_shows_each_clause_in_full_numbered_once_on_the_page(app_env):
+    at = start()
+    at.switch_page("app_pages/compare.py").run()
+    at.text_input(key="compare-q").input("Must the Clerk attend a party group meeting?").run()
+    table = compare_table(at)
+    # Yateley 8.2 whole, to its last words (the old table cut it after a line's width).
+    yateley = next(text for council, _, text in table if council == "Yateley Town Council")
+    assert yateley.startswith("Party political groups have no power to require the Town Clerk")
+    assert yateley.endswith("even if he/she has been styled as 'Leader' of the council.")
+    numbers = [clause.split("]")[0] + "]" for _, clause, _ in table if clause]
+    assert numbers == [f"[{n}]" for n in range(1, len(numbers) + 1)] and len(numbers) >= 2
+    # The sources below the table carry the same numbers, each once.
+    sources = [e.label for e in at.expander if e.label.startswith("[")]
+    assert [label.split(" ")[0] for label in sources] == numbers
+    for (council, clause, _), label in zip([line for line in table if line[1]], sources, strict=True):
+        assert label == f"{clause.split(' ')[0]} {council} — {clause.split(' ', 1)[1]}"
+
+
+def test_compare_table_cells_show_clause_text_as_written():
+    from app_pages.shared import table_cell
+
+    assert table_cell("1. The Clerk  *must*\nattend") == "1\\. The Clerk \\*must\\* attend"
+    assert table_cell("- a [link](http://x)") == "\\- a \\[link\\](http://x)"
+    assert table_cell("(4) Officers") == "(4) Officers"
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("hello", "Hello."),
+        ("   ", "Please type a question."),
+        ("What salary does the Clerk get?", "The protocols don't cover this."),
+    ],
+)
+def test_compare_refuses_what_the_ask_page_refuses(app_env, question, reply):
+    at = start()
+    at.switch_page("app_pages/compare.py").run()
+    at.text_input(key="compare-q").input(question).run()
+    assert not at.exception
+    assert not at.table and not at.dataframe
+    assert at.info and at.info[0].value.startswith(reply)
+    assert "I answer questions about" in at.info[0].value or "They cover how councillors" in at.info[0].value
 
 
 def test_compare_honours_the_council_filter(app_env):
@@ -159,10 +250,16 @@ def test_compare_honours_the_council_filter(app_env):
     at.sidebar.multiselect[0].set_value(["Battle Town Council", "Finmere Parish Council"]).run()
     at.switch_page("app_pages/compare.py").run()
     at.text_input(key="compare-q").input("close personal relationships between members and officers").run()
-    table = at.dataframe[0].value
-    assert set(table["Council"]) == {"Battle Town Council", "Finmere Parish Council"}
-    assert "no equivalent provision found" not in set(table["Text"])
+    table = compare_table(at)
+    assert {council for council, _, _ in table} == {"Battle Town Council", "Finmere Parish Council"}
+    assert "*no equivalent provision found*" not in {text for _, _, text in table}
     assert any("Battle, Finmere: same wording" in c.value for c in at.caption)
+    # Said on each council's first clause, the one whose wording was compared, and not on the others.
+    lines = list(at.table[0].value["Council and clause"])
+    firsts = {where.split("  \n")[0]: where for where in reversed(lines)}
+    assert firsts["Battle Town Council"].endswith("*same wording: Finmere*")
+    assert firsts["Finmere Parish Council"].endswith("*same wording: Battle*")
+    assert all(("*same wording:" in where) == (where in firsts.values()) for where in lines)
 
 
 def test_start_here_example_asks_it(app_env):
@@ -194,19 +291,98 @@ def test_upload_of_a_good_file_adds_its_clauses(own_index, tmp_path):
     data = protocol_docx(tmp_path / "wordham.docx").read_bytes()
     at = start()
     at.switch_page("app_pages/add.py").run()
+    assert ".html" in at.caption[0].value and ".docx" in at.caption[0].value  # every type it takes
     at.file_uploader[0].set_value(("wordham.docx", data, "application/octet-stream")).run()
     assert not at.exception and not at.error
     preview = "\n".join(m.value for m in at.markdown)
     assert "Wordham Town Council" in preview and "**Clauses found:**" in preview
     at.button[0].click().run()
     assert not at.exception and not at.error, [e.value for e in at.error]
-    assert "Added Wordham Town Council" in at.success[0].value
+    # Said plainly, and nothing left under it to add again: the uploader is empty.
+    assert at.success[0].value == "Added Wordham Town Council's protocol: 4 clauses. You can ask about it now."
+    assert not any(b.label in ("Add to the index", "Discard") for b in at.button)
+    assert not at.file_uploader[0].value
     from assistant.services import open_index
     from assistant.settings import Settings
 
     index = open_index(Settings(index_dir=own_index))
     assert "Wordham Town Council" in index.councils
     assert any(c.label == "4.1" and c.council == "Wordham Town Council" for c in index.catalogue.clauses.values())
+
+
+SEDGEFORD = """SEDGEFORD PARISH COUNCIL
+Protocol on Relations between Councillors and the Clerk
+
+Adopted by the Parish Council on 4 June 2024. Next review: June 2027.
+
+1. Instructions
+1.1 The Clerk takes instructions only from the full Council or a committee acting under delegated powers. \
+No individual councillor, including the Chairman, may instruct the Clerk, ask the Clerk to run personal \
+errands, or telephone the Clerk at home outside working hours.
+1.2 Councillors should send requests to the Clerk by email.
+"""
+
+
+def add_upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.file_uploader[0].set_value((name, data, "text/plain")).run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    return at
+
+
+def sedgeford_documents(index_dir) -> list[str]:  # noqa: ANN001
+    from assistant.services import open_index
+    from assistant.settings import Settings
+
+    index = open_index(Settings(index_dir=index_dir))
+    return [d.source for d in index.catalogue.documents.values() if d.meta.council == "Sedgeford Parish Council"]
+
+
+def test_upload_preview_cuts_long_clauses_at_a_word(own_index):
+    at = start()
+    at.switch_page("app_pages/add.py").run()
+    add_upload(at, "sedgeford-protocol.txt", SEDGEFORD.encode())
+    line = next(t.value for t in at.text if t.value.startswith("1.1  "))
+    shown = line.removeprefix("1.1  ")
+    assert shown.endswith(" …") and len(shown) <= 160
+    whole = "The Clerk takes instructions only from the full Council or a committee acting under delegated powers."
+    assert whole in shown
+    cut = shown.removesuffix(" …")
+    assert SEDGEFORD.replace("\n", " ").split(cut, 1)[1].startswith(" ")  # a whole word, not "inst"
+
+
+def test_uploading_the_same_file_again_adds_nothing(own_index):
+    at = start()
+    at.switch_page("app_pages/add.py").run()
+    add_upload(at, "sedgeford-protocol.txt", SEDGEFORD.encode())
+    next(b for b in at.button if b.label == "Add to the index").click().run()
+    assert at.success[0].value.startswith("Added Sedgeford Parish Council's protocol: 4 clauses.")
+    before = current_version(own_index)
+    # The very same bytes again, under its own name or another: already in, nothing to choose.
+    for name in ("sedgeford-protocol.txt", "copy-of-sedgeford.txt"):
+        add_upload(at, name, SEDGEFORD.encode())
+        assert at.info[0].value == (
+            "This file is already in the index: Sedgeford Parish Council (sedgeford-protocol.txt). "
+            "There is nothing to add."
+        )
+        assert not at.radio and not any(b.label == "Add to the index" for b in at.button)
+        next(b for b in at.button if b.label == "Upload another file").click().run()
+        assert not at.file_uploader[0].value and not at.info
+    assert current_version(own_index) == before
+    assert len(sedgeford_documents(own_index)) == 1
+
+
+def test_a_different_file_under_a_taken_name_offers_replace_first(own_index):
+    at = start()
+    at.switch_page("app_pages/add.py").run()
+    add_upload(at, "sedgeford-protocol.txt", SEDGEFORD.encode())
+    next(b for b in at.button if b.label == "Add to the index").click().run()
+    revised = SEDGEFORD.replace("by email", "by email or by letter")
+    add_upload(at, "sedgeford-protocol.txt", revised.encode())
+    assert at.warning[0].value.startswith("A different file named sedgeford-protocol.txt is already in the index")
+    assert at.radio[0].value == "Replace Sedgeford Parish Council's protocol"
+    next(b for b in at.button if b.label == "Add to the index").click().run()
+    assert at.success[0].value.startswith("Replaced Sedgeford Parish Council's protocol with this file: 4 clauses.")
+    assert len(sedgeford_documents(own_index)) == 1
 
 
 def test_upload_of_a_bad_file_shows_an_error_and_changes_nothing(own_index):

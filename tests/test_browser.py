@@ -117,16 +117,29 @@ def test_ask_in_a_real_browser_and_open_a_citation(app_server):
 
 
 def councillors_session(page, url: str) -> None:  # noqa: ANN001
-    """A yes/no question (verdict first), another question, a follow-up for Battle, a citation opened."""
+    """A yes/no question (its verdict first, in bold, where the example questions were), another
+    question, a follow-up for Battle, a citation opened."""
     from playwright.sync_api import expect
 
     page.goto(url, wait_until="domcontentloaded")
     box = page.get_by_test_id("stChatInputTextArea")
     expect(box).to_be_visible(timeout=120_000)  # the model and index load behind a spinner
+    # The app's name sits above the page navigation in the sidebar.
+    logo, nav = page.get_by_test_id("stSidebarLogo"), page.get_by_test_id("stSidebarNav")
+    expect(logo).to_be_visible()
+    assert logo.bounding_box()["y"] + logo.bounding_box()["height"] <= nav.bounding_box()["y"]
+    example = page.get_by_role("button", name="Must the Clerk attend a party group meeting?")
+    expect(example).to_be_visible()
     box.fill("Can our group make the clerk come to our meeting?")
     box.press("Enter")
     expect(page.get_by_text("No. Yateley Town Council, clause 8.2").first).to_be_visible(timeout=120_000)
     expect(page.get_by_role("button", name="Download (Markdown)").first).to_be_visible(timeout=60_000)
+    # The example questions went when the first question was asked; the verdict is in bold.
+    expect(example).to_have_count(0)
+    header = page.get_by_role("heading", name="Ask about the protocols").bounding_box()
+    question = page.get_by_test_id("stChatMessage").first.bounding_box()
+    assert question["y"] - (header["y"] + header["height"]) < 80, "the first question sits right under the header"
+    expect(page.get_by_test_id("stChatMessage").nth(1).locator("strong").first).to_have_text("No.")
     box = page.get_by_test_id("stChatInputTextArea")
     box.fill("What can councillors expect from officers?")
     box.press("Enter")

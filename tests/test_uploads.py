@@ -81,7 +81,7 @@ def test_a_second_upload_of_the_same_name_asks_and_can_keep_both(own_index, tmp_
 def test_replace_puts_the_new_protocol_in_place_of_the_old(own_index, tmp_path):
     at = click_add(upload(add_page(), "protocol.txt", protocol("Alphaby Parish Council")))
     upload(at, "protocol.txt", protocol("Betaford Parish Council"))
-    at.radio(key="upload-conflict").set_value("Replace Alphaby Parish Council").run()
+    at.radio(key="upload-conflict").set_value("Replace Alphaby Parish Council's protocol").run()
     click_add(at)
     names = councils(own_index)
     assert "Betaford Parish Council" in names and "Alphaby Parish Council" not in names
