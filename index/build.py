@@ -32,7 +32,7 @@ from index.store import (
 )
 from index.units import UNITS_VERSION, units_for
 from ingest.cleanup import plain_quotes
-from ingest.document import ParsedDocument, content_hash, expand_paths, parse_document
+from ingest.document import ParsedDocument, content_hash, expand_paths, parse_document, skipped_in_folders
 from ingest.errors import IndexStoreError, ProtocolError, one_line, printable
 from ingest.limits import IngestLimits
 from ingest.records import Clause
@@ -147,6 +147,10 @@ def _ingest(
     live = None if rebuild else current_version(index_dir)
     roots = [str(absolute(p)) for p in paths]
     files = [absolute(p) for p in expand_paths(paths)]
+    if on_notice:
+        for skipped in skipped_in_folders(paths):
+            hint = " - save it as .docx" if skipped.suffix.lower() == ".doc" else ""
+            on_notice(f"{printable(skipped)}: skipped, not a format this reads (PDF, .docx, .txt, .md, .html){hint}")
     known: dict[str, StoredDocument] = {}  # absolute source -> its manifest row
     migrate: dict[str, str] = {}  # doc id -> absolute source, for rows stored with a relative one
     if live is not None:

@@ -38,6 +38,15 @@ class ParsedDocument:
     dropped: tuple[str, ...] = ()
 
 
+# Who a member/officer protocol is about; a file that names none of them is something else (a
+# shopping list, a minutes template): ingesting it would make its words council names.
+_PEOPLE = re.compile(
+    r"\b(?:councillors?|cllrs?|members?|clerks?|officers?|staff|employees?|chair(?:man|person)?|mayor|"
+    r"cynghorwyr|cynghorydd|clerc|swyddogion|aelodau)\b",
+    re.I,
+)
+
+
 def doc_id_for(path: Path) -> str:
     """A stable, readable id from the file name: 'battle-town-council'."""
     return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "document"
@@ -110,6 +119,12 @@ def parse_document(
         clauses = parse_clauses(blocks, council=meta.council, document=meta.title, source=str(path), doc_id=doc_id)
         if not clauses:
             raise IngestError(path, "no clauses found in the text")
+        if not _PEOPLE.search(blocks_text(blocks)):
+            raise IngestError(
+                path,
+                "does not read like a member/officer protocol: it never mentions councillors, members, the clerk, "
+                "officers, staff or employees",
+            )
         numbered = [p.number for p in pages if p.number is not None]
         return ParsedDocument(
             doc_id=doc_id,
@@ -141,6 +156,25 @@ def expand_paths(paths: list[Path | str]) -> list[Path]:
             out.append(p)
     seen: set[Path] = set()
     return [p for p in out if not ((key := _identity(p)) in seen or seen.add(key))]
+
+
+def skipped_in_folders(paths: list[Path | str]) -> list[Path]:
+    """Files inside the folders given that are not read (a format no loader knows: '.doc', '.odt'),
+    so that a run can say so instead of passing over them in silence. Hidden files and a
+    protocol's .toml sidecar are not counted."""
+    out: list[Path] = []
+    for raw in paths:
+        folder = Path(raw)
+        if not folder.is_dir():
+            continue
+        for root, dirs, files in os.walk(folder, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                f = Path(root, name)
+                sidecar = f.suffix.lower() == ".toml" and any(f.with_suffix(ext).exists() for ext in LOADERS)
+                if not name.startswith(".") and f.suffix.lower() not in LOADERS and not sidecar:
+                    out.append(f)
+    return out
 
 
 def _walk_folder(folder: Path) -> list[Path]:

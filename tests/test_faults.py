@@ -252,3 +252,22 @@ def test_the_cli_waits_with_a_message_then_gives_up(corpus, settings):
     assert "waiting for another ingest to finish (lock held since" in result.output
     errors = [line for line in result.output.splitlines() if line.startswith("error: ")]
     assert len(errors) == 1 and "gave up after 0.2 s" in errors[0]
+
+
+def test_a_folder_run_names_what_it_skips_and_refuses_what_is_no_protocol(settings, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 a Word 97 file")
+    (folder / "shopping.txt").write_text("Shopping list\neggs\nmilk\nbread\n")
+    (folder / "protocol.txt").write_text("Amberley Parish Council\n1. Councillors must be courteous to the Clerk.\n")
+    notices: list[str] = []
+    errors: list[str] = []
+    report, _ = run([folder], settings, on_notice=notices.append, on_error=errors.append)
+    assert [Path(p).name for p in report.added] == ["protocol.txt"]
+    assert notices == [
+        f"{folder / 'old.doc'}: skipped, not a format this reads (PDF, .docx, .txt, .md, .html) - save it as .docx"
+    ]
+    assert errors == [
+        f"{folder / 'shopping.txt'}: does not read like a member/officer protocol: it never mentions councillors, "
+        "members, the clerk, officers, staff or employees"
+    ]
