@@ -226,7 +226,8 @@ ROLES = {
         "political assistant", "political assistants", "director", "directors", "corporate director",
         "chief exec",
     ),
-    "member": ("councillor", "councillors", "cllr", "cllrs", "member", "members", "chair", "chairman",
+    "member": ("councillor", "councillors", "councilor", "councilors", "cllr", "cllrs", "member", "members", "chair",
+               "chairman",
                "chairperson", "mayor", "provost", "convener", "conveners", "convenor", "leader", "cabinet member",
                "portfolio holder", "vice-chair", "deputy mayor"),
     "group": ("party group", "political group", "group", "groups", "party groups", "political groups"),
@@ -255,7 +256,7 @@ def _first_role(text: str) -> re.Match[str] | None:
 
 VERB_FAMILIES: list[frozenset[str]] = [
     frozenset(s.split()) for s in (
-        "attend attendance come go present turn_up accompany join tag",
+        "attend attendance come go present turn_up accompany join tag enter",
         "require make force insist compel demand summon oblige obliged",
         "refuse decline say_no push_back turn_down reject",
         "instruct instructions instruction direct directions order orders tell boss tell_her_what_to_do "
@@ -488,6 +489,7 @@ def _concepts(text: str) -> set[int]:
 # Meetings are where things happen, not what is done: "arrange a public meeting ... inform the
 # Clerk" is not about making the Clerk come to a group's meeting.
 _MEETING = next(i for i, fam in enumerate(VERB_FAMILIES) if "meeting" in fam)
+_REQUEST = next(i for i, fam in enumerate(VERB_FAMILIES) if "request" in fam)
 
 
 def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bool:
@@ -958,6 +960,12 @@ def rule_object(part: str) -> str:
 
 
 _SINGLE_ROLES = frozenset(w for ws in ROLES.values() for w in ws if " " not in w)
+# The words of the people a rule names ("the Clerk or the Assistant Clerk", "the Deputy Clerk") are
+# who it acts on, not what: "party" and "political" stay things ("party political work").
+_PEOPLE_WORDS = _SINGLE_ROLES | (
+    frozenset(w for ws in ROLES.values() for p in ws if " " in p for w in p.split())
+    - {"party", "political", "group", "groups", "office", "service"}
+)
 
 
 def _object_words(text: str) -> set[str]:
@@ -994,7 +1002,9 @@ def object_addressed(question: str, part: str) -> bool:
     minutes?" is no case of "must not ask the Clerk to undertake personal errands"). A rule of its
     verb alone ("Officers may attend.") restricts nothing."""
     obj = rule_object(part)
-    return not (_object_words(obj) or _families(obj)) or _names_object(question, obj)
+    # "may not instruct the Clerk or the Assistant Clerk" acts on people only: whom, not what.
+    things = {w for w in _object_words(obj) if w not in _PEOPLE_WORDS}
+    return not (things or _families(obj)) or _names_object(question, obj)
 
 
 _ONLY_ROLE = re.compile(r"^(?:- )?only (?:the |a |an )?(" + _ROLE_RE.pattern[3:-3] + r")\b")
@@ -1281,7 +1291,7 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
             and q_actor == s_other
         )
         return "no" if reversed_require else None
-    asks_refusal = bool(re.search(r"\b(?:refuse|say no|decline|push back|turn down|reject)\b", _phrase_text(q)))
+    asks_refusal = _asks_refusal(question)
     # "can an officer refuse to answer at our briefing?" is not answered by "the Officer will not
     # tell another group": only a part about refusing says whether one may refuse.
     if asks_refusal and not _REFUSAL.search(_norm(part)):
@@ -1328,6 +1338,26 @@ def _obliged_verb_asked(question: str, part: str) -> bool:
     }
     named = {w for w in _content(own) if w not in verb_words}
     return named <= _content(part)
+
+
+_REFUSE_WORD = re.compile(r"\b(?:refuse|say no|decline|push back|turn down|reject)\b")
+
+
+def _asks_refusal(question: str) -> bool:
+    """'can the clerk say no?', 'am I ok to turn them down?'"""
+    return bool(_REFUSE_WORD.search(_phrase_text(_norm(question))))
+
+
+def _declines_what_is_refused(question: str, part: str) -> bool:
+    """A part that does not do what the question asks to refuse ("... but will not attend a meeting
+    ..." for "can the clerk refuse to attend?"): no doubt about refusing. Only for the very action
+    refused: "Staff must not be asked to do anything ... unlawful" says nothing of refusing to
+    unlock the hall."""
+    if not _asks_refusal(question) or _REFUSAL.search(_norm(part)):
+        return False
+    refused = _REFUSE_WORD.split(_phrase_text(_norm(question)), maxsplit=1)[-1]
+    # (a request is what is refused, not the action: "decline a request ... to unlock the hall")
+    return bool((_families(refused) & _families(part)) - {_MEETING, _REQUEST})
 
 
 # A part whose verb is the one before it: "... may attend but is not obliged to do so".
@@ -1521,6 +1551,10 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
             # character" leans yes for a reference that "only covers their personal character".
             if _exception_named(question, judged):
                 leaning_way = {"no": "yes", "yes": "no"}.get(leaning_way, "")
+            # "can the clerk refuse to attend?" and "... has the right to refuse such requests but will
+            # not attend a meeting ... where ...": not attending is no doubt about refusing.
+            if leaning_way == "no" and _declines_what_is_refused(question, judged):
+                leaning_way = ""
             leanings.add(leaning_way)
     # "can they refuse to follow it?" and "may not override the advice, but may decline to accept
     # it ... when taking a decision": for a may-I question, a part on the question's verb that
@@ -1547,6 +1581,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         found == {"yes"}
         and any(
             _HEADLESS.match(_norm(p))  # "... but must ...": the same subject's restriction
+            # ("has the right to refuse such requests but will not attend ...": no doubt about refusing)
+            and not _declines_what_is_refused(question, p)
             and (_raw_polarity(p) == "negative" or _OBLIGED.search(_norm(p)) and _AGAINST.search(_norm(question)))
             and _object_overlaps(question, p)
             for p in parts[1:]

@@ -29,12 +29,19 @@ WINDOW_SENTENCES = 3
 _GOES_ON = re.compile(r"\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|that|which|who|nor|as|into)\s*$")
 
 
+_NEXT_ITEM = re.compile(r"\s*(?:[-\u2022*]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and list items of a clause, verbatim (each is a substring of `text`)."""
     out: list[str] = []
     pos = 0
     for m in _SENTENCE.finditer(text):
-        if m.group(0) == "\n" and _GOES_ON.search(text[pos : m.start()]):
+        if (
+            m.group(0) == "\n"
+            and _GOES_ON.search(text[pos : m.start()])
+            and not _NEXT_ITEM.match(text, m.end())  # "- To represent the Council externally; and" / "- To act ..."
+        ):
             continue  # the line break inside a sentence that a PDF's hard wrap left
         out.append(text[pos : m.start()])
         pos = m.end()

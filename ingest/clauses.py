@@ -196,8 +196,12 @@ def parse_clauses(
             title = body.strip() if number_match else text.strip()
             number = number_match[1] if number_match else None
             # ("Purpose" after the adoption record, over "[1] This protocol ...", heads a section.)
-            numbered_next = i + 1 < len(blocks) and any(
-                r.match(blocks[i + 1].text) for r in (_MULTI, _SINGLE, _BRACKETED, _PARENTHESISED)
+            after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+            mark = next((m for r in (_MULTI, _SINGLE, _BRACKETED, _PARENTHESISED) if (m := r.match(after))), None)
+            numbered_next = (
+                mark is not None
+                and not looks_like_heading(after[mark.end() :])  # a clause, not "1. SCOPE"
+                and (len(text.split()) <= 5 or text.isupper())  # "Purpose", "INTRODUCTION"; no site tagline
             )
             if not seen_body and number is None and block.hint != "heading" and not (drafts and numbered_next):
                 # Title lines before any content: kept as the document's front matter.

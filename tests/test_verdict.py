@@ -1483,3 +1483,40 @@ def test_they_that_are_used_are_things_not_the_councillors_before():
     rule = "They must not be used to produce election leaflets or for any party political purpose."
     assert with_subject(rule, before) == rule
     assert sentence_verdict("Am I allowed to use the council laptop for my election leaflets?", rule, before) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # A rule that acts on people only ("the Clerk or the Assistant Clerk") restricts no thing.
+        (
+            "Can a councillor instruct the clerk?",
+            "A councillor may not instruct the Clerk or the Assistant Clerk.",
+            "no",
+        ),
+        # Not attending is no doubt about refusing to attend.
+        (
+            "Can the clerk refuse to attend our group meeting?",
+            "The Town Clerk has the right to refuse such requests but will not attend a meeting of a party group "
+            "where some of those attending are not members of the Council.",
+            "yes",
+        ),
+        (
+            "Can the clerk attend our group meeting?",
+            "The Town Clerk has the right to refuse such requests but will not attend a meeting of a party group "
+            "where some of those attending are not members of the Council.",
+            None,
+        ),
+    ],
+)
+def test_the_walk_through_s_missed_verdicts(question, sentence, verdict):
+    assert sentence_verdict(question, sentence) == verdict
+
+
+def test_what_is_refused_is_the_action_not_the_request():
+    rule = (
+        "Staff must not be asked to do anything that conflicts with their professional obligations or that would "
+        "be unlawful, and they are entitled to decline such requests."
+    )
+    assert sentence_verdict("can staff decline a request from the chairman to unlock the hall?", rule) is None
+    assert sentence_verdict("can staff say no to requests that would be unlawful?", rule) == "yes"
