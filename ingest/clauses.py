@@ -20,7 +20,9 @@ MAX_PASSAGE_WORDS = 200
 _MIN_PARAGRAPH_WORDS = 4
 
 # A number may be glued to its text ("1.1This", "3.MUTUAL RESPECT"): a capital after it says so.
-_MULTI = re.compile(r"^(?:- )?(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$|(?=[A-Z\"'(\u2018\u201c]))")
+_MULTI = re.compile(
+    r"^(?:- )?(?:(?:para|paragraph|clause)\.?\s+)?(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$|(?=[A-Z\"'(\u2018\u201c]))", re.I
+)
 _SINGLE = re.compile(r"^(?:- )?(\d{1,2})[.)](?:\s+|$|(?=[A-Z]))")
 # "[12] Councillors may ...": a paragraph number in brackets (web pages copied as text).
 _BRACKETED = re.compile(r"^\[(\d{1,3})\]\s*(?=\S)")
@@ -75,13 +77,23 @@ class _Draft:
         self.blocks.append((start, end, block))
 
     def open_for_items(self) -> bool:
-        if self.first_item is not None or self.kind == "clause":
+        if self.first_item is not None or self.kind == "clause" or self.is_question():
             return True
         last = self.blocks[-1][2].text if self.blocks else ""
         return bool(last) and not re.search(r"[.!?]\s*$", last)
 
     def ends_with_colon(self) -> bool:
         return bool(self.blocks) and self.blocks[-1][2].text.rstrip().endswith(":")
+
+    def is_question(self) -> bool:
+        """One short paragraph that asks ('Can the Town Mayor tell the Clerk what to do?'): a
+        question-and-answer page's question, which its answer follows."""
+        return (
+            self.kind == "paragraph"
+            and len(self.blocks) == 1
+            and self.blocks[0][2].text.rstrip().endswith("?")
+            and self.word_count() <= 25
+        )
 
     def word_count(self) -> int:
         return sum(len(b.text.split()) for _, _, b in self.blocks)
@@ -260,7 +272,17 @@ def parse_clauses(
         if block.hint == "subitem" and current is not None:
             current.add(start, end, block, is_item=current.first_item is None)
             continue
-        if is_item:
+        # A question-and-answer page: the next question starts the next pair ("- Can I call in at
+        # the office?" after "- Can I email staff directly?" / "- Councillors may email ...").
+        next_question = (
+            current is not None
+            and current.kind == "paragraph"
+            and current.blocks[0][2].text.rstrip().endswith("?")
+            and len(current.blocks) > 1
+            and text.rstrip().endswith("?")
+            and len(text.split()) <= 25
+        )
+        if is_item and not next_question:
             if current is not None and current.kind != "dates" and current.open_for_items():
                 current.add(start, end, block, is_item=True)
             else:
@@ -273,15 +295,18 @@ def parse_clauses(
 
         # A plain paragraph.
         if current is not None and (
-            current.kind == "clause" or (current.kind == "paragraph" and current.ends_with_colon())
+            current.kind == "clause"
+            or (current.kind == "paragraph" and (current.ends_with_colon() or current.is_question()))
         ):
-            current.add(start, end, block)  # continues a numbered clause, or follows a lead-in
+            current.add(start, end, block)  # continues a numbered clause, or follows a lead-in or a question
             continue
         if current is not None and len(text.split()) < _MIN_PARAGRAPH_WORDS and not text.endswith(":"):
             current.add(start, end, block)  # a fragment too short to stand alone
             continue
         flush()
         current = paragraph_draft()
+        if text.startswith("- "):
+            current.text_start = start + 2  # a question-and-answer pair's question, as a bullet
         current.add(start, end, block)
     flush()
     close_section()

@@ -454,3 +454,34 @@ def test_paragraph_numbers_in_parentheses_unless_a_lead_in_makes_them_items():
     clauses = [c for c in parse(text) if c.kind == "clause"]
     assert [(c.label, c.heading) for c in clauses] == [("3", "Roles"), ("4", "Roles"), ("5", "Roles")]
     assert clauses[1].text.endswith("under powers the Council has delegated.")
+
+
+def test_a_question_and_answer_page_keeps_each_answer_with_its_question():
+    text = (
+        "Councillors and staff: your questions answered\n\n"
+        "This page sets out how councillors and the Council's staff work together.\n\n"
+        "Contacting staff\n\n"
+        "- Can I email staff directly?\n"
+        "- Councillors may email the Town Clerk at any time, and other staff about their own work.\n"
+        "- Can I call in at the office?\n"
+        "- Councillors are welcome at the Town Hall during opening hours.\n"
+    )
+    clauses = [c for c in parse(text) if c.heading == "Contacting staff"]
+    assert [c.label for c in clauses] == ["Contacting staff ¶1", "Contacting staff ¶2"]
+    assert clauses[0].text.startswith("Can I email staff directly?") and "email the Town Clerk" in clauses[0].text
+    assert clauses[1].text.startswith("Can I call in at the office?") and clauses[1].text.endswith("opening hours.")
+    # Items that are questions in a numbered clause stay its items.
+    listed = parse("5.1 Before acting, councillors should ask:\n- Is it lawful?\n- Is it fair?\n")
+    assert [c.label for c in listed] == ["5.1"]
+
+
+def test_para_numbered_paragraphs_keep_their_numbers():
+    text = (
+        "A. INTRODUCTION\n\n"
+        "Para 4.2.1 This protocol guides Members and officers.\n\n"
+        "Para 4.2.2 It supplements the Members' Code of Conduct.\n"
+    )
+    assert [(c.label, c.text) for c in parse(text) if c.kind == "clause"] == [
+        ("4.2.1", "This protocol guides Members and officers."),
+        ("4.2.2", "It supplements the Members' Code of Conduct."),
+    ]
