@@ -794,6 +794,9 @@ def conditional_polarity(question: str, part: str) -> str | None:
         return None
     rule, word, cond = split
     polarity = sentence_polarity(rule)
+    # "Councillors should telephone only if a matter is urgent": permitted on that condition.
+    if polarity is None and word == "if" and re.search(r"\b(?:should|may|can|must)\s+(?:\w+\s+){1,2}only$", rule):
+        polarity = "permitted"
     if polarity is None:
         return None
     names_condition = _names_condition(question, split)
@@ -1258,9 +1261,36 @@ def _prohibition_verdict(question: str, modality: str, part: str) -> str | None:
     return "no"
 
 
+_CHANNELS = {
+    "email": re.compile(r"\b(?:e-?mails?|e-?mailing|e-?mailed)\b"),
+    "phone": re.compile(r"\b(?:phon\w*|telephon\w*|ring|ringing|rang|calls?|calling|called)\b"),
+    "text": re.compile(r"\b(?:text|texts|texting|texted|sms|whatsapp|messages?|messaging)\b"),
+    "visit": re.compile(r"\b(?:visit\w*|call round|drop in|pop in|pop round)\b"),
+}
+
+
+def _channels(text: str) -> set[str]:
+    t = _norm(text)
+    return {name for name, pattern in _CHANNELS.items() if pattern.search(t)}
+
+
+def _channel_differs(question: str, part: str) -> bool:
+    """ "can I email the clerk at weekends?" is not answered by a rule on telephoning or visiting at
+    weekends: a question about one way of getting in touch, a rule about others only."""
+    # The question's way of getting in touch is its verb, with someone after it ("email the clerk",
+    # "ring him"), not a thing it names ("the laptop for personal emails").
+    own = _own_clause(_predicate(question))
+    contact = re.findall(
+        r"\b([a-z-]+)\s+(?:the|a|an|my|our|their|him|her|them|one|any|" + _ROLE_RE.pattern[3:-3] + r")\b", own
+    )
+    asked = _channels(" ".join(contact))
+    ruled = _channels(part)
+    return bool(asked and ruled and not asked & ruled)
+
+
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
     part = _only_for_asker(question, part)
-    if _office_differs(question, part) or _election_differs(question, part):
+    if _office_differs(question, part) or _election_differs(question, part) or _channel_differs(question, part):
         return None
     # "can a councillor ask the clerk for a copy of the minutes?" is no case of "must not ask the
     # Clerk to undertake personal errands": the verb alone is no evidence.

@@ -1520,3 +1520,26 @@ def test_what_is_refused_is_the_action_not_the_request():
     )
     assert sentence_verdict("can staff decline a request from the chairman to unlock the hall?", rule) is None
     assert sentence_verdict("can staff say no to requests that would be unlawful?", rule) == "yes"
+
+
+def test_one_way_of_getting_in_touch_is_not_another():
+    rule = (
+        "Councillors should not visit the Clerk at home, or telephone in the evenings or at weekends, except "
+        "about a meeting taking place that evening."
+    )
+    assert sentence_verdict("can I email the clerk at weekends?", rule) is None
+    assert sentence_verdict("can I text the clerk on a sunday?", rule) is None
+    assert sentence_verdict("can I phone the clerk at weekends?", rule) == "no"
+    # A mobile is a number to text as well as to ring.
+    mobile = "Members should not use an officer's personal mobile number to contact them about Council business."
+    assert sentence_verdict("can i text the deputy clerk on her own mobile about a council thing?", mobile) == "no"
+
+
+def test_a_way_of_getting_in_touch_allowed_only_on_a_condition():
+    rule = (
+        "Councillors should contact the Clerk by email at the Council's email address, and should telephone only "
+        "if a matter is urgent."
+    )
+    assert sentence_verdict("can I ring the clerk about something urgent?", rule) == "yes"
+    assert sentence_verdict("can I ring the clerk about the hedges?", rule) is None
+    assert sentence_verdict("can the clerk use the council laptop for personal emails?", rule) is None
