@@ -1263,15 +1263,24 @@ def _prohibition_verdict(question: str, modality: str, part: str) -> str | None:
 
 _CHANNELS = {
     "email": re.compile(r"\b(?:e-?mails?|e-?mailing|e-?mailed)\b"),
-    "phone": re.compile(r"\b(?:phon\w*|telephon\w*|ring|ringing|rang|calls?|calling|called)\b"),
+    # (a phone number, a mobile phone: a means of texting as well as ringing, no channel of its own)
+    "phone": re.compile(
+        r"\b(?<!mobile )(?:phon(?:e|es|ed|ing)|telephon\w*)\b(?!\s+numbers?)|\b(?:ring|ringing|rang|calls?|calling|called)\b"
+    ),
     "text": re.compile(r"\b(?:text|texts|texting|texted|sms|whatsapp|messages?|messaging)\b"),
     "visit": re.compile(r"\b(?:visit\w*|call round|drop in|pop in|pop round)\b"),
 }
 
 
+_DEVICE = re.compile(r"\b(?:mobile(?: (?:tele)?phones?)?|(?:tele)?phone numbers?)\b")
+
+
 def _channels(text: str) -> set[str]:
     t = _norm(text)
-    return {name for name, pattern in _CHANNELS.items() if pattern.search(t)}
+    # A mobile or a phone number is rung and texted alike.
+    return {name for name, pattern in _CHANNELS.items() if pattern.search(t)} | (
+        {"phone", "text"} if _DEVICE.search(t) else set()
+    )
 
 
 def _channel_differs(question: str, part: str) -> bool:

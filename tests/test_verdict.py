@@ -1533,6 +1533,10 @@ def test_one_way_of_getting_in_touch_is_not_another():
     # A mobile is a number to text as well as to ring.
     mobile = "Members should not use an officer's personal mobile number to contact them about Council business."
     assert sentence_verdict("can i text the deputy clerk on her own mobile about a council thing?", mobile) == "no"
+    number = "Members should not use an officer's personal phone number to contact them about Council business."
+    assert (
+        sentence_verdict("can i text the deputy clerk on her personal number about council business?", number) == "no"
+    )
 
 
 def test_a_way_of_getting_in_touch_allowed_only_on_a_condition():
