@@ -1263,10 +1263,7 @@ def _prohibition_verdict(question: str, modality: str, part: str) -> str | None:
 
 _CHANNELS = {
     "email": re.compile(r"\b(?:e-?mails?|e-?mailing|e-?mailed)\b"),
-    # (a phone number, a mobile phone: a means of texting as well as ringing, no channel of its own)
-    "phone": re.compile(
-        r"\b(?<!mobile )(?:phon(?:e|es|ed|ing)|telephon\w*)\b(?!\s+numbers?)|\b(?:ring|ringing|rang|calls?|calling|called)\b"
-    ),
+    "phone": re.compile(r"\b(?:phon(?:e|es|ed|ing)|telephon\w*|ring|ringing|rang|calls?|calling|called)\b"),
     "text": re.compile(r"\b(?:text|texts|texting|texted|sms|whatsapp|messages?|messaging)\b"),
     "visit": re.compile(r"\b(?:visit\w*|call round|drop in|pop in|pop round)\b"),
 }
