@@ -41,9 +41,10 @@ class Answer:
 
 
 def review_notes(cited: list[Hit], meta_for: Callable[[Clause], DocumentMeta | None], today: date) -> list[str]:
-    """'Battle Town Council's protocol was due for review in January 2024.' for each cited
-    protocol past its stated next review date."""
-    notes = []
+    """'Battle Town Council's protocol was due for review in January 2024.' for a cited protocol
+    past its stated next review date; one note for several ('Past their review dates: Battle Town
+    Council (January 2024), Finmere Parish Council (7 August 2023).'), a quiet line, not a list."""
+    overdue: list[tuple[str, str]] = []
     seen = set()
     for hit in cited:
         meta = meta_for(hit.clause)
@@ -51,7 +52,11 @@ def review_notes(cited: list[Hit], meta_for: Callable[[Clause], DocumentMeta | N
             continue
         seen.add(meta.council)
         if date_deadline(meta.next_review) < today:
-            when = describe_date(meta.next_review)
-            on_or_in = "on" if when[:1].isdigit() else "in"  # "on 7 August 2023", "in January 2024"
-            notes.append(f"{meta.council}'s protocol was due for review {on_or_in} {when}.")
-    return notes
+            overdue.append((meta.council, describe_date(meta.next_review)))
+    if len(overdue) == 1:
+        council, when = overdue[0]
+        on_or_in = "on" if when[:1].isdigit() else "in"  # "on 7 August 2023", "in January 2024"
+        return [f"{council}'s protocol was due for review {on_or_in} {when}."]
+    if overdue:
+        return ["Past their review dates: " + ", ".join(f"{council} ({when})" for council, when in overdue) + "."]
+    return []

@@ -152,6 +152,10 @@ def test_review_notes_only_for_protocols_past_their_date():
     metas["Yateley Town Council"] = DocumentMeta("Battle Town Council", "P", next_review="2023-08-07")
     notes = review_notes([YATELEY], lambda c: metas[c.council], date(2026, 11, 22))
     assert notes == ["Battle Town Council's protocol was due for review on 7 August 2023."]
+    # Several overdue protocols: one quiet line, not a note each.
+    metas["Finmere Parish Council"] = DocumentMeta("Finmere Parish Council", "P", next_review="2025-05")
+    notes = review_notes([YATELEY, FINMERE], lambda c: metas[c.council], date(2026, 11, 22))
+    assert notes == ["Past their review dates: Battle Town Council (7 August 2023), Finmere Parish Council (May 2025)."]
 
 
 def test_a_clause_about_the_other_grievance_is_not_quoted():
