@@ -142,7 +142,20 @@ class Assistant:
             text = strip_council_names(turn.question, result.councils)
             own = [self.index.search(text, k=turn.k, councils=[c], detect=False).hits for c in result.councils]
             result = replace(result, hits=[h for hits in own for h in hits])
-        return replace(turn, result=result, timings_ms={"retrieve": _ms(t0)})
+        notes = turn.notes
+        if (year := protocol_year(turn.question)) and not result.councils:
+            # "and the 2022 protocol?" when several councils' protocols are of 2022: say so, rather
+            # than answer from all of them as if the year had been heard.
+            councils = sorted(
+                {self.index.catalogue.council_of(d) for d in self.index.catalogue.doc_ids_for_year(year[0])}
+            )
+            if len(councils) > 1:
+                notes = (
+                    *notes,
+                    f"The protocols of {len(councils)} councils are from {year[0]} ({some_names(councils, 6)}): "
+                    "this answer is from all the protocols; name the council to see its own.",
+                )
+        return replace(turn, result=result, notes=notes, timings_ms={"retrieve": _ms(t0)})
 
     def _decide(self, turn: Turn) -> Turn:
         t0 = time.perf_counter()

@@ -271,3 +271,22 @@ def test_a_folder_run_names_what_it_skips_and_refuses_what_is_no_protocol(settin
         f"{folder / 'shopping.txt'}: does not read like a member/officer protocol: it never mentions councillors, "
         "members, the clerk, officers, staff or employees"
     ]
+
+
+def test_a_year_that_names_several_councils_protocols_says_so(settings, tmp_path):
+    from assistant.chain import Assistant
+    from assistant.services import open_index
+
+    folder = tmp_path / "year"
+    folder.mkdir()
+    for place in ("Amberley", "Bexton", "Carrow", "Dunley"):
+        (folder / f"{place.lower()}.txt").write_text(
+            f"{place} Parish Council\nMember and Officer Protocol\nAdopted: 12 May 2022\n\n"
+            "1. Councillors must not give instructions to the Clerk.\n\n2. The Clerk will reply to emails within "
+            "five working days.\n"
+        )
+    run([folder], settings)
+    embedder = FakeEmbedder()
+    assistant = Assistant(open_index(settings, lambda: embedder), settings)
+    answer = assistant.ask("under the 2022 protocol can a councillor give the clerk instructions?")
+    assert any(n.startswith("The protocols of 4 councils are from 2022 (Amberley Parish Council") for n in answer.notes)
