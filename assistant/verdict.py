@@ -256,7 +256,7 @@ def _first_role(text: str) -> re.Match[str] | None:
 
 VERB_FAMILIES: list[frozenset[str]] = [
     frozenset(s.split()) for s in (
-        "attend attendance come go present turn_up accompany join tag enter",
+        "attend attendance come go present turn_up accompany join tag",
         "require make force insist compel demand summon oblige obliged",
         "refuse decline say_no push_back turn_down reject",
         "instruct instructions instruction direct directions order orders tell boss tell_her_what_to_do "
@@ -795,7 +795,13 @@ def conditional_polarity(question: str, part: str) -> str | None:
     rule, word, cond = split
     polarity = sentence_polarity(rule)
     # "Councillors should telephone only if a matter is urgent": permitted on that condition.
-    if polarity is None and word == "if" and re.search(r"\b(?:should|may|can|must)\s+(?:\w+\s+){1,2}only$", rule):
+    if (
+        polarity is None
+        and word == "if"
+        and re.search(r"\b(?:should|may|can|must)\s+(?:\w+\s+){1,2}only$", rule)
+        and not _NOT.search(cond)  # "only if they have no interest"
+        and not _NOT.search(_norm(question))  # "... something that isn't urgent?"
+    ):
         polarity = "permitted"
     if polarity is None:
         return None
@@ -1007,6 +1013,10 @@ def object_addressed(question: str, part: str) -> bool:
     obj = rule_object(part)
     # "may not instruct the Clerk or the Assistant Clerk" acts on people only: whom, not what.
     things = {w for w in _object_words(obj) if w not in _PEOPLE_WORDS}
+    specific = re.search(r"\b(?:clerk|chair\w*|mayor|director|chief|deputy|assistant|head|monitoring|leader)\b", obj)
+    if not things and not _families(obj) and specific and (people := set(roles_in_order(obj))):
+        # ... and the question must name one of them ("instruct a solicitor" is no case of it).
+        return bool(people & set(roles_in_order(_own_clause(_predicate(question)))))
     return not (things or _families(obj)) or _names_object(question, obj)
 
 
@@ -1218,12 +1228,26 @@ def _gives_out_what_is_seen(question: str, part: str) -> bool:
     """A rule on giving information out ("must not disclose the content of confidential papers")
     says nothing of seeing it ("may I see confidential papers?"): a shared noun ('papers') made
     them look like one action."""
-    m = _PROHIBITED_VERB.search(_norm(part))
+    rule = _norm(part)
+    m = _PROHIBITED_VERB.search(rule)
     own = _own_clause(_predicate(question))
-    return bool(m and _DISCLOSE.match(m.group(1)) and _SEEING.search(own) and not _DISCLOSE.search(own))
+    # "read it out", "let me see it", "read the minutes to my residents" give it out.
+    gives_out = _DISCLOSE.search(own) or re.search(
+        r"\bread\w* (?:\w+ )*?(?:out|to)\b|\blet (?:me|us|him|her|them) see\b|\bshow\b", own
+    )
+    return bool(
+        m
+        and _DISCLOSE.match(m.group(1))
+        and _SEEING.search(own)
+        and not gives_out
+        and not _SEEING.search(rule[m.start() :])
+    )
 
 
-_STANDING = re.compile(r"\b(?:stand|standing|stood|run|running)\s+(?:for|as)\b|\bput (?:\w+ )?(?:up|forward)\b")
+_STANDING = re.compile(
+    r"^(?:can|could|may|might|should|must|is it ok(?:ay)? (?:for \w+ )?to|am i allowed to|are \w+ allowed to)\s+"
+    r"(?:(?:an?|the|our|my|i|we|they|he|she|\w+)\s+){0,3}?(?:stand|run)\s+(?:for|as)\b"
+)
 _STANDING_RULE = re.compile(r"\b(?:stand|standing|stood|nominat\w*|politically restricted|candidacy)\b")
 
 
@@ -1291,6 +1315,14 @@ def _channel_differs(question: str, part: str) -> bool:
     )
     asked = _channels(" ".join(contact))
     ruled = _channels(part)
+    # "must not contact officers at home, for example by phoning them": a rule on contact is on every way.
+    rule = _norm(part)
+    generic = re.search(r"\bcontact\w*\b|\bget in touch\b|\bany means\b|\bcommunicat\w*\b", rule)
+    by_one = re.search(
+        r"\b(?:contact\w*|get in touch)\b[^.;,]{0,40}\bby (?:e-?mail|phone|telephone|text|letter|post)\b", rule
+    )
+    if generic and not by_one:
+        return False
     return bool(asked and ruled and not asked & ruled)
 
 
@@ -1353,6 +1385,9 @@ _OBLIGED_VERB = re.compile(
 )
 
 
+_DETERMINERS = frozenset("such every each those these politely promptly".split())
+
+
 def _obliged_verb_asked(question: str, part: str) -> bool:
     """The verb a rule obliges is the verb the question asks permission for ("am I ok to turn them
     down?" and "should politely decline"), in the question's own clause."""
@@ -1372,8 +1407,35 @@ def _obliged_verb_asked(question: str, part: str) -> bool:
     verb_words = {
         w for i in shared for w in _FAMILY_PARTS[i][0] | {x for ph in _FAMILY_PARTS[i][1] for x in ph.split()}
     }
-    named = {w for w in _content(own) if w not in verb_words}
-    return named <= _content(part)
+    # Both ways, people included: what the rule's verb acts on is what the question names, and no
+    # more ("should tell the Clerk about any approach" permits nothing about telling councillors; "should
+    # refuse any request which would be unlawful" nothing about any request), with no condition.
+    tail = rule[m.end(1) :]  # after the verb: its object and terms
+    if _channels(tail) and not _channels(tail) & _channels(own):  # "should contact the Clerk by email": not by phone
+        return False
+    if _CONDITION.search(tail) or re.search(
+        r"\b(?:which|that|who|whom|where|before|after|first|only|improper\w*)\b", rule
+    ):
+        return False
+    own_tail = re.split(
+        r"\b(?:" + "|".join(sorted({w for w in verb_words if " " not in w}, key=len, reverse=True)) + r")\w*\b",
+        own,
+        maxsplit=1,
+    )[-1]
+
+    def said(text: str) -> set[str]:
+        words = {
+            _stem(w)
+            for w in _words(text)
+            if w not in _STOP
+            and w not in _DETERMINERS
+            and len(w) > 2
+            and w not in verb_words
+            and _stem(w) not in verb_words
+        }
+        return words | set(roles_in_order(text))
+
+    return said(own_tail) == said(tail) or (not said(tail) and not said(own_tail) - {"them", "him", "her"})
 
 
 _REFUSE_WORD = re.compile(r"\b(?:refuse|say no|decline|push back|turn down|reject)\b")
@@ -1390,6 +1452,12 @@ def _declines_what_is_refused(question: str, part: str) -> bool:
     refused: "Staff must not be asked to do anything ... unlawful" says nothing of refusing to
     unlock the hall."""
     if not _asks_refusal(question) or _REFUSAL.search(_norm(part)):
+        return False
+    # "will not attend", not "cannot opt out of attending" (a duty to attend is a doubt).
+    if not re.search(
+        r"\b(?:will|shall) not\b|\bwon't\b|\bnever\b|\bnot be (?:asked|required|expected|made|instructed)\b",
+        _norm(part),
+    ):
         return False
     refused = _REFUSE_WORD.split(_phrase_text(_norm(question)), maxsplit=1)[-1]
     # (a request is what is refused, not the action: "decline a request ... to unlock the hall")

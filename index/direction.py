@@ -37,7 +37,12 @@ _Q_OFFICER_BAD = re.compile(rf"\b{OFFICER}\b[^.?!]{{0,60}}\b{BAD}", re.I)
 # "who do I complain to about the clerk?", "a complaint against a councillor": the one complained of.
 _ABOUT = r"\s+(?:to\s+(?:\w+\s+)?)?(?:about|against|regarding|over)\s+(?:the |our |my |a |an |one of (?:the |our )?)?"
 _Q_ABOUT_OFFICER = re.compile(rf"\b(?:complain\w*|grievances?|concerns?){_ABOUT}{OFFICER}\b", re.I)
-_Q_ABOUT_COUNCILLOR = re.compile(rf"\b(?:complain\w*|grievances?|concerns?){_ABOUT}{COUNCILLOR}\b", re.I)
+_Q_ABOUT_COUNCILLOR = re.compile(
+    rf"\b(?:complain\w*|grievances?|concerns?){_ABOUT}{COUNCILLOR}\b(?! of the public)", re.I
+)
+_OTHERS_COMPLAIN = re.compile(
+    r"\b(?:residents?|members? of the public|the public|parishioners?|constituents?|someone|somebody|a person)\b", re.I
+)
 
 # (The Monitoring Officer hears complaints; no one complains of them: "... recourse to the Grievance
 # Procedure and then to the Monitoring Officer" is an officer's grievance, not one about an officer.)
@@ -52,8 +57,10 @@ def question_direction(question: str) -> str | None:
     q = question.replace("\u2019", "'")
     officer_speaks = bool(_Q_OFFICER_SPEAKS.search(q))
     councillor_speaks = bool(_Q_COUNCILLOR_SPEAKS.search(q))
-    councillor_bad = bool(_Q_COUNCILLOR_BAD.search(q) or _Q_ABOUT_COUNCILLOR.search(q))
-    officer_bad = bool(_Q_OFFICER_BAD.search(q) or _Q_ABOUT_OFFICER.search(q))
+    # "a resident has a grievance against a councillor": a complaint, but no one of the two sides'.
+    others = _OTHERS_COMPLAIN.search(q)
+    councillor_bad = bool(_Q_COUNCILLOR_BAD.search(q) or (not others and _Q_ABOUT_COUNCILLOR.search(q)))
+    officer_bad = bool(_Q_OFFICER_BAD.search(q) or (not others and _Q_ABOUT_OFFICER.search(q)))
     if councillor_bad and not officer_bad and not councillor_speaks:
         return "officer_aggrieved"
     if officer_bad and not councillor_bad and not officer_speaks:

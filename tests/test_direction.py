@@ -45,3 +45,11 @@ def test_whom_a_complaint_is_about_and_who_hears_it():
         "Councillors, officers will have recourse to the Grievance Procedure and then to the Monitoring Officer."
     )
     assert "councillor_aggrieved" not in clause_directions(procedure)
+
+
+def test_a_complaint_by_someone_else_is_no_side_s_grievance():
+    from index.direction import question_direction
+
+    assert question_direction("a member of the public complained about the clerk - what happens?") is None
+    assert question_direction("a resident has a grievance against a councillor") is None
+    assert question_direction("who deals with concerns about members of the public?") is None

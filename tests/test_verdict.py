@@ -1401,12 +1401,23 @@ def test_a_review_of_the_seventh_sessions_rules(question, sentence, verdict):
         # A phrasal verb with its object inside ("turn them down") is the phrase ("turn down"); what
         # one should do, one may: "should politely decline" answers "am I ok to turn them down?".
         (
-            "new officer question: a cllr keeps asking me to do things that aren't theirs to ask for. "
-            "am I ok to turn them down?",
-            "An officer who is asked by a councillor to do something which is outside that councillor's "
-            "authority should politely decline",
-            "yes",
+            "new officer question: a cllr keeps asking me to do things. am I ok to turn them down?",
+            "When a councillor asks for something personal, the officer should politely decline.",
+            None,  # ... but not when the rule has a condition the question does not plainly meet
         ),
+        ("clerk here - am I ok to decline their request?", "The Clerk should politely decline such a request.", "yes"),
+        # Both ways, people included (a fresh-eyes review's cases).
+        (
+            "officer question: can I tell councillors about the approach?",
+            "Officers should tell the Clerk about any approach from a councillor.",
+            None,
+        ),
+        (
+            "clerk here - can I refuse a councillor's request?",
+            "The Clerk should refuse any request which would be unlawful.",
+            None,
+        ),
+        ("can the clerk attend party group meetings?", "The Clerk is required to attend all Council meetings.", None),
         (
             "clerk here - can I say no to requests for party work?",
             "The Clerk should say no to any request for party work.",
@@ -1547,3 +1558,18 @@ def test_a_way_of_getting_in_touch_allowed_only_on_a_condition():
     assert sentence_verdict("can I ring the clerk about something urgent?", rule) == "yes"
     assert sentence_verdict("can I ring the clerk about the hedges?", rule) is None
     assert sentence_verdict("can the clerk use the council laptop for personal emails?", rule) is None
+
+
+def _cases(name: str) -> list[tuple[str, str, str | None]]:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "verdict_cases" / name
+    return [(r["question"], r["sentence"], r["verdict"]) for r in map(json.loads, path.read_text().splitlines())]
+
+
+@pytest.mark.parametrize(("question", "sentence", "verdict"), _cases("review-8.jsonl"))
+def test_a_fresh_eyes_review_of_the_eighth_sessions_rules(question, sentence, verdict):
+    # Literal cases a reviewer wrote against this session's rules, each of which the rules first
+    # got wrong (27 a wrong Yes/No, 14 a plain answer missed).
+    assert sentence_verdict(question, sentence) == verdict
