@@ -72,8 +72,14 @@ def question_direction(question: str) -> str | None:
     return None
 
 
+# "Procedure for officers - ...", "Procedure for Councillor: ...": a clause that says whose procedure it is.
+_PROCEDURE_FOR = re.compile(rf"^\W*procedure for (?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\b", re.I)
+
+
 def clause_directions(text: str) -> set[str]:
     """The grievances a clause deals with (none, one or both)."""
+    if m := _PROCEDURE_FOR.match(text):
+        return {"officer_aggrieved" if m["officer"] else "councillor_aggrieved"}
     out = set()
     if _C_OFFICER_AGGRIEVED.search(text):
         out.add("officer_aggrieved")

@@ -53,3 +53,14 @@ def test_a_complaint_by_someone_else_is_no_side_s_grievance():
     assert question_direction("a member of the public complained about the clerk - what happens?") is None
     assert question_direction("a resident has a grievance against a councillor") is None
     assert question_direction("who deals with concerns about members of the public?") is None
+
+
+def test_a_clause_that_says_whose_procedure_it_is():
+    from index.direction import clause_directions
+
+    assert clause_directions("Procedure for officers - from time to time the relationship may break down.") == {
+        "officer_aggrieved"
+    }
+    assert clause_directions("Procedure for Councillor In the event that a Councillor is dissatisfied ...") == {
+        "councillor_aggrieved"
+    }
