@@ -1012,11 +1012,25 @@ def object_addressed(question: str, part: str) -> bool:
     verb alone ("Officers may attend.") restricts nothing."""
     obj = rule_object(part)
     # "may not instruct the Clerk or the Assistant Clerk" acts on people only: whom, not what.
-    things = {w for w in _object_words(obj) if w not in _PEOPLE_WORDS}
-    specific = re.search(r"\b(?:clerk|chair\w*|mayor|director|chief|deputy|assistant|head|monitoring|leader)\b", obj)
-    if not things and not _families(obj) and specific and (people := set(roles_in_order(obj))):
-        # ... and the question must name one of them ("instruct a solicitor" is no case of it).
-        return bool(people & set(roles_in_order(_own_clause(_predicate(question)))))
+    # ("the Finance Officer", "the Events Manager": a title is a person, not a thing)
+    titled = re.sub(r"\b[a-z]+\s+(?=(?:officers?|clerks?|managers?|assistants?|directors?)\b)", " ", obj)
+    things = {w for w in _object_words(titled) if w not in _PEOPLE_WORDS}
+    titles = re.findall(
+        r"\b((?:(?!the\b|a\b|an\b|any\b|or\b|and\b|of\b)[a-z]+ )?(?:clerk|officer|manager|director|assistant|"
+        r"chairman|chairperson|chair|mayor|leader|head))\b",
+        obj,
+    )
+    specific = [t for t in titles if t not in ("officer", "officers")]
+    if not things and not _families(obj) and specific:
+        # ... and the question must name one of them ("instruct a solicitor", "email the clerk" for a
+        # rule on the Assistant Clerk and the Finance Officer are no case of it).
+        q = _norm(question)
+        return any(re.search(rf"\b{re.escape(t)}\b", q) for t in specific)
+    if things and not _families(obj) and not _concepts(obj):
+        # "... the Assistant Clerk or the Finance Officer about planning applications": the things are
+        # what must be named, not the people ("contact the assistant clerk about his allowance").
+        q = _NOT_POLITICAL.sub(" ", _norm(question))
+        return bool(things & (_object_words(q) - _PEOPLE_WORDS))
     return not (things or _families(obj)) or _names_object(question, obj)
 
 
@@ -1246,15 +1260,21 @@ def _gives_out_what_is_seen(question: str, part: str) -> bool:
 
 _STANDING = re.compile(
     r"^(?:can|could|may|might|should|must|is it ok(?:ay)? (?:for \w+ )?to|am i allowed to|are \w+ allowed to)\s+"
-    r"(?:(?:an?|the|our|my|i|we|they|he|she|\w+)\s+){0,3}?(?:stand|run)\s+(?:for|as)\b"
+    r"(?:(?:an?|the|our|my|i|we|they|he|she|\w+)\s+){0,3}?(?:stand|run)\s+"
+    r"(?:for (?:election|re-?election|office|the \w+ council|council|parliament)|"
+    r"as (?:an? )?(?:candidate|councillor|cllr|mp))\b"
 )
 _STANDING_RULE = re.compile(r"\b(?:stand|standing|stood|nominat\w*|politically restricted|candidacy)\b")
 
 
 def _not_about_standing(question: str, part: str) -> bool:
     """ "can officers stand for election?" is not answered by what officers may not do in an election
-    ("will not take part in any event ... supporting a candidate"): only by a rule on standing."""
-    return bool(_STANDING.search(_own_clause(_predicate(question)))) and not _STANDING_RULE.search(_norm(part))
+    ("will not take part in any event ... supporting a candidate"): only by a rule on standing, and
+    one for all officers ("Officers in politically restricted posts may not stand" is not)."""
+    if not _STANDING.search(_own_clause(_predicate(question))):
+        return False
+    rule = _norm(part)
+    return not _STANDING_RULE.search(rule) or ("restricted" in rule and "restricted" not in _norm(question))
 
 
 def _prohibition_verdict(question: str, modality: str, part: str) -> str | None:
@@ -1309,11 +1329,19 @@ def _channel_differs(question: str, part: str) -> bool:
     weekends: a question about one way of getting in touch, a rule about others only."""
     # The question's way of getting in touch is its verb, with someone after it ("email the clerk",
     # "ring him"), not a thing it names ("the laptop for personal emails").
-    own = _own_clause(_predicate(question))
+    own = re.sub(r"\bcall(?:ing|ed)? (?:an? |the )?(?:\w+ )?meeting\b", " ", _own_clause(_predicate(question)))
     contact = re.findall(
         r"\b([a-z-]+)\s+(?:the|a|an|my|our|their|him|her|them|one|any|" + _ROLE_RE.pattern[3:-3] + r")\b", own
     )
-    asked = _channels(" ".join(contact))
+    # ... or says how: "contact the clerk by email", "send the clerk an email", "pop in to see her".
+    how = re.findall(
+        r"\bby (e-?mail|phone|telephone|text|letter|post)\b|\bsend \w+ (?:an? )?(e-?mail|text|message)\b|"
+        r"\b(pop in|drop in|call in|call round|pop round)\b",
+        own,
+    )
+    asked = _channels(" ".join(contact + [w for g in how for w in g if w]))
+    if not asked and re.search(r"\b(?:contact|get in touch|reach)\b", own):
+        asked = {"any"}  # in touch by any way: a rule on one way does not answer it
     ruled = _channels(part)
     # "must not contact officers at home, for example by phoning them": a rule on contact is on every way.
     rule = _norm(part)
@@ -1328,7 +1356,12 @@ def _channel_differs(question: str, part: str) -> bool:
 
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
     part = _only_for_asker(question, part)
-    if _office_differs(question, part) or _election_differs(question, part) or _channel_differs(question, part):
+    if (
+        _office_differs(question, part)
+        or _election_differs(question, part)
+        or _channel_differs(question, part)
+        or _meeting_differs(question, part)  # "... refuse requests to attend group meetings, but must attend ..."
+    ):
         return None
     # "can a councillor ask the clerk for a copy of the minutes?" is no case of "must not ask the
     # Clerk to undertake personal errands": the verb alone is no evidence.

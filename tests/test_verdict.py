@@ -1573,3 +1573,10 @@ def test_a_fresh_eyes_review_of_the_eighth_sessions_rules(question, sentence, ve
     # Literal cases a reviewer wrote against this session's rules, each of which the rules first
     # got wrong (27 a wrong Yes/No, 14 a plain answer missed).
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(("question", "sentence", "verdict"), _cases("review-8-right.jsonl"))
+def test_the_review_s_pairs_the_rules_answer_as_a_careful_reader_would(question, sentence, verdict):
+    # The same reviewer's other pairs (255 in all) that the rules now answer as a careful reader of
+    # the sentence alone would: kept so that a later rule does not lose them unseen.
+    assert sentence_verdict(question, sentence) == verdict
