@@ -289,7 +289,7 @@ def unknown_councils(question: str, councils: Iterable[str]) -> list[str]:
     Capitalised sentence-initial words ('Does', 'Can', 'What') are not part of a name."""
     councils = councils if isinstance(councils, tuple) else tuple(councils)
     if not _NAMED_COUNCIL.search(question):
-        return []
+        return _unknown_in_lower_case(question, councils)
     known = {c.lower() for c in councils}
     names, _, short = _alias_matcher(councils)
     known_places = {alias for alias in names if alias not in short}  # a short name may begin another council's
@@ -307,6 +307,24 @@ def unknown_councils(question: str, councils: Iterable[str]) -> list[str]:
             continue
         if name.lower() not in known and first not in known_places and first not in {"the", "a", "our", "my"}:
             out.append(name)
+    return out
+
+
+_NAMED_LOWER = re.compile(r"\b([a-z][a-z'\-]{3,}) (town|parish|community|district|borough|county|city) council\b")
+
+
+def _unknown_in_lower_case(question: str, councils: tuple[str, ...]) -> list[str]:
+    """'what does fernleigh town council's protocol say ...?' typed in lower case: a place that is no
+    everyday word ('the', 'next', 'local' and 'county' are) and no council in the index."""
+    names, _, _ = _alias_matcher(councils)
+    out = []
+    for m in _NAMED_LOWER.finditer(plain_quotes(question)):
+        place = m[1].strip("'")
+        if place in names or place in common_words() or place in STOPWORDS:
+            continue
+        if any(c.lower().startswith(place) or f" {place} " in f" {c.lower()} " for c in councils):
+            continue
+        out.append(f"{place.title()} {m[2].title()} Council")
     return out
 
 

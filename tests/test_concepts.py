@@ -154,3 +154,19 @@ def test_a_council_typed_for_a_filter_exact_name_first_then_suggestions():
         resolve_council("Ousebury", councils)
     with pytest.raises(ProtocolError, match=r"no council called 'council' in the index \(councils: "):
         resolve_council("council", councils)
+
+
+def test_a_council_not_in_the_index_typed_in_lower_case():
+    councils = ("Yateley Town Council", "Unnamed town council", "Fenby Marsh Town Council")
+    asked = "what does fernleigh town council's member officer protocol say about the clerk going to party groups?"
+    assert unknown_councils(asked, councils) == ["Fernleigh Town Council"]
+    # Everyday words and the index's own councils are no unknown council.
+    for fine in (
+        "when is the next parish council election?",
+        "can the county council tell us?",
+        "does our local town council have one?",
+        "can the yateley town council clerk refuse?",
+        "in fenby marsh town council can i ring the clerk?",
+        "what does the unnamed town council say?",
+    ):
+        assert unknown_councils(fine, councils) == [], fine
