@@ -142,14 +142,10 @@ class _Lazy(Mapping):
 def resolve_council(name: str, councils: list[str]) -> str:
     """A council as the user typed it ('finmere') -> its name among `councils`; its exact name
     first ('Unnamed town council' is not 'Unnamed Parish Council')."""
-
-    def key(text: str) -> str:
-        return " ".join(text.lower().replace("-", " ").split())
-
-    exact = [c for c in councils if key(c) == key(name)]
+    exact = [c for c in councils if _name_key(c) == _name_key(name)]
     if exact:
         return exact[0]
-    found = detect_councils(name, councils) or detect_councils(key(name), councils)  # "Nant-y-Felin"
+    found = detect_councils(name, councils) or detect_councils(_name_key(name), councils)  # "Nant-y-Felin"
     if len(found) == 1:
         return found[0]
     close = close_councils(name, councils)
@@ -157,15 +153,20 @@ def resolve_council(name: str, councils: list[str]) -> str:
     raise IndexStoreError(f"no council called {name!r} in the index{hint} (councils: {some_names(councils)})")
 
 
+def _name_key(text: str) -> str:
+    """A council's name as compared: lower case, hyphens as spaces ('Nant-y-Felin' is 'nant y felin')."""
+    return " ".join(text.lower().replace("-", " ").split())
+
+
 def close_councils(name: str, councils: list[str]) -> list[str]:
     """Councils whose name or place is spelt like `name` ('yately' -> Yateley Town Council)."""
     import difflib
 
-    typed = " ".join(name.lower().replace("-", " ").split())
+    typed = _name_key(name)
     by_alias: dict[str, str] = {}
     for council in councils:
         for alias in council_aliases(council):
-            by_alias.setdefault(alias.replace("-", " "), council)
+            by_alias.setdefault(_name_key(alias), council)
     matches = difflib.get_close_matches(typed, list(by_alias), n=3, cutoff=0.8)
     # "Ousebury" for Little Ousebury: a word of a council's place.
     generic = {"council", "town", "parish", "community", "district", "borough", "county", "city", "metropolitan",

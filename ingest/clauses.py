@@ -40,6 +40,12 @@ _ITEM = re.compile(r"^(?:- |\(?(?:[a-z]|[ivx]{1,5})[.)]\s)")
 _SENTENCE_END = re.compile(r"[.;,!?]\s*$")
 
 
+def _asks(text: str) -> bool:
+    """A short question ('Can I call in at the office?'): on a question-and-answer page, one that
+    its answer follows."""
+    return text.rstrip().endswith("?") and len(text.split()) <= 25
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line with no sentence punctuation: 'Political Groups', 'EXPECTATIONS'."""
     if "\n" in text or "\t" in text or _ITEM.match(text):
@@ -88,12 +94,7 @@ class _Draft:
     def is_question(self) -> bool:
         """One short paragraph that asks ('Can the Town Mayor tell the Clerk what to do?'): a
         question-and-answer page's question, which its answer follows."""
-        return (
-            self.kind == "paragraph"
-            and len(self.blocks) == 1
-            and self.blocks[0][2].text.rstrip().endswith("?")
-            and self.word_count() <= 25
-        )
+        return self.kind == "paragraph" and len(self.blocks) == 1 and _asks(self.blocks[0][2].text)
 
     def word_count(self) -> int:
         return sum(len(b.text.split()) for _, _, b in self.blocks)
@@ -277,10 +278,9 @@ def parse_clauses(
         next_question = (
             current is not None
             and current.kind == "paragraph"
-            and current.blocks[0][2].text.rstrip().endswith("?")
             and len(current.blocks) > 1
-            and text.rstrip().endswith("?")
-            and len(text.split()) <= 25
+            and _asks(current.blocks[0][2].text)
+            and _asks(text)
         )
         if is_item and not next_question:
             if current is not None and current.kind != "dates" and current.open_for_items():

@@ -150,7 +150,7 @@ def expand_paths(paths: list[Path | str]) -> list[Path]:
         p = Path(raw)
         if p.is_dir():
             out += _walk_folder(p)
-        elif p.suffix.lower() == ".toml" and any(p.with_suffix(ext).exists() for ext in LOADERS):
+        elif _is_sidecar(p):
             continue  # a protocol's metadata sidecar (as `corpus/*` names it): read with it
         else:
             out.append(p)
@@ -162,32 +162,36 @@ def skipped_in_folders(paths: list[Path | str]) -> list[Path]:
     """Files inside the folders given that are not read (a format no loader knows: '.doc', '.odt'),
     so that a run can say so instead of passing over them in silence. Hidden files and a
     protocol's .toml sidecar are not counted."""
-    out: list[Path] = []
-    for raw in paths:
-        folder = Path(raw)
-        if not folder.is_dir():
-            continue
-        for root, dirs, files in os.walk(folder, followlinks=False):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                f = Path(root, name)
-                sidecar = f.suffix.lower() == ".toml" and any(f.with_suffix(ext).exists() for ext in LOADERS)
-                if not name.startswith(".") and f.suffix.lower() not in LOADERS and not sidecar:
-                    out.append(f)
-    return out
+    return [
+        f
+        for raw in paths
+        if Path(raw).is_dir()
+        for f in _folder_files(Path(raw))
+        if f.suffix.lower() not in LOADERS and not _is_sidecar(f)
+    ]
 
 
-def _walk_folder(folder: Path) -> list[Path]:
+def _is_sidecar(path: Path) -> bool:
+    """A protocol's metadata sidecar: `name.toml` beside a readable `name.pdf`, `name.txt` ..."""
+    return path.suffix.lower() == ".toml" and any(path.with_suffix(ext).exists() for ext in LOADERS)
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """Every file in a folder and below, hidden files and folders left out, links to folders not followed."""
     found: list[Path] = []
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            f = Path(root, name)
-            if name.startswith(".") or f.suffix.lower() not in LOADERS:
-                continue
-            if f.is_file() or (f.is_symlink() and not f.exists()):  # looping or broken: report it
-                found.append(f)
+        found += [Path(root, name) for name in files if not name.startswith(".")]
     return sorted(found)
+
+
+def _walk_folder(folder: Path) -> list[Path]:
+    # A looping or broken link is kept, to be reported.
+    return [
+        f
+        for f in _folder_files(folder)
+        if f.suffix.lower() in LOADERS and (f.is_file() or (f.is_symlink() and not f.exists()))
+    ]
 
 
 def _identity(path: Path) -> Path:
