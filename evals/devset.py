@@ -224,7 +224,7 @@ def main() -> None:
     if args.misses and args.misses in report:
         questions = {
             q.id: q
-            for q in load_dev_questions(("questions-a.jsonl", "questions-b.jsonl", "questions-c.jsonl"))
+            for q in load_dev_questions(tuple(sorted(f.name for f in DEVSET.glob("questions-*.jsonl"))))
             + load_seed_questions()
         }
         for row in report[args.misses]["rows"]:

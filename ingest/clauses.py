@@ -28,6 +28,8 @@ _SINGLE = re.compile(r"^(?:- )?(\d{1,2})[.)](?:\s+|$|(?=[A-Z]))")
 _BRACKETED = re.compile(r"^\[(\d{1,3})\]\s*(?=\S)")
 # "(3) Councillors set ...": a paragraph number in parentheses, when no lead-in makes it an item.
 _PARENTHESISED = re.compile(r"^\((\d{1,2})\)\s+(?=[A-Z\"'\u2018\u201c])")
+# "D5 Members must not ...": a lettered paragraph number (a table of clauses, "A1" to "J2").
+_LETTERED = re.compile(r"^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})*)\s+(?=[A-Z\"'\u2018\u201c])")
 # "A. Purpose", "B) Who does what": a lettered section heading (only when the rest is a heading).
 _LETTER = re.compile(r"^([A-Z])[.)]\s+(?=\S)")
 # "II. ROLES", "XIV) Review": a roman-numbered section heading (only when the rest is a heading).
@@ -174,7 +176,7 @@ def parse_clauses(
     parents = _numbered_parents(blocks)
     for i, (block, (start, end)) in enumerate(zip(blocks, offsets, strict=True)):
         text = block.text
-        paragraph_number = _BRACKETED.match(text) or (
+        paragraph_number = _BRACKETED.match(text) or _LETTERED.match(text) or (
             _PARENTHESISED.match(text) if not (current and current.ends_with_colon()) else None
         )
         multi, single = _MULTI.match(text), _SINGLE.match(text) or paragraph_number or _SECTION.match(text)
@@ -210,7 +212,9 @@ def parse_clauses(
             number = number_match[1] if number_match else None
             # ("Purpose" after the adoption record, over "[1] This protocol ...", heads a section.)
             after = blocks[i + 1].text if i + 1 < len(blocks) else ""
-            mark = next((m for r in (_MULTI, _SINGLE, _BRACKETED, _PARENTHESISED) if (m := r.match(after))), None)
+            mark = next(
+                (m for r in (_MULTI, _SINGLE, _BRACKETED, _LETTERED, _PARENTHESISED) if (m := r.match(after))), None
+            )
             numbered_next = (
                 mark is not None
                 and not looks_like_heading(after[mark.end() :])  # a clause, not "1. SCOPE"

@@ -386,14 +386,85 @@ class Cleaned:
     dropped: tuple[str, ...]
 
 
+# A clause table's reference cell: "A1", "D5", "3.2", "12", "(a)".
+_TABLE_REF = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,3})*\.?|\(?[a-z]\))$")
+
+
+def _prose_cell(cell: str) -> bool:
+    words = cell.split()
+    return len(words) >= 12 or len(words) >= 6 and bool(_TERMINAL.search(cell))
+
+
+def _short_cell(cell: str) -> bool:
+    return len(cell.split()) <= 4 and len(cell) <= 40
+
+
+def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A protocol held in a table ('Ref | Provision | Applies to', one clause a row, as loaders
+    write rows: cells joined by tabs) read as the clauses it holds: each row becomes its reference
+    and its text ('D5 Members must not ...'), and the short cells beside them (a column tagging
+    each row 'Members' or 'Both') and the header row are left out, said once per column for
+    `inspect`. A table is taken so only when, in three rows or more with the same number of cells,
+    one column holds sentences and every other cell is short; other tables are left as they are.
+    Returns the lines (one per line in; a row read so ends in a newline, so it stays a block of its
+    own) and what was left out."""
+    out = list(lines)
+    dropped: list[str] = []
+    rows = {k: ln.split("\t") for k, ln in enumerate(lines) if "\t" in ln}
+    by_width: dict[int, list[int]] = {}
+    for k, cells in rows.items():
+        by_width.setdefault(len(cells), []).append(k)
+    for width, ks in by_width.items():
+        prose_at = Counter(
+            next(c for c, cell in enumerate(rows[k]) if _prose_cell(cell.strip()))
+            for k in ks
+            if sum(_prose_cell(cell.strip()) for cell in rows[k]) == 1
+        )
+        if not prose_at:
+            continue
+        col, n = prose_at.most_common(1)[0]
+        body = [
+            k
+            for k in ks
+            if _prose_cell(rows[k][col].strip())
+            and all(_short_cell(c.strip()) for i, c in enumerate(rows[k]) if i != col)
+        ]
+        if n < 3 or len(body) < max(3, len(ks) * 2 // 3):
+            continue
+        ref_col = 0 if col > 0 and all(_TABLE_REF.match(rows[k][0].strip()) or not rows[k][0].strip() for k in body) else None
+        header = next((k for k in ks if k < body[0] and all(_short_cell(c.strip()) for c in rows[k])), None)
+        names = [c.strip() for c in rows[header]] if header is not None else []
+        if header is not None:
+            out[header] = ""
+            dropped.append(f"table header: {' | '.join(names)}")
+        left: dict[int, list[str]] = {}
+        for k in body:
+            cells = [c.strip() for c in rows[k]]
+            ref = cells[ref_col] if ref_col is not None else ""
+            out[k] = f"{ref} {cells[col]}".strip() + "\n"  # a blank line after it: each row its own block
+            for i, cell in enumerate(cells):
+                if i not in (col, ref_col) and cell:
+                    left.setdefault(i, []).append(cell)
+        for i, cells in sorted(left.items()):
+            name = names[i] if i < len(names) and names[i] else f"column {i + 1}"
+            kinds = ", ".join(sorted(set(cells))[:5])
+            dropped.append(f"table column: {name!r}, {len(cells)} cells ({kinds})")
+    return out, dropped
+
+
 def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned:
     """Turn raw pages into clean blocks, keeping web-page chrome and contents lists out of them
     (and saying which lines were dropped). `unwrap`: join hard-wrapped lines (default: PDFs)."""
     if unwrap is None:
         unwrap = any(p.number is not None for p in pages)
     page_lines = [strip_markdown(p.text.replace("\r\n", "\n").replace("\r", "\n")).split("\n") for p in pages]
-    reasons = chrome_reasons([ln for lines in page_lines for ln in lines])
     dropped: list[str] = []
+    flat, left_out = clause_table_rows([ln for lines in page_lines for ln in lines])
+    if left_out:
+        dropped.extend(left_out)
+        it = iter(flat)
+        page_lines = [[next(it) for _ in lines] for lines in page_lines]
+    reasons = chrome_reasons([ln for lines in page_lines for ln in lines])
     kept_pages: list[Page] = []
     k = 0
     for page, lines in zip(pages, page_lines, strict=True):

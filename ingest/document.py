@@ -73,7 +73,9 @@ def doc_id_for(path: Path) -> str:
 # 15: "[12]" and "(3)" paragraph numbers; a page laid out in a table is read as the page it holds; a
 #     line break between words is a space; a running header of up to 120 characters; a short line over a
 #     numbered paragraph heads it; image captions and share links are page chrome.
-PARSE_VERSION = "15"
+# 16: a protocol held in a table ("Ref | Provision | Applies to") is read as its clauses, cited by
+#     their references ("D5"); the tag column and the header row are left out and named.
+PARSE_VERSION = "16"
 
 
 def content_hash(path: Path) -> str:

@@ -485,3 +485,14 @@ def test_para_numbered_paragraphs_keep_their_numbers():
         ("4.2.1", "This protocol guides Members and officers."),
         ("4.2.2", "It supplements the Members' Code of Conduct."),
     ]
+
+
+def test_lettered_paragraph_numbers_are_clause_numbers():
+    clauses = parse(
+        "Staff Protocol\n\nSection C - Respect\n\nC1 Members and staff will treat each other with courtesy.\n\n"
+        "C2 Bullying and harassment will not be tolerated from anyone.\n\n"
+        "A4 paper is used for all agendas and minutes of the Council."
+    )
+    assert [(c.label, c.heading) for c in clauses[1:]] == [("C1", "Section C - Respect"), ("C2", "Section C - Respect")]
+    # "A4 paper": a lower-case word after it, so no clause number (the paragraph goes on clause C2).
+    assert clauses[-1].text.endswith("A4 paper is used for all agendas and minutes of the Council.")

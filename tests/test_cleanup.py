@@ -1,6 +1,6 @@
 """Clean-up rules, each on literal text."""
 
-from ingest.cleanup import blocks_text, clean_pages, normalise_line, plain_quotes, strip_markdown
+from ingest.cleanup import blocks_text, clause_table_rows, clean_pages, normalise_line, plain_quotes, strip_markdown
 from ingest.records import Page
 
 
@@ -306,3 +306,38 @@ def test_a_long_running_header_is_dropped_and_an_image_caption_and_share_links_a
         "[Image: the village sign on the green]": "image caption",
         "Share: Facebook Twitter Email": "share links",
     }
+
+
+def test_a_table_of_clauses_becomes_its_clauses_and_says_what_it_left_out():
+    lines = [
+        "Ref\tProvision\tApplies to",
+        "Section D - Requests to staff",
+        "D1\tOnly the Council, or a committee acting for it, may give instructions to staff.\tBoth",
+        "D2\tNo single Member, including the Mayor, may tell the Clerk how to do the job.\tMembers",
+        "D3\tStaff should answer a Member's request for information within five working days.\tStaff",
+    ]
+    out, dropped = clause_table_rows(lines)
+    assert out == [
+        "",
+        "Section D - Requests to staff",
+        "D1 Only the Council, or a committee acting for it, may give instructions to staff.\n",
+        "D2 No single Member, including the Mayor, may tell the Clerk how to do the job.\n",
+        "D3 Staff should answer a Member's request for information within five working days.\n",
+    ]
+    assert dropped == [
+        "table header: Ref | Provision | Applies to",
+        "table column: 'Applies to', 3 cells (Both, Members, Staff)",
+    ]
+
+
+def test_tables_that_hold_no_clauses_are_left_as_they_are():
+    dates = ["Version 1\tAdopted 12 May 2019", "Version 2\tReviewed 3 June 2021", "Version 3\tReviewed 9 May 2023"]
+    two_sides = [
+        "Members will\tOfficers will",
+        "Treat officers with respect and courtesy at all times.\tGive impartial advice to every Member who asks.",
+        "Not ask officers to do party political work for them.\tKeep party group discussions confidential always.",
+        "Respect the free time of staff in the evenings.\tAnswer a Member's enquiry within ten working days.",
+    ]
+    two_rows = ["1\tMembers and officers both serve the public.", "2\tOfficers will not attend group meetings."]
+    for lines in (dates, two_sides, two_rows):
+        assert clause_table_rows(lines) == (lines, [])

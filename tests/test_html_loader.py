@@ -329,3 +329,33 @@ def test_a_table_of_values_stays_a_table(tmp_path):
         ("1.1", "Members and officers both serve the public but their roles are different."),
         ("1.2", "Officers will not attend meetings of political groups."),
     ]
+
+
+def test_a_protocol_held_in_a_table_reads_as_its_clauses(tmp_path):
+    # "Ref | Provision | Applies to": each row a clause cited by its reference; the tag column and
+    # the header row are not part of any clause, and inspect says they were left out.
+    rows = "".join(
+        f"<tr><td>{ref}</td><td>{text}</td><td>{who}</td></tr>"
+        for ref, text, who in (
+            ("B1", "Members decide the policies of the Council and staff carry them out.", "Both"),
+            ("B2", "No single Member may give instructions to the Clerk or to other staff.", "Members"),
+            ("B3", "Staff must not accept gifts of any kind from individual Members.", "Staff"),
+        )
+    )
+    page = (
+        "<html><body><h1>Member and Staff Protocol</h1><p>Hollinfold Town Council sets out below how "
+        "its Members and staff work together.</p><table><thead><tr><th>Ref</th><th>Provision</th>"
+        f'<th>Applies to</th></tr></thead><tbody><tr><td colspan="3">Section B - Roles</td></tr>{rows}'
+        "</tbody></table></body></html>"
+    )
+    doc = parse_document(_write(tmp_path, "table.html", page))
+    clauses = [c for c in doc.clauses if c.kind == "clause"]
+    assert [(c.label, c.text) for c in clauses] == [
+        ("B1", "Members decide the policies of the Council and staff carry them out."),
+        ("B2", "No single Member may give instructions to the Clerk or to other staff."),
+        ("B3", "Staff must not accept gifts of any kind from individual Members."),
+    ]
+    assert {c.heading for c in clauses} == {"Section B - Roles"}
+    assert not any("Applies to" in c.text for c in doc.clauses)
+    assert "table header: Ref | Provision | Applies to" in doc.dropped
+    assert "table column: 'Applies to', 3 cells (Both, Members, Staff)" in doc.dropped
