@@ -38,8 +38,11 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
 # A council's name: capitalised words (any letters: Llanfair, Pen-y-bryn, Ynys Môn), joined by
 # the small words place names use ("Ashby with Fenwick", "Stoke le Marsh").
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſŴŶ][\w'’\-]*"
-_NAME = rf"{_CAP}(?:\s+(?:(?:with|cum|upon|under|on|in|le|la|en|next\s+the|y|yr|and)\s+)?{_CAP}){{0,4}}"
+_CAP = r"(?:St\.|[A-ZÀ-ÖØ-ÞĀ-ſŴŶ][\w'’\-]*)"  # "Stoke St. Gregory"
+_NAME = rf"{_CAP}(?:\s+(?:(?:with|cum|upon|under|on|in|le|la|en|next\s+the|y|yr|and|of)\s+)?{_CAP}){{0,4}}"
+# "Vale of Tregarth", "Isle of Wight", "City of York": a name's own "of"; any other word before "of"
+# ("Members of", "Meeting of") names no council, and the name starts after it.
+_OF_HEADS = {"vale", "isle", "isles", "forest", "city", "county", "soke"}
 _KIND = (
     r"(?:Town|Parish|Community|City|Village|Neighbourhood|District|Borough|County"
     r"|Metropolitan\s+Borough|County\s+Borough)"
@@ -155,7 +158,7 @@ _NOT_NAME = {
     "european",
     "standing",
 }
-_CONNECTORS = {"with", "cum", "upon", "under", "on", "in", "le", "la", "en", "next", "the", "y", "yr", "and"}
+_CONNECTORS = {"with", "cum", "upon", "under", "on", "in", "le", "la", "en", "next", "the", "y", "yr", "and", "of"}
 SIDECAR_FIELDS = ("council", "title", "document_type", "adopted", "last_reviewed", "next_review")
 
 
@@ -277,7 +280,11 @@ def _council_name(found: str, form: str) -> str:
     tail = 2 if form == "typed" else 1
     tail += form == "typed" and words[-3].lower() in ("metropolitan", "county") and len(words) > 3
     name, kind = words[:-tail], words[-tail:]
-    while name and (name[0].lower() in _NOT_NAME or name[0].lower() in _CONNECTORS):
+    ofs = [i for i, w in enumerate(name) if w.lower() == "of"]
+    if ofs:
+        at = ofs[-1]
+        name = name[at - 1 :] if at > 0 and name[at - 1].lower() in _OF_HEADS else name[at + 1 :]
+    while name and not (len(name) > 2 and name[1] == "of") and (name[0].lower() in _NOT_NAME or name[0].lower() in _CONNECTORS):
         name.pop(0)
     if not name or (form == "plain" and name[-1].lower() in _NOT_NAME):
         return ""

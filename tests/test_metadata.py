@@ -154,6 +154,13 @@ def test_dates_inside_a_sentence_belong_to_the_nearest_keyword():
         (["BRAMLEY-WITH-ELM PARISH COUNCIL", "Protocol"], "Bramley-with-Elm Parish Council"),
         (["Ringwold with Downs Parish Council"], "Ringwold with Downs Parish Council"),
         (["Members of The Parish Council and the Town Council must be courteous to the Clerk at all times."], None),
+        # A name's own "of" and "St." are part of it; "Members of", "Meeting of" are not.
+        (["VALE OF TREGARTH COMMUNITY COUNCIL", "Protocol"], "Vale of Tregarth Community Council"),
+        (["Isle of Tarn Council", "Protocol"], "Isle of Tarn Council"),
+        (["City of Dunbarrow Council", "Protocol"], "City of Dunbarrow Council"),
+        (["Stoke St. Gregory Parish Council", "Protocol"], "Stoke St. Gregory Parish Council"),
+        (["Minutes of the Annual Meeting of Hetherby Town Council held on 3 May 2024"], "Hetherby Town Council"),
+        (["1.1 Members of Kirkby and Dalesworth Council and its officers will work together."], "Kirkby and Dalesworth Council"),
     ],
 )
 def test_council_name_is_read_from_the_text(lines, council):
