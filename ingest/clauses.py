@@ -28,6 +28,9 @@ _SINGLE = re.compile(r"^(?:- )?(\d{1,2})[.)](?:\s+|$|(?=[A-Z]))")
 _BRACKETED = re.compile(r"^\[(\d{1,3})\]\s*(?=\S)")
 # "(3) Councillors set ...": a paragraph number in parentheses, when no lead-in makes it an item.
 _PARENTHESISED = re.compile(r"^\((\d{1,2})\)\s+(?=[A-Z\"'\u2018\u201c])")
+# "4 Elected members are ...": a bare paragraph number (a web page's numbers in a span of their own),
+# taken only where such numbers run in sequence (see `_bare_numbered`).
+_BARE = re.compile(r"^(\d{1,3})\s+(?=[A-Z\"'\u2018\u201c])")
 # "D5 Members must not ...": a lettered paragraph number (a table of clauses, "A1" to "J2").
 _LETTERED = re.compile(r"^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})*)\s+(?=[A-Z\"'\u2018\u201c])")
 # "A. Purpose", "B) Who does what": a lettered section heading (only when the rest is a heading).
@@ -36,7 +39,10 @@ _LETTER = re.compile(r"^([A-Z])[.)]\s+(?=\S)")
 _ROMAN = re.compile(r"^((?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(?=\S)")
 _ITEM_MARK = re.compile(r"^(?:- )?\(?((?:[a-z]|[ivx]{1,5}|\d{1,2}))\)\s|^(?:- )?([a-z]|[ivx]{1,5})\.\s")
 _SECTION = re.compile(
-    r"^(?:section|part|chapter|article)\s+(\d{1,2}|[IVX]{1,5})\b[.:]?\s*(?:[-\u2013\u2014:]\s*)?", re.I
+    r"^(?:section|part|chapter|article)\s+(\d{1,2}|[IVX]{1,5})\b(?!,)[.:]?\s*(?:[-\u2013\u2014:]\s*)?", re.I
+)
+_PLACE_IN_CONSTITUTION = re.compile(
+    r"^(?:part|section|appendix|annex|schedule)\s+\w{1,4},?\s[^.]{0,80}\bconstitution\b", re.I
 )
 _ITEM = re.compile(r"^(?:- |\(?(?:[a-z]|[ivx]{1,5})[.)]\s)")
 _SENTENCE_END = re.compile(r"[.;,!?]\s*$")
@@ -174,9 +180,12 @@ def parse_clauses(
         return _Draft(f"{section.cite_as} \u00b6{section.paragraphs}", section.path, "paragraph", section=section)
 
     parents = _numbered_parents(blocks)
+    bare = _bare_numbered(blocks)
     for i, (block, (start, end)) in enumerate(zip(blocks, offsets, strict=True)):
         text = block.text
-        paragraph_number = _BRACKETED.match(text) or _LETTERED.match(text) or (
+        paragraph_number = (
+            _BRACKETED.match(text) or _LETTERED.match(text) or (_BARE.match(text) if i in bare else None)
+        ) or (
             _PARENTHESISED.match(text) if not (current and current.ends_with_colon()) else None
         )
         multi, single = _MULTI.match(text), _SINGLE.match(text) or paragraph_number or _SECTION.match(text)
@@ -297,8 +306,9 @@ def parse_clauses(
                 current.add(start, end, block)
             continue
 
-        # A plain paragraph.
-        if current is not None and (
+        # A plain paragraph. (A line that says where the document sits, "Part 5, Appendix 3 of the
+        # ... Constitution. Approved ...", goes on no clause.)
+        if current is not None and not _PLACE_IN_CONSTITUTION.match(text) and (
             current.kind == "clause"
             or (current.kind == "paragraph" and (current.ends_with_colon() or current.is_question()))
         ):
@@ -420,6 +430,26 @@ def _mark_welsh_twins(drafts: list[_Draft]) -> None:
 _RULE_WORDS = re.compile(
     r"^(?!(?:what|how|who|when|where|why|which)\b).*\b(?:must|should|shall|may|will|can|cannot|not|never)\b", re.I
 )
+
+
+def _bare_numbered(blocks: Sequence[Block]) -> set[int]:
+    """Indexes of blocks that start with a bare number ("4 Elected members ...") in a run of three
+    or more numbered one after another: paragraph numbers, where a lone "2 Councillors ..." is not."""
+    found = [(i, int(m[1])) for i, b in enumerate(blocks) if (m := _BARE.match(b.text))]
+    keep: set[int] = set()
+    run: list[int] = []
+    last = None
+    for i, n in found:
+        if last is not None and n == last + 1:
+            run.append(i)
+        else:
+            if len(run) >= 3:
+                keep.update(run)
+            run = [i]
+        last = n
+    if len(run) >= 3:
+        keep.update(run)
+    return keep
 
 
 def _numbered_parents(blocks: Sequence[Block]) -> set[int]:

@@ -49,7 +49,7 @@ def plain_quotes(text: str) -> str:
 
 _BULLET_MARKS = "\u2022\u25cf\u25aa\u25e6\u25cb\u25a0\u25a1\u2023\u2043\u2219\u00b7\uf0b7\uf0a7*\u2013\u2014"
 _BULLET = re.compile(rf"^(?P<indent>[ \t]*)(?:[{_BULLET_MARKS}]|-(?!-))[ \t]+(?=\S)")
-_MD_HEADING = re.compile(r"^#{1,6}[ \t]+")
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+(?:#{1,6}[ \t]+)*")  # "## ## Roles": a heading inside a <summary>
 _MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])", re.S)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)")
@@ -67,7 +67,7 @@ DATE_RECORD = re.compile(
     r"^(?:date of adoption|date (?:adopted|approved|agreed|of approval)|adopted|approved|agreed by|revised|"
     r"updated|last updated|re-?adopted|reviewed|"
     r"review(?:ed)? by|next review|review date|date of next review|review|latest review|"
-    r"last review(?:ed)?|version \d+|amended|policy review|"
+    r"last review(?:ed)?|version \d+|amended|policy review|in force from|effective from|"
     r"this (?:policy|protocol|document) (?:is to|will|shall|should) be reviewed|to be reviewed)\b",
     re.I,
 )
@@ -547,6 +547,12 @@ _NAV_WORDS = {
     "yes no",
     "was this page helpful?",
     "was this page helpful",
+    "was this page useful?",
+    "was this page useful",
+    "report a problem with this page",
+    "report a problem on this page",
+    "report a problem",
+    "listen",
     "is there anything wrong with this page?",
     "related pages",
     "related documents",
@@ -612,7 +618,7 @@ _CONTENTS = re.compile(r"^(?:contents|table of contents|on this page|in this (?:
 # is content, however much it looks like a footer; the web page's 'Page updated' date is not.
 _PROTOCOL_DATES = re.compile(
     r"^\s*(?:date\s+)?(?:adopted|approved|agreed|ratified|reviewed|revised|next review|review date|"
-    r"date of (?:adoption|approval|review))\b.{0,200}\b(?:19|20)\d\d\b",
+    r"date of (?:adoption|approval|review)|in force from|effective from)\b.{0,200}\b(?:19|20)\d\d\b",
     re.I,
 )
 
@@ -648,6 +654,10 @@ def _key(line: str) -> str:
     return re.sub(r"[^a-z]+", " ", line.lower()).strip()
 
 
+_FRONT_MATTER = re.compile(r"^\s*$|^[A-Za-z_][\w-]*:(?:\s.*)?$|^\s*-\s")
+_TEMPLATE_TAG = re.compile(r"^\s*(?:\{%.*%\}|\{\{.*\}\})\s*$")
+
+
 def chrome_reasons(lines: Sequence[str]) -> list[str]:
     """For each line, why it is web-page chrome or a contents list ('' when it is content).
 
@@ -661,6 +671,17 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     lines = [_MD_HEADING.sub("", ln.strip()) for ln in lines]
     reasons = [_chrome_line(ln) if ln.strip() else "" for ln in lines]
     n = len(lines)
+    # A page generator's source: YAML front matter between '---' lines at the top ("layout: policy",
+    # "title: ..."), and template tags on lines of their own ("{% include breadcrumbs.html %}").
+    first = next((k for k in range(n) if lines[k].strip()), None)
+    if first is not None and lines[first].strip() == "---":
+        end = next((k for k in range(first + 1, min(n, first + 60)) if lines[k].strip() == "---"), None)
+        if end is not None and all(_FRONT_MATTER.match(lines[k]) for k in range(first + 1, end)):
+            for k in range(first, end + 1):
+                reasons[k] = "front matter" if lines[k].strip() else ""
+    for k in range(n):
+        if _TEMPLATE_TAG.match(lines[k]):
+            reasons[k] = "template tag"
     # Runs of short lines (blank lines do not end a run: menus are often spaced out).
     i = 0
     while i < n:
@@ -706,7 +727,15 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
         k
         for k in range(n)
         if _key(lines[k])
-        in ("back to top", "was this page helpful", "related pages", "related documents", "top of page")
+        in (
+            "back to top",
+            "was this page helpful",
+            "was this page useful",
+            "related pages",
+            "related documents",
+            "top of page",
+            "report a problem with this page",
+        )
     ]
     if ends and n - ends[0] <= 40:
         tail = [k for k in range(ends[0], n) if lines[k].strip()]

@@ -74,8 +74,13 @@ def doc_id_for(path: Path) -> str:
 #     line break between words is a space; a running header of up to 120 characters; a short line over a
 #     numbered paragraph heads it; image captions and share links are page chrome.
 # 16: a protocol held in a table ("Ref | Provision | Applies to") is read as its clauses, cited by
-#     their references ("D5"); the tag column and the header row are left out and named.
-PARSE_VERSION = "16"
+#     their references ("D5"); the tag column and the header row are left out and named. Bare
+#     paragraph numbers in a run ("4 Elected members ..."); "## ## Roles" is one heading; "Part 5,
+#     Section E of the Constitution ..." is neither a "Part 5" heading nor a clause's continuation.
+# 17: a page generator's front matter and template tags are no clauses; "In force from" lines are
+#     dates; the council a parish answers to ("the Monitoring Officer of X District Council") is not
+#     its council, and a typed name beats a plain "X Council" said more often.
+PARSE_VERSION = "17"
 
 
 def content_hash(path: Path) -> str:

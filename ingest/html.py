@@ -90,7 +90,7 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
 
 _DATE_LINE = re.compile(
     r"\b(?:date\s+)?(?:adopted|approved|agreed|ratified|reviewed|revised|last reviewed|next review|review date|"
-    r"date of (?:adoption|approval|review)|version)\b[^\n]{0,160}\b(?:19|20)\d\d\b",
+    r"date of (?:adoption|approval|review)|version|in force|effective)\b[^\n]{0,160}\b(?:19|20)\d\d\b",
     re.I,
 )
 
@@ -99,7 +99,7 @@ _DATE_LINE = re.compile(
 # names it; "Allotment rents for 2024/25 agreed at £38 ... 24 October 2023" in a news sidebar is not.
 _ABOUT_DOCUMENT = re.compile(
     r"^(?:date\s+)?(?:adopted|adoption|approved|approval|agreed|ratified|reviewed|revised|last reviewed|"
-    r"next review|review date|date of|version|issue)\b|\b(?:protocol|policy|document|constitution|code)\b",
+    r"next review|review date|date of|version|issue|in force|effective)\b|\b(?:protocol|policy|document|constitution|code)\b",
     re.I,
 )
 

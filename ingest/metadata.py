@@ -320,6 +320,11 @@ def council_mentions(line: str) -> list[tuple[str, str]]:
     return out
 
 
+_ANSWERS_TO = re.compile(
+    r"\b(?:monitoring officer|standards committee|principal council|ombudsman)(?: of| at| for)?(?: the)?\s*[,:(]?\s*$", re.I
+)
+
+
 def _is_body(line: str) -> bool:
     return len(line.split()) >= 10 and bool(re.search(r"[.;:]$", line)) or bool(re.match(r"\d{1,2}\.\d", line))
 
@@ -341,6 +346,10 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
         if in_title and _is_body(line):
             in_title = False
         for form, name in council_mentions(line):
+            # "complaints go to the Monitoring Officer of Caldermoor District Council": the council
+            # a parish answers to, named in passing, is no evidence of whose protocol this is.
+            if _ANSWERS_TO.search(line[: max(0, line.find(name.split()[0]))][-60:]):
+                continue
             key = name.lower()
             entry = seen.setdefault(
                 key, {"name": name, "count": 0, "title": False, "first": i, "line": line, "form": form}
@@ -352,6 +361,10 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
                 entry["form"] = "typed"
     if not seen:
         return None
+    # A plain "X Council" is trusted only when the text gives no typed name (or its title names it):
+    # "Glenmorvie Community Council" over the "Strathlennoch Council" it keeps referring to.
+    if any(e["form"] != "plain" for e in seen.values()):
+        seen = {k: e for k, e in seen.items() if e["form"] != "plain" or e["title"]}
     rank = {"typed": 2, "borough": 2, "plain": 1}
 
     def score(e: dict) -> tuple:

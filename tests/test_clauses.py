@@ -496,3 +496,29 @@ def test_lettered_paragraph_numbers_are_clause_numbers():
     assert [(c.label, c.heading) for c in clauses[1:]] == [("C1", "Section C - Respect"), ("C2", "Section C - Respect")]
     # "A4 paper": a lower-case word after it, so no clause number (the paragraph goes on clause C2).
     assert clauses[-1].text.endswith("A4 paper is used for all agendas and minutes of the Council.")
+
+
+def test_bare_paragraph_numbers_in_a_run_are_clause_numbers():
+    clauses = parse(
+        "## ## Roles\n\n4 Elected members are accountable to the residents of their ward.\n\n"
+        "5 Employees are accountable through their managers to the Chief Executive.\n\n"
+        "6 The Monitoring Officer advises on lawfulness and standards of conduct.\n\n"
+        "## Gifts\n\n2 Councillors may not accept gifts from contractors, as a rule.\n"
+    )
+    assert [(c.label, c.heading) for c in clauses] == [
+        ("4", "Roles"),
+        ("5", "Roles"),
+        ("6", "Roles"),
+        ("Gifts \u00b61", "Gifts"),  # a lone "2 Councillors ..." is no paragraph number
+    ]
+    assert clauses[0].text == "Elected members are accountable to the residents of their ward."
+
+
+def test_a_line_saying_where_the_document_sits_is_no_clause_number_and_no_continuation():
+    clauses = parse(
+        "Member Officer Protocol\n\nPart 5, Section E of the Constitution of Castlemere Council.\n\n"
+        "1. Roles\n\n1.1 Officers serve the council as a whole.\n\n"
+        "Part 5, Appendix 3 of the Constitution. Approved by Council: 24 February 2021."
+    )
+    assert [c.label for c in clauses] == ["Title", "Preamble \u00b61", "1.1", "1 \u00b61"]
+    assert clauses[2].text == "Officers serve the council as a whole."

@@ -341,3 +341,21 @@ def test_tables_that_hold_no_clauses_are_left_as_they_are():
     two_rows = ["1\tMembers and officers both serve the public.", "2\tOfficers will not attend group meetings."]
     for lines in (dates, two_sides, two_rows):
         assert clause_table_rows(lines) == (lines, [])
+
+
+def test_a_page_generator_s_front_matter_and_template_tags_are_no_clauses():
+    from ingest.cleanup import chrome_reasons
+
+    lines = [
+        "---",
+        "layout: policy",
+        'title: "Member and Officer Protocol"',
+        "tags: [governance, staffing]",
+        "---",
+        "",
+        "{% include breadcrumbs.html %}",
+        "# Member and Officer Protocol",
+        "1. Members must not instruct staff.",
+        "---",
+    ]
+    assert chrome_reasons(lines) == ["front matter"] * 5 + ["", "template tag", "", "", ""]

@@ -154,6 +154,27 @@ def test_dates_inside_a_sentence_belong_to_the_nearest_keyword():
         (["BRAMLEY-WITH-ELM PARISH COUNCIL", "Protocol"], "Bramley-with-Elm Parish Council"),
         (["Ringwold with Downs Parish Council"], "Ringwold with Downs Parish Council"),
         (["Members of The Parish Council and the Town Council must be courteous to the Clerk at all times."], None),
+        # The council a parish answers to, named in passing, is not the protocol's council; a
+        # typed name ("Community Council") comes before a plain "X Council" said more often.
+        (
+            [
+                "Member and Officer Protocol",
+                "1. This protocol is how the members of Brackenholt Town Council work with staff.",
+                "2. Complaints go to the Monitoring Officer of Caldermoor District Council.",
+                "3. The Town Clerk may ask the Monitoring Officer of Caldermoor District Council.",
+            ],
+            "Brackenholt Town Council",
+        ),
+        (
+            [
+                "Code of Practice",
+                "Glenmorvie Community Council adopted this Code of Practice at its meeting in August 2023.",
+                "Strathlennoch Council appoints a Liaison Officer for every community council in its area.",
+                "Strathlennoch Council officers attend our meetings when the Secretary invites them to.",
+                "Strathlennoch Council aims to reply to our written requests within 20 working days.",
+            ],
+            "Glenmorvie Community Council",
+        ),
         # A name's own "of" and "St." are part of it; "Members of", "Meeting of" are not.
         (["VALE OF TREGARTH COMMUNITY COUNCIL", "Protocol"], "Vale of Tregarth Community Council"),
         (["Isle of Tarn Council", "Protocol"], "Isle of Tarn Council"),
