@@ -186,6 +186,14 @@ def run_sets(
             load_dev_questions(("questions-d.jsonl",)),
             [d.path for d in load_documents(("documents-d.jsonl",))],
         ),
+        # Probe E: 8 more (a Word file with automatic numbering, a Markdown page, a constitution part
+        # holding six codes, minutes with the protocol as an appendix, a Scottish community council's
+        # collapsible page, a Welsh-first PDF, margin numbers, numbers made by CSS), written in the
+        # ninth session and measured blind before anything was fitted on it (all test).
+        "probe-e": (
+            load_dev_questions(("questions-e.jsonl",)),
+            [d.path for d in load_documents(("documents-e.jsonl",))],
+        ),
     }
     return {name: evaluate_set(name, *plan[name], settings, k, baseline) for name in sets}
 

@@ -23,6 +23,9 @@ PROBE = load_dev_questions(("questions-c.jsonl",))
 # Probe D: seven more documents in other formats (tables, an FAQ page, "[n]" numbers), all test.
 PROBE_D_DOCS = load_documents(("documents-d.jsonl",))
 PROBE_D = load_dev_questions(("questions-d.jsonl",))
+# Probe E: eight more (a Word file, a Markdown page, a constitution part of six codes, minutes ...).
+PROBE_E_DOCS = load_documents(("documents-e.jsonl",))
+PROBE_E = load_dev_questions(("questions-e.jsonl",))
 
 
 def test_shape_of_the_development_set():
@@ -46,13 +49,13 @@ def test_shape_of_the_development_set():
 def test_nothing_in_the_set_names_a_held_out_council():
     from evals.reserved import reserved_names_in
 
-    docs = DOCS + PROBE_DOCS + PROBE_D_DOCS
-    questions = DEV + SEED + PROBE + PROBE_D + VERDICT
+    docs = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS
+    questions = DEV + SEED + PROBE + PROBE_D + PROBE_E + VERDICT
     texts = [d.doc for d in docs] + [d.council or "" for d in docs] + [q.question for q in questions]
     texts += [p.read_text(encoding="utf-8") for p in DEVSET.glob("adversarial-probe*.jsonl")]
-    for folder in ("docs", "docs-c", "docs-d"):
+    for folder in ("docs", "docs-c", "docs-d", "docs-e"):
         texts += [p.read_text(encoding="utf-8", errors="replace") for p in (DEVSET / folder).iterdir()]
-    for folder in ("docs-src", "docs-c-src", "docs-d-src"):
+    for folder in ("docs-src", "docs-c-src", "docs-d-src", "docs-e-src"):
         texts += [p.read_text(encoding="utf-8") for p in (DEVSET / folder).iterdir()]
     assert [t[:60] for t in texts if reserved_names_in(t)] == []
 
@@ -82,11 +85,19 @@ def test_shape_of_probe_d():
     assert {g.doc for q in PROBE_D for g in q.gold} == {d.doc for d in PROBE_D_DOCS}
 
 
-@pytest.mark.parametrize("doc", DOCS + PROBE_DOCS + PROBE_D_DOCS, ids=lambda d: d.doc)
+def test_shape_of_probe_e():
+    assert len(PROBE_E_DOCS) == 8 and {d.split for d in PROBE_E_DOCS} == {"test"}
+    assert {d.path.suffix for d in PROBE_E_DOCS} == {".html", ".txt", ".pdf", ".md", ".docx"}
+    assert {q.split for q in PROBE_E} == {"test"} and sum(not q.answerable for q in PROBE_E) >= 12
+    assert sum(q.verdict is not None for q in PROBE_E) >= 30
+    assert {g.doc for q in PROBE_E for g in q.gold} == {d.doc for d in PROBE_E_DOCS}
+
+
+@pytest.mark.parametrize("doc", DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS, ids=lambda d: d.doc)
 def test_every_gold_snippet_survives_parsing(doc):
     parsed = parse_document(doc.path)
     clauses = [c.text for c in parsed.clauses]
-    wanted = [g for q in DEV + VERDICT + PROBE + PROBE_D for g in q.gold if g.doc == doc.doc]
+    wanted = [g for q in DEV + VERDICT + PROBE + PROBE_D + PROBE_E for g in q.gold if g.doc == doc.doc]
     missing = [g.snippet for g in wanted if not any(shows(doc.doc, text, g) for text in clauses)]
     assert missing == []
 
@@ -105,7 +116,9 @@ def test_scoring_on_literal_results():
     assert score(results[1:], gold, 5)["hit"] == 0.0  # the right words in another council's document
 
 
-@pytest.mark.parametrize("doc", [d for d in DOCS + PROBE_DOCS if d.council], ids=lambda d: d.doc)
+@pytest.mark.parametrize(
+    "doc", [d for d in DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS if d.council], ids=lambda d: d.doc
+)
 def test_a_document_that_names_its_council_gets_that_name(doc):
     # Issue 9: from a title line, the body or the page title, never a menu phrase.
     assert parse_document(doc.path).meta.council == doc.council
