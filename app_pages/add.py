@@ -16,6 +16,8 @@ from index.build import IngestReport
 from ingest.document import content_hash
 from ingest.errors import ProtocolError
 
+ACCEPTED = (".pdf", ".docx", ".txt", ".md", ".html")  # what stage_upload reads (.htm and .markdown too)
+
 ctx = load_context()
 state = st.session_state
 state.setdefault("upload_round", 0)  # a new key empties the uploader after Add or Discard
@@ -62,15 +64,18 @@ def clear_upload(path: Path | None) -> None:
 
 
 st.header("Add a protocol")
-st.caption(
-    "A PDF, Word (.docx), text (.txt), Markdown (.md) or saved web page (.html) file. "
-    "You will see what was read before anything is added."
-)
+st.caption("A council's member/officer protocol. You will see what was read before anything is added.")
 if done := state.pop("upload_done", None):
     st.success(done)
-upload = st.file_uploader(
-    "Protocol file", type=["pdf", "docx", "txt", "md", "html", "htm"], key=f"upload-{state.upload_round}"
-)
+# No `type=` filter: Streamlit's uploader refuses a file of another type in the browser alone,
+# leaving the previous file (and its error) on the page and the refusal on a chip's tooltip.
+# Taken here, an .rtf replaces the previous file and gets its own plain error from stage_upload.
+upload = st.file_uploader("Protocol file", key=f"upload-{state.upload_round}")
+st.caption(f"Accepted: {', '.join(ACCEPTED)} (PDF, Word, text, Markdown or a saved web page)")
+if upload is None and (stale := state.pop("staged", None)) is not None:
+    # The file was removed from the uploader: its preview or error goes with it.
+    if stale["path"] is not None:
+        discard_staged(stale["path"])
 if upload is not None:
     data = upload.getvalue()
     fingerprint = (upload.name, hashlib.sha256(data).hexdigest())

@@ -74,8 +74,11 @@ def main() -> None:
 @main.command(help="Show how files parse: metadata (and where it came from) and every clause.")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print full records as JSON.")
+@click.option(
+    "--full", is_flag=True, help="Print each clause's whole text, wrapped to the terminal, under its label and heading."
+)
 @_run
-def inspect(files: tuple[Path, ...], as_json: bool) -> None:
+def inspect(files: tuple[Path, ...], as_json: bool, full: bool) -> None:
     from assistant.services import parse_file
     from assistant.view import document_text
     from ingest.document import expand_paths
@@ -100,6 +103,10 @@ def inspect(files: tuple[Path, ...], as_json: bool) -> None:
                     "clauses": [c.to_dict() for c in doc.clauses],
                 }
             )
+        elif full:
+            import shutil
+
+            click.echo(document_text(doc, max(40, shutil.get_terminal_size().columns - 1), full=True))
         else:
             click.echo(document_text(doc))
     if as_json:
@@ -359,6 +366,8 @@ def chat(council: tuple[str, ...], llm: str | None, index_dir: Path | None) -> N
             break
         if not line.strip():
             continue
+        if not interactive:  # piped questions are not on screen: say which answer is whose
+            click.echo(f"> {line.strip()}")
         answer = assistant.ask(line, councils=councils, history=history)
         history += [HumanMessage(line), AIMessage(answer.text)]
         click.echo(answer_text(answer) + "\n")

@@ -181,9 +181,10 @@ def compare_table(question: str, rows: list[CompareRow], width: int = 100) -> st
     return "\n".join(lines + same_wording_groups(rows))
 
 
-def document_text(doc: ParsedDocument, width: int = 100) -> str:
+def document_text(doc: ParsedDocument, width: int = 100, full: bool = False) -> str:
     """How a file parsed, for `protocols inspect`: metadata with provenance, then one line per
-    clause: label, page, heading, first words."""
+    clause: label, page, heading, first words. `full` (`inspect --full`): each clause's label, page
+    and heading on a line, and its whole text wrapped to `width` under it."""
     meta = doc.meta
     lines = [doc.path]
     for field in ("council", "title", "document_type", "adopted", "last_reviewed", "next_review"):
@@ -199,6 +200,8 @@ def document_text(doc: ParsedDocument, width: int = 100) -> str:
         lines.append(f"  dropped {len(dropped)} lines ({'/'.join(kinds)}):")
         shown = textwrap.shorten(shown, 3 * (width - 4), placeholder=" …")
         lines += ["    " + w for w in textwrap.wrap(shown, width - 4)]
+    if full:
+        return "\n".join(lines + _clauses_in_full(doc, width))
     lines.append(f"  {'clause':24} {'page':>4}  {'heading':28} text")
     for c in doc.clauses:
         first = " ".join(c.text.split())
@@ -210,3 +213,17 @@ def document_text(doc: ParsedDocument, width: int = 100) -> str:
             f"{textwrap.shorten(first, max(20, width - 62), placeholder='…')}"
         )
     return "\n".join(lines)
+
+
+def _clauses_in_full(doc: ParsedDocument, width: int) -> list[str]:
+    lines: list[str] = []
+    indent = " " * 6
+    for c in doc.clauses:
+        label = f"{c.label} ({c.part})" if c.part else c.label
+        where = [f"page {c.page}"] if c.page else []
+        lines += ["", "  " + "  ·  ".join([label, *where, *([c.heading] if c.heading else [])])]
+        for paragraph in c.text.splitlines():
+            # A list item's continuation lines hang under its text, not under its dash.
+            hang = indent + "  " if paragraph.startswith("- ") else indent
+            lines += textwrap.wrap(paragraph, width, initial_indent=indent, subsequent_indent=hang) or [""]
+    return lines

@@ -182,6 +182,7 @@ def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadli
     from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
     deadline = deadline or Deadline(path, limits)
+    _check_pdf_header(path)
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
@@ -233,6 +234,32 @@ def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadli
             )
         raise IngestError(path, f"has no text on any of its {len(pages)} page(s)")
     return pages
+
+
+_PDF_HEADER_WINDOW = 1024  # readers accept "%PDF-" anywhere in the first 1 KB (after a BOM, blank lines...)
+
+
+def _check_pdf_header(path: Path) -> None:
+    """Refuse a file named .pdf that is not one, in plain words, before pypdf reports it as a
+    stream error: a text file saved under the wrong extension is the usual case."""
+    with path.open("rb") as f:
+        head = f.read(_PDF_HEADER_WINDOW)
+    if b"%PDF-" in head:
+        return
+    cause = "is not a PDF (it does not start with %PDF-)"
+    if _reads_as_text(head):
+        cause += "; it looks like plain text - if it is, rename it to .txt"
+    raise IngestError(path, cause)
+
+
+def _reads_as_text(head: bytes) -> bool:
+    """Whether a file's first bytes are UTF-8 text: no NULs or other control characters."""
+    try:
+        # A multi-byte character cut by the end of `head` is not an error: final=False.
+        text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return bool(text.strip()) and all(ch.isprintable() or ch in "\t\n\r\f" for ch in text)
 
 
 def _has_images(page: object) -> bool:

@@ -291,7 +291,9 @@ def test_upload_of_a_good_file_adds_its_clauses(own_index, tmp_path):
     data = protocol_docx(tmp_path / "wordham.docx").read_bytes()
     at = start()
     at.switch_page("app_pages/add.py").run()
-    assert ".html" in at.caption[0].value and ".docx" in at.caption[0].value  # every type it takes
+    accepted = next(c.value for c in at.caption if c.value.startswith("Accepted: "))  # every type it takes, plainly
+    assert all(kind in accepted for kind in (".pdf", ".docx", ".txt", ".md", ".html"))
+    assert not at.file_uploader[0].allowed_type  # nothing refused by the browser alone, out of sight
     at.file_uploader[0].set_value(("wordham.docx", data, "application/octet-stream")).run()
     assert not at.exception and not at.error
     preview = "\n".join(m.value for m in at.markdown)
@@ -395,6 +397,25 @@ def test_upload_of_a_bad_file_shows_an_error_and_changes_nothing(own_index):
     assert "nothing was added" in at.error[0].value
     assert not at.button or all(b.label != "Add to the index" for b in at.button)
     assert current_version(own_index) == before
+
+
+def test_another_file_after_a_failed_upload_replaces_its_error(own_index):
+    at = start()
+    at.switch_page("app_pages/add.py").run()
+    at.file_uploader[0].set_value(("minutes.pdf", b"%PDF-1.4 truncated garbage", "application/pdf")).run()
+    assert [e.value for e in at.error] and at.error[0].value.startswith("minutes.pdf: ")
+    # A type the app does not read: said on the page, in place of the previous file's error.
+    at.file_uploader[0].set_value(("protocol.rtf", b"{\\rtf1 The Clerk}", "application/rtf")).run()
+    assert not at.exception
+    assert len(at.error) == 1 and "minutes.pdf" not in at.error[0].value
+    assert at.error[0].value.startswith("protocol.rtf: unsupported file type '.rtf' - upload a PDF, Word (.docx)")
+    # A good file next: its preview and no error.
+    add_upload(at, "sedgeford-protocol.txt", SEDGEFORD.encode())
+    assert any("Sedgeford Parish Council" in m.value for m in at.markdown)
+    # The uploader emptied: neither the error nor the preview stays.
+    at.file_uploader[0].set_value(None).run()
+    assert not at.error and not any("**Clauses found:**" in m.value for m in at.markdown)
+    assert "staged" not in at.session_state
 
 
 def test_missing_index_is_an_error_message_not_a_traceback(monkeypatch, app_env, tmp_path):

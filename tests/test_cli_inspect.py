@@ -47,3 +47,39 @@ def test_bad_file_gets_one_line_and_others_still_processed(tmp_path):
     assert "Traceback" not in result.output
     assert "The Clerk answers to the council." in result.stdout
     assert "Little Snoring Parish Council" in result.stdout
+
+
+LONG_CLAUSE = (
+    "The Clerk takes instructions only from the full Council or a committee acting under delegated powers. "
+    "No individual councillor, including the Chairman, may instruct the Clerk or ask the Clerk to run "
+    "personal errands."
+)
+SNORING = f"""Little Snoring Parish Council
+Protocol on Member and Officer Relations
+
+1. Instructions
+1.1 {LONG_CLAUSE}
+1.2 Councillors should send requests to the Clerk by email.
+"""
+
+
+def test_inspect_full_prints_whole_clauses_wrapped_under_their_label(tmp_path, monkeypatch):
+    path = tmp_path / "little-snoring.txt"
+    path.write_text(SNORING)
+    monkeypatch.setenv("COLUMNS", "60")
+    result = CliRunner().invoke(main, ["inspect", "--full", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "  council:        Little Snoring Parish Council" in lines[1]  # the metadata as without --full
+    head = lines.index("  1.1  ·  1. Instructions")
+    body = []
+    for line in lines[head + 1 :]:
+        if not line.startswith("      "):
+            break
+        body.append(line)
+    assert len(body) > 1 and all(len(line) <= 60 for line in body)  # wrapped to the terminal
+    assert " ".join(line.strip() for line in body) == LONG_CLAUSE  # whole, word for word
+    assert "  1.2  ·  1. Instructions" in lines
+    # Without --full the table is as it was: one line a clause, the text cut short.
+    short = CliRunner().invoke(main, ["inspect", str(path)]).output
+    assert "personal errands." not in short and "…" in short

@@ -70,9 +70,30 @@ def test_truncated_pdf_is_refused_or_read_without_crashing(tmp_path):
 
 def test_junk_renamed_pdf(tmp_path):
     path = tmp_path / "junk.pdf"
-    path.write_bytes(os.urandom(4096))
-    with pytest.raises(IngestError, match=r"junk\.pdf: is not a readable PDF"):
+    path.write_bytes(b"\x89\xfe\x00" + os.urandom(4096))
+    with pytest.raises(IngestError) as err:
         load_pages(path)
+    assert str(err.value) == f"{path}: is not a PDF (it does not start with %PDF-)"
+
+
+def test_text_file_named_pdf_says_so_in_plain_words(tmp_path):
+    path = tmp_path / "protocol.pdf"
+    path.write_text("Little Snoring Parish Council\n\n1.1 The Clerk answers to the council.\n")
+    with pytest.raises(IngestError) as err:
+        load_pages(path)
+    message = str(err.value)
+    assert message == (
+        f"{path}: is not a PDF (it does not start with %PDF-); it looks like plain text - if it is, rename it to .txt"
+    )
+    assert "Stream" not in message and "\n" not in message
+
+
+def test_pdf_after_a_bom_and_blank_lines_still_loads(tmp_path):
+    real = protocol_pdf(tmp_path / "real.pdf").read_bytes()
+    path = tmp_path / "padded.pdf"
+    path.write_bytes(codecs.BOM_UTF8 + b"\r\n\n  " + real)  # what some exporters write before %PDF-
+    pages = load_pages(path)
+    assert len(pages) == 3 and "Party Groups" in "".join(p.text for p in pages)
 
 
 def test_empty_file(tmp_path):
