@@ -1354,6 +1354,41 @@ def _channel_differs(question: str, part: str) -> bool:
     return bool(asked and ruled and not asked & ruled)
 
 
+_SUCH = re.compile(r"\bsuch\s+(?:an?\s+)?(?!as\b|way\b)([a-z'-]+)")
+_SUCH_ROLE = re.compile(r"\bsuch\s+" + _ROLE_RE.pattern)
+_GENERAL_ROLES = frozenset(
+    "councillor councillors councilor councilors cllr cllrs member members officer officers employee employees "
+    "staff clerk clerks group groups".split()
+)
+_SKIP_BEFORE_SUCH = frozenset("any all no of to the with a an for on in about".split())
+
+
+def _such_not_named(question: str, part: str, context: str = "") -> bool:
+    """"The Town Clerk has the right to refuse such requests": which requests is said before. The
+    part answers only a question that names more of them than the noun and the verb acting on it
+    ("can the clerk refuse to attend our group meeting?"), not "can the clerk refuse a councillor's
+    request?". And "such Councillors must not ask them to undertake party political work" is a rule
+    for the councillors said before (chairmen), not for whoever asks."""
+    text = _norm(part)  # the whole sentence: what it names beside "such X" may be in another part
+    if _SUCH_ROLE.search(text):
+        # ... unless the question names who they are ("can the chairman ask officers to ...?": the
+        # Chairmen of the sentence before): a role more particular than councillor or officer.
+        named = {_ROLE_OF[m.group(1)] for m in _ROLE_RE.finditer(_norm(question))}
+        particular = {m.group(1) for m in _ROLE_RE.finditer(_norm(question))} - _GENERAL_ROLES
+        return not (particular and named)
+    m = _SUCH.search(text)
+    if not m:
+        return False
+    noun = m.group(1)
+    # The verb acting on "such X": the nearest word before it (past "any", "of the" ...) of a family.
+    before = [w for w in _words(text[: m.start()]) if w not in _SKIP_BEFORE_SUCH][-2:]
+    spent = _families(noun) | next((f for w in reversed(before) if (f := _families(w))), set())
+    q_words, s_words = _content(question), _content(f"{context} {part}")
+    shared = q_words & s_words - {_stem(noun)} - {w for i in spent for w in _FAMILY_PARTS[i][0]}
+    families = _families(question) & _families(f"{context} {part}") - spent
+    return not (shared or families)
+
+
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
     part = _only_for_asker(question, part)
     if (
@@ -1607,6 +1642,27 @@ _IN_PUBLIC_PRINT = re.compile(
 )
 
 
+_CONDITION_WORD = re.compile(r"\b(?:if|when|whenever|once|unless|because|since|after)\b")
+
+
+def _only_the_condition_shared(question: str, sentence: str) -> bool:
+    """The sentence shares words with the question's condition only: "must the clerk tell other
+    groups if he writes a report for one group?" is not answered by "groups have no power to require
+    the Clerk ... to prepare written reports" (a report is the condition; telling is the action)."""
+    predicate = _predicate(question)
+    own = _CONDITION_WORD.split(predicate)[0]
+    # (Only when the question is read from its modal on: "as a clerk, if i think ... can i ...?"
+    # starts with its condition, and its own clause is not found so; and only when the own clause
+    # has a verb of its own: in "is it alright if I use the laptop ...?" the "if" part is the act.)
+    if own.strip() == predicate.strip() or not re.match(rf"{_AUX}\b", predicate) or not _families(own):
+        return False
+    return not (
+        _families(own) & _families(sentence) - {_MEETING}
+        or _content(own) & _content(sentence)
+        or _concepts(own) & _concepts(sentence)
+    )
+
+
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
@@ -1658,7 +1714,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         loose = True  # using the thing the question names for its purpose: the rule's own action
     else:
         return None
-    if _meeting_differs(question, sentence):
+    if _meeting_differs(question, sentence) or _only_the_condition_shared(question, acted):
         return None
     parts = sub_clauses(sentence)
     found = set()
@@ -1680,6 +1736,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         if len(parts) > 1 and not _families(question) & families:
             continue
         v = _part_verdict(question, modality, judged, context)
+        if v and (_SUCH.search(_norm(judged)) or _SUCH_ROLE.search(_norm(judged))):
+            v = None if _such_not_named(question, sentence, context) else v
         if v:
             found.add(v)
         elif modality == PERMISSION and not NOT_REQUIRED.search(_norm(judged)) and _may_concern(question, judged):

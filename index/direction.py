@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 OFFICER = (
-    r"(?:officers?|employees?|staff|members? of staff|clerk|town clerk|parish clerk|proper officer|assistant|"
+    r"(?:officers?|employees?|staff|members? of staff|clerks?|town clerks?|parish clerks?|proper officer|assistant|"
     r"deputy|director|chief executive|team|colleagues?)"
 )
 COUNCILLOR = r"(?:councillors?|cllrs?|members?|chair(?:man)?|mayor|elected members?)"
@@ -35,11 +35,20 @@ _Q_COUNCILLOR_SPEAKS = re.compile(rf"\b(?:i'?m|i am|as)\s+(?:an?\s+|the\s+)?{COU
 _Q_COUNCILLOR_BAD = re.compile(rf"\b{COUNCILLOR}\b[^.?!]{{0,60}}\b{BAD}", re.I)
 _Q_OFFICER_BAD = re.compile(rf"\b{OFFICER}\b[^.?!]{{0,60}}\b{BAD}", re.I)
 # "who do I complain to about the clerk?", "a complaint against a councillor": the one complained of.
-_ABOUT = r"\s+(?:to\s+(?:\w+\s+)?)?(?:about|against|regarding|over)\s+(?:the |our |my |a |an |one of (?:the |our )?)?"
+_ABOUT = (
+    r"\s+(?:(?:to|from)\s+(?:\w+\s+){0,2}?)?(?:about|against|regarding|over)\s+(?:the |our |my |a |an |one of (?:the |our )?)?"
+)
 _Q_ABOUT_OFFICER = re.compile(rf"\b(?:complain\w*|grievances?|concerns?){_ABOUT}{OFFICER}\b", re.I)
 _Q_ABOUT_COUNCILLOR = re.compile(
     rf"\b(?:complain\w*|grievances?|concerns?){_ABOUT}{COUNCILLOR}\b(?! of the public)", re.I
 )
+# "unhappy with the clerk's work", "not happy with an officer", "report a councillor to ...".
+_UNHAPPY_WITH = r"\b(?:unhappy|not happy|dissatisfied|displeased|fed up|a problem|an issue|concerns?|concerned)\s+(?:with|about)\s+"
+_DET = r"(?:the |our |my |a |an |one of (?:the |our )?)?"
+_Q_UNHAPPY_OFFICER = re.compile(rf"{_UNHAPPY_WITH}{_DET}{OFFICER}\b", re.I)
+_Q_UNHAPPY_COUNCILLOR = re.compile(rf"{_UNHAPPY_WITH}{_DET}{COUNCILLOR}\b(?! of the public)", re.I)
+_Q_REPORT_OFFICER = re.compile(rf"\breport(?:s|ed|ing)?\s+{_DET}{OFFICER}\b(?!'s)", re.I)
+_Q_REPORT_COUNCILLOR = re.compile(rf"\breport(?:s|ed|ing)?\s+{_DET}{COUNCILLOR}\b(?!'s)", re.I)
 _OTHERS_COMPLAIN = re.compile(
     r"\b(?:residents?|members? of the public|the public|parishioners?|constituents?|someone|somebody|a person)\b", re.I
 )
@@ -59,8 +68,20 @@ def question_direction(question: str) -> str | None:
     councillor_speaks = bool(_Q_COUNCILLOR_SPEAKS.search(q))
     # "a resident has a grievance against a councillor": a complaint, but no one of the two sides'.
     others = _OTHERS_COMPLAIN.search(q)
-    councillor_bad = bool(_Q_COUNCILLOR_BAD.search(q) or (not others and _Q_ABOUT_COUNCILLOR.search(q)))
-    officer_bad = bool(_Q_OFFICER_BAD.search(q) or (not others and _Q_ABOUT_OFFICER.search(q)))
+    # Whom a complaint is said to be about ("complain about the Clerk's performance", "unhappy with
+    # an officer's work", "report a councillor") decides before a bad word near a role does (the
+    # Clerk's "performance" is no sign that the councillor who complains behaved badly).
+    about_councillor = not others and any(
+        p.search(q) for p in (_Q_ABOUT_COUNCILLOR, _Q_UNHAPPY_COUNCILLOR, _Q_REPORT_COUNCILLOR)
+    )
+    about_officer = not others and any(p.search(q) for p in (_Q_ABOUT_OFFICER, _Q_UNHAPPY_OFFICER, _Q_REPORT_OFFICER))
+    if about_officer != about_councillor:
+        if about_officer and not officer_speaks:
+            return "councillor_aggrieved"
+        if about_councillor and not councillor_speaks:
+            return "officer_aggrieved"
+    councillor_bad = bool(_Q_COUNCILLOR_BAD.search(q) or about_councillor)
+    officer_bad = bool(_Q_OFFICER_BAD.search(q) or about_officer)
     if councillor_bad and not officer_bad and not councillor_speaks:
         return "officer_aggrieved"
     if officer_bad and not councillor_bad and not officer_speaks:

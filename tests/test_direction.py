@@ -15,6 +15,12 @@ from index.direction import clause_directions, question_direction
         ("As a councillor, how do I complain about an officer who was rude to me?", "councillor_aggrieved"),
         ("The clerk ignored my emails for weeks - I'm a councillor, what can I do?", "councillor_aggrieved"),
         ("Must the Clerk attend a party group meeting?", None),
+        # Whom the complaint is about decides, before a bad word near a role ("the Clerk's performance").
+        ("How does a councillor complain about the Clerk's performance?", "councillor_aggrieved"),
+        ("i'm a councillor and unhappy with the clerks work, what do i do", "councillor_aggrieved"),
+        ("What should a councillor do if they are unhappy with an officer's work?", "councillor_aggrieved"),
+        ("can an officer report a councillor to the monitoring officer", "officer_aggrieved"),
+        ("how do different councils handle complaints from staff about councillors?", "officer_aggrieved"),
         ("Can councillors and officers be friends?", None),
     ],
 )

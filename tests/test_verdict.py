@@ -1405,7 +1405,9 @@ def test_a_review_of_the_seventh_sessions_rules(question, sentence, verdict):
             "When a councillor asks for something personal, the officer should politely decline.",
             None,  # ... but not when the rule has a condition the question does not plainly meet
         ),
-        ("clerk here - am I ok to decline their request?", "The Clerk should politely decline such a request.", "yes"),
+        # (which request "such a request" is was said before it: a bare "their request" is no case of
+        # it, see test_such_requests_are_those_said_before)
+        ("clerk here - am I ok to decline their request?", "The Clerk should politely decline such a request.", None),
         # Both ways, people included (a fresh-eyes review's cases).
         (
             "officer question: can I tell councillors about the approach?",
@@ -1522,6 +1524,36 @@ def test_they_that_are_used_are_things_not_the_councillors_before():
 )
 def test_the_walk_through_s_missed_verdicts(question, sentence, verdict):
     assert sentence_verdict(question, sentence) == verdict
+
+
+def test_such_requests_are_those_said_before():
+    refuse = (
+        "The Town Clerk has the right to refuse such requests but will not attend a meeting of a party group "
+        "where some of those attending are not members of the Council."
+    )
+    assert sentence_verdict("Can the clerk refuse a councillors request?", refuse) is None
+    decline = "The Clerk should politely decline such a request."
+    before = "A councillor may ask the Clerk to print party leaflets."
+    assert sentence_verdict("clerk here - am I ok to decline their request?", decline, before) is None
+    assert sentence_verdict("Can the clerk refuse to attend our group meeting?", refuse) == "yes"
+    # "such Councillors" (chairmen, said before) is no rule for whoever asks.
+    chairs = (
+        "However, such Councillors must still respect the impartiality of officers, must not ask them to "
+        "undertake work of a party political nature."
+    )
+    assert sentence_verdict("can I ask the clerk to do party political work for me?", chairs) is None
+    assert sentence_verdict("can I ask the clerk to do party political work for me?", chairs.replace("such ", "")) == "no"
+
+
+def test_the_condition_is_not_the_action():
+    # A report is the question's condition; telling the other groups is what it asks about.
+    q = "must the clerk tell other groups if he writes a report for one group"
+    require = (
+        "Party political groups have no power to require the Town Clerk or any other employee to attend group "
+        "meetings or to prepare written reports for them, and employees can legitimately refuse to do so."
+    )
+    assert sentence_verdict(q, require) is None
+    assert sentence_verdict("must the clerk write a report if a group asks for one?", require) == "no"
 
 
 def test_what_is_refused_is_the_action_not_the_request():
