@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from assistant.citations import citation
 from assistant.scope import ScopeCheck
 from assistant.settings import AnswerSettings
+from assistant.verdict import same_action
 from assistant.view import NO_EQUIVALENT
 from index.query import asks_about_dates
 from index.results import Hit
@@ -54,16 +55,19 @@ def compare(
     config = config or AnswerSettings()
     names = councils or candidate_councils(index, question, config.compare_max_councils)
     found: dict[str, tuple[float, str, list[Hit]]] = {}
+    acting: dict[str, bool] = {}  # a sentence of the clauses shown is about the question's act
     domain = None  # the whole index's best passage: is the question about these matters at all?
     for council in names:
         result = index.search(question, k=config.compare_k, councils=[council])
         if not result.hits or result.query_vector is None:
             continue
         best_of: dict[str, tuple[float, str]] = {}
+        pieces: dict[str, list[str]] = {}
         for h in result.hits:
             scored = index.catalogue.scored_sentences(h.clause, result.query_vector) or [(h.clause.text, h.similarity)]
             piece, sim = max(scored, key=lambda x: x[1])
             best_of[h.clause.id] = (sim, piece)
+            pieces[h.clause.id] = [p for p, _ in scored]
         best = max(v[0] for v in best_of.values())
         if domain is None:
             domain = index.best_similarity(result.query_vector, asks_about_dates(question))
@@ -73,10 +77,17 @@ def compare(
             first, *rest = result.hits
             kept = [first] + [h for h in rest if best_of[h.clause.id][0] >= best - config.compare_second_gap]
             found[council] = (best, best_of[first.clause.id][1], kept[: config.compare_per_council])
+            acting[council] = any(same_action(question, p, by_concept=True) for h in kept for p in pieces[h.clause.id])
     overall = max((v[0] for v in found.values()), default=0.0)
     equivalent = {c for c, v in found.items() if v[0] >= overall - config.compare_equivalent_gap}
     for c, v in found.items():
         if c not in equivalent and any(similar_wording(v[1], found[e][1]) for e in equivalent):
+            equivalent.add(c)
+        # A council whose clause shown has a sentence about the question's act has the provision,
+        # however much closer another council's wording comes: with many councils compared, the
+        # closest is very close, and the gap alone made gaps of councils that say it in other words
+        # ("Officers will not attend party group meetings" beside another's near-copy of the question).
+        elif c not in equivalent and acting[c] and v[0] >= overall - config.compare_acting_gap:
             equivalent.add(c)
     rows = []
     for c in names:

@@ -168,6 +168,12 @@ class AnswerSettings(BaseModel):
     compare_equivalent_gap: float = Field(
         0.18, ge=0, description="A council's best clause within this of the best overall counts as equivalent."
     )
+    compare_acting_gap: float = Field(
+        0.30,
+        ge=0,
+        description="... and within this, when a sentence of the clause shown is about the question's act (with "
+        "many councils compared the closest wording is very close, and the first gap alone invents gaps).",
+    )
 
 
 class LLMSettings(BaseModel):

@@ -266,7 +266,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "friend friends friendship friendly relationship relationships close",
         "use print photocopy photocopier resources facilities equipment flyers newsletter leaflet",
         "canvass lobby influence candidate candidates applicant applicants appointment word",
-        "leave walk out depart",
+        "leave walk_out depart",
         "advise advice advising",
         "copy copies copied blind_copy bcc cc",
         "criticise criticize criticism attack blame moan slag badmouth",
