@@ -19,6 +19,7 @@ from assistant.settings import Settings
 from assistant.verdict import choose_verdict, sentence_before, split_sentences, starts_with_pronoun, text_before
 from assistant.verify import check_citations, quotes
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
+from index.catalogue import close_councils, misspelt_council
 from index.query import asks_about_dates, detect_councils, protocol_year, strip_council_names
 from index.results import SearchResult
 from index.search import ProtocolIndex
@@ -129,6 +130,13 @@ class Assistant:
             return replace(turn, question=question, councils=named)
         if question != turn.question:  # "and the 2022 protocol?": the search scopes it by the year
             return replace(turn, question=question)
+        # "in batle, can councillors ...?": a council named misspelt, where a place is named.
+        if not turn.councils and (typed := misspelt_council(turn.question, self.index.councils)):
+            return replace(
+                turn,
+                councils=[typed[1]],
+                notes=(*turn.notes, f"Taking \u201c{typed[0]}\u201d to mean {typed[1]}."),
+            )
         return turn
 
     def _retrieve(self, turn: Turn) -> Turn:
@@ -165,8 +173,10 @@ class Assistant:
             pass
         elif result.unknown_councils:
             names = ", ".join(result.unknown_councils)
+            close = close_councils(result.unknown_councils[0], self.index.councils)
+            hint = f" Did you mean {close[0]}?" if len(result.unknown_councils) == 1 and len(close) == 1 else ""
             refusal = (
-                f"{names} is not in the corpus, so I can't say what its protocol says. "
+                f"{names} is not in the index, so I can't say what its protocol says.{hint} "
                 f"The protocols here are from: {some_names(self.index.councils)}."
             )
         elif not result.hits or result.query_vector is None:

@@ -3,6 +3,7 @@ What is in the index, not how to rank it (that is `index/rankers/` and `index/ru
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections import Counter, defaultdict
@@ -16,9 +17,10 @@ import numpy as np
 from index import wordings
 from index.layout import LAYOUT, MAPS_NAME, Maps, build_maps, load_maps, vector_ids
 from index.lexical import LEXICAL_NAME, LexicalIndex
-from index.query import council_aliases, detect_councils
+from index.query import common_words, council_aliases, detect_councils, names_a_place
 from index.results import SameWording
 from index.store import DB_NAME, VECTORS_NAME, ClauseStore, StoredDocument, connect, current_version
+from ingest.cleanup import plain_quotes
 from ingest.errors import IndexStoreError, some_names
 from ingest.records import Clause, DocumentMeta
 
@@ -162,18 +164,40 @@ def close_councils(name: str, councils: list[str]) -> list[str]:
     """Councils whose name or place is spelt like `name` ('yately' -> Yateley Town Council)."""
     import difflib
 
-    typed = _name_key(name)
+    # "Ousebury" for Little Ousebury: a word of a council's place.
+    generic = {"council", "town", "parish", "community", "district", "borough", "county", "city", "metropolitan",
+               "unitary", "london", "of", "the", "and", "tc", "pc", "cc", "dc", "bc"}  # fmt: skip
+    # The place as typed: "Battel Town Council" is spelt like Battle, not like Yateley Town Council.
+    typed = " ".join(w for w in _name_key(name).split() if w not in generic) or _name_key(name)
     by_alias: dict[str, str] = {}
     for council in councils:
         for alias in council_aliases(council):
             by_alias.setdefault(_name_key(alias), council)
     matches = difflib.get_close_matches(typed, list(by_alias), n=3, cutoff=0.8)
-    # "Ousebury" for Little Ousebury: a word of a council's place.
-    generic = {"council", "town", "parish", "community", "district", "borough", "county", "city", "metropolitan",
-               "unitary", "london", "of", "the", "and", "tc", "pc", "cc", "dc", "bc"}  # fmt: skip
     if " " not in typed and typed not in generic:
         matches += [alias for alias in by_alias if typed in alias.split()]
     return list(dict.fromkeys(by_alias[m] for m in matches))[:3]
+
+
+_TYPED_WORD = re.compile(r"[a-z][a-z'\-]{3,}")
+_CHAT_WORDS = frozenset("cllr cllrs councillor councillors councilor councilors clerk protocol protocal".split())
+
+
+def misspelt_council(question: str, councils: list[str]) -> tuple[str, str] | None:
+    """A council the question names misspelt, where a place is named ('in batle, can ...?', 'does
+    yately let ...?'): (the word as typed, the council), when one council is spelt close to it and
+    the word is no everyday word; None otherwise (and when the question names a council)."""
+    if detect_councils(question, councils):
+        return None
+    q = plain_quotes(question.lower())
+    for m in _TYPED_WORD.finditer(q):
+        word = m.group(0).strip("'-")
+        if word in _CHAT_WORDS or word in common_words() or not names_a_place(q, m.start(), m.end(), at_end=False):
+            continue
+        close = close_councils(word, councils)
+        if len(close) == 1:
+            return question[m.start() : m.start() + len(word)], close[0]
+    return None
 
 
 def resolve_document(name: str, titles: dict[str, str]) -> str:

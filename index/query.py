@@ -240,13 +240,21 @@ _PLACE_AFTER = re.compile(
 _LONGER_NAME = re.compile(rf"^[\s\-]+[a-z'\-]+\s+(?:{_COUNCIL_KINDS}\s+)?council\b")
 
 
-def _names_a_place(q: str, i: int, j: int) -> bool:
+def names_a_place(q: str, i: int, j: int, at_end: bool = True) -> bool:
+    """Whether the words q[i:j] of a lower-cased question stand where a place is named (see
+    `_PLACE_BEFORE`); `at_end=False`: not merely for being its last word."""
+    return _names_a_place(q, i, j, at_end)
+
+
+def _names_a_place(q: str, i: int, j: int, end_counts: bool = True) -> bool:
     before, after = q[:i], q[j:]
     if _LONGER_NAME.match(after):
         return False
     at_start = not before.strip()
     # "... what about sellingford?" (the end of the question), but not "... in the forest?".
-    at_end = re.fullmatch(r"\s*[?.!]*\s*", after) and not re.search(r"\b(?:the|a|an)\s+$", before)
+    at_end = (
+        end_counts and re.fullmatch(r"\s*[?.!]*\s*", after) and not re.search(r"\b(?:the|a|an)\s+$", before)
+    )
     return bool(
         (at_start and re.match(r"\s*[:\-\u2013,]", after))
         or _PLACE_BEFORE.search(before)

@@ -170,3 +170,25 @@ def test_a_council_not_in_the_index_typed_in_lower_case():
         "what does the unnamed town council say?",
     ):
         assert unknown_councils(fine, councils) == [], fine
+
+
+def test_a_council_named_misspelt_where_a_place_is_named():
+    from index.catalogue import close_councils, misspelt_council
+
+    councils = ["Battle Town Council", "Finmere Parish Council", "Mumbles Community Council", "Yateley Town Council"]
+    assert misspelt_council("in batle, can councillors tell officers what to do?", councils) == (
+        "batle",
+        "Battle Town Council",
+    )
+    assert misspelt_council("does yately let the clerk refuse?", councils) == ("yately", "Yateley Town Council")
+    assert misspelt_council("what does mumbels say about gifts?", councils) == ("mumbels", "Mumbles Community Council")
+    # No misspelling where no place is named, where the council is named right, or for a chat word.
+    for question in (
+        "can i email the clerk at the weekend?",
+        "in yateley can i ring the clerk?",
+        "can i text a cllr?",
+        "in my ward can i hold a meeting?",
+    ):
+        assert misspelt_council(question, councils) is None, question
+    # "Battel Town Council" is spelt like Battle, not like every other "Town Council".
+    assert close_councils("Battel Town Council", councils) == ["Battle Town Council"]
