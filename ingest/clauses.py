@@ -23,7 +23,7 @@ _MIN_PARAGRAPH_WORDS = 4
 _MULTI = re.compile(
     r"^(?:- )?(?:(?:para|paragraph|clause)\.?\s+)?(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$|(?=[A-Z\"'(\u2018\u201c]))", re.I
 )
-_SINGLE = re.compile(r"^(?:- )?(\d{1,2})[.)](?:\s+|$|(?=[A-Z]))")
+_SINGLE = re.compile(r"^(?:- )?(?:(?i:clause|para|paragraph|rule)\.?\s+)?(\d{1,2})[.)](?:\s+|$|(?=[A-Z]))")
 # "[12] Councillors may ...": a paragraph number in brackets (web pages copied as text).
 _BRACKETED = re.compile(r"^\[(\d{1,3})\]\s*(?=\S)")
 # "(3) Councillors set ...": a paragraph number in parentheses, when no lead-in makes it an item.
@@ -39,7 +39,8 @@ _LETTER = re.compile(r"^([A-Z])[.)]\s+(?=\S)")
 _ROMAN = re.compile(r"^((?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(?=\S)")
 _ITEM_MARK = re.compile(r"^(?:- )?\(?((?:[a-z]|[ivx]{1,5}|\d{1,2}))\)\s|^(?:- )?([a-z]|[ivx]{1,5})\.\s")
 _SECTION = re.compile(
-    r"^(?:section|part|chapter|article)\s+(\d{1,2}|[IVX]{1,5})\b(?!,)[.:]?\s*(?:[-\u2013\u2014:]\s*)?", re.I
+    r"^(?:section|part|chapter|article)\s+(\d{1,2}|[IVX]{1,5})\b(?!,)(?-i:(?!\s+[a-z]))[.:]?\s*(?:[-\u2013\u2014:]\s*)?",
+    re.I
 )
 _PLACE_IN_CONSTITUTION = re.compile(
     r"^(?:part|section|appendix|annex|schedule)\s+\w{1,4},?\s[^.]{0,80}\bconstitution\b", re.I
@@ -372,7 +373,7 @@ def parse_clauses(
 def _renumber_repeated(drafts: list[_Draft]) -> None:
     """A list whose every item reads "1." (a web page's numbered list saved as Markdown or copied
     as text) is numbered as a browser shows it: 1, 2, 3 ... A run of three or more clauses in a
-    row with the same plain number is such a list."""
+    row with the same plain number is such a list, or of two numbered 1."""
     i = 0
     while i < len(drafts):
         d = drafts[i]
@@ -390,7 +391,8 @@ def _renumber_repeated(drafts: list[_Draft]) -> None:
             and not (drafts[j].ends_with_colon() and len(drafts[j].blocks) > 1)
         ):
             j += 1
-        if j - i >= 2:
+        # (Two "1."s in a row are such a list too: no section has two clauses numbered 1.)
+        if j - i >= 2 or (j - i == 1 and d.number == "1"):
             for n, same in enumerate(drafts[i : j + 1]):
                 same.number = str(int(d.number or "1") + n)
         i = j + 1

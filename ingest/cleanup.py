@@ -80,8 +80,12 @@ def normalise_line(line: str) -> str:
     return _BULLET.sub(lambda m: "  " * bool(m["indent"]) + "- ", line, count=1)
 
 
+_MD_QUOTE = re.compile(r"^[ \t]*>[ \t]?", re.M)
+
+
 def strip_markdown(text: str) -> str:
-    """Remove Markdown emphasis and link syntax, keeping the words."""
+    """Remove Markdown emphasis, link and block-quote syntax ("> Status: ..."), keeping the words."""
+    text = _MD_QUOTE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_AUTOLINK.sub(r"\1", text)
     text = _MD_BOLD.sub(lambda m: m[1] or m[2], text)
@@ -90,7 +94,9 @@ def strip_markdown(text: str) -> str:
 
 
 def _header_key(line: str) -> str:
-    return re.sub(r"\d+", "#", line.strip().lower())
+    """A line as compared with other pages' headers and footers: digits masked, spacing collapsed
+    (a footer's "WTC-P14  Protocol" is read with one space where it is joined to its page)."""
+    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
 
 
 def find_running_lines(pages: Sequence[Page]) -> set[str]:
@@ -236,18 +242,27 @@ def document_words(texts: Sequence[str]) -> Words:
 
 
 def page_blocks(
-    page: Page, running: set[str], unwrap: bool, paragraph_numbers: bool = False, words: Words | None = None
+    page: Page,
+    running: set[str],
+    unwrap: bool,
+    paragraph_numbers: bool = False,
+    words: Words | None = None,
+    numbers_after: bool = False,
 ) -> list[Block]:
     """Split one page into blocks: blank lines and list/number markers start a new block.
 
-    `paragraph_numbers`: a number alone on a line numbers the paragraph after it (not a page)."""
+    `paragraph_numbers`: a number alone on a line numbers the paragraph after it (not a page);
+    `numbers_after`: ... the paragraph before it (see `numbers_follow`)."""
     text = strip_markdown(page.text.replace("\r\n", "\n").replace("\r", "\n"))
     words = words or document_words([text])
     lines = [normalise_line(ln) for ln in text.split("\n")]
+    skip = lambda ln: _header_key(ln) in running or bool(_PAGE_NUMBER.match(ln))  # noqa: E731
+    if paragraph_numbers and numbers_after:
+        lines = _attach_numbers_after(lines, skip)
     lines = _attach_paragraph_numbers(
         lines,
         paragraph_numbers,
-        lambda ln: _header_key(ln) in running or bool(_PAGE_NUMBER.match(ln)),
+        skip,
         running if page.number is not None else frozenset(),  # a PDF page's own number
     )
     width = max((len(ln) for ln in lines), default=0)
@@ -343,6 +358,60 @@ def _attach_paragraph_numbers(
     if pending:
         out.append(pending)
     return out
+
+
+def _heading_like(line: str) -> bool:
+    """A short line that ends no sentence ('WHO DOES WHAT', 'Review')."""
+    words = line.split()
+    return 0 < len(words) <= 12 and not _TERMINAL.search(line) and line[:1].isupper() and not _LONE_NUMBER.match(line)
+
+
+def _goes_on(lines: Sequence[str], k: int) -> bool:
+    """Whether the line after lines[k] carries on its sentence (starts in lower case)."""
+    nxt = next((ln.strip() for ln in lines[k + 1 :] if ln.strip()), "")
+    return nxt[:1].islower()
+
+
+def _attach_numbers_after(lines: list[str], skip: Callable[[str], bool]) -> list[str]:
+    """A paragraph number printed in the margin and read after its paragraph ('... or casual.' /
+    '1' / 'The Town Council employs ...'): the number goes to the front of the paragraph before it
+    ('1. This protocol sets out ...'); headings are never numbered so."""
+    out = list(lines)
+    start: int | None = None  # the first line of the paragraph being read
+    ended = True  # the line before ended a paragraph (or there was none): a heading may come next
+    for k, line in enumerate(lines):
+        text = line.strip()
+        m = _LONE_NUMBER.match(text)
+        if not text or (skip(text) and not m):
+            continue
+        if m:
+            if start is not None:
+                out[start] = f"{m[1]}. {out[start].strip()}"
+                out[k] = ""
+            start, ended = None, True
+        elif ended and _heading_like(text) and not _goes_on(lines, k):
+            start = None
+        else:
+            start = k if start is None else start
+            ended = bool(_TERMINAL.search(text))
+    return out
+
+
+def numbers_follow(pages: Sequence[Page]) -> bool:
+    """Whether numbers alone on a line come after the paragraphs they number (margin numbers that
+    a PDF's text puts after each paragraph): more of them are followed by a heading, or end the
+    text, than come after one."""
+    after = before = 0
+    for page in pages:
+        lines = [ln.strip() for ln in strip_markdown(page.text).splitlines() if ln.strip()]
+        for k, line in enumerate(lines):
+            if not _LONE_NUMBER.match(line):
+                continue
+            prev = lines[k - 1] if k else ""
+            nxt = lines[k + 1] if k + 1 < len(lines) else ""
+            after += bool(_TERMINAL.search(prev)) and (not nxt or _heading_like(nxt))
+            before += bool(prev) and _heading_like(prev) and not _TERMINAL.search(nxt or ".")
+    return after >= 2 and after > before
 
 
 def numbers_paragraphs(pages: Sequence[Page]) -> bool:
@@ -478,14 +547,16 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
         kept_pages.append(Page(page.number, "\n".join(kept)))
     running = find_running_lines(kept_pages)
     numbered = numbers_paragraphs(kept_pages)
+    after = numbered and numbers_follow(kept_pages)
     words = document_words([p.text for p in kept_pages])
-    blocks = [b for page in kept_pages for b in page_blocks(page, running, unwrap, numbered, words)]
-    return Cleaned(rejoin_broken(blocks), tuple(dropped + _furniture(kept_pages, running)))
+    blocks = [b for page in kept_pages for b in page_blocks(page, running, unwrap, numbered, words, after)]
+    return Cleaned(rejoin_broken(blocks), tuple(dropped + _furniture(kept_pages, running, numbered)))
 
 
-def _furniture(pages: Sequence[Page], running: set[str]) -> list[str]:
+def _furniture(pages: Sequence[Page], running: set[str], numbered: bool = False) -> list[str]:
     """What `page_blocks` leaves out as page furniture, for `inspect`: each running header or
-    footer once, with how often it appears, and how many page numbers."""
+    footer once, with how often it appears, and how many page numbers (a bare number is counted
+    only when numbers alone on a line are not paragraph numbers)."""
     seen: Counter[str] = Counter()
     first: dict[str, str] = {}
     page_numbers = 0
@@ -497,7 +568,7 @@ def _furniture(pages: Sequence[Page], running: set[str]) -> list[str]:
             if (key := _header_key(line)) in running:
                 seen[key] += 1
                 first.setdefault(key, line)
-            elif _PAGE_NUMBER.match(line):
+            elif _PAGE_NUMBER.match(line) and not (numbered and _LONE_NUMBER.match(line)):
                 page_numbers += 1
     out = [f"running header or footer: {first[k]} ({n} times)" for k, n in seen.items()]
     return out + ([f"page numbers: {page_numbers} lines"] if page_numbers else [])
@@ -608,6 +679,10 @@ _CHROME = (
         ),
     ),
     ("download link", re.compile(r"^download (?:this|the) [\w /-]{1,40}\((?:pdf|docx?|word)\b[^)]*\)\s*$", re.I)),
+    # "On this page: Purpose · Roles · Contact ...": a contents list on one line.
+    ("contents list", re.compile(r"^(?:on this page|contents|in this section|jump to)\s*:\s*[^.]{0,300}[·|•]", re.I)),
+    # "Download: PDF version (212 KB) · Large print"
+    ("download link", re.compile(r"^download\s*:\s*(?=.{0,100}$).*\b(?:pdf|docx?|kb|mb)\b", re.I)),
 )
 _PIPES = re.compile(r"^[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$")
 _SHORT = re.compile(r"^[^.;:!?]{1,50}[?]?$")
@@ -715,7 +790,8 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
                     break  # the headings start again: the contents list is over
                 listed = _short(entry) or _toc_entry(entry)
                 if contents:
-                    listed = listed or len(entry.split()) <= 10 and not _TERMINAL.search(entry)
+                    # ("5.2 Code of Conduct for Employees (extract)": a bracket ends no sentence)
+                    listed = listed or len(entry.split()) <= 14 and not re.search(r"[.!?:;\"'\u2019\u201d]\s*$", entry)
                 if not listed:
                     break
                 first = first or _key(entry)

@@ -80,7 +80,11 @@ def doc_id_for(path: Path) -> str:
 # 17: a page generator's front matter and template tags are no clauses; "In force from" lines are
 #     dates; the council a parish answers to ("the Monitoring Officer of X District Council") is not
 #     its council, and a typed name beats a plain "X Council" said more often.
-PARSE_VERSION = "17"
+# 18: margin numbers read after their paragraphs number the paragraph before; running footers
+#     compared with spacing collapsed; "Part 5 contains ..." is no heading; contents entries may end
+#     in a bracket; "Clause 1." numbers; two "1."s in a row are a list; Markdown block quotes, a
+#     one-line "On this page:" contents and "Download: PDF version (212 KB)" lines.
+PARSE_VERSION = "18"
 
 
 def content_hash(path: Path) -> str:

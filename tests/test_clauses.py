@@ -522,3 +522,32 @@ def test_a_line_saying_where_the_document_sits_is_no_clause_number_and_no_contin
     )
     assert [c.label for c in clauses] == ["Title", "Preamble \u00b61", "1.1", "1 \u00b61"]
     assert clauses[2].text == "Officers serve the council as a whole."
+
+
+def test_margin_numbers_read_after_their_paragraphs_number_the_paragraph_before():
+    # A PDF whose paragraph numbers sit in the margin: its text gives each number after its paragraph.
+    page = Page(
+        1,
+        "Protocol for Councillors and Staff\n"
+        "ABOUT THIS PROTOCOL\n"
+        "This protocol sets out how the councillors and the staff of the Council are\n"
+        "expected to work with each other.\n"
+        "1\n"
+        "The Council employs a Town Clerk, who is also the Proper Officer and the\n"
+        "Responsible Financial Officer, an Assistant Town Clerk and an Events Officer\n"
+        "and a grounds team of four.\n"
+        "2\n"
+        "WHO DOES WHAT\n"
+        "The Events Officer prepares the Council's press releases and the social\n"
+        "media posts, which the Town Clerk approves.\n"
+        "3\n"
+        "The Town Mayor has no power to instruct the Town Clerk or any member of staff.\n"
+        "4\n",
+    )
+    clauses = parse_clauses(clean_pages([page]), council="C", document="D", source="s", doc_id="d")
+    assert [(c.label, c.heading, c.text.split()[:3]) for c in clauses[1:]] == [
+        ("1", "ABOUT THIS PROTOCOL", ["This", "protocol", "sets"]),
+        ("2", "ABOUT THIS PROTOCOL", ["The", "Council", "employs"]),
+        ("3", "WHO DOES WHAT", ["The", "Events", "Officer"]),
+        ("4", "WHO DOES WHAT", ["The", "Town", "Mayor"]),
+    ]

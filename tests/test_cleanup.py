@@ -359,3 +359,15 @@ def test_a_page_generator_s_front_matter_and_template_tags_are_no_clauses():
         "---",
     ]
     assert chrome_reasons(lines) == ["front matter"] * 5 + ["", "template tag", "", "", ""]
+
+
+def test_a_markdown_page_s_quote_marks_download_line_and_one_line_contents():
+    from ingest.cleanup import chrome_reasons, strip_markdown
+
+    assert strip_markdown("> **Status:** Adopted on 19 September 2024.") == "Status: Adopted on 19 September 2024."
+    lines = [
+        "Download: PDF version (212 KB) · Large print",
+        "On this page: Purpose · Roles · Contact · Political groups",
+        "Councillors may download agendas from the website.",
+    ]
+    assert chrome_reasons(lines) == ["download link", "contents list", ""]
