@@ -1364,7 +1364,7 @@ _SKIP_BEFORE_SUCH = frozenset("any all no of to the with a an for on in about".s
 
 
 def _such_not_named(question: str, part: str, context: str = "") -> bool:
-    """"The Town Clerk has the right to refuse such requests": which requests is said before. The
+    """ "The Town Clerk has the right to refuse such requests": which requests is said before. The
     part answers only a question that names more of them than the noun and the verb acting on it
     ("can the clerk refuse to attend our group meeting?"), not "can the clerk refuse a councillor's
     request?". And "such Councillors must not ask them to undertake party political work" is a rule

@@ -36,14 +36,17 @@ _Q_COUNCILLOR_BAD = re.compile(rf"\b{COUNCILLOR}\b[^.?!]{{0,60}}\b{BAD}", re.I)
 _Q_OFFICER_BAD = re.compile(rf"\b{OFFICER}\b[^.?!]{{0,60}}\b{BAD}", re.I)
 # "who do I complain to about the clerk?", "a complaint against a councillor": the one complained of.
 _ABOUT = (
-    r"\s+(?:(?:to|from)\s+(?:\w+\s+){0,2}?)?(?:about|against|regarding|over)\s+(?:the |our |my |a |an |one of (?:the |our )?)?"
+    r"\s+(?:(?:to|from)\s+(?:\w+\s+){0,2}?)?(?:about|against|regarding|over)\s+"
+    r"(?:the |our |my |a |an |one of (?:the |our )?)?"
 )
 _Q_ABOUT_OFFICER = re.compile(rf"\b(?:complain\w*|grievances?|concerns?){_ABOUT}{OFFICER}\b", re.I)
 _Q_ABOUT_COUNCILLOR = re.compile(
     rf"\b(?:complain\w*|grievances?|concerns?){_ABOUT}{COUNCILLOR}\b(?! of the public)", re.I
 )
 # "unhappy with the clerk's work", "not happy with an officer", "report a councillor to ...".
-_UNHAPPY_WITH = r"\b(?:unhappy|not happy|dissatisfied|displeased|fed up|a problem|an issue|concerns?|concerned)\s+(?:with|about)\s+"
+_UNHAPPY_WITH = (
+    r"\b(?:unhappy|not happy|dissatisfied|displeased|fed up|a problem|an issue|concerns?|concerned)\s+(?:with|about)\s+"
+)
 _DET = r"(?:the |our |my |a |an |one of (?:the |our )?)?"
 _Q_UNHAPPY_OFFICER = re.compile(rf"{_UNHAPPY_WITH}{_DET}{OFFICER}\b", re.I)
 _Q_UNHAPPY_COUNCILLOR = re.compile(rf"{_UNHAPPY_WITH}{_DET}{COUNCILLOR}\b(?! of the public)", re.I)

@@ -252,9 +252,7 @@ def _names_a_place(q: str, i: int, j: int, end_counts: bool = True) -> bool:
         return False
     at_start = not before.strip()
     # "... what about sellingford?" (the end of the question), but not "... in the forest?".
-    at_end = (
-        end_counts and re.fullmatch(r"\s*[?.!]*\s*", after) and not re.search(r"\b(?:the|a|an)\s+$", before)
-    )
+    at_end = end_counts and re.fullmatch(r"\s*[?.!]*\s*", after) and not re.search(r"\b(?:the|a|an)\s+$", before)
     return bool(
         (at_start and re.match(r"\s*[:\-\u2013,]", after))
         or _PLACE_BEFORE.search(before)

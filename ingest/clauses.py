@@ -40,7 +40,7 @@ _ROMAN = re.compile(r"^((?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(?=\S)")
 _ITEM_MARK = re.compile(r"^(?:- )?\(?((?:[a-z]|[ivx]{1,5}|\d{1,2}))\)\s|^(?:- )?([a-z]|[ivx]{1,5})\.\s")
 _SECTION = re.compile(
     r"^(?:section|part|chapter|article)\s+(\d{1,2}|[IVX]{1,5})\b(?!,)(?-i:(?!\s+[a-z]))[.:]?\s*(?:[-\u2013\u2014:]\s*)?",
-    re.I
+    re.I,
 )
 _PLACE_IN_CONSTITUTION = re.compile(
     r"^(?:part|section|appendix|annex|schedule)\s+\w{1,4},?\s[^.]{0,80}\bconstitution\b", re.I
@@ -186,9 +186,7 @@ def parse_clauses(
         text = block.text
         paragraph_number = (
             _BRACKETED.match(text) or _LETTERED.match(text) or (_BARE.match(text) if i in bare else None)
-        ) or (
-            _PARENTHESISED.match(text) if not (current and current.ends_with_colon()) else None
-        )
+        ) or (_PARENTHESISED.match(text) if not (current and current.ends_with_colon()) else None)
         multi, single = _MULTI.match(text), _SINGLE.match(text) or paragraph_number or _SECTION.match(text)
         letter = _LETTER.match(text) or _ROMAN.match(text)
         if not (multi or single) and letter and looks_like_heading(text[letter.end() :]):
@@ -309,9 +307,13 @@ def parse_clauses(
 
         # A plain paragraph. (A line that says where the document sits, "Part 5, Appendix 3 of the
         # ... Constitution. Approved ...", goes on no clause.)
-        if current is not None and not _PLACE_IN_CONSTITUTION.match(text) and (
-            current.kind == "clause"
-            or (current.kind == "paragraph" and (current.ends_with_colon() or current.is_question()))
+        if (
+            current is not None
+            and not _PLACE_IN_CONSTITUTION.match(text)
+            and (
+                current.kind == "clause"
+                or (current.kind == "paragraph" and (current.ends_with_colon() or current.is_question()))
+            )
         ):
             current.add(start, end, block)  # continues a numbered clause, or follows a lead-in or a question
             continue

@@ -483,7 +483,7 @@ def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     by_width: dict[int, list[int]] = {}
     for k, cells in rows.items():
         by_width.setdefault(len(cells), []).append(k)
-    for width, ks in by_width.items():
+    for ks in by_width.values():
         prose_at = Counter(
             next(c for c, cell in enumerate(rows[k]) if _prose_cell(cell.strip()))
             for k in ks
@@ -500,7 +500,9 @@ def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
         ]
         if n < 3 or len(body) < max(3, len(ks) * 2 // 3):
             continue
-        ref_col = 0 if col > 0 and all(_TABLE_REF.match(rows[k][0].strip()) or not rows[k][0].strip() for k in body) else None
+        ref_col = (
+            0 if col > 0 and all(_TABLE_REF.match(rows[k][0].strip()) or not rows[k][0].strip() for k in body) else None
+        )
         header = next((k for k in ks if k < body[0] and all(_short_cell(c.strip()) for c in rows[k])), None)
         names = [c.strip() for c in rows[header]] if header is not None else []
         if header is not None:

@@ -99,7 +99,8 @@ _DATE_LINE = re.compile(
 # names it; "Allotment rents for 2024/25 agreed at £38 ... 24 October 2023" in a news sidebar is not.
 _ABOUT_DOCUMENT = re.compile(
     r"^(?:date\s+)?(?:adopted|adoption|approved|approval|agreed|ratified|reviewed|revised|last reviewed|"
-    r"next review|review date|date of|version|issue|in force|effective)\b|\b(?:protocol|policy|document|constitution|code)\b",
+    r"next review|review date|date of|version|issue|in force|effective)\b"
+    r"|\b(?:protocol|policy|document|constitution|code)\b",
     re.I,
 )
 

@@ -284,7 +284,11 @@ def _council_name(found: str, form: str) -> str:
     if ofs:
         at = ofs[-1]
         name = name[at - 1 :] if at > 0 and name[at - 1].lower() in _OF_HEADS else name[at + 1 :]
-    while name and not (len(name) > 2 and name[1] == "of") and (name[0].lower() in _NOT_NAME or name[0].lower() in _CONNECTORS):
+    while (
+        name
+        and not (len(name) > 2 and name[1] == "of")
+        and (name[0].lower() in _NOT_NAME or name[0].lower() in _CONNECTORS)
+    ):
         name.pop(0)
     if not name or (form == "plain" and name[-1].lower() in _NOT_NAME):
         return ""
@@ -321,7 +325,8 @@ def council_mentions(line: str) -> list[tuple[str, str]]:
 
 
 _ANSWERS_TO = re.compile(
-    r"\b(?:monitoring officer|standards committee|principal council|ombudsman)(?: of| at| for)?(?: the)?\s*[,:(]?\s*$", re.I
+    r"\b(?:monitoring officer|standards committee|principal council|ombudsman)(?: of| at| for)?(?: the)?\s*[,:(]?\s*$",
+    re.I,
 )
 
 

@@ -181,7 +181,10 @@ def test_dates_inside_a_sentence_belong_to_the_nearest_keyword():
         (["City of Dunbarrow Council", "Protocol"], "City of Dunbarrow Council"),
         (["Stoke St. Gregory Parish Council", "Protocol"], "Stoke St. Gregory Parish Council"),
         (["Minutes of the Annual Meeting of Hetherby Town Council held on 3 May 2024"], "Hetherby Town Council"),
-        (["1.1 Members of Kirkby and Dalesworth Council and its officers will work together."], "Kirkby and Dalesworth Council"),
+        (
+            ["1.1 Members of Kirkby and Dalesworth Council and its officers will work together."],
+            "Kirkby and Dalesworth Council",
+        ),
     ],
 )
 def test_council_name_is_read_from_the_text(lines, council):

@@ -1542,7 +1542,9 @@ def test_such_requests_are_those_said_before():
         "undertake work of a party political nature."
     )
     assert sentence_verdict("can I ask the clerk to do party political work for me?", chairs) is None
-    assert sentence_verdict("can I ask the clerk to do party political work for me?", chairs.replace("such ", "")) == "no"
+    assert (
+        sentence_verdict("can I ask the clerk to do party political work for me?", chairs.replace("such ", "")) == "no"
+    )
 
 
 def test_the_condition_is_not_the_action():

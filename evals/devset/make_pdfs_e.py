@@ -26,7 +26,6 @@ import sys
 from pathlib import Path
 
 from fpdf import FPDF
-
 from make_pdfs import is_heading, latin1_safe
 
 HERE = Path(__file__).resolve().parent
@@ -168,7 +167,13 @@ class BilingualPDF(FPDF):
     def header(self):
         self.set_font("dejavu", "", 7.5)
         self.set_text_color(90, 90, 90)
-        self.cell(0, 5, "Cyngor Cymuned Cefn Meurig / Cefn Meurig Community Council - Protocol Cynghorwyr a'r Clerc / Councillors and Clerk Protocol", align="C")
+        self.cell(
+            0,
+            5,
+            "Cyngor Cymuned Cefn Meurig / Cefn Meurig Community Council - Protocol Cynghorwyr a'r Clerc / "
+            "Councillors and Clerk Protocol",
+            align="C",
+        )
         self.ln(9)
         self.set_text_color(0, 0, 0)
 
