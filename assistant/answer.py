@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -60,3 +61,41 @@ def review_notes(cited: list[Hit], meta_for: Callable[[Clause], DocumentMeta | N
     if overdue:
         return ["Past their review dates: " + ", ".join(f"{council} ({when})" for council, when in overdue) + "."]
     return []
+
+
+# Which of a protocol's dates a question asks for ("when is it due for review?", "when was it adopted?").
+_ASKS_LAST = re.compile(
+    r"\blast\s+(?:reviewed|updated|changed|amended|revised|review)\b|\b(?:updated|amended|revised|changed)\b"
+    r"|\b(?:was|were|been)\s+(?:last\s+)?reviewed\b",
+    re.I,
+)
+_ASKS_NEXT = re.compile(r"\b(?:next|due|review|reviewed|renew\w*|again|overdue|out of date|expire\w*)\b", re.I)
+_ASKS_ADOPTED = re.compile(r"\b(?:adopt\w*|approv\w*|agreed|ratif\w*|in force|kick in|start\w*|introduc\w*)\b", re.I)
+
+
+def asked_date(question: str) -> str | None:
+    """The date field a question about a protocol's dates asks for, or None."""
+    if _ASKS_LAST.search(question):
+        return "last_reviewed"
+    if _ASKS_ADOPTED.search(question) and not re.search(r"\b(?:next|due)\b", question, re.I):
+        return "adopted"
+    if _ASKS_NEXT.search(question):
+        return "next_review"
+    return None
+
+
+def date_line(meta: DocumentMeta, field_name: str, today: date) -> str | None:
+    """'Battle Town Council's protocol was due for review in January 2024 (that date has passed).'
+    from the document's dates, or None when it does not state that one."""
+    value = getattr(meta, field_name, "")
+    if not value:
+        return None
+    when = describe_date(value)
+    on_in = "on" if when[:1].isdigit() else "in"
+    if field_name == "adopted":
+        return f"{meta.council}'s protocol was adopted {on_in} {when}."
+    if field_name == "last_reviewed":
+        return f"{meta.council}'s protocol was last reviewed or updated {on_in} {when}."
+    if date_deadline(value) < today:
+        return f"{meta.council}'s protocol was due for review {on_in} {when} (that date has passed)."
+    return f"{meta.council}'s protocol is due for review {on_in} {when}."

@@ -12,7 +12,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer import Answer, review_notes
+from assistant.answer import Answer, asked_date, date_line, review_notes
 from assistant.conversation import follow_up_place, resolve, unknown_place
 from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, help_text, not_a_question
 from assistant.settings import Settings
@@ -231,6 +231,7 @@ class Assistant:
         if draft is None:
             draft = self._offline.write(turn.question, result.hits, context)
         refusal = None if draft.cited else self._refusal_text(result, turn.councils)
+        draft = self._date_first(turn.question, draft, several)
         draft, verdict = self._verdict(
             turn.question, draft, several or self._other_protocol(turn.question, result, draft)
         )
@@ -243,6 +244,17 @@ class Assistant:
             notes=turn.notes + tuple(notes) + draft.notes,
             timings_ms={**turn.timings_ms, "answer": _ms(t0)},
         )
+
+    def _date_first(self, question: str, draft: Draft, several: bool) -> Draft:
+        """A question about a protocol's dates answered by its dates record gets the date it asks
+        for as its first line ("Battle Town Council's protocol was due for review in January 2024
+        (that date has passed).") before the record it comes from."""
+        if several or not draft.cited or draft.cited[0].clause.kind != "dates" or not asks_about_dates(question):
+            return draft
+        meta = self.index.catalogue.document_meta(draft.cited[0].clause)
+        asked = asked_date(question)
+        line = date_line(meta, asked, self.settings.current_date()) if meta and asked else None
+        return replace(draft, text=f"{line}\n{draft.text}") if line else draft
 
     def _other_protocol(self, question: str, result: SearchResult, draft: Draft) -> bool:
         """The question names a protocol by its year that the search could not pin down (several
@@ -284,6 +296,8 @@ class Assistant:
             return Answer(turn.asked, turn.refusal, True, notes=list(turn.notes), timings_ms=turn.timings_ms)
         draft = turn.draft
         overdue = review_notes(list(draft.cited), self.index.catalogue.document_meta, self.settings.current_date())
+        if "(that date has passed)" in draft.text.split("\n", 1)[0]:
+            overdue = []  # the first line says so already
         notes = list(turn.notes) + overdue
         if not check_citations(draft.text, list(draft.cited)).ok:  # pragma: no cover - writers remove bad citations
             notes.append("Warning: a citation in this answer could not be verified.")

@@ -29,6 +29,7 @@ from assistant.verdict import (
 from assistant.view import clause_title
 from assistant.writers import OFFLINE, Draft, WriterContext, register
 from index.direction import clause_directions, question_direction
+from index.query import asks_about_dates
 from index.results import Hit
 from index.wordings import same_words
 from ingest.records import Clause
@@ -319,6 +320,9 @@ def _and(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_DATED = re.compile(r"\b(?:adopt\w*|review\w*|approv\w*|amend\w*|updated|in force)\b", re.I)
+
+
 class ExtractiveWriter:
     name = OFFLINE
 
@@ -326,6 +330,16 @@ class ExtractiveWriter:
         self.config = settings.answer
 
     def write(self, question: str, hits: list[Hit], context: WriterContext) -> Draft:
+        # A question about the protocol's dates answered by a dates record: no other clauses beside it
+        # (the introduction's "The protocol also gives guidance ..." is no answer to "when?").
+        if hits and hits[0].clause.kind == "dates" and asks_about_dates(question):
+            dated = [h for h in hits if h.clause.kind == "dates" or _DATED.search(h.clause.text)]
+            draft = self._write(question, dated, context)
+            if draft.cited:
+                return draft
+        return self._write(question, hits, context)
+
+    def _write(self, question: str, hits: list[Hit], context: WriterContext) -> Draft:
         if len(context.councils) > 1:
             text, cited = per_council_answer(question, hits, context.scored_sentences, context.councils, self.config)
         else:
