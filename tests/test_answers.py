@@ -108,11 +108,11 @@ def test_a_question_about_several_councils_gets_no_single_verdict(assistant):
     assert one.verdict == "no"
     both = assistant.ask("in yateley and mumbles, must the clerk attend a party group meeting if the group asks her?")
     assert both.verdict is None and both.text.startswith("The protocols say:")
-    # Each council answered on its own line, its own Yes/No first where it says so plainly.
-    assert [h.clause.council for h in both.cited] == ["Mumbles Community Council", "Yateley Town Council"]
+    # Each council answered on its own line, in the order named, its own Yes/No first where it says
+    # so plainly (Mumbles has no party-group clause: it says so rather than quote its chairs' rule).
     lines = both.text.splitlines()
-    assert lines[1].startswith("- Mumbles Community Council")
-    assert lines[2].startswith("- No. Yateley Town Council, clause 8.2:")
+    assert lines[1].startswith("- No. Yateley Town Council, clause 8.2:")
+    assert lines[2].startswith("- Mumbles Community Council")
     assert check_citations(both.text, both.cited).ok
 
 
@@ -552,3 +552,11 @@ def asked_date_of(question: str) -> str | None:
     from assistant.answer import asked_date
 
     return asked_date(question)
+
+
+def test_several_councils_answered_in_the_order_named_and_a_gap_said_so(assistant):
+    answer = assistant.ask("in yateley and mumbles, must the clerk attend party group meetings?")
+    lines = answer.text.splitlines()
+    assert lines[1].startswith("- No. Yateley Town Council, clause 8.2:")
+    assert lines[2] == "- Mumbles Community Council: no provision on this found in its protocol."
+    assert {h.clause.council for h in answer.cited} == {"Yateley Town Council"}

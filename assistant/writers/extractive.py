@@ -18,6 +18,7 @@ from assistant.verdict import (
     direction,
     is_yes_no,
     question_modality,
+    same_action,
     sentence_before,
     sentence_polarity,
     sentence_verdict,
@@ -29,7 +30,7 @@ from assistant.verdict import (
 from assistant.view import clause_title
 from assistant.writers import OFFLINE, Draft, WriterContext, register
 from index.direction import clause_directions, question_direction
-from index.query import asks_about_dates
+from index.query import asks_about_dates, council_aliases
 from index.results import Hit
 from index.wordings import same_words
 from ingest.records import Clause
@@ -151,17 +152,44 @@ def per_council_answer(
     config = config or AnswerSettings()
     quotes: list[tuple[Hit, list[str]]] = []
     lines: list[str] = []
-    for council in councils:
+    # As Compare judges: a council whose closest sentence is far behind the others' and whose clause
+    # says nothing of the question's act has no provision on it (not its Mayor's clause quoted instead).
+    best = {
+        c: max((sc for h in hits if h.clause.council == c for _, sc in scored_sentences(h.clause)), default=0.0)
+        for c in councils
+    }
+    top = max(best.values(), default=0.0)
+    for council in _in_order_named(question, councils):
         own, verdict = _quotes(question, [h for h in hits if h.clause.council == council], scored_sentences, config)
         if not own:
             continue
         hit, qs = own[0]
+        far = best[council] < top - config.compare_equivalent_gap
+        if (
+            far
+            and not verdict
+            and not any(same_action(question, p, by_concept=True) for p, _ in scored_sentences(hit.clause))
+        ):
+            lines.append(f"- {council}: no provision on this found in its protocol.")
+            continue
         quotes.append((hit, qs))
         line = _line(hit, qs, len(quotes))
         lines.append(f"- {verdict.answer.capitalize()}. {line}" if verdict else f"- {line}")
     if not quotes:
         return "", []
     return "\n".join(["The protocols say:"] + lines + _same_wording(quotes)), [hit for hit, _ in quotes]
+
+
+def _in_order_named(question: str, councils: list[str]) -> list[str]:
+    """The councils in the order the question names them ("in yateley and mumbles": Yateley first);
+    those it does not name (a filter's) after, as given."""
+    q = question.lower()
+
+    def at(council: str) -> int:
+        spots = [q.find(a.lower()) for a in council_aliases(council)]
+        return min((i for i in spots if i >= 0), default=len(q) + 1)
+
+    return sorted(councils, key=at)
 
 
 def _same_wording(quotes: list[tuple[Hit, list[str]]]) -> list[str]:
@@ -296,6 +324,9 @@ def _quotes(
                 picked.append(rule)
         order = {p: i for i, (p, _) in enumerate(sentences)}
         picked.sort(key=lambda p: order[p])
+        # A piece inside another piece picked (a sentence and the passage that holds it) is quoted once.
+        flat = {p: " ".join(p.split()) for p in picked}
+        picked = [p for p in dict.fromkeys(picked) if not any(q != p and flat[p] in flat[q] for q in picked)]
         texts = [_quote_text(p) for p in picked]
         quotes.append((hit, _joined(texts, hit.clause.text)))
     return quotes, verdict
