@@ -6,7 +6,7 @@ import streamlit as st
 
 from app_pages.shared import chosen_councils, load_context, markdown_safe, render_citation, table_cell
 from assistant.compare import CompareRow, compare, shown_note
-from assistant.view import NO_EQUIVALENT, clause_title, same_wording_groups, short_council
+from assistant.view import NO_EQUIVALENT, clause_title, found_first, same_wording_groups, short_council
 
 COUNCIL, TEXT = "Council and clause", "Text"
 
@@ -40,7 +40,7 @@ if question:
         st.info(markdown_safe(refusal))
         st.stop()
     with st.spinner("Comparing…"):
-        rows = compare(ctx.assistant.index, ctx.assistant.scope, question, ctx.settings.answer, councils)
+        rows = found_first(compare(ctx.assistant.index, ctx.assistant.scope, question, ctx.settings.answer, councils))
     # A static table: every clause wrapped and shown in full (no scroll box inside the page).
     st.table(comparison_table(rows), hide_index=True)
     for line in same_wording_groups(rows):

@@ -152,9 +152,15 @@ def same_wording_groups(rows: list[CompareRow]) -> list[str]:
     return out
 
 
+def found_first(rows: Sequence[CompareRow]) -> list[CompareRow]:
+    """The councils that have the provision first, the gaps after (each group in the order given):
+    with thirty councils compared, a reader should not scroll past the gaps to the provisions."""
+    return [r for r in rows if r.found] + [r for r in rows if not r.found]
+
+
 def compare_markdown(question: str, rows: list[CompareRow]) -> str:
     lines = [f"**{question}**", "", "| Council | Clause | Text |", "|---|---|---|"]
-    for r in rows:
+    for r in found_first(rows):
         for title, text in compare_cells(r):
             text = f"*{text}*" if not r.found else text.replace("|", "\\|")
             lines.append(f"| {r.council} | {title} | {text} |")
@@ -168,7 +174,7 @@ def compare_table(question: str, rows: list[CompareRow], width: int = 100) -> st
     text_w = max(30, width - council_w - clause_w - 4)
     rule = "-" * (council_w + clause_w + text_w + 4)
     lines = [question, rule, f"{'Council':{council_w}}  {'Clause':{clause_w}}  Text", rule]
-    for r in rows:
+    for r in found_first(rows):
         for i, (label, text) in enumerate(compare_cells(r)):
             wrapped = textwrap.wrap(text, text_w) or [""]
             first = r.council if i == 0 else ""
