@@ -254,7 +254,7 @@ class Assistant:
         meta = self.index.catalogue.document_meta(draft.cited[0].clause)
         asked = asked_date(question)
         line = date_line(meta, asked, self.settings.current_date()) if meta and asked else None
-        return replace(draft, text=f"{line}\n{draft.text}") if line else draft
+        return replace(draft, text=f"{line}\n\n{draft.text}") if line else draft  # a paragraph of its own
 
     def _other_protocol(self, question: str, result: SearchResult, draft: Draft) -> bool:
         """The question names a protocol by its year that the search could not pin down (several
