@@ -65,22 +65,32 @@ def review_notes(cited: list[Hit], meta_for: Callable[[Clause], DocumentMeta | N
 
 # Which of a protocol's dates a question asks for ("when is it due for review?", "when was it adopted?").
 _ASKS_LAST = re.compile(
-    r"\blast\s+(?:reviewed|updated|changed|amended|revised|review)\b|\b(?:updated|amended|revised|changed)\b"
-    r"|\b(?:was|were|been)\s+(?:last\s+)?reviewed\b",
+    r"\blast\s+(?:reviewed|updated|changed|amended|revised|review)\b"
+    r"|\b(?:was|were|been|did)\b(?:\s+[\w']+){0,4}\s+review(?:ed)?\b",
     re.I,
 )
-_ASKS_NEXT = re.compile(r"\b(?:next|due|review|reviewed|renew\w*|again|overdue|out of date|expire\w*)\b", re.I)
-_ASKS_ADOPTED = re.compile(r"\b(?:adopt\w*|approv\w*|agreed|ratif\w*|in force|kick in|start\w*|introduc\w*)\b", re.I)
+_ASKS_COMING = re.compile(r"\b(?:next|due|will|going to|upcoming|again|overdue|out of date|expire\w*|renew\w*)\b", re.I)
+_ASKS_ADOPTED = re.compile(
+    r"\b(?:adopt\w*|approv\w*|agreed|ratif\w*|in force|into force|into effect|kick(?:ed)? in|introduc\w*)\b", re.I
+)
+_ASKS_REVIEW = re.compile(r"\breview(?:ed)?\b", re.I)
+_ASKS_CHANGED = re.compile(r"\b(?:updated|amended|revised|changed)\b", re.I)
 
 
 def asked_date(question: str) -> str | None:
-    """The date field a question about a protocol's dates asks for, or None."""
+    """The date field a question about a protocol's dates asks for, or None: what was last done
+    ("last reviewed", "was reviewed"), then what is coming ("next", "due", "will ... be updated"),
+    then adoption, then a review, then a change."""
     if _ASKS_LAST.search(question):
         return "last_reviewed"
-    if _ASKS_ADOPTED.search(question) and not re.search(r"\b(?:next|due)\b", question, re.I):
-        return "adopted"
-    if _ASKS_NEXT.search(question):
+    if _ASKS_COMING.search(question):
         return "next_review"
+    if _ASKS_ADOPTED.search(question):
+        return "adopted"
+    if _ASKS_REVIEW.search(question):
+        return "next_review"
+    if _ASKS_CHANGED.search(question):
+        return "last_reviewed"
     return None
 
 

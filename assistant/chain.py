@@ -251,6 +251,9 @@ class Assistant:
         (that date has passed).") before the record it comes from."""
         if several or not draft.cited or draft.cited[0].clause.kind != "dates" or not asks_about_dates(question):
             return draft
+        # ("When is the protocol due for review?" answered from several councils' records: no one date.)
+        if len({h.clause.council for h in draft.cited}) > 1:
+            return draft
         meta = self.index.catalogue.document_meta(draft.cited[0].clause)
         asked = asked_date(question)
         line = date_line(meta, asked, self.settings.current_date()) if meta and asked else None
@@ -295,9 +298,11 @@ class Assistant:
         if turn.refusal is not None:
             return Answer(turn.asked, turn.refusal, True, notes=list(turn.notes), timings_ms=turn.timings_ms)
         draft = turn.draft
-        overdue = review_notes(list(draft.cited), self.index.catalogue.document_meta, self.settings.current_date())
+        cited = list(draft.cited)
         if "(that date has passed)" in draft.text.split("\n", 1)[0]:
-            overdue = []  # the first line says so already
+            # The first line says so already for its council.
+            cited = [h for h in cited if h.clause.council != draft.cited[0].clause.council]
+        overdue = review_notes(cited, self.index.catalogue.document_meta, self.settings.current_date())
         notes = list(turn.notes) + overdue
         if not check_citations(draft.text, list(draft.cited)).ok:  # pragma: no cover - writers remove bad citations
             notes.append("Warning: a citation in this answer could not be verified.")

@@ -77,7 +77,8 @@ def compare(
             first, *rest = result.hits
             kept = [first] + [h for h in rest if best_of[h.clause.id][0] >= best - config.compare_second_gap]
             found[council] = (best, best_of[first.clause.id][1], kept[: config.compare_per_council])
-            acting[council] = any(same_action(question, p, by_concept=True) for h in kept for p in pieces[h.clause.id])
+            shown = kept[: config.compare_per_council]
+            acting[council] = any(same_action(question, p, by_concept=True) for h in shown for p in pieces[h.clause.id])
     overall = max((v[0] for v in found.values()), default=0.0)
     equivalent = {c for c, v in found.items() if v[0] >= overall - config.compare_equivalent_gap}
     for c, v in found.items():

@@ -9,7 +9,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -160,27 +160,55 @@ def _name_key(text: str) -> str:
     return " ".join(text.lower().replace("-", " ").split())
 
 
-def close_councils(name: str, councils: list[str]) -> list[str]:
-    """Councils whose name or place is spelt like `name` ('yately' -> Yateley Town Council)."""
-    import difflib
+_GENERIC_NAME_WORDS = frozenset(
+    "council town parish community district borough county city metropolitan unitary london of the and "
+    "tc pc cc dc bc".split()
+)
 
-    # "Ousebury" for Little Ousebury: a word of a council's place.
-    generic = {"council", "town", "parish", "community", "district", "borough", "county", "city", "metropolitan",
-               "unitary", "london", "of", "the", "and", "tc", "pc", "cc", "dc", "bc"}  # fmt: skip
-    # The place as typed: "Battel Town Council" is spelt like Battle, not like Yateley Town Council.
-    typed = " ".join(w for w in _name_key(name).split() if w not in generic) or _name_key(name)
+
+@lru_cache(maxsize=4)
+def _spelling_index(
+    councils: tuple[str, ...],
+) -> tuple[dict[str, str], dict[tuple[str, int], list[str]], dict[str, list[str]]]:
+    """For `close_councils`, built once per set of councils: {alias: council}; the aliases by first
+    letter and length (difflib's 0.8 needs lengths within two thirds of each other, so a word is
+    compared with a few hundred aliases, not every one of 10,000 councils'); and the aliases by
+    each of their words."""
     by_alias: dict[str, str] = {}
     for council in councils:
         for alias in council_aliases(council):
             by_alias.setdefault(_name_key(alias), council)
-    matches = difflib.get_close_matches(typed, list(by_alias), n=3, cutoff=0.8)
-    if " " not in typed and typed not in generic:
-        matches += [alias for alias in by_alias if typed in alias.split()]
+    by_start: dict[tuple[str, int], list[str]] = {}
+    by_word: dict[str, list[str]] = {}
+    for alias in by_alias:
+        by_start.setdefault((alias[:1], len(alias)), []).append(alias)
+        for word in alias.split():
+            by_word.setdefault(word, []).append(alias)
+    return by_alias, by_start, by_word
+
+
+def close_councils(name: str, councils: list[str]) -> list[str]:
+    """Councils whose name or place is spelt like `name` ('yately' -> Yateley Town Council; same
+    first letter)."""
+    import difflib
+
+    # The place as typed: "Battel Town Council" is spelt like Battle, not like Yateley Town Council.
+    typed = " ".join(w for w in _name_key(name).split() if w not in _GENERIC_NAME_WORDS) or _name_key(name)
+    if not typed:
+        return []
+    by_alias, by_start, by_word = _spelling_index(tuple(councils))
+    low, high = -(-2 * len(typed) // 3), (3 * len(typed)) // 2
+    pool = [a for n in range(low, high + 1) for a in by_start.get((typed[:1], n), [])]
+    matches = difflib.get_close_matches(typed, pool, n=3, cutoff=0.8)
+    # "Ousebury" for Little Ousebury: a word of a council's place.
+    if " " not in typed and typed not in _GENERIC_NAME_WORDS:
+        matches += by_word.get(typed, [])
     return list(dict.fromkeys(by_alias[m] for m in matches))[:3]
 
 
-_TYPED_WORD = re.compile(r"[a-z][a-z'\-]{3,}")
+_TYPED_WORD = re.compile(r"[a-z][a-z\-]{3,}")  # ("batle's": the word, and "'s" after it names a place)
 _CHAT_WORDS = frozenset("cllr cllrs councillor councillors councilor councilors clerk protocol protocal".split())
+_MAX_CHECKED = 3  # words checked for a misspelt council, a question at most
 
 
 def misspelt_council(question: str, councils: list[str]) -> tuple[str, str] | None:
@@ -190,13 +218,17 @@ def misspelt_council(question: str, councils: list[str]) -> tuple[str, str] | No
     if detect_councils(question, councils):
         return None
     q = plain_quotes(question.lower())
+    checked = 0
     for m in _TYPED_WORD.finditer(q):
-        word = m.group(0).strip("'-")
+        word = m.group(0).strip("-")
         if word in _CHAT_WORDS or word in common_words() or not names_a_place(q, m.start(), m.end(), at_end=False):
             continue
         close = close_councils(word, councils)
         if len(close) == 1:
-            return question[m.start() : m.start() + len(word)], close[0]
+            return word, close[0]
+        checked += 1
+        if checked >= _MAX_CHECKED:
+            break
     return None
 
 

@@ -9,6 +9,7 @@ dates. A list too long to embed well is split into passages that keep the lead-i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -182,10 +183,13 @@ def parse_clauses(
 
     parents = _numbered_parents(blocks)
     bare = _bare_numbered(blocks)
+    lettered = _lettered_numbered(blocks)
     for i, (block, (start, end)) in enumerate(zip(blocks, offsets, strict=True)):
         text = block.text
         paragraph_number = (
-            _BRACKETED.match(text) or _LETTERED.match(text) or (_BARE.match(text) if i in bare else None)
+            _BRACKETED.match(text)
+            or (_LETTERED.match(text) if i in lettered else None)
+            or (_BARE.match(text) if i in bare else None)
         ) or (_PARENTHESISED.match(text) if not (current and current.ends_with_colon()) else None)
         multi, single = _MULTI.match(text), _SINGLE.match(text) or paragraph_number or _SECTION.match(text)
         letter = _LETTER.match(text) or _ROMAN.match(text)
@@ -434,6 +438,16 @@ def _mark_welsh_twins(drafts: list[_Draft]) -> None:
 _RULE_WORDS = re.compile(
     r"^(?!(?:what|how|who|when|where|why|which)\b).*\b(?:must|should|shall|may|will|can|cannot|not|never)\b", re.I
 )
+
+
+def _lettered_numbered(blocks: Sequence[Block]) -> set[int]:
+    """Indexes of blocks that start with a lettered number ("D5 Members ...") of a series: another
+    block starts with the same letter and another number ("D4", "D6"); a lone "M4 Junction works
+    ..." is no clause number."""
+    found = [(i, re.match(r"[A-Z]+", m[1])[0], m[1]) for i, b in enumerate(blocks) if (m := _LETTERED.match(b.text))]
+    series = Counter((letters for _, letters, _ in found))
+    numbers = {letters: {ref for _, l2, ref in found if l2 == letters} for letters in series}
+    return {i for i, letters, _ in found if len(numbers[letters]) >= 2}
 
 
 def _bare_numbered(blocks: Sequence[Block]) -> set[int]:

@@ -402,6 +402,7 @@ def numbers_follow(pages: Sequence[Page]) -> bool:
     a PDF's text puts after each paragraph): more of them are followed by a heading, or end the
     text, than come after one."""
     after = before = 0
+    first_after_text: bool | None = None  # the document's first number comes after a paragraph
     for page in pages:
         lines = [ln.strip() for ln in strip_markdown(page.text).splitlines() if ln.strip()]
         for k, line in enumerate(lines):
@@ -409,9 +410,16 @@ def numbers_follow(pages: Sequence[Page]) -> bool:
                 continue
             prev = lines[k - 1] if k else ""
             nxt = lines[k + 1] if k + 1 < len(lines) else ""
-            after += bool(_TERMINAL.search(prev)) and (not nxt or _heading_like(nxt))
+            then = lines[k + 2] if k + 2 < len(lines) else ""
+            if first_after_text is None:
+                first_after_text = bool(_TERMINAL.search(prev))
+            # A heading after the number, and text after the heading (a one-line paragraph without a
+            # full stop is followed by the next number instead).
+            after += bool(_TERMINAL.search(prev)) and (
+                not nxt or _heading_like(nxt) and bool(then) and not _LONE_NUMBER.match(then)
+            )
             before += bool(prev) and _heading_like(prev) and not _TERMINAL.search(nxt or ".")
-    return after >= 2 and after > before
+    return bool(first_after_text) and after >= 2 and after > before
 
 
 def numbers_paragraphs(pages: Sequence[Page]) -> bool:
@@ -480,9 +488,19 @@ def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     out = list(lines)
     dropped: list[str] = []
     rows = {k: ln.split("\t") for k, ln in enumerate(lines) if "\t" in ln}
-    by_width: dict[int, list[int]] = {}
-    for k, cells in rows.items():
-        by_width.setdefault(len(cells), []).append(k)
+    # Each table on its own: rows next to one another, or with one section row between them (a
+    # version table elsewhere in the document is another table).
+    tables: list[list[int]] = []
+    for k in rows:
+        gap = lines[tables[-1][-1] + 1 : k] if tables else []
+        if tables and (not gap or len(gap) == 1 and 0 < len(gap[0].split()) <= 12):
+            tables[-1].append(k)
+        else:
+            tables.append([k])
+    by_width: dict[tuple[int, int], list[int]] = {}
+    for t, ks in enumerate(tables):
+        for k in ks:
+            by_width.setdefault((t, len(rows[k])), []).append(k)
     for ks in by_width.values():
         prose_at = Counter(
             next(c for c, cell in enumerate(rows[k]) if _prose_cell(cell.strip()))
@@ -503,7 +521,16 @@ def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
         ref_col = (
             0 if col > 0 and all(_TABLE_REF.match(rows[k][0].strip()) or not rows[k][0].strip() for k in body) else None
         )
-        header = next((k for k in ks if k < body[0] and all(_short_cell(c.strip()) for c in rows[k])), None)
+        # The header: the row just before the first clause row (section rows, one cell filled, apart),
+        # all of its cells short.
+        before = [k for k in ks if k < body[0] and sum(bool(c.strip()) for c in rows[k]) > 1]
+        header = before[-1] if before else None
+        between = [k for k in ks if header is not None and header < k < body[0]]
+        if header is not None and (
+            any(sum(bool(c.strip()) for c in rows[k]) > 1 for k in between)
+            or not all(_short_cell(c.strip()) for c in rows[header])
+        ):
+            header = None
         names = [c.strip() for c in rows[header]] if header is not None else []
         if header is not None:
             out[header] = ""

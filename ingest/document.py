@@ -84,7 +84,10 @@ def doc_id_for(path: Path) -> str:
 #     compared with spacing collapsed; "Part 5 contains ..." is no heading; contents entries may end
 #     in a bracket; "Clause 1." numbers; two "1."s in a row are a list; Markdown block quotes, a
 #     one-line "On this page:" contents and "Download: PDF version (212 KB)" lines.
-PARSE_VERSION = "18"
+# 19: a code review's fixes: numbers after paragraphs only when the first comes after one and
+#     headings follow them; each table of clauses judged apart from other tables; lettered numbers
+#     only in a series; the council whose protocol a sentence says it is ("X adopted this Code").
+PARSE_VERSION = "19"
 
 
 def content_hash(path: Path) -> str:

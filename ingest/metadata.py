@@ -324,6 +324,21 @@ def council_mentions(line: str) -> list[tuple[str, str]]:
     return out
 
 
+_THIS_DOCUMENT = r"this\s+(?:protocol|code of practice|code|policy|document)\b"
+
+
+def _owns(line: str, name: str) -> bool:
+    """Whether the line says the document is this council's: "Glenmorvie Community Council adopted
+    this Code", "This protocol applies to members and officers of Cornwall Council", "Yateley's
+    protocol" - not "This Code sits alongside ... the Strathlennoch Council Scheme"."""
+    n = re.escape(name)
+    return bool(
+        re.search(rf"{n}\s+(?:has\s+)?(?:adopted|approved|agreed)\s+{_THIS_DOCUMENT}", line, re.I)
+        or re.search(rf"\b{_THIS_DOCUMENT}[^.]{{0,100}}\b(?:of|by|for|at)\s+(?:the\s+)?{n}", line, re.I)
+        or re.search(rf"{n}['\u2019]s\s+(?:member|officer|protocol|code)", line, re.I)
+    )
+
+
 _ANSWERS_TO = re.compile(
     r"\b(?:monitoring officer|standards committee|principal council|ombudsman)(?: of| at| for)?(?: the)?\s*[,:(]?\s*$",
     re.I,
@@ -357,23 +372,26 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
                 continue
             key = name.lower()
             entry = seen.setdefault(
-                key, {"name": name, "count": 0, "title": False, "first": i, "line": line, "form": form}
+                key, {"name": name, "count": 0, "title": False, "owns": False, "first": i, "line": line, "form": form}
             )
             entry["count"] += 1
+            if not entry["owns"] and _owns(line, name):
+                entry["owns"] = True
+                if not entry["title"]:
+                    entry["line"] = line
             if in_title and i < 40 and not entry["title"]:
                 entry["title"], entry["line"] = True, line
             if form == "typed":
                 entry["form"] = "typed"
     if not seen:
         return None
-    # A plain "X Council" is trusted only when the text gives no typed name (or its title names it):
-    # "Glenmorvie Community Council" over the "Strathlennoch Council" it keeps referring to.
-    if any(e["form"] != "plain" for e in seen.values()):
-        seen = {k: e for k, e in seen.items() if e["form"] != "plain" or e["title"]}
     rank = {"typed": 2, "borough": 2, "plain": 1}
 
+    # The title names it, or the sentence that says whose protocol this is ("Glenmorvie Community
+    # Council adopted this Code", "This protocol applies to ... Cornwall Council"), before how often
+    # a council is named ("Strathlennoch Council", the local authority it keeps referring to).
     def score(e: dict) -> tuple:
-        return (e["title"], e["count"] * rank[e["form"]], rank[e["form"]], -e["first"])
+        return (e["title"] or e["owns"], e["count"] * rank[e["form"]], rank[e["form"]], -e["first"])
 
     best = max(seen.values(), key=score)
     where = "title line" if best["title"] else f"named {best['count']} time{'s' * (best['count'] > 1)}"

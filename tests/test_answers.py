@@ -546,6 +546,12 @@ def test_a_question_about_a_protocol_s_dates_gets_the_date_first(assistant):
     assert asked_date_of("when should protocol be reviewed in finmere") == "next_review"
     assert asked_date_of("when was it last updated?") == "last_reviewed"
     assert asked_date_of("when did castlemere's protocol actually kick in?") == "adopted"
+    assert asked_date_of("When will Battle Town Council's protocol next be updated?") == "next_review"
+    assert asked_date_of("when was the protocol reviewed?") == "last_reviewed"
+    # Several councils' records and no council named: no one date first.
+    several = assistant.ask("When is the protocol due for review?")
+    assert len({h.clause.council for h in several.cited}) > 1
+    assert "protocol was due for review" not in several.text.split("\n", 1)[0]
 
 
 def asked_date_of(question: str) -> str | None:

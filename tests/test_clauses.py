@@ -551,3 +551,21 @@ def test_margin_numbers_read_after_their_paragraphs_number_the_paragraph_before(
         ("3", "WHO DOES WHAT", ["The", "Events", "Officer"]),
         ("4", "WHO DOES WHAT", ["The", "Town", "Mayor"]),
     ]
+
+
+def test_a_lone_lettered_number_and_numbers_before_short_paragraphs_are_read_as_written():
+    # (a code review's cases) "M4 Junction ..." alone is no clause "M4"; and numbers before their
+    # paragraphs stay theirs though two paragraphs end with no full stop.
+    assert [c.label for c in parse("Protocol\n\nM4 Junction works will close the road to the office in May.")][1:] != [
+        "M4"
+    ]
+    page = Page(
+        1,
+        "Protocol\n1\nCouncillors and officers must treat each other with respect at all times.\n2\n"
+        "Officers must give impartial advice to every party.\n3\n"
+        "Councillors should not give instructions to individual officers\n4\n"
+        "Officers should keep group discussions confidential.\n5\n"
+        "Councillors may ask for the information they need\n6\nThe Clerk manages all staff.\n",
+    )
+    clauses = parse_clauses(clean_pages([page]), council="C", document="D", source="s", doc_id="d")
+    assert [(c.label, c.text.split()[0]) for c in clauses[1:3]] == [("1", "Councillors"), ("2", "Officers")]

@@ -371,3 +371,20 @@ def test_a_markdown_page_s_quote_marks_download_line_and_one_line_contents():
         "Councillors may download agendas from the website.",
     ]
     assert chrome_reasons(lines) == ["download link", "contents list", ""]
+
+
+def test_a_version_table_elsewhere_is_no_part_of_a_table_of_clauses():
+    lines = [
+        "Version\tDate\tBy",
+        "Adopted\t15 May 2015\tFull Council",
+        "Reviewed\t1 May 2020\tFull Council",
+        "",
+        "Ref\tProvision\tApplies to",
+        "A1\tMembers decide the policies of the Council and staff carry them out.\tBoth",
+        "A2\tNo single Member may give instructions to the Clerk or to other staff.\tMembers",
+        "A3\tStaff must not accept gifts of any kind from individual Members.\tStaff",
+    ]
+    out, dropped = clause_table_rows(lines)
+    assert out[:3] == lines[:3]
+    assert out[5] == "A1 Members decide the policies of the Council and staff carry them out.\n"
+    assert dropped[0] == "table header: Ref | Provision | Applies to"

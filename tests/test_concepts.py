@@ -182,6 +182,7 @@ def test_a_council_named_misspelt_where_a_place_is_named():
     )
     assert misspelt_council("does yately let the clerk refuse?", councils) == ("yately", "Yateley Town Council")
     assert misspelt_council("what does mumbels say about gifts?", councils) == ("mumbels", "Mumbles Community Council")
+    assert misspelt_council("can batle\u2019s clerk refuse?", councils) == ("batle", "Battle Town Council")
     # No misspelling where no place is named, where the council is named right, or for a chat word.
     for question in (
         "can i email the clerk at the weekend?",

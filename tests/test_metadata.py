@@ -175,6 +175,13 @@ def test_dates_inside_a_sentence_belong_to_the_nearest_keyword():
             ],
             "Glenmorvie Community Council",
         ),
+        # A unitary council's plain name said throughout beats a town council named once.
+        (
+            ["Member and Officer Relations Protocol"]
+            + ["Tremorvah Council officers will support members in their work as councillors, as ever."] * 5
+            + ["Officers of Tremorvah Council will attend meetings of St Kelyn Town Council when invited."],
+            "Tremorvah Council",
+        ),
         # A name's own "of" and "St." are part of it; "Members of", "Meeting of" are not.
         (["VALE OF TREGARTH COMMUNITY COUNCIL", "Protocol"], "Vale of Tregarth Community Council"),
         (["Isle of Tarn Council", "Protocol"], "Isle of Tarn Council"),

@@ -186,8 +186,8 @@ def _in_order_named(question: str, councils: list[str]) -> list[str]:
     q = question.lower()
 
     def at(council: str) -> int:
-        spots = [q.find(a.lower()) for a in council_aliases(council)]
-        return min((i for i in spots if i >= 0), default=len(q) + 1)
+        spots = [m.start() for a in council_aliases(council) if (m := re.search(rf"\b{re.escape(a.lower())}\b", q))]
+        return min(spots, default=len(q) + 1)
 
     return sorted(councils, key=at)
 
