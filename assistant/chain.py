@@ -197,7 +197,9 @@ class Assistant:
 
     def _refusal_text(self, result: SearchResult, councils: list[str] | None = None) -> str:
         topics = []
-        for hit in result.hits:
+        # The weather or a poem is near no topic: naming "Expectations" as nearest would be noise.
+        near = [h for h in result.hits if h.similarity >= self.settings.answer.nearest_topic_floor]
+        for hit in near:
             heading = _topic(hit.clause.heading, hit.clause)
             if heading and heading.lower() not in {t.lower() for t in topics}:
                 topics.append(heading)

@@ -168,6 +168,12 @@ class AnswerSettings(BaseModel):
     compare_equivalent_gap: float = Field(
         0.18, ge=0, description="A council's best clause within this of the best overall counts as equivalent."
     )
+    nearest_topic_floor: float = Field(
+        0.30,
+        ge=0,
+        description="A refusal names the nearest topics the protocols cover only from clauses at least this close "
+        "to the question (a near miss such as allowances, not the weather).",
+    )
     compare_acting_gap: float = Field(
         0.30,
         ge=0,
