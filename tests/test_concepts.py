@@ -16,6 +16,8 @@ def test_chat_words_map_to_protocol_concepts():
     assert any("in private" in c for c in concepts_for("we had a bust up with the clerk at the meeting"))
     assert any("beyond their level of authority" in c for c in concepts_for("can the part timer negotiate?"))
     assert any("resources" in c for c in concepts_for("can the office run off flyers for me"))
+    assert "gifts and hospitality" in concepts_for("can the deputy clerk take a bottle of wine off me as a thank you?")
+    assert "gifts and hospitality" not in concepts_for("can the clerk be present at our group meeting?")
     assert any("day-to-day management" in c for c in concepts_for("should i sort out the staff rotas?"))
     assert any("substantial amount" in c for c in concepts_for("can she pull together every complaint?"))
     assert any("land, premises" in c for c in concepts_for("can i have a look round the depot?"))
