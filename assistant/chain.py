@@ -44,6 +44,7 @@ class Turn:
     asked: str = ""  # the user's own words
     history: tuple[Any, ...] = ()
     verdict: str | None = None
+    review_said: str = ""  # the council whose next review date the first line states
 
 
 class Assistant:
@@ -233,7 +234,7 @@ class Assistant:
         if draft is None:
             draft = self._offline.write(turn.question, result.hits, context)
         refusal = None if draft.cited else self._refusal_text(result, turn.councils)
-        draft = self._date_first(turn.question, draft, several)
+        draft, review_said = self._date_first(turn.question, draft, several)
         draft, verdict = self._verdict(
             turn.question, draft, several or self._other_protocol(turn.question, result, draft)
         )
@@ -241,25 +242,30 @@ class Assistant:
             turn,
             draft=draft,
             verdict=verdict,
+            review_said=review_said,
             backend=backend,
             refusal=refusal,
             notes=turn.notes + tuple(notes) + draft.notes,
             timings_ms={**turn.timings_ms, "answer": _ms(t0)},
         )
 
-    def _date_first(self, question: str, draft: Draft, several: bool) -> Draft:
+    def _date_first(self, question: str, draft: Draft, several: bool) -> tuple[Draft, str]:
         """A question about a protocol's dates answered by its dates record gets the date it asks
         for as its first line ("Battle Town Council's protocol was due for review in January 2024
-        (that date has passed).") before the record it comes from."""
+        (that date has passed).") before the record it comes from; and the council whose next
+        review it states ("" when none)."""
         if several or not draft.cited or draft.cited[0].clause.kind != "dates" or not asks_about_dates(question):
-            return draft
+            return draft, ""
         # ("When is the protocol due for review?" answered from several councils' records: no one date.)
         if len({h.clause.council for h in draft.cited}) > 1:
-            return draft
+            return draft, ""
         meta = self.index.catalogue.document_meta(draft.cited[0].clause)
         asked = asked_date(question)
         line = date_line(meta, asked, self.settings.current_date()) if meta and asked else None
-        return replace(draft, text=f"{line}\n\n{draft.text}") if line else draft  # a paragraph of its own
+        if not line:
+            return draft, ""
+        said = meta.council if asked == "next_review" else ""
+        return replace(draft, text=f"{line}\n\n{draft.text}"), said  # a paragraph of its own
 
     def _other_protocol(self, question: str, result: SearchResult, draft: Draft) -> bool:
         """The question names a protocol by its year that the search could not pin down (several
@@ -300,10 +306,8 @@ class Assistant:
         if turn.refusal is not None:
             return Answer(turn.asked, turn.refusal, True, notes=list(turn.notes), timings_ms=turn.timings_ms)
         draft = turn.draft
-        cited = list(draft.cited)
-        if "(that date has passed)" in draft.text.split("\n", 1)[0]:
-            # The first line says so already for its council.
-            cited = [h for h in cited if h.clause.council != draft.cited[0].clause.council]
+        # (A council whose review date the first line states gets no note saying it again.)
+        cited = [h for h in draft.cited if h.clause.council != turn.review_said]
         overdue = review_notes(cited, self.index.catalogue.document_meta, self.settings.current_date())
         notes = list(turn.notes) + overdue
         if not check_citations(draft.text, list(draft.cited)).ok:  # pragma: no cover - writers remove bad citations

@@ -1363,19 +1363,17 @@ _GENERAL_ROLES = frozenset(
 _SKIP_BEFORE_SUCH = frozenset("any all no of to the with a an for on in about".split())
 
 
-def _such_not_named(question: str, part: str, context: str = "") -> bool:
+def _such_not_named(question: str, sentence: str, context: str = "") -> bool:
     """ "The Town Clerk has the right to refuse such requests": which requests is said before. The
     part answers only a question that names more of them than the noun and the verb acting on it
     ("can the clerk refuse to attend our group meeting?"), not "can the clerk refuse a councillor's
     request?". And "such Councillors must not ask them to undertake party political work" is a rule
     for the councillors said before (chairmen), not for whoever asks."""
-    text = _norm(part)  # the whole sentence: what it names beside "such X" may be in another part
+    text = _norm(sentence)  # the whole sentence: what it names beside "such X" may be in another part
     if _SUCH_ROLE.search(text):
         # ... unless the question names who they are ("can the chairman ask officers to ...?": the
         # Chairmen of the sentence before): a role more particular than councillor or officer.
-        named = {_ROLE_OF[m.group(1)] for m in _ROLE_RE.finditer(_norm(question))}
-        particular = {m.group(1) for m in _ROLE_RE.finditer(_norm(question))} - _GENERAL_ROLES
-        return not (particular and named)
+        return not {m.group(1) for m in _ROLE_RE.finditer(_norm(question))} - _GENERAL_ROLES
     m = _SUCH.search(text)
     if not m:
         return False
@@ -1383,9 +1381,9 @@ def _such_not_named(question: str, part: str, context: str = "") -> bool:
     # The verb acting on "such X": the nearest word before it (past "any", "of the" ...) of a family.
     before = [w for w in _words(text[: m.start()]) if w not in _SKIP_BEFORE_SUCH][-2:]
     spent = _families(noun) | next((f for w in reversed(before) if (f := _families(w))), set())
-    q_words, s_words = _content(question), _content(f"{context} {part}")
+    q_words, s_words = _content(question), _content(f"{context} {sentence}")
     shared = q_words & s_words - {_stem(noun)} - {w for i in spent for w in _FAMILY_PARTS[i][0]}
-    families = _families(question) & _families(f"{context} {part}") - spent
+    families = _families(question) & _families(f"{context} {sentence}") - spent
     return not (shared or families)
 
 
@@ -1736,7 +1734,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         if len(parts) > 1 and not _families(question) & families:
             continue
         v = _part_verdict(question, modality, judged, context)
-        if v and (_SUCH.search(_norm(judged)) or _SUCH_ROLE.search(_norm(judged))):
+        if v and _SUCH.search(_norm(judged)):  # ("such Councillors" too)
             v = None if _such_not_named(question, sentence, context) else v
         if v:
             found.add(v)

@@ -221,7 +221,7 @@ def misspelt_council(question: str, councils: list[str]) -> tuple[str, str] | No
     checked = 0
     for m in _TYPED_WORD.finditer(q):
         word = m.group(0).strip("-")
-        if word in _CHAT_WORDS or word in common_words() or not names_a_place(q, m.start(), m.end(), at_end=False):
+        if word in _CHAT_WORDS or word in common_words() or not names_a_place(q, m.start(), m.end(), end_counts=False):
             continue
         close = close_councils(word, councils)
         if len(close) == 1:

@@ -200,7 +200,7 @@ def detect_councils(question: str, councils: Iterable[str]) -> list[str]:
             # A short name, or a place name that is also a word ("battle", "reading"), names its
             # council only where it is used as a place ("a constant battle with a councillor" is not).
             vague = q[i:j] in short or (q[i:j].isalpha() and not question[i].isupper() and q[i:j] in common_words())
-            if council is not None and (not vague or _names_a_place(q, i, j)):
+            if council is not None and (not vague or names_a_place(q, i, j)):
                 hits.add(council)
                 position = j
                 break
@@ -240,13 +240,9 @@ _PLACE_AFTER = re.compile(
 _LONGER_NAME = re.compile(rf"^[\s\-]+[a-z'\-]+\s+(?:{_COUNCIL_KINDS}\s+)?council\b")
 
 
-def names_a_place(q: str, i: int, j: int, at_end: bool = True) -> bool:
+def names_a_place(q: str, i: int, j: int, end_counts: bool = True) -> bool:
     """Whether the words q[i:j] of a lower-cased question stand where a place is named (see
-    `_PLACE_BEFORE`); `at_end=False`: not merely for being its last word."""
-    return _names_a_place(q, i, j, at_end)
-
-
-def _names_a_place(q: str, i: int, j: int, end_counts: bool = True) -> bool:
+    `_PLACE_BEFORE`); `end_counts=False`: not merely for being its last word."""
     before, after = q[:i], q[j:]
     if _LONGER_NAME.match(after):
         return False

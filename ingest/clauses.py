@@ -9,7 +9,6 @@ dates. A list too long to embed well is split into passages that keep the lead-i
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -445,8 +444,9 @@ def _lettered_numbered(blocks: Sequence[Block]) -> set[int]:
     block starts with the same letter and another number ("D4", "D6"); a lone "M4 Junction works
     ..." is no clause number."""
     found = [(i, re.match(r"[A-Z]+", m[1])[0], m[1]) for i, b in enumerate(blocks) if (m := _LETTERED.match(b.text))]
-    series = Counter((letters for _, letters, _ in found))
-    numbers = {letters: {ref for _, l2, ref in found if l2 == letters} for letters in series}
+    numbers: dict[str, set[str]] = {}
+    for _, letters, ref in found:
+        numbers.setdefault(letters, set()).add(ref)
     return {i for i, letters, _ in found if len(numbers[letters]) >= 2}
 
 

@@ -487,7 +487,7 @@ def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     own) and what was left out."""
     out = list(lines)
     dropped: list[str] = []
-    rows = {k: ln.split("\t") for k, ln in enumerate(lines) if "\t" in ln}
+    rows = {k: [c.strip() for c in ln.split("\t")] for k, ln in enumerate(lines) if "\t" in ln}
     # Each table on its own: rows next to one another, or with one section row between them (a
     # version table elsewhere in the document is another table).
     tables: list[list[int]] = []
@@ -503,9 +503,9 @@ def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
             by_width.setdefault((t, len(rows[k])), []).append(k)
     for ks in by_width.values():
         prose_at = Counter(
-            next(c for c, cell in enumerate(rows[k]) if _prose_cell(cell.strip()))
+            next(c for c, cell in enumerate(rows[k]) if _prose_cell(cell))
             for k in ks
-            if sum(_prose_cell(cell.strip()) for cell in rows[k]) == 1
+            if sum(_prose_cell(cell) for cell in rows[k]) == 1
         )
         if not prose_at:
             continue
@@ -513,31 +513,22 @@ def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
         body = [
             k
             for k in ks
-            if _prose_cell(rows[k][col].strip())
-            and all(_short_cell(c.strip()) for i, c in enumerate(rows[k]) if i != col)
+            if _prose_cell(rows[k][col]) and all(_short_cell(c) for c in rows[k][:col] + rows[k][col + 1 :])
         ]
         if n < 3 or len(body) < max(3, len(ks) * 2 // 3):
             continue
-        ref_col = (
-            0 if col > 0 and all(_TABLE_REF.match(rows[k][0].strip()) or not rows[k][0].strip() for k in body) else None
-        )
-        # The header: the row just before the first clause row (section rows, one cell filled, apart),
-        # all of its cells short.
-        before = [k for k in ks if k < body[0] and sum(bool(c.strip()) for c in rows[k]) > 1]
-        header = before[-1] if before else None
-        between = [k for k in ks if header is not None and header < k < body[0]]
-        if header is not None and (
-            any(sum(bool(c.strip()) for c in rows[k]) > 1 for k in between)
-            or not all(_short_cell(c.strip()) for c in rows[header])
-        ):
-            header = None
-        names = [c.strip() for c in rows[header]] if header is not None else []
+        ref_col = 0 if col > 0 and all(_TABLE_REF.match(rows[k][0]) or not rows[k][0] for k in body) else None
+        # The header: the last row before the first clause row with more than one cell filled (a
+        # section row fills one), all of its cells short.
+        before = [k for k in ks if k < body[0] and sum(bool(c) for c in rows[k]) > 1]
+        header = before[-1] if before and all(_short_cell(c) for c in rows[before[-1]]) else None
+        names = rows[header] if header is not None else []
         if header is not None:
             out[header] = ""
             dropped.append(f"table header: {' | '.join(names)}")
         left: dict[int, list[str]] = {}
         for k in body:
-            cells = [c.strip() for c in rows[k]]
+            cells = rows[k]
             ref = cells[ref_col] if ref_col is not None else ""
             out[k] = f"{ref} {cells[col]}".strip() + "\n"  # a blank line after it: each row its own block
             for i, cell in enumerate(cells):

@@ -152,6 +152,15 @@ def per_council_answer(
     config = config or AnswerSettings()
     quotes: list[tuple[Hit, list[str]]] = []
     lines: list[str] = []
+    scores: dict[str, list[tuple[str, float]]] = {}  # each clause's sentences scored once
+    score = scored_sentences
+
+    def scored_once(clause: Clause) -> list[tuple[str, float]]:
+        if clause.id not in scores:
+            scores[clause.id] = score(clause)
+        return scores[clause.id]
+
+    scored_sentences = scored_once
     # As Compare judges: a council whose closest sentence is far behind the others' and whose clause
     # says nothing of the question's act has no provision on it (not its Mayor's clause quoted instead).
     best = {
