@@ -63,7 +63,7 @@ _SMALL_TALK = re.compile(
 # few words of the kind, with nothing asked.
 _THANKS = re.compile(
     r"^(?:(?:ok|okay|great|brilliant|perfect|lovely|right)[\s,!.]+)?(?:many )?(?:thanks?|thank you|cheers|ta)\b"
-    r"(?:[\s,!.]+(?:very much|so much|a lot|again|mate|all|that(?:'s| is| was)? (?:very |really |so )?"
+    r"(?:[\s,!.]+(?:very much|so much|a lot|again|mate|all|that(?:'s|s| is| was)? (?:very |really |so )?"
     r"(?:helpful|useful|great|clear|brilliant|perfect|it|everything)|that helps|that answers it|got it|"
     r"understood|perfect|great|brilliant|lovely|appreciated))*[\s!.,:)]*$",
     re.I,

@@ -39,7 +39,7 @@ _LETTER = re.compile(r"^([A-Z])[.)]\s+(?=\S)")
 _ROMAN = re.compile(r"^((?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(?=\S)")
 _ITEM_MARK = re.compile(r"^(?:- )?\(?((?:[a-z]|[ivx]{1,5}|\d{1,2}))\)\s|^(?:- )?([a-z]|[ivx]{1,5})\.\s")
 _SECTION = re.compile(
-    r"^(?:section|part|chapter|article)\s+(\d{1,2}|[IVX]{1,5})\b(?!,)(?-i:(?!\s+[a-z]))[.:]?\s*(?:[-\u2013\u2014:]\s*)?",
+    r"^(?:section|part|chapter|article)\s+(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\b(?!,)(?-i:(?!\s+[a-z]))[.:]?\s*(?:[-\u2013\u2014:]\s*)?",
     re.I,
 )
 _PLACE_IN_CONSTITUTION = re.compile(
@@ -240,6 +240,32 @@ def parse_clauses(
                     d.add(start, end, block)
                     drafts.append(d)
                 continue
+            # "PART 5.3 - MEMBER/OFFICER RELATIONS PROTOCOL" over "1.0 INTRODUCTION": where the
+            # document sits in a constitution, with nothing under it before the first heading of
+            # its own numbering; before any clause it is front matter, not a clause of its own.
+            if (
+                section is not None
+                and not section.used
+                and section.span is not None
+                and _SECTION.match(section.span[2].text)
+                and number is not None
+                and _enclosing(section, number) is None  # "Part 5" over "5.3" heads it
+                and not any(d.kind in ("clause", "paragraph") for d in drafts)
+            ):
+                matter = next((d for d in drafts if d.kind == "front-matter"), None)
+                if matter is None:
+                    matter = _Draft("Title", "", "front-matter")
+                    drafts.insert(0, matter)
+                chain = []  # "PART 4" over "SECTION 4.2": every heading above it goes too
+                while section is not None:
+                    chain.append(section)
+                    section = section.parent
+                for s in reversed(chain):
+                    if s.span is not None:
+                        matter.add(*s.span)
+            # A page's heading inside a higher one ('### Councillors' after '## Roles'): the
+            # higher heads it, and is no clause of its own.
+            above = _marked_above(section, block) if number is None else None
             outer = _enclosing(section, number) if number is not None else None
             if outer is not None:  # "2. ROLES" then "2.1 Members": the outer headings head what follows
                 inner = section
@@ -248,11 +274,15 @@ def parse_clauses(
                     inner = inner.parent
             elif number is None and section is not None and section.number is not None:
                 section.used = True  # "Part 5" then "Section C": an unnumbered heading nests in it
+            if above is not None:
+                above.used = True
             close_section()
             if section is not None and section.parent is not None:
                 section.parent.used = True
             written = text.strip()
-            if number is None and section is not None and section.number is not None:
+            if above is not None:
+                section = _Section(None, title, written, parent=above)
+            elif number is None and section is not None and section.number is not None:
                 section = _Section(None, title, written, parent=section)
             elif (
                 number is None
@@ -482,6 +512,21 @@ def _numbered_parents(blocks: Sequence[Block]) -> set[int]:
         and len(blocks[i].text[m.end() :].split()) <= 8
         and not _RULE_WORDS.search(blocks[i].text[m.end() :].strip())
     }
+
+
+def _marked_above(section: _Section | None, block: Block) -> _Section | None:
+    """The open section whose marked heading is higher than this marked heading ('## Roles' for
+    '### Councillors'), if any."""
+    if block.hint != "heading" or not block.level:
+        return None
+    while section is not None:
+        mark = section.span[2] if section.span else None
+        if mark is None or mark.hint != "heading" or not mark.level:
+            return None
+        if mark.level < block.level:
+            return section
+        section = section.parent
+    return None
 
 
 def _enclosing(section: _Section | None, number: str) -> _Section | None:

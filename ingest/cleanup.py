@@ -287,7 +287,8 @@ def page_blocks(
             flush()
             # '# X' is the document's title; '## X' and deeper are section headings.
             kind = "title" if line.startswith("# ") else "heading"
-            blocks.append(Block(_MD_HEADING.sub("", line).strip(), page.number, kind))
+            level = len(line) - len(line.lstrip("#"))
+            blocks.append(Block(_MD_HEADING.sub("", line).strip(), page.number, kind, level))
             continue
         is_sub = raw.startswith("  - ") or raw.startswith(" -")
         if current and not is_sub and unwrap and _is_wrapped(last_line, line, width):

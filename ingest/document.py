@@ -87,7 +87,10 @@ def doc_id_for(path: Path) -> str:
 # 19: a code review's fixes: numbers after paragraphs only when the first comes after one and
 #     headings follow them; each table of clauses judged apart from other tables; lettered numbers
 #     only in a series; the council whose protocol a sentence says it is ("X adopted this Code").
-PARSE_VERSION = "19"
+# 20: a marked heading's depth ('###', Word's "Heading 2") puts it inside the heading above it, which
+#     is then no clause of its own; "Part 5.3 - ..." keeps its whole number, and over a heading of
+#     other numbering, before any clause, it is front matter.
+PARSE_VERSION = "20"
 
 
 def content_hash(path: Path) -> str:

@@ -581,8 +581,9 @@ def _paragraph_lines(text: str, style: str, label: str | None = None) -> list[st
         text = f"{label} {text}"
     if style.startswith("title"):
         return ["", f"# {text}", ""]
-    if style.startswith("heading"):
-        return ["", f"## {text}", ""]
+    if style.startswith("heading"):  # "Heading 2" -> '###': the depth is kept
+        depth = int(m[1]) if (m := re.search(r"(\d)\s*$", style)) else 1
+        return ["", f"{'#' * (min(depth, 5) + 1)} {text}", ""]
     if "list" in style and not label:
         return [f"- {text}"]
     return [text, ""]

@@ -27,6 +27,7 @@ class Block:
     # "title" / "heading" when the format marks it (Markdown '#' / '##', DOCX styles);
     # "subitem" for a nested list item.
     hint: str = ""
+    level: int = 0  # a marked heading's depth: 2 for '##' or Word's "Heading 1", 3 for '###' ...
 
 
 @dataclass(frozen=True)

@@ -569,3 +569,39 @@ def test_a_lone_lettered_number_and_numbers_before_short_paragraphs_are_read_as_
     )
     clauses = parse_clauses(clean_pages([page]), council="C", document="D", source="s", doc_id="d")
     assert [(c.label, c.text.split()[0]) for c in clauses[1:3]] == [("1", "Councillors"), ("2", "Officers")]
+
+
+def test_a_page_heading_heads_the_deeper_headings_under_it_and_is_no_clause():
+    text = (
+        "## Roles\n\n### Councillors\n\nCouncillors set policy.\n\n### Officers\n\nOfficers give advice."
+        "\n\n## Conduct\n\n### Respect\n\nBoth treat each other with respect."
+    )
+    assert table(parse(text)) == [
+        ("Councillors ¶1", "Roles > Councillors", "Councillors set policy."),
+        ("Officers ¶1", "Roles > Officers", "Officers give advice."),
+        ("Respect ¶1", "Conduct > Respect", "Both treat each other with respect."),
+    ]
+
+
+def test_headings_of_one_depth_with_nothing_under_one_keep_it_as_a_clause():
+    got = table(parse("## Roles\n\n## Conduct\n\nBoth treat each other with respect."))
+    assert got == [("Roles", "Roles", "Roles"), ("Conduct ¶1", "Conduct", "Both treat each other with respect.")]
+
+
+def test_a_constitution_part_over_a_heading_of_its_own_numbering_is_front_matter():
+    text = (
+        "WESTSHIRE COUNTY COUNCIL\n\nPART 5.3 - MEMBER/OFFICER RELATIONS PROTOCOL\n\n1.0 INTRODUCTION\n\n"
+        "1.1 This protocol guides Members and Officers.\n\n2.0 ROLES\n\n2.1 Members set policy."
+    )
+    clauses = parse(text, pdf=True)
+    assert [(c.label, c.kind) for c in clauses] == [("Title", "front-matter"), ("1.1", "clause"), ("2.1", "clause")]
+    assert "PART 5.3 - MEMBER/OFFICER RELATIONS PROTOCOL" in clauses[0].text
+
+
+def test_a_constitution_part_whose_number_the_headings_carry_heads_them():
+    text = "Part 5 - Codes and Protocols\n\n5.3 PROTOCOL\n\n5.3.1 Introduction\n\n5.3.1.1 This protocol applies."
+    clauses = parse(text)
+    assert [(c.label, c.heading) for c in clauses][-1] == (
+        "5.3.1.1",
+        "Part 5 - Codes and Protocols > 5.3 PROTOCOL > 5.3.1 Introduction",
+    )

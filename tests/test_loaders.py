@@ -230,3 +230,10 @@ def test_long_lists_of_names_are_cut_in_messages():
     assert some_names(["Battle", "Finmere"]) == "Battle, Finmere"
     names = [f"Council {i}" for i in range(10_005)]
     assert some_names(names) == ", ".join(names[:12]) + " and 9,993 more"
+
+
+def test_a_word_heading_keeps_its_depth_as_markdown():
+    from ingest.loaders import _paragraph_lines
+
+    assert _paragraph_lines("Roles", "heading 1") == ["", "## Roles", ""]
+    assert _paragraph_lines("Councillors", "heading 2") == ["", "### Councillors", ""]

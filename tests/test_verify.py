@@ -282,3 +282,20 @@ def test_a_closer_sentence_in_a_lower_clause_that_answers_the_other_way_leaves_n
         "can i phone the clerk at home?", hits[:3], lambda c: [(c.text, sims[c.text])], AnswerSettings()
     )
     assert text.startswith("No. Fenby Parish Council")
+
+
+def test_headings_are_never_quoted_as_clauses():
+    from dataclasses import replace
+
+    heading = hit("Westshire", "5", "PART 5.3 - MEMBER/OFFICER RELATIONS PROTOCOL", rank=1)
+    marked = hit("Westshire", "Roles", "Roles and responsibilities of members and officers", rank=2)
+    marked = replace(marked, clause=replace(marked.clause, kind="heading"))
+    rule = hit("Westshire", "6.4", "Members must not bully or harass officers.", rank=3)
+    scores = {"5": 0.9, "Roles": 0.85, "6.4": 0.6}  # the headings closest to the question
+    text, cited = extractive_answer(
+        "What does the member/officer relations protocol say about members and officers?",
+        [heading, marked, rule],
+        lambda c: [(c.text, scores[c.label])],
+    )
+    assert [h.clause.label for h in cited] == ["6.4"]
+    assert "PART 5.3" not in text and "Roles and responsibilities" not in text

@@ -63,9 +63,14 @@ def _orphan_item(piece: str, clause_text: str) -> bool:
 
 
 def _quotable(piece: str) -> bool:
-    """A sentence worth quoting on its own: not a heading, not a lead-in that ends in a colon."""
+    """A sentence worth quoting on its own: not a heading (capitals throughout: "PART 5.3 -
+    MEMBER/OFFICER RELATIONS PROTOCOL"), not a lead-in that ends in a colon."""
     text = piece.strip()
-    return not text.endswith(":") and len(re.findall(r"[A-Za-z]+", text)) >= 5
+    return (
+        not text.endswith(":")
+        and len(re.findall(r"[A-Za-z]+", text)) >= 5
+        and any(ch.islower() for ch in text)
+    )
 
 
 def _reversed(question: str, sentence: str) -> bool:
@@ -222,6 +227,8 @@ def _quotes(
         hits = [h for h in hits if clause_directions(h.clause.text) != {opposite}] or hits
     scored = []
     for hit in hits:
+        if hit.clause.kind == "heading":  # a heading with nothing under it is never quoted as a clause
+            continue
         sentences = [(p, s) for p, s in scored_sentences(hit.clause) if _quotable(p)]
         # Beside the top result (once a clause has given quotes), a list item cut off from its
         # lead-in is not quoted.
