@@ -41,7 +41,12 @@ def test_not_a_question():
     assert not_a_question("Hello") == "small talk"
     assert not_a_question("clerk") == "too short"
     # Thanks with a few words of the kind is small talk; thanks before a question is a question.
-    for thanks in ("thanks that's helpful", "Thanks, that is really useful!", "ok cheers, got it", "thanks thats great"):
+    for thanks in (
+        "thanks that's helpful",
+        "Thanks, that is really useful!",
+        "ok cheers, got it",
+        "thanks thats great",
+    ):
         assert not_a_question(thanks) == "small talk", thanks
         assert help_text(["Battle Town Council"], "small talk", thanks).startswith("You're welcome.")
     assert not_a_question("thanks - can I ring the clerk at home?") is None

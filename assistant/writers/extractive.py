@@ -66,11 +66,7 @@ def _quotable(piece: str) -> bool:
     """A sentence worth quoting on its own: not a heading (capitals throughout: "PART 5.3 -
     MEMBER/OFFICER RELATIONS PROTOCOL"), not a lead-in that ends in a colon."""
     text = piece.strip()
-    return (
-        not text.endswith(":")
-        and len(re.findall(r"[A-Za-z]+", text)) >= 5
-        and any(ch.islower() for ch in text)
-    )
+    return not text.endswith(":") and len(re.findall(r"[A-Za-z]+", text)) >= 5 and any(ch.islower() for ch in text)
 
 
 def _reversed(question: str, sentence: str) -> bool:
