@@ -319,8 +319,8 @@ class Assistant:
 
 _NOT_TOPICS = {"preamble", "title", "introduction", "background", "general", "adoption and review", "review"}
 _SECTION_MARK = re.compile(
-    r"^(?:(?:part|section|chapter|annex)\s+(?:\d+|[ivxlc]+|[a-z])\b[.)]?|\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)]|[a-z][.)])"
-    r"\s*[-\u2013:.]?\s+",
+    r"^(?:(?:(?:part|section|chapter|annex)\s+(?:\d+|[ivxlc]+|[a-z])\b[.)]?|\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)]|[a-z][.)])"
+    r"\s*[-\u2013:.]?\s+|\d+/\d+\s*)",  # "75/24Planning": a minute's number, glued or not
     re.I,
 )
 

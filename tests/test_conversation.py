@@ -119,3 +119,15 @@ def test_follow_ups_with_in_or_at_and_a_misspelt_or_unknown_place():
     assert unknown_place("what about Gifts?", councils) is None
     assert unknown_place("what about gifts?", councils) is None
     assert unknown_place("and in yately", councils) is None
+
+
+def test_a_refusal_names_topics_without_their_numbers():
+    from types import SimpleNamespace
+
+    from assistant.chain import _topic
+
+    clause = SimpleNamespace(council="Hoxley Parish Council", document="Minutes")
+    assert _topic("75/24Planning", clause) == "Planning"  # a minute's number glued to its title
+    assert _topic("PART II - ROLES OF COUNCILLORS", clause) == "Roles of councillors"
+    assert _topic("Roles > 2.1 Councillors", clause) == "Councillors"
+    assert _topic("Hoxley Parish Council", clause) == ""
