@@ -854,6 +854,22 @@ def subject_rules(part: str) -> bool:
     return not (before and before[-1] in ("between", "of", "with", "to", "by", "for", "from", "about", "on"))
 
 
+_COUNCIL_SUBJECT = re.compile(r"^(?:- )?the (?:(?:town|parish|community|district|borough|county) )?council\b")
+_ASKS_OF_COUNCIL = re.compile(
+    rf"\b{_AUX}(?: not|n't)? (?:the )?(?:[a-z'-]+ ){{0,3}}?council(?: itself)? "
+    r"(?!tax\b|meeting|office|staff|officers?\b)"
+)
+
+
+def _council_rules(question: str, part: str) -> bool:
+    """The Council as a body is the rule's subject ('The Council has no power to sanction a
+    councillor') and the question asks what the council itself may do ('can the council itself
+    punish me?'): not 'can I print on the council's photocopier?'."""
+    main = _norm(main_clause(part))
+    rule = _RULE_WORD.search(main)
+    return bool(_COUNCIL_SUBJECT.match(main) and rule and _ASKS_OF_COUNCIL.search(_norm(question)))
+
+
 _QUALIFIER = re.compile(
     r"\b(?:(?:just|simply|only|merely|purely) (?:because|for|out of|to)|out of|even if|if|when|whenever|while|whilst|"
     r"for (?:my|our|his|her|their|a|the) (?:own |private |personal )?(?:party|campaign|business|club|group|family))"
@@ -1404,7 +1420,10 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
         return caused
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
     use_rule = modality == PERMISSION and bool(_use_rule(question, part, context))
-    if polarity is None or not (subject_rules(part) or use_rule):
+    # The Council as a body: only what it has no power to do, whose general class covers the case
+    # ("may ask the Clerk to attend evening meetings" permits no weekend work).
+    council_no = polarity == "negative" and _council_rules(question, part)
+    if polarity is None or not (subject_rules(part) or use_rule or council_no):
         return None
     q = _norm(question)
     # "An officer may attend but is not obliged to" does not say whether one will.

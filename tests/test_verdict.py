@@ -1614,3 +1614,15 @@ def test_the_review_s_pairs_the_rules_answer_as_a_careful_reader_would(question,
     # The same reviewer's other pairs (255 in all) that the rules now answer as a careful reader of
     # the sentence alone would: kept so that a later rule does not lose them unseen.
     assert sentence_verdict(question, sentence) == verdict
+
+
+def test_the_council_as_the_rules_subject_answers_what_the_council_itself_may_do():
+    from assistant.verdict import sentence_verdict
+
+    rule = "The Council has no power to sanction a councillor for a breach of the Code."
+    assert sentence_verdict("can inverallan council itself suspend a councillor for breaching the code?", rule) == "no"
+    assert sentence_verdict("glenardoch - can the council sanction a councillor for breaching the code?", rule) == "no"
+    # Asked what a councillor may do, the Council's own powers are not the rule.
+    services = "The Council can provide members with services such as typing, printing and photocopying."
+    assert sentence_verdict("can i print my party newsletter on the councils photocopier?", services) is None
+    assert sentence_verdict("can a councillor sanction another councillor?", rule) is None
