@@ -26,6 +26,8 @@ PROBE_D = load_dev_questions(("questions-d.jsonl",))
 # Probe E: eight more (a Word file, a Markdown page, a constitution part of six codes, minutes ...).
 PROBE_E_DOCS = load_documents(("documents-e.jsonl",))
 PROBE_E = load_dev_questions(("questions-e.jsonl",))
+# Out-of-scope near-misses and in-scope look-alikes on the seeds and probe E's documents.
+SCOPE = load_dev_questions(("scope-questions.jsonl",))
 
 
 def test_shape_of_the_development_set():
@@ -50,7 +52,7 @@ def test_nothing_in_the_set_names_a_held_out_council():
     from evals.reserved import reserved_names_in
 
     docs = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS
-    questions = DEV + SEED + PROBE + PROBE_D + PROBE_E + VERDICT
+    questions = DEV + SEED + PROBE + PROBE_D + PROBE_E + VERDICT + SCOPE
     texts = [d.doc for d in docs] + [d.council or "" for d in docs] + [q.question for q in questions]
     texts += [p.read_text(encoding="utf-8") for p in DEVSET.glob("adversarial-probe*.jsonl")]
     for folder in ("docs", "docs-c", "docs-d", "docs-e"):
@@ -97,14 +99,21 @@ def test_shape_of_probe_e():
 def test_every_gold_snippet_survives_parsing(doc):
     parsed = parse_document(doc.path)
     clauses = [c.text for c in parsed.clauses]
-    wanted = [g for q in DEV + VERDICT + PROBE + PROBE_D + PROBE_E for g in q.gold if g.doc == doc.doc]
+    wanted = [g for q in DEV + VERDICT + PROBE + PROBE_D + PROBE_E + SCOPE for g in q.gold if g.doc == doc.doc]
     missing = [g.snippet for g in wanted if not any(shows(doc.doc, text, g) for text in clauses)]
     assert missing == []
 
 
+def test_shape_of_the_scope_questions():
+    assert sum(not q.answerable for q in SCOPE) == 60 and sum(q.answerable for q in SCOPE) == 30
+    for answerable in (True, False):  # each kind split half and half
+        kind = [q for q in SCOPE if q.answerable == answerable]
+        assert sum(q.split == "test" for q in kind) * 2 == len(kind)
+
+
 def test_seed_question_snippets_are_in_the_corpus():
     texts = {p.stem: p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt")}
-    for q in SEED + [q for q in VERDICT if q.gold and q.gold[0].doc in texts]:
+    for q in SEED + [q for q in VERDICT + SCOPE if q.gold and q.gold[0].doc in texts]:
         for g in q.gold:
             assert shows(g.doc, texts[g.doc], g), q.id
 
