@@ -419,10 +419,10 @@ def compare(question: str, council: tuple[str, ...], markdown: bool, as_json: bo
 @click.option("--k", "k", type=int, default=5, show_default=True, help="Cut-off for hit@k and coverage@k.")
 @click.option(
     "--sets",
-    default="seed-tune,seed-test,dev-tune,dev-test,probe-c,probe-d,probe-e,original",
+    default="seed-tune,seed-test,dev-tune,dev-test,probe-c,probe-d,probe-e,probe-f,original",
     show_default=True,
     help="Which question sets, comma-separated: seed, seed-tune, seed-test, dev-tune, dev-test, probe-c, probe-d, "
-    "probe-e, original.",
+    "probe-e, probe-f, original.",
 )
 @click.option(
     "--split",
@@ -443,7 +443,18 @@ def eval_cmd(k: int, sets: str, split: str, no_baseline: bool, no_save: bool, in
 
     settings = get_settings(index_dir=index_dir)
     chosen = [s.strip() for s in sets.split(",") if s.strip()]
-    known = {"seed", "seed-tune", "seed-test", "dev-tune", "dev-test", "probe-c", "probe-d", "probe-e", "original"}
+    known = {
+        "seed",
+        "seed-tune",
+        "seed-test",
+        "dev-tune",
+        "dev-test",
+        "probe-c",
+        "probe-d",
+        "probe-e",
+        "probe-f",
+        "original",
+    }
     if unknown := [s for s in chosen if s not in known]:
         raise click.UsageError(f"unknown set {', '.join(unknown)} (choose from {', '.join(sorted(known))})")
     report: dict = {}

@@ -194,6 +194,14 @@ def run_sets(
             load_dev_questions(("questions-e.jsonl",)),
             [d.path for d in load_documents(("documents-e.jsonl",))],
         ),
+        # Probe F: 8 more (a Word file with tracked changes, a two-column handbook PDF, an OCR'd scan,
+        # standing orders holding the protocol, a web page printed to PDF, abbreviations and a
+        # run-together table, mark-up leaked into text, a PDF's text pasted into a page with spaces
+        # lost), written in the tenth session and measured blind before anything was fitted on it.
+        "probe-f": (
+            load_dev_questions(("questions-f.jsonl",)),
+            [d.path for d in load_documents(("documents-f.jsonl",))],
+        ),
     }
     return {name: evaluate_set(name, *plan[name], settings, k, baseline) for name in sets}
 
