@@ -90,7 +90,9 @@ def doc_id_for(path: Path) -> str:
 # 20: a marked heading's depth ('###', Word's "Heading 2") puts it inside the heading above it, which
 #     is then no clause of its own; "Part 5.3 - ..." keeps its whole number, and over a heading of
 #     other numbering, before any clause, it is front matter.
-PARSE_VERSION = "20"
+# 21: dates: "2024-25" (a financial year) is no month; a name joined by "&" ("Auchterbrae & Milnholm
+#     Community Council"); mark-up shown as text ("...<br />") read as the lines it marks.
+PARSE_VERSION = "21"
 
 
 def content_hash(path: Path) -> str:

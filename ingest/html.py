@@ -84,8 +84,29 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
         raise IngestError(path, "is a web page with no readable text (only menus, scripts or images?)")
     if len(text) > limits.max_text_chars:
         raise over_limit(path, f"holds over {limits.max_text_chars:,} characters of text, the limit", "max_text_chars")
-    text = with_date_lines(text, _block_texts(tree))
+    text = with_date_lines(unleaked(text), _block_texts(tree))
     return [Page(None, with_page_heading(text, title, h1))]
+
+
+# Mark-up shown as text ("... COUNCIL<br />", "<strong>PART</strong> 5"): a document-sharing page
+# that escaped a file's HTML, so its tags are words on the page.
+_LEAKED_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_LEAKED_INLINE = re.compile(r"</?(?:strong|b|em|i|u|span|font)(?:\s[^<>]*)?>", re.IGNORECASE)
+
+
+def unleaked(text: str) -> str:
+    """Text whose line breaks are literal '<br />' tags (three or more) read as those lines: the
+    page's own wrapping inside such a passage is a space, each tag a line end; literal inline tags
+    are dropped."""
+    if len(_LEAKED_BREAK.findall(text)) < 3:
+        return text
+    passages = []
+    for passage in re.split(r"\n\s*\n", text):
+        if _LEAKED_BREAK.search(passage):
+            joined = " ".join(passage.split())
+            passage = "\n".join(line.strip() for line in _LEAKED_BREAK.split(joined) if line.strip())
+        passages.append(passage)
+    return _LEAKED_INLINE.sub("", "\n\n".join(passages))
 
 
 _DATE_LINE = re.compile(

@@ -39,7 +39,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 # A council's name: capitalised words (any letters: Llanfair, Pen-y-bryn, Ynys Môn), joined by
 # the small words place names use ("Ashby with Fenwick", "Stoke le Marsh").
 _CAP = r"(?:St\.|[A-ZÀ-ÖØ-ÞĀ-ſŴŶ][\w'’\-]*)"  # "Stoke St. Gregory"
-_NAME = rf"{_CAP}(?:\s+(?:(?:with|cum|upon|under|on|in|le|la|en|next\s+the|y|yr|and|of)\s+)?{_CAP}){{0,4}}"
+_NAME = rf"{_CAP}(?:\s+(?:(?:with|cum|upon|under|on|in|le|la|en|next\s+the|y|yr|and|of|&)\s+)?{_CAP}){{0,4}}"
 # "Vale of Tregarth", "Isle of Wight", "City of York": a name's own "of"; any other word before "of"
 # ("Members of", "Meeting of") names no council, and the name starts after it.
 _OF_HEADS = {"vale", "isle", "isles", "forest", "city", "county", "soke"}
@@ -166,8 +166,10 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     """Every date in `text` as (position, ISO date), 'YYYY-MM' when only a month is given."""
     candidates: list[tuple[int, str]] = []
     for m in _ISO.finditer(text):
-        iso = f"{m[1]}-{m[2]}" + (f"-{m[3]}" if m[3] else "")
-        candidates.append((m.start(), iso))
+        if m[3]:
+            candidates.append((m.start(), _iso(int(m[1]), int(m[2]), int(m[3]))))
+        elif 1 <= int(m[2]) <= 12:  # "2024-25" is a financial year, no month
+            candidates.append((m.start(), f"{m[1]}-{m[2]}"))
     for m in _DAY_MONTH_YEAR.finditer(text):
         candidates.append((m.start(), _iso(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))))
     for m in _MONTH_DAY_YEAR.finditer(text):

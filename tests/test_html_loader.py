@@ -359,3 +359,18 @@ def test_a_protocol_held_in_a_table_reads_as_its_clauses(tmp_path):
     assert not any("Applies to" in c.text for c in doc.clauses)
     assert "table header: Ref | Provision | Applies to" in doc.dropped
     assert "table column: 'Applies to', 3 cells (Both, Members, Staff)" in doc.dropped
+
+
+def test_mark_up_shown_as_text_is_read_as_the_lines_it_marks():
+    from ingest.html import unleaked
+
+    leaked = (
+        "<strong>WESTSHIRE</strong> COUNCIL<br /> 1. Purpose<br /> (a) This protocol guides\n"
+        "councillors and officers.<br /> (b) It applies to all members.<br />"
+    )
+    assert unleaked(leaked) == (
+        "WESTSHIRE COUNCIL\n1. Purpose\n(a) This protocol guides councillors and officers.\n"
+        "(b) It applies to all members."
+    )
+    plain = "A page that mentions a <br /> tag once.\n\nAnd <strong>bold</strong> words."
+    assert unleaked(plain) == plain

@@ -26,6 +26,8 @@ from ingest.metadata import (
         ("Reviewed 3rd Sept. 2023", "2023-09-03"),
         ("no date here", None),
         ("31.02.2020 is not a date", None),
+        ("grit bin locations updated for 2024-25", None),  # a financial year: month 25 is no month
+        ("2024-02-30 is not a date", None),
     ],
 )
 def test_parse_date(text, iso):
@@ -192,6 +194,7 @@ def test_dates_inside_a_sentence_belong_to_the_nearest_keyword():
             ["1.1 Members of Kirkby and Dalesworth Council and its officers will work together."],
             "Kirkby and Dalesworth Council",
         ),
+        (["Auchterbrae & Milnholm Community Council", "Our code"], "Auchterbrae & Milnholm Community Council"),
     ],
 )
 def test_council_name_is_read_from_the_text(lines, council):
