@@ -81,16 +81,23 @@ def normalise_line(line: str) -> str:
 
 
 _MD_QUOTE = re.compile(r"^[ \t]*>[ \t]?", re.M)
+# A link's address printed after its words, as a browser prints a page to PDF with its links shown
+# ("the Members' Code of Conduct (https://www.example.gov.uk/part-5)", "Purpose (#purpose)").
+_PRINTED_LINK = re.compile(r"\n?[ \t]*\((?:https?://[^\s()]+|#[\w-]+)\)")
 
 
 def strip_markdown(text: str) -> str:
     """Remove Markdown emphasis, link and block-quote syntax ("> Status: ..."), keeping the words."""
     text = _MD_QUOTE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
+    text = _PRINTED_LINK.sub("", text)  # after Markdown's own links: "[words](https://...)"
     text = _MD_AUTOLINK.sub(r"\1", text)
     text = _MD_BOLD.sub(lambda m: m[1] or m[2], text)
     # Italics never span a blank line: that would be two stray asterisks, not emphasis.
     return _MD_ITALIC.sub(lambda m: m[0] if "\n\n" in m[1] else m[1], text)
+
+
+_ENDS_PAGE = re.compile(r"(?<![.;:!?])\s(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 
 
 def _header_key(line: str) -> str:
@@ -112,6 +119,15 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
         for lines in page_lines:
             seen.update({k for ln in lines[:2] + lines[-2:] if re.search(r"[a-z]", k := _header_key(ln))})
         found = {k for k, n in seen.items() if n >= need and len(k) <= 120}
+        # A footer that names each page's section before its number ("Section 2 - Your role as a
+        # councillor page 4"): different on most pages, but a page's last line ending "page N" on
+        # at least half of them.
+        paged = [
+            {k for ln in lines[-2:] if _ENDS_PAGE.search(ln) and re.search(r"[a-z]", k := _header_key(ln))}
+            for lines in page_lines
+        ]
+        if sum(bool(keys) for keys in paged) >= need:
+            found |= {k for keys in paged for k in keys if len(k) <= 120}
         # A number alone is a page number when it is a page's last line, or its first line above
         # the running header ("4.1" / "Member Officer Protocol"); not when text follows it ("1.2"
         # atop a page, then its clause's words), nor when it is more frequent than pages are
@@ -542,12 +558,29 @@ def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     return out, dropped
 
 
+# A heading in capitals glued to the first clause under it, as text pasted from a PDF loses its
+# line breaks: "INTRODUCTION1.1This protocol ...", "CONTACTING STAFF3.1 The Clerk's ...".
+_GLUED_HEADING = re.compile(r"^((?:\d{1,2}\.?\s+)?[A-Z][A-Z&'/ -]{2,60}[A-Z])(\d{1,2}\.\d{1,2}\.?)(?=\s?[A-Z])", re.M)
+# "KIRKBY WENDLE PARISH COUNCILMember and Officer Protocol": a line in capitals glued to the next.
+_GLUED_CAPITALS = re.compile(r"(?<=\b[A-Z]{3})(?=[A-Z][a-z]{2,})|(?<=[A-Z]{4})(?=[A-Z][a-z]{2,})")
+
+
+def unglued_headings(text: str) -> str:
+    """Each heading glued to its first clause's number on a line of its own; a run of capitals
+    glued to a capitalised word split from it."""
+    text = _GLUED_HEADING.sub(lambda m: f"{m[1]}\n{m[2]}", text)
+    return _GLUED_CAPITALS.sub(" ", text)
+
+
 def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned:
     """Turn raw pages into clean blocks, keeping web-page chrome and contents lists out of them
     (and saying which lines were dropped). `unwrap`: join hard-wrapped lines (default: PDFs)."""
     if unwrap is None:
         unwrap = any(p.number is not None for p in pages)
-    page_lines = [strip_markdown(p.text.replace("\r\n", "\n").replace("\r", "\n")).split("\n") for p in pages]
+    page_lines = [
+        unglued_headings(strip_markdown(p.text.replace("\r\n", "\n").replace("\r", "\n"))).split("\n")
+        for p in pages
+    ]
     dropped: list[str] = []
     flat, left_out = clause_table_rows([ln for lines in page_lines for ln in lines])
     if left_out:

@@ -91,7 +91,10 @@ def doc_id_for(path: Path) -> str:
 #     is then no clause of its own; "Part 5.3 - ..." keeps its whole number, and over a heading of
 #     other numbering, before any clause, it is front matter.
 # 21: dates: "2024-25" (a financial year) is no month; a name joined by "&" ("Auchterbrae & Milnholm
-#     Community Council"); mark-up shown as text ("...<br />") read as the lines it marks.
+#     Community Council"); mark-up shown as text ("...<br />") read as the lines it marks; a Word
+#     file's tracked changes read accepted; printed link addresses ("(https://...)") are no words;
+#     a footer naming its section before "page N" is page furniture; headings glued to their first
+#     clause ("INTRODUCTION1.1This") split; dates in a scan's misread text ("2O27") found.
 PARSE_VERSION = "21"
 
 

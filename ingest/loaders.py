@@ -278,6 +278,10 @@ _TBL, _TR, _TC, _TCPR, _VMERGE = (_W + t for t in ("tbl", "tr", "tc", "tcPr", "v
 # What a run's children read as (python-docx's `Run.text`); page and column breaks read as "".
 _RUN_TEXT = {_W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 _T, _BR = _W + "t", _W + "br"
+# A run inside a hyperlink, or inside a tracked insertion or move (a document published with its
+# changes tracked), is the paragraph's text as Word shows it with the changes accepted; a tracked
+# deletion's runs hold w:delText, never w:t, so they read as nothing.
+_RUN_HOLDERS = frozenset(_W + t for t in ("hyperlink", "ins", "moveTo", "smartTag"))
 _XML_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
 
 
@@ -488,7 +492,9 @@ def _docx_lines(
                 deadline.check()
             tag, parent = el.tag, el.getparent()
             if tag == _R:
-                holder = parent.getparent() if parent is not None and parent.tag == _HYPERLINK else parent
+                holder = parent
+                while holder is not None and holder.tag in _RUN_HOLDERS:
+                    holder = holder.getparent()
                 if holder is not None and holder.tag == _P:
                     text = _run_text(el)
                     if text:

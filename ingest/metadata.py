@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from ingest.cleanup import chrome_reasons
+from ingest.cleanup import chrome_reasons, unglued_headings
 from ingest.errors import IngestError, one_line, printable
 from ingest.records import DocumentMeta
 
@@ -234,6 +234,18 @@ _DATE_KEYWORDS = re.compile(
 WEB_PAGE_DATE = "the web page's own date, not the protocol's (no review date in the text): "
 
 
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z])(?=[\dlIO/.]*\d)[\dlIO]+(?:[/.][\dlIO]+)*(?![A-Za-z])")
+_OCR_WORD = re.compile(r"\b[a-z]+[01][a-z]+\b|\b[A-Z][a-z]+1\b")
+
+
+def ocr_repaired(line: str) -> str:
+    """A scanned page's text layer with the usual misreadings undone where they are plain: a
+    number with a letter for a digit ('l3/5/24', '2O27') and a word with a digit for a letter
+    ('rev1ew', 'Annua1'). Used to find dates; the text itself is never changed."""
+    line = _OCR_NUMBER.sub(lambda m: m[0].translate(str.maketrans("lIO", "110")), line)
+    return _OCR_WORD.sub(lambda m: m[0].replace("1", "l" if m[0][-1] == "1" else "i").replace("0", "o"), line)
+
+
 def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
     """Adoption / last review / next review dates: field -> (ISO date, the line it came from).
 
@@ -243,7 +255,7 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
     versions: list[tuple[str, str]] = []
     for raw in lines:
-        line = raw.strip()
+        line = ocr_repaired(raw.strip())
         if re.match(r"^version \d+", line, re.I):
             when = parse_date(line)
             if when:
@@ -256,7 +268,7 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
                 continue
             field_name = max(before)[1]
             if field_name not in found or iso > found[field_name][0]:
-                found[field_name] = (iso, line)
+                found[field_name] = (iso, raw.strip())  # the evidence as the text has it
     if versions:
         found.setdefault("adopted", min(versions))
         if len(versions) > 1:
@@ -351,6 +363,9 @@ def _is_body(line: str) -> bool:
     return len(line.split()) >= 10 and bool(re.search(r"[.;:]$", line)) or bool(re.match(r"\d{1,2}\.\d", line))
 
 
+_DIGIT_GLUED = re.compile(r"(?<=[a-z]\d)(?=[A-Z][a-z])|(?<=\s\d)(?=[A-Z][a-z]{2,}\s)")
+
+
 def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tuple[str, str] | None:
     """(council name, evidence) from the text, or None when no line names a council.
 
@@ -362,7 +377,8 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
     seen: dict[str, dict] = {}
     in_title = True
     for i, (raw, is_noise) in enumerate(zip(lines, noise, strict=False)):
-        line = raw.strip()
+        # Words run together in pasted text: "PARISH COUNCILMember", "Page 1of 3Kirkby Wendle".
+        line = _DIGIT_GLUED.sub(" ", unglued_headings(raw.strip()).replace("\n", " "))
         if not line or is_noise:
             continue
         if in_title and _is_body(line):

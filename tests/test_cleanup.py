@@ -388,3 +388,28 @@ def test_a_version_table_elsewhere_is_no_part_of_a_table_of_clauses():
     assert out[:3] == lines[:3]
     assert out[5] == "A1 Members decide the policies of the Council and staff carry them out.\n"
     assert dropped[0] == "table header: Ref | Provision | Applies to"
+
+
+def test_link_addresses_a_printed_page_shows_are_not_words():
+    printed = (
+        "It should be read with the Members' Code of Conduct\n(https://www.example.gov.uk/part-5-1) and the\n"
+        "Officers' Code\n(https://www.example.gov.uk/part-5-2). A breach may be a complaint.\n"
+        "On this page: Purpose (#purpose) Roles (#roles)"
+    )
+    assert strip_markdown(printed) == (
+        "It should be read with the Members' Code of Conduct and the\nOfficers' Code. A breach may be a complaint.\n"
+        "On this page: Purpose Roles"
+    )
+    assert strip_markdown("Councillors (see paragraph 4) may ask.") == "Councillors (see paragraph 4) may ask."
+
+
+def test_headings_and_capitals_glued_to_what_follows_are_split():
+    from ingest.cleanup import unglued_headings
+
+    assert unglued_headings("1. INTRODUCTION1.1This protocol") == "1. INTRODUCTION\n1.1This protocol"
+    assert unglued_headings("CONTACTING STAFF3.1 The Clerk") == "CONTACTING STAFF\n3.1 The Clerk"
+    assert unglued_headings("WENDLE PARISH COUNCILMember and Officer Protocol") == (
+        "WENDLE PARISH COUNCIL Member and Officer Protocol"
+    )
+    for kept in ("the SLCCs advice", "WhatsApp and YouTube", "MUTUAL RESPECT", "2.1 Members"):
+        assert unglued_headings(kept) == kept

@@ -237,3 +237,19 @@ def test_a_word_heading_keeps_its_depth_as_markdown():
 
     assert _paragraph_lines("Roles", "heading 1") == ["", "## Roles", ""]
     assert _paragraph_lines("Councillors", "heading 2") == ["", "### Councillors", ""]
+
+
+def test_a_word_file_with_tracked_changes_reads_as_its_changes_accepted(tmp_path):
+    from tests.test_hostile_files import write_docx
+
+    body = (
+        b"<w:p><w:r><w:t>4.2 The Council will reply within </w:t></w:r>"
+        b"<w:del><w:r><w:delText>three</w:delText></w:r></w:del>"
+        b"<w:ins><w:r><w:t>two</w:t></w:r></w:ins><w:r><w:t> working days.</w:t></w:r></w:p>"
+        b"<w:p><w:ins><w:r><w:t>4.3 Members must not use WhatsApp to instruct officers.</w:t></w:r></w:ins></w:p>"
+        b"<w:p><w:del><w:r><w:delText>4.4 Post goes in the pigeonholes.</w:delText></w:r></w:del></w:p>"
+    )
+    text = load_pages(write_docx(tmp_path / "tracked.docx", [body]))[0].text
+    assert "4.2 The Council will reply within two working days." in text
+    assert "4.3 Members must not use WhatsApp to instruct officers." in text
+    assert "three" not in text and "pigeonholes" not in text

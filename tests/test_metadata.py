@@ -250,3 +250,20 @@ def test_a_running_header_before_the_name_is_not_part_of_it():
 
     names = [name for _, name in council_mentions("Part 5 - Codes and Protocols Wexcombe County Council")]
     assert names == ["Wexcombe County Council"]
+
+
+def test_dates_in_a_scanned_pages_misread_text_are_found():
+    from ingest.metadata import infer_dates, ocr_repaired
+
+    assert ocr_repaired("next rev1ew May 2O27") == "next review May 2027"
+    assert ocr_repaired("Re-adopted at Annua1 Mtg l3/5/24") == "Re-adopted at Annual Mtg 13/5/24"
+    assert ocr_repaired("Item 10 and I agree with Ollie") == "Item 10 and I agree with Ollie"
+    found = infer_dates(["next rev1ew May 2O27 - J.P ."])
+    assert found["next_review"] == ("2027-05", "next rev1ew May 2O27 - J.P .")  # the evidence as written
+
+
+def test_a_council_name_run_into_other_words_is_read_whole():
+    from ingest.metadata import infer_council
+
+    lines = ["KIRKBY WENDLE PARISH COUNCILMember and Officer Protocol", "Page 1of 3Kirkby Wendle Parish Council"]
+    assert infer_council(lines)[0] == "Kirkby Wendle Parish Council"
