@@ -578,8 +578,7 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     if unwrap is None:
         unwrap = any(p.number is not None for p in pages)
     page_lines = [
-        unglued_headings(strip_markdown(p.text.replace("\r\n", "\n").replace("\r", "\n"))).split("\n")
-        for p in pages
+        unglued_headings(strip_markdown(p.text.replace("\r\n", "\n").replace("\r", "\n"))).split("\n") for p in pages
     ]
     dropped: list[str] = []
     flat, left_out = clause_table_rows([ln for lines in page_lines for ln in lines])
