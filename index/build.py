@@ -31,6 +31,7 @@ from index.store import (
     remove_stale_versions,
 )
 from index.units import UNITS_VERSION, units_for
+from ingest.abbreviations import abbreviations, spelled_out
 from ingest.cleanup import plain_quotes
 from ingest.document import ParsedDocument, content_hash, expand_paths, parse_document, skipped_in_folders
 from ingest.errors import IndexStoreError, ProtocolError, one_line, printable
@@ -214,10 +215,11 @@ def _ingest(
                 doc_id = _unique_id(doc.doc_id, doc.path, taken)
                 taken[doc_id] = doc.path
                 clauses = [_with_doc_id(c, doc.doc_id, doc_id) for c in doc.clauses]
+                glossary = abbreviations(doc.text)
                 units_per_clause = []
                 for clause in clauses:
                     units = []
-                    for piece, text in units_for(clause):
+                    for piece, text in units_for(clause, glossary):
                         h = text_hash(config.model, text)
                         pending[h] = text
                         units.append((h, piece))
@@ -231,7 +233,7 @@ def _ingest(
                     pages=doc.pages,
                     clauses=clauses,
                     units=units_per_clause,
-                    search_texts=[c.context_text() for c in clauses],
+                    search_texts=[spelled_out(c.context_text(), glossary) for c in clauses],
                 )
                 getattr(report, status).append(doc.path)
             units = store.units()

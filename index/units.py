@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.abbreviations import spelled_out
 from ingest.records import Clause
 
 _SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[.!?;])\s+(?=[A-Z(\"'\u2018\u201c])|\n")
@@ -17,7 +18,8 @@ _MIN_WORDS = 4  # shorter sentences or items say too little to get a vector of t
 # (2 gave two-word list items vectors: measured slightly worse, reverted in 3.)
 # (4 adds sentence windows for long clauses.)
 # (5: a line that ends in "and", "of", "the" ... goes on in the next, not a sentence of its own.)
-UNITS_VERSION = "5"
+# (6: the document's own abbreviations spelled out beside them in what is embedded.)
+UNITS_VERSION = "6"
 # A clause this long is also searched as windows of a few consecutive sentences: its whole
 # vector blurs, and one sentence alone may miss the point its neighbour makes.
 LONG_CLAUSE_WORDS = 200
@@ -49,9 +51,12 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
-def units_for(clause: Clause) -> list[tuple[str, str]]:
+def units_for(clause: Clause, glossary: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """(verbatim piece, text to embed) for each vector of a clause; the first is the whole
-    clause (piece = its text). Order and de-duplication match the stored vectors."""
+    clause (piece = its text). Order and de-duplication match the stored vectors. `glossary`:
+    the document's abbreviations ("MS" -> "Minute Secretary"), spelled out in what is embedded."""
+    if glossary:
+        return [(piece, spelled_out(text, glossary)) for piece, text in units_for(clause)]
     whole = clause.context_text()
     candidates = sentences(clause.text)
     # Items make sense with the sentence that introduces them ("Officers can expect ...:").
