@@ -306,7 +306,8 @@ def _council_name(found: str, form: str) -> str:
         name.pop(0)
     if not name or (form == "plain" and name[-1].lower() in _NOT_NAME):
         return ""
-    return " ".join(name + kind)
+    # "Auchterbrae & Milnholm" is written "and" in the name, as a question would type it.
+    return " ".join("and" if w == "&" else w for w in name + kind)
 
 
 def _title_case(line: str) -> str:

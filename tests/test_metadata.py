@@ -194,7 +194,7 @@ def test_dates_inside_a_sentence_belong_to_the_nearest_keyword():
             ["1.1 Members of Kirkby and Dalesworth Council and its officers will work together."],
             "Kirkby and Dalesworth Council",
         ),
-        (["Auchterbrae & Milnholm Community Council", "Our code"], "Auchterbrae & Milnholm Community Council"),
+        (["Auchterbrae & Milnholm Community Council", "Our code"], "Auchterbrae and Milnholm Community Council"),
     ],
 )
 def test_council_name_is_read_from_the_text(lines, council):
