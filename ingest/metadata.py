@@ -425,8 +425,20 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
     short = [ln.strip() for ln in content[:15] if 0 < len(ln.strip()) <= 100]
     for line in short:
         if re.search(r"protocol|policy|code", line, re.I) and not line.endswith("."):
-            return line, line
-    return (short[0], short[0]) if short else None
+            return _printed_title(line), line
+    return (_printed_title(short[0]), short[0]) if short else None
+
+
+# A browser's print header: "03/02/2025, 14:17 Councillor and officer protocol | Kingsbarrow Council".
+_PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", re.I)
+_SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]*\bCouncil\s*$")
+
+
+def _printed_title(line: str) -> str:
+    """A title without the date and time a browser printed before it, nor the site's name after it."""
+    if not _PRINT_STAMP.match(line):
+        return line
+    return _SITE_SUFFIX.sub("", _PRINT_STAMP.sub("", line)).strip() or line
 
 
 _SIDECAR_DATES = ("adopted", "last_reviewed", "next_review")

@@ -267,3 +267,12 @@ def test_a_council_name_run_into_other_words_is_read_whole():
 
     lines = ["KIRKBY WENDLE PARISH COUNCILMember and Officer Protocol", "Page 1of 3Kirkby Wendle Parish Council"]
     assert infer_council(lines)[0] == "Kirkby Wendle Parish Council"
+
+
+def test_a_title_printed_by_a_browser_loses_the_print_stamp_and_the_site_name():
+    from ingest.metadata import infer_title
+
+    line = "03/02/2025, 14:17 Councillor and officer protocol | Kingsbarrow Council"
+    assert infer_title([line, "Skip to main content"]) == ("Councillor and officer protocol", line)
+    kept = "Member and Officer Protocol - Stoke Parish Council"  # no print stamp: as written
+    assert infer_title([kept]) == (kept, kept)
