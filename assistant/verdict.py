@@ -854,20 +854,38 @@ def subject_rules(part: str) -> bool:
     return not (before and before[-1] in ("between", "of", "with", "to", "by", "for", "from", "about", "on"))
 
 
-_COUNCIL_SUBJECT = re.compile(r"^(?:- )?the (?:(?:town|parish|community|district|borough|county) )?council\b")
+_COUNCIL_SUBJECT = re.compile(
+    r"^(?:- )?the (?:(?:town|parish|community|district|borough|county) )?council(?: itself)? "
+    r"(?:has|have|does|do|is|cannot|can't|may)\b"
+)
+_NO_POWER = re.compile(
+    r"\b(?:has|have) no (?:legal )?(?:power|authority)\b|\bno (?:legal )?(?:power|authority) to\b|"
+    r"\b(?:does|do) not have (?:the|any) (?:power|authority)\b|\b(?:cannot|can't|may not) itself\b"
+)
+_RULE_LIMIT = re.compile(
+    r"\b(?:unless|except|without|other than|save|until|before|after|only|outside|during|more than|less than)\b"
+)
 _ASKS_OF_COUNCIL = re.compile(
     rf"\b{_AUX}(?: not|n't)? (?:the )?(?:[a-z'-]+ ){{0,3}}?council(?: itself)? "
-    r"(?!tax\b|meeting|office|staff|officers?\b)"
+    r"(?!(?:clerk|chair|chairman|mayor|staff|officers?|employees?|tax|meetings?|office|offices|members?)\b)([a-z]+)"
 )
+# A rule's verb covers the narrower acts a question may name ("no power to sanction" answers "can
+# it suspend a councillor?"); the other way round it does not ("no power to suspend" leaves censure).
+_SANCTIONS = frozenset("sanction sanctions punish discipline suspend censure ban expel fine remove disqualify".split())
+_COVERING = {"sanction": _SANCTIONS, "punish": _SANCTIONS, "discipline": _SANCTIONS}
 
 
 def _council_rules(question: str, part: str) -> bool:
-    """The Council as a body is the rule's subject ('The Council has no power to sanction a
-    councillor') and the question asks what the council itself may do ('can the council itself
-    punish me?'): not 'can I print on the council's photocopier?'."""
+    """The Council as a body has no power to do what the question asks of the council itself ('The
+    Council has no power to sanction a councillor'; 'can the council itself punish me?'): not 'can
+    I print on the council's photocopier?', not the council's clerk, not a rule with exceptions."""
     main = _norm(main_clause(part))
-    rule = _RULE_WORD.search(main)
-    return bool(_COUNCIL_SUBJECT.match(main) and rule and _ASKS_OF_COUNCIL.search(_norm(question)))
+    asked = _ASKS_OF_COUNCIL.search(_norm(question))
+    if not (asked and _COUNCIL_SUBJECT.match(main) and _NO_POWER.search(main)) or _RULE_LIMIT.search(_norm(part)):
+        return False
+    verb = _stem(asked[1])
+    said = {_stem(w) for w in _words(main)}
+    return verb in said or any(verb in {_stem(x) for x in _COVERING.get(w, ())} for w in _words(main))
 
 
 _QUALIFIER = re.compile(

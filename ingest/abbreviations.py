@@ -14,17 +14,17 @@ import re
 _ABBR = r"[A-Z][A-Za-z]{0,4}[A-Z]"
 # "the Minute Secretary (MS)", "Dalmorach Council ("DC")", "(the "MO")": the words before it.
 _DEFINED_AFTER = re.compile(
-    rf"((?:[A-Z][\w'’-]*|of|and|&|the|for)(?:\s+(?:[A-Z][\w'’-]*|of|and|&|the|for)){{0,7}})"
+    rf"((?:[A-Z][\w'’-]{{0,30}}|of|and|&|the|for)(?:\s+(?:[A-Z][\w'’-]{{0,30}}|of|and|&|the|for)){{0,7}})"
     rf"\s+\((?:the\s+)?[\"“‘']?({_ABBR})[\"”’']?\)"
 )
 # "MS - Minute Secretary", "DC = Dalmorach Council", "HoPS: Head of Paid Service" in a key.
 _KEY_ENTRY = re.compile(
     rf"(?:^|[,;:\n]\s*)({_ABBR})\s*(?:-|–|=|:)\s*"
-    rf"([A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|and|for|the)){{0,7}})"
+    rf"([A-Z][\w'’-]{{0,30}}(?:\s+(?:[A-Z&][\w'’-]{{0,30}}|of|and|for|the)){{0,7}})"
 )
 # "Minute Secretary: MS, Dalmorach Council: DC": a key written the other way round.
 _KEY_ENTRY_AFTER = re.compile(
-    rf"([A-Z][\w'’-]*(?:\s+(?:[A-Za-z&][\w'’-]*)){{0,6}})\s*(?:-|–|=|:)\s*({_ABBR})(?=\s*(?:[,;.\n]|$))"
+    rf"([A-Z][\w'’-]{{0,30}}(?:\s+(?:[A-Za-z&][\w'’-]{{0,30}})){{0,6}})\s*(?:-|–|=|:)\s*({_ABBR})(?=\s*(?:[,;.\n]|$))"
 )
 _SMALL = {"of", "and", "&", "the", "for"}
 
@@ -58,12 +58,12 @@ def abbreviations(text: str) -> dict[str, str]:
         words = m[2].split()
         for end in range(1, len(words) + 1):  # the first words after it whose initials spell it
             if (run := _initials_match(m[1], words[:end])) and run[0] == words[0]:
-                found.setdefault(m[1], " ".join(run).rstrip(",;."))
+                found.setdefault(m[1], " ".join(run))
                 break
     for m in _KEY_ENTRY_AFTER.finditer(text):
         if run := _initials_match(m[2], m[1].split()):
             found.setdefault(m[2], " ".join(run))
-    return {k: v for k, v in found.items() if v.lower() != k.lower()}
+    return found
 
 
 def spelled_out(text: str, glossary: dict[str, str]) -> str:

@@ -248,6 +248,7 @@ def parse_clauses(
                 and not section.used
                 and section.span is not None
                 and _SECTION.match(section.span[2].text)
+                and section.number not in (None, "1", "I")  # "PART 1 - GENERAL" over "1. Purpose" heads it
                 and number is not None
                 and _enclosing(section, number) is None  # "Part 5" over "5.3" heads it
                 and not any(d.kind in ("clause", "paragraph") for d in drafts)

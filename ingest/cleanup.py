@@ -90,7 +90,10 @@ def strip_markdown(text: str) -> str:
     """Remove Markdown emphasis, link and block-quote syntax ("> Status: ..."), keeping the words."""
     text = _MD_QUOTE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
-    text = _PRINTED_LINK.sub("", text)  # after Markdown's own links: "[words](https://...)"
+    # After Markdown's own links ("[words](https://...)"); only where a page prints its links (three
+    # or more), so an address a clause gives ("on the online form (https://...)") is kept.
+    if len(_PRINTED_LINK.findall(text)) >= 3:
+        text = _PRINTED_LINK.sub("", text)
     text = _MD_AUTOLINK.sub(r"\1", text)
     text = _MD_BOLD.sub(lambda m: m[1] or m[2], text)
     # Italics never span a blank line: that would be two stray asterisks, not emphasis.
@@ -121,9 +124,16 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
         found = {k for k, n in seen.items() if n >= need and len(k) <= 120}
         # A footer that names each page's section before its number ("Section 2 - Your role as a
         # councillor page 4"): different on most pages, but a page's last line ending "page N" on
-        # at least half of them.
+        # at least half of them (its last line, short, no clause).
         paged = [
-            {k for ln in lines[-2:] if _ENDS_PAGE.search(ln) and re.search(r"[a-z]", k := _header_key(ln))}
+            {
+                k
+                for ln in lines[-1:]
+                if _ENDS_PAGE.search(ln)
+                and len(ln.split()) <= 14
+                and not re.match(r"\(?\d{1,2}(?:\.\d{1,3})*[.)]?\s", ln.strip())  # a clause's first line
+                and re.search(r"[a-z]", k := _header_key(ln))
+            }
             for lines in page_lines
         ]
         if sum(bool(keys) for keys in paged) >= need:
@@ -560,7 +570,9 @@ def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
 
 # A heading in capitals glued to the first clause under it, as text pasted from a PDF loses its
 # line breaks: "INTRODUCTION1.1This protocol ...", "CONTACTING STAFF3.1 The Clerk's ...".
-_GLUED_HEADING = re.compile(r"^((?:\d{1,2}\.?\s+)?[A-Z][A-Z&'/ -]{2,60}[A-Z])(\d{1,2}\.\d{1,2}\.?)(?=\s?[A-Z])", re.M)
+_GLUED_HEADING = re.compile(
+    r"^((?:\d{1,2}\.?\s+)?(?:[A-Z][A-Z&'/ -]{0,60} )?[A-Z]{3,})(\d{1,2}\.\d{1,2}\.?)(?=\s?[A-Z])", re.M
+)
 # "KIRKBY WENDLE PARISH COUNCILMember and Officer Protocol": a line in capitals glued to the next.
 _GLUED_CAPITALS = re.compile(r"(?<=\b[A-Z]{3})(?=[A-Z][a-z]{2,})|(?<=[A-Z]{4})(?=[A-Z][a-z]{2,})")
 
@@ -569,7 +581,8 @@ def unglued_headings(text: str) -> str:
     """Each heading glued to its first clause's number on a line of its own; a run of capitals
     glued to a capitalised word split from it."""
     text = _GLUED_HEADING.sub(lambda m: f"{m[1]}\n{m[2]}", text)
-    return _GLUED_CAPITALS.sub(" ", text)
+    # (not inside an address or a file name: "CCTVPolicy.pdf", "clerk@ABCDParish.gov.uk")
+    return re.sub(r"\S+", lambda m: m[0] if re.search(r"[/@.]\w", m[0]) else _GLUED_CAPITALS.sub(" ", m[0]), text)
 
 
 def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned:

@@ -588,7 +588,7 @@ def _paragraph_lines(text: str, style: str, label: str | None = None) -> list[st
     if style.startswith("title"):
         return ["", f"# {text}", ""]
     if style.startswith("heading"):  # "Heading 2" -> '###': the depth is kept
-        depth = int(m[1]) if (m := re.search(r"(\d)\s*$", style)) else 1
+        depth = max(1, int(m[1])) if (m := re.match(r"heading\s*(\d+)", style)) else 1
         return ["", f"{'#' * (min(depth, 5) + 1)} {text}", ""]
     if "list" in style and not label:
         return [f"- {text}"]

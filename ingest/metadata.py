@@ -38,7 +38,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
 # A council's name: capitalised words (any letters: Llanfair, Pen-y-bryn, Ynys Môn), joined by
 # the small words place names use ("Ashby with Fenwick", "Stoke le Marsh").
-_CAP = r"(?:St\.|[A-ZÀ-ÖØ-ÞĀ-ſŴŶ][\w'’\-]*)"  # "Stoke St. Gregory"
+_CAP = r"(?:St\.|(?!Council\b)[A-ZÀ-ÖØ-ÞĀ-ſŴŶ][\w'’\-]*)"  # "Stoke St. Gregory"; never "Council" inside a name
 _NAME = rf"{_CAP}(?:\s+(?:(?:with|cum|upon|under|on|in|le|la|en|next\s+the|y|yr|and|of|&)\s+)?{_CAP}){{0,4}}"
 # "Vale of Tregarth", "Isle of Wight", "City of York": a name's own "of"; any other word before "of"
 # ("Members of", "Meeting of") names no council, and the name starts after it.
@@ -158,7 +158,7 @@ _NOT_NAME = {
     "european",
     "standing",
 }
-_CONNECTORS = {"with", "cum", "upon", "under", "on", "in", "le", "la", "en", "next", "the", "y", "yr", "and", "of"}
+_CONNECTORS = {"with", "cum", "upon", "under", "on", "in", "le", "la", "en", "next", "the", "y", "yr", "and", "of", "&"}
 SIDECAR_FIELDS = ("council", "title", "document_type", "adopted", "last_reviewed", "next_review")
 
 
@@ -168,7 +168,7 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     for m in _ISO.finditer(text):
         if m[3]:
             candidates.append((m.start(), _iso(int(m[1]), int(m[2]), int(m[3]))))
-        elif 1 <= int(m[2]) <= 12:  # "2024-25" is a financial year, no month
+        elif 1 <= int(m[2]) <= 12 and int(m[2]) != (int(m[1]) + 1) % 100:  # "2024-25", "2010-11": years
             candidates.append((m.start(), f"{m[1]}-{m[2]}"))
     for m in _DAY_MONTH_YEAR.finditer(text):
         candidates.append((m.start(), _iso(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))))
@@ -234,7 +234,7 @@ _DATE_KEYWORDS = re.compile(
 WEB_PAGE_DATE = "the web page's own date, not the protocol's (no review date in the text): "
 
 
-_OCR_NUMBER = re.compile(r"(?<![A-Za-z])(?=[\dlIO/.]*\d)[\dlIO]+(?:[/.][\dlIO]+)*(?![A-Za-z])")
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z])(?=[\dlIO/.]{0,12}\d)[\dlIO]{1,4}(?:[/.][\dlIO]{1,4}){0,2}(?![A-Za-z])")
 _OCR_WORD = re.compile(r"\b[a-z]+[01][a-z]+\b|\b[A-Z][a-z]+1\b")
 
 
@@ -259,7 +259,7 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
         if re.match(r"^version \d+", line, re.I):
             when = parse_date(line)
             if when:
-                versions.append((when, line))
+                versions.append((when, raw.strip()))
             continue
         keywords = [(m.end(), m.lastgroup) for m in _DATE_KEYWORDS.finditer(line)]
         for pos, iso in find_dates(line):

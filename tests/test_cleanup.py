@@ -413,3 +413,28 @@ def test_headings_and_capitals_glued_to_what_follows_are_split():
     )
     for kept in ("the SLCCs advice", "WhatsApp and YouTube", "MUTUAL RESPECT", "2.1 Members"):
         assert unglued_headings(kept) == kept
+
+
+def test_a_footer_naming_its_section_before_the_page_number_is_furniture_and_clause_text_is_not():
+    from ingest.cleanup import clean_document
+
+    pages = [
+        Page(1, "1. Roles\n1.1 Councillors set policy.\nSection 1 - Roles page 1"),
+        Page(2, "2. Contact\n2.1 Staff reply within five days.\nSection 2 - Contact page 2"),
+        Page(
+            3,
+            "3. Complaints\n3.1 A complaint uses the form, whose procedure is on page 9\nSection 3 - Complaints page 3",
+        ),
+    ]
+    text = blocks_text(clean_document(pages).blocks)
+    assert "Section 2 - Contact page 2" not in text and "Section 3 - Complaints page 3" not in text
+    assert "whose procedure is on page 9" in text  # a clause's own words, though they end "page 9"
+
+
+def test_version_numbers_are_no_glued_headings_and_printed_addresses_stay_unless_a_page_prints_them():
+    from ingest.cleanup import unglued_headings
+
+    for kept in ("MEMBER OFFICER PROTOCOL V1.2 Adopted 12 May 2024", "ISSUE NO1.0 May 2024", "CCTVPolicy.pdf"):
+        assert unglued_headings(kept) == kept
+    one = "4.3 Complaints go on the online form (https://www.example.gov.uk/complaints) within 28 days."
+    assert strip_markdown(one) == one

@@ -253,3 +253,9 @@ def test_a_word_file_with_tracked_changes_reads_as_its_changes_accepted(tmp_path
     assert "4.2 The Council will reply within two working days." in text
     assert "4.3 Members must not use WhatsApp to instruct officers." in text
     assert "three" not in text and "pigeonholes" not in text
+
+
+def test_a_deep_word_heading_is_no_title():
+    from ingest.loaders import _paragraph_lines
+
+    assert _paragraph_lines("Roles", "heading 10") == ["", "###### Roles", ""]  # was '# Roles', the title

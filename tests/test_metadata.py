@@ -276,3 +276,14 @@ def test_a_title_printed_by_a_browser_loses_the_print_stamp_and_the_site_name():
     assert infer_title([line, "Skip to main content"]) == ("Councillor and officer protocol", line)
     kept = "Member and Officer Protocol - Stoke Parish Council"  # no print stamp: as written
     assert infer_title([kept]) == (kept, kept)
+
+
+def test_an_ampersand_in_a_title_or_between_two_councils_joins_no_names():
+    from ingest.metadata import council_mentions, infer_council
+
+    assert infer_council(["Member & Officer Protocol Fenby Parish Council"])[0] == "Fenby Parish Council"
+    assert [n for _, n in council_mentions("Joint protocol: Fenby Town Council & Hoxley Parish Council")] == [
+        "Fenby Town Council",
+        "Hoxley Parish Council",
+    ]
+    assert parse_date("budget for 2010-11") is None  # a financial year, not November 2010

@@ -1626,3 +1626,21 @@ def test_the_council_as_the_rules_subject_answers_what_the_council_itself_may_do
     services = "The Council can provide members with services such as typing, printing and photocopying."
     assert sentence_verdict("can i print my party newsletter on the councils photocopier?", services) is None
     assert sentence_verdict("can a councillor sanction another councillor?", rule) is None
+    # A reviewer's cases: the council's clerk, a committee of the council, a rule with exceptions,
+    # and a narrower rule than the question are no answer.
+    for question, sentence in [
+        (
+            "Does the council clerk have to attend evening meetings?",
+            "The Council will not require the Clerk to attend meetings at weekends.",
+        ),
+        (
+            "Can the council sanction a councillor?",
+            "The Council's Standards Committee has no power to sanction a councillor.",
+        ),
+        (
+            "Can the council dismiss the clerk?",
+            "The Council cannot dismiss the clerk unless the Staffing Committee recommends it.",
+        ),
+        ("Can the council sanction a councillor?", "The Council has no power to suspend a councillor."),
+    ]:
+        assert sentence_verdict(question, sentence) is None, sentence

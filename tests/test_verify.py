@@ -299,3 +299,16 @@ def test_headings_are_never_quoted_as_clauses():
     )
     assert [h.clause.label for h in cited] == ["6.4"]
     assert "PART 5.3" not in text and "Roles and responsibilities" not in text
+
+
+def test_a_rule_in_capitals_or_a_heading_that_states_a_rule_is_quoted():
+    from dataclasses import replace
+
+    caps = hit("Fenby", "4.1", "COUNCILLORS MUST NOT CONTACT MEMBERS OF STAFF AT HOME OR ON THEIR PERSONAL TELEPHONES.")
+    other = hit("Fenby", "2.1", "The Clerk is employed by the Council as a whole.", rank=2)
+    text, cited = extractive_answer("Can I phone the clerk at home?", [caps, other], lambda c: [(c.text, 0.6)])
+    assert cited[0].clause.label == "4.1" and "MUST NOT CONTACT" in text
+    rule = hit("Fenby", "WhatsApp", "Members must not use WhatsApp to instruct officers")
+    rule = replace(rule, clause=replace(rule.clause, kind="heading"))
+    text, cited = extractive_answer("Can I use WhatsApp to instruct the clerk?", [rule], lambda c: [(c.text, 0.6)])
+    assert [h.clause.label for h in cited] == ["WhatsApp"]

@@ -62,11 +62,18 @@ def _orphan_item(piece: str, clause_text: str) -> bool:
     return at < 0 or ":" not in clause_text[:at]
 
 
+_STATES_RULE = re.compile(r"\b(?:must|should|shall|may|will|can|cannot|are|is|has|have)\b")
+
+
 def _quotable(piece: str) -> bool:
     """A sentence worth quoting on its own: not a heading (capitals throughout: "PART 5.3 -
     MEMBER/OFFICER RELATIONS PROTOCOL"), not a lead-in that ends in a colon."""
     text = piece.strip()
-    return not text.endswith(":") and len(re.findall(r"[A-Za-z]+", text)) >= 5 and any(ch.islower() for ch in text)
+    words = re.findall(r"[A-Za-z]+", text)
+    # A line in capitals is a heading when short or unpunctuated; "COUNCILLORS MUST NOT CONTACT
+    # STAFF AT HOME." (a typewritten or emphasised rule) is a sentence.
+    capitals_heading = not any(ch.islower() for ch in text) and (len(words) <= 10 or not text.endswith("."))
+    return not text.endswith(":") and len(words) >= 5 and not capitals_heading
 
 
 def _reversed(question: str, sentence: str) -> bool:
@@ -223,7 +230,9 @@ def _quotes(
         hits = [h for h in hits if clause_directions(h.clause.text) != {opposite}] or hits
     scored = []
     for hit in hits:
-        if hit.clause.kind == "heading":  # a heading with nothing under it is never quoted as a clause
+        # A heading with nothing under it is no clause to quote, unless it states a rule itself
+        # ("### Members must not use WhatsApp to instruct officers").
+        if hit.clause.kind == "heading" and not _STATES_RULE.search(hit.clause.text.lower()):
             continue
         sentences = [(p, s) for p, s in scored_sentences(hit.clause) if _quotable(p)]
         # Beside the top result (once a clause has given quotes), a list item cut off from its
