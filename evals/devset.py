@@ -202,6 +202,14 @@ def run_sets(
             load_dev_questions(("questions-f.jsonl",)),
             [d.path for d in load_documents(("documents-f.jsonl",))],
         ),
+        # Probe G: 8 more (a committee report with the protocol as its annex, a LibreOffice export
+        # with numbering restarting per part, a typeset booklet with ligatures and footnotes, Do /
+        # Don't tables in Word, a Word-to-Markdown export, an Easy Read page, an intranet page of
+        # "Rule 3.2(b)(i)", a layout-keeping PDF-to-text output), written in the tenth session.
+        "probe-g": (
+            load_dev_questions(("questions-g.jsonl",)),
+            [d.path for d in load_documents(("documents-g.jsonl",))],
+        ),
     }
     return {name: evaluate_set(name, *plan[name], settings, k, baseline) for name in sets}
 
