@@ -21,7 +21,9 @@ _MIN_PARAGRAPH_WORDS = 4
 
 # A number may be glued to its text ("1.1This", "3.MUTUAL RESPECT"): a capital after it says so.
 _MULTI = re.compile(
-    r"^(?:- )?(?:(?:para|paragraph|clause)\.?\s+)?(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$|(?=[A-Z\"'(\u2018\u201c]))", re.I
+    r"^(?:- )?(?:(?:para|paragraph|clause|rule)\.?\s+)?(\d{1,2}(?:\.\d{1,3})+(?:\([a-z]{1,4}\))*)\.?"
+    r"(?:\s+|$|(?=[A-Z\"'(\u2018\u201c]))",
+    re.I,
 )
 _SINGLE = re.compile(r"^(?:- )?(?:(?i:clause|para|paragraph|rule)\.?\s+)?(\d{1,2})[.)](?:\s+|$|(?=[A-Z]))")
 # "[12] Councillors may ...": a paragraph number in brackets (web pages copied as text).
@@ -32,7 +34,7 @@ _PARENTHESISED = re.compile(r"^\((\d{1,2})\)\s+(?=[A-Z\"'\u2018\u201c])")
 # taken only where such numbers run in sequence (see `_bare_numbered`).
 _BARE = re.compile(r"^(\d{1,3})\s+(?=[A-Z\"'\u2018\u201c])")
 # "D5 Members must not ...": a lettered paragraph number (a table of clauses, "A1" to "J2").
-_LETTERED = re.compile(r"^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})*)\s+(?=[A-Z\"'\u2018\u201c])")
+_LETTERED = re.compile(r"^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-Z\"'\u2018\u201c])")  # "D5 ...", "A12. ..."
 # "A. Purpose", "B) Who does what": a lettered section heading (only when the rest is a heading).
 _LETTER = re.compile(r"^([A-Z])[.)]\s+(?=\S)")
 # "II. ROLES", "XIV) Review": a roman-numbered section heading (only when the rest is a heading).

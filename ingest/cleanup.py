@@ -26,6 +26,11 @@ _SPACES = str.maketrans(
         "\u00ad": "",
     }
 )
+# A typeset PDF's ligatures ("oﬃcers", "conﬁdence"): letters, as a reader reads them and a search
+# is typed.
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
 # Typographic quote marks and their ASCII forms: for matching text (searching, embedding, rules),
 # never for what is shown.
 _PLAIN_QUOTES = str.maketrans(
@@ -86,8 +91,20 @@ _MD_QUOTE = re.compile(r"^[ \t]*>[ \t]?", re.M)
 _PRINTED_LINK = re.compile(r"\n?[ \t]*\((?:https?://[^\s()]+|#[\w-]+)\)")
 
 
+# A Word-to-Markdown converter's output: "1\\.1 This", "<a id="_Toc181402740"></a>", "![crest](data:...)".
+_MD_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_EMPTY_ANCHOR = re.compile(r"<a\s+(?:id|name)=\"[^\"]*\"\s*>\s*</a>", re.I)
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
+
+
 def strip_markdown(text: str) -> str:
-    """Remove Markdown emphasis, link and block-quote syntax ("> Status: ..."), keeping the words."""
+    """Remove Markdown emphasis, link, image and block-quote syntax ("> Status: ..."), escapes
+    ("1\\.1") and empty anchors, keeping the words (an image's words only when they say something:
+    five or more)."""
+    if len(_MD_ESCAPED.findall(text)) >= 3:  # a converter that escapes every '.', '-', '(' ...
+        text = _MD_ESCAPED.sub(r"\1", text)
+    text = _EMPTY_ANCHOR.sub("", text)
+    text = _MD_IMAGE.sub(lambda m: m[1] if len(re.findall(r"[A-Za-z]{2,}", m[1])) >= 5 else "", text)
     text = _MD_QUOTE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     # After Markdown's own links ("[words](https://...)"); only where a page prints its links (three
@@ -503,6 +520,28 @@ def _short_cell(cell: str) -> bool:
     return len(cell.split()) <= 4 and len(cell) <= 40
 
 
+_DO_HEAD = re.compile(r"^(?:please )?do'?s?$", re.I)
+_DONT_HEAD = re.compile(r"^(?:please )?(?:don['’]?t'?s?|do not)$", re.I)
+
+
+def do_dont_rows(lines: Sequence[str]) -> list[str]:
+    """A table of "Do | Don't" pairs (loaders write a row's cells joined by tabs) read as what each
+    cell means: "Do: Email the Clerk ..." and "Don't: Phone the Clerk before 9am ...", a cell's
+    meaning being its column's. One line out per line in (a pair is one line holding two)."""
+    out = list(lines)
+    heads: list[str] | None = None
+    for k, line in enumerate(lines):
+        cells = [c.strip() for c in line.split("\t")] if "\t" in line else []
+        if len(cells) == 2 and _DO_HEAD.match(cells[0]) and _DONT_HEAD.match(cells[1]):
+            heads = cells
+            out[k] = ""
+        elif heads and len(cells) == 2:
+            out[k] = "\n".join(f"{h}: {c}" for h, c in zip(heads, cells, strict=True) if c) + "\n"
+        elif line.strip():
+            heads = None
+    return out
+
+
 def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     """A protocol held in a table ('Ref | Provision | Applies to', one clause a row, as loaders
     write rows: cells joined by tabs) read as the clauses it holds: each row becomes its reference
@@ -591,14 +630,16 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     if unwrap is None:
         unwrap = any(p.number is not None for p in pages)
     page_lines = [
-        unglued_headings(strip_markdown(p.text.replace("\r\n", "\n").replace("\r", "\n"))).split("\n") for p in pages
+        unglued_headings(strip_markdown(p.text.translate(_LIGATURES).replace("\r\n", "\n").replace("\r", "\n"))).split(
+            "\n"
+        )
+        for p in pages
     ]
     dropped: list[str] = []
-    flat, left_out = clause_table_rows([ln for lines in page_lines for ln in lines])
-    if left_out:
-        dropped.extend(left_out)
-        it = iter(flat)
-        page_lines = [[next(it) for _ in lines] for lines in page_lines]
+    flat, left_out = clause_table_rows(do_dont_rows([ln for lines in page_lines for ln in lines]))
+    dropped.extend(left_out)
+    it = iter(flat)  # one line out per line in
+    page_lines = [[next(it) for _ in lines] for lines in page_lines]
     reasons = chrome_reasons([ln for lines in page_lines for ln in lines])
     kept_pages: list[Page] = []
     k = 0

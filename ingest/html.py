@@ -76,6 +76,7 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     h1 = _squash(first_h1.text_content()) if first_h1 is not None else ""
     unwrap_layout_tables(tree)
     number_ordered_lists(tree)
+    join_numbered_definitions(tree)
     lift_list_sections(tree)
     deadline.check()
     text = _main_text(tree) or _fallback_text(tree)
@@ -238,6 +239,27 @@ def number_ordered_lists(tree: object) -> None:
         ol.tag = "ul"
 
 
+def join_numbered_definitions(tree: object) -> None:
+    """A definition list whose terms are numbers ("<dt>Rule 3.2(b)(i)</dt><dd>Send an ...</dd>")
+    reads as numbered paragraphs, the number before its text, as a page shows them side by side."""
+    for dl in list(tree.iter("dl")):  # type: ignore[attr-defined]
+        terms = [el for el in dl if el.tag == "dt"]
+        if not terms or not all(_NUMBER_TERM.match(_squash(dt.text_content())) for dt in terms):
+            continue
+        for dt in terms:
+            dd = dt.getnext()
+            if dd is None or dd.tag != "dd":
+                continue
+            _prepend_text(dd, _squash(dt.text_content()) + " ")
+            dd.tag = "p"
+            dt.getparent().remove(dt)
+        dl.tag = "div"
+
+
+# "Rule 3.2(b)(i)", "Para 4", "7.3", "A12": a term that is a number.
+_NUMBER_TERM = re.compile(
+    r"^(?:(?:rule|para|paragraph|clause|section)\s+)?[A-Z]?\d{1,2}(?:\.\d{1,3})*(?:\([a-z]{1,4}\))*\.?$", re.I
+)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _RULE_WORDS = re.compile(
     r"\b(?:must|should|shall|may|will|can|cannot|not|never|is|are|to|from|by|with|for)$|"

@@ -605,3 +605,8 @@ def test_a_constitution_part_whose_number_the_headings_carry_heads_them():
         "5.3.1.1",
         "Part 5 - Codes and Protocols > 5.3 PROTOCOL > 5.3.1 Introduction",
     )
+
+
+def test_rule_numbers_with_lettered_parts_are_clause_numbers():
+    text = "Rule 3.2(a) Log every enquiry.\n\nRule 3.2(b)(i) Acknowledge it within one day.\n\n3.3 Tell the member."
+    assert [c.label for c in parse(text)] == ["3.2(a)", "3.2(b)(i)", "3.3"]

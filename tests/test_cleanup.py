@@ -438,3 +438,31 @@ def test_version_numbers_are_no_glued_headings_and_printed_addresses_stay_unless
         assert unglued_headings(kept) == kept
     one = "4.3 Complaints go on the online form (https://www.example.gov.uk/complaints) within 28 days."
     assert strip_markdown(one) == one
+
+
+def test_a_do_and_dont_table_reads_as_what_each_cell_means():
+    from ingest.cleanup import do_dont_rows
+
+    lines = ["Contact", "Do\tDon't", "Email the Clerk.\tPhone the Clerk at home.", "\tVisit the Clerk's house.", "Next"]
+    assert do_dont_rows(lines) == [
+        "Contact",
+        "",
+        "Do: Email the Clerk.\nDon't: Phone the Clerk at home.\n",
+        "Don't: Visit the Clerk's house.\n",
+        "Next",
+    ]
+    assert do_dont_rows(["Name\tRole", "Ann\tClerk"]) == ["Name\tRole", "Ann\tClerk"]
+
+
+def test_a_word_to_markdown_export_loses_its_escapes_anchors_and_crest():
+    md = (
+        "![Council crest](data:image/png;base64,AAAA)\n"
+        '__<a id="_Toc1"></a>1\\. Introduction__\n1\\.1 This protocol \\(the Code\\) applies\\.'
+    )
+    assert strip_markdown(md) == "\n1. Introduction\n1.1 This protocol (the Code) applies."
+    assert strip_markdown("Costs \\£5 - see 2\\.1") == "Costs \\£5 - see 2\\.1"  # one escape: left as written
+
+
+def test_ligatures_of_a_typeset_pdf_read_as_letters():
+    text = blocks_text(clean_pages([Page(1, "Employees are oﬃcers who keep conﬁdences.")]))
+    assert text == "Employees are officers who keep confidences."

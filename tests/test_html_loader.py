@@ -374,3 +374,19 @@ def test_mark_up_shown_as_text_is_read_as_the_lines_it_marks():
     )
     plain = "A page that mentions a <br /> tag once.\n\nAnd <strong>bold</strong> words."
     assert unleaked(plain) == plain
+
+
+def test_a_definition_list_of_rule_numbers_reads_as_numbered_paragraphs(tmp_path):
+    from ingest.document import parse_document
+
+    page = tmp_path / "rules.html"
+    page.write_text(
+        "<html><body><main><h1>Working with councillors</h1><p>What staff need to know.</p><dl>"
+        "<dt>Rule 2.1</dt><dd>Councillors set the policies of the Council.</dd>"
+        "<dt>Rule 3.2(b)(i)</dt><dd>Send an acknowledgement within one working day.</dd>"
+        "</dl><h2>Review</h2><p>Read the whole protocol for more.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    clauses = {c.label: c.text for c in parse_document(page).clauses}
+    assert clauses["2.1"] == "Councillors set the policies of the Council."
+    assert clauses["3.2(b)(i)"] == "Send an acknowledgement within one working day."
