@@ -29,6 +29,9 @@ PROBE_E = load_dev_questions(("questions-e.jsonl",))
 # Probe F: eight more (tracked changes, two columns, an OCR'd scan, standing orders, a printed page ...).
 PROBE_F_DOCS = load_documents(("documents-f.jsonl",))
 PROBE_F = load_dev_questions(("questions-f.jsonl",))
+# Probe G: eight more (a committee report's annex, Do/Don't tables, ligatures, an Easy Read page ...).
+PROBE_G_DOCS = load_documents(("documents-g.jsonl",))
+PROBE_G = load_dev_questions(("questions-g.jsonl",))
 # Out-of-scope near-misses and in-scope look-alikes on the seeds and probe E's documents.
 SCOPE = load_dev_questions(("scope-questions.jsonl",))
 
@@ -54,13 +57,13 @@ def test_shape_of_the_development_set():
 def test_nothing_in_the_set_names_a_held_out_council():
     from evals.reserved import reserved_names_in
 
-    docs = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS
-    questions = DEV + SEED + PROBE + PROBE_D + PROBE_E + PROBE_F + VERDICT + SCOPE
+    docs = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS + PROBE_G_DOCS
+    questions = DEV + SEED + PROBE + PROBE_D + PROBE_E + PROBE_F + PROBE_G + VERDICT + SCOPE
     texts = [d.doc for d in docs] + [d.council or "" for d in docs] + [q.question for q in questions]
     texts += [p.read_text(encoding="utf-8") for p in DEVSET.glob("adversarial-probe*.jsonl")]
-    for folder in ("docs", "docs-c", "docs-d", "docs-e", "docs-f"):
+    for folder in ("docs", "docs-c", "docs-d", "docs-e", "docs-f", "docs-g"):
         texts += [p.read_text(encoding="utf-8", errors="replace") for p in (DEVSET / folder).iterdir()]
-    for folder in ("docs-src", "docs-c-src", "docs-d-src", "docs-e-src", "docs-f-src"):
+    for folder in ("docs-src", "docs-c-src", "docs-d-src", "docs-e-src", "docs-f-src", "docs-g-src"):
         texts += [p.read_text(encoding="utf-8") for p in (DEVSET / folder).iterdir()]
     assert [t[:60] for t in texts if reserved_names_in(t)] == []
 
@@ -106,11 +109,22 @@ def test_shape_of_probe_f():
     assert {g.doc for q in PROBE_F for g in q.gold} == {d.doc for d in PROBE_F_DOCS}
 
 
-@pytest.mark.parametrize("doc", DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS, ids=lambda d: d.doc)
+def test_shape_of_probe_g():
+    assert len(PROBE_G_DOCS) == 8 and {d.split for d in PROBE_G_DOCS} == {"test"}
+    assert {d.path.suffix for d in PROBE_G_DOCS} == {".html", ".txt", ".pdf", ".docx", ".md"}
+    assert {q.split for q in PROBE_G} == {"test"} and sum(not q.answerable for q in PROBE_G) >= 12
+    assert sum(q.verdict is not None for q in PROBE_G) >= 30
+    assert {g.doc for q in PROBE_G for g in q.gold} == {d.doc for d in PROBE_G_DOCS}
+
+
+ALL_DOCS = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS + PROBE_G_DOCS
+
+
+@pytest.mark.parametrize("doc", ALL_DOCS, ids=lambda d: d.doc)
 def test_every_gold_snippet_survives_parsing(doc):
     parsed = parse_document(doc.path)
     clauses = [c.text for c in parsed.clauses]
-    questions = DEV + VERDICT + PROBE + PROBE_D + PROBE_E + PROBE_F + SCOPE
+    questions = DEV + VERDICT + PROBE + PROBE_D + PROBE_E + PROBE_F + PROBE_G + SCOPE
     wanted = [g for q in questions for g in q.gold if g.doc == doc.doc]
     missing = [g.snippet for g in wanted if not any(shows(doc.doc, text, g) for text in clauses)]
     assert missing == []
@@ -137,9 +151,7 @@ def test_scoring_on_literal_results():
     assert score(results[1:], gold, 5)["hit"] == 0.0  # the right words in another council's document
 
 
-@pytest.mark.parametrize(
-    "doc", [d for d in DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS if d.council], ids=lambda d: d.doc
-)
+@pytest.mark.parametrize("doc", [d for d in ALL_DOCS if d.council], ids=lambda d: d.doc)
 def test_a_document_that_names_its_council_gets_that_name(doc):
     # Issue 9: from a title line, the body or the page title, never a menu phrase.
     assert parse_document(doc.path).meta.council == doc.council
