@@ -871,8 +871,10 @@ _ASKS_OF_COUNCIL = re.compile(
 )
 # A rule's verb covers the narrower acts a question may name ("no power to sanction" answers "can
 # it suspend a councillor?"); the other way round it does not ("no power to suspend" leaves censure).
-_SANCTIONS = frozenset("sanction sanctions punish discipline suspend censure ban expel fine remove disqualify".split())
-_COVERING = {"sanction": _SANCTIONS, "punish": _SANCTIONS, "discipline": _SANCTIONS}
+_SANCTIONS = frozenset(
+    _stem(w) for w in "sanction sanctions punish discipline suspend censure ban expel fine remove disqualify".split()
+)
+_COVERING = frozenset(("sanction", "punish", "discipline"))  # the rule's words that cover them
 
 
 def _council_rules(question: str, part: str) -> bool:
@@ -885,7 +887,7 @@ def _council_rules(question: str, part: str) -> bool:
         return False
     verb = _stem(asked[1])
     said = {_stem(w) for w in _words(main)}
-    return verb in said or any(verb in {_stem(x) for x in _COVERING.get(w, ())} for w in _words(main))
+    return verb in said or verb in _SANCTIONS and not _COVERING.isdisjoint(_words(main))
 
 
 _QUALIFIER = re.compile(

@@ -92,7 +92,7 @@ _PRINTED_LINK = re.compile(r"\n?[ \t]*\((?:https?://[^\s()]+|#[\w-]+)\)")
 
 
 # A Word-to-Markdown converter's output: "1\\.1 This", "<a id="_Toc181402740"></a>", "![crest](data:...)".
-_MD_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")  # (trafilatura's Markdown escapes so too)
 _EMPTY_ANCHOR = re.compile(r"<a\s+(?:id|name)=\"[^\"]*\"\s*>\s*</a>", re.I)
 _MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
 
@@ -101,8 +101,8 @@ def strip_markdown(text: str) -> str:
     """Remove Markdown emphasis, link, image and block-quote syntax ("> Status: ..."), escapes
     ("1\\.1") and empty anchors, keeping the words (an image's words only when they say something:
     five or more)."""
-    if len(_MD_ESCAPED.findall(text)) >= 3:  # a converter that escapes every '.', '-', '(' ...
-        text = _MD_ESCAPED.sub(r"\1", text)
+    if len(MD_ESCAPE.findall(text)) >= 3:  # a converter that escapes every '.', '-', '(' ...
+        text = MD_ESCAPE.sub(r"\1", text)
     text = _EMPTY_ANCHOR.sub("", text)
     text = _MD_IMAGE.sub(lambda m: m[1] if len(re.findall(r"[A-Za-z]{2,}", m[1])) >= 5 else "", text)
     text = _MD_QUOTE.sub("", text)
@@ -624,17 +624,18 @@ def unglued_headings(text: str) -> str:
     return re.sub(r"\S+", lambda m: m[0] if re.search(r"[/@.]\w", m[0]) else _GLUED_CAPITALS.sub(" ", m[0]), text)
 
 
+def _page_lines(page: Page) -> list[str]:
+    """A page's lines with ligatures as letters, Markdown syntax gone and glued headings split."""
+    text = page.text.translate(_LIGATURES).replace("\r\n", "\n").replace("\r", "\n")
+    return unglued_headings(strip_markdown(text)).split("\n")
+
+
 def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned:
     """Turn raw pages into clean blocks, keeping web-page chrome and contents lists out of them
     (and saying which lines were dropped). `unwrap`: join hard-wrapped lines (default: PDFs)."""
     if unwrap is None:
         unwrap = any(p.number is not None for p in pages)
-    page_lines = [
-        unglued_headings(strip_markdown(p.text.translate(_LIGATURES).replace("\r\n", "\n").replace("\r", "\n"))).split(
-            "\n"
-        )
-        for p in pages
-    ]
+    page_lines = [_page_lines(p) for p in pages]
     dropped: list[str] = []
     flat, left_out = clause_table_rows(do_dont_rows([ln for lines in page_lines for ln in lines]))
     dropped.extend(left_out)

@@ -14,6 +14,7 @@ import copy
 import re
 from pathlib import Path
 
+from ingest.cleanup import MD_ESCAPE
 from ingest.errors import IngestError
 from ingest.limits import DEFAULT_LIMITS, Deadline, IngestLimits, over_limit
 from ingest.records import Page
@@ -31,7 +32,6 @@ _LABEL = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-zA-Z][.)
 # superscript number is a footnote mark, dropped ("the Act 2000<sup>1</sup>" is not "20001").
 _FOOTNOTE_MARK = re.compile(r"<sup>\s*[\d*\u2020\u2021]+\s*</sup>", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"</?(?:u|sup|sub|ins|mark|small)>", re.IGNORECASE)
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014\u00bb\u00b7:]{1,2}\s+")
 _BLOCK_TAGS = ("p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "blockquote", "pre")
@@ -355,10 +355,10 @@ def _main_text(tree: object) -> str:
             continue
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
             cells = re.split(r"(?<!\\)\|", stripped[1:-1])
-            lines.append("\t".join(_MD_ESCAPE.sub(r"\1", c.strip()) for c in cells))
+            lines.append("\t".join(MD_ESCAPE.sub(r"\1", c.strip()) for c in cells))
             continue
         lines.append(
-            _MD_ESCAPE.sub(r"\1", _INLINE_TAG.sub("", _FOOTNOTE_MARK.sub("", line.rstrip()))) if stripped else ""
+            MD_ESCAPE.sub(r"\1", _INLINE_TAG.sub("", _FOOTNOTE_MARK.sub("", line.rstrip()))) if stripped else ""
         )
     return "\n".join(lines).strip("\n")
 

@@ -236,13 +236,14 @@ WEB_PAGE_DATE = "the web page's own date, not the protocol's (no review date in 
 
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z])(?=[\dlIO/.]{0,12}\d)[\dlIO]{1,4}(?:[/.][\dlIO]{1,4}){0,2}(?![A-Za-z])")
 _OCR_WORD = re.compile(r"\b[a-z]+[01][a-z]+\b|\b[A-Z][a-z]+1\b")
+_OCR_DIGITS = str.maketrans("lIO", "110")
 
 
 def ocr_repaired(line: str) -> str:
     """A scanned page's text layer with the usual misreadings undone where they are plain: a
     number with a letter for a digit ('l3/5/24', '2O27') and a word with a digit for a letter
     ('rev1ew', 'Annua1'). Used to find dates; the text itself is never changed."""
-    line = _OCR_NUMBER.sub(lambda m: m[0].translate(str.maketrans("lIO", "110")), line)
+    line = _OCR_NUMBER.sub(lambda m: m[0].translate(_OCR_DIGITS), line)
     return _OCR_WORD.sub(lambda m: m[0].replace("1", "l" if m[0][-1] == "1" else "i").replace("0", "o"), line)
 
 
