@@ -210,6 +210,15 @@ def run_sets(
             load_dev_questions(("questions-g.jsonl",)),
             [d.path for d in load_documents(("documents-g.jsonl",))],
         ),
+        # Probe H: 8 more (a training slide deck, a line-numbered consultation draft, a Word table of
+        # number | text, a tri-fold leaflet printed flat, a Google Docs page whose numbers are only in
+        # the list mark-up, a constitution page numbered to four levels, a handbook holding the
+        # protocol as one section, a clerk's email with a quoted reply chain), written in the
+        # eleventh session and measured blind before anything was fitted on it.
+        "probe-h": (
+            load_dev_questions(("questions-h.jsonl",)),
+            [d.path for d in load_documents(("documents-h.jsonl",))],
+        ),
     }
     return {name: evaluate_set(name, *plan[name], settings, k, baseline) for name in sets}
 

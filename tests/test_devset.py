@@ -32,6 +32,9 @@ PROBE_F = load_dev_questions(("questions-f.jsonl",))
 # Probe G: eight more (a committee report's annex, Do/Don't tables, ligatures, an Easy Read page ...).
 PROBE_G_DOCS = load_documents(("documents-g.jsonl",))
 PROBE_G = load_dev_questions(("questions-g.jsonl",))
+# Probe H: eight more (slides, line numbers, a Word table, a leaflet, Google Docs lists, an email ...).
+PROBE_H_DOCS = load_documents(("documents-h.jsonl",))
+PROBE_H = load_dev_questions(("questions-h.jsonl",))
 # Out-of-scope near-misses and in-scope look-alikes on the seeds and probe E's documents.
 SCOPE = load_dev_questions(("scope-questions.jsonl",))
 
@@ -57,7 +60,7 @@ def test_shape_of_the_development_set():
 def test_nothing_in_the_set_names_a_held_out_council():
     from evals.reserved import reserved_names_in
 
-    docs = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS + PROBE_G_DOCS
+    docs = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS + PROBE_G_DOCS + PROBE_H_DOCS
     questions = DEV + SEED + PROBE + PROBE_D + PROBE_E + PROBE_F + PROBE_G + VERDICT + SCOPE
     texts = [d.doc for d in docs] + [d.council or "" for d in docs] + [q.question for q in questions]
     texts += [p.read_text(encoding="utf-8") for p in DEVSET.glob("adversarial-probe*.jsonl")]
@@ -117,14 +120,22 @@ def test_shape_of_probe_g():
     assert {g.doc for q in PROBE_G for g in q.gold} == {d.doc for d in PROBE_G_DOCS}
 
 
-ALL_DOCS = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS + PROBE_G_DOCS
+def test_shape_of_probe_h():
+    assert len(PROBE_H_DOCS) == 8 and {d.split for d in PROBE_H_DOCS} == {"test"}
+    assert {d.path.suffix for d in PROBE_H_DOCS} == {".html", ".txt", ".pdf", ".docx"}
+    assert {q.split for q in PROBE_H} == {"test"} and sum(not q.answerable for q in PROBE_H) >= 12
+    assert sum(q.verdict is not None for q in PROBE_H) >= 30
+    assert {g.doc for q in PROBE_H for g in q.gold} == {d.doc for d in PROBE_H_DOCS}
+
+
+ALL_DOCS = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS + PROBE_G_DOCS + PROBE_H_DOCS
 
 
 @pytest.mark.parametrize("doc", ALL_DOCS, ids=lambda d: d.doc)
 def test_every_gold_snippet_survives_parsing(doc):
     parsed = parse_document(doc.path)
     clauses = [c.text for c in parsed.clauses]
-    questions = DEV + VERDICT + PROBE + PROBE_D + PROBE_E + PROBE_F + PROBE_G + SCOPE
+    questions = DEV + VERDICT + PROBE + PROBE_D + PROBE_E + PROBE_F + PROBE_G + PROBE_H + SCOPE
     wanted = [g for q in questions for g in q.gold if g.doc == doc.doc]
     missing = [g.snippet for g in wanted if not any(shows(doc.doc, text, g) for text in clauses)]
     assert missing == []
