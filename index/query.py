@@ -389,7 +389,11 @@ def asks_to_compare(question: str) -> bool:
     return bool(_COMPARE.search(question))
 
 
-_DATE_TOPIC = re.compile(r"\b(adopt\w*|review\w*|approv\w*|versions?|amend\w*|updated|ratif\w*)\b", re.I)
+_DATE_TOPIC = re.compile(
+    r"\b(adopt\w*|review\w*|approv\w*|versions?|amend\w*|updated|ratif\w*|revis\w*|in force|into force|"
+    r"(?:take|takes|took|taken|came into|come into|comes into) effect|effective (?:from|date))\b",
+    re.I,
+)
 _DATE_ASK = re.compile(
     r"\b(when|date|dates|how often|how many|which committee|who approved|due|last|next|latest|past|overdue|"
     r"out of date|current|version)\b",
@@ -397,9 +401,20 @@ _DATE_ASK = re.compile(
 )
 
 
+# Said casually ("when did it kick in?", "last changed", "look at it again"), a date's event needs
+# the protocol named: "when an officer's role is changed" is no question about dates.
+_CASUAL_DATE_TOPIC = re.compile(
+    r"\b(?:chang(?:ed|es)|updat(?:e|ing)|kick(?:s|ed)? in|look(?:ed)? at (?:\w+\W+){0,4}?again|c[oa]me in|"
+    r"start(?:s|ed)? to apply|brought in|introduced|signed off|put in place|renewed|rewritten|redone)\b",
+    re.I,
+)
+_DOCUMENT = re.compile(r"\b(?:protocol|code|policy|document|guidance)\b", re.I)
+
+
 def asks_about_dates(question: str) -> bool:
     """Whether the question is about the protocol's own adoption, review or version history."""
-    return bool(_DATE_TOPIC.search(question) and _DATE_ASK.search(question))
+    topic = _DATE_TOPIC.search(question) or _CASUAL_DATE_TOPIC.search(question) and _DOCUMENT.search(question)
+    return bool(topic and _DATE_ASK.search(question))
 
 
 # "the 2022 protocol", "(2022 protocol)", "the 2022 town council protocol", "the protocol from

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingest.cleanup import DATE_RECORD
+from ingest.metadata import records_dates
 from ingest.records import Block, Clause
 
 # Passages longer than this are split (all-MiniLM-L6-v2 reads at most 256 word pieces).
@@ -206,7 +207,10 @@ def parse_clauses(
         )
 
         is_date_heading = looks_like_heading(text) and not re.search(r"\d", text)  # "Review": a heading
-        if DATE_RECORD.match(text) and len(text.split()) <= 25 and not is_date_heading:
+        record = (
+            DATE_RECORD.match(text) and len(text.split()) <= 25 or not (number_match or letter) and records_dates(text)
+        )
+        if record and not is_date_heading:
             if not (current and current.kind == "dates"):
                 flush()
                 own = (

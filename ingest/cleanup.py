@@ -630,6 +630,31 @@ def _page_lines(page: Page) -> list[str]:
     return unglued_headings(strip_markdown(text)).split("\n")
 
 
+_LINE_NUMBER = re.compile(r"^\s*(\d{1,4})\s+(?=\S)")
+
+
+def without_line_numbers(lines: Sequence[str]) -> list[str]:
+    """A draft printed with numbered lines ("9 1 This protocol sets out how the councillors",
+    "10 together, and what each can expect"): each line's number taken off. Known by ten or more
+    lines numbered one after another (lines without a number, such as running headers, may come
+    between) in which sentences run on from line to line - a quarter or more of them go on in
+    lower case - as a list of numbered one-line clauses never does. One line out per line in."""
+    out = list(lines)
+    found = [(i, int(m[1]), m.end()) for i, ln in enumerate(lines) if (m := _LINE_NUMBER.match(ln))]
+    runs: list[list[tuple[int, int, int]]] = []
+    for item in found:
+        if runs and item[1] == runs[-1][-1][1] + 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        running_on = sum(lines[i][end : end + 1].islower() for i, _, end in run)
+        if len(run) >= 10 and running_on * 4 >= len(run):
+            for i, _, end in run:
+                out[i] = lines[i][end:]
+    return out
+
+
 def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned:
     """Turn raw pages into clean blocks, keeping web-page chrome and contents lists out of them
     (and saying which lines were dropped). `unwrap`: join hard-wrapped lines (default: PDFs)."""
@@ -637,7 +662,7 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
         unwrap = any(p.number is not None for p in pages)
     page_lines = [_page_lines(p) for p in pages]
     dropped: list[str] = []
-    flat, left_out = clause_table_rows(do_dont_rows([ln for lines in page_lines for ln in lines]))
+    flat, left_out = clause_table_rows(do_dont_rows(without_line_numbers([ln for lines in page_lines for ln in lines])))
     dropped.extend(left_out)
     it = iter(flat)  # one line out per line in
     page_lines = [[next(it) for _ in lines] for lines in page_lines]
@@ -841,6 +866,33 @@ _FRONT_MATTER = re.compile(r"^\s*$|^[A-Za-z_][\w-]*:(?:\s.*)?$|^\s*-\s")
 _TEMPLATE_TAG = re.compile(r"^\s*(?:\{%.*%\}|\{\{.*\}\})\s*$")
 
 
+_EMAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject|attachments|importance):\s", re.I)
+# Where the earlier messages of an email thread begin: Outlook's "-----Original Message-----",
+# a mail app's "On 11 Mar 2025, at 08:02, Pat <...> wrote:", or a line quoted with ">".
+_EARLIER_MESSAGE = re.compile(r"^(?:-{2,}\s*original message\s*-{2,}|on .{6,160} wrote:|>)", re.I)
+
+
+def email_reasons(lines: Sequence[str]) -> dict[int, str]:
+    """A protocol sent round in an email: the header lines at its top ("From:", "Sent:", "To:",
+    "Subject:", three or more) and the earlier messages of the thread after it (once twenty
+    lines of the email itself have come before them: a protocol quoted whole is kept), by index."""
+    reasons: dict[int, str] = {}
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    head = []
+    for k in filled:
+        if not _EMAIL_HEADER.match(lines[k].strip()):
+            break
+        head.append(k)
+    if len(head) < 3:
+        return reasons
+    reasons.update(dict.fromkeys(head, "email header"))
+    body = [k for k in filled if k > head[-1]]
+    start = next((k for n, k in enumerate(body) if n >= 20 and _EARLIER_MESSAGE.match(lines[k].strip())), None)
+    if start is not None:
+        reasons.update({k: "earlier message in the email thread" for k in filled if k >= start})
+    return reasons
+
+
 def chrome_reasons(lines: Sequence[str]) -> list[str]:
     """For each line, why it is web-page chrome or a contents list ('' when it is content).
 
@@ -865,6 +917,8 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     for k in range(n):
         if _TEMPLATE_TAG.match(lines[k]):
             reasons[k] = "template tag"
+    for k, reason in email_reasons(lines).items():
+        reasons[k] = reason
     # Runs of short lines (blank lines do not end a run: menus are often spaced out).
     i = 0
     while i < n:

@@ -64,6 +64,7 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
         )
     # Scripts and styles are never text; without them the page's text bounds what any extractor
     # returns, so an oversized page is refused before trafilatura spends seconds on it.
+    list_kinds = css_list_kinds(" ".join(style.text or "" for style in tree.iter("style")))
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     if len(tree.text_content()) > limits.max_text_chars:
         raise over_limit(path, f"holds over {limits.max_text_chars:,} characters of text, the limit", "max_text_chars")
@@ -75,11 +76,14 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     first_h1 = next(tree.iter("h1"), None)
     h1 = _squash(first_h1.text_content()) if first_h1 is not None else ""
     unwrap_layout_tables(tree)
-    number_ordered_lists(tree)
+    number_ordered_lists(tree, list_kinds)
+    mark_footnotes(tree)
     join_numbered_definitions(tree)
     lift_list_sections(tree)
     deadline.check()
+    headings = _headings(tree)
     text = _main_text(tree) or _fallback_text(tree)
+    text = with_headings(text, headings)
     deadline.check()
     if not text.strip():
         raise IngestError(path, "is a web page with no readable text (only menus, scripts or images?)")
@@ -222,13 +226,39 @@ def _owning_table(el: object) -> object:
     return parent
 
 
-def number_ordered_lists(tree: object) -> None:
+# A list's numbering style set by its class in the page's style sheet, as Google Docs publishes
+# lists (".lst-kix_x-1>li:before{content:"" counter(lst-ctn-kix_x-1,lower-latin) ") "}") or as
+# plain CSS (".steps{list-style-type:lower-roman}").
+_CSS_LIST_RULE = re.compile(
+    r"\.([\w-]+)\s*>\s*li:+before\s*\{[^}]*?counter\([\w-]+\s*,\s*([\w-]+)\s*\)"
+    r"|\.([\w-]+)\s*\{[^}]*?list-style(?:-type)?\s*:\s*([\w-]+)"
+)
+_CSS_LIST_KIND = {
+    "decimal": "1", "lower-latin": "a", "lower-alpha": "a", "upper-latin": "A", "upper-alpha": "A",
+    "lower-roman": "i", "upper-roman": "I",
+}  # fmt: skip
+
+
+def css_list_kinds(css: str) -> dict[str, str]:
+    """Class name -> the <ol type> its style sheet numbers it as ("1", "a", "A", "i", "I")."""
+    kinds: dict[str, str] = {}
+    for m in _CSS_LIST_RULE.finditer(css):
+        name, style = (m[1], m[2]) if m[1] else (m[3], m[4])
+        if style.lower() in _CSS_LIST_KIND:
+            kinds[name] = _CSS_LIST_KIND[style.lower()]
+    return kinds
+
+
+def number_ordered_lists(tree: object, css_kinds: dict[str, str] | None = None) -> None:
     """Write each <ol> item's number into its text, as a browser would show it (start, type,
-    reversed and value honoured), unless the item already starts with its own number; the
-    list then becomes a <ul>, so nothing numbers it twice."""
+    reversed and value honoured; the type also from the style sheet, `css_kinds`), unless the
+    item already starts with its own number; the list then becomes a <ul>, so nothing numbers
+    it twice."""
+    css_kinds = css_kinds or {}
     for ol in list(tree.iter("ol")):  # type: ignore[attr-defined]
         items = [li for li in ol if li.tag == "li"]
-        kind = ol.get("type") or "1"
+        from_css = next((css_kinds[c] for c in (ol.get("class") or "").split() if c in css_kinds), None)
+        kind = ol.get("type") or from_css or "1"
         backwards = ol.get("reversed") is not None
         n = int_or(ol.get("start"), len(items) if backwards else 1)
         for li in items:
@@ -237,6 +267,37 @@ def number_ordered_lists(tree: object) -> None:
                 _prepend_text(li, f"{_marker(n, kind)}. ")
             n += -1 if backwards else 1
         ol.tag = "ul"
+
+
+# Footnote links as Word and Google Docs save them: the mark in the text ("#_ftn1", "#ftnt1") and,
+# before the note at the foot, the link back to it ("#_ftnref1", "#ftnt_ref1").
+_FOOTNOTE_REF = re.compile(r"^#(?:_ftn|ftnt|fn)(\d{1,3})$", re.I)
+_FOOTNOTE_BACK = re.compile(r"^#(?:_ftnref|ftnt_ref|fnref)(\d{1,3})$", re.I)
+
+
+def mark_footnotes(tree: object) -> None:
+    """A footnote's mark in the text is dropped ("... emergency.[1]" is "... emergency."); the
+    notes at the foot come under a heading "Footnotes", each starting "Footnote 1:" instead of
+    "[1]", so none is read as paragraph 1 or as more of the last clause."""
+    import lxml.html
+
+    headed = False
+    for a in list(tree.iter("a")):  # type: ignore[attr-defined]
+        href = a.get("href") or ""
+        label = _squash(a.text_content()).strip("[]()")
+        if ref := _FOOTNOTE_REF.match(href):
+            if label == ref[1]:
+                a.drop_tree()
+        elif (back := _FOOTNOTE_BACK.match(href)) and label == back[1]:
+            block = next((el for el in a.iterancestors() if el.tag in _BLOCK_TAGS), None)
+            if not headed and block is not None and block.getparent() is not None:
+                heading = lxml.html.Element("h2")
+                heading.text = "Footnotes"
+                block.addprevious(heading)
+                headed = True
+            tail = a.tail
+            a.clear()
+            a.text, a.tail = f"Footnote {back[1]}: ", tail
 
 
 def join_numbered_definitions(tree: object) -> None:
@@ -334,6 +395,36 @@ def _prepend_text(li: object, marker: str) -> None:
     li.text = marker  # type: ignore[attr-defined]
 
 
+def _headings(tree: object) -> list[tuple[int, str, str]]:
+    """Each heading of the page: (level, text, the start of the first text after it)."""
+    out = []
+    for h in tree.iter(*_HEADING_TAGS):  # type: ignore[attr-defined]
+        text = _squash(h.text_content())
+        after = h.xpath("following::*[self::p or self::li or self::dd or self::td][normalize-space()][1]")
+        if text and after:
+            out.append((int(h.tag[1]), text, _squash(after[0].text_content())[:60]))
+    return out
+
+
+def with_headings(text: str, headings: list[tuple[int, str, str]]) -> str:
+    """The extracted text with the page's headings that the extractor left out put back, each
+    before the line its first text starts (trafilatura drops <h2>s from some pages whole: a
+    Google Docs page, a page laid out in a table)."""
+    lines = text.split("\n")
+    bare = [re.sub(r"^(?:(?:#+|-)\s+)+", "", ln.strip()) for ln in lines]
+    known = {b for b in bare if b}
+    for level, heading, after in headings:
+        if heading in known or len(after.split()) < 4:
+            continue
+        at = next((k for k, b in enumerate(bare) if b.startswith(after)), None)
+        if at is None:
+            continue
+        lines[at:at] = ["#" * level + " " + heading, ""]
+        bare[at:at] = [heading, ""]
+        known.add(heading)
+    return "\n".join(lines)
+
+
 def _main_text(tree: object) -> str:
     """trafilatura's main content as Markdown, back to plain lines: escapes undone and tables
     as tab-separated rows (as the .docx loader writes them)."""
@@ -343,7 +434,8 @@ def _main_text(tree: object) -> str:
         copy.deepcopy(tree),  # trafilatura prunes the tree it is given; the fallback needs it whole
         include_comments=False,
         include_tables=True,
-        favor_recall=True,
+        # (Not favor_recall: on a Google Docs page and an intranet page it drops every <h2>, and on
+        # another the adoption line; the balanced default kept all of the text the others had.)
         output_format="markdown",
     )
     if not markdown:

@@ -186,6 +186,42 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     return sorted((pos, iso) for pos, iso in candidates if iso)
 
 
+# A paragraph that is the protocol's adoption record written out as prose or as a row of cells
+# ("Glenmorvie Community Council adopted this Code ... on 28 August 2023. It ... was last reviewed
+# on 26 August 2024.", "Policy reference WTC-P14 | Adopted by the Town Council on 4 December 2023 |
+# review: December 2025"), not only as "Adopted: ..." lines.
+_RECORD_PARTS = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s+[|\u00b7]\s+")
+_RECORDS = re.compile(
+    r"\b(?:adopt(?:ed|s|ion)|approved|agreed|ratified|reviewed|revised|amended|in force|(?:take|takes|took|taken) "
+    r"effect|effective from|next review|review date|review due|due for review)\b|\breview\s*:",
+    re.I,
+)
+
+# ... and says it of the document: names it, starts with the record's word ("Approved by Council
+# ...", "Status: Adopted ..."), or puts it in the passive ("It was adopted ..."); not "Councillors
+# agreed that the Clerk would report back on 5 May 2024".
+_OF_THE_DOCUMENT = re.compile(
+    r"\b(?:protocol|code|policy|document|version|guide|handbook)\b"
+    r"|^\W*(?:[^\W\d][\w ]{0,24}[:/\u2013-]\s*)?(?:(?:last|latest|date|first|originally|next)\s+)?"
+    r"(?:adopt|approv|agreed|ratif|review|revis|amend|in force|effective)"
+    r"|\b(?:was|were|is|be|been)(?: last| first| next| originally)? "
+    r"(?:adopted|approved|agreed|ratified|reviewed|revised|amended)\b",
+    re.I,
+)
+
+
+def records_dates(text: str) -> bool:
+    """Whether a short paragraph records when the protocol was adopted, reviewed or revised: most of
+    its sentences (or '|'-separated cells) name a date with such a word, and the others are short
+    (a reference number, "Click on a heading to open each part.")."""
+    if len(text.split()) > 60:
+        return False
+    parts = [p for p in _RECORD_PARTS.split(text.strip()) if p.strip()]
+    dated = [p for p in parts if _RECORDS.search(p) and _OF_THE_DOCUMENT.search(p) and find_dates(p)]
+    rest = [p for p in parts if p not in dated]
+    return bool(dated) and len(dated) >= len(rest) and all(len(p.split()) <= 14 for p in rest)
+
+
 def parse_date(text: str) -> str | None:
     """First date in `text` as ISO ('2015-05-15'), or 'YYYY-MM' when only a month is given."""
     found = find_dates(text)

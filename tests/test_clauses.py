@@ -520,7 +520,8 @@ def test_a_line_saying_where_the_document_sits_is_no_clause_number_and_no_contin
         "1. Roles\n\n1.1 Officers serve the council as a whole.\n\n"
         "Part 5, Appendix 3 of the Constitution. Approved by Council: 24 February 2021."
     )
-    assert [c.label for c in clauses] == ["Title", "Preamble \u00b61", "1.1", "1 \u00b61"]
+    # (the last line, which says when the protocol was approved, is its adoption record)
+    assert [c.label for c in clauses] == ["Title", "Preamble \u00b61", "1.1", "Adoption and review"]
     assert clauses[2].text == "Officers serve the council as a whole."
 
 
@@ -610,3 +611,27 @@ def test_a_constitution_part_whose_number_the_headings_carry_heads_them():
 def test_rule_numbers_with_lettered_parts_are_clause_numbers():
     text = "Rule 3.2(a) Log every enquiry.\n\nRule 3.2(b)(i) Acknowledge it within one day.\n\n3.3 Tell the member."
     assert [c.label for c in parse(text)] == ["3.2(a)", "3.2(b)(i)", "3.3"]
+
+
+def test_an_adoption_record_written_as_prose_or_cells_is_a_dates_record():
+    cells = (
+        "Policy reference WTC-P14 | Adopted by the Town Council on 4 December 2023 (Minute TC/23/112) | "
+        "Next review: December 2025\n\n1. This protocol sets out how councillors and staff work together."
+    )
+    prose = (
+        "Harbury Community Council agreed this Code at its AGM on 3 September 2024. It was last "
+        "reviewed on 1 September 2025. Click on a heading to open it.\n\nCouncillors and staff respect each other."
+    )
+    for text, record in ((cells, "Policy reference WTC-P14 | Adopted"), (prose, "Harbury Community Council agreed")):
+        got = parse(text)
+        assert [c.text[: len(record)] for c in got if c.kind == "dates"] == [record]
+        assert len([c for c in got if c.kind != "dates"]) == 1
+
+
+def test_a_paragraph_that_mentions_a_review_is_no_dates_record():
+    text = (
+        "a) Ouseland District Council - consultation on the Local Plan review, closing 30th August 2024.\n\n"
+        "Councillors agreed that the Clerk would report back on 5 May 2024 on the grass cutting contract, "
+        "the bus shelter repairs and the cost of new planters for the village green this summer."
+    )
+    assert not [c for c in parse(text) if c.kind == "dates"]

@@ -466,3 +466,56 @@ def test_a_word_to_markdown_export_loses_its_escapes_anchors_and_crest():
 def test_ligatures_of_a_typeset_pdf_read_as_letters():
     text = blocks_text(clean_pages([Page(1, "Employees are oﬃcers who keep conﬁdences.")]))
     assert text == "Employees are officers who keep confidences."
+
+
+def test_line_numbers_in_the_margin_of_a_draft_are_taken_off():
+    from ingest.cleanup import without_line_numbers
+
+    lines = [
+        "DRAFT",
+        "1 HOLTBY TOWN COUNCIL",
+        "2 A. Purpose",
+        "3 1 This protocol sets out how councillors and officers",
+        "4 work together, and what each can expect of the other.",
+        "5 2 It applies to all councillors and to every officer,",
+        "6 including agency staff.",
+        "DRAFT",
+        "7 B. Roles",
+        "8 3 Councillors decide policy. Officers advise councillors and",
+        "9 carry out their decisions.",
+        "10 4 The Mayor has no power to give instructions to officers.",
+    ]
+    out = without_line_numbers(lines)
+    assert out[3] == "1 This protocol sets out how councillors and officers"
+    assert out[4] == "work together, and what each can expect of the other."
+    assert out[0] == out[7] == "DRAFT" and out[11] == "4 The Mayor has no power to give instructions to officers."
+
+
+def test_numbered_one_line_clauses_keep_their_numbers():
+    from ingest.cleanup import without_line_numbers
+
+    lines = [f"{n} Councillors must not ask staff to do task number {n}." for n in range(1, 15)]
+    assert without_line_numbers(lines) == lines
+
+
+def test_an_emailed_protocol_loses_its_header_and_the_earlier_messages_of_the_thread():
+    from ingest.cleanup import email_reasons
+
+    lines = [
+        "From: Clerk <clerk@example.org>",
+        "Sent: 18 March 2025 16:42",
+        "To: All councillors",
+        "Subject: Protocol as adopted",
+        "",
+        *[f"{n}. Councillors must not give the Clerk instruction number {n}." for n in range(1, 22)],
+        "-----Original Message-----",
+        "From: Cllr Pat <pat@example.org>",
+        "> Can we keep the old rule that we can phone the Clerk up to 7pm?",
+    ]
+    reasons = email_reasons(lines)
+    assert [reasons.get(k) for k in range(4)] == ["email header"] * 4
+    assert {reasons.get(k) for k in range(5, 26)} == {None}
+    assert {reasons[k] for k in range(26, 29)} == {"earlier message in the email thread"}
+    # a protocol quoted whole in a short reply is kept
+    short = lines[:4] + ["Fine by me.", "> 1. Councillors must not give the Clerk instructions."]
+    assert set(email_reasons(short).values()) == {"email header"}

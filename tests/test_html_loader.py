@@ -390,3 +390,42 @@ def test_a_definition_list_of_rule_numbers_reads_as_numbered_paragraphs(tmp_path
     clauses = {c.label: c.text for c in parse_document(page).clauses}
     assert clauses["2.1"] == "Councillors set the policies of the Council."
     assert clauses["3.2(b)(i)"] == "Send an acknowledgement within one working day."
+
+
+def test_css_list_kinds_reads_google_docs_and_plain_list_styles():
+    from ingest.html import css_list_kinds
+
+    css = (
+        '.lst-kix_ab-0>li:before{content:"" counter(lst-ctn-kix_ab-0,decimal) ". "}'
+        '.lst-kix_ab-1>li:before{content:"" counter(lst-ctn-kix_ab-1,lower-latin) ") "}'
+        ".steps{margin:0;list-style-type:lower-roman}.c5{padding:0}"
+    )
+    assert css_list_kinds(css) == {"lst-kix_ab-0": "1", "lst-kix_ab-1": "a", "steps": "i"}
+
+
+GOOGLE_DOCS_PAGE = """<html><head><title>Protocol - Glenbuie Community Council</title>
+<style>.lst-kix_q-0>li:before{content:"" counter(lst-ctn-kix_q-0,decimal) ". "}
+.lst-kix_q-1>li:before{content:"" counter(lst-ctn-kix_q-1,lower-latin) ") "}</style></head>
+<body><div id="banner">Published using Google Docs</div><div class="doc-content">
+<p class="title">Glenbuie Community Council</p>
+<h2>Our staff</h2>
+<ol class="c5 lst-kix_q-0 start" start="1"><li>The Secretary manages the Development Officer, and:</li></ol>
+<ol class="c5 lst-kix_q-1 start" start="1"><li>agrees the work plan every quarter;</li>
+<li>approves annual leave.</li></ol>
+<ol class="c5 lst-kix_q-0" start="2"><li>No other member may instruct the Development Officer.</li></ol>
+<h2>Contacting staff</h2>
+<ol class="c5 lst-kix_q-0" start="3"><li>Members must not phone staff after 6pm.<sup><a href="#ftnt1"
+id="ftnt_ref1">[1]</a></sup></li>
+<li>Members should email the Secretary with any request for help from staff.</li></ol>
+<hr><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a><span>&nbsp;The old protocol allowed calls until
+9pm.</span></p></div></div></body></html>"""
+
+
+def test_a_google_docs_page_keeps_its_list_numbers_letters_and_footnotes_apart(tmp_path):
+    doc = parse_document(_write(tmp_path, "glenbuie.html", GOOGLE_DOCS_PAGE))
+    got = {c.label: (c.heading, c.text) for c in doc.clauses if c.kind == "clause"}
+    assert got["1"][0] == "Our staff" and "a. agrees the work plan" in got["1"][1]
+    assert got["2"][1] == "No other member may instruct the Development Officer."
+    assert got["3"] == ("Contacting staff", "Members must not phone staff after 6pm.")  # the footnote mark gone
+    note = next(c for c in doc.clauses if "9pm" in c.text)
+    assert note.heading == "Footnotes" and note.text.startswith("Footnote 1: The old protocol")

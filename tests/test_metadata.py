@@ -12,6 +12,7 @@ from ingest.metadata import (
     infer_dates,
     parse_date,
     read_sidecar,
+    records_dates,
 )
 
 
@@ -287,3 +288,25 @@ def test_an_ampersand_in_a_title_or_between_two_councils_joins_no_names():
         "Hoxley Parish Council",
     ]
     assert parse_date("budget for 2010-11") is None  # a financial year, not November 2010
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("The Council agreed the Protocol on 20 March 2024.", True),
+        (
+            "Approved by Council 24 February 2022. Last revised by the Audit and Standards Committee on 11 July 2024.",
+            True,
+        ),
+        ("This protocol was agreed on 8 December 2022 and took effect on 1 January 2023.", True),
+        ("Policy reference WTC-P14 | Adopted on 4 December 2023 | review: December 2025", True),
+        ("Consultation on the Local Plan review, closing 30th August 2024.", False),
+        ("Officers will reply within ten working days. The Clerk agreed this with members.", False),
+        (
+            "Adopted 9 July 2024. " + "Councillors must not ask staff to do work for them outside their role. " * 5,
+            False,
+        ),
+    ],
+)
+def test_records_dates_knows_an_adoption_record_from_a_paragraph_that_names_a_date(text, records):
+    assert records_dates(text) is records

@@ -226,3 +226,26 @@ def test_answering_imports_neither_torch_nor_scipy(corpus_index, real_index, rea
     env = {**os.environ, "PROTOCOLS_DATA_DIR": str(real_settings.data_dir)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was the protocol last revised?",
+        "When did the member and officer protocol come into force?",
+        "when does the new protocol take effect?",
+        "when did the protocol actually kick in?",
+        "when do they have to look at the member/officer protocol again?",
+        "when did battle last update their protocol?",
+    ],
+)
+def test_questions_of_revision_and_coming_into_force_ask_about_dates(question):
+    from index.query import asks_about_dates
+
+    assert asks_about_dates(question)
+
+
+def test_a_question_about_when_something_changes_is_not_about_the_protocol_s_dates():
+    from index.query import asks_about_dates
+
+    assert not asks_about_dates("what happens when an officer's job is changed?")
