@@ -395,28 +395,41 @@ def _prepend_text(li: object, marker: str) -> None:
     li.text = marker  # type: ignore[attr-defined]
 
 
-def _headings(tree: object) -> list[tuple[int, str, str]]:
-    """Each heading of the page: (level, text, the start of the first text after it)."""
+def _headings(tree: object) -> list[tuple[int, str, str, str]]:
+    """Each heading of the page: (level, text, the first two texts after it, their first words)."""
     out = []
     for h in tree.iter(*_HEADING_TAGS):  # type: ignore[attr-defined]
         text = _squash(h.text_content())
-        after = h.xpath("following::*[self::p or self::li or self::dd or self::td][normalize-space()][1]")
+        after = [
+            _squash(el.text_content())[:60]
+            for el in h.xpath(
+                "following::*[self::p or self::li or self::dd or self::td][normalize-space()][position() <= 2]"
+            )
+        ]
         if text and after:
-            out.append((int(h.tag[1]), text, _squash(after[0].text_content())[:60]))
+            out.append((int(h.tag[1]), text, after[0], after[1] if len(after) > 1 else ""))
     return out
 
 
-def with_headings(text: str, headings: list[tuple[int, str, str]]) -> str:
+def with_headings(text: str, headings: list[tuple[int, str, str, str]]) -> str:
     """The extracted text with the page's headings that the extractor left out put back, each
     before the line its first text starts (trafilatura drops <h2>s from some pages whole: a
-    Google Docs page, a page laid out in a table)."""
+    Google Docs page, a page laid out in a table). A first text of under four words (a paragraph
+    number on its own line) must be followed by the second."""
     lines = text.split("\n")
-    bare = [re.sub(r"^(?:(?:#+|-)\s+)+", "", ln.strip()) for ln in lines]
+    bare = [re.sub(r"^(?:(?:#+|-)\s+)+", "", ln.strip().replace("**", "").replace("*", "")) for ln in lines]
     known = {b for b in bare if b}
-    for level, heading, after in headings:
-        if heading in known or len(after.split()) < 4:
+    for level, heading, first, second in headings:
+        if heading in known:
             continue
-        at = next((k for k, b in enumerate(bare) if b.startswith(after)), None)
+        at = None
+        for k, b in enumerate(bare):
+            if not b.startswith(first):
+                continue
+            following = next((x for x in bare[k + 1 :] if x), "")
+            if len(first.split()) >= 4 or second and following.startswith(second[:40]):
+                at = k
+                break
         if at is None:
             continue
         lines[at:at] = ["#" * level + " " + heading, ""]

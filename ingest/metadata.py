@@ -454,6 +454,9 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
     return best["name"], f"{where}: {best['line'][:60]!r}"
 
 
+_ITEM_START = re.compile(r"^(?:[\u2022\u00b7*\u25aa\u25cf\u2013-]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+[a-z])", re.I)
+
+
 def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tuple[str, str] | None:
     """The first short line that names a protocol (or, failing that, the first short line);
     lines of web-page chrome (`noise`: menus, breadcrumbs) are not titles."""
@@ -461,7 +464,9 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
     content = [ln for ln, bad in zip(lines, noise, strict=False) if not bad] + list(lines[len(noise) :])
     short = [ln.strip() for ln in content[:15] if 0 < len(ln.strip()) <= 100]
     for line in short:
-        if re.search(r"protocol|policy|code", line, re.I) and not line.endswith("."):
+        # (A bullet or a numbered clause that names the protocol is no title: "• Why we have a
+        # protocol" on a slide, "25 Possible breaches of the Code of Conduct are" cut at a line end.)
+        if re.search(r"protocol|policy|code", line, re.I) and not line.endswith(".") and not _ITEM_START.match(line):
             return _printed_title(line), line
     return (_printed_title(short[0]), short[0]) if short else None
 

@@ -310,3 +310,17 @@ def test_an_ampersand_in_a_title_or_between_two_councils_joins_no_names():
 )
 def test_records_dates_knows_an_adoption_record_from_a_paragraph_that_names_a_date(text, records):
     assert records_dates(text) is records
+
+
+def test_a_bullet_or_a_numbered_clause_that_names_the_protocol_is_no_title():
+    from ingest.metadata import infer_title
+
+    lines = [
+        "Working Together: Councillors and Officers",
+        "\u2022 Why we have a protocol",
+        "25 Breaches of the Code are",
+    ]
+    assert infer_title(lines)[0] == "Working Together: Councillors and Officers"
+    assert infer_title(["Brimsdale Town Council", "1. This protocol applies to all councillors"])[0] == (
+        "Brimsdale Town Council"
+    )
