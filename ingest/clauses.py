@@ -345,6 +345,11 @@ def parse_clauses(
                 current.add(start, end, block)
             continue
 
+        # A rule across the page ("-----", "___", "***") ends the clause: what follows it (an email's
+        # signature, a note) is no more of the clause. The rule itself is no text.
+        if _THEMATIC_BREAK.match(text):
+            flush()
+            continue
         # A plain paragraph. (A line that says where the document sits, "Part 5, Appendix 3 of the
         # ... Constitution. Approved ...", goes on no clause.)
         if (
@@ -410,6 +415,9 @@ def parse_clauses(
                 )
             )
     return clauses
+
+
+_THEMATIC_BREAK = re.compile(r"^\s*(?:[-_=*~\u2014\u2013](?:\s?)){3,}$")
 
 
 def _renumber_repeated(drafts: list[_Draft]) -> None:

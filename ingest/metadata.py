@@ -283,6 +283,9 @@ def ocr_repaired(line: str) -> str:
     return _OCR_WORD.sub(lambda m: m[0].replace("1", "l" if m[0][-1] == "1" else "i").replace("0", "o"), line)
 
 
+_NOT_YET = re.compile(r"\b(?:once|until|not(?: yet| been)?)\s*$", re.I)
+
+
 def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
     """Adoption / last review / next review dates: field -> (ISO date, the line it came from).
 
@@ -298,7 +301,11 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
             if when:
                 versions.append((when, raw.strip()))
             continue
-        keywords = [(m.end(), m.lastgroup) for m in _DATE_KEYWORDS.finditer(line)]
+        # ("Once adopted, this protocol will replace the Protocol of March 2016": a draft's
+        # adoption is still to come, and the date is the old protocol's.)
+        keywords = [
+            (m.end(), m.lastgroup) for m in _DATE_KEYWORDS.finditer(line) if not _NOT_YET.search(line[: m.start()])
+        ]
         for pos, iso in find_dates(line):
             before = [(end, name) for end, name in keywords if end <= pos and pos - end <= 80]
             if not before:

@@ -635,3 +635,15 @@ def test_a_paragraph_that_mentions_a_review_is_no_dates_record():
         "the bus shelter repairs and the cost of new planters for the village green this summer."
     )
     assert not [c for c in parse(text) if c.kind == "dates"]
+
+
+def test_a_rule_across_the_page_ends_the_clause_before_it():
+    text = (
+        "1. Councillors must be polite.\n\n2. Staff must be impartial.\n\n" + "-" * 70 + "\n\n"
+        "Helen Marsh\nClerk and RFO | Testbury Parish Council\n\nThis email is confidential and intended only "
+        "for the addressee."
+    )
+    got = table(parse(text))
+    assert got[1] == ("2", "", "Staff must be impartial.")
+    assert [label for label, _, _ in got[2:]] == ["Preamble \u00b61", "Preamble \u00b62"]
+    assert not any("---" in body for _, _, body in got)

@@ -324,3 +324,13 @@ def test_a_bullet_or_a_numbered_clause_that_names_the_protocol_is_no_title():
     assert infer_title(["Brimsdale Town Council", "1. This protocol applies to all councillors"])[0] == (
         "Brimsdale Town Council"
     )
+
+
+def test_a_draft_that_is_not_yet_adopted_has_no_adoption_date():
+    assert infer_dates(["Once adopted, this protocol will replace the Member/Officer Protocol of March 2016."]) == {}
+    assert infer_dates(["This draft has not been adopted. It was approved for consultation on 3 February 2025."]) == {
+        "adopted": (
+            "2025-02-03",
+            "This draft has not been adopted. It was approved for consultation on 3 February 2025.",
+        )
+    }
