@@ -398,6 +398,11 @@ _NOT_REPORTED = (
 )
 
 
+# A small council's other staff by their job titles: who the asker is ("I'm the lengthsman"), never
+# role words in the rules (a role word is no content word, and "the Groundsman" must stay one).
+_STAFF_TITLES = r"lengthsm[ae]n|groundsm[ae]n|caretaker|warden|handyperson|handyman|administrator|receptionist"
+
+
 def speaker_role(question: str) -> str | None:
     """Who 'I' is, when the question says: 'as a cllr' -> member; 'I'm the clerk' -> officer;
     'my ward', 'I've just been elected' -> member; 'my recommendation' -> officer; 'our group'
@@ -416,7 +421,7 @@ def speaker_role(question: str) -> str | None:
         r"\b(?:as an?|i'm an?|i am an?|i'm the|i am the|as the|i,? an?|i,? the|we,? as|we're|we are|"
         r"(?:i'm|i am)(?= clerk\b(?! to\b)))\s+"
         r"(?:(?:new|town|parish|deputy|assistant|locum|district|borough|county|council)\s+)*"
-        r"(?:clerks?|officers?|employees?|rfo|members? of staff|staff)\b(?!'s)" + _NOT_REPORTED,
+        r"(?:clerks?|officers?|employees?|rfo|members? of staff|staff|" + _STAFF_TITLES + r")\b(?!'s)" + _NOT_REPORTED,
         q,
     ):
         return "officer"

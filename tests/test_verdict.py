@@ -1644,3 +1644,24 @@ def test_the_council_as_the_rules_subject_answers_what_the_council_itself_may_do
         ("Can the council sanction a councillor?", "The Council has no power to suspend a councillor."),
     ]:
         assert sentence_verdict(question, sentence) is None, sentence
+
+
+def test_a_parish_job_title_says_the_asker_is_staff():
+    # fresh14's one wrong verdict: the lengthsman asking where to take a councillor's behaviour was
+    # answered "No" from a rule on what councillors may ask the lengthsman to do.
+    from assistant.verdict import speaker_role
+
+    question = (
+        "I'm the lengthsman, one of the cllrs keeps having a go at me when im out working - "
+        "do I take that to the clerk?"
+    )
+    assert speaker_role(question) == "officer"
+    assert sentence_verdict(question, "Councillors must not ask the Lengthsman to carry out work.") is None
+    # ... while the title in a rule stays a word of the rule's action
+    assert (
+        sentence_verdict(
+            "can i ask the groundsman to strim round the war memorial?",
+            "Councillors must not ask the Groundsman directly to carry out work.",
+        )
+        == "no"
+    )
