@@ -893,6 +893,31 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
     return reasons
 
 
+# A training quiz's statements are there to be judged, most of them false ("An officer can come to
+# my group meeting if I invite them."): never quoted as the protocol. Its answers are kept.
+_QUIZ_TITLE = re.compile(r"\b(?:quiz|true or false|myths?|myth[- ]?busters?|test yourself)\b", re.I)
+_QUIZ_END = re.compile(r"^\W*(?:(?:the|quiz)\s+)?answers?\b|^#", re.I)
+
+
+def quiz_reasons(lines: Sequence[str]) -> dict[int, str]:
+    """A quiz's title ("Quick quiz - true or false?", a short line) and the statements after it, up
+    to a blank line, its answers or twelve lines, by index."""
+    reasons: dict[int, str] = {}
+    k = 0
+    while k < len(lines):
+        line = lines[k].strip()
+        title = line and not re.match(r"^(?:[-\u2022*\u00b7]|\d{1,2}[.)])", line)  # (not an agenda's item)
+        if title and len(line.split()) <= 8 and _QUIZ_TITLE.search(line) and not _QUIZ_END.search(line):
+            reasons[k] = "quiz"
+            j = k + 1
+            while j < len(lines) and j <= k + 12 and lines[j].strip() and not _QUIZ_END.search(lines[j].strip()):
+                reasons[j] = "quiz"
+                j += 1
+            k = j
+        k += 1
+    return reasons
+
+
 def chrome_reasons(lines: Sequence[str]) -> list[str]:
     """For each line, why it is web-page chrome or a contents list ('' when it is content).
 
@@ -917,7 +942,7 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     for k in range(n):
         if _TEMPLATE_TAG.match(lines[k]):
             reasons[k] = "template tag"
-    for k, reason in email_reasons(lines).items():
+    for k, reason in (email_reasons(lines) | quiz_reasons(lines)).items():
         reasons[k] = reason
     # Runs of short lines (blank lines do not end a run: menus are often spaced out).
     i = 0

@@ -519,3 +519,19 @@ def test_an_emailed_protocol_loses_its_header_and_the_earlier_messages_of_the_th
     # a protocol quoted whole in a short reply is kept
     short = lines[:4] + ["Fine by me.", "> 1. Councillors must not give the Clerk instructions."]
     assert set(email_reasons(short).values()) == {"email header"}
+
+
+def test_a_training_quiz_s_statements_are_dropped_and_its_answers_kept():
+    from ingest.cleanup import quiz_reasons
+
+    lines = [
+        "Agenda",
+        "\u2022 Quick quiz",
+        "\u2022 When things go wrong",
+        "Quick quiz \u2013 true or false?",
+        "1. I can ask an officer for their personal mobile number if I need a quick answer.",
+        "2. An officer can come to my group meeting if I invite them.",
+        "Quiz answers",
+        "1. False \u2013 use Teams or the office number.",
+    ]
+    assert quiz_reasons(lines) == {3: "quiz", 4: "quiz", 5: "quiz"}  # not the agenda's item, not the answers
