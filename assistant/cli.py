@@ -419,10 +419,10 @@ def compare(question: str, council: tuple[str, ...], markdown: bool, as_json: bo
 @click.option("--k", "k", type=int, default=5, show_default=True, help="Cut-off for hit@k and coverage@k.")
 @click.option(
     "--sets",
-    default="seed-tune,seed-test,dev-tune,dev-test,probe-c,probe-d,probe-e,probe-f,probe-g,probe-h,original",
+    default="seed-tune,seed-test,dev-tune,dev-test,probe-c,probe-d,probe-e,probe-f,probe-g,probe-h,probe-i,original",
     show_default=True,
     help="Which question sets, comma-separated: seed, seed-tune, seed-test, dev-tune, dev-test, probe-c, probe-d, "
-    "probe-e, probe-f, probe-g, probe-h, original.",
+    "probe-e, probe-f, probe-g, probe-h, probe-i, original.",
 )
 @click.option(
     "--split",
@@ -455,6 +455,7 @@ def eval_cmd(k: int, sets: str, split: str, no_baseline: bool, no_save: bool, in
         "probe-f",
         "probe-g",
         "probe-h",
+        "probe-i",
         "original",
     }
     if unknown := [s for s in chosen if s not in known]:

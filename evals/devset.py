@@ -219,6 +219,15 @@ def run_sets(
             load_dev_questions(("questions-h.jsonl",)),
             [d.path for d in load_documents(("documents-h.jsonl",))],
         ),
+        # Probe I: 8 more (a booklet printed two pages per sheet, a "Councillors will | Officers will"
+        # table, a watermark line inside the text, a WordPress page of teasers and tabs, a wiki page's
+        # Markdown, a Word file of content controls and text boxes, a volunteer's transcription of a
+        # noticeboard, an old Word "Text with Layout" export in Windows-1252), written in the eleventh
+        # session and measured blind before anything was fitted on it.
+        "probe-i": (
+            load_dev_questions(("questions-i.jsonl",)),
+            [d.path for d in load_documents(("documents-i.jsonl",))],
+        ),
     }
     return {name: evaluate_set(name, *plan[name], settings, k, baseline) for name in sets}
 
