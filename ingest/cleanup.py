@@ -655,6 +655,41 @@ def without_line_numbers(lines: Sequence[str]) -> list[str]:
     return out
 
 
+_STAMP = re.compile(r"^[A-Z][A-Z'\u2019-]*(?: [A-Z][A-Z'\u2019-]*){1,5}$")
+
+
+def without_stamps(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[str]]:
+    """A stamp printed across every page ("UNCONTROLLED WHEN PRINTED", "NOT COUNCIL POLICY"): a
+    phrase of two to six capitalised words standing as a line of its own on some page and found
+    on at least two pages and half of them, where a text layer may drop it into the middle of a
+    sentence ("... by which the UNCONTROLLED WHEN PRINTED Member can expect ..."). Taken out
+    wherever it falls; returns the pages' lines and the stamps found."""
+    if len(page_lines) < 2:
+        return [list(lines) for lines in page_lines], []
+    candidates = {ln.strip() for lines in page_lines for ln in lines if _STAMP.match(ln.strip())}
+    stamps = []
+    for phrase in sorted(candidates, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+        on = sum(any(pattern.search(ln) for ln in lines) for lines in page_lines)
+        if (
+            on >= 2
+            and on * 2 >= len(page_lines)
+            and any(pattern.search(ln) and ln.strip() != phrase for lines in page_lines for ln in lines)
+        ):
+            stamps.append((phrase, pattern))
+    if not stamps:
+        return [list(lines) for lines in page_lines], []
+    out = []
+    for lines in page_lines:
+        kept = []
+        for ln in lines:
+            for _, pattern in stamps:
+                ln = re.sub(r"  +", " ", pattern.sub("", ln)) if pattern.search(ln) else ln
+            kept.append(ln)
+        out.append(kept)
+    return out, [phrase for phrase, _ in stamps]
+
+
 def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned:
     """Turn raw pages into clean blocks, keeping web-page chrome and contents lists out of them
     (and saying which lines were dropped). `unwrap`: join hard-wrapped lines (default: PDFs)."""
@@ -662,6 +697,8 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
         unwrap = any(p.number is not None for p in pages)
     page_lines = [_page_lines(p) for p in pages]
     dropped: list[str] = []
+    page_lines, stamped = without_stamps(page_lines)
+    dropped.extend(f"stamp: {stamp}" for stamp in stamped)
     flat, left_out = clause_table_rows(do_dont_rows(without_line_numbers([ln for lines in page_lines for ln in lines])))
     dropped.extend(left_out)
     it = iter(flat)  # one line out per line in
@@ -934,6 +971,12 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     # A page generator's source: YAML front matter between '---' lines at the top ("layout: policy",
     # "title: ..."), and template tags on lines of their own ("{% include breadcrumbs.html %}").
     first = next((k for k in range(n) if lines[k].strip()), None)
+    # ... or in a comment at the top, as a wiki exports a page ("<!--", "title: ...", "tags: ...", "-->").
+    if first is not None and lines[first].strip() == "<!--":
+        end = next((k for k in range(first + 1, min(n, first + 60)) if lines[k].strip() == "-->"), None)
+        if end is not None and all(_FRONT_MATTER.match(lines[k]) for k in range(first + 1, end)):
+            for k in range(first, end + 1):
+                reasons[k] = "front matter" if lines[k].strip() else ""
     if first is not None and lines[first].strip() == "---":
         end = next((k for k in range(first + 1, min(n, first + 60)) if lines[k].strip() == "---"), None)
         if end is not None and all(_FRONT_MATTER.match(lines[k]) for k in range(first + 1, end)):

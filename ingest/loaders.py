@@ -204,7 +204,7 @@ def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadli
             deadline.check(f"reading page {number} of {count}")
             if number > limits.max_pages:  # the page tree's /Count understated its pages
                 raise over_limit(path, f"has over {limits.max_pages:,} pages, the limit", "max_pages")
-            text = page.extract_text() or ""
+            text = two_up_text(page) or page.extract_text() or ""
             chars += len(text)
             if chars > limits.max_text_chars:
                 raise over_limit(
@@ -234,6 +234,47 @@ def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadli
             )
         raise IngestError(path, f"has no text on any of its {len(pages)} page(s)")
     return pages
+
+
+def two_up_text(page: object) -> str | None:
+    """A landscape sheet holding two pages side by side (a booklet printed two pages per sheet),
+    whose text pypdf reads row by row across both: the left page's lines, then the right's. None
+    for any other page (a third or more of the text must start on each side of the middle)."""
+    box = page.mediabox  # type: ignore[attr-defined]
+    width, height = float(box.width), float(box.height)
+    if width < height * 1.2:
+        return None
+    pieces: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            pieces.append((x, y, text.replace("\n", " ")))
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    middle = float(box.left) + width / 2
+    left = [p for p in pieces if p[0] < middle - 6]
+    right = [p for p in pieces if p[0] >= middle - 6]
+    if min(len(left), len(right)) * 3 < len(pieces) or any(middle - 30 < x < middle - 6 for x, _, _ in left):
+        return None
+    # Each page's lines start at its own left margin (not a leaflet's three panels, not columns
+    # of a table): nearly every piece starts in the first quarter of its half.
+    quarter = width / 4
+    starts = sum(x - float(box.left) < quarter for x, _, _ in left) + sum(x - middle < quarter for x, _, _ in right)
+    if starts < 0.9 * len(pieces):
+        return None
+
+    def lines(side: list[tuple[float, float, str]]) -> str:
+        rows: list[tuple[float, list[tuple[float, str]]]] = []
+        for x, y, text in sorted(side, key=lambda p: (-p[1], p[0])):
+            if rows and abs(rows[-1][0] - y) <= 2:
+                rows[-1][1].append((x, text))
+            else:
+                rows.append((y, [(x, text)]))
+        return "\n".join(" ".join(t.strip() for _, t in sorted(row)) for _, row in rows)
+
+    return lines(left) + "\n" + lines(right)
 
 
 _PDF_HEADER_WINDOW = 1024  # readers accept "%PDF-" anywhere in the first 1 KB (after a BOM, blank lines...)
@@ -281,7 +322,30 @@ _T, _BR = _W + "t", _W + "br"
 # A run inside a hyperlink, or inside a tracked insertion or move (a document published with its
 # changes tracked), is the paragraph's text as Word shows it with the changes accepted; a tracked
 # deletion's runs hold w:delText, never w:t, so they read as nothing.
-_RUN_HOLDERS = frozenset(_W + t for t in ("hyperlink", "ins", "moveTo", "smartTag"))
+_RUN_HOLDERS = frozenset(_W + t for t in ("hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent"))
+# Content controls wrap paragraphs and tables as the body does; a text box's paragraphs read as the
+# body's. Word stores a text box twice (DrawingML, and VML as the fallback): the fallback is skipped.
+_SDT_WRAPPERS = frozenset(_W + t for t in ("sdt", "sdtContent"))
+_TXBX = _W + "txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _block_holder(el: object) -> object | None:
+    """What holds a paragraph or table, past any content controls around it (a text box reads as
+    the body; a text box's fallback copy as nothing)."""
+    holder = el.getparent()  # type: ignore[attr-defined]
+    while holder is not None and holder.tag in _SDT_WRAPPERS:
+        holder = holder.getparent()
+    if holder is not None and holder.tag == _TXBX:
+        return None if any(a.tag == _FALLBACK for a in holder.iterancestors()) else _TXBOX_AS_BODY
+    return holder
+
+
+class _BodyLike:
+    tag = _BODY
+
+
+_TXBOX_AS_BODY = _BodyLike()
 _XML_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
 
 
@@ -521,13 +585,14 @@ def _docx_lines(
                     raise over_limit(
                         path, f"holds over {limits.max_text_chars:,} characters of text, the limit", "max_text_chars"
                     )
-                where = parent.tag if parent is not None else None
+                holder = _block_holder(el)
+                where = holder.tag if holder is not None else None
                 if where == _BODY:
                     style = styles.get(style_id, default_style) if style_id else default_style
                     lines += _paragraph_lines(text, style, label)
                 elif where == _TC:
-                    cells.setdefault(parent, (False, []))[1].append(f"{label} {text}" if label else text)
-                # Elsewhere (text boxes, content controls): not body text, as python-docx reads it.
+                    cells.setdefault(holder, (False, []))[1].append(f"{label} {text}" if label else text)
+                # Elsewhere (a text box's fallback copy, comments): not body text.
             elif tag == _TCPR:
                 merge = el.find(_VMERGE)
                 if parent is not None and merge is not None:
@@ -538,13 +603,13 @@ def _docx_lines(
                     rows.setdefault(parent, []).append("" if continues else "\n".join(texts).strip())
             elif tag == _TR:
                 row = "\t".join(rows.pop(el, []))
-                holder = parent.getparent() if parent is not None else None
+                holder = _block_holder(parent) if parent is not None else None
                 where = holder.tag if holder is not None else None
                 if where == _BODY:
                     lines.append(row)
                 elif where == _TC:
                     cells.setdefault(holder, (False, []))[1].append(row)  # a table in a cell: rows become lines
-            elif tag == _TBL and parent is not None and parent.tag == _BODY:
+            elif tag == _TBL and (holder := _block_holder(el)) is not None and holder.tag == _BODY:
                 lines.append("")
             # Forget what has been read: the element's content and its earlier siblings.
             el.clear()

@@ -535,3 +535,26 @@ def test_a_training_quiz_s_statements_are_dropped_and_its_answers_kept():
         "1. False \u2013 use Teams or the office number.",
     ]
     assert quiz_reasons(lines) == {3: "quiz", 4: "quiz", 5: "quiz"}  # not the agenda's item, not the answers
+
+
+def test_a_stamp_across_every_page_is_taken_out_even_inside_a_sentence():
+    from ingest.cleanup import without_stamps
+
+    pages = [
+        ["3.3 The officer will give the date by which the UNCONTROLLED WHEN PRINTED Member can expect an answer."],
+        ["9.1 A close relationship must be declared in UNCONTROLLED WHEN PRINTED writing."],
+        ["11.1 The protocol is reviewed every two years.", "UNCONTROLLED WHEN PRINTED"],
+    ]
+    lines, stamps = without_stamps(pages)
+    assert stamps == ["UNCONTROLLED WHEN PRINTED"]
+    assert lines[0] == ["3.3 The officer will give the date by which the Member can expect an answer."]
+    assert lines[2] == ["11.1 The protocol is reviewed every two years.", ""]
+    # a heading in capitals that the text does not repeat across pages is no stamp
+    assert without_stamps([["POLITICAL GROUPS", "4.1 Officers brief groups."], ["5.1 Gifts."]])[1] == []
+
+
+def test_a_wiki_page_s_metadata_comment_is_front_matter():
+    text = (
+        "<!--\ntitle: Councillors and staff\ntags: protocol, induction\n-->\n\n# Councillors and staff\n\n1. Be polite."
+    )
+    assert texts([Page(None, text)]) == ["Councillors and staff", "1. Be polite."]

@@ -35,6 +35,9 @@ PROBE_G = load_dev_questions(("questions-g.jsonl",))
 # Probe H: eight more (slides, line numbers, a Word table, a leaflet, Google Docs lists, an email ...).
 PROBE_H_DOCS = load_documents(("documents-h.jsonl",))
 PROBE_H = load_dev_questions(("questions-h.jsonl",))
+# Probe I: eight more (two pages per sheet, a three-column table, a watermark, content controls ...).
+PROBE_I_DOCS = load_documents(("documents-i.jsonl",))
+PROBE_I = load_dev_questions(("questions-i.jsonl",))
 # Out-of-scope near-misses and in-scope look-alikes on the seeds and probe E's documents.
 SCOPE = load_dev_questions(("scope-questions.jsonl",))
 
@@ -60,7 +63,7 @@ def test_shape_of_the_development_set():
 def test_nothing_in_the_set_names_a_held_out_council():
     from evals.reserved import reserved_names_in
 
-    docs = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS + PROBE_G_DOCS + PROBE_H_DOCS
+    docs = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS + PROBE_G_DOCS + PROBE_H_DOCS + PROBE_I_DOCS
     questions = DEV + SEED + PROBE + PROBE_D + PROBE_E + PROBE_F + PROBE_G + VERDICT + SCOPE
     texts = [d.doc for d in docs] + [d.council or "" for d in docs] + [q.question for q in questions]
     texts += [p.read_text(encoding="utf-8") for p in DEVSET.glob("adversarial-probe*.jsonl")]
@@ -128,14 +131,22 @@ def test_shape_of_probe_h():
     assert {g.doc for q in PROBE_H for g in q.gold} == {d.doc for d in PROBE_H_DOCS}
 
 
-ALL_DOCS = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS + PROBE_G_DOCS + PROBE_H_DOCS
+def test_shape_of_probe_i():
+    assert len(PROBE_I_DOCS) == 8 and {d.split for d in PROBE_I_DOCS} == {"test"}
+    assert {d.path.suffix for d in PROBE_I_DOCS} == {".html", ".txt", ".pdf", ".docx", ".md"}
+    assert {q.split for q in PROBE_I} == {"test"} and sum(not q.answerable for q in PROBE_I) >= 12
+    assert sum(q.verdict is not None for q in PROBE_I) >= 30
+    assert {g.doc for q in PROBE_I for g in q.gold} == {d.doc for d in PROBE_I_DOCS}
+
+
+ALL_DOCS = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS + PROBE_G_DOCS + PROBE_H_DOCS + PROBE_I_DOCS
 
 
 @pytest.mark.parametrize("doc", ALL_DOCS, ids=lambda d: d.doc)
 def test_every_gold_snippet_survives_parsing(doc):
     parsed = parse_document(doc.path)
     clauses = [c.text for c in parsed.clauses]
-    questions = DEV + VERDICT + PROBE + PROBE_D + PROBE_E + PROBE_F + PROBE_G + PROBE_H + SCOPE
+    questions = DEV + VERDICT + PROBE + PROBE_D + PROBE_E + PROBE_F + PROBE_G + PROBE_H + PROBE_I + SCOPE
     wanted = [g for q in questions for g in q.gold if g.doc == doc.doc]
     missing = [g.snippet for g in wanted if not any(shows(doc.doc, text, g) for text in clauses)]
     assert missing == []

@@ -259,3 +259,54 @@ def test_a_deep_word_heading_is_no_title():
     from ingest.loaders import _paragraph_lines
 
     assert _paragraph_lines("Roles", "heading 10") == ["", "###### Roles", ""]  # was '# Roles', the title
+
+
+def test_a_booklet_printed_two_pages_per_sheet_reads_each_page_in_turn(tmp_path):
+    from fpdf import FPDF
+
+    left = [f"{n} Councillors must not ask staff to do errand number {n} for them." for n in range(1, 9)]
+    right = [f"{n} Staff will answer a councillor's email number {n} within five days." for n in range(9, 17)]
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for row, (a, b) in enumerate(zip(left, right, strict=True)):  # written row by row across the sheet
+        pdf.text(15, 20 + 8 * row, a)
+        pdf.text(163, 20 + 8 * row, b)
+    path = tmp_path / "booklet.pdf"
+    pdf.output(str(path))
+    text = load_pages(path)[0].text
+    assert text.splitlines() == left + right
+
+
+def test_a_word_file_s_content_controls_and_text_boxes_are_read_once(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    document = docx.Document()
+    document.add_paragraph("Testbury Parish Council - Protocol")
+    body = document.element.body
+    body.insert(
+        len(body) - 1,
+        parse_xml(
+            f"<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>2.1 Councillors must not phone the Clerk at home."
+            "</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    )
+    box = (
+        "<w:txbxContent><w:p><w:r><w:t>Keys to the hall are held only by the Caretaker.</w:t></w:r></w:p>"
+        "</w:txbxContent>"
+    )
+    body.insert(
+        len(body) - 1,
+        parse_xml(
+            f'<w:p {w} {mc}><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:pict>{box}</w:pict>'
+            f"</mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+        ),
+    )
+    path = tmp_path / "controls.docx"
+    document.save(str(path))
+    text = load_pages(path)[0].text
+    assert "2.1 Councillors must not phone the Clerk at home." in text
+    assert text.count("Keys to the hall are held only by the Caretaker.") == 1
