@@ -389,31 +389,32 @@ def asks_to_compare(question: str) -> bool:
     return bool(_COMPARE.search(question))
 
 
-_DATE_TOPIC = re.compile(
-    r"\b(adopt\w*|review\w*|approv\w*|versions?|amend\w*|updated|ratif\w*|revis\w*|in force|into force|"
-    r"(?:take|takes|took|taken|came into|come into|comes into) effect|effective (?:from|date))\b",
-    re.I,
-)
+_DATE_TOPIC = re.compile(r"\b(adopt\w*|review\w*|approv\w*|versions?|amend\w*|updated|ratif\w*)\b", re.I)
 _DATE_ASK = re.compile(
     r"\b(when|date|dates|how often|how many|which committee|who approved|due|last|next|latest|past|overdue|"
     r"out of date|current|version)\b",
     re.I,
 )
-
-
-# Said casually ("when did it kick in?", "last changed", "look at it again"), a date's event needs
-# the protocol named: "when an officer's role is changed" is no question about dates.
+# Other words for a protocol's own events ("last revised", "come into force", "kick in", "last
+# changed", "look at it again") count only beside the protocol they are said of: "when does a
+# member's suspension take effect?" and "ask an officer to revise their recommendation" are not.
+_EVENT = (
+    r"(?:revis\w*|in force|into force|(?:take|takes|took|taken|come into|comes into|came into) effect|"
+    r"effective (?:from|date)|chang(?:ed|es)|"
+    r"updat(?:e|ed|ing)|kick(?:s|ed)? in|c[oa]me in|start(?:s|ed)? to apply|brought in|introduced|signed off|"
+    r"put in place|renewed|rewritten|redone)"
+)
+_DOC = r"(?:protocol|code|policy|document|guidance)"
 _CASUAL_DATE_TOPIC = re.compile(
-    r"\b(?:chang(?:ed|es)|updat(?:e|ing)|kick(?:s|ed)? in|look(?:ed)? at (?:\w+\W+){0,4}?again|c[oa]me in|"
-    r"start(?:s|ed)? to apply|brought in|introduced|signed off|put in place|renewed|rewritten|redone)\b",
+    rf"\b{_DOC}\b(?:\W+\w+){{0,3}}?\W+{_EVENT}\b|\b{_EVENT}(?:\W+\w+){{0,2}}?\W+{_DOC}\b"
+    rf"|\blook(?:ed)? at (?:\w+\W+){{0,4}}?{_DOC}\W+again\b",
     re.I,
 )
-_DOCUMENT = re.compile(r"\b(?:protocol|code|policy|document|guidance)\b", re.I)
 
 
 def asks_about_dates(question: str) -> bool:
     """Whether the question is about the protocol's own adoption, review or version history."""
-    topic = _DATE_TOPIC.search(question) or _CASUAL_DATE_TOPIC.search(question) and _DOCUMENT.search(question)
+    topic = _DATE_TOPIC.search(question) or _CASUAL_DATE_TOPIC.search(question)
     return bool(topic and _DATE_ASK.search(question))
 
 

@@ -648,7 +648,12 @@ def without_line_numbers(lines: Sequence[str]) -> list[str]:
         else:
             runs.append([item])
     for run in runs:
-        running_on = sum(lines[i][end : end + 1].islower() for i, _, end in run)
+        # (a list after "Councillors will:" starts each item in lower case too, but each item
+        # before it ends with ";" or "."; a line of a numbered draft runs on mid-sentence)
+        running_on = sum(
+            lines[i][end : end + 1].islower() and not re.search(r"[.;:!?]\s*$", lines[prev])
+            for (prev, _, _), (i, _, end) in zip(run, run[1:], strict=False)
+        )
         if len(run) >= 10 and running_on * 4 >= len(run):
             for i, _, end in run:
                 out[i] = lines[i][end:]
@@ -656,6 +661,11 @@ def without_line_numbers(lines: Sequence[str]) -> list[str]:
 
 
 _STAMP = re.compile(r"^[A-Z][A-Z'\u2019-]*(?: [A-Z][A-Z'\u2019-]*){1,5}$")
+# What stamps say: a heading in capitals that the text quotes ("CODE OF CONDUCT") is none.
+_STAMP_WORDS = re.compile(
+    r"\b(?:UNCONTROLLED|DRAFT|CONFIDENTIAL|OFFICIAL|SENSITIVE|SPECIMEN|RESTRICTED|UNCLASSIFIED|SUPERSEDED|"
+    r"WITHDRAWN|ARCHIVED|COPY|PRINTED|NOT FOR PUBLICATION|NOT COUNCIL POLICY|FOR CONSULTATION)\b"
+)
 
 
 def without_stamps(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[str]]:
@@ -666,7 +676,9 @@ def without_stamps(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]]
     wherever it falls; returns the pages' lines and the stamps found."""
     if len(page_lines) < 2:
         return [list(lines) for lines in page_lines], []
-    candidates = {ln.strip() for lines in page_lines for ln in lines if _STAMP.match(ln.strip())}
+    candidates = {
+        ln.strip() for lines in page_lines for ln in lines if _STAMP.match(ln.strip()) and _STAMP_WORDS.search(ln)
+    }
     stamps = []
     for phrase in sorted(candidates, key=len, reverse=True):
         pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
@@ -906,7 +918,7 @@ _TEMPLATE_TAG = re.compile(r"^\s*(?:\{%.*%\}|\{\{.*\}\})\s*$")
 _EMAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject|attachments|importance):\s", re.I)
 # Where the earlier messages of an email thread begin: Outlook's "-----Original Message-----",
 # a mail app's "On 11 Mar 2025, at 08:02, Pat <...> wrote:", or a line quoted with ">".
-_EARLIER_MESSAGE = re.compile(r"^(?:-{2,}\s*original message\s*-{2,}|on .{6,160} wrote:|>)", re.I)
+_EARLIER_MESSAGE = re.compile(r"^(?:-{2,}\s*original message\s*-{2,}|on .{6,160} wrote:)", re.I)
 
 
 def email_reasons(lines: Sequence[str]) -> dict[int, str]:
@@ -924,7 +936,10 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
         return reasons
     reasons.update(dict.fromkeys(head, "email header"))
     body = [k for k in filled if k > head[-1]]
-    start = next((k for n, k in enumerate(body) if n >= 20 and _EARLIER_MESSAGE.match(lines[k].strip())), None)
+    quoted = [all(lines[j].lstrip().startswith(">") for j in body[n : n + 3]) for n in range(len(body))]
+    start = next(
+        (k for n, k in enumerate(body) if n >= 20 and (_EARLIER_MESSAGE.match(lines[k].strip()) or quoted[n])), None
+    )
     if start is not None:
         reasons.update({k: "earlier message in the email thread" for k in filled if k >= start})
     return reasons
@@ -937,14 +952,18 @@ _QUIZ_END = re.compile(r"^\W*(?:(?:the|quiz)\s+)?answers?\b|^#", re.I)
 
 
 def quiz_reasons(lines: Sequence[str]) -> dict[int, str]:
-    """A quiz's title ("Quick quiz - true or false?", a short line) and the statements after it, up
-    to a blank line, its answers or twelve lines, by index."""
+    """A quiz's title ("Quick quiz - true or false?", a short line that asks or says "true or
+    false" or starts "Quiz") and the statements after it, up to a blank line, its answers or twelve
+    lines, by index; only when its answers follow within thirty lines ("Charity quiz nights and
+    raffles" heads rules, not a quiz)."""
     reasons: dict[int, str] = {}
     k = 0
     while k < len(lines):
         line = lines[k].strip()
         title = line and not re.match(r"^(?:[-\u2022*\u00b7]|\d{1,2}[.)])", line)  # (not an agenda's item)
-        if title and len(line.split()) <= 8 and _QUIZ_TITLE.search(line) and not _QUIZ_END.search(line):
+        title = title and (line.endswith("?") or re.search(r"true or false|^\W*(?:quick |short )?quiz\b", line, re.I))
+        answered = any(_QUIZ_END.search(ln.strip()) and not ln.startswith("#") for ln in lines[k + 1 : k + 31])
+        if title and answered and len(line.split()) <= 8 and _QUIZ_TITLE.search(line) and not _QUIZ_END.search(line):
             reasons[k] = "quiz"
             j = k + 1
             while j < len(lines) and j <= k + 12 and lines[j].strip() and not _QUIZ_END.search(lines[j].strip()):

@@ -99,7 +99,7 @@ def doc_id_for(path: Path) -> str:
 #     numbered paragraphs, "Rule 3.2(b)(i)" and "A12." are clause numbers; a Word-to-Markdown
 #     export's escapes, empty anchors and crest image go; a "Do | Don't" table reads as "Do: ..." and
 #     "Don't: ..."; a typeset PDF's ligatures are letters; the review's fixes to the v21 rules.
-PARSE_VERSION = "27"
+PARSE_VERSION = "28"
 
 
 def content_hash(path: Path) -> str:

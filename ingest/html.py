@@ -230,8 +230,8 @@ def _owning_table(el: object) -> object:
 # lists (".lst-kix_x-1>li:before{content:"" counter(lst-ctn-kix_x-1,lower-latin) ") "}") or as
 # plain CSS (".steps{list-style-type:lower-roman}").
 _CSS_LIST_RULE = re.compile(
-    r"\.([\w-]+)\s*>\s*li:+before\s*\{[^}]*?counter\([\w-]+\s*,\s*([\w-]+)\s*\)"
-    r"|\.([\w-]+)\s*\{[^}]*?list-style(?:-type)?\s*:\s*([\w-]+)"
+    r"\.([\w-]+)\s*>\s*li:+before\s*\{[^{}]{0,300}?counter\([\w-]+\s*,\s*([\w-]+)\s*\)"
+    r"|\.([\w-]+)\s*\{[^{}]{0,300}?list-style(?:-type)?\s*:\s*(?:(?:inside|outside)\s+)?([\w-]+)"
 )
 _CSS_LIST_KIND = {
     "decimal": "1", "lower-latin": "a", "lower-alpha": "a", "upper-latin": "A", "upper-alpha": "A",
@@ -396,19 +396,24 @@ def _prepend_text(li: object, marker: str) -> None:
 
 
 def _headings(tree: object) -> list[tuple[int, str, str, str]]:
-    """Each heading of the page: (level, text, the first two texts after it, their first words)."""
-    out = []
-    for h in tree.iter(*_HEADING_TAGS):  # type: ignore[attr-defined]
-        text = _squash(h.text_content())
-        after = [
-            _squash(el.text_content())[:60]
-            for el in h.xpath(
-                "following::*[self::p or self::li or self::dd or self::td][normalize-space()][position() <= 2]"
-            )
-        ]
-        if text and after:
-            out.append((int(h.tag[1]), text, after[0], after[1] if len(after) > 1 else ""))
-    return out
+    """Each heading of the page: (level, text, the first two texts after it, their first words).
+    One pass over the page in document order."""
+    out: list[tuple[int, str, list[str]]] = []
+    waiting: list[int] = []  # headings still short of two texts after them
+    for el in tree.iter(*_HEADING_TAGS, "p", "li", "dd", "td"):  # type: ignore[attr-defined]
+        if el.tag in _HEADING_TAGS:
+            text = _squash(el.text_content())
+            if text:
+                out.append((int(el.tag[1]), text, []))
+                waiting.append(len(out) - 1)
+            continue
+        text = _squash(el.text_content())
+        if not text:
+            continue
+        for k in waiting:
+            out[k][2].append(text[:60])
+        waiting = [k for k in waiting if len(out[k][2]) < 2]
+    return [(level, text, after[0], after[1] if len(after) > 1 else "") for level, text, after in out if after]
 
 
 def with_headings(text: str, headings: list[tuple[int, str, str, str]]) -> str:

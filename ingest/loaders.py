@@ -240,8 +240,11 @@ def two_up_text(page: object) -> str | None:
     """A landscape sheet holding two pages side by side (a booklet printed two pages per sheet),
     whose text pypdf reads row by row across both: the left page's lines, then the right's. None
     for any other page (a third or more of the text must start on each side of the middle)."""
-    box = page.mediabox  # type: ignore[attr-defined]
-    width, height = float(box.width), float(box.height)
+    try:
+        box = page.mediabox  # type: ignore[attr-defined]
+        width, height = float(box.width), float(box.height)
+    except (ValueError, TypeError, KeyError, AttributeError):  # no usable /MediaBox: read it as pypdf does
+        return None
     if width < height * 1.2:
         return None
     pieces: list[tuple[float, float, str]] = []
@@ -272,7 +275,9 @@ def two_up_text(page: object) -> str | None:
                 rows[-1][1].append((x, text))
             else:
                 rows.append((y, [(x, text)]))
-        return "\n".join(" ".join(t.strip() for _, t in sorted(row)) for _, row in rows)
+        # (pieces of one row by x only, in stream order where they share an x: a bold word is a
+        # piece of its own, written at its line's start x)
+        return "\n".join("".join(t for _, t in sorted(row, key=lambda p: p[0])).strip() for _, row in rows)
 
     return lines(left) + "\n" + lines(right)
 
@@ -335,10 +340,17 @@ def _block_holder(el: object) -> object | None:
     the body; a text box's fallback copy as nothing)."""
     holder = el.getparent()  # type: ignore[attr-defined]
     while holder is not None and holder.tag in _SDT_WRAPPERS:
+        if _placeholder(holder):
+            return None
         holder = holder.getparent()
     if holder is not None and holder.tag == _TXBX:
         return None if any(a.tag == _FALLBACK for a in holder.iterancestors()) else _TXBOX_AS_BODY
     return holder
+
+
+def _placeholder(el: object) -> bool:
+    """A content control still showing its placeholder ("Click or tap here to enter text.")."""
+    return el.tag == _W + "sdt" and el.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None  # type: ignore[attr-defined]
 
 
 class _BodyLike:
@@ -557,7 +569,7 @@ def _docx_lines(
             tag, parent = el.tag, el.getparent()
             if tag == _R:
                 holder = parent
-                while holder is not None and holder.tag in _RUN_HOLDERS:
+                while holder is not None and holder.tag in _RUN_HOLDERS and not _placeholder(holder):
                     holder = holder.getparent()
                 if holder is not None and holder.tag == _P:
                     text = _run_text(el)

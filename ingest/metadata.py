@@ -197,17 +197,24 @@ _RECORDS = re.compile(
     re.I,
 )
 
-# ... and says it of the document: names it, starts with the record's word ("Approved by Council
-# ...", "Status: Adopted ..."), or puts it in the passive ("It was adopted ..."); not "Councillors
-# agreed that the Clerk would report back on 5 May 2024".
+# ... and says it of the document: starts with the record's word ("Approved by Council ...",
+# "Status: Adopted ...", "Issue 14 - in force from ..."), or has the document itself as the subject
+# ("This protocol was agreed ...", "It was adopted ...", "X Council adopted this Code ...") - not
+# "The register is reviewed annually, last on 3 March 2023", nor a rule ("must", "should").
 _OF_THE_DOCUMENT = re.compile(
-    r"\b(?:protocol|code|policy|document|version|guide|handbook)\b"
-    r"|^\W*(?:[^\W\d][\w ]{0,24}[:/\u2013-]\s*)?(?:(?:last|latest|date|first|originally|next)\s+)?"
+    r"^\W*(?:[^\W\d][\w ]{0,24}[:/\u2013-]\s*)?(?:(?:last|latest|date|first|originally|next)\s+)?"
     r"(?:adopt|approv|agreed|ratif|review|revis|amend|in force|effective)"
-    r"|\b(?:was|were|is|be|been)(?: last| first| next| originally)? "
-    r"(?:adopted|approved|agreed|ratified|reviewed|revised|amended)\b",
-    re.I,
+    r"|^\W*(?:it|this (?:protocol|code(?: of practice)?|policy|document|version|guide|handbook))\b"
+    r"|\b(?:adopted|approved|agreed|ratified|revised|amended) (?:this|the) (?:protocol|code|policy|document)\b"
+    r"|\b(?:protocol|code|policy|document|version)\b[^.]{0,60}\b(?:was|were|is|has been)(?: last| first)? "
+    r"(?:adopted|approved|agreed|ratified|reviewed|revised|amended)\b"
+    r"|\b(?:protocol|code|policy|document|version)\b[^.]{0,40}\b(?:in force|takes? effect|took effect|effective)\b"
+    r"|\b(?:protocol|code|policy|version)(?:\s+\w+){0,2}\s+(?:adopted|approved|agreed|revised|amended)\b"
+    r"|\b(?:protocol|code|policy|document|version)\b(?:\s+\w+){0,4}\s*[-\u2013:]\s*"
+    r"(?:adopted|approved|agreed|revised|amended)\b",
+    re.I | re.M,
 )
+_RULE_MODAL = re.compile(r"\b(?:must|should|shall|may(?!\s+\d)|can|cannot|ought)\b", re.I)
 
 
 def records_dates(text: str) -> bool:
@@ -217,7 +224,11 @@ def records_dates(text: str) -> bool:
     if len(text.split()) > 60:
         return False
     parts = [p for p in _RECORD_PARTS.split(text.strip()) if p.strip()]
-    dated = [p for p in parts if _RECORDS.search(p) and _OF_THE_DOCUMENT.search(p) and find_dates(p)]
+    dated = [
+        p
+        for p in parts
+        if _RECORDS.search(p) and _OF_THE_DOCUMENT.search(p) and not _RULE_MODAL.search(p) and find_dates(p)
+    ]
     rest = [p for p in parts if p not in dated]
     return bool(dated) and len(dated) >= len(rest) and all(len(p.split()) <= 14 for p in rest)
 
@@ -283,7 +294,7 @@ def ocr_repaired(line: str) -> str:
     return _OCR_WORD.sub(lambda m: m[0].replace("1", "l" if m[0][-1] == "1" else "i").replace("0", "o"), line)
 
 
-_NOT_YET = re.compile(r"\b(?:once|until|not(?: yet| been)?)\s*$", re.I)
+_NOT_YET = re.compile(r"\b(?:once|not yet|not been|yet to be|to be)\s*$", re.I)
 
 
 def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:

@@ -558,3 +558,14 @@ def test_a_wiki_page_s_metadata_comment_is_front_matter():
         "<!--\ntitle: Councillors and staff\ntags: protocol, induction\n-->\n\n# Councillors and staff\n\n1. Be polite."
     )
     assert texts([Page(None, text)]) == ["Councillors and staff", "1. Be polite."]
+
+
+def test_quiz_stamp_and_line_number_rules_leave_ordinary_protocol_text_alone():
+    from ingest.cleanup import quiz_reasons, without_line_numbers, without_stamps
+
+    rules = ["Charity quiz nights and raffles", "1.2 Officers may sell tickets.", "2. Contact with the press"]
+    assert quiz_reasons(rules) == {}  # no answers follow: a heading, not a quiz
+    listed = ["Councillors will:"] + [f"{n} treat officers with respect in way number {n};" for n in range(1, 13)]
+    assert without_line_numbers(listed) == listed
+    pages = [["CODE OF CONDUCT", "Members follow the CODE OF CONDUCT."], ["The CODE OF CONDUCT applies."]]
+    assert without_stamps(pages)[1] == []  # capitals the text quotes are no stamp

@@ -305,8 +305,16 @@ def test_a_word_file_s_content_controls_and_text_boxes_are_read_once(tmp_path):
             f"</mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
         ),
     )
+    body.insert(
+        len(body) - 1,
+        parse_xml(
+            f"<w:sdt {w}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Click or tap here "
+            "to enter text.</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    )
     path = tmp_path / "controls.docx"
     document.save(str(path))
     text = load_pages(path)[0].text
     assert "2.1 Councillors must not phone the Clerk at home." in text
     assert text.count("Keys to the hall are held only by the Caretaker.") == 1
+    assert "Click or tap here" not in text  # a control still showing its placeholder

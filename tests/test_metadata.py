@@ -306,6 +306,11 @@ def test_an_ampersand_in_a_title_or_between_two_councils_joins_no_names():
             "Adopted 9 July 2024. " + "Councillors must not ask staff to do work for them outside their role. " * 5,
             False,
         ),
+        # (a rule, another thing reviewed, a date that belongs to another code: from a review of the change)
+        ("Members must declare gifts within 28 days. The register is reviewed annually, last on 3 March 2023.", False),
+        ("This protocol should be read alongside the Members' Code of Conduct, adopted on 15 July 2021.", False),
+        ("Officers' pay was agreed on 1 April 2024 and is reviewed each year.", False),
+        ("1 12 September 2016 16/088 First protocol adopted", True),
     ],
 )
 def test_records_dates_knows_an_adoption_record_from_a_paragraph_that_names_a_date(text, records):
@@ -334,3 +339,7 @@ def test_a_draft_that_is_not_yet_adopted_has_no_adoption_date():
             "This draft has not been adopted. It was approved for consultation on 3 February 2025.",
         )
     }
+
+
+def test_a_date_after_not_until_is_still_the_adoption_date():
+    assert infer_dates(["It was not adopted until 12 July 2021."])["adopted"][0] == "2021-07-12"

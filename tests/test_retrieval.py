@@ -249,3 +249,8 @@ def test_a_question_about_when_something_changes_is_not_about_the_protocol_s_dat
     from index.query import asks_about_dates
 
     assert not asks_about_dates("what happens when an officer's job is changed?")
+    assert not asks_about_dates(
+        "Can a councillor ask an officer to revise their recommendation before the next meeting?"
+    )
+    assert not asks_about_dates("When does a member's suspension take effect?")
+    assert not asks_about_dates("What does the protocol say when a councillor's role has changed?")
