@@ -318,3 +318,30 @@ def test_a_word_file_s_content_controls_and_text_boxes_are_read_once(tmp_path):
     assert "2.1 Councillors must not phone the Clerk at home." in text
     assert text.count("Keys to the hall are held only by the Caretaker.") == 1
     assert "Click or tap here" not in text  # a control still showing its placeholder
+
+
+def test_a_two_up_sheet_keeps_the_words_of_a_line_with_bold_in_it_in_order(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for row in range(8):
+        pdf.set_xy(15, 20 + 8 * row)
+        pdf.cell(120, 6, f"{row + 1}. Members must **not** contact the **Clerk** about item {row + 1}.", markdown=True)
+        pdf.set_xy(163, 20 + 8 * row)
+        pdf.cell(120, 6, f"{row + 9}. Staff will **reply** within five days to email {row + 9}.", markdown=True)
+    path = tmp_path / "bold.pdf"
+    pdf.output(str(path))
+    lines = load_pages(path)[0].text.splitlines()
+    assert lines[0] == "1. Members must not contact the Clerk about item 1."
+    assert lines[8] == "9. Staff will reply within five days to email 9."
+
+
+def test_a_memo_s_quoted_note_is_not_an_earlier_email():
+    from ingest.cleanup import email_reasons
+
+    lines = ["To: All councillors", "From: Clerk", "Date: 3 March 2025", "Subject: Protocol"]
+    lines += [f"{n}. Councillors must not give the Clerk instruction number {n}." for n in range(1, 22)]
+    lines += ["> Note: paragraph 22 is new.", "22. Councillors must not call at the Clerk's home."]
+    assert set(email_reasons(lines).values()) == {"email header"}
