@@ -58,6 +58,7 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
       "problem with", "grievance", "report him", "report her"),
      "complaints and concerns: who to raise them with"),
     (("get the clerk to", "get the deputy", "ask the deputy", "tell staff", "tell the clerk to", "order",
+      "tell an officer to", "tell the officer to", "tell officers to", "tell the staff to", "instruct",
       "contractor", "firm", "supplier", "job for me", "do a job", "without going through"),
      "instructions to staff: individual councillors cannot direct officers"),
     (("patch", "ward", "my area", "my village", "constituents", "residents", "locality", "division"),

@@ -195,3 +195,11 @@ def test_a_council_named_misspelt_where_a_place_is_named():
         assert misspelt_council(question, councils) is None, question
     # "Battel Town Council" is spelt like Battle, not like every other "Town Council".
     assert close_councils("Battel Town Council", councils) == ["Battle Town Council"]
+
+
+def test_telling_or_instructing_an_officer_is_about_councillors_and_staff():
+    from assistant.scope import about_relations
+
+    assert about_relations("ashworth vale - can the mayor tell an officer to sort out the fly tipping on his estate?")
+    assert about_relations("can the mayor instruct an officer to clear the fly tipping?")
+    assert not about_relations("who clears fly tipping on the estate?")  # no party to the relationship
