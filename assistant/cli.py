@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from evals.devset import SETS as DEV_SETS  # (names only: the standard library, nothing heavy)
 from ingest.errors import ProtocolError
 
 # Nothing heavy is imported here: `protocols --help`, `inspect` and argument errors stay fast.
@@ -419,10 +420,9 @@ def compare(question: str, council: tuple[str, ...], markdown: bool, as_json: bo
 @click.option("--k", "k", type=int, default=5, show_default=True, help="Cut-off for hit@k and coverage@k.")
 @click.option(
     "--sets",
-    default="seed-tune,seed-test,dev-tune,dev-test,probe-c,probe-d,probe-e,probe-f,probe-g,probe-h,probe-i,original",
+    default=",".join([*DEV_SETS[1:], "original"]),
     show_default=True,
-    help="Which question sets, comma-separated: seed, seed-tune, seed-test, dev-tune, dev-test, probe-c, probe-d, "
-    "probe-e, probe-f, probe-g, probe-h, probe-i, original.",
+    help=f"Which question sets, comma-separated: {', '.join([*DEV_SETS, 'original'])}.",
 )
 @click.option(
     "--split",
@@ -443,21 +443,7 @@ def eval_cmd(k: int, sets: str, split: str, no_baseline: bool, no_save: bool, in
 
     settings = get_settings(index_dir=index_dir)
     chosen = [s.strip() for s in sets.split(",") if s.strip()]
-    known = {
-        "seed",
-        "seed-tune",
-        "seed-test",
-        "dev-tune",
-        "dev-test",
-        "probe-c",
-        "probe-d",
-        "probe-e",
-        "probe-f",
-        "probe-g",
-        "probe-h",
-        "probe-i",
-        "original",
-    }
+    known = {*DEV_SETS, "original"}
     if unknown := [s for s in chosen if s not in known]:
         raise click.UsageError(f"unknown set {', '.join(unknown)} (choose from {', '.join(sorted(known))})")
     report: dict = {}

@@ -163,6 +163,31 @@ def _doc_id(path: Path) -> str:
     return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "document"
 
 
+# More protocols in formats the development set lacked, each written by a helper that saw no code,
+# with its questions (all test); D to I were measured blind before anything was fitted on them.
+# C: 8 protocols in formats the dev set lacked. D: tables, an FAQ page, footnotes, "[n]" numbering.
+# E: a Word file with automatic numbering, a Markdown page, a constitution part of six codes, minutes
+# with the protocol as an appendix, a collapsible page, a Welsh-first PDF, margin numbers, numbers
+# made by CSS. F: tracked changes, a two-column handbook, an OCR'd scan, standing orders, a page
+# printed to PDF, an abbreviation key, leaked mark-up, a PDF's text pasted with its spaces lost.
+# G: a committee report's annex, a LibreOffice export, a typeset booklet, Do/Don't tables, a
+# Word-to-Markdown export, an Easy Read page, "Rule 3.2(b)(i)", a layout-keeping text. H: a slide
+# deck, a line-numbered draft, a Word table of number | text, a tri-fold leaflet, a Google Docs page,
+# a four-level constitution page, a handbook section, a clerk's email. I: a booklet printed two pages
+# per sheet, a three-column table, a stamp inside sentences, teasers and tabs, a wiki page, Word
+# content controls, a noticeboard transcription, a Windows-1252 text export.
+PROBES = ("c", "d", "e", "f", "g", "h", "i")
+# Every set `run_sets` knows.
+SETS = ("seed", "seed-tune", "seed-test", "dev-tune", "dev-test", *(f"probe-{letter}" for letter in PROBES))
+
+
+def _probe(letter: str) -> tuple[list[DevQuestion], list[Path]]:
+    return (
+        load_dev_questions((f"questions-{letter}.jsonl",)),
+        [d.path for d in load_documents((f"documents-{letter}.jsonl",))],
+    )
+
+
 def run_sets(
     settings, k: int = 5, sets: tuple[str, ...] = ("seed", "dev-tune", "dev-test"), baseline: bool = True
 ) -> dict:  # noqa: ANN001
@@ -175,59 +200,8 @@ def run_sets(
         "seed-test": ([q for q in seed_q if q.split == "test"], sorted(CORPUS.glob("*.txt"))),
         "dev-tune": ([q for q in dev_q if q.split == "tune"], [d.path for d in docs if d.split == "tune"]),
         "dev-test": ([q for q in dev_q if q.split == "test"], [d.path for d in docs if d.split == "test"]),
-        # Probe C: 8 more protocols in formats the dev set lacked, and their questions (all test).
-        "probe-c": (
-            load_dev_questions(("questions-c.jsonl",)),
-            [d.path for d in load_documents(("documents-c.jsonl",))],
-        ),
-        # Probe D: 7 more (tables, an FAQ page, footnotes, "[n]" numbering ...), written in the eighth
-        # session and measured blind before anything was fitted on it (all test).
-        "probe-d": (
-            load_dev_questions(("questions-d.jsonl",)),
-            [d.path for d in load_documents(("documents-d.jsonl",))],
-        ),
-        # Probe E: 8 more (a Word file with automatic numbering, a Markdown page, a constitution part
-        # holding six codes, minutes with the protocol as an appendix, a Scottish community council's
-        # collapsible page, a Welsh-first PDF, margin numbers, numbers made by CSS), written in the
-        # ninth session and measured blind before anything was fitted on it (all test).
-        "probe-e": (
-            load_dev_questions(("questions-e.jsonl",)),
-            [d.path for d in load_documents(("documents-e.jsonl",))],
-        ),
-        # Probe F: 8 more (a Word file with tracked changes, a two-column handbook PDF, an OCR'd scan,
-        # standing orders holding the protocol, a web page printed to PDF, abbreviations and a
-        # run-together table, mark-up leaked into text, a PDF's text pasted into a page with spaces
-        # lost), written in the tenth session and measured blind before anything was fitted on it.
-        "probe-f": (
-            load_dev_questions(("questions-f.jsonl",)),
-            [d.path for d in load_documents(("documents-f.jsonl",))],
-        ),
-        # Probe G: 8 more (a committee report with the protocol as its annex, a LibreOffice export
-        # with numbering restarting per part, a typeset booklet with ligatures and footnotes, Do /
-        # Don't tables in Word, a Word-to-Markdown export, an Easy Read page, an intranet page of
-        # "Rule 3.2(b)(i)", a layout-keeping PDF-to-text output), written in the tenth session.
-        "probe-g": (
-            load_dev_questions(("questions-g.jsonl",)),
-            [d.path for d in load_documents(("documents-g.jsonl",))],
-        ),
-        # Probe H: 8 more (a training slide deck, a line-numbered consultation draft, a Word table of
-        # number | text, a tri-fold leaflet printed flat, a Google Docs page whose numbers are only in
-        # the list mark-up, a constitution page numbered to four levels, a handbook holding the
-        # protocol as one section, a clerk's email with a quoted reply chain), written in the
-        # eleventh session and measured blind before anything was fitted on it.
-        "probe-h": (
-            load_dev_questions(("questions-h.jsonl",)),
-            [d.path for d in load_documents(("documents-h.jsonl",))],
-        ),
-        # Probe I: 8 more (a booklet printed two pages per sheet, a "Councillors will | Officers will"
-        # table, a watermark line inside the text, a WordPress page of teasers and tabs, a wiki page's
-        # Markdown, a Word file of content controls and text boxes, a volunteer's transcription of a
-        # noticeboard, an old Word "Text with Layout" export in Windows-1252), written in the eleventh
-        # session and measured blind before anything was fitted on it.
-        "probe-i": (
-            load_dev_questions(("questions-i.jsonl",)),
-            [d.path for d in load_documents(("documents-i.jsonl",))],
-        ),
+        # Each probe's documents and questions, all test (see PROBES).
+        **{f"probe-{letter}": _probe(letter) for letter in PROBES},
     }
     return {name: evaluate_set(name, *plan[name], settings, k, baseline) for name in sets}
 

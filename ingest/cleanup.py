@@ -988,16 +988,12 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     reasons = [_chrome_line(ln) if ln.strip() else "" for ln in lines]
     n = len(lines)
     # A page generator's source: YAML front matter between '---' lines at the top ("layout: policy",
-    # "title: ..."), and template tags on lines of their own ("{% include breadcrumbs.html %}").
+    # "title: ...") or in a comment there, as a wiki exports a page ("<!--", "tags: ...", "-->"), and
+    # template tags on lines of their own ("{% include breadcrumbs.html %}").
     first = next((k for k in range(n) if lines[k].strip()), None)
-    # ... or in a comment at the top, as a wiki exports a page ("<!--", "title: ...", "tags: ...", "-->").
-    if first is not None and lines[first].strip() == "<!--":
-        end = next((k for k in range(first + 1, min(n, first + 60)) if lines[k].strip() == "-->"), None)
-        if end is not None and all(_FRONT_MATTER.match(lines[k]) for k in range(first + 1, end)):
-            for k in range(first, end + 1):
-                reasons[k] = "front matter" if lines[k].strip() else ""
-    if first is not None and lines[first].strip() == "---":
-        end = next((k for k in range(first + 1, min(n, first + 60)) if lines[k].strip() == "---"), None)
+    closes = {"---": "---", "<!--": "-->"}
+    if first is not None and (close := closes.get(lines[first].strip())):
+        end = next((k for k in range(first + 1, min(n, first + 60)) if lines[k].strip() == close), None)
         if end is not None and all(_FRONT_MATTER.match(lines[k]) for k in range(first + 1, end)):
             for k in range(first, end + 1):
                 reasons[k] = "front matter" if lines[k].strip() else ""

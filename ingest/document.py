@@ -99,6 +99,12 @@ def doc_id_for(path: Path) -> str:
 #     numbered paragraphs, "Rule 3.2(b)(i)" and "A12." are clause numbers; a Word-to-Markdown
 #     export's escapes, empty anchors and crest image go; a "Do | Don't" table reads as "Do: ..." and
 #     "Don't: ..."; a typeset PDF's ligatures are letters; the review's fixes to the v21 rules.
+# 23: an adoption record written as prose or cells is a dates record. 24: web pages in trafilatura's
+#     balanced mode, headings it drops put back, Google Docs list styles, footnotes apart; a draft's
+#     margin line numbers; an email's header and earlier thread. 25: a rule across the page ends a
+#     clause; "Once adopted ..." is no adoption date. 26: a training quiz's statements. 27: two pages
+#     per landscape sheet; Word content controls and text boxes; page stamps; a wiki's metadata
+#     comment. 28: the fixes of a review of 23-27.
 PARSE_VERSION = "28"
 
 

@@ -204,7 +204,7 @@ def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadli
             deadline.check(f"reading page {number} of {count}")
             if number > limits.max_pages:  # the page tree's /Count understated its pages
                 raise over_limit(path, f"has over {limits.max_pages:,} pages, the limit", "max_pages")
-            text = two_up_text(page) or page.extract_text() or ""
+            text = page_text(page)
             chars += len(text)
             if chars > limits.max_text_chars:
                 raise over_limit(
@@ -236,17 +236,18 @@ def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadli
     return pages
 
 
-def two_up_text(page: object) -> str | None:
-    """A landscape sheet holding two pages side by side (a booklet printed two pages per sheet),
-    whose text pypdf reads row by row across both: the left page's lines, then the right's. None
-    for any other page (a third or more of the text must start on each side of the middle)."""
+def page_text(page: object) -> str:
+    """A PDF page's text as pypdf reads it; but a landscape sheet holding two pages side by side (a
+    booklet printed two pages per sheet), whose text pypdf reads row by row across both, as the
+    left page's lines, then the right's (a third or more of the text must start on each side of
+    the middle). One extraction either way: the positions come from the same pass."""
     try:
         box = page.mediabox  # type: ignore[attr-defined]
         width, height = float(box.width), float(box.height)
     except (ValueError, TypeError, KeyError, AttributeError):  # no usable /MediaBox: read it as pypdf does
-        return None
+        return page.extract_text() or ""  # type: ignore[attr-defined]
     if width < height * 1.2:
-        return None
+        return page.extract_text() or ""  # type: ignore[attr-defined]
     pieces: list[tuple[float, float, str]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
@@ -255,18 +256,18 @@ def two_up_text(page: object) -> str | None:
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             pieces.append((x, y, text.replace("\n", " ")))
 
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    plain = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
     middle = float(box.left) + width / 2
     left = [p for p in pieces if p[0] < middle - 6]
     right = [p for p in pieces if p[0] >= middle - 6]
     if min(len(left), len(right)) * 3 < len(pieces) or any(middle - 30 < x < middle - 6 for x, _, _ in left):
-        return None
+        return plain
     # Each page's lines start at its own left margin (not a leaflet's three panels, not columns
     # of a table): nearly every piece starts in the first quarter of its half.
     quarter = width / 4
     starts = sum(x - float(box.left) < quarter for x, _, _ in left) + sum(x - middle < quarter for x, _, _ in right)
     if starts < 0.9 * len(pieces):
-        return None
+        return plain
 
     def lines(side: list[tuple[float, float, str]]) -> str:
         rows: list[tuple[float, list[tuple[float, str]]]] = []
@@ -343,8 +344,8 @@ def _block_holder(el: object) -> object | None:
         if _placeholder(holder):
             return None
         holder = holder.getparent()
-    if holder is not None and holder.tag == _TXBX:
-        return None if any(a.tag == _FALLBACK for a in holder.iterancestors()) else _TXBOX_AS_BODY
+    if holder is not None and holder.tag == _TXBX and any(a.tag == _FALLBACK for a in holder.iterancestors()):
+        return None
     return holder
 
 
@@ -353,11 +354,8 @@ def _placeholder(el: object) -> bool:
     return el.tag == _W + "sdt" and el.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None  # type: ignore[attr-defined]
 
 
-class _BodyLike:
-    tag = _BODY
-
-
-_TXBOX_AS_BODY = _BodyLike()
+# What holds paragraphs and tables that read as the body's: the body, and a text box.
+_BODY_LIKE = frozenset((_BODY, _TXBX))
 _XML_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
 
 
@@ -599,7 +597,7 @@ def _docx_lines(
                     )
                 holder = _block_holder(el)
                 where = holder.tag if holder is not None else None
-                if where == _BODY:
+                if where in _BODY_LIKE:
                     style = styles.get(style_id, default_style) if style_id else default_style
                     lines += _paragraph_lines(text, style, label)
                 elif where == _TC:
@@ -617,11 +615,11 @@ def _docx_lines(
                 row = "\t".join(rows.pop(el, []))
                 holder = _block_holder(parent) if parent is not None else None
                 where = holder.tag if holder is not None else None
-                if where == _BODY:
+                if where in _BODY_LIKE:
                     lines.append(row)
                 elif where == _TC:
                     cells.setdefault(holder, (False, []))[1].append(row)  # a table in a cell: rows become lines
-            elif tag == _TBL and (holder := _block_holder(el)) is not None and holder.tag == _BODY:
+            elif tag == _TBL and (holder := _block_holder(el)) is not None and holder.tag in _BODY_LIKE:
                 lines.append("")
             # Forget what has been read: the element's content and its earlier siblings.
             el.clear()
