@@ -65,6 +65,7 @@ _MARKER = re.compile(
     r"^(?:- |\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S"
     r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[A-Z])|\d{1,2}[.)](?=[A-Z])"  # glued: '1.1This', '3.MUTUAL'
     r"|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s|\(\d{1,2}\)\s+\S|\[\d{1,3}\]\s*\S"  # '(a) ', 'iv) ', '(3) ', '[12] '
+    r"|\(([a-z])\1\)\s"  # '(aa) ' after '(z) '
     r"|(?i:section|part|chapter|article)\s+(?:\d{1,2}|[IVX]{1,5})\b"
     r"|(?i:para|paragraph)\.?\s+\d{1,2}(?:\.\d{1,3})+\s+\S)"  # 'Para 4.2.1 This protocol ...'
 )
@@ -702,6 +703,45 @@ def without_stamps(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]]
     return out, [phrase for phrase, _ in stamps]
 
 
+# "§ 4 MEMBERS' ENQUIRIES", "Response times § 4.1 Officers will ...": paragraphs numbered with the
+# section sign, a margin note before the number (pdf text puts the margin first on the line).
+_SECTION_SIGN = re.compile(
+    r"^(?:(?P<note>[A-Z][\w'\u2019,-]*(?: [\w'\u2019,-]+){0,4}) )?\u00a7\s*(?P<num>\d{1,2}(?:\.\d{1,3})*)\.?"
+    r"(?=\s+[A-Z\"'\u2018\u201c]|\s*$)\s*"
+)
+
+
+def section_sign_numbers(lines: Sequence[str]) -> list[str]:
+    """Where three or more lines start with a '\u00a7' number, each as a plain number ('4.1 Officers
+    will ...', '4. MEMBERS' ENQUIRIES'), a margin note before it on a line of its own (a heading).
+    One line out per line in (a note and its paragraph are one string with a line break)."""
+    if sum(bool(_SECTION_SIGN.match(ln.strip())) for ln in lines) < 3:
+        return list(lines)
+
+    def plain(m: re.Match[str]) -> str:
+        number = m["num"] + ("" if "." in m["num"] else ".")
+        return (f"{m['note']}\n" if m["note"] else "") + f"{number} "
+
+    return [_SECTION_SIGN.sub(plain, ln.strip(), count=1).rstrip() if _SECTION_SIGN.match(ln.strip()) else ln for ln in lines]
+
+
+def hard_wrapped(pages: Sequence[Page]) -> bool:
+    """Text wrapped at a fixed width, as a PDF's is (a plain-text export at 72 columns, lines pasted
+    from a printed page each ending in <br>): most long lines stop mid-sentence, and the next line
+    goes on. Known by twenty or more lines near the widest one, half of them ending without a
+    sentence's end and followed by more text."""
+    lines = [ln.rstrip() for p in pages for ln in p.text.split("\n")]
+    lengths = sorted(len(ln) for ln in lines if ln.strip())
+    if len(lengths) < 20:
+        return False
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if not 40 <= width <= 120:
+        return False
+    long = [i for i, ln in enumerate(lines[:-1]) if len(ln) >= 0.75 * width]
+    running_on = [i for i in long if not _TERMINAL.search(lines[i]) and lines[i + 1].strip()]
+    return len(long) >= 20 and len(running_on) >= 0.5 * len(long)
+
+
 def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned:
     """Turn raw pages into clean blocks, keeping web-page chrome and contents lists out of them
     (and saying which lines were dropped). `unwrap`: join hard-wrapped lines (default: PDFs)."""
@@ -711,7 +751,9 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     dropped: list[str] = []
     page_lines, stamped = without_stamps(page_lines)
     dropped.extend(f"stamp: {stamp}" for stamp in stamped)
-    flat, left_out = clause_table_rows(do_dont_rows(without_line_numbers([ln for lines in page_lines for ln in lines])))
+    flat, left_out = clause_table_rows(
+        do_dont_rows(section_sign_numbers(without_line_numbers([ln for lines in page_lines for ln in lines])))
+    )
     dropped.extend(left_out)
     it = iter(flat)  # one line out per line in
     page_lines = [[next(it) for _ in lines] for lines in page_lines]

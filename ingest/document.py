@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.clauses import parse_clauses
-from ingest.cleanup import blocks_text, clean_document, strip_markdown
+from ingest.cleanup import blocks_text, clean_document, hard_wrapped, strip_markdown
 from ingest.errors import IngestError
 from ingest.limits import Deadline, IngestLimits, over_limit
 from ingest.loaders import LOADERS, capture_library_warnings, checked_limits, guard_file, load_pages
@@ -104,8 +104,11 @@ def doc_id_for(path: Path) -> str:
 #     margin line numbers; an email's header and earlier thread. 25: a rule across the page ends a
 #     clause; "Once adopted ..." is no adoption date. 26: a training quiz's statements. 27: two pages
 #     per landscape sheet; Word content controls and text boxes; page stamps; a wiki's metadata
-#     comment. 28: the fixes of a review of 23-27.
-PARSE_VERSION = "28"
+#     comment. 28: the fixes of a review of 23-27. 29: paragraphs numbered with '§' (a margin note
+#     before the number a heading); (aa), (bb) after (z); "B.iii.2" numbers; text hard-wrapped at a
+#     fixed width unwrapped whatever the file type; a typed council name in the title lines before
+#     a plain one named more often.
+PARSE_VERSION = "29"
 
 
 def content_hash(path: Path) -> str:
@@ -133,7 +136,7 @@ def parse_document(
         deadline = Deadline(path, limits)
         pages = load_pages(path, limits, deadline=deadline)
         sidecar = read_sidecar(path)
-        cleaned = clean_document(pages, unwrap=path.suffix.lower() == ".pdf")
+        cleaned = clean_document(pages, unwrap=path.suffix.lower() == ".pdf" or hard_wrapped(pages))
         blocks = cleaned.blocks
         if not blocks:
             raise IngestError(path, "contains no text once page headers and numbers are removed")

@@ -464,8 +464,16 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
     # The title names it, or the sentence that says whose protocol this is ("Glenmorvie Community
     # Council adopted this Code", "This protocol applies to ... Cornwall Council"), before how often
     # a council is named ("Strathlennoch Council", the local authority it keeps referring to).
+    # Of two councils in the title lines, a typed name ("Glenfaskie Community Council") before a
+    # plain one ("made under the Strathmorven Council Scheme ...") however often that is named.
     def score(e: dict) -> tuple:
-        return (e["title"] or e["owns"], e["count"] * rank[e["form"]], rank[e["form"]], -e["first"])
+        return (
+            e["title"] or e["owns"],
+            rank[e["form"]] if e["title"] else 0,
+            e["count"] * rank[e["form"]],
+            rank[e["form"]],
+            -e["first"],
+        )
 
     best = max(seen.values(), key=score)
     where = "title line" if best["title"] else f"named {best['count']} time{'s' * (best['count'] > 1)}"

@@ -647,3 +647,37 @@ def test_a_rule_across_the_page_ends_the_clause_before_it():
     assert got[1] == ("2", "", "Staff must be impartial.")
     assert [label for label, _, _ in got[2:]] == ["Preamble \u00b61", "Preamble \u00b62"]
     assert not any("---" in body for _, _, body in got)
+
+
+def test_section_sign_numbers_with_margin_notes():
+    # Probe J: "§" paragraph numbers, each paragraph's margin note printed first on its line.
+    text = (
+        "§ 1 PURPOSE\n"
+        "Purpose § 1.1 This Protocol sets out what Members and Officers expect of each other.\n"
+        "Breach § 1.2 A Member who breaks it may be reported.\n"
+        "§ 2 GROUPS\n"
+        "Attending groups § 2.1 Officers may attend a group meeting on invitation.\n"
+    )
+    got = table(parse(text, pdf=True))
+    assert [(label, text) for label, _, text in got] == [
+        ("1.1", "This Protocol sets out what Members and Officers expect of each other."),
+        ("1.2", "A Member who breaks it may be reported."),
+        ("2.1", "Officers may attend a group meeting on invitation."),
+    ]
+    assert [heading.split(" > ")[-1] for _, heading, _ in got] == ["Purpose", "Breach", "Attending groups"]
+    # one "§" in a sentence is no numbering
+    assert "§" in parse("Under § 3 Councillors may ask.\n\nNothing else.")[0].text
+
+
+def test_lettered_items_go_on_after_z():
+    items = "\n".join(f"({c}) Item {c} says something." for c in "wxyz") + "\n(aa) Item aa.\n(bb) Item bb."
+    labels = [c.label for c in parse("1. Rules\n\n" + items)]
+    assert labels[-2:] == ["1(aa)", "1(bb)"] and len(labels) == 6
+
+
+def test_letter_roman_number_paragraphs():
+    text = (
+        "Protocol\n\nA.i Purpose\n\nA.i.1 This Protocol guides Members.\n\nA.i.2 It supplements the Code.\n\n"
+        "B.iii Enquiries\n\nB.iii.1 Members write in.\n\nB.iii.2 Officers reply."
+    )
+    assert [c.label for c in parse(text) if c.kind != "front-matter"] == ["A.i.1", "A.i.2", "B.iii.1", "B.iii.2"]

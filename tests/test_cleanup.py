@@ -569,3 +569,20 @@ def test_quiz_stamp_and_line_number_rules_leave_ordinary_protocol_text_alone():
     assert without_line_numbers(listed) == listed
     pages = [["CODE OF CONDUCT", "Members follow the CODE OF CONDUCT."], ["The CODE OF CONDUCT applies."]]
     assert without_stamps(pages)[1] == []  # capitals the text quotes are no stamp
+
+
+def test_text_hard_wrapped_at_a_fixed_width_is_unwrapped_whatever_the_file():
+    from ingest.cleanup import hard_wrapped
+
+    para = (
+        "Councillors should send requests for work to the Clerk and not to the Caretaker, who takes his "
+        "instructions from the Clerk alone. The Clerk will answer within five working days and will copy "
+        "the answer to the Chairman where the request affects the budget. Village Hall bookings go to the "
+        "Clerk as well."
+    )
+    import textwrap
+
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(f"{n}. {para}", 72)) for n in range(1, 8))
+    assert hard_wrapped([Page(None, wrapped)])
+    # one line a paragraph (a seed's text file) is not wrapped text
+    assert not hard_wrapped([Page(None, "\n\n".join(f"{n}. {para}" for n in range(1, 30)))])

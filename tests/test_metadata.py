@@ -343,3 +343,19 @@ def test_a_draft_that_is_not_yet_adopted_has_no_adoption_date():
 
 def test_a_date_after_not_until_is_still_the_adoption_date():
     assert infer_dates(["It was not adopted until 12 July 2021."])["adopted"][0] == "2021-07-12"
+
+
+def test_a_typed_name_in_the_title_lines_beats_the_council_it_answers_to():
+    # Probe J: a community council's constitution names the local authority more often than itself.
+    from ingest.metadata import infer_council
+
+    lines = [
+        "GLENFASKIE COMMUNITY COUNCIL",
+        "CONSTITUTION",
+        "(made under the Strathmorven Council Scheme for the Establishment of",
+        "Community Councils)",
+        "1. NAME",
+        "The name of the Community Council shall be Glenfaskie Community Council.",
+        *["Members will tell Strathmorven Council about it, as Strathmorven Council asks of them."] * 4,
+    ]
+    assert infer_council(lines)[0] == "Glenfaskie Community Council"
