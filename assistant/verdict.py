@@ -497,12 +497,25 @@ _MEETING = next(i for i, fam in enumerate(VERB_FAMILIES) if "meeting" in fam)
 _REQUEST = next(i for i, fam in enumerate(VERB_FAMILIES) if "request" in fam)
 
 
+# A clause that describes a noun, with no relative word: "a group meeting they attended", "the
+# advice she gave". Its verb says which thing is meant, not what the rule is about.
+_CONTACT_CLAUSE = re.compile(r"\b([a-z]+) (?:they|he|she|we|you) (?:have |has |had )?([a-z]+ed)\b")
+
+
+def _described(match: re.Match[str]) -> str:
+    noun = match.group(1)
+    return match.group(0) if noun in _STOP or noun in _ROLE_OF else noun
+
+
 def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bool:
     """The question and the sentence are about the same action: a shared verb family and at least
     one more shared content word, or three shared content words. With `by_concept`, a shared
     thesaurus concept ('useless' and 'criticise', 'junior' and 'authority') counts as a shared
     family too: loose enough for a prohibition, whose general class covers the question's case,
     not for a permission ('may see documents they need' does not permit personnel files)."""
+    # "Officers will not tell any other group what was discussed at a group meeting they attended"
+    # is about telling, not attending.
+    sentence = _CONTACT_CLAUSE.sub(_described, _norm(sentence))
     # A meeting in common is where things happen, not what is done (see `about_the_action`).
     shared_families = _families(question) & _families(sentence) - {_MEETING}
     shared_words = _content(question) & _content(sentence)

@@ -1665,3 +1665,13 @@ def test_a_parish_job_title_says_the_asker_is_staff():
         )
         == "no"
     )
+
+
+def test_a_verb_describing_a_noun_is_not_the_rules_action():
+    # Probe J (blind run): "come to a group meeting" was answered "No" from a rule on telling other
+    # groups what was said; the only verb in common was in "a group meeting they attended".
+    question = "Can Colverton officers come to a group meeting to explain the budget to us?"
+    told = "Officers will not tell any other group what was discussed at a group meeting they attended."
+    assert sentence_verdict(question, told) is None
+    # ... while the rule's own verb still answers
+    assert sentence_verdict(question, "Officers will not attend a group meeting.") == "no"
