@@ -502,9 +502,17 @@ _REQUEST = next(i for i, fam in enumerate(VERB_FAMILIES) if "request" in fam)
 _CONTACT_CLAUSE = re.compile(r"\b([a-z]+) (?:they|he|she|we|you) (?:have |has |had )?([a-z]+ed)\b")
 
 
-def _described(match: re.Match[str]) -> str:
-    noun = match.group(1)
-    return match.group(0) if noun in _STOP or noun in _ROLE_OF else noun
+# (words that start a clause of their own, not nouns: "whether they have accepted it")
+_NOT_NOUNS = frozenset("whether unless where once until after before because since while which whom though".split())
+
+
+def _described(match: re.Match[str], asked: set[str]) -> str:
+    """The noun without the verb that describes it, unless the question asks about that verb too
+    ("Can I vote on an application I objected to?")."""
+    noun, verb = match.group(1), match.group(2)
+    if noun in _STOP or noun in _ROLE_OF or noun in _NOT_NOUNS or _stem(verb) in asked:
+        return match.group(0)
+    return noun
 
 
 def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bool:
@@ -515,7 +523,8 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     not for a permission ('may see documents they need' does not permit personnel files)."""
     # "Officers will not tell any other group what was discussed at a group meeting they attended"
     # is about telling, not attending.
-    sentence = _CONTACT_CLAUSE.sub(_described, _norm(sentence))
+    asked = {_stem(w) for w in _words(question)}
+    sentence = _CONTACT_CLAUSE.sub(lambda m: _described(m, asked), _norm(sentence))
     # A meeting in common is where things happen, not what is done (see `about_the_action`).
     shared_families = _families(question) & _families(sentence) - {_MEETING}
     shared_words = _content(question) & _content(sentence)

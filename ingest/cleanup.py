@@ -65,7 +65,7 @@ _MARKER = re.compile(
     r"^(?:- |\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S"
     r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[A-Z])|\d{1,2}[.)](?=[A-Z])"  # glued: '1.1This', '3.MUTUAL'
     r"|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s|\(\d{1,2}\)\s+\S|\[\d{1,3}\]\s*\S"  # '(a) ', 'iv) ', '(3) ', '[12] '
-    r"|\(([a-z])\1\)\s"  # '(aa) ' after '(z) '
+    r"|\(([a-z])\1\)\s|[A-Z]\.[ivx]{1,5}\.\d{1,2}\.?\s+\S"  # '(aa) ' after '(z) ', 'B.iii.2 '
     r"|(?i:section|part|chapter|article)\s+(?:\d{1,2}|[IVX]{1,5})\b"
     r"|(?i:para|paragraph)\.?\s+\d{1,2}(?:\.\d{1,3})+\s+\S)"  # 'Para 4.2.1 This protocol ...'
 )
@@ -715,14 +715,23 @@ def section_sign_numbers(lines: Sequence[str]) -> list[str]:
     """Where three or more lines start with a '\u00a7' number, each as a plain number ('4.1 Officers
     will ...', '4. MEMBERS' ENQUIRIES'), a margin note before it on a line of its own (a heading).
     One line out per line in (a note and its paragraph are one string with a line break)."""
-    if sum(bool(_SECTION_SIGN.match(ln.strip())) for ln in lines) < 3:
+    if sum(_numbered(ln) for ln in lines) < 3:
         return list(lines)
 
     def plain(m: re.Match[str]) -> str:
         number = m["num"] + ("" if "." in m["num"] else ".")
         return (f"{m['note']}\n" if m["note"] else "") + f"{number} "
 
-    return [_SECTION_SIGN.sub(plain, ln.strip(), count=1).rstrip() if _SECTION_SIGN.match(ln.strip()) else ln for ln in lines]
+    return [_SECTION_SIGN.sub(plain, ln.strip(), count=1).rstrip() if _numbered(ln) else ln for ln in lines]
+
+
+# A sentence that refers to a paragraph ("See also § 3 ...", "As set out in § 4.2 ...") is no margin note.
+_REFERS = re.compile(r"\b(?:see|also|under|in|as|of|per|read|refer|cf|paragraph|section|with|to|by)\b", re.I)
+
+
+def _numbered(line: str) -> bool:
+    m = _SECTION_SIGN.match(line.strip())
+    return bool(m) and not (m["note"] and _REFERS.search(m["note"]))
 
 
 def hard_wrapped(pages: Sequence[Page]) -> bool:
@@ -730,7 +739,8 @@ def hard_wrapped(pages: Sequence[Page]) -> bool:
     from a printed page each ending in <br>): most long lines stop mid-sentence, and the next line
     goes on. Known by twenty or more lines near the widest one, half of them ending without a
     sentence's end and followed by more text."""
-    lines = [ln.rstrip() for p in pages for ln in p.text.split("\n")]
+    # (a table's rows and tab-separated cells are no wrapped text)
+    lines = [ln.rstrip() for p in pages for ln in p.text.split("\n") if "|" not in ln and "\t" not in ln]
     lengths = sorted(len(ln) for ln in lines if ln.strip())
     if len(lengths) < 20:
         return False
@@ -738,7 +748,11 @@ def hard_wrapped(pages: Sequence[Page]) -> bool:
     if not 40 <= width <= 120:
         return False
     long = [i for i, ln in enumerate(lines[:-1]) if len(ln) >= 0.75 * width]
-    running_on = [i for i in long if not _TERMINAL.search(lines[i]) and lines[i + 1].strip()]
+    running_on = [
+        i
+        for i in long
+        if not _TERMINAL.search(lines[i]) and lines[i + 1].strip() and not _MARKER.match(lines[i + 1].strip())
+    ]
     return len(long) >= 20 and len(running_on) >= 0.5 * len(long)
 
 

@@ -464,12 +464,14 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
     # The title names it, or the sentence that says whose protocol this is ("Glenmorvie Community
     # Council adopted this Code", "This protocol applies to ... Cornwall Council"), before how often
     # a council is named ("Strathlennoch Council", the local authority it keeps referring to).
-    # Of two councils in the title lines, a typed name ("Glenfaskie Community Council") before a
-    # plain one ("made under the Strathmorven Council Scheme ...") however often that is named.
+    # A typed name on the first title line that names a council ("GLENFASKIE COMMUNITY COUNCIL",
+    # then "made under the Strathmorven Council Scheme ...") however often another is named.
+    first_title = min((e["first"] for e in seen.values() if e["title"]), default=-1)
+
     def score(e: dict) -> tuple:
         return (
             e["title"] or e["owns"],
-            rank[e["form"]] if e["title"] else 0,
+            e["title"] and e["first"] == first_title and e["form"] == "typed",
             e["count"] * rank[e["form"]],
             rank[e["form"]],
             -e["first"],

@@ -681,3 +681,29 @@ def test_letter_roman_number_paragraphs():
         "B.iii Enquiries\n\nB.iii.1 Members write in.\n\nB.iii.2 Officers reply."
     )
     assert [c.label for c in parse(text) if c.kind != "front-matter"] == ["A.i.1", "A.i.2", "B.iii.1", "B.iii.2"]
+
+
+def test_a_section_sign_in_a_reference_is_no_paragraph_number():
+    text = (
+        "§ 1 PURPOSE\n"
+        "Purpose § 1.1 This Protocol sets out what Members and Officers expect of each other.\n"
+        "See also § 3 Gifts and hospitality for what Members may offer Officers.\n"
+        "Breach § 1.2 A Member who breaks it may be reported.\n"
+        "Respect § 1.3 Members and Officers treat each other with respect.\n"
+    )
+    got = parse(text, pdf=True)
+    assert [c.label for c in got] == ["1.1", "1.2", "1.3"]
+    assert "See also § 3 Gifts and hospitality" in got[0].text
+
+
+def test_letter_roman_number_paragraphs_in_wrapped_text():
+    # Each paragraph's last line as long as the others: only its number says a new one starts.
+    lines = []
+    for n in ("A.i.1", "A.i.2", "A.ii.1", "B.i.1", "B.i.2", "B.iii.2"):
+        lines += [
+            f"{n} Members and officers will work together with courtesy and respect",
+            "at all times and will raise any concern about the other in private with",
+            "the proper person first, and will not raise it at a meeting in public.",
+        ]
+    labels = [c.label for c in parse("\n".join(lines), pdf=True)]
+    assert labels == ["A.i.1", "A.i.2", "A.ii.1", "B.i.1", "B.i.2", "B.iii.2"]

@@ -586,3 +586,15 @@ def test_text_hard_wrapped_at_a_fixed_width_is_unwrapped_whatever_the_file():
     assert hard_wrapped([Page(None, wrapped)])
     # one line a paragraph (a seed's text file) is not wrapped text
     assert not hard_wrapped([Page(None, "\n\n".join(f"{n}. {para}" for n in range(1, 30)))])
+
+
+def test_a_table_or_a_list_is_no_wrapped_text():
+    from ingest.cleanup import hard_wrapped
+
+    rows = "\n".join(
+        f"| Requests for work number {n} | send the request to the Clerk and copy the Chairman in every case |"
+        for n in range(25)
+    )
+    assert not hard_wrapped([Page(None, "| Topic | Who |\n|---|---|\n" + rows)])
+    items = "\n".join(f"- Councillors should send every request for work number {n} to the Clerk" for n in range(25))
+    assert not hard_wrapped([Page(None, items)])

@@ -21,7 +21,11 @@ def test_chat_words_map_to_protocol_concepts():
     assert any("gifts" in c for c in concepts_for("can i give the clerk a xmas present?"))
     assert any("refreshments" in c for c in concepts_for("can staff have a cuppa the cllr paid for?"))
     assert "the media and press releases" in concepts_for("can i have a go at the council in the local rag?")
-    assert any("end a telephone call" in c for c in concepts_for("if a cllr yells at me can i just hang up?"))
+    assert any("end a telephone call" in c for c in concepts_for("if a cllr yells at me can i just hang up on him?"))
+    # ... and not for a meal allowance, drink driving or posters
+    for question in ("can the clerk claim a meal allowance?", "does a drink driving conviction disqualify a cllr?"):
+        assert not any("gifts" in c for c in concepts_for(question)), question
+    assert concepts_for("can I hang up posters in the council office?") == []
     assert not any("gifts" in c for c in concepts_for("can the clerk be present at our group meeting?"))
     assert any("day-to-day management" in c for c in concepts_for("should i sort out the staff rotas?"))
     assert any("substantial amount" in c for c in concepts_for("can she pull together every complaint?"))

@@ -359,3 +359,26 @@ def test_a_typed_name_in_the_title_lines_beats_the_council_it_answers_to():
         *["Members will tell Strathmorven Council about it, as Strathmorven Council asks of them."] * 4,
     ]
     assert infer_council(lines)[0] == "Glenfaskie Community Council"
+
+
+def test_the_first_title_line_decides_between_two_councils_in_the_title_lines():
+    # A review's findings: a council the title lines name later (a predecessor, a partner) is not
+    # the document's, however it is typed; and a plain name on the first line keeps its place.
+    from ingest.metadata import infer_council
+
+    body = ["Somerset Council officers will respond to members within ten working days."] * 5
+    lines = [
+        "Somerset Council",
+        "Member and Officer Relations Protocol",
+        "Replacing the protocols of Mendip District Council and Sedgemoor District Council",
+        "1. Introduction",
+        "1.1 This protocol applies to all members and officers of Somerset Council and describes how they work.",
+        *body,
+    ]
+    assert infer_council(lines)[0] == "Somerset Council"
+    owned = [
+        "Strathmorven Council",
+        "Model Code for Community Councils",
+        "1. Glenfaskie Community Council adopted this Code on 3 May 2020 and members must follow it.",
+    ]
+    assert infer_council(owned)[0] == "Glenfaskie Community Council"

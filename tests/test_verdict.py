@@ -1675,3 +1675,21 @@ def test_a_verb_describing_a_noun_is_not_the_rules_action():
     assert sentence_verdict(question, told) is None
     # ... while the rule's own verb still answers
     assert sentence_verdict(question, "Officers will not attend a group meeting.") == "no"
+
+
+def test_a_describing_verb_the_question_asks_about_stays():
+    # A review's findings: "I objected to" is the question's own qualifier, so the sentence's "they
+    # objected to" is part of its action; "whether they have accepted it" is no noun's description.
+    from assistant.verdict import same_action
+
+    assert (
+        sentence_verdict(
+            "Can I vote on a planning application I objected to?",
+            "Members must not vote on any application they objected to.",
+        )
+        == "no"
+    )
+    assert same_action(
+        "Can a councillor accept a gift from a contractor?",
+        "Members must record any gift from a contractor, whether they accepted it or not.",
+    )
