@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ingest.cleanup import DATE_RECORD
+from ingest.cleanup import DATE_RECORD, DOUBLED_LETTERS, LETTER_ROMAN_NUMBER
 from ingest.metadata import records_dates
 from ingest.records import Block, Clause
 
@@ -37,16 +37,14 @@ _BARE = re.compile(r"^(\d{1,3})\s+(?=[A-Z\"'\u2018\u201c])")
 # "D5 Members must not ...": a lettered paragraph number (a table of clauses, "A1" to "J2").
 # ... or a letter, a roman numeral and a number ("B.iii.2 Officers will ...").
 _LETTERED = re.compile(
-    r"^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})*|[A-Z]\.[ivx]{1,5}\.\d{1,2})\.?\s+(?=[A-Z\"'\u2018\u201c])"
+    rf"^([A-Z]{{1,2}}\d{{1,2}}(?:\.\d{{1,2}})*|{LETTER_ROMAN_NUMBER})\.?\s+(?=[A-Z\"'\u2018\u201c])"
 )  # "D5 ...", "A12. ...", "B.iii.2 ..."
 # "A. Purpose", "B) Who does what": a lettered section heading (only when the rest is a heading).
 _LETTER = re.compile(r"^([A-Z])[.)]\s+(?=\S)")
 # "II. ROLES", "XIV) Review": a roman-numbered section heading (only when the rest is a heading).
 _ROMAN = re.compile(r"^((?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(?=\S)")
-# After (z) a list goes on (aa), (bb) ... ("ii", "vv" and "xx" are roman, or no item at all).
-_DOUBLED = "|".join(c * 2 for c in "abcdefghjklmnopqrstuwyz")
 _ITEM_MARK = re.compile(
-    rf"^(?:- )?\(?((?:[a-z]|[ivx]{{1,5}}|{_DOUBLED}|\d{{1,2}}))\)\s|^(?:- )?([a-z]|[ivx]{{1,5}})\.\s"
+    rf"^(?:- )?\(?((?:[a-z]|[ivx]{{1,5}}|{DOUBLED_LETTERS}|\d{{1,2}}))\)\s|^(?:- )?([a-z]|[ivx]{{1,5}})\.\s"
 )
 _SECTION = re.compile(
     r"^(?:section|part|chapter|article)\s+(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\b(?!,)(?-i:(?!\s+[a-z]))[.:]?\s*(?:[-\u2013\u2014:]\s*)?",
@@ -55,7 +53,7 @@ _SECTION = re.compile(
 _PLACE_IN_CONSTITUTION = re.compile(
     r"^(?:part|section|appendix|annex|schedule)\s+\w{1,4},?\s[^.]{0,80}\bconstitution\b", re.I
 )
-_ITEM = re.compile(rf"^(?:- |\(?(?:[a-z]|[ivx]{{1,5}})[.)]\s|\((?:{_DOUBLED})\)\s)")
+_ITEM = re.compile(rf"^(?:- |\(?(?:[a-z]|[ivx]{{1,5}})[.)]\s|\((?:{DOUBLED_LETTERS})\)\s)")
 _SENTENCE_END = re.compile(r"[.;,!?]\s*$")
 
 

@@ -61,11 +61,15 @@ _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
 # A line that starts a new block even without a blank line before it.
+# After (z) a list goes on (aa), (bb) ... ("ii", "vv" and "xx" are roman, or no item at all).
+DOUBLED_LETTERS = "|".join(c * 2 for c in "abcdefghjklmnopqrstuwyz")
+# A letter, a roman numeral and a number: "B.iii.2 Officers will ...".
+LETTER_ROMAN_NUMBER = r"[A-Z]\.[ivx]{1,5}\.\d{1,2}"
 _MARKER = re.compile(
     r"^(?:- |\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S"
     r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[A-Z])|\d{1,2}[.)](?=[A-Z])"  # glued: '1.1This', '3.MUTUAL'
     r"|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s|\(\d{1,2}\)\s+\S|\[\d{1,3}\]\s*\S"  # '(a) ', 'iv) ', '(3) ', '[12] '
-    r"|\(([a-z])\1\)\s|[A-Z]\.[ivx]{1,5}\.\d{1,2}\.?\s+\S"  # '(aa) ' after '(z) ', 'B.iii.2 '
+    rf"|\((?:{DOUBLED_LETTERS})\)\s|{LETTER_ROMAN_NUMBER}\.?\s+\S"  # '(aa) ' after '(z) ', 'B.iii.2 '
     r"|(?i:section|part|chapter|article)\s+(?:\d{1,2}|[IVX]{1,5})\b"
     r"|(?i:para|paragraph)\.?\s+\d{1,2}(?:\.\d{1,3})+\s+\S)"  # 'Para 4.2.1 This protocol ...'
 )
@@ -715,23 +719,27 @@ def section_sign_numbers(lines: Sequence[str]) -> list[str]:
     """Where three or more lines start with a '\u00a7' number, each as a plain number ('4.1 Officers
     will ...', '4. MEMBERS' ENQUIRIES'), a margin note before it on a line of its own (a heading).
     One line out per line in (a note and its paragraph are one string with a line break)."""
-    if sum(_numbered(ln) for ln in lines) < 3:
+    found = [_section_number(ln.strip()) for ln in lines]
+    if sum(m is not None for m in found) < 3:
         return list(lines)
-
-    def plain(m: re.Match[str]) -> str:
+    out = []
+    for line, m in zip(lines, found, strict=True):
+        if m is None:
+            out.append(line)
+            continue
         number = m["num"] + ("" if "." in m["num"] else ".")
-        return (f"{m['note']}\n" if m["note"] else "") + f"{number} "
-
-    return [_SECTION_SIGN.sub(plain, ln.strip(), count=1).rstrip() if _numbered(ln) else ln for ln in lines]
+        note = f"{m['note']}\n" if m["note"] else ""
+        out.append(f"{note}{number} {m.string[m.end() :]}".rstrip())
+    return out
 
 
 # A sentence that refers to a paragraph ("See also § 3 ...", "As set out in § 4.2 ...") is no margin note.
 _REFERS = re.compile(r"\b(?:see|also|under|in|as|of|per|read|refer|cf|paragraph|section|with|to|by)\b", re.I)
 
 
-def _numbered(line: str) -> bool:
-    m = _SECTION_SIGN.match(line.strip())
-    return bool(m) and not (m["note"] and _REFERS.search(m["note"]))
+def _section_number(line: str) -> re.Match[str] | None:
+    m = _SECTION_SIGN.match(line)
+    return None if m is None or (m["note"] and _REFERS.search(m["note"])) else m
 
 
 def hard_wrapped(pages: Sequence[Page]) -> bool:

@@ -66,14 +66,12 @@ def test_shape_of_the_development_set():
 def test_nothing_in_the_set_names_a_held_out_council():
     from evals.reserved import reserved_names_in
 
-    docs = DOCS + PROBE_DOCS + PROBE_D_DOCS + PROBE_E_DOCS + PROBE_F_DOCS + PROBE_G_DOCS + PROBE_H_DOCS + PROBE_I_DOCS
-    questions = DEV + SEED + PROBE + PROBE_D + PROBE_E + PROBE_F + PROBE_G + VERDICT + SCOPE
-    texts = [d.doc for d in docs] + [d.council or "" for d in docs] + [q.question for q in questions]
+    # Every document, question and source folder of the set, the probes' included.
+    questions = DEV + SEED + PROBE + VERDICT + SCOPE + [q for _, qs, *_ in PROBE_SHAPES.values() for q in qs]
+    texts = [d.doc for d in ALL_DOCS] + [d.council or "" for d in ALL_DOCS] + [q.question for q in questions]
     texts += [p.read_text(encoding="utf-8") for p in DEVSET.glob("adversarial-probe*.jsonl")]
-    for folder in ("docs", "docs-c", "docs-d", "docs-e", "docs-f", "docs-g"):
-        texts += [p.read_text(encoding="utf-8", errors="replace") for p in (DEVSET / folder).iterdir()]
-    for folder in ("docs-src", "docs-c-src", "docs-d-src", "docs-e-src", "docs-f-src", "docs-g-src"):
-        texts += [p.read_text(encoding="utf-8") for p in (DEVSET / folder).iterdir()]
+    for folder in sorted(p for p in DEVSET.glob("docs*") if p.is_dir()):
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in folder.iterdir()]
     assert [t[:60] for t in texts if reserved_names_in(t)] == []
 
 
@@ -94,60 +92,26 @@ def test_shape_of_probe_c():
     assert {g.doc for q in PROBE for g in q.gold} <= {d.doc for d in PROBE_DOCS}
 
 
-def test_shape_of_probe_d():
-    assert len(PROBE_D_DOCS) == 7 and {d.split for d in PROBE_D_DOCS} == {"test"}
-    assert {d.path.suffix for d in PROBE_D_DOCS} == {".html", ".txt", ".pdf"}
-    assert {q.split for q in PROBE_D} == {"test"} and sum(not q.answerable for q in PROBE_D) >= 10
-    assert sum(q.verdict is not None for q in PROBE_D) >= 30
-    assert {g.doc for q in PROBE_D for g in q.gold} == {d.doc for d in PROBE_D_DOCS}
+# (docs, questions, number of documents, their file types, least out-of-scope questions)
+PROBE_SHAPES = {
+    "d": (PROBE_D_DOCS, PROBE_D, 7, {".html", ".txt", ".pdf"}, 10),
+    "e": (PROBE_E_DOCS, PROBE_E, 8, {".html", ".txt", ".pdf", ".md", ".docx"}, 12),
+    "f": (PROBE_F_DOCS, PROBE_F, 8, {".html", ".txt", ".pdf", ".docx"}, 12),
+    "g": (PROBE_G_DOCS, PROBE_G, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 12),
+    "h": (PROBE_H_DOCS, PROBE_H, 8, {".html", ".txt", ".pdf", ".docx"}, 12),
+    "i": (PROBE_I_DOCS, PROBE_I, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 12),
+    "j": (PROBE_J_DOCS, PROBE_J, 8, {".html", ".txt", ".pdf", ".docx"}, 8),
+}
 
 
-def test_shape_of_probe_e():
-    assert len(PROBE_E_DOCS) == 8 and {d.split for d in PROBE_E_DOCS} == {"test"}
-    assert {d.path.suffix for d in PROBE_E_DOCS} == {".html", ".txt", ".pdf", ".md", ".docx"}
-    assert {q.split for q in PROBE_E} == {"test"} and sum(not q.answerable for q in PROBE_E) >= 12
-    assert sum(q.verdict is not None for q in PROBE_E) >= 30
-    assert {g.doc for q in PROBE_E for g in q.gold} == {d.doc for d in PROBE_E_DOCS}
-
-
-def test_shape_of_probe_f():
-    assert len(PROBE_F_DOCS) == 8 and {d.split for d in PROBE_F_DOCS} == {"test"}
-    assert {d.path.suffix for d in PROBE_F_DOCS} == {".html", ".txt", ".pdf", ".docx"}
-    assert {q.split for q in PROBE_F} == {"test"} and sum(not q.answerable for q in PROBE_F) >= 12
-    assert sum(q.verdict is not None for q in PROBE_F) >= 30
-    assert {g.doc for q in PROBE_F for g in q.gold} == {d.doc for d in PROBE_F_DOCS}
-
-
-def test_shape_of_probe_g():
-    assert len(PROBE_G_DOCS) == 8 and {d.split for d in PROBE_G_DOCS} == {"test"}
-    assert {d.path.suffix for d in PROBE_G_DOCS} == {".html", ".txt", ".pdf", ".docx", ".md"}
-    assert {q.split for q in PROBE_G} == {"test"} and sum(not q.answerable for q in PROBE_G) >= 12
-    assert sum(q.verdict is not None for q in PROBE_G) >= 30
-    assert {g.doc for q in PROBE_G for g in q.gold} == {d.doc for d in PROBE_G_DOCS}
-
-
-def test_shape_of_probe_h():
-    assert len(PROBE_H_DOCS) == 8 and {d.split for d in PROBE_H_DOCS} == {"test"}
-    assert {d.path.suffix for d in PROBE_H_DOCS} == {".html", ".txt", ".pdf", ".docx"}
-    assert {q.split for q in PROBE_H} == {"test"} and sum(not q.answerable for q in PROBE_H) >= 12
-    assert sum(q.verdict is not None for q in PROBE_H) >= 30
-    assert {g.doc for q in PROBE_H for g in q.gold} == {d.doc for d in PROBE_H_DOCS}
-
-
-def test_shape_of_probe_i():
-    assert len(PROBE_I_DOCS) == 8 and {d.split for d in PROBE_I_DOCS} == {"test"}
-    assert {d.path.suffix for d in PROBE_I_DOCS} == {".html", ".txt", ".pdf", ".docx", ".md"}
-    assert {q.split for q in PROBE_I} == {"test"} and sum(not q.answerable for q in PROBE_I) >= 12
-    assert sum(q.verdict is not None for q in PROBE_I) >= 30
-    assert {g.doc for q in PROBE_I for g in q.gold} == {d.doc for d in PROBE_I_DOCS}
-
-
-def test_shape_of_probe_j():
-    assert len(PROBE_J_DOCS) == 8 and {d.split for d in PROBE_J_DOCS} == {"test"}
-    assert {d.path.suffix for d in PROBE_J_DOCS} == {".html", ".txt", ".pdf", ".docx"}
-    assert {q.split for q in PROBE_J} == {"test"} and sum(not q.answerable for q in PROBE_J) >= 8
-    assert sum(q.verdict is not None for q in PROBE_J) >= 30
-    assert {g.doc for q in PROBE_J for g in q.gold} == {d.doc for d in PROBE_J_DOCS}
+@pytest.mark.parametrize("letter", PROBE_SHAPES)
+def test_shape_of_probes_d_to_j(letter):
+    docs, questions, n_docs, suffixes, out_of_scope = PROBE_SHAPES[letter]
+    assert len(docs) == n_docs and {d.split for d in docs} == {"test"}
+    assert {d.path.suffix for d in docs} == suffixes
+    assert {q.split for q in questions} == {"test"} and sum(not q.answerable for q in questions) >= out_of_scope
+    assert sum(q.verdict is not None for q in questions) >= 30
+    assert {g.doc for q in questions for g in q.gold} == {d.doc for d in docs}
 
 
 ALL_DOCS = (
