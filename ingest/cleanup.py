@@ -125,6 +125,11 @@ def strip_markdown(text: str) -> str:
 _ENDS_PAGE = re.compile(r"(?<![.;:!?])\s(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 
 
+def _letters(line: str) -> str:
+    """A line's letters and digits alone, lower-cased: 'A / B' and 'A - B' are alike."""
+    return re.sub(r"[\W_]+", "", line.lower())
+
+
 def _header_key(line: str) -> str:
     """A line as compared with other pages' headers and footers: digits masked, spacing collapsed
     (a footer's "WTC-P14  Protocol" is read with one space where it is joined to its page)."""
@@ -144,6 +149,17 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
         for lines in page_lines:
             seen.update({k for ln in lines[:2] + lines[-2:] if re.search(r"[a-z]", k := _header_key(ln))})
         found = {k for k, n in seen.items() if n >= need and len(k) <= 120}
+        # A later page's header that repeats the first page's title lines on one line ("Cyngor
+        # Cymuned Llanfair Rhosydd / Llanfair Rhosydd Community Council"), seen once on a short
+        # document: two of the first page's first four lines joined.
+        top = [_letters(ln) for ln in page_lines[0][:4]]
+        pairs = {a + b for a, b in zip(top, top[1:], strict=False)}
+        found |= {
+            _header_key(ln)
+            for lines in page_lines[1:]
+            for ln in lines[:1]
+            if len(ln) <= 160 and _letters(ln) in pairs and _letters(ln) not in top
+        }
         # A footer that names each page's section before its number ("Section 2 - Your role as a
         # councillor page 4"): different on most pages, but a page's last line ending "page N" on
         # at least half of them (its last line, short, no clause).
@@ -485,8 +501,28 @@ def numbers_paragraphs(pages: Sequence[Page]) -> bool:
     return numbers[0] <= 2 and steps >= 0.8 * (len(numbers) - 1)
 
 
+def wrapped_width(blocks: Sequence[Block]) -> int | None:
+    """The width a page's lines were printed at when every printed line became a paragraph of its
+    own (a PDF's text pasted into a web page, each line ending in <br>): twenty or more one-line
+    paragraphs near the widest one, half of them stopping mid-sentence. None for ordinary
+    paragraphs, whose lengths vary and whose long ones end a sentence."""
+    lines = [b.text for b in blocks if "\n" not in b.text and "|" not in b.text and "\t" not in b.text]
+    lengths = sorted(len(t) for t in lines)
+    if len(lengths) < 20:
+        return None
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if not 40 <= width <= 120:
+        return None
+    long = [t for t in lines if len(t) >= 0.75 * width]
+    running_on = [t for t in long if not _TERMINAL.search(t)]
+    return width if len(long) >= 20 and len(running_on) >= 0.5 * len(long) else None
+
+
 def rejoin_broken(blocks: list[Block]) -> list[Block]:
-    """Rejoin a paragraph split by a page break (or a stray blank line) mid-sentence."""
+    """Rejoin a paragraph split by a page break (or a stray blank line) mid-sentence; where every
+    printed line became a paragraph (`wrapped_width`), a line near the full width that stops
+    mid-sentence goes on in the next one, whatever its first letter."""
+    width = wrapped_width(blocks)
     out: list[Block] = []
     for block in blocks:
         if (
@@ -494,7 +530,10 @@ def rejoin_broken(blocks: list[Block]) -> list[Block]:
             and not block.hint
             and out[-1].hint not in ("heading", "title")
             and not _TERMINAL.search(out[-1].text)
-            and block.text[:1].islower()
+            and (
+                block.text[:1].islower()
+                or width is not None and len(out[-1].text.rsplit("\n", 1)[-1]) >= 0.75 * width
+            )
             and not _MARKER.match(block.text)
         ):
             prev = out[-1]
@@ -715,6 +754,31 @@ _SECTION_SIGN = re.compile(
 )
 
 
+# A bilingual table's column heads: "CYMRAEG ENGLISH", "English | Cymraeg", "Gàidhlig / English".
+_LANGUAGE_HEADS = re.compile(
+    r"^(?:(?:cymraeg|saesneg|welsh|english|gàidhlig|gaidhlig|gaelic|gaeilge|irish)\s*[|/]?\s*){2,3}$", re.I
+)
+# One heading a column on one line: "3. CYSYLLTU Â'R CLERC 3. CONTACTING THE CLERK".
+_TWIN_HEADING = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_][^a-z0-9]{2,80}?)\s+\1\.?\s+([A-Z][^a-z0-9]{2,80})$")
+
+
+def bilingual_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A protocol set in two language columns read as one: the column heads' row ("CYMRAEG
+    ENGLISH") is left out (said for `inspect`), and a row holding the same numbered heading in each
+    language becomes one heading ("1. CYFLWYNIAD / INTRODUCTION"), not a clause. One line out per
+    line in."""
+    out = list(lines)
+    dropped: list[str] = []
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if _LANGUAGE_HEADS.match(text):
+            out[k] = ""
+            dropped.append(f"column heads: {text}")
+        elif m := _TWIN_HEADING.match(text):
+            out[k] = f"{m[1]}. {m[2].strip()} / {m[3].strip()}"
+    return out, dropped
+
+
 def section_sign_numbers(lines: Sequence[str]) -> list[str]:
     """Where three or more lines start with a '\u00a7' number, each as a plain number ('4.1 Officers
     will ...', '4. MEMBERS' ENQUIRIES'), a margin note before it on a line of its own (a heading).
@@ -776,6 +840,8 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     flat, left_out = clause_table_rows(
         do_dont_rows(section_sign_numbers(without_line_numbers([ln for lines in page_lines for ln in lines])))
     )
+    dropped.extend(left_out)
+    flat, left_out = bilingual_rows(flat)
     dropped.extend(left_out)
     it = iter(flat)  # one line out per line in
     page_lines = [[next(it) for _ in lines] for lines in page_lines]
@@ -929,6 +995,8 @@ _CHROME = (
     ("contents list", re.compile(r"^(?:on this page|contents|in this section|jump to)\s*:\s*[^.]{0,300}[·|•]", re.I)),
     # "Download: PDF version (212 KB) · Large print"
     ("download link", re.compile(r"^download\s*:\s*(?=.{0,100}$).*\b(?:pdf|docx?|kb|mb)\b", re.I)),
+    # An article's details from an old CMS: "Written by Clerk | Hits: 212", "Views: 1,204".
+    ("article details", re.compile(r"^(?=.{0,80}$).*\b(?:hits|views)\s*:\s*\d[\d,]*$", re.I)),
 )
 _PIPES = re.compile(r"^[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$")
 _SHORT = re.compile(r"^[^.;:!?]{1,50}[?]?$")

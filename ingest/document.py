@@ -107,8 +107,10 @@ def doc_id_for(path: Path) -> str:
 #     comment. 28: the fixes of a review of 23-27. 29: paragraphs numbered with '§' (a margin note
 #     before the number a heading); (aa), (bb) after (z); "B.iii.2" numbers; text hard-wrapped at a
 #     fixed width unwrapped whatever the file type; a typed council name in the title lines before
-#     a plain one named more often.
-PARSE_VERSION = "29"
+#     a plain one named more often. 30: printed lines pasted as one paragraph each (a CMS page's
+#     <br> lines) joined; a two-language table's column heads left out and its twin headings one;
+#     a title line "Council - REF - Title" gives the title; an old CMS article's "Hits: 212".
+PARSE_VERSION = "30"
 
 
 def content_hash(path: Path) -> str:

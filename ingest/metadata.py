@@ -504,11 +504,22 @@ _PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]
 _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]*\bCouncil\s*$")
 
 
+# A title line's parts: "Pennickford Town Council – PTC-GOV-11 – Member and Officer Working Protocol".
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
+_REFERENCE = re.compile(r"^(?=[^ ]*\d)[A-Z0-9][A-Za-z0-9./-]{1,20}$")  # 'PTC-GOV-11', 'HR/POL/07'
+
+
 def _printed_title(line: str) -> str:
-    """A title without the date and time a browser printed before it, nor the site's name after it."""
-    if not _PRINT_STAMP.match(line):
-        return line
-    return _SITE_SUFFIX.sub("", _PRINT_STAMP.sub("", line)).strip() or line
+    """A title without the date and time a browser printed before it, nor the site's name after it;
+    of a title line that runs the council's name, a reference and the title together, the title."""
+    if _PRINT_STAMP.match(line):
+        return _SITE_SUFFIX.sub("", _PRINT_STAMP.sub("", line)).strip() or line
+    parts = _TITLE_PARTS.split(line.strip())
+    named = [p for p in parts if re.search(r"protocol|policy|code", p, re.I)]
+    others = [p for p in parts if p not in named]
+    if len(named) == 1 and len(named[0].split()) >= 2 and others and all(re.search(r"\bCouncil$", p) or _REFERENCE.match(p) for p in others):
+        return named[0]
+    return line
 
 
 _SIDECAR_DATES = ("adopted", "last_reviewed", "next_review")

@@ -598,3 +598,105 @@ def test_a_table_or_a_list_is_no_wrapped_text():
     assert not hard_wrapped([Page(None, "| Topic | Who |\n|---|---|\n" + rows)])
     items = "\n".join(f"- Councillors should send every request for work number {n} to the Clerk" for n in range(25))
     assert not hard_wrapped([Page(None, items)])
+
+
+def test_printed_lines_pasted_as_paragraphs_are_joined_whatever_their_first_letter():
+    """A PDF's text pasted into a CMS page: each printed line ends in <br>, so each is a paragraph
+    of its own, and a clause breaks before 'Clerk' or '10am' as well as before a small letter."""
+    endings = (
+        "Clerk will say when it can be expected.",
+        "Clerk will tell the councillor the date.",
+        "Clerk will ask the Chairman first.",
+        "Clerk will put it on the next agenda.",
+        "Clerk will copy the reply to all councillors.",
+        "Clerk will explain the reason for the delay.",
+        "Clerk will give an estimate of the time needed.",
+        "Clerk will note the request in the register.",
+        "Clerk will agree a new date with the councillor.",
+        "Clerk will check the budget before starting.",
+        "Clerk will ask the Staffing Committee for help.",
+        "Clerk will keep the councillor informed.",
+    )
+    lines = []
+    for n, ending in enumerate(endings, 1):
+        lines += [
+            f"{n}) The Clerk works from the Old School Room on Monday and Thursday mornings between",
+            "10am and 1pm, and outside those times the Clerk may be contacted by email or by the",
+            "Clerk's mobile phone. If a fuller answer will take longer than five working days, the",
+            ending,
+        ]
+    out = texts([Page(None, "\n\n".join(lines))])
+    assert len(out) == 12
+    assert out[0] == (
+        "1) The Clerk works from the Old School Room on Monday and Thursday mornings between 10am and 1pm, "
+        "and outside those times the Clerk may be contacted by email or by the Clerk's mobile phone. If a "
+        "fuller answer will take longer than five working days, the Clerk will say when it can be expected."
+    )
+
+
+def test_ordinary_paragraphs_starting_with_a_capital_stay_apart():
+    """A page of whole paragraphs (lengths that vary, the long ones ending a sentence), with lead-in
+    lines and headings that end without a stop: a capital letter after them starts a paragraph."""
+    topics = (
+        "requests for work, party groups, the press, social media, gifts, hospitality, confidential papers, "
+        "complaints by members, complaints by staff, bullying, harassment, evening calls, weekend emails, "
+        "ward surgeries, site visits, planning advice, budgets, appraisals, recruitment, training, "
+        "the parish office, the village hall, the allotments, the cemetery"
+    ).split(", ")
+    paras = []
+    for n, topic in enumerate(topics, 1):
+        paras += [
+            f"{topic.capitalize()}",
+            f"{n}. On {topic}, councillors will treat officers with respect and courtesy in meetings, in emails "
+            "and on social media, and officers will treat councillors in the same way.",
+            f"Where {topic} are concerned councillors should note the following",
+            f"Officers will reply about {topic} within {n + 2} working days.",
+        ]
+    out = texts([Page(None, "\n\n".join(paras))])
+    assert "Where party groups are concerned councillors should note the following" in out
+    assert "Officers will reply about party groups within 4 working days." in out
+    assert len(out) == 4 * len(topics)
+
+
+def test_an_old_cms_articles_details_line_is_chrome():
+    from ingest.cleanup import chrome_reasons
+
+    lines = ["Written by Clerk | Hits: 212", "Views: 1,204", "1. Councillors must not instruct staff. Hits: 3 a day"]
+    assert chrome_reasons(lines) == ["article details", "article details", ""]
+
+
+def test_two_language_columns_heads_and_twin_headings():
+    from ingest.cleanup import bilingual_rows
+
+    lines = [
+        "CYMRAEG ENGLISH",
+        "3. CYSYLLTU Â'R CLERC 3. CONTACTING THE CLERK",
+        "3.1  Mae swyddfa'r Clerc ar agor bob dydd Mercher.",
+        "3.1  The Clerk's office is open every Wednesday.",
+        "English | Cymraeg",
+        "4. RESPECT 5. GIFTS",  # two numbers: no twin heading
+        "2. Officers will reply 2. days later",  # not capitals: a sentence
+    ]
+    out, dropped = bilingual_rows(lines)
+    assert out == [
+        "",
+        "3. CYSYLLTU Â'R CLERC / CONTACTING THE CLERK",
+        *lines[2:4],
+        "",
+        *lines[5:],
+    ]
+    assert dropped == ["column heads: CYMRAEG ENGLISH", "column heads: English | Cymraeg"]
+
+
+def test_a_later_pages_header_joining_the_title_lines_is_page_furniture():
+    """Two title lines on page 1, the same two on one line atop page 2 (a two-page protocol, so
+    seen once): a running header, not a heading over the clauses below it."""
+    pages = [
+        Page(1, "Cyngor Cymuned Llanfair\nLlanfair Community Council\n6. CONCERNS\n6.1 Councillors raise concerns."),
+        Page(2, "Cyngor Cymuned Llanfair / Llanfair Community Council\n6.2 The Clerk raises concerns."),
+    ]
+    out = texts(pages)
+    assert "Cyngor Cymuned Llanfair / Llanfair Community Council" not in out
+    assert out[-1] == "6.2 The Clerk raises concerns."
+    # the first page's own title lines stay
+    assert out[0] == "Cyngor Cymuned Llanfair Llanfair Community Council"

@@ -275,8 +275,9 @@ def test_a_title_printed_by_a_browser_loses_the_print_stamp_and_the_site_name():
 
     line = "03/02/2025, 14:17 Councillor and officer protocol | Kingsbarrow Council"
     assert infer_title([line, "Skip to main content"]) == ("Councillor and officer protocol", line)
-    kept = "Member and Officer Protocol - Stoke Parish Council"  # no print stamp: as written
-    assert infer_title([kept]) == (kept, kept)
+    # no print stamp: the site's name goes all the same, as the council is said beside the title
+    line = "Member and Officer Protocol - Stoke Parish Council"
+    assert infer_title([line]) == ("Member and Officer Protocol", line)
 
 
 def test_an_ampersand_in_a_title_or_between_two_councils_joins_no_names():
@@ -382,3 +383,19 @@ def test_the_first_title_line_decides_between_two_councils_in_the_title_lines():
         "1. Glenfaskie Community Council adopted this Code on 3 May 2020 and members must follow it.",
     ]
     assert infer_council(owned)[0] == "Glenfaskie Community Council"
+
+
+def test_a_title_line_running_council_reference_and_title_together_gives_the_title():
+    from ingest.metadata import infer_title
+
+    line = "Pennickford Town Council \u2013 PTC-GOV-11 \u2013 Member and Officer Working Protocol"
+    assert infer_title([line]) == ("Member and Officer Working Protocol", line)
+    line = "Elderstone Parish Council - Member/Officer Protocol"
+    assert infer_title([line]) == ("Member/Officer Protocol", line)
+    # kept whole: a one-word title, a part that is neither a council nor a reference, two titles
+    for kept in (
+        "Bryn Eithin Community Council - Protocol",
+        "Member and Officer Protocol - Part 5 of the Constitution",
+        "Code of Conduct | Member/Officer Protocol",
+    ):
+        assert infer_title([kept]) == (kept, kept)
