@@ -531,8 +531,7 @@ def rejoin_broken(blocks: list[Block]) -> list[Block]:
             and out[-1].hint not in ("heading", "title")
             and not _TERMINAL.search(out[-1].text)
             and (
-                block.text[:1].islower()
-                or width is not None and len(out[-1].text.rsplit("\n", 1)[-1]) >= 0.75 * width
+                block.text[:1].islower() or width is not None and len(out[-1].text.rsplit("\n", 1)[-1]) >= 0.75 * width
             )
             and not _MARKER.match(block.text)
         ):

@@ -517,7 +517,12 @@ def _printed_title(line: str) -> str:
     parts = _TITLE_PARTS.split(line.strip())
     named = [p for p in parts if re.search(r"protocol|policy|code", p, re.I)]
     others = [p for p in parts if p not in named]
-    if len(named) == 1 and len(named[0].split()) >= 2 and others and all(re.search(r"\bCouncil$", p) or _REFERENCE.match(p) for p in others):
+    if (
+        len(named) == 1
+        and len(named[0].split()) >= 2
+        and others
+        and all(re.search(r"\bCouncil$", p) or _REFERENCE.match(p) for p in others)
+    ):
         return named[0]
     return line
 

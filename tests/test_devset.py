@@ -147,9 +147,12 @@ def test_shape_of_the_scope_questions():
 def test_seed_question_snippets_are_in_the_corpus():
     # In one parsed clause: a snippet may run across a page's running header in the file.
     clauses = {p.stem: [c.text for c in parse_document(p).clauses] for p in CORPUS.glob("*.txt")}
+    # (a verdict question's gold in other councils' documents is checked with those documents)
     for q in SEED + [q for q in VERDICT + SCOPE if q.gold and q.gold[0].doc in clauses]:
         for g in q.gold:
-            assert any(shows(g.doc, text, g) for text in clauses[g.doc]), q.id
+            assert g.doc in clauses or any(g.doc == d.doc for d in ALL_DOCS), (q.id, g.doc)
+            if g.doc in clauses:
+                assert any(shows(g.doc, text, g) for text in clauses[g.doc]), q.id
 
 
 def test_scoring_on_literal_results():
