@@ -41,6 +41,10 @@ PROBE_I = load_dev_questions(("questions-i.jsonl",))
 # Probe J: eight more (<br> lines, a LibreOffice export, a redline, a bilingual table, an annex ...).
 PROBE_J_DOCS = load_documents(("documents-j.jsonl",))
 PROBE_J = load_dev_questions(("questions-j.jsonl",))
+# Probe K: eight ordinary documents with one twist each (a flowchart appendix, a cp1252 text file,
+# a Notion export, Word auto-numbering, amendment notes, a glossary and FAQ ...).
+PROBE_K_DOCS = load_documents(("documents-k.jsonl",))
+PROBE_K = load_dev_questions(("questions-k.jsonl",))
 # Out-of-scope near-misses and in-scope look-alikes on the seeds and probe E's documents.
 SCOPE = load_dev_questions(("scope-questions.jsonl",))
 
@@ -101,11 +105,12 @@ PROBE_SHAPES = {
     "h": (PROBE_H_DOCS, PROBE_H, 8, {".html", ".txt", ".pdf", ".docx"}, 12),
     "i": (PROBE_I_DOCS, PROBE_I, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 12),
     "j": (PROBE_J_DOCS, PROBE_J, 8, {".html", ".txt", ".pdf", ".docx"}, 8),
+    "k": (PROBE_K_DOCS, PROBE_K, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8),
 }
 
 
 @pytest.mark.parametrize("letter", PROBE_SHAPES)
-def test_shape_of_probes_d_to_j(letter):
+def test_shape_of_probes_d_to_k(letter):
     docs, questions, n_docs, suffixes, out_of_scope = PROBE_SHAPES[letter]
     assert len(docs) == n_docs and {d.split for d in docs} == {"test"}
     assert {d.path.suffix for d in docs} == suffixes
@@ -124,6 +129,7 @@ ALL_DOCS = (
     + PROBE_H_DOCS
     + PROBE_I_DOCS
     + PROBE_J_DOCS
+    + PROBE_K_DOCS
 )
 
 
@@ -131,7 +137,9 @@ ALL_DOCS = (
 def test_every_gold_snippet_survives_parsing(doc):
     parsed = parse_document(doc.path)
     clauses = [c.text for c in parsed.clauses]
-    questions = DEV + VERDICT + PROBE + PROBE_D + PROBE_E + PROBE_F + PROBE_G + PROBE_H + PROBE_I + PROBE_J + SCOPE
+    questions = (
+        DEV + VERDICT + PROBE + PROBE_D + PROBE_E + PROBE_F + PROBE_G + PROBE_H + PROBE_I + PROBE_J + PROBE_K + SCOPE
+    )
     wanted = [g for q in questions for g in q.gold if g.doc == doc.doc]
     missing = [g.snippet for g in wanted if not any(shows(doc.doc, text, g) for text in clauses)]
     assert missing == []
