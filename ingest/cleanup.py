@@ -218,11 +218,19 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
     return {k for k, n in counts.items() if n >= 3} | {k for k, n in lines.items() if n >= 3}
 
 
+# A line that stops on a word no heading or sentence ends with goes on, however short it is (a
+# flowchart box's lines: "A concern about the Chief Executive goes to the" / "Monitoring Officer").
+_DANGLING = re.compile(
+    r"\s(?:the|a|an|of|to|and|or|for|with|by|from|into|about|than|who|which|whose|is|are|will|their|its|"
+    r"any|each|every)$|\w['\u2019]s$"  # (or on a possessive: "will ask the Member's" / "Group Leader")
+)
+
+
 def _is_wrapped(prev: str, line: str, width: int) -> bool:
     """Whether `line` continues `prev` (a hard wrap) rather than starting a new block."""
     if _MARKER.match(line) or DATE_RECORD.match(line) or "\t" in line or "\t" in prev:
         return False
-    if prev.endswith("-") or line[:1].islower():
+    if prev.endswith("-") or line[:1].islower() or _DANGLING.search(prev):
         return True
     # PDF text has no blank lines between paragraphs: a line well short of the page width
     # ended its paragraph (or was a heading); a long line simply wrapped.

@@ -110,7 +110,9 @@ def doc_id_for(path: Path) -> str:
 #     a plain one named more often. 30: printed lines pasted as one paragraph each (a CMS page's
 #     <br> lines) joined; a two-language table's column heads left out and its twin headings one;
 #     a title line "Council - REF - Title" gives the title; an old CMS article's "Hits: 212".
-PARSE_VERSION = "30"
+# 31: a PDF line ending on "the", "to", a possessive ... goes on (flowchart boxes); a web page's
+#     permalink marks ("¶", "#") go; a page title's council is missing from "... Town Councillors".
+PARSE_VERSION = "31"
 
 
 def content_hash(path: Path) -> str:

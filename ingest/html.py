@@ -72,6 +72,7 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     # wherever the text of an element is read as one string.
     for br in tree.iter("br"):
         br.tail = "\n" + (br.tail or "")
+    drop_permalinks(tree)
     title = _squash(tree.findtext(".//title") or "")
     first_h1 = next(tree.iter("h1"), None)
     h1 = _squash(first_h1.text_content()) if first_h1 is not None else ""
@@ -91,6 +92,18 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
         raise over_limit(path, f"holds over {limits.max_text_chars:,} characters of text, the limit", "max_text_chars")
     text = with_date_lines(unleaked(text), _block_texts(tree))
     return [Page(None, with_page_heading(text, title, h1))]
+
+
+# A permalink's mark: "#" after a heading, "¶" after a paragraph, a link symbol.
+_PERMALINK_MARKS = frozenset({"#", "\u00b6", "\u00a7", "\U0001f517", "\u2693", "link", "permalink"})
+
+
+def drop_permalinks(tree: object) -> None:
+    """Links to a place on the page itself whose text is only a mark ('<a href="#p1-1">¶</a>' after
+    each paragraph, '#' after each heading): no words of the protocol. Their tails stay."""
+    for a in list(tree.iter("a")):  # type: ignore[attr-defined]
+        if (a.get("href") or "").startswith("#") and a.text_content().strip().lower() in _PERMALINK_MARKS:
+            a.drop_tree()
 
 
 # Mark-up shown as text ("... COUNCIL<br />", "<strong>PART</strong> 5"): a document-sharing page
@@ -557,7 +570,12 @@ def with_page_heading(text: str, title: str, h1: str) -> str:
         seen += " " + h1.lower()
     if lines and lines[0].startswith("# "):
         at = 1  # the title's missing parts go under the page heading, which stays the title
-    missing = [part for part in _TITLE_SEPARATORS.split(title) if part.strip() and part.lower() not in seen]
+    # (a part said as words of its own: "Brackwater Town Councillors" does not say "Brackwater Town Council")
+    missing = [
+        part
+        for part in _TITLE_SEPARATORS.split(title)
+        if part.strip() and not re.search(rf"(?<!\w){re.escape(part.lower())}(?!\w)", seen)
+    ]
     if missing:
         lines[at:at] = [" | ".join(missing), ""] if at == 0 else ["", " | ".join(missing)]
     return "\n".join(lines)

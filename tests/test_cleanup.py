@@ -700,3 +700,26 @@ def test_a_later_pages_header_joining_the_title_lines_is_page_furniture():
     assert out[-1] == "6.2 The Clerk raises concerns."
     # the first page's own title lines stay
     assert out[0] == "Cyngor Cymuned Llanfair Llanfair Community Council"
+
+
+def test_a_short_pdf_line_ending_on_a_word_no_line_ends_with_goes_on():
+    """A flowchart box in a PDF: short lines, far from the page's width, but 'goes to the' and 'the
+    Member's' cannot end a heading or a sentence."""
+    long = "1.1 Councillors will treat officers with courtesy and respect in every meeting and email."
+    box = [
+        "A concern about the Chief Executive goes to the",
+        "Monitoring Officer, who will refer it to the",
+        "Employment Committee.",
+        "No: the Monitoring Officer will ask the Member's",
+        "Group Leader to resolve it informally.",
+        "Raising a concern",
+        "Concerns are raised early.",
+    ]
+    out = texts([Page(1, "\n".join([long, *box]))])
+    assert out[1:] == [
+        "A concern about the Chief Executive goes to the Monitoring Officer, who will refer it to the "
+        "Employment Committee.",
+        "No: the Monitoring Officer will ask the Member's Group Leader to resolve it informally.",
+        "Raising a concern",
+        "Concerns are raised early.",
+    ]

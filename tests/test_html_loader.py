@@ -429,3 +429,28 @@ def test_a_google_docs_page_keeps_its_list_numbers_letters_and_footnotes_apart(t
     assert got["3"] == ("Contacting staff", "Members must not phone staff after 6pm.")  # the footnote mark gone
     note = next(c for c in doc.clauses if "9pm" in c.text)
     assert note.heading == "Footnotes" and note.text.startswith("Footnote 1: The old protocol")
+
+
+def test_permalink_marks_go_and_a_council_in_the_page_title_is_not_mistaken_for_a_longer_word(tmp_path):
+    """'#' after each heading and '¶' after each paragraph link to the page itself: no words of the
+    protocol, nor a second copy of the heading. 'Brackwater Town Councillors' in the text does not
+    say the page title's 'Brackwater Town Council'."""
+    clauses = "".join(
+        f'<h2 id="s{n}">{n}. {topic} <a class="heading-anchor" href="#s{n}">#</a></h2>'
+        f'<p id="p{n}">{n}.1 Brackwater Town Councillors and staff will respect each other on {topic}. '
+        f'See <a href="#s1">section 1</a>. <a class="para-link" href="#p{n}">&para;</a></p>'
+        for n, topic in enumerate(("courtesy", "requests for work", "party groups", "gifts"), 1)
+    )
+    page = tmp_path / "protocol.html"
+    page.write_text(
+        "<html><head><title>Member and Staff Protocol | Brackwater Town Council</title></head><body>"
+        f"<main><h1>Member and Staff Protocol</h1>{clauses}</main></body></html>",
+        encoding="utf-8",
+    )
+    doc = parse_document(page)
+    assert doc.meta.council == "Brackwater Town Council"
+    assert "title line" in doc.meta.provenance["council"]
+    assert "\u00b6" not in doc.text and " #" not in doc.text
+    assert "See section 1." in doc.text  # a link with words stays
+    assert [c.heading for c in doc.clauses if c.label == "2.1"] == ["2. requests for work"]
+    assert len([c for c in doc.clauses if c.label.endswith(".1")]) == 4

@@ -312,3 +312,27 @@ def test_a_rule_in_capitals_or_a_heading_that_states_a_rule_is_quoted():
     rule = replace(rule, clause=replace(rule.clause, kind="heading"))
     text, cited = extractive_answer("Can I use WhatsApp to instruct the clerk?", [rule], lambda c: [(c.text, 0.6)])
     assert [h.clause.label for h in cited] == ["WhatsApp"]
+
+
+def test_a_dates_records_short_lines_are_quoted():
+    """A version table's cells ('Approved  Council, 9 April 2025 (Minute 141)') are fewer than five
+    words a line, too short for a prose quote, but a dates record's lines are what a "when" question
+    wants: the record is quoted, not the review clause beside it alone."""
+    from dataclasses import replace
+
+    from assistant.settings import AnswerSettings
+    from assistant.writers.extractive import answer_with_verdict
+
+    lines = ["Approved Council, 9 April 2025 (Minute 141)", "Effective from 12 May 2025", "Version 5.0"]
+    record = hit("Oldbarrow Council", "Adoption and review", "\n".join(lines))
+    record = replace(record, clause=replace(record.clause, kind="dates"))
+    review = hit("Oldbarrow Council", "11.1", "The Standards Committee will review this Protocol every two years.", 2)
+    sims = lambda c: [(p, 0.4) for p in c.text.split("\n")]  # noqa: E731
+    text, cited, _ = answer_with_verdict(
+        "when did oldbarrow approve the protocol?", [record, review], sims, AnswerSettings()
+    )
+    assert cited[0] is record and "9 April 2025" in text
+    # a prose clause's short lines are still no quotes
+    prose = hit("Oldbarrow Council", "2", "Approved by the Council.\nOfficers serve the whole Council, not one group.")
+    text, cited, _ = answer_with_verdict("who do officers serve?", [prose], sims, AnswerSettings())
+    assert "Approved by the Council" not in text
