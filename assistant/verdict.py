@@ -1867,7 +1867,38 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # at a meeting, not "in a letter to the local paper" or on Facebook.
     if found == {"yes"} and _AT_MEETINGS.search(_norm(sentence)) and _IN_PUBLIC_PRINT.search(_norm(question)):
         return None
+    # "can i get the clerk to translate a letter ...?" is not permitted by "Councillors may write to
+    # the Clerk in Welsh or in English": a Yes must name the act the question asks of someone, not
+    # only the thing it is done to.
+    if found == {"yes"} and (act := _asked_act(question)) and not _names_act(act, sentence):
+        return None
     return found.pop()
+
+
+# The act a question asks someone else to do: "can i get the clerk to translate ...", "can I ask
+# the office to print ...".
+_ASKED_ACT = re.compile(r"\b(?:get|getting|ask|asking)\s+((?:[a-z'-]+\s+){1,4}?)to\s+([a-z]+)\b")
+_NOT_ACTS = frozenset("be do help sort deal come go get have make look".split())
+
+
+def _asked_act(question: str) -> str | None:
+    m = _ASKED_ACT.search(_predicate(question))
+    if not m or not _ROLE_RE.search(m.group(1)) or m.group(2) in _NOT_ACTS or m.group(2) in _STOP:
+        return None
+    return m.group(2)
+
+
+def _names_act(act: str, sentence: str) -> bool:
+    """The sentence names the act: a word of the same stem ("brief", "briefings"), or a verb of its
+    family."""
+    stem = _stem(act)
+    said = {_stem(w) for w in _words(sentence)}
+    return (
+        stem in said
+        or len(stem) >= 4
+        and any(w.startswith(stem) for w in said)
+        or bool(_families(act) & _families(sentence))
+    )
 
 
 def choose_verdict(

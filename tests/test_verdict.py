@@ -1693,3 +1693,15 @@ def test_a_describing_verb_the_question_asks_about_stays():
         "Can a councillor accept a gift from a contractor?",
         "Members must record any gift from a contractor, whether they accepted it or not.",
     )
+
+
+def test_a_yes_names_the_act_asked_of_someone():
+    """Permitting writing to the Clerk in Welsh does not permit getting the Clerk to translate a
+    letter; a sentence that names the act still answers."""
+    welsh = "Councillors may write to the Clerk in Welsh or in English, and the Clerk will reply in the same language."
+    question = "cefn meurig - can i get the clerk to translate a letter from my solicitor into english for me?"
+    assert sentence_verdict(question, welsh) is None
+    assert sentence_verdict(question, "Councillors may ask the Clerk to translate a letter into English.") == "yes"
+    # a No from a rule on the act's class still holds
+    rule = "Councillors should not ask the Clerk to do work for them personally, such as letters."
+    assert sentence_verdict("can i get the clerk to type a letter for my business?", rule) == "no"
