@@ -733,6 +733,39 @@ def sub_clauses(sentence: str) -> list[str]:
     return parts
 
 
+# A run of rules for one subject, a modal each: "An officer ... will give advice only, will not take
+# part in discussion of tactics and will leave the meeting before it begins".
+_MODAL_RUN = re.compile(r"(?:,|\s+and)\s+(?=(?:will|must|should|shall)(?:\s+not)?\s+[a-z]+\b)")
+_FIRST_MODAL_AT = re.compile(r"\b(?:will|must|should|shall|may|can|cannot)\b")
+
+
+def _rule_on_the_act(question: str, part: str) -> str:
+    """Of a run of rules for one subject, the one on the question's act, with its subject ("am i ok
+    to leave?" -> "An officer attending a group meeting will leave the meeting before ..."), when
+    it alone shares the question's verb family; else the part as it is."""
+    first = _FIRST_MODAL_AT.search(_norm(part))
+    if first is None:
+        return part
+    cuts = [m for m in _MODAL_RUN.finditer(part) if m.start() > first.start()]
+    if not cuts:
+        return part
+    bounds = [0, *(m.start() for m in cuts)], [*(m.start() for m in cuts), len(part)]
+    pieces = [part[a:b] for a, b in zip(*bounds, strict=True)]
+    starts = [0, *(m.end() for m in cuts)]
+    asked = _families(question) - {_MEETING}
+    on_act = [k for k, piece in enumerate(pieces) if asked & _families(piece)]
+    if len(on_act) != 1 or on_act[0] == 0:
+        return part
+    k = on_act[0]
+    rule = part[starts[k] : bounds[1][k]].strip()
+    # (only where the run's rules point different ways: "must declare it and must leave the room"
+    # is one rule for a reader, and its subject's condition stays with it)
+    if _raw_polarity(rule) == _raw_polarity(part):
+        return part
+    subject = _norm(part)[: first.start()].strip()
+    return f"{subject} {rule}"
+
+
 _CONDITION = re.compile(
     r"\b(unless|except|other than|if|provided|where|when|(?<=\w )(?:while|whilst)(?! [a-z]+ing\b)|at which|to which|"
     r"in which)\b"
@@ -1780,7 +1813,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         return None
     if _meeting_differs(question, sentence) or _only_the_condition_shared(question, acted):
         return None
-    parts = sub_clauses(sentence)
+    parts = [_rule_on_the_act(question, part) for part in sub_clauses(sentence)]
     found = set()
     leanings: set[str] = set()
     actor = ""

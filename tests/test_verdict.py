@@ -1705,3 +1705,19 @@ def test_a_yes_names_the_act_asked_of_someone():
     # a No from a rule on the act's class still holds
     rule = "Councillors should not ask the Clerk to do work for them personally, such as letters."
     assert sentence_verdict("can i get the clerk to type a letter for my business?", rule) == "no"
+
+
+def test_in_a_run_of_rules_the_one_on_the_act_decides():
+    """'will not take part in ... and will leave the meeting before ...': leaving is not what the
+    'not' is about, so no No for 'am i ok to leave?'; a run whose rules point one way stays one."""
+    run = (
+        "An officer attending a group meeting will give factual information and professional advice only, "
+        "will not take part in discussion of political tactics or party matters and will leave the meeting "
+        "before any such discussion begins."
+    )
+    question = "officer here, the party group has moved on to campaign tactics. am i ok to just get up and leave?"
+    assert sentence_verdict(question, run) != "no"
+    taking_part = "officer here - can i join in the group's discussion of political tactics?"
+    assert sentence_verdict(taking_part, run) == "no"
+    same_way = "A councillor with a pecuniary interest must declare it and must leave the room."
+    assert sentence_verdict("can I leave the room?", same_way) is None
