@@ -1765,7 +1765,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     about the same action in the same direction (each coordinated part judged on its own).
     `context`: the text before the sentence in its clause (what a pronoun subject stands for)."""
     modality = question_modality(question)
-    if modality is None:
+    # An FAQ's own question ("Can an officer come to my ward surgery?") states no rule: its answer does.
+    if modality is None or sentence.rstrip().rstrip("\"'\u201d\u2019 ").endswith("?"):
         return None
     sentence = _plain_rule(_LIST_MARK.sub("", sentence.strip()))  # "- c) Whilst ...": the item, not its mark
     # "will officers reply within 5 working days?" is not answered by "within eight working days".

@@ -1721,3 +1721,17 @@ def test_in_a_run_of_rules_the_one_on_the_act_decides():
     assert sentence_verdict(taking_part, run) == "no"
     same_way = "A councillor with a pecuniary interest must declare it and must leave the room."
     assert sentence_verdict("can I leave the room?", same_way) is None
+
+
+def test_an_faq_question_gives_no_verdict():
+    """A page of questions and answers: its question sentence 'Can my group invite the planning
+    manager to our group meeting?' permits nothing (its answer may be No)."""
+    faq = "Can my group invite the planning manager to our group meeting?"
+    asked = "kirkholm - can we get the housing service manager along to our group meeting?"
+    assert sentence_verdict(asked, faq) is None
+    assert (
+        sentence_verdict(
+            "can an officer come to my ward surgery?", "\u201cCan an officer come to my ward surgery?\u201d"
+        )
+        is None
+    )
