@@ -30,6 +30,7 @@ def test_chat_words_map_to_protocol_concepts():
     assert any("personnel files" in c for c in concepts_for("can i see how much sick leave the clerk has had?"))
     assert any("Mayor's diary" in c for c in concepts_for("can i book the mayor to open our fun day?"))
     assert concepts_for("when is the mayor-making ceremony?") == []
+    assert any("close personal" in c for c in concepts_for("I've started seeing one of the officers. do i tell anyone?"))
     assert not any("gifts" in c for c in concepts_for("can the clerk be present at our group meeting?"))
     assert any("day-to-day management" in c for c in concepts_for("should i sort out the staff rotas?"))
     assert any("substantial amount" in c for c in concepts_for("can she pull together every complaint?"))
