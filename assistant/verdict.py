@@ -1912,7 +1912,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
 # The act a question asks someone else to do: "can i get the clerk to translate ...", "can I ask
 # the office to print ...".
 _ASKED_ACT = re.compile(r"\b(?:get|getting|ask|asking)\s+((?:[a-z'-]+\s+){1,4}?)to\s+([a-z]+)\b")
-_NOT_ACTS = frozenset("be do help sort deal come go get have make look".split())
+_NOT_ACTS = frozenset("be do help sort deal come go get have make look put give take bring let keep find".split())
 
 
 def _asked_act(question: str) -> str | None:

@@ -1702,6 +1702,9 @@ def test_a_yes_names_the_act_asked_of_someone():
     question = "cefn meurig - can i get the clerk to translate a letter from my solicitor into english for me?"
     assert sentence_verdict(question, welsh) is None
     assert sentence_verdict(question, "Councillors may ask the Clerk to translate a letter into English.") == "yes"
+    # a light verb leaves the act to its object: "put a report together" is asking for a report
+    reports = "Executive Councillors may ask officers for information and reports."
+    assert sentence_verdict("can I ask officers to put a report together on the leisure centre?", reports) == "yes"
     # a No from a rule on the act's class still holds
     rule = "Councillors should not ask the Clerk to do work for them personally, such as letters."
     assert sentence_verdict("can i get the clerk to type a letter for my business?", rule) == "no"
