@@ -739,31 +739,27 @@ _MODAL_RUN = re.compile(r"(?:,|\s+and)\s+(?=(?:will|must|should|shall)(?:\s+not)
 _FIRST_MODAL_AT = re.compile(r"\b(?:will|must|should|shall|may|can|cannot)\b")
 
 
-def _rule_on_the_act(question: str, part: str) -> str:
-    """Of a run of rules for one subject, the one on the question's act, with its subject ("am i ok
-    to leave?" -> "An officer attending a group meeting will leave the meeting before ..."), when
-    it alone shares the question's verb family; else the part as it is."""
+def _other_rules_negated(question: str, part: str) -> bool:
+    """In a run of rules for one subject ("... will not take part in discussion of tactics and will
+    leave the meeting before ..."), the question's act is in a rule of its own that is not negated
+    while the run as a whole reads negated: the "not" is another rule's, and the part says no plain
+    No (nor, read alone, a plain Yes: its subject and conditions are the run's)."""
     first = _FIRST_MODAL_AT.search(_norm(part))
     if first is None:
-        return part
+        return False
     cuts = [m for m in _MODAL_RUN.finditer(part) if m.start() > first.start()]
     if not cuts:
-        return part
+        return False
     bounds = [0, *(m.start() for m in cuts)], [*(m.start() for m in cuts), len(part)]
     pieces = [part[a:b] for a, b in zip(*bounds, strict=True)]
-    starts = [0, *(m.end() for m in cuts)]
     asked = _families(question) - {_MEETING}
-    on_act = [k for k, piece in enumerate(pieces) if asked & _families(piece)]
-    if len(on_act) != 1 or on_act[0] == 0:
-        return part
-    k = on_act[0]
-    rule = part[starts[k] : bounds[1][k]].strip()
-    # (only where the run's rules point different ways: "must declare it and must leave the room"
-    # is one rule for a reader, and its subject's condition stays with it)
-    if _raw_polarity(rule) == _raw_polarity(part):
-        return part
-    subject = _norm(part)[: first.start()].strip()
-    return f"{subject} {rule}"
+    on_act = [piece for piece in pieces if asked & _families(piece)]
+    return (
+        len(on_act) == 1
+        and on_act[0] is not pieces[0]
+        and _raw_polarity(part) == "negative"
+        and _raw_polarity(on_act[0]) != "negative"
+    )
 
 
 _CONDITION = re.compile(
@@ -1814,7 +1810,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         return None
     if _meeting_differs(question, sentence) or _only_the_condition_shared(question, acted):
         return None
-    parts = [_rule_on_the_act(question, part) for part in sub_clauses(sentence)]
+    parts = [part for part in sub_clauses(sentence) if not _other_rules_negated(question, part)]
     found = set()
     leanings: set[str] = set()
     actor = ""
@@ -1904,7 +1900,15 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # "can i get the clerk to translate a letter ...?" is not permitted by "Councillors may write to
     # the Clerk in Welsh or in English": a Yes must name the act the question asks of someone, not
     # only the thing it is done to.
-    if found == {"yes"} and (act := _asked_act(question)) and not _names_act(act, sentence):
+    # (A sentence about asking or requesting at all - "may request a site visit through the Clerk" -
+    # answers the asking, whatever the act's word.)
+    if (
+        found == {"yes"}
+        and (act := _asked_act(question))
+        and not _names_act(act, sentence)
+        and _REQUEST not in _families(sentence)
+        and not re.search(r"\bseek", _norm(sentence))
+    ):
         return None
     return found.pop()
 

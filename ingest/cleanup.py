@@ -220,9 +220,10 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
 
 # A line that stops on a word no heading or sentence ends with goes on, however short it is (a
 # flowchart box's lines: "A concern about the Chief Executive goes to the" / "Monitoring Officer").
+# (Not "to", "about", "is", "who": headings end so, "Who this protocol applies to".)
 _DANGLING = re.compile(
-    r"\s(?:the|a|an|of|to|and|or|for|with|by|from|into|about|than|who|which|whose|is|are|will|their|its|"
-    r"any|each|every)$|\w['\u2019]s$"  # (or on a possessive: "will ask the Member's" / "Group Leader")
+    r"\s(?:the|a|an|of|and|or|with|by|from|their|its|any|each|every)$"
+    r"|\w['\u2019]s$"  # (or on a possessive: "will ask the Member's" / "Group Leader")
 )
 
 
@@ -514,7 +515,12 @@ def wrapped_width(blocks: Sequence[Block]) -> int | None:
     own (a PDF's text pasted into a web page, each line ending in <br>): twenty or more one-line
     paragraphs near the widest one, half of them stopping mid-sentence. None for ordinary
     paragraphs, whose lengths vary and whose long ones end a sentence."""
-    lines = [b.text for b in blocks if "\n" not in b.text and "|" not in b.text and "\t" not in b.text]
+    # (list items are no printed lines: a list of unpunctuated bullets has a steady width too)
+    lines = [
+        b.text
+        for b in blocks
+        if "\n" not in b.text and "|" not in b.text and "\t" not in b.text and not b.text.startswith("- ")
+    ]
     lengths = sorted(len(t) for t in lines)
     if len(lengths) < 20:
         return None
@@ -532,22 +538,29 @@ def rejoin_broken(blocks: list[Block]) -> list[Block]:
     mid-sentence goes on in the next one, whatever its first letter."""
     width = wrapped_width(blocks)
     out: list[Block] = []
+    printed = 0  # the length of the last printed line of out[-1] (not of the joined text)
     for block in blocks:
         if (
             out
             and not block.hint
             and out[-1].hint not in ("heading", "title")
             and not _TERMINAL.search(out[-1].text)
-            and (
-                block.text[:1].islower() or width is not None and len(out[-1].text.rsplit("\n", 1)[-1]) >= 0.75 * width
-            )
+            and (block.text[:1].islower() or width is not None and _runs_on(printed, block.text, width))
             and not _MARKER.match(block.text)
         ):
             prev = out[-1]
             out[-1] = Block(_join(prev.text, block.text), prev.page, prev.hint)
         else:
             out.append(block)
+        printed = len(block.text.rsplit("\n", 1)[-1])
     return out
+
+
+def _runs_on(printed: int, text: str, width: int) -> bool:
+    """A printed line near the full width goes on in the next one, unless that looks like a
+    heading: short, unpunctuated, in capitals or title case ("Gifts and hospitality")."""
+    heading = len(text) < 0.5 * width and not _TERMINAL.search(text) and "," not in text
+    return printed >= 0.75 * width and not heading
 
 
 @dataclass(frozen=True)
@@ -766,7 +779,7 @@ _LANGUAGE_HEADS = re.compile(
     r"^(?:(?:cymraeg|saesneg|welsh|english|gàidhlig|gaidhlig|gaelic|gaeilge|irish)\s*[|/]?\s*){2,3}$", re.I
 )
 # One heading a column on one line: "3. CYSYLLTU Â'R CLERC 3. CONTACTING THE CLERK".
-_TWIN_HEADING = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_][^a-z0-9]{2,80}?)\s+\1\.?\s+([A-Z][^a-z0-9]{2,80})$")
+_TWIN_HEADING = re.compile(r"^(\d{1,2})(\.?)\s+([^\W\d_][^a-z0-9]{2,80}?)\s+\1\2\s+([A-Z][^a-z0-9]{2,80})$")
 
 
 def bilingual_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -776,13 +789,15 @@ def bilingual_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     line in."""
     out = list(lines)
     dropped: list[str] = []
+    if not any(_LANGUAGE_HEADS.match(line.strip()) for line in lines):
+        return out, dropped  # ("3. ARTICLE 3 OF THE CONSTITUTION" is one heading)
     for k, line in enumerate(lines):
         text = line.strip()
         if _LANGUAGE_HEADS.match(text):
             out[k] = ""
             dropped.append(f"column heads: {text}")
         elif m := _TWIN_HEADING.match(text):
-            out[k] = f"{m[1]}. {m[2].strip()} / {m[3].strip()}"
+            out[k] = f"{m[1]}. {m[3].strip()} / {m[4].strip()}"
     return out, dropped
 
 

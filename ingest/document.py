@@ -112,7 +112,10 @@ def doc_id_for(path: Path) -> str:
 #     a title line "Council - REF - Title" gives the title; an old CMS article's "Hits: 212".
 # 31: a PDF line ending on "the", "to", a possessive ... goes on (flowchart boxes); a web page's
 #     permalink marks ("¶", "#") go; a page title's council is missing from "... Town Councillors".
-PARSE_VERSION = "31"
+# 32: the fixes of a review of 30-31 (a joined line no longer makes the next one look printed;
+#     bullets are no printed lines; "to", "about", "who" may end a heading; twin headings only
+#     beside language columns; a permalink mark in a reference stays).
+PARSE_VERSION = "32"
 
 
 def content_hash(path: Path) -> str:

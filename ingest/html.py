@@ -95,14 +95,19 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
 
 
 # A permalink's mark: "#" after a heading, "¶" after a paragraph, a link symbol.
-_PERMALINK_MARKS = frozenset({"#", "\u00b6", "\u00a7", "\U0001f517", "\u2693", "link", "permalink"})
+_PERMALINK_MARKS = frozenset({"#", "\u00b6", "\u00a7", "\U0001f517", "\u2693", "permalink"})
 
 
 def drop_permalinks(tree: object) -> None:
     """Links to a place on the page itself whose text is only a mark ('<a href="#p1-1">¶</a>' after
     each paragraph, '#' after each heading): no words of the protocol. Their tails stay."""
     for a in list(tree.iter("a")):  # type: ignore[attr-defined]
-        if (a.get("href") or "").startswith("#") and a.text_content().strip().lower() in _PERMALINK_MARKS:
+        # (at the end of its heading or paragraph: "See <a href="#s2">§</a> 2" is a reference)
+        if (
+            (a.get("href") or "").startswith("#")
+            and a.text_content().strip().lower() in _PERMALINK_MARKS
+            and not (a.tail or "").strip()
+        ):
             a.drop_tree()
 
 

@@ -723,3 +723,55 @@ def test_a_short_pdf_line_ending_on_a_word_no_line_ends_with_goes_on():
         "Raising a concern",
         "Concerns are raised early.",
     ]
+
+
+def test_unpunctuated_bullets_a_heading_and_a_clause_stay_apart():
+    """A list of two dozen bullets without full stops has a steady width too: no printed lines."""
+    acts = (
+        "attend meetings on behalf of the Council",
+        "speak to the press for the Council",
+        "sign letters",
+        "instruct contractors",
+        "order goods",
+        "agree overtime",
+        "change staff hours",
+        "book the hall",
+        "open post addressed to the Clerk",
+        "use the Clerk's computer",
+        "take files home",
+        "approve invoices",
+        "arrange site visits",
+        "set agendas",
+        "move agenda items",
+        "promise grants",
+        "commit spending",
+        "agree leave",
+        "appraise staff",
+        "discipline staff",
+        "recruit staff",
+        "dismiss staff",
+        "review policies",
+        "answer complaints",
+    )
+    lines = [f"- Councillors should not {act} without the Clerk agreeing to it first" for act in acts]
+    out = texts([Page(None, "\n\n".join([*lines, "Gifts and hospitality", "Officers must not accept gifts."]))])
+    assert out[-2:] == ["Gifts and hospitality", "Officers must not accept gifts."]
+    assert len(out) == len(acts) + 2
+
+
+def test_a_pdf_heading_ending_in_to_or_about_stays_a_heading():
+    body = "1.1 Councillors and officers must follow this protocol at all times, in meetings and outside them."
+    for heading in ("Who this protocol applies to", "What this protocol is about", "Who to complain to"):
+        out = texts([Page(1, f"{body}\n{heading}\nCouncillors and officers must follow it at all times.")])
+        assert heading in out, heading
+
+
+def test_a_number_twice_in_a_heading_is_no_bilingual_pair_without_language_columns():
+    from ingest.cleanup import bilingual_rows
+
+    lines = ["3. ARTICLE 3 OF THE CONSTITUTION", "2. DUTIES UNDER SECTION 2 OF THE LOCALISM ACT"]
+    assert bilingual_rows(lines) == (lines, [])
+    # with language columns, a heading whose two numbers are written differently is no pair either
+    assert bilingual_rows(["CYMRAEG ENGLISH", "4. STANDING ORDER 4 AND THE CLERK"])[0][1] == (
+        "4. STANDING ORDER 4 AND THE CLERK"
+    )

@@ -30,7 +30,21 @@ def test_chat_words_map_to_protocol_concepts():
     assert any("personnel files" in c for c in concepts_for("can i see how much sick leave the clerk has had?"))
     assert any("Mayor's diary" in c for c in concepts_for("can i book the mayor to open our fun day?"))
     assert concepts_for("when is the mayor-making ceremony?") == []
-    assert any("close personal" in c for c in concepts_for("I've started seeing one of the officers. do i tell anyone?"))
+    assert any(
+        "close personal" in c for c in concepts_for("I'm in a relationship with one of the officers. tell anyone?")
+    )
+    # ... and not for a clerk off sick, a chair opening a meeting, or seeing officers about allotments
+    for question in (
+        "the clerk is off sick - who do I send my request to?",
+        "the clerk is on sick leave, who deals with planning queries?",
+        "can I ask the chair to open the meeting early?",
+        "I'm seeing one of the officers tomorrow about the allotments",
+        "I am going out with the clerk to inspect the footpath",
+        "we have started seeing more complaints",
+    ):
+        assert not any(
+            "personnel files" in c or "Mayor's diary" in c or "close personal" in c for c in concepts_for(question)
+        ), question
     assert not any("gifts" in c for c in concepts_for("can the clerk be present at our group meeting?"))
     assert any("day-to-day management" in c for c in concepts_for("should i sort out the staff rotas?"))
     assert any("substantial amount" in c for c in concepts_for("can she pull together every complaint?"))

@@ -438,7 +438,8 @@ def test_permalink_marks_go_and_a_council_in_the_page_title_is_not_mistaken_for_
     clauses = "".join(
         f'<h2 id="s{n}">{n}. {topic} <a class="heading-anchor" href="#s{n}">#</a></h2>'
         f'<p id="p{n}">{n}.1 Brackwater Town Councillors and staff will respect each other on {topic}. '
-        f'See <a href="#s1">section 1</a>. <a class="para-link" href="#p{n}">&para;</a></p>'
+        f'See <a href="#s1">section 1</a> and <a href="#s2">\u00a7</a> 2. '
+        f'<a class="para-link" href="#p{n}">&para;</a></p>'
         for n, topic in enumerate(("courtesy", "requests for work", "party groups", "gifts"), 1)
     )
     page = tmp_path / "protocol.html"
@@ -451,6 +452,6 @@ def test_permalink_marks_go_and_a_council_in_the_page_title_is_not_mistaken_for_
     assert doc.meta.council == "Brackwater Town Council"
     assert "title line" in doc.meta.provenance["council"]
     assert "\u00b6" not in doc.text and " #" not in doc.text
-    assert "See section 1." in doc.text  # a link with words stays
+    assert "See section 1 and \u00a7 2." in doc.text  # a link with words, or a mark in a reference, stays
     assert [c.heading for c in doc.clauses if c.label == "2.1"] == ["2. requests for work"]
     assert len([c for c in doc.clauses if c.label.endswith(".1")]) == 4

@@ -1705,6 +1705,9 @@ def test_a_yes_names_the_act_asked_of_someone():
     # a light verb leaves the act to its object: "put a report together" is asking for a report
     reports = "Executive Councillors may ask officers for information and reports."
     assert sentence_verdict("can I ask officers to put a report together on the leisure centre?", reports) == "yes"
+    # a sentence about requesting answers the asking, whatever the act's word
+    agenda = "Councillors may request paper copies of the agenda from the Clerk."
+    assert sentence_verdict("can I ask the clerk to print my agenda?", agenda) == "yes"
     # a No from a rule on the act's class still holds
     rule = "Councillors should not ask the Clerk to do work for them personally, such as letters."
     assert sentence_verdict("can i get the clerk to type a letter for my business?", rule) == "no"
@@ -1719,11 +1722,14 @@ def test_in_a_run_of_rules_the_one_on_the_act_decides():
         "before any such discussion begins."
     )
     question = "officer here, the party group has moved on to campaign tactics. am i ok to just get up and leave?"
-    assert sentence_verdict(question, run) != "no"
+    assert sentence_verdict(question, run) is None
     taking_part = "officer here - can i join in the group's discussion of political tactics?"
     assert sentence_verdict(taking_part, run) == "no"
     same_way = "A councillor with a pecuniary interest must declare it and must leave the room."
     assert sentence_verdict("can I leave the room?", same_way) is None
+    # a rule about voting in the run changes nothing about leaving
+    mixed = "A councillor with a pecuniary interest must declare it, must not vote and must leave the room."
+    assert sentence_verdict("can I leave the room?", mixed) is None
 
 
 def test_an_faq_question_gives_no_verdict():
@@ -1732,9 +1738,5 @@ def test_an_faq_question_gives_no_verdict():
     faq = "Can my group invite the planning manager to our group meeting?"
     asked = "kirkholm - can we get the housing service manager along to our group meeting?"
     assert sentence_verdict(asked, faq) is None
-    assert (
-        sentence_verdict(
-            "can an officer come to my ward surgery?", "\u201cCan an officer come to my ward surgery?\u201d"
-        )
-        is None
-    )
+    # (an FAQ's question that permits in its own words: "Can officers attend ward surgeries?")
+    assert sentence_verdict("can an officer attend my ward surgery?", "Can officers attend ward surgeries?") is None
