@@ -336,3 +336,24 @@ def test_a_dates_records_short_lines_are_quoted():
     prose = hit("Oldbarrow Council", "2", "Approved by the Council.\nOfficers serve the whole Council, not one group.")
     text, cited, _ = answer_with_verdict("who do officers serve?", [prose], sims, AnswerSettings())
     assert "Approved by the Council" not in text
+
+
+def test_a_dates_answer_quotes_only_clauses_about_the_protocols_own_dates():
+    """'When was it adopted?' answered by a dates record: beside it, a clause about reviewing this
+    protocol, not one about reviewing the Council's performance or its adopted Code."""
+    from dataclasses import replace
+
+    from assistant.settings import Settings
+    from assistant.writers import WriterContext
+    from assistant.writers.extractive import ExtractiveWriter
+
+    record = hit("Yateley Town Council", "Amendment Record", "Version 1: Approved by Committee 07.03.16")
+    record = replace(record, clause=replace(record.clause, kind="dates"))
+    others = [
+        hit("Yateley Town Council", "3.1", "Councillors monitor and review Council performance in services.", 2),
+        hit("Yateley Town Council", "6.2", "Councillors will comply with the council's adopted Code of Conduct.", 3),
+        hit("Yateley Town Council", "9.1", "The Council will review this protocol every two years.", 4),
+    ]
+    context = WriterContext(query_vector=None, scored_sentences=lambda c: [(c.text, 0.5)])
+    draft = ExtractiveWriter(Settings()).write("when was the yateley protocol adopted?", [record, *others], context)
+    assert [h.clause.label for h in draft.cited] == ["Amendment Record", "9.1"]

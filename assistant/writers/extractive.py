@@ -377,7 +377,15 @@ def _and(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_DATED = re.compile(r"\b(?:adopt\w*|review\w*|approv\w*|amend\w*|updated|in force)\b", re.I)
+# A clause about the protocol's own dates ("The Council will review this protocol every two years"),
+# not one that uses the words of something else ("to monitor and review Council performance", "the
+# council's adopted Code", "the Council's approved procedures").
+_DATED = re.compile(
+    r"\b(?:adopt|review|approv|amend|revis|updat)\w*\b[^.;]{0,40}\b(?:this|the) (?:protocol|policy|document)\b"
+    r"|\b(?:this|the) (?:protocol|policy|document)\b[^.;]{0,60}\b(?:adopt|review|approv|amend|revis|updat)\w*"
+    r"|\bin force\b",
+    re.I,
+)
 
 
 class ExtractiveWriter:
