@@ -74,7 +74,9 @@ _MARKER = re.compile(
     r"|(?i:para|paragraph)\.?\s+\d{1,2}(?:\.\d{1,3})+\s+\S)"  # 'Para 4.2.1 This protocol ...'
 )
 DATE_RECORD = re.compile(
-    r"^(?:date of adoption|date (?:adopted|approved|agreed|of approval)|adopted|approved|agreed by|revised|"
+    # (after the Welsh or Gaelic words in a bilingual record: "Mabwysiadwyd / Adopted: 9 July 2024")
+    r"^(?:[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2} / )?"
+    r"(?:date of adoption|date (?:adopted|approved|agreed|of approval)|adopted|approved|agreed by|revised|"
     r"updated|last updated|re-?adopted|reviewed|"
     r"review(?:ed)? by|next review|review date|date of next review|review|latest review|"
     r"last review(?:ed)?|version \d+|amended|policy review|in force from|effective from|"
@@ -782,6 +784,10 @@ _LANGUAGE_HEADS = re.compile(
 _TWIN_HEADING = re.compile(r"^(\d{1,2})(\.?)\s+([^\W\d_][^a-z0-9]{2,80}?)\s+\1\2\s+([A-Z][^a-z0-9]{2,80})$")
 
 
+# "5.1  Ni chaiff y Clerc dderbyn rhodd gan gynghorydd. 5.1  The Clerk may not accept a gift ...".
+_TWIN_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*?[.!?])\s+\1\s+(\S.*)$")
+
+
 def bilingual_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     """A protocol set in two language columns read as one: the column heads' row ("CYMRAEG
     ENGLISH") is left out (said for `inspect`), and a row holding the same numbered heading in each
@@ -798,6 +804,8 @@ def bilingual_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
             dropped.append(f"column heads: {text}")
         elif m := _TWIN_HEADING.match(text):
             out[k] = f"{m[1]}. {m[3].strip()} / {m[4].strip()}"
+        elif m := _TWIN_CLAUSE.match(text):  # both columns' short clause on one line: a line each
+            out[k] = f"{m[1]} {m[2].strip()}\n{m[1]} {m[3].strip()}"
     return out, dropped
 
 

@@ -115,7 +115,10 @@ def doc_id_for(path: Path) -> str:
 # 32: the fixes of a review of 30-31 (a joined line no longer makes the next one look printed;
 #     bullets are no printed lines; "to", "about", "who" may end a heading; twin headings only
 #     beside language columns; a permalink mark in a reference stays).
-PARSE_VERSION = "32"
+# 33: a title that says whose relations it is beats a place in the constitution before it; two
+#     language columns' short clauses on one line are two clauses; a bilingual dates record
+#     ("Mabwysiadwyd / Adopted: ...") is a dates record.
+PARSE_VERSION = "33"
 
 
 def content_hash(path: Path) -> str:

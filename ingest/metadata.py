@@ -491,12 +491,24 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
     noise = noise or [False] * len(lines)
     content = [ln for ln, bad in zip(lines, noise, strict=False) if not bad] + list(lines[len(noise) :])
     short = [ln.strip() for ln in content[:15] if 0 < len(ln.strip()) <= 100]
-    for line in short:
-        # (A bullet or a numbered clause that names the protocol is no title: "• Why we have a
-        # protocol" on a slide, "25 Possible breaches of the Code of Conduct are" cut at a line end.)
-        if re.search(r"protocol|policy|code", line, re.I) and not line.endswith(".") and not _ITEM_START.match(line):
+    # (A bullet or a numbered clause that names the protocol is no title: "• Why we have a
+    # protocol" on a slide, "25 Possible breaches of the Code of Conduct are" cut at a line end.)
+    named = [
+        line
+        for line in short
+        if re.search(r"protocol|policy|code", line, re.I) and not line.endswith(".") and not _ITEM_START.match(line)
+    ]
+    # A line that says whose relations it is about wins over a place in the constitution before it
+    # ("Constitution - Part 5, Protocol 3" / "Member/Officer Relations Protocol").
+    placed = [line for line in named if _CONSTITUTION_PLACE.search(line) and not _RELATIONS.search(line)]
+    for line in named:
+        if line not in placed or not any(_RELATIONS.search(other) for other in named):
             return _printed_title(line), line
     return (_printed_title(short[0]), short[0]) if short else None
+
+
+_CONSTITUTION_PLACE = re.compile(r"\b(?:constitution|part \d|section \d|protocol \d)", re.I)
+_RELATIONS = re.compile(r"\b(?:members?|officers?|councillors?|staff|employees?|relations)\b", re.I)
 
 
 # A browser's print header: "03/02/2025, 14:17 Councillor and officer protocol | Kingsbarrow Council".

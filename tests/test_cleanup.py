@@ -775,3 +775,21 @@ def test_a_number_twice_in_a_heading_is_no_bilingual_pair_without_language_colum
     assert bilingual_rows(["CYMRAEG ENGLISH", "4. STANDING ORDER 4 AND THE CLERK"])[0][1] == (
         "4. STANDING ORDER 4 AND THE CLERK"
     )
+
+
+def test_two_language_columns_short_clauses_on_one_line_are_two_clauses():
+    from ingest.cleanup import DATE_RECORD, bilingual_rows
+
+    line = (
+        "5.1  Ni chaiff y Clerc dderbyn rhodd gan gynghorydd. 5.1  The Clerk may not accept a gift from a councillor."
+    )
+    out, _ = bilingual_rows(["CYMRAEG ENGLISH", line])
+    assert out[1].split("\n") == [
+        "5.1 Ni chaiff y Clerc dderbyn rhodd gan gynghorydd.",
+        "5.1 The Clerk may not accept a gift from a councillor.",
+    ]
+    assert bilingual_rows([line]) == ([line], [])  # no language columns: left as it is
+    # a bilingual dates record is a dates record
+    assert DATE_RECORD.match("Mabwysiadwyd / Adopted: 9 Gorffennaf / July 2024")
+    assert DATE_RECORD.match("Adolygiad nesaf / Next review: July 2026")
+    assert not DATE_RECORD.match("Members / officers adopted a new approach")

@@ -399,3 +399,18 @@ def test_a_title_line_running_council_reference_and_title_together_gives_the_tit
         "Code of Conduct | Member/Officer Protocol",
     ):
         assert infer_title([kept]) == (kept, kept)
+
+
+def test_a_title_that_says_whose_relations_beats_a_place_in_the_constitution():
+    from ingest.metadata import infer_title
+
+    lines = ["Oldbarrow Council", "Constitution \u2013 Part 5, Protocol 3", "Member/Officer Relations Protocol"]
+    assert infer_title(lines)[0] == "Member/Officer Relations Protocol"
+    lines = [
+        "Part 5 - Codes and Protocols",
+        "Pellworth County Council Constitution",
+        "MEMBER AND OFFICER RELATIONS PROTOCOL",
+    ]
+    assert infer_title(lines)[0] == "MEMBER AND OFFICER RELATIONS PROTOCOL"
+    # with no line naming the relations, the first that names a protocol stays the title
+    assert infer_title(["Part 5 - Codes and Protocols", "Working together"])[0] == "Part 5 - Codes and Protocols"
