@@ -776,6 +776,46 @@ _SECTION_SIGN = re.compile(
 )
 
 
+# Word's "Save as Plain Text": a list number or bullet, a tab, then the text ("6.1<TAB>Councillors
+# ...", "·<TAB>raising their voice ..."); the Wingdings tick and cross of a checklist come out as
+# "ü" and "û".
+_TABBED_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,5}\))\t+(?=\S)")
+_TABBED_BULLET = re.compile(r"^[\u00b7\u2022\u25aa\u25cf\u2013o\uf0b7\uf0a7\u00a7\u00d8]\t+(?=\S)")
+_TABBED_TICK = {"\u00fc": "Do: ", "\u00fb": "Don't: "}
+
+
+def tabbed_list_lines(lines: Sequence[str]) -> list[str]:
+    """Lines of a Word document saved as plain text, where a tab follows each list number or
+    bullet, read as numbered paragraphs and list items (not a table of two columns): '6.1 ...',
+    '- ...', and a checklist's tick and cross as 'Do: ...' and 'Don't: ...'. Only where three or
+    more lines start so and hold no other tab. One line out per line in."""
+
+    def kind(line: str) -> str:
+        if line.count("\t") != 1:
+            return ""
+        if _TABBED_NUMBER.match(line):
+            return "number"
+        if _TABBED_BULLET.match(line):
+            return "bullet"
+        if line[:1] in _TABBED_TICK and line[1:2] == "\t":
+            return "tick"
+        return ""
+
+    kinds = [kind(line) for line in lines]
+    if sum(bool(k) for k in kinds) < 3:
+        return list(lines)
+    out = []
+    for line, k in zip(lines, kinds, strict=True):
+        if k == "number":
+            line = line.replace("\t", " ", 1)
+        elif k == "bullet":
+            line = "- " + line.split("\t", 1)[1]
+        elif k == "tick":
+            line = "- " + _TABBED_TICK[line[0]] + line[2:]
+        out.append(line)
+    return out
+
+
 # A bilingual table's column heads: "CYMRAEG ENGLISH", "English | Cymraeg", "Gàidhlig / English".
 _LANGUAGE_HEADS = re.compile(
     r"^(?:(?:cymraeg|saesneg|welsh|english|gàidhlig|gaidhlig|gaelic|gaeilge|irish)\s*[|/]?\s*){2,3}$", re.I
@@ -868,7 +908,9 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     page_lines, stamped = without_stamps(page_lines)
     dropped.extend(f"stamp: {stamp}" for stamp in stamped)
     flat, left_out = clause_table_rows(
-        do_dont_rows(section_sign_numbers(without_line_numbers([ln for lines in page_lines for ln in lines])))
+        do_dont_rows(
+            section_sign_numbers(tabbed_list_lines(without_line_numbers([ln for lines in page_lines for ln in lines])))
+        )
     )
     dropped.extend(left_out)
     flat, left_out = bilingual_rows(flat)

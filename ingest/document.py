@@ -118,7 +118,9 @@ def doc_id_for(path: Path) -> str:
 # 33: a title that says whose relations it is beats a place in the constitution before it; two
 #     language columns' short clauses on one line are two clauses; a bilingual dates record
 #     ("Mabwysiadwyd / Adopted: ...") is a dates record.
-PARSE_VERSION = "33"
+# 34: a Word file saved as plain text ("6.1<TAB>...", "·<TAB>...", a checklist's Wingdings tick and
+#     cross) is numbered paragraphs and list items, not a two-column table.
+PARSE_VERSION = "34"
 
 
 def content_hash(path: Path) -> str:

@@ -793,3 +793,31 @@ def test_two_language_columns_short_clauses_on_one_line_are_two_clauses():
     assert DATE_RECORD.match("Mabwysiadwyd / Adopted: 9 Gorffennaf / July 2024")
     assert DATE_RECORD.match("Adolygiad nesaf / Next review: July 2026")
     assert not DATE_RECORD.match("Members / officers adopted a new approach")
+
+
+def test_a_word_file_saved_as_plain_text_keeps_its_numbers_bullets_and_checklist():
+    """'6.1<TAB>text' and '·<TAB>text' are numbered paragraphs and list items, not a two-column
+    table whose number column is left out; the Wingdings tick and cross ('ü', 'û') are Do and Don't."""
+    from ingest.cleanup import tabbed_list_lines
+
+    lines = [
+        "6.\tBehaviour",
+        "6.1\tCouncillors and the Clerk will treat each other with respect.",
+        "6.2\tCouncillors should avoid:",
+        "\u00b7\traising their voice at the Clerk;",
+        "\u00fc\tSend requests through the Chair.",
+        "\u00fb\tPhone the Clerk after 7pm.",
+        "Ref\tProvision\tApplies to",  # a table's row of three cells stays a row
+    ]
+    assert tabbed_list_lines(lines) == [
+        "6. Behaviour",
+        "6.1 Councillors and the Clerk will treat each other with respect.",
+        "6.2 Councillors should avoid:",
+        "- raising their voice at the Clerk;",
+        "- Do: Send requests through the Chair.",
+        "- Don't: Phone the Clerk after 7pm.",
+        "Ref\tProvision\tApplies to",
+    ]
+    assert tabbed_list_lines(lines[:2]) == lines[:2]  # two such lines are no list
+    out = texts([Page(None, "\n".join(lines[:4]))])
+    assert out[:2] == ["6. Behaviour", "6.1 Councillors and the Clerk will treat each other with respect."]
