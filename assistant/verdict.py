@@ -1756,6 +1756,27 @@ def _only_the_condition_shared(question: str, sentence: str) -> bool:
     )
 
 
+# "The Parish Clerk takes instructions from the Council as a whole and not from any individual
+# Cllr, including the Chairman": a plain statement and the alternative it rules out.
+_AND_NOT = re.compile(r"^(.*?)(?:,\s*|\s+)(?:and|but)\s+not\s+((?:from|to|by|through|via)\b.*)$")
+
+
+def _ruled_out(question: str, sentence: str) -> str | None:
+    """A No for a question about the alternative a plain statement rules out ("does the clerk take
+    orders from the chairman?"): the same action as the statement, and a person the question names
+    who is in the ruled-out alternative and not in the statement. None otherwise (a Yes for the
+    statement's own side is left to the other rules)."""
+    m = _AND_NOT.match(_norm(sentence).rstrip("."))
+    if m is None:
+        return None
+    main, alternative = m.group(1), m.group(2)
+    if _NOT.search(main) or _HEDGE.search(main) or _CONDITION.search(main) or not same_action(question, main):
+        return None
+    asked = set(roles_in_order(_own_clause(_predicate(question))))
+    named = asked & set(roles_in_order(alternative)) - set(roles_in_order(main))
+    return "no" if named else None
+
+
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
@@ -1800,6 +1821,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         stated := statement_verdict(question, sentence)
     ):
         return stated
+    if (ruled := _ruled_out(question, sentence)) is not None:
+        return ruled
     if same_action(question, acted):
         loose = False
     elif same_action(question, acted, by_concept=True):

@@ -1740,3 +1740,19 @@ def test_an_faq_question_gives_no_verdict():
     assert sentence_verdict(asked, faq) is None
     # (an FAQ's question that permits in its own words: "Can officers attend ward surgeries?")
     assert sentence_verdict("can an officer attend my ward surgery?", "Can officers attend ward surgeries?") is None
+
+
+def test_a_statement_answers_no_for_the_alternative_it_rules_out():
+    """'takes instructions from the Council as a whole and not from any individual Cllr, including
+    the Chairman': No for taking orders from the chairman; nothing here for the Council's own side
+    or for another act."""
+    rule = (
+        "The Parish Clerk takes instructions from the Council as a whole and not from any individual Cllr, "
+        "including the Chairman."
+    )
+    assert sentence_verdict("Does the Little Ousebury clerk take orders from the chairman?", rule) == "no"
+    assert sentence_verdict("does the clerk take instructions from the council?", rule) != "no"
+    assert sentence_verdict("does the clerk have to reply to the chairman's emails?", rule) is None
+    # a statement that is itself negated or hedged rules nothing out plainly
+    hedged = "The Clerk may usually take instructions from the Council and not from any individual councillor."
+    assert sentence_verdict("does the clerk take orders from a councillor?", hedged) is None
