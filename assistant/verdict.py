@@ -832,7 +832,11 @@ def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     rule's too. (Multi-word roles count: "other than the Town Clerk and the Deputy Town Clerk" is
     named by "the deputy town clerk".)"""
     rule, word, cond = split
-    return bool(_object_words(question) & (_object_words(cond) - _object_words(rule) - {_stem(word)}))
+    if _object_words(question) & (_object_words(cond) - _object_words(rule) - {_stem(word)}):
+        return True
+    # (a person the condition names and the rule does not: "... to which persons who are not Members
+    # have been invited" and "... where party activists who aren't councillors are there?")
+    return bool(set(roles_in_order(question)) & (set(roles_in_order(cond)) - set(roles_in_order(rule))))
 
 
 def _exception_named(question: str, part: str) -> bool:

@@ -1756,3 +1756,16 @@ def test_a_statement_answers_no_for_the_alternative_it_rules_out():
     # a statement that is itself negated or hedged rules nothing out plainly
     hedged = "The Clerk may usually take instructions from the Council and not from any individual councillor."
     assert sentence_verdict("does the clerk take orders from a councillor?", hedged) is None
+
+
+def test_a_condition_is_named_by_the_people_it_names():
+    """'... will not attend a meeting of a party group where some of those attending are not members
+    of the Council': a question about a meeting where some people aren't councillors names that
+    condition, in other words than the condition's own."""
+    rule = (
+        "The Town Clerk will not attend a meeting of a party group where some of those attending are not "
+        "members of the Council."
+    )
+    asked = "will the town clerk attend a party group meeting where some people arent councillors?"
+    assert sentence_verdict(asked, rule) == "no"
+    assert sentence_verdict("will the town clerk attend a party group meeting?", rule) is None
