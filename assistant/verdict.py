@@ -319,7 +319,9 @@ def _stem(word: str) -> str:
     'criticising' -> 'criticis'; 'attend', 'attends', 'attending' -> 'attend'."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            # ("copied", "copies" and "copy" are one: a stem in "i" after "ed" or "es" was a "y")
+            return stem[:-1] + "y" if stem.endswith("i") and suffix in ("ed", "es") else stem
     return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
@@ -1732,6 +1734,14 @@ def statement_verdict(question: str, sentence: str) -> str | None:
     return None
 
 
+_OFFICIAL_ONLY = re.compile(
+    r"\bin (?:an|their|his|her|your|my) official (?:capacity|role)\b|\bon (?:council|official) business\b"
+    r"|\bas (?:a |an )?(?:representatives?|officers?|employees?) of the council\b|\bduring working hours\b"
+)
+_PRIVATE_CASE = re.compile(
+    r"\b(?:day off|days off|own time|spare time|free time|private(?:ly)?|personal capacity|as a private|"
+    r"outside (?:of )?work|on holiday|at the weekend|in the evening)\b"
+)
 _ABOUT_ROLE = re.compile(r"\babout (?:the |other |individual |a |an |any |our |my |their )?" + _ROLE_RE.pattern)
 _AT_MEETINGS = re.compile(r"\b(?:at|in|during) (?:a |the |any |all )?(?:[a-z]+ )?meetings?\b")
 _IN_PUBLIC_PRINT = re.compile(
@@ -1923,6 +1933,10 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # "does not prevent a Member from questioning the content of a report at a meeting" permits it
     # at a meeting, not "in a letter to the local paper" or on Facebook.
     if found == {"yes"} and _AT_MEETINGS.search(_norm(sentence)) and _IN_PUBLIC_PRINT.search(_norm(question)):
+        return None
+    # "Officers will not attend political events or rallies in an official capacity" forbids nothing
+    # "on my day off" or "in their own time".
+    if found == {"no"} and _OFFICIAL_ONLY.search(_norm(sentence)) and _PRIVATE_CASE.search(_norm(question)):
         return None
     # "can i get the clerk to translate a letter ...?" is not permitted by "Councillors may write to
     # the Clerk in Welsh or in English": a Yes must name the act the question asks of someone, not

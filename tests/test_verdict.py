@@ -1769,3 +1769,22 @@ def test_a_condition_is_named_by_the_people_it_names():
     asked = "will the town clerk attend a party group meeting where some people arent councillors?"
     assert sentence_verdict(asked, rule) == "no"
     assert sentence_verdict("will the town clerk attend a party group meeting?", rule) is None
+
+
+def test_forms_in_ied_and_ies_share_a_stem_and_an_official_capacity_rule_leaves_private_time():
+    from assistant.verdict import _stem
+
+    assert _stem("copied") == _stem("copies") == _stem("copy") and _stem("bullied") == _stem("bully")
+    staff = (
+        "A member of staff who feels bullied or harassed by a councillor may go straight to the Chair of the "
+        "Staffing Committee without first speaking to the Town Clerk."
+    )
+    asked = (
+        "wrenhurst - if a councillor is bullying me, can I go straight to the chair of the staffing committee "
+        "without speaking to the town clerk?"
+    )
+    assert sentence_verdict(asked, staff) == "yes"
+    rallies = "Officers will not attend political events or rallies in an official capacity."
+    assert sentence_verdict("as an officer am i allowed to go to a party rally on my day off?", rallies) is None
+    assert sentence_verdict("can officers attend a political rally in their own time?", rallies) is None
+    assert sentence_verdict("can officers attend political rallies as part of their job?", rallies) != "yes"
