@@ -1788,3 +1788,11 @@ def test_forms_in_ied_and_ies_share_a_stem_and_an_official_capacity_rule_leaves_
     assert sentence_verdict("as an officer am i allowed to go to a party rally on my day off?", rallies) is None
     assert sentence_verdict("can officers attend a political rally in their own time?", rallies) is None
     assert sentence_verdict("can officers attend political rallies as part of their job?", rallies) != "yes"
+
+
+def test_everyday_words_for_visiting_and_pressure():
+    home = "Councillors should not visit the Clerk at home, or telephone in the evenings or at weekends."
+    assert sentence_verdict("is it ok to call round at the clerk's house on a sunday?", home) == "no"
+    assert sentence_verdict("can i drop in at the clerk's home with the post?", home) == "no"
+    lean = "Members should not pressure an officer to change a recommendation in a report."
+    assert sentence_verdict("can i lean on an officer to change the recommendation in her report?", lean) == "no"
