@@ -28,8 +28,11 @@ _YES_NO = re.compile(
     rf"(?:^|[:;,\-\u2013?!.(]\s*|\b(?:so|then|but|and|please)\s+)"
     rf"({_AUX}|is it ok(?:ay)?|(?:all right|alright|ok(?:ay)?|fine) (?=for (?:me|us|a|an|the)\b|if (?:i|we)\b|to\b))\b"
 )
+# (after a leading "if", the modal must have a subject of its own: in "if a councillor is bullying
+# me, can I ...?" the "is" is the condition's verb, and the question is "can I ...")
 _LEAD_YES_NO = re.compile(
-    rf"^(?:(?:as|at|in|for|if)\b[^,?]*?\s)?({_AUX})\s+(?:i|we|you|he|she|they|it|a|an|the|our|my|\w+s?)\b"
+    rf"^(?:(?:as|at|in|for)\b[^,?]*?\s)?({_AUX})\s+(?:i|we|you|he|she|they|it|a|an|the|our|my|\w+s?)\b"
+    rf"|^if\b[^,?]*?\s({_AUX})\s+(?:i|we|you|he|she|they|it|a|an|the|our|my)\b"
 )
 _WH = re.compile(r"^\s*(?:who|whom|whose|what|when|where|which|why|how)\b")
 _WH_ANY = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b")
@@ -693,7 +696,7 @@ def _predicate(question: str) -> str:
     q = _norm(question)
     m = _LEAD_YES_NO.match(q)
     if m:
-        return q[m.start(1) :]
+        return q[m.start(1 if m.group(1) else 2) :]
     found = list(_YES_NO.finditer(q))
     return q[found[-1].start(1) :] if found else q
 

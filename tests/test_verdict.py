@@ -1796,3 +1796,21 @@ def test_everyday_words_for_visiting_and_pressure():
     assert sentence_verdict("can i drop in at the clerk's home with the post?", home) == "no"
     lean = "Members should not pressure an officer to change a recommendation in a report."
     assert sentence_verdict("can i lean on an officer to change the recommendation in her report?", lean) == "no"
+
+
+def test_a_leading_if_clause_is_the_condition_not_the_question():
+    """'if a councillor is bullying me, can I ...?': the question is 'can I ...', with or without a
+    council's name before it; 'if i miss a meeting do i have to ...' still asks 'do i have to'."""
+    from assistant.verdict import _predicate, is_yes_no
+
+    staff = (
+        "A member of staff who feels bullied or harassed by a councillor may go straight to the Chair of the "
+        "Staffing Committee without first speaking to the Town Clerk."
+    )
+    asked = (
+        "if a councillor is bullying me, can I go straight to the chair of the staffing committee without "
+        "speaking to the town clerk?"
+    )
+    assert is_yes_no(asked) and _predicate(asked).startswith("can i go straight")
+    assert sentence_verdict(asked, staff) == "yes"
+    assert _predicate("if i miss a meeting do i have to tell the clerk?") == "do i have to tell the clerk?"
