@@ -750,21 +750,21 @@ def _other_rules_negated(question: str, part: str) -> bool:
     leave the meeting before ..."), the question's act is in a rule of its own that is not negated
     while the run as a whole reads negated: the "not" is another rule's, and the part says no plain
     No (nor, read alone, a plain Yes: its subject and conditions are the run's)."""
-    first = _FIRST_MODAL_AT.search(_norm(part))
+    text = _norm(part)
+    first = _FIRST_MODAL_AT.search(text)
     if first is None:
         return False
-    cuts = [m for m in _MODAL_RUN.finditer(part) if m.start() > first.start()]
-    if not cuts:
+    starts = [m.start() for m in _MODAL_RUN.finditer(text) if m.start() > first.start()]
+    if not starts:
         return False
-    bounds = [0, *(m.start() for m in cuts)], [*(m.start() for m in cuts), len(part)]
-    pieces = [part[a:b] for a, b in zip(*bounds, strict=True)]
+    pieces = [text[a:b] for a, b in zip([0, *starts], [*starts, len(text)], strict=True)]
     asked = _families(question) - {_MEETING}
-    on_act = [piece for piece in pieces if asked & _families(piece)]
+    on_act = [k for k, piece in enumerate(pieces) if asked & _families(piece)]
     return (
         len(on_act) == 1
-        and on_act[0] is not pieces[0]
-        and _raw_polarity(part) == "negative"
-        and _raw_polarity(on_act[0]) != "negative"
+        and on_act[0] > 0
+        and _raw_polarity(text) == "negative"
+        and _raw_polarity(pieces[on_act[0]]) != "negative"
     )
 
 

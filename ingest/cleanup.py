@@ -512,6 +512,20 @@ def numbers_paragraphs(pages: Sequence[Page]) -> bool:
     return numbers[0] <= 2 and steps >= 0.8 * (len(numbers) - 1)
 
 
+def _print_width(lines: Sequence[str], candidates: Sequence[int], goes_on: Callable[[int], bool]) -> int | None:
+    """The width lines were printed at: twenty or more of the `candidates` near the widest line (the
+    95th percentile of the non-blank lines, 40-120 characters), half of them going on into the next
+    (`goes_on`). None when no such width shows."""
+    lengths = sorted(len(ln) for ln in lines if ln.strip())
+    if len(lengths) < 20:
+        return None
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if not 40 <= width <= 120:
+        return None
+    long = [i for i in candidates if len(lines[i]) >= 0.75 * width]
+    return width if len(long) >= 20 and sum(goes_on(i) for i in long) >= 0.5 * len(long) else None
+
+
 def wrapped_width(blocks: Sequence[Block]) -> int | None:
     """The width a page's lines were printed at when every printed line became a paragraph of its
     own (a PDF's text pasted into a web page, each line ending in <br>): twenty or more one-line
@@ -523,15 +537,7 @@ def wrapped_width(blocks: Sequence[Block]) -> int | None:
         for b in blocks
         if "\n" not in b.text and "|" not in b.text and "\t" not in b.text and not b.text.startswith("- ")
     ]
-    lengths = sorted(len(t) for t in lines)
-    if len(lengths) < 20:
-        return None
-    width = lengths[int(0.95 * (len(lengths) - 1))]
-    if not 40 <= width <= 120:
-        return None
-    long = [t for t in lines if len(t) >= 0.75 * width]
-    running_on = [t for t in long if not _TERMINAL.search(t)]
-    return width if len(long) >= 20 and len(running_on) >= 0.5 * len(long) else None
+    return _print_width(lines, range(len(lines)), lambda i: not _TERMINAL.search(lines[i]))
 
 
 def rejoin_broken(blocks: list[Block]) -> list[Block]:
@@ -883,19 +889,12 @@ def hard_wrapped(pages: Sequence[Page]) -> bool:
     sentence's end and followed by more text."""
     # (a table's rows and tab-separated cells are no wrapped text)
     lines = [ln.rstrip() for p in pages for ln in p.text.split("\n") if "|" not in ln and "\t" not in ln]
-    lengths = sorted(len(ln) for ln in lines if ln.strip())
-    if len(lengths) < 20:
-        return False
-    width = lengths[int(0.95 * (len(lengths) - 1))]
-    if not 40 <= width <= 120:
-        return False
-    long = [i for i, ln in enumerate(lines[:-1]) if len(ln) >= 0.75 * width]
-    running_on = [
-        i
-        for i in long
-        if not _TERMINAL.search(lines[i]) and lines[i + 1].strip() and not _MARKER.match(lines[i + 1].strip())
-    ]
-    return len(long) >= 20 and len(running_on) >= 0.5 * len(long)
+
+    def goes_on(i: int) -> bool:
+        following = lines[i + 1].strip()
+        return not _TERMINAL.search(lines[i]) and bool(following) and not _MARKER.match(following)
+
+    return _print_width(lines, range(len(lines) - 1), goes_on) is not None
 
 
 def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned:

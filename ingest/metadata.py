@@ -496,17 +496,17 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
     named = [
         line
         for line in short
-        if re.search(r"protocol|policy|code", line, re.I) and not line.endswith(".") and not _ITEM_START.match(line)
+        if _NAMES_PROTOCOL.search(line) and not line.endswith(".") and not _ITEM_START.match(line)
     ]
     # A line that says whose relations it is about wins over a place in the constitution before it
     # ("Constitution - Part 5, Protocol 3" / "Member/Officer Relations Protocol").
-    placed = [line for line in named if _CONSTITUTION_PLACE.search(line) and not _RELATIONS.search(line)]
-    for line in named:
-        if line not in placed or not any(_RELATIONS.search(other) for other in named):
-            return _printed_title(line), line
-    return (_printed_title(short[0]), short[0]) if short else None
+    if any(_RELATIONS.search(line) for line in named):
+        named = [line for line in named if _RELATIONS.search(line) or not _CONSTITUTION_PLACE.search(line)]
+    line = named[0] if named else short[0] if short else None
+    return (_printed_title(line), line) if line is not None else None
 
 
+_NAMES_PROTOCOL = re.compile(r"protocol|policy|code", re.I)
 _CONSTITUTION_PLACE = re.compile(r"\b(?:constitution|part \d|section \d|protocol \d)", re.I)
 _RELATIONS = re.compile(r"\b(?:members?|officers?|councillors?|staff|employees?|relations)\b", re.I)
 
@@ -527,7 +527,7 @@ def _printed_title(line: str) -> str:
     if _PRINT_STAMP.match(line):
         return _SITE_SUFFIX.sub("", _PRINT_STAMP.sub("", line)).strip() or line
     parts = _TITLE_PARTS.split(line.strip())
-    named = [p for p in parts if re.search(r"protocol|policy|code", p, re.I)]
+    named = [p for p in parts if _NAMES_PROTOCOL.search(p)]
     others = [p for p in parts if p not in named]
     if (
         len(named) == 1

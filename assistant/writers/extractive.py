@@ -65,9 +65,6 @@ def _orphan_item(piece: str, clause_text: str) -> bool:
 _STATES_RULE = re.compile(r"\b(?:must|should|shall|may|will|can|cannot|are|is|has|have)\b")
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _quotable(piece: str) -> bool:
     """A sentence worth quoting on its own: not a heading (capitals throughout: "PART 5.3 -
     MEMBER/OFFICER RELATIONS PROTOCOL"), not a lead-in that ends in a colon."""
@@ -239,7 +236,9 @@ def _quotes(
             continue
         # (a dates record's lines are quotable however short: "Approved  Council, 9 April 2025")
         dates = hit.clause.kind == "dates"
-        sentences = [(p, s) for p, s in scored_sentences(hit.clause) if _quotable(p) or dates and _DIGIT.search(p)]
+        sentences = [
+            (p, s) for p, s in scored_sentences(hit.clause) if _quotable(p) or dates and any(c.isdigit() for c in p)
+        ]
         # Beside the top result (once a clause has given quotes), a list item cut off from its
         # lead-in is not quoted.
         if scored:
