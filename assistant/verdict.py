@@ -1155,6 +1155,17 @@ def _only_for_asker(question: str, part: str) -> str:
 _WITHOUT = re.compile(r"\b(?:(?:must|should|shall|may|can|will)\s+not|cannot)\b.*?\b(without|unaccompanied)\b([^,;]*)")
 
 
+_CONSENT_TERMS = re.compile(r"\b(?:agree\w*|consent\w*|permission|approv\w*|say-so|blessing|go-ahead)\b")
+_CONSENT_SAID = re.compile(
+    r"\b(?:happy|fine|ok|okay|alright|all right|content) (?:for me to|with (?:it|that|me|this))|"
+    r"\b(?:agreed|consented|given (?:me )?(?:their |his |her )?(?:permission|consent|agreement|blessing|the go-ahead))\b|"
+    r"\b(?:does|do)n't mind\b|\bsaid (?:yes|i can|we can|it's ok|its ok|that's fine)\b"
+)
+_CONSENT_DENIED = re.compile(
+    r"\b(?:not|never|no|without|unless|refused?|dont|doesnt|didnt|isnt|hasnt|havent|wont)\b|n't\b"
+)
+
+
 def _meets_exception(question: str, part: str) -> bool:
     """A prohibition 'must not X without Y' and a question that says Y happens ("can I take papers
     away if the town clerk agrees?"): the No may not hold. A question that says "without ..." itself
@@ -1166,6 +1177,12 @@ def _meets_exception(question: str, part: str) -> bool:
     if m.group(1) == "unaccompanied":
         return bool(re.search(r"\b(?:with|accompanied|escorted)\b", asked))
     terms, rule = m.group(2), _norm(part)[: m.start(1)]
+    # "without the Officers' agreement" and "he's said he's happy for me to": consent in the
+    # question's everyday words (not "hasn't said he's happy").
+    if _CONSENT_TERMS.search(terms) and any(
+        not _CONSENT_DENIED.search(asked[max(0, c.start() - 25) : c.start()]) for c in _CONSENT_SAID.finditer(asked)
+    ):
+        return True
     own = _content(terms) - _content(rule)
     # "agrees" and "the agreement of", "knows" and "the knowledge of": one word's forms
     said = any(a[:4] == t[:4] and min(len(a), len(t)) >= 4 for a in _content(asked) for t in own)

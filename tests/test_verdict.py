@@ -1073,6 +1073,16 @@ def test_a_prohibition_without_its_exception_does_not_answer_a_question_that_mee
     assert sentence_verdict("can I take papers away from the office?", rule) == "no"
     # A question that says "without ..." itself is the prohibited case.
     assert sentence_verdict("can I take papers away from the office without asking the clerk?", rule) == "no"
+    # Consent in a question's everyday words; consent denied is still the prohibited case.
+    filming = (
+        "Members who attend ward walkabouts with Officers must not record Officers on their phones without the "
+        "Officers' agreement."
+    )
+    asked = "can i record the officer on my phone at the walkabout?"
+    assert sentence_verdict(asked, filming) == "no"
+    assert sentence_verdict(f"{asked} he's said he's happy for me to", filming) is None
+    assert sentence_verdict(f"{asked} she doesn't mind", filming) is None
+    assert sentence_verdict(f"{asked} he hasn't said he's happy for me to", filming) == "no"
     alone = "Councillors must not go into staff-only areas unaccompanied."
     assert sentence_verdict("can I go into staff-only areas with a member of staff?", alone) is None
 
