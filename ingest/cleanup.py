@@ -102,6 +102,15 @@ _PRINTED_LINK = re.compile(r"\n?[ \t]*\((?:https?://[^\s()]+|#[\w-]+)\)")
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")  # (trafilatura's Markdown escapes so too)
 _EMPTY_ANCHOR = re.compile(r"<a\s+(?:id|name)=\"[^\"]*\"\s*>\s*</a>", re.I)
 _MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
+# HTML left in Markdown: a Notion export's callout ("<aside> 💡 This is the agreed version ...
+# </aside>"), "<details><summary>", "<span style=...>", "<br>". The tags go, their words stay.
+_MD_HTML_TAG = re.compile(
+    r"</?(?:aside|details|summary|div|span|section|mark|u|sup|sub|small|center|font|figure|figcaption)\b[^<>\n]*>",
+    re.I,
+)
+_MD_BREAK = re.compile(r"<br\s*/?>", re.I)
+# A callout's or heading's pictograph ("💡", "📌 Contacts"): an icon, not words.
+_PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF]\uFE0F?[ \t]*")
 
 
 def strip_markdown(text: str) -> str:
@@ -111,6 +120,7 @@ def strip_markdown(text: str) -> str:
     if len(MD_ESCAPE.findall(text)) >= 3:  # a converter that escapes every '.', '-', '(' ...
         text = MD_ESCAPE.sub(r"\1", text)
     text = _EMPTY_ANCHOR.sub("", text)
+    text = _PICTOGRAPH.sub("", _MD_HTML_TAG.sub("", _MD_BREAK.sub("\n", text)))
     text = _MD_IMAGE.sub(lambda m: m[1] if len(re.findall(r"[A-Za-z]{2,}", m[1])) >= 5 else "", text)
     text = _MD_QUOTE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)

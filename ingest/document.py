@@ -120,7 +120,8 @@ def doc_id_for(path: Path) -> str:
 #     ("Mabwysiadwyd / Adopted: ...") is a dates record.
 # 34: a Word file saved as plain text ("6.1<TAB>...", "·<TAB>...", a checklist's Wingdings tick and
 #     cross) is numbered paragraphs and list items, not a two-column table.
-PARSE_VERSION = "34"
+# 35: HTML tags left in Markdown (a Notion callout's "<aside>") and pictographs ("💡") go.
+PARSE_VERSION = "35"
 
 
 def content_hash(path: Path) -> str:

@@ -93,6 +93,10 @@ def test_markdown_markup_is_removed_but_words_kept():
     md = '## **Background**\n\nthe "**need to know**" principle under the [Localism Act](#)'
     assert strip_markdown(md) == '## Background\n\nthe "need to know" principle under the Localism Act'
     assert strip_markdown("*Adopted 15 May 2015\nReview January 2024*") == "Adopted 15 May 2015\nReview January 2024"
+    # HTML a Markdown export keeps (a Notion callout, a line break) and a callout's icon: words only.
+    callout = "<aside>\n\U0001F4A1 Please do not edit this page.\n</aside>\nLine one<br>line <span class=x>two</span>"
+    assert strip_markdown(callout) == "\nPlease do not edit this page.\n\nLine one\nline two"
+    assert strip_markdown("Send it to <the Clerk's address> ✓") == "Send it to <the Clerk's address> ✓"
     blocks = clean_pages([Page(None, "# Title\n\n## **Background**\n\nText here.")])
     assert [(b.text, b.hint) for b in blocks] == [("Title", "title"), ("Background", "heading"), ("Text here.", "")]
 
