@@ -45,6 +45,12 @@ OUT_OF_SCOPE_TOPICS = (
     "reporting dog fouling, fly-tipping, a missed bin collection or a problem in the street as a resident",
     "the dates, times and agendas of cabinet, committee and full council meetings",
     "how much the precept or council tax is going up and the annual budget",
+    # One idea each, chosen on the tune questions (a list of five things embeds far from any one)
+    "allotment waiting lists and allotment plots",
+    "motions, resolutions and standing orders",
+    "the chairman's casting vote",
+    "community speedwatch, speeding traffic and road safety",
+    "the annual parish meeting and the annual meeting of the council",
 )
 
 EXAMPLE_QUESTIONS = (
