@@ -1158,7 +1158,8 @@ _WITHOUT = re.compile(r"\b(?:(?:must|should|shall|may|can|will)\s+not|cannot)\b.
 _CONSENT_TERMS = re.compile(r"\b(?:agree\w*|consent\w*|permission|approv\w*|say-so|blessing|go-ahead)\b")
 _CONSENT_SAID = re.compile(
     r"\b(?:happy|fine|ok|okay|alright|all right|content) (?:for me to|with (?:it|that|me|this))|"
-    r"\b(?:agreed|consented|given (?:me )?(?:their |his |her )?(?:permission|consent|agreement|blessing|the go-ahead))\b|"
+    r"\b(?:agreed|consented|given (?:me )?(?:their |his |her )?"
+    r"(?:permission|consent|agreement|blessing|the go-ahead))\b|"
     r"\b(?:does|do)n't mind\b|\bsaid (?:yes|i can|we can|it's ok|its ok|that's fine)\b"
 )
 _CONSENT_DENIED = re.compile(

@@ -110,7 +110,7 @@ _MD_HTML_TAG = re.compile(
 )
 _MD_BREAK = re.compile(r"<br\s*/?>", re.I)
 # A callout's or heading's pictograph ("💡", "📌 Contacts"): an icon, not words.
-_PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF]\uFE0F?[ \t]*")
+_PICTOGRAPH = re.compile("[\U0001f300-\U0001faff]\ufe0f?[ \t]*")
 
 
 def strip_markdown(text: str) -> str:
@@ -142,10 +142,84 @@ def _letters(line: str) -> str:
     return re.sub(r"[\W_]+", "", line.lower())
 
 
-def _header_key(line: str) -> str:
+def header_key(line: str) -> str:
     """A line as compared with other pages' headers and footers: digits masked, spacing collapsed
     (a footer's "WTC-P14  Protocol" is read with one space where it is joined to its page)."""
     return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+
+_FOOTNOTE_LINE = re.compile(r"^(\d{1,2})\s+(?=[A-Z(\"'\u2018\u201c])")
+_FOOTNOTE_ZONE = 12  # a page's footnotes are among its last lines (before the running footer)
+
+
+def _footnote_mark(n: str) -> re.Pattern[str]:
+    """A footnote's mark in the text: its number glued to a word ("Head of Paid Service2.",
+    "the Code of Conduct1 and") or alone on a line (a raised digit extracted so)."""
+    return re.compile(rf"(?<=[a-z\u00e0-\u024f)\u2019'\"]){n}(?=[\s.,;:)\u201d]|$)|^\s*{n}\s*$", re.M)
+
+
+def pages_without_footnotes(pages: Sequence[Page], running: set[str] | frozenset[str]) -> list[Page]:
+    """A printed page's footnotes ("2 Designated under section 4 of ..." at its foot, numbered in
+    order, each number marked in the page's text) are no clauses and no part of the clause a page
+    break cuts: they go to the end of the document under "Footnotes", each as "Footnote 2: ...",
+    and their marks leave the text ("Head of Paid Service2." is "Head of Paid Service.")."""
+    if all(p.number is None for p in pages):
+        return list(pages)
+    out: list[Page] = []
+    notes: list[str] = []
+    for page in pages:
+        lines = page.text.split("\n")
+        content = [i for i, ln in enumerate(lines) if ln.strip() and header_key(ln) not in running]
+        tail = content[-_FOOTNOTE_ZONE:]
+        found: list[tuple[int, str]] = []  # (line index, number), in order from the zone's start
+        for i in tail:
+            m = _FOOTNOTE_LINE.match(lines[i].strip())
+            if not m:
+                continue
+            n = m[1]
+            expected = str(int(found[-1][1]) + 1) if found else None
+            if expected is not None and n != expected:
+                continue
+            body = "\n".join(lines[:i] if not found else lines[: found[0][0]])
+            if not found and not _footnote_mark(n).search(body):
+                continue
+            if found or _footnote_mark(n).search(body):
+                found.append((i, n))
+        if not found:
+            out.append(page)
+            continue
+        start = found[0][0]
+        body = "\n".join(lines[:start])
+        # Every note's mark must be in the text above them; else these are clauses, not notes.
+        if not all(_footnote_mark(n).search(body) for _, n in found):
+            out.append(page)
+            continue
+        starts = {i: n for i, n in found}
+        note: list[str] = []
+        kept_tail: list[str] = []
+        for i in range(start, len(lines)):
+            ln = lines[i]
+            if header_key(ln) in running or not ln.strip():
+                kept_tail.append(ln)  # the running footer stays where the clean-up expects it
+                continue
+            if i in starts:
+                if note:
+                    notes.append(" ".join(note))
+                note = [f"Footnote {starts[i]}: " + _FOOTNOTE_LINE.sub("", ln.strip())]
+            else:
+                note.append(ln.strip())
+        if note:
+            notes.append(" ".join(note))
+        for _, n in found:
+            body = _footnote_mark(n).sub("", body, count=1)
+        out.append(Page(page.number, "\n".join([body, *kept_tail])))
+    if notes and out:
+        last = out[-1]
+        out[-1] = Page(last.number, "\n".join([last.text, "", "Footnotes", "", *(f"{n}\n" for n in notes)]))
+    return out
+
+
+_HEADER_PREFIX = 30  # characters that a page-by-page header shares before the part that changes
 
 
 def find_running_lines(pages: Sequence[Page]) -> set[str]:
@@ -159,7 +233,7 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
         need = max(2, (len(pages) + 1) // 2)
         seen: Counter[str] = Counter()
         for lines in page_lines:
-            seen.update({k for ln in lines[:2] + lines[-2:] if re.search(r"[a-z]", k := _header_key(ln))})
+            seen.update({k for ln in lines[:2] + lines[-2:] if re.search(r"[a-z]", k := header_key(ln))})
         found = {k for k, n in seen.items() if n >= need and len(k) <= 120}
         # A later page's header that repeats the first page's title lines on one line ("Cyngor
         # Cymuned Llanfair Rhosydd / Llanfair Rhosydd Community Council"), seen once on a short
@@ -167,7 +241,7 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
         top = [_letters(ln) for ln in page_lines[0][:4]]
         pairs = {a + b for a, b in zip(top, top[1:], strict=False)}
         found |= {
-            _header_key(ln)
+            header_key(ln)
             for lines in page_lines[1:]
             for ln in lines[:1]
             if len(ln) <= 160 and _letters(ln) in pairs and _letters(ln) not in top
@@ -182,27 +256,40 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
                 if _ENDS_PAGE.search(ln)
                 and len(ln.split()) <= 14
                 and not re.match(r"\(?\d{1,2}(?:\.\d{1,3})*[.)]?\s", ln.strip())  # a clause's first line
-                and re.search(r"[a-z]", k := _header_key(ln))
+                and re.search(r"[a-z]", k := header_key(ln))
             }
             for lines in page_lines
         ]
         if sum(bool(keys) for keys in paged) >= need:
             found |= {k for keys in paged for k in keys if len(k) <= 120}
+        # A header that names the section each page starts in ("Part 4 – Annex 3: Protocol on
+        # Member/Officer Relations Section 4 – Member enquiries"): different on every page, but
+        # every page's first line starting alike, and no clause.
+        firsts = [
+            k
+            for lines in page_lines
+            for ln in lines[:1]
+            if len(ln) <= 160
+            and not re.match(r"\(?\d{1,2}(?:\.\d{1,3})*[.)]?\s", ln.strip())
+            and re.search(r"[a-z]", k := header_key(ln))
+        ]
+        alike = Counter(k[:_HEADER_PREFIX] for k in firsts if len(k) > _HEADER_PREFIX)
+        found |= {k for k in firsts if len(k) > _HEADER_PREFIX and alike[k[:_HEADER_PREFIX]] >= need}
         # A number alone is a page number when it is a page's last line, or its first line above
         # the running header ("4.1" / "Member Officer Protocol"); not when text follows it ("1.2"
         # atop a page, then its clause's words), nor when it is more frequent than pages are
         # (clause numbers alone on their lines are many a page).
         numbers: Counter[str] = Counter()
         for lines in page_lines:
-            edge = lines[-1:] + (lines[:1] if len(lines) < 2 or _header_key(lines[1]) in found else [])
-            numbers.update({k for ln in edge if not re.search(r"[a-z]", k := _header_key(ln))})
-        everywhere = Counter(_header_key(ln) for lines in page_lines for ln in lines)
+            edge = lines[-1:] + (lines[:1] if len(lines) < 2 or header_key(lines[1]) in found else [])
+            numbers.update({k for ln in edge if not re.search(r"[a-z]", k := header_key(ln))})
+        everywhere = Counter(header_key(ln) for lines in page_lines for ln in lines)
         return found | {k for k, n in numbers.items() if n >= need and everywhere[k] <= len(pages) + 1}
     if not pages:
         return set()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", pages[0].text)]
     counts = Counter(
-        _header_key(p)
+        header_key(p)
         for p in paragraphs
         if p and "\n" not in p and len(p) <= 60 and not _MARKER.match(normalise_line(p))
     )
@@ -218,7 +305,7 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
     if page_lines < 2:
         return {k for k, n in counts.items() if n >= 3}
     lines = Counter(
-        _header_key(ln)
+        header_key(ln)
         for ln in pages[0].text.splitlines()
         if len(ln.split()) >= 3
         and len(ln.strip()) <= 80
@@ -341,7 +428,7 @@ def page_blocks(
     text = strip_markdown(page.text.replace("\r\n", "\n").replace("\r", "\n"))
     words = words or document_words([text])
     lines = [normalise_line(ln) for ln in text.split("\n")]
-    skip = lambda ln: _header_key(ln) in running or bool(_PAGE_NUMBER.match(ln))  # noqa: E731
+    skip = lambda ln: header_key(ln) in running or bool(_PAGE_NUMBER.match(ln))  # noqa: E731
     if paragraph_numbers and numbers_after:
         lines = _attach_numbers_after(lines, skip)
     lines = _attach_paragraph_numbers(
@@ -365,7 +452,7 @@ def page_blocks(
     said = Counter(ln.strip() for ln in lines)  # a heading is said once; a line said after each clause is none
     for at, raw in enumerate(lines):
         line = raw.strip()
-        if not line or _header_key(line) in running or _PAGE_NUMBER.match(line):
+        if not line or header_key(line) in running or _PAGE_NUMBER.match(line):
             flush()
             continue
         if _MD_HEADING.match(line):
@@ -431,7 +518,7 @@ def _attach_paragraph_numbers(
         m = _LONE_DOTTED.match(line) or (_LONE_NUMBER.match(line) if plain else None)
         # A dotted number that repeats as a page's header or footer ("4.1" atop each page of a
         # PDF) is no label.
-        edge = "." in m[1] and _header_key(line) in running if m else False
+        edge = "." in m[1] and header_key(line) in running if m else False
         if m and not edge and not _VERSION_LABEL.search(previous):
             pending = m[1] if "." in m[1] else f"{m[1]}."
             continue
@@ -587,6 +674,9 @@ class Cleaned:
 
     blocks: list[Block]
     dropped: tuple[str, ...]
+    # The running headers and footers found, as `header_key` gives them (metadata takes no title
+    # from them).
+    running: frozenset[str] = frozenset()
 
 
 # A clause table's reference cell: "A1", "D5", "3.2", "12", "(a)".
@@ -602,8 +692,10 @@ def _short_cell(cell: str) -> bool:
     return len(cell.split()) <= 4 and len(cell) <= 40
 
 
-_DO_HEAD = re.compile(r"^(?:please )?do'?s?$", re.I)
-_DONT_HEAD = re.compile(r"^(?:please )?(?:don['’]?t'?s?|do not)$", re.I)
+# (a column head may carry its tick or cross: "✔ Do", "✘ Don't")
+_MARK = r"(?:[\u2713\u2714\u2611\u2705\u2717\u2718\u2715\u2716\u274c\u2612\u00d7]\ufe0f?\s*)?"
+_DO_HEAD = re.compile(rf"^{_MARK}(?:please )?do'?s?$", re.I)
+_DONT_HEAD = re.compile(rf"^{_MARK}(?:please )?(?:don['’]?t'?s?|do not)$", re.I)
 
 
 def do_dont_rows(lines: Sequence[str]) -> list[str]:
@@ -615,7 +707,7 @@ def do_dont_rows(lines: Sequence[str]) -> list[str]:
     for k, line in enumerate(lines):
         cells = [c.strip() for c in line.split("\t")] if "\t" in line else []
         if len(cells) == 2 and _DO_HEAD.match(cells[0]) and _DONT_HEAD.match(cells[1]):
-            heads = cells
+            heads = [re.sub(rf"^{_MARK}", "", c) for c in cells]
             out[k] = ""
         elif heads and len(cells) == 2:
             out[k] = "\n".join(f"{h}: {c}" for h, c in zip(heads, cells, strict=True) if c) + "\n"
@@ -939,11 +1031,44 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
             k += 1
         kept_pages.append(Page(page.number, "\n".join(kept)))
     running = find_running_lines(kept_pages)
+    kept_pages = pages_without_footnotes(kept_pages, running)
     numbered = numbers_paragraphs(kept_pages)
     after = numbered and numbers_follow(kept_pages)
     words = document_words([p.text for p in kept_pages])
     blocks = [b for page in kept_pages for b in page_blocks(page, running, unwrap, numbered, words, after)]
-    return Cleaned(rejoin_broken(blocks), tuple(dropped + _furniture(kept_pages, running, numbered)))
+    blocks, repeated = without_repeated_copy(rejoin_broken(blocks))
+    return Cleaned(blocks, tuple(dropped + repeated + _furniture(kept_pages, running, numbered)), frozenset(running))
+
+
+_REPEAT_MIN_CHARS = 40  # a paragraph this long, word for word again, is a copy, not a heading
+_REPEAT_MIN_RUN = 3
+
+
+def without_repeated_copy(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """A page that holds its text twice (a responsive site's desktop tabs and mobile accordion, a
+    print copy) reads it once: a run of paragraphs each already said word for word earlier, three
+    or more of them long, goes (one repeated paragraph, a "key point" box, stays)."""
+    seen: set[str] = set()
+    repeat = []
+    for b in blocks:
+        key = " ".join(b.text.split()).casefold()
+        repeat.append(key in seen)
+        seen.add(key)
+    drop = [False] * len(blocks)
+    i = 0
+    while i < len(blocks):
+        if not repeat[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and repeat[j]:
+            j += 1
+        if sum(len(b.text.strip()) >= _REPEAT_MIN_CHARS for b in blocks[i:j]) >= _REPEAT_MIN_RUN:
+            drop[i:j] = [True] * (j - i)
+        i = j
+    gone = [b.text for b, d in zip(blocks, drop, strict=True) if d]
+    note = [f'repeated copy of earlier text: {len(gone)} paragraphs, from "{gone[0][:60]}"'] if gone else []
+    return [b for b, d in zip(blocks, drop, strict=True) if not d], note
 
 
 def _furniture(pages: Sequence[Page], running: set[str], numbered: bool = False) -> list[str]:
@@ -958,7 +1083,7 @@ def _furniture(pages: Sequence[Page], running: set[str], numbered: bool = False)
             line = normalise_line(line).strip()
             if not line:
                 continue
-            if (key := _header_key(line)) in running:
+            if (key := header_key(line)) in running:
                 seen[key] += 1
                 first.setdefault(key, line)
             elif _PAGE_NUMBER.match(line) and not (numbered and _LONE_NUMBER.match(line)):
@@ -1137,7 +1262,8 @@ _EARLIER_MESSAGE = re.compile(r"^(?:-{2,}\s*original message\s*-{2,}|on .{6,160}
 def email_reasons(lines: Sequence[str]) -> dict[int, str]:
     """A protocol sent round in an email: the header lines at its top ("From:", "Sent:", "To:",
     "Subject:", three or more) and the earlier messages of the thread after it (once twenty
-    lines of the email itself have come before them: a protocol quoted whole is kept), by index."""
+    lines of the email itself have come before them: a protocol quoted whole is kept); a short
+    reply above a protocol quoted whole; the greeting and signature set apart by rules, by index."""
     reasons: dict[int, str] = {}
     filled = [k for k, ln in enumerate(lines) if ln.strip()]
     head = []
@@ -1149,13 +1275,36 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
         return reasons
     reasons.update(dict.fromkeys(head, "email header"))
     body = [k for k in filled if k > head[-1]]
-    quoted = [all(lines[j].lstrip().startswith(">") for j in body[n : n + 3]) for n in range(len(body))]
-    start = next(
-        (k for n, k in enumerate(body) if n >= 20 and (_EARLIER_MESSAGE.match(lines[k].strip()) or quoted[n])), None
-    )
-    if start is not None:
-        reasons.update({k: "earlier message in the email thread" for k in filled if k >= start})
+    # A short reply above the protocol quoted whole ("Diolch, read it at last! ... Sent from my
+    # iPhone" / "On 3 Jun 2025, ... wrote:" / the protocol): the reply and the quote's opening line
+    # are the thread, not the protocol.
+    wrote = next((n for n in range(min(20, len(body))) if _EARLIER_MESSAGE.match(_unquoted(lines[body[n]]))), None)
+    if wrote is not None and len(body) - wrote > 20:
+        reasons.update({k: "reply above the quoted protocol" for k in body[: wrote + 1]})
+        body = body[wrote + 1 :]
+    else:
+        quoted = [all(lines[j].lstrip().startswith(">") for j in body[n : n + 3]) for n in range(len(body))]
+        start = next(
+            (k for n, k in enumerate(body) if n >= 20 and (_EARLIER_MESSAGE.match(lines[k].strip()) or quoted[n])),
+            None,
+        )
+        if start is not None:
+            reasons.update({k: "earlier message in the email thread" for k in filled if k >= start})
+            return reasons
+    # The message around the protocol, set apart by rules ("Dear all, ... here is the protocol" /
+    # "----------" / the protocol / "----------" / the signature and disclaimer).
+    rules = [n for n, k in enumerate(body) if _MESSAGE_RULE.match(_unquoted(lines[k]))]
+    if len(rules) >= 2 and rules[-1] - rules[0] >= 10:
+        reasons.update({k: "email greeting" for k in body[: rules[0] + 1]})
+        reasons.update({k: "email signature" for k in body[rules[-1] :]})
     return reasons
+
+
+_MESSAGE_RULE = re.compile(r"^(?:-{5,}|_{5,}|={5,})$")
+
+
+def _unquoted(line: str) -> str:
+    return re.sub(r"^(?:>\s?)+", "", line.strip()).strip()
 
 
 # A training quiz's statements are there to be judged, most of them false ("An officer can come to

@@ -121,7 +121,13 @@ def doc_id_for(path: Path) -> str:
 # 34: a Word file saved as plain text ("6.1<TAB>...", "·<TAB>...", a checklist's Wingdings tick and
 #     cross) is numbered paragraphs and list items, not a two-column table.
 # 35: HTML tags left in Markdown (a Notion callout's "<aside>") and pictographs ("💡") go.
-PARSE_VERSION = "35"
+# 36: a page's text held twice (desktop and mobile copies) read once; a card's "Para 4.3" label
+#     numbers its paragraph; a page's <h1> heads it; "✔ Do | ✘ Don't" tables; a PDF header naming
+#     each page's section is a running header, and running headers give no title; a title is no
+#     sentence, question or contact line, nor the council's name alone; PDF footnotes go to the end
+#     as "Footnote N: ..." and their marks leave the text; an emailed protocol's reply, greeting and
+#     signature are the email's.
+PARSE_VERSION = "36"
 
 
 def content_hash(path: Path) -> str:
@@ -162,7 +168,7 @@ def parse_document(
         deadline.check("cleaning the text")
         # Metadata reads the words: Markdown heading marks ('# Title', HTML pages) are not part of them.
         raw_lines = [_MD_HEADING.sub("", ln) for p in pages for ln in strip_markdown(p.text).splitlines()]
-        meta = build_metadata(path, raw_lines, sidecar)
+        meta = build_metadata(path, raw_lines, sidecar, cleaned.running)
         doc_id = doc_id_for(path)
         clauses = parse_clauses(blocks, council=meta.council, document=meta.title, source=str(path), doc_id=doc_id)
         if not clauses:

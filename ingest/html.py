@@ -79,6 +79,7 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     unwrap_layout_tables(tree)
     number_ordered_lists(tree, list_kinds)
     mark_footnotes(tree)
+    number_labelled_cards(tree)
     join_numbered_definitions(tree)
     lift_list_sections(tree)
     deadline.check()
@@ -316,6 +317,43 @@ def mark_footnotes(tree: object) -> None:
             tail = a.tail
             a.clear()
             a.text, a.tail = f"Footnote {back[1]}: ", tail
+
+
+# A paragraph's reference set apart from its words, as a card's corner label: "Para 4.3",
+# "Paragraph 12", "Rule 7", "Clause 3.2(b)", "§ 4".
+_REFERENCE_LABEL = re.compile(
+    r"^(?:para(?:graph)?\.?|rule|clause|article|\u00a7)\s*(\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z0-9]{1,4}\))*)\.?$", re.I
+)
+
+
+def number_labelled_cards(tree: object) -> None:
+    """A page of cards, each with its reference in a label of its own beside a title ('<span>Para
+    4.3</span><h2>Response times</h2><p>The Hub will ...'): the reference goes before the card's
+    first paragraph ("4.3 The Hub will ..."), where a clause's number is read, and the label goes
+    (an extractor drops such a label with the card's header, and the paragraph's number with it)."""
+    for el in list(tree.iter("span", "div", "p", "strong", "b", "small", "em")):  # type: ignore[attr-defined]
+        if len(el) or not (m := _REFERENCE_LABEL.match(_squash(el.text_content()))):
+            continue
+        # ("<p><strong>Clause 1.</strong> Glenmorvie ...": a label already in its paragraph)
+        if (el.tail or "").strip() or any(a.tag in _BLOCK_TAGS or a.tag == "td" for a in el.iterancestors()):
+            continue
+        # The card: the nearest enclosing element that holds a paragraph after the label.
+        for card in list(el.iterancestors())[:4]:
+            after = [p for p in card.iter("p", "li") if p is not el and _follows(el, p) and _squash(p.text_content())]
+            if after:
+                first = after[0]
+                first.text = f"{m[1]} {first.text or ''}"
+                el.drop_tree()
+                break
+
+
+def _follows(a: object, b: object) -> bool:
+    """b comes after a in document order."""
+    for el in a.itersiblings():  # type: ignore[attr-defined]
+        if el is b or b in el.iterdescendants():
+            return True
+    parent = a.getparent()  # type: ignore[attr-defined]
+    return parent is not None and _follows(parent, b)
 
 
 def join_numbered_definitions(tree: object) -> None:
@@ -573,6 +611,13 @@ def with_page_heading(text: str, title: str, h1: str) -> str:
     if h1 and h1.lower() not in seen:
         lines[:0] = [f"# {h1}", ""]
         seen += " " + h1.lower()
+    elif h1:
+        # The <h1> below text an extractor put first (the first of a page's <article> cards): the
+        # page's heading, with the lines under it up to the next heading, still heads the page.
+        at_h1 = next((i for i, ln in enumerate(lines) if ln.strip() == f"# {h1}"), None)
+        if at_h1 and not any(ln.startswith("# ") for ln in lines[:at_h1]):
+            end = next((i for i in range(at_h1 + 1, len(lines)) if lines[i].startswith("#")), len(lines))
+            lines = lines[at_h1:end] + [""] + lines[:at_h1] + lines[end:]
     if lines and lines[0].startswith("# "):
         at = 1  # the title's missing parts go under the page heading, which stays the title
     # (a part said as words of its own: "Brackwater Town Councillors" does not say "Brackwater Town Council")

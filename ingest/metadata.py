@@ -18,11 +18,11 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from ingest.cleanup import chrome_reasons, unglued_headings
+from ingest.cleanup import chrome_reasons, header_key, unglued_headings
 from ingest.errors import IngestError, one_line, printable
 from ingest.records import DocumentMeta
 
@@ -493,17 +493,42 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
     short = [ln.strip() for ln in content[:15] if 0 < len(ln.strip()) <= 100]
     # (A bullet or a numbered clause that names the protocol is no title: "• Why we have a
     # protocol" on a slide, "25 Possible breaches of the Code of Conduct are" cut at a line end.)
+    # (Nor is a line of running prose: "This is an easy read version of the Councillor and Staff
+    # Protocol. The" holds a sentence's end; "supplements the Councillors' Code" starts mid-sentence.)
     named = [
         line
         for line in short
-        if _NAMES_PROTOCOL.search(line) and not line.endswith(".") and not _ITEM_START.match(line)
+        if _NAMES_PROTOCOL.search(line)
+        and not line.endswith(".")
+        and not _ITEM_START.match(line)
+        and not _IN_PROSE.search(line)
     ]
     # A line that says whose relations it is about wins over a place in the constitution before it
     # ("Constitution - Part 5, Protocol 3" / "Member/Officer Relations Protocol").
     if any(_RELATIONS.search(line) for line in named):
         named = [line for line in named if _RELATIONS.search(line) or not _CONSTITUTION_PLACE.search(line)]
-    line = named[0] if named else short[0] if short else None
+    # Failing that, the council's name alone heads the page, not its title ("Sandlow Town Council" /
+    # "Working with Town Council staff").
+    titled = [
+        ln for ln in short if not _COUNCIL_ONLY.match(ln) and not _IN_PROSE.search(ln) and not _DETAILS.search(ln)
+    ]
+    if named:
+        line = named[0]
+    elif short and _COUNCIL_ONLY.match(short[0]) and titled and len(titled[0].split()) <= 12:
+        line = titled[0]
+    else:
+        line = short[0] if short else None
     return (_printed_title(line), line) if line is not None else None
+
+
+_IN_PROSE = re.compile(r"[a-z][.!?]\s+[A-Z]|^[a-z]|\?$|^(?:\S+\s+){14}")  # (a question; over 14 words)
+# A line of contact details ("Clerk & RFO: Mrs Alison Threlfall, 2 Orchard Cottages, ...").
+_DETAILS = re.compile(r"\d|@|^[\w&/ ]{1,20}:\s")
+_COUNCIL_ONLY = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:Town|Parish|Community|District|Borough|County|City|"
+    r"Metropolitan Borough|County Borough)?\s*Council$",
+    re.I,
+)
 
 
 _NAMES_PROTOCOL = re.compile(r"protocol|policy|code", re.I)
@@ -613,9 +638,12 @@ def _sidecar_date(sidecar: Path, key: str, value: object) -> str:
     return found.pop()
 
 
-def build_metadata(path: Path, lines: Sequence[str], sidecar: dict[str, str]) -> DocumentMeta:
+def build_metadata(
+    path: Path, lines: Sequence[str], sidecar: dict[str, str], running: Collection[str] = ()
+) -> DocumentMeta:
     """Sidecar values win; every other field is inferred from the document's lines (running
-    headers included: they often name the council) and `provenance` says from where."""
+    headers included: they often name the council) and `provenance` says from where. `running`:
+    the running headers and footers the clean-up found (`header_key`s), which give no title."""
     lines = [ln.strip() for ln in lines if ln.strip()]
     provenance: dict[str, str] = {}
     values: dict[str, str | None] = {}
@@ -633,7 +661,7 @@ def build_metadata(path: Path, lines: Sequence[str], sidecar: dict[str, str]) ->
             values["council"] = council_from_name(path)
             provenance["council"] = "file name (no line in the text names a council)"
     if "title" not in values:
-        hit = infer_title(lines, [bool(r) for r in reasons])
+        hit = infer_title(lines, [bool(r) or header_key(ln) in running for r, ln in zip(reasons, lines, strict=True)])
         if hit:
             values["title"], provenance["title"] = hit[0], f"text: {hit[1][:60]!r}"
         else:

@@ -94,7 +94,7 @@ def test_markdown_markup_is_removed_but_words_kept():
     assert strip_markdown(md) == '## Background\n\nthe "need to know" principle under the Localism Act'
     assert strip_markdown("*Adopted 15 May 2015\nReview January 2024*") == "Adopted 15 May 2015\nReview January 2024"
     # HTML a Markdown export keeps (a Notion callout, a line break) and a callout's icon: words only.
-    callout = "<aside>\n\U0001F4A1 Please do not edit this page.\n</aside>\nLine one<br>line <span class=x>two</span>"
+    callout = "<aside>\n\U0001f4a1 Please do not edit this page.\n</aside>\nLine one<br>line <span class=x>two</span>"
     assert strip_markdown(callout) == "\nPlease do not edit this page.\n\nLine one\nline two"
     assert strip_markdown("Send it to <the Clerk's address> ✓") == "Send it to <the Clerk's address> ✓"
     blocks = clean_pages([Page(None, "# Title\n\n## **Background**\n\nText here.")])
@@ -825,3 +825,99 @@ def test_a_word_file_saved_as_plain_text_keeps_its_numbers_bullets_and_checklist
     assert tabbed_list_lines(lines[:2]) == lines[:2]  # two such lines are no list
     out = texts([Page(None, "\n".join(lines[:4]))])
     assert out[:2] == ["6. Behaviour", "6.1 Councillors and the Clerk will treat each other with respect."]
+
+
+def test_a_run_of_paragraphs_said_again_word_for_word_is_a_copy():
+    from ingest.cleanup import without_repeated_copy
+    from ingest.records import Block
+
+    paras = [
+        "1.1 Members and officers will treat each other with respect.",
+        "1.2 Officers serve the Council as a whole and not any group.",
+        "1.3 Members must not ask officers to help with campaigning.",
+    ]
+    blocks = [Block(t) for t in ["Protocol", *paras, "2. Review", *paras]]
+    kept, dropped = without_repeated_copy(blocks)
+    assert [b.text for b in kept] == ["Protocol", *paras, "2. Review"]
+    assert dropped == [f'repeated copy of earlier text: 3 paragraphs, from "{paras[0]}"']
+    # One paragraph said again (a "key point" box) stays.
+    once = [Block(t) for t in [*paras, "Key point", paras[0]]]
+    assert without_repeated_copy(once) == (once, [])
+
+
+def test_do_and_dont_column_heads_may_carry_their_tick_and_cross():
+    from ingest.cleanup import do_dont_rows
+
+    rows = do_dont_rows(["\u2714 Do\t\u2718 Don't", "Email the Clerk.\tPhone the Clerk at home."])
+    assert rows == ["", "Do: Email the Clerk.\nDon't: Phone the Clerk at home.\n"]
+
+
+def test_a_header_naming_each_pages_section_is_a_running_header():
+    from ingest.cleanup import find_running_lines, header_key
+
+    sections = [
+        (1, "Introduction", "This protocol guides Members and officers."),
+        (4, "Member enquiries and information", "Members will make enquiries through the Service."),
+        (9, "Media", "Press releases are issued by the Communications Team."),
+    ]
+    pages = [
+        Page(i, f"Part 4 - Annex 3: Protocol on Member/Officer Relations Section {n} - {title}\n{n}.1 {text}\nMore.")
+        for i, (n, title, text) in enumerate(sections, 1)
+    ]
+    found = find_running_lines(pages)
+    assert all(header_key(p.text.splitlines()[0]) in found for p in pages)
+    assert not any(k.startswith("#.#") for k in found)  # the clauses are no header
+
+
+def test_a_printed_pages_footnotes_go_to_the_end_and_their_marks_leave_the_text():
+    from ingest.cleanup import header_key, pages_without_footnotes
+
+    first = Page(
+        1,
+        "2.3 The Chief Executive is the Head of Paid Service2. The Director of Governance is the\n"
+        "Monitoring Officer3 and the Director of Finance is the Chief Finance Officer.\n"
+        "4.1 Members should send enquiries to the Member Services team, who will\n"
+        "2 Designated under section 4 of the Local Government and Housing Act 1989.\n"
+        "3 Designated under section 5 of the Local Government and\nHousing Act 1989.\n"
+        "Brantby District Council - Page 1",
+    )
+    second = Page(
+        2,
+        "pass them to the right officer.\n4.2 Officers reply in seven days.\nBrantby District Council - Page 2",
+    )
+    out = pages_without_footnotes([first, second], {header_key("Brantby District Council - Page 1")})
+    assert "Head of Paid Service. The" in out[0].text and "Monitoring Officer and" in out[0].text
+    assert "Designated" not in out[0].text and out[0].text.endswith("Brantby District Council - Page 1")
+    assert out[1].text.endswith(
+        "Footnotes\n\nFootnote 2: Designated under section 4 of the Local Government and Housing Act 1989.\n\n"
+        "Footnote 3: Designated under section 5 of the Local Government and Housing Act 1989.\n"
+    )
+    # Numbered lines at a page's foot whose numbers the text never marks are clauses, not notes.
+    plain = Page(1, "1 Introduction\nMembers and officers work together.\n2 Roles\nOfficers advise.\n3 Review\nYearly.")
+    assert pages_without_footnotes([plain, second], set()) == [plain, second]
+
+
+def test_a_short_reply_above_a_quoted_protocol_and_the_messages_rules_are_the_emails():
+    from ingest.cleanup import email_reasons
+
+    lines = [
+        "From: Cllr Pat <pat@example.org>",
+        "Sent: 4 June 2025 21:47",
+        "To: Clerk <clerk@example.org>",
+        "Subject: Re: protocol",
+        "",
+        "Thanks - I thought ringing up to 8pm was fine?",
+        "Sent from my iPhone",
+        "> On 3 Jun 2025, at 09:14, Clerk <clerk@example.org> wrote:",
+        "> Dear all, here is the protocol as adopted.",
+        "> ----------",
+        *[f"> {n}. Councillors must not give the Clerk instruction number {n}." for n in range(1, 22)],
+        "> ----------",
+        "> Sam Jones, Clerk",
+        "> This email may contain confidential information.",
+    ]
+    reasons = email_reasons(lines)
+    assert [reasons.get(k) for k in (5, 6, 7)] == ["reply above the quoted protocol"] * 3
+    assert [reasons.get(k) for k in (8, 9)] == ["email greeting"] * 2
+    assert {reasons.get(k) for k in range(10, 31)} == {None}
+    assert {reasons.get(k) for k in (31, 32, 33)} == {"email signature"}

@@ -455,3 +455,43 @@ def test_permalink_marks_go_and_a_council_in_the_page_title_is_not_mistaken_for_
     assert "See section 1 and \u00a7 2." in doc.text  # a link with words, or a mark in a reference, stays
     assert [c.heading for c in doc.clauses if c.label == "2.1"] == ["2. requests for work"]
     assert len([c for c in doc.clauses if c.label.endswith(".1")]) == 4
+
+
+def _card(ref: str, title: str, text: str) -> str:
+    return (
+        f'<article class="card"><header><span class="card__ref">{ref}</span><h2>{title}</h2>'
+        f'<span class="badge">Applies to: Members</span></header><div class="card__body"><p>{text}</p></div>'
+        '<footer><ul class="tags"><li><a href="?topic=x">Contact</a></li></ul></footer></article>'
+    )
+
+
+def test_cards_labelled_with_their_paragraph_number_are_numbered_clauses(tmp_path):
+    cards = [
+        ("Para 1.1", "Why we have this protocol", "This protocol helps councillors and officers work together."),
+        ("Para 1.2", "Who it applies to", "The protocol applies to all Members, co-opted members and officers."),
+        ("Para 4.3", "Response times", "The Member Enquiry Hub will acknowledge an enquiry within two working days."),
+    ]
+    page = (
+        "<html><head><title>Member and Officer Protocol - Wyvern County Council</title></head><body><main>"
+        "<h1>Member and Officer Protocol</h1><p>Each paragraph of the protocol is shown as a card.</p>"
+        + "".join(_card(*c) for c in cards)
+        + "</main></body></html>"
+    )
+    parsed = parse_document(_write(tmp_path, "wyvern-county-council.html", page))
+    labels = {c.label: c.text for c in parsed.clauses}
+    assert labels["1.2"] == "The protocol applies to all Members, co-opted members and officers."
+    assert labels["4.3"].startswith("The Member Enquiry Hub will acknowledge")
+    assert parsed.meta.title == "Member and Officer Protocol"  # the <h1> heads the page
+    assert not any("Para " in c.text for c in parsed.clauses)
+
+
+def test_a_page_holding_the_protocol_twice_is_read_once(tmp_path):
+    rules = [f"<p>{n}.1 Members must not ask officers to do rule number {n} of this protocol.</p>" for n in range(1, 6)]
+    page = (
+        "<html><head><title>Protocol - Tarnby Borough Council</title></head><body><main><h1>Protocol</h1>"
+        '<div class="tabs">' + "".join(rules) + '</div><div class="accordion" hidden>' + "".join(rules) + "</div>"
+        "</main></body></html>"
+    )
+    parsed = parse_document(_write(tmp_path, "tarnby-borough-council.html", page))
+    assert [c.label for c in parsed.clauses if c.label[0].isdigit()] == ["1.1", "2.1", "3.1", "4.1", "5.1"]
+    assert any("repeated copy of earlier text: 5 paragraphs" in d for d in parsed.dropped)

@@ -414,3 +414,30 @@ def test_a_title_that_says_whose_relations_beats_a_place_in_the_constitution():
     assert infer_title(lines)[0] == "MEMBER AND OFFICER RELATIONS PROTOCOL"
     # with no line naming the relations, the first that names a protocol stays the title
     assert infer_title(["Part 5 - Codes and Protocols", "Working together"])[0] == "Part 5 - Codes and Protocols"
+
+
+def test_a_title_is_no_sentence_question_or_contact_line_nor_the_councils_name_alone():
+    from ingest.metadata import infer_title
+
+    easy_read = [
+        "Sandbury Town Council",
+        "Working with Town Council staff",
+        "This is an easy read version of the Councillor and Staff Protocol. The",
+    ]
+    assert infer_title(easy_read)[0] == "Working with Town Council staff"
+    assert infer_title(["Why have a protocol?", "Working Together Protocol"])[0] == "Working Together Protocol"
+    assert infer_title(["HOXBY PARISH COUNCIL", "Clerk & RFO: Mrs A Smith, 2 Church Lane"])[0] == "HOXBY PARISH COUNCIL"
+
+
+def test_a_running_header_gives_no_title(tmp_path):
+    from ingest.metadata import build_metadata
+
+    lines = [
+        "Part 4 - Annex 3: Protocol on Member/Officer Relations Section 1 - Introduction",
+        "DRUMLEY DISTRICT COUNCIL",
+        "Annex 3: Protocol on Member/Officer Relations",
+    ]
+    running = {"part # - annex #: protocol on member/officer relations section # - introduction"}
+    meta = build_metadata(tmp_path / "drumley-district-council.pdf", lines, {}, running)
+    assert meta.title == "Annex 3: Protocol on Member/Officer Relations"
+    assert build_metadata(tmp_path / "drumley-district-council.pdf", lines, {}).title == lines[0]
