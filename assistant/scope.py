@@ -50,7 +50,6 @@ OUT_OF_SCOPE_TOPICS = (
     "motions, resolutions and standing orders",
     "the chairman's casting vote",
     "community speedwatch, speeding traffic and road safety",
-    "the annual parish meeting and the annual meeting of the council",
 )
 
 EXAMPLE_QUESTIONS = (

@@ -1167,10 +1167,22 @@ _CONSENT_DENIED = re.compile(
 )
 
 
+_OUTSIDE_PROCEDURE = re.compile(
+    r"\boutside (?:the |any |an |their )?(?:formal |agreed |proper |normal |usual |established |official )?"
+    r"(?:procedures?|process(?:es)?|channels?|arrangements?)\b"
+)
+_QUESTION_IF = re.compile(r"\b(?:if|once|provided|as long as)\b")
+
+
 def _meets_exception(question: str, part: str) -> bool:
     """A prohibition 'must not X without Y' and a question that says Y happens ("can I take papers
     away if the town clerk agrees?"): the No may not hold. A question that says "without ..." itself
     restates the prohibited case ("... without telling their boss?")."""
+    # "must not lobby planning officers ... outside the formal procedures" and "can i meet the
+    # planning officer if i book an appointment first?": the question's condition may be that
+    # procedure; the prohibition does not plainly answer it.
+    if _OUTSIDE_PROCEDURE.search(_norm(part)) and _QUESTION_IF.search(_norm(question)):
+        return True
     m = _WITHOUT.search(_norm(part))
     if not m:
         return False
