@@ -15,7 +15,11 @@ OFFICER = (
     r"(?:officers?|employees?|staff|members? of staff|clerks?|town clerks?|parish clerks?|proper officer|assistant|"
     r"deputy|director|chief executive|team|colleagues?)"
 )
-COUNCILLOR = r"(?:councillors?|cllrs?|members?|chair(?:man)?|mayor|elected members?)"
+# ("a member of my team", "members of staff": officers)
+COUNCILLOR = (
+    r"(?:councillors?|cllrs?|members?(?! of (?:my |our |the |his |her |their )?(?:team|staff|department|service))|"
+    r"chair(?:man)?|mayor|elected members?)"
+)
 BAD = (
     r"(?:rude\w*|shout\w*|yell\w*|aggressive\w*|bull(?:y|ied|ying)|harass\w*|intimidat\w*|nasty|abus\w*|offhand|"
     r"out of order|hard time|lean\w* on|pressur\w*|threat\w*|swear\w*|hostile|disrespect\w*|treat\w*|"
@@ -34,6 +38,10 @@ _Q_OFFICER_SPEAKS = re.compile(
 _Q_COUNCILLOR_SPEAKS = re.compile(rf"\b(?:i'?m|i am|as)\s+(?:an?\s+|the\s+)?{COUNCILLOR}\b", re.I)
 _Q_COUNCILLOR_BAD = re.compile(rf"\b{COUNCILLOR}\b[^.?!]{{0,60}}\b{BAD}", re.I)
 _Q_OFFICER_BAD = re.compile(rf"\b{OFFICER}\b[^.?!]{{0,60}}\b{BAD}", re.I)
+# "my assistant got shouted at by a councillor": the one after "by" did it.
+_BY = r"\s+(?:at\s+|on\s+)?by\s+(?:a |an |the |our |my |one of (?:the |our )?)?"
+_Q_BY_COUNCILLOR = re.compile(rf"\b{BAD}{_BY}{COUNCILLOR}\b", re.I)
+_Q_BY_OFFICER = re.compile(rf"\b{BAD}{_BY}{OFFICER}\b", re.I)
 # "who do I complain to about the clerk?", "a complaint against a councillor": the one complained of.
 _ABOUT = (
     r"\s+(?:(?:to|from)\s+(?:\w+\s+){0,2}?)?(?:about|against|regarding|over)\s+"
@@ -85,6 +93,9 @@ def question_direction(question: str) -> str | None:
             return "officer_aggrieved"
     councillor_bad = bool(_Q_COUNCILLOR_BAD.search(q) or about_councillor)
     officer_bad = bool(_Q_OFFICER_BAD.search(q) or about_officer)
+    by_councillor, by_officer = bool(_Q_BY_COUNCILLOR.search(q)), bool(_Q_BY_OFFICER.search(q))
+    if by_councillor != by_officer:
+        councillor_bad, officer_bad = by_councillor or about_councillor, by_officer or about_officer
     if councillor_bad and not officer_bad and not councillor_speaks:
         return "officer_aggrieved"
     if officer_bad and not councillor_bad and not officer_speaks:

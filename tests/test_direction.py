@@ -70,3 +70,13 @@ def test_a_clause_that_says_whose_procedure_it_is():
     assert clause_directions("Procedure for Councillor In the event that a Councillor is dissatisfied ...") == {
         "councillor_aggrieved"
     }
+
+
+def test_who_did_it_is_the_one_after_by_and_a_member_of_my_team_is_staff():
+    assert question_direction("a member of my team got shouted at by a councillor, what should she do?") == (
+        "officer_aggrieved"
+    )
+    assert question_direction("my cllr colleague got shouted at by an officer, what can he do?") == (
+        "councillor_aggrieved"
+    )
+    assert question_direction("members of staff were shouted at by the chairman") == "officer_aggrieved"
