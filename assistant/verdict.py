@@ -1171,7 +1171,27 @@ _OUTSIDE_PROCEDURE = re.compile(
     r"\boutside (?:the |any |an |their )?(?:formal |agreed |proper |normal |usual |established |official )?"
     r"(?:procedures?|process(?:es)?|channels?|arrangements?)\b"
 )
-_QUESTION_IF = re.compile(r"\b(?:if|once|provided|as long as)\b")
+# ... a condition that is a procedure: "if i book an appointment", "through the proper channels".
+_PROCEDURE_ASKED = re.compile(
+    r"\b(?:if|once|provided|as long as)\b[^?]*\b(?:appointment|book\w*|arrang\w*|formal\w*|procedures?|process|"
+    r"channels?|in writing|officially|with an officer present)\b"
+)
+
+
+_CONSENTER = re.compile(r"\b(?:he|she|they)(?:'s|'re| is| are| has| have| said| says)?\b")
+
+
+def _consent_given(before: str, terms: str) -> bool:
+    """The words before a consent phrase say the one whose consent the rule asks for gave it: that
+    person's role ("the clerk has agreed" for "without the approval of the Clerk") or a pronoun for
+    the person asked about ("he's said he's happy"); not someone else ("the chairman has agreed",
+    "my colleague is fine with it"), and not a denial ("he hasn't said he's happy")."""
+    if _CONSENT_DENIED.search(before):
+        return False
+    roles = roles_in_order(before)
+    if roles:  # the nearest is who agreed
+        return roles[-1] in roles_in_order(terms)
+    return bool(_CONSENTER.search(before)) and not re.search(r"\b(?:my|our|a|the|his|her)\s+[a-z]+\s*$", before)
 
 
 def _meets_exception(question: str, part: str) -> bool:
@@ -1181,7 +1201,7 @@ def _meets_exception(question: str, part: str) -> bool:
     # "must not lobby planning officers ... outside the formal procedures" and "can i meet the
     # planning officer if i book an appointment first?": the question's condition may be that
     # procedure; the prohibition does not plainly answer it.
-    if _OUTSIDE_PROCEDURE.search(_norm(part)) and _QUESTION_IF.search(_norm(question)):
+    if _OUTSIDE_PROCEDURE.search(_norm(part)) and _PROCEDURE_ASKED.search(_norm(question)):
         return True
     m = _WITHOUT.search(_norm(part))
     if not m:
@@ -1192,10 +1212,9 @@ def _meets_exception(question: str, part: str) -> bool:
     terms, rule = m.group(2), _norm(part)[: m.start(1)]
     # "without the Officers' agreement" and "he's said he's happy for me to": consent in the
     # question's everyday words (not "hasn't said he's happy").
-    if _CONSENT_TERMS.search(terms) and any(
-        not _CONSENT_DENIED.search(asked[max(0, c.start() - 25) : c.start()]) for c in _CONSENT_SAID.finditer(asked)
-    ):
-        return True
+    # (said in those words, consent decides alone: "if the chairman has agreed" is not the Clerk's)
+    if _CONSENT_TERMS.search(terms) and (said_so := list(_CONSENT_SAID.finditer(asked))):
+        return any(_consent_given(asked[max(0, c.start() - 30) : c.start()], terms) for c in said_so)
     own = _content(terms) - _content(rule)
     # "agrees" and "the agreement of", "knows" and "the knowledge of": one word's forms
     said = any(a[:4] == t[:4] and min(len(a), len(t)) >= 4 for a in _content(asked) for t in own)

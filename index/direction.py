@@ -15,10 +15,10 @@ OFFICER = (
     r"(?:officers?|employees?|staff|members? of staff|clerks?|town clerks?|parish clerks?|proper officer|assistant|"
     r"deputy|director|chief executive|team|colleagues?)"
 )
-# ("a member of my team", "members of staff": officers)
+# ("a member of my team", "members of staff": officers; "a member of the public": neither)
 COUNCILLOR = (
-    r"(?:councillors?|cllrs?|members?(?! of (?:my |our |the |his |her |their )?(?:team|staff|department|service))|"
-    r"chair(?:man)?|mayor|elected members?)"
+    r"(?:councillors?|cllrs?|members?(?! of (?:my |our |the |his |her |their )?"
+    r"(?:team|staff|department|service|public)\b)|chair(?:man)?|mayor|elected members?)"
 )
 BAD = (
     r"(?:rude\w*|shout\w*|yell\w*|aggressive\w*|bull(?:y|ied|ying)|harass\w*|intimidat\w*|nasty|abus\w*|offhand|"
@@ -42,6 +42,7 @@ _Q_OFFICER_BAD = re.compile(rf"\b{OFFICER}\b[^.?!]{{0,60}}\b{BAD}", re.I)
 _BY = r"\s+(?:at\s+|on\s+)?by\s+(?:a |an |the |our |my |one of (?:the |our )?)?"
 _Q_BY_COUNCILLOR = re.compile(rf"\b{BAD}{_BY}{COUNCILLOR}\b", re.I)
 _Q_BY_OFFICER = re.compile(rf"\b{BAD}{_BY}{OFFICER}\b", re.I)
+_Q_BY_ANYONE = re.compile(rf"\b{BAD}{_BY}\w+", re.I)
 # "who do I complain to about the clerk?", "a complaint against a councillor": the one complained of.
 _ABOUT = (
     r"\s+(?:(?:to|from)\s+(?:\w+\s+){0,2}?)?(?:about|against|regarding|over)\s+"
@@ -72,6 +73,15 @@ _C_COUNCILLOR_AGGRIEVED = re.compile(
 )
 
 
+_ACCUSED = re.compile(r"\b(?:accus\w*|alleg\w*|complain\w*|complaint|claim\w*|report\w*) (?:of |about )?$", re.I)
+
+
+def _done_by(pattern: re.Pattern[str], q: str) -> bool:
+    """'shouted at by a councillor': done by one; not 'accused of bullying by a councillor' (who
+    accuses, not who did it)."""
+    return any(not _ACCUSED.search(q[max(0, m.start() - 20) : m.start()]) for m in pattern.finditer(q))
+
+
 def question_direction(question: str) -> str | None:
     """Whose grievance a question is about, when it says so plainly."""
     q = question.replace("\u2019", "'")
@@ -93,8 +103,9 @@ def question_direction(question: str) -> str | None:
             return "officer_aggrieved"
     councillor_bad = bool(_Q_COUNCILLOR_BAD.search(q) or about_councillor)
     officer_bad = bool(_Q_OFFICER_BAD.search(q) or about_officer)
-    by_councillor, by_officer = bool(_Q_BY_COUNCILLOR.search(q)), bool(_Q_BY_OFFICER.search(q))
-    if by_councillor != by_officer:
+    by_councillor, by_officer = _done_by(_Q_BY_COUNCILLOR, q), _done_by(_Q_BY_OFFICER, q)
+    # (done by someone else: "the clerk was shouted at by a member of the public" is neither side's)
+    if by_councillor != by_officer or _done_by(_Q_BY_ANYONE, q):
         councillor_bad, officer_bad = by_councillor or about_councillor, by_officer or about_officer
     if councillor_bad and not officer_bad and not councillor_speaks:
         return "officer_aggrieved"

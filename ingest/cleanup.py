@@ -102,15 +102,18 @@ _PRINTED_LINK = re.compile(r"\n?[ \t]*\((?:https?://[^\s()]+|#[\w-]+)\)")
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")  # (trafilatura's Markdown escapes so too)
 _EMPTY_ANCHOR = re.compile(r"<a\s+(?:id|name)=\"[^\"]*\"\s*>\s*</a>", re.I)
 _MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
-# HTML left in Markdown: a Notion export's callout ("<aside> 💡 This is the agreed version ...
-# </aside>"), "<details><summary>", "<span style=...>", "<br>". The tags go, their words stay.
+# HTML left in Markdown: a Notion export's callout ("<aside>" / "💡 This is the agreed version ..."
+# / "</aside>"), "<details><summary>", "<span style="...">", "<br>". The tags go, their words stay;
+# only mark-up spelled as mark-up is a tag (lower case, attributes with values): "<Details of the
+# request>" is a form's placeholder.
 _MD_HTML_TAG = re.compile(
-    r"</?(?:aside|details|summary|div|span|section|mark|u|sup|sub|small|center|font|figure|figcaption)\b[^<>\n]*>",
-    re.I,
+    r"</?(?:aside|details|summary|div|span|section|mark|u|sup|sub|small|center|font|figure|figcaption)"
+    r"(?:\s+[a-z-]+=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))*\s*>"
 )
 _MD_BREAK = re.compile(r"<br\s*/?>", re.I)
-# A callout's or heading's pictograph ("💡", "📌 Contacts"): an icon, not words.
-_PICTOGRAPH = re.compile("[\U0001f300-\U0001faff]\ufe0f?[ \t]*")
+# A callout's icon: the pictograph that opens it, not words (other pictographs, "🚫 Phoning staff
+# at home", say something).
+_CALLOUT_ICON = re.compile("(<aside(?:\\s[^<>\\n]*)?>\\s*)[\U0001f300-\U0001faff]\ufe0f?[ \t]*")
 
 
 def strip_markdown(text: str) -> str:
@@ -120,7 +123,7 @@ def strip_markdown(text: str) -> str:
     if len(MD_ESCAPE.findall(text)) >= 3:  # a converter that escapes every '.', '-', '(' ...
         text = MD_ESCAPE.sub(r"\1", text)
     text = _EMPTY_ANCHOR.sub("", text)
-    text = _PICTOGRAPH.sub("", _MD_HTML_TAG.sub("", _MD_BREAK.sub("\n", text)))
+    text = _MD_HTML_TAG.sub("", _CALLOUT_ICON.sub(r"\1", _MD_BREAK.sub("\n", text)))
     text = _MD_IMAGE.sub(lambda m: m[1] if len(re.findall(r"[A-Za-z]{2,}", m[1])) >= 5 else "", text)
     text = _MD_QUOTE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
@@ -152,55 +155,59 @@ _FOOTNOTE_LINE = re.compile(r"^(\d{1,2})\s+(?=[A-Z(\"'\u2018\u201c])")
 _FOOTNOTE_ZONE = 12  # a page's footnotes are among its last lines (before the running footer)
 
 
-def _footnote_mark(n: str) -> re.Pattern[str]:
-    """A footnote's mark in the text: its number glued to a word ("Head of Paid Service2.",
-    "the Code of Conduct1 and") or alone on a line (a raised digit extracted so)."""
-    return re.compile(rf"(?<=[a-z\u00e0-\u024f)\u2019'\"]){n}(?=[\s.,;:)\u201d]|$)|^\s*{n}\s*$", re.M)
+def _glued_mark(n: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<=[a-z\u00e0-\u024f]{{3}}){n}(?=[\s.,;:)\u201d]|$)")
+
+
+def _footnote_mark(lines: list[str], end: int, furniture: set[int], n: str) -> tuple[int, bool] | None:
+    """Where footnote `n` is marked above line `end` (not in a running header or footer): (line, True)
+    for its number glued to a word ("Head of Paid Service2.", "the Code of Conduct1 and"), (line,
+    False) for it alone on a line inside the text (a raised digit extracted so: "... Code of
+    Conduct" / "1" / "and the Council's ..."), not atop the page where its number is printed."""
+    text = [i for i in range(len(lines)) if i not in furniture and lines[i].strip()]
+    glued = _glued_mark(n)
+    for k, i in enumerate(text):
+        if i >= end:
+            break
+        if glued.search(lines[i]):
+            return i, True
+        # (not a page's first or last line, where its number is printed)
+        if lines[i].strip() == n and 0 < k < len(text) - 1:
+            return i, False
+    return None
 
 
 def pages_without_footnotes(pages: Sequence[Page], running: set[str] | frozenset[str]) -> list[Page]:
     """A printed page's footnotes ("2 Designated under section 4 of ..." at its foot, numbered in
     order, each number marked in the page's text) are no clauses and no part of the clause a page
     break cuts: they go to the end of the document under "Footnotes", each as "Footnote 2: ...",
-    and their marks leave the text ("Head of Paid Service2." is "Head of Paid Service.")."""
+    and their marks leave the text ("Head of Paid Service2." is "Head of Paid Service."). The
+    running headers and footers are neither notes nor marked text ("Protocol v2")."""
     if all(p.number is None for p in pages):
         return list(pages)
     out: list[Page] = []
     notes: list[str] = []
     for page in pages:
         lines = page.text.split("\n")
-        content = [i for i, ln in enumerate(lines) if ln.strip() and header_key(ln) not in running]
-        tail = content[-_FOOTNOTE_ZONE:]
+        furniture = {i for i, ln in enumerate(lines) if header_key(ln) in running}
+        content = [i for i, ln in enumerate(lines) if ln.strip() and i not in furniture]
         found: list[tuple[int, str]] = []  # (line index, number), in order from the zone's start
-        for i in tail:
+        for i in content[-_FOOTNOTE_ZONE:]:
             m = _FOOTNOTE_LINE.match(lines[i].strip())
-            if not m:
+            if not m or (found and m[1] != str(int(found[-1][1]) + 1)):
                 continue
-            n = m[1]
-            expected = str(int(found[-1][1]) + 1) if found else None
-            if expected is not None and n != expected:
-                continue
-            body = "\n".join(lines[:i] if not found else lines[: found[0][0]])
-            if not found and not _footnote_mark(n).search(body):
-                continue
-            if found or _footnote_mark(n).search(body):
-                found.append((i, n))
-        if not found:
-            out.append(page)
-            continue
-        start = found[0][0]
-        body = "\n".join(lines[:start])
+            if found or _footnote_mark(lines, i, furniture, m[1]):
+                found.append((i, m[1]))
         # Every note's mark must be in the text above them; else these are clauses, not notes.
-        if not all(_footnote_mark(n).search(body) for _, n in found):
+        marks = [_footnote_mark(lines, found[0][0], furniture, n) for _, n in found] if found else []
+        if not found or not all(marks):
             out.append(page)
             continue
-        starts = {i: n for i, n in found}
+        start, starts = found[0][0], dict(found)
         note: list[str] = []
-        kept_tail: list[str] = []
         for i in range(start, len(lines)):
             ln = lines[i]
-            if header_key(ln) in running or not ln.strip():
-                kept_tail.append(ln)  # the running footer stays where the clean-up expects it
+            if i in furniture or not ln.strip():
                 continue
             if i in starts:
                 if note:
@@ -208,11 +215,13 @@ def pages_without_footnotes(pages: Sequence[Page], running: set[str] | frozenset
                 note = [f"Footnote {starts[i]}: " + _FOOTNOTE_LINE.sub("", ln.strip())]
             else:
                 note.append(ln.strip())
-        if note:
-            notes.append(" ".join(note))
-        for _, n in found:
-            body = _footnote_mark(n).sub("", body, count=1)
-        out.append(Page(page.number, "\n".join([body, *kept_tail])))
+        notes.append(" ".join(note))
+        kept = list(lines)
+        for (_, n), (i, glued) in zip(found, marks, strict=True):  # type: ignore[misc]
+            kept[i] = _glued_mark(n).sub("", kept[i], count=1) if glued else None  # type: ignore[call-overload]
+        # (the running footer stays where the clean-up expects it)
+        kept = [ln for i, ln in enumerate(kept) if ln is not None and (i < start or i in furniture or not ln.strip())]
+        out.append(Page(page.number, "\n".join(kept)))
     if notes and out:
         last = out[-1]
         out[-1] = Page(last.number, "\n".join([last.text, "", "Footnotes", "", *(f"{n}\n" for n in notes)]))
@@ -265,16 +274,20 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
         # A header that names the section each page starts in ("Part 4 – Annex 3: Protocol on
         # Member/Officer Relations Section 4 – Member enquiries"): different on every page, but
         # every page's first line starting alike, and no clause.
+        # (Three pages and three in four at least: two FAQ pages starting "Q. Can a councillor ask
+        # an officer to ..." are questions, not a header; nor is a line that ends a sentence.)
         firsts = [
             k
             for lines in page_lines
             for ln in lines[:1]
             if len(ln) <= 160
             and not re.match(r"\(?\d{1,2}(?:\.\d{1,3})*[.)]?\s", ln.strip())
+            and not re.search(r"[.?!:;]$", ln.strip())
             and re.search(r"[a-z]", k := header_key(ln))
         ]
         alike = Counter(k[:_HEADER_PREFIX] for k in firsts if len(k) > _HEADER_PREFIX)
-        found |= {k for k in firsts if len(k) > _HEADER_PREFIX and alike[k[:_HEADER_PREFIX]] >= need}
+        most = max(3, -(-3 * len(pages) // 4))
+        found |= {k for k in firsts if len(k) > _HEADER_PREFIX and alike[k[:_HEADER_PREFIX]] >= most}
         # A number alone is a page number when it is a page's last line, or its first line above
         # the running header ("4.1" / "Member Officer Protocol"); not when text follows it ("1.2"
         # atop a page, then its clause's words), nor when it is more frequent than pages are
@@ -1041,13 +1054,14 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
 
 
 _REPEAT_MIN_CHARS = 40  # a paragraph this long, word for word again, is a copy, not a heading
-_REPEAT_MIN_RUN = 3
+_REPEAT_MIN_RUN = 6  # (two sections listing the same three steps are parallel, not a copy)
 
 
 def without_repeated_copy(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """A page that holds its text twice (a responsive site's desktop tabs and mobile accordion, a
-    print copy) reads it once: a run of paragraphs each already said word for word earlier, three
-    or more of them long, goes (one repeated paragraph, a "key point" box, stays)."""
+    print copy) reads it once: a run of paragraphs each already said word for word earlier, six
+    or more of them long, goes (a repeated paragraph, a "key point" box, or the same few steps
+    under two headings, stays)."""
     seen: set[str] = set()
     repeat = []
     for b in blocks:
@@ -1279,7 +1293,7 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
     # iPhone" / "On 3 Jun 2025, ... wrote:" / the protocol): the reply and the quote's opening line
     # are the thread, not the protocol.
     wrote = next((n for n in range(min(20, len(body))) if _EARLIER_MESSAGE.match(_unquoted(lines[body[n]]))), None)
-    if wrote is not None and len(body) - wrote > 20:
+    if wrote is not None and len(body) - wrote > 20 and not _clause_lines(lines, body[:wrote]):
         reasons.update({k: "reply above the quoted protocol" for k in body[: wrote + 1]})
         body = body[wrote + 1 :]
     else:
@@ -1293,14 +1307,28 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
             return reasons
     # The message around the protocol, set apart by rules ("Dear all, ... here is the protocol" /
     # "----------" / the protocol / "----------" / the signature and disclaimer).
-    rules = [n for n, k in enumerate(body) if _MESSAGE_RULE.match(_unquoted(lines[k]))]
+    # (A rule with text right above it underlines a heading; text with numbered clauses is the
+    # protocol's, whatever rules it holds.)
+    rules = [
+        n
+        for n, k in enumerate(body)
+        if _MESSAGE_RULE.match(_unquoted(lines[k])) and (k == 0 or not _unquoted(lines[k - 1]))
+    ]
     if len(rules) >= 2 and rules[-1] - rules[0] >= 10:
-        reasons.update({k: "email greeting" for k in body[: rules[0] + 1]})
-        reasons.update({k: "email signature" for k in body[rules[-1] :]})
+        if not _clause_lines(lines, body[: rules[0]]):
+            reasons.update({k: "email greeting" for k in body[: rules[0] + 1]})
+        if len(body) - rules[-1] <= 12 and not _clause_lines(lines, body[rules[-1] :]):
+            reasons.update({k: "email signature" for k in body[rules[-1] :]})
     return reasons
 
 
-_MESSAGE_RULE = re.compile(r"^(?:-{5,}|_{5,}|={5,})$")
+_MESSAGE_RULE = re.compile(r"^(?:-{5,}|_{5,})$")
+_CLAUSE_LINE = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]")
+
+
+def _clause_lines(lines: Sequence[str], at: Sequence[int]) -> bool:
+    """Two or more of these lines start like numbered clauses ("1. Councillors ...", "4.2 The")."""
+    return sum(bool(_CLAUSE_LINE.match(_unquoted(lines[k]))) for k in at) >= 2
 
 
 def _unquoted(line: str) -> str:

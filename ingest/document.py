@@ -127,7 +127,12 @@ def doc_id_for(path: Path) -> str:
 #     sentence, question or contact line, nor the council's name alone; PDF footnotes go to the end
 #     as "Footnote N: ..." and their marks leave the text; an emailed protocol's reply, greeting and
 #     signature are the email's.
-PARSE_VERSION = "36"
+# 37: the fixes of a review of 35-36 (footnote marks: no page number atop a page, no "v2" in a
+#     running header; a page header by prefix needs three pages in four and no sentence end; a
+#     repeated copy is six paragraphs or more; an email's rules inside the protocol are the
+#     protocol's; tags in Markdown only as mark-up, pictographs only a callout's icon; a card's label
+#     not over numbered paragraphs nor in a bar of labels; no section heading as a title).
+PARSE_VERSION = "37"
 
 
 def content_hash(path: Path) -> str:

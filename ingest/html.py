@@ -331,19 +331,27 @@ def number_labelled_cards(tree: object) -> None:
     4.3</span><h2>Response times</h2><p>The Hub will ...'): the reference goes before the card's
     first paragraph ("4.3 The Hub will ..."), where a clause's number is read, and the label goes
     (an extractor drops such a label with the card's header, and the paragraph's number with it)."""
-    for el in list(tree.iter("span", "div", "p", "strong", "b", "small", "em")):  # type: ignore[attr-defined]
+    labels = []
+    for el in tree.iter("span", "div", "p", "strong", "b", "small", "em"):  # type: ignore[attr-defined]
         if len(el) or not (m := _REFERENCE_LABEL.match(_squash(el.text_content()))):
             continue
         # ("<p><strong>Clause 1.</strong> Glenmorvie ...": a label already in its paragraph)
         if (el.tail or "").strip() or any(a.tag in _BLOCK_TAGS or a.tag == "td" for a in el.iterancestors()):
             continue
-        # The card: the nearest enclosing element that holds a paragraph after the label.
+        labels.append((el, m[1]))
+    for el, number in labels:
+        # The card: the nearest enclosing element that holds a paragraph after the label, and no
+        # other label (a "jump to" bar of "Rule 1  Rule 2  Rule 3" labels no paragraph).
         for card in list(el.iterancestors())[:4]:
+            if sum(1 for other, _ in labels if other is not el and card in other.iterancestors()):
+                break
             after = [p for p in card.iter("p", "li") if p is not el and _follows(el, p) and _squash(p.text_content())]
             if after:
                 first = after[0]
-                first.text = f"{m[1]} {first.text or ''}"
-                el.drop_tree()
+                # ("Article 4" over "4.1 Councillors ...": the paragraph has its number already)
+                if not re.match(r"\s*\(?\d", first.text_content()):
+                    first.text = f"{number} {first.text or ''}"
+                    el.drop_tree()
                 break
 
 

@@ -509,12 +509,21 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
         named = [line for line in named if _RELATIONS.search(line) or not _CONSTITUTION_PLACE.search(line)]
     # Failing that, the council's name alone heads the page, not its title ("Sandlow Town Council" /
     # "Working with Town Council staff").
+    # (Not "Introduction" or "Contents": they head sections, not documents.)
     titled = [
-        ln for ln in short if not _COUNCIL_ONLY.match(ln) and not _IN_PROSE.search(ln) and not _DETAILS.search(ln)
+        ln
+        for ln in short
+        if not _council_only(ln)
+        and not _IN_PROSE.search(ln)
+        and not _DETAILS.search(ln)
+        and len(ln.split()) <= 12
+        and re.match(r"[A-Z]", ln)
+        and not _SECTION_WORD.match(ln)
+        and not ln.endswith(".")
     ]
     if named:
         line = named[0]
-    elif short and _COUNCIL_ONLY.match(short[0]) and titled and len(titled[0].split()) <= 12:
+    elif short and _council_only(short[0]) and titled:
         line = titled[0]
     else:
         line = short[0] if short else None
@@ -524,11 +533,18 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
 _IN_PROSE = re.compile(r"[a-z][.!?]\s+[A-Z]|^[a-z]|\?$|^(?:\S+\s+){14}")  # (a question; over 14 words)
 # A line of contact details ("Clerk & RFO: Mrs Alison Threlfall, 2 Orchard Cottages, ...").
 _DETAILS = re.compile(r"\d|@|^[\w&/ ]{1,20}:\s")
-_COUNCIL_ONLY = re.compile(
-    r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s+(?:Town|Parish|Community|District|Borough|County|City|"
-    r"Metropolitan Borough|County Borough)?\s*Council$",
-    re.I,
+_COUNCIL_ONLY = (
+    r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*|\s+(?:and|of|upon|on|le|with|in|the)){0,5}?\s+"
+    r"(?:Town|Parish|Community|District|Borough|County|City|Metropolitan Borough|County Borough)?\s*Council$"
 )
+_SECTION_WORD = re.compile(
+    r"^(?:contents|introduction|purpose|background|scope|index|foreword|preamble|summary)\b", re.I
+)
+
+
+def _council_only(line: str) -> bool:
+    """The line is a council's name and nothing else ("Sandlow Town Council", "HOXLEY PARISH COUNCIL")."""
+    return bool(re.match(_COUNCIL_ONLY, line.title() if line.isupper() else line))
 
 
 _NAMES_PROTOCOL = re.compile(r"protocol|policy|code", re.I)

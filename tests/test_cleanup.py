@@ -94,9 +94,13 @@ def test_markdown_markup_is_removed_but_words_kept():
     assert strip_markdown(md) == '## Background\n\nthe "need to know" principle under the Localism Act'
     assert strip_markdown("*Adopted 15 May 2015\nReview January 2024*") == "Adopted 15 May 2015\nReview January 2024"
     # HTML a Markdown export keeps (a Notion callout, a line break) and a callout's icon: words only.
-    callout = "<aside>\n\U0001f4a1 Please do not edit this page.\n</aside>\nLine one<br>line <span class=x>two</span>"
+    callout = '<aside>\n\U0001f4a1 Please do not edit this page.\n</aside>\nLine one<br>line <span class="x">two</span>'
     assert strip_markdown(callout) == "\nPlease do not edit this page.\n\nLine one\nline two"
-    assert strip_markdown("Send it to <the Clerk's address> ✓") == "Send it to <the Clerk's address> ✓"
+    # A placeholder is no tag, and a pictograph that says something stays.
+    assert strip_markdown("Send <Details of the request> to <the Clerk's address> ✓") == (
+        "Send <Details of the request> to <the Clerk's address> ✓"
+    )
+    assert strip_markdown("\U0001f6ab Phoning staff at home") == "\U0001f6ab Phoning staff at home"
     blocks = clean_pages([Page(None, "# Title\n\n## **Background**\n\nText here.")])
     assert [(b.text, b.hint) for b in blocks] == [("Title", "title"), ("Background", "heading"), ("Text here.", "")]
 
@@ -831,18 +835,21 @@ def test_a_run_of_paragraphs_said_again_word_for_word_is_a_copy():
     from ingest.cleanup import without_repeated_copy
     from ingest.records import Block
 
-    paras = [
-        "1.1 Members and officers will treat each other with respect.",
-        "1.2 Officers serve the Council as a whole and not any group.",
-        "1.3 Members must not ask officers to help with campaigning.",
-    ]
+    paras = [f"1.{n} Members and officers will keep rule number {n} of this protocol." for n in range(1, 7)]
     blocks = [Block(t) for t in ["Protocol", *paras, "2. Review", *paras]]
     kept, dropped = without_repeated_copy(blocks)
     assert [b.text for b in kept] == ["Protocol", *paras, "2. Review"]
-    assert dropped == [f'repeated copy of earlier text: 3 paragraphs, from "{paras[0]}"']
-    # One paragraph said again (a "key point" box) stays.
+    assert dropped == [f'repeated copy of earlier text: 6 paragraphs, from "{paras[0][:60]}"']
+    # One paragraph said again (a "key point" box) stays, and so do the same steps under two headings.
     once = [Block(t) for t in [*paras, "Key point", paras[0]]]
     assert without_repeated_copy(once) == (once, [])
+    steps = [
+        "Raise the concern informally with the person concerned first.",
+        "If that does not resolve it, put the concern in writing to the Chair.",
+        "The Chair will reply in writing within ten working days.",
+    ]
+    parallel = [Block(t) for t in ["8. Procedure for councillors", *steps, "9. Procedure for officers", *steps]]
+    assert without_repeated_copy(parallel) == (parallel, [])
 
 
 def test_do_and_dont_column_heads_may_carry_their_tick_and_cross():
@@ -866,7 +873,14 @@ def test_a_header_naming_each_pages_section_is_a_running_header():
     ]
     found = find_running_lines(pages)
     assert all(header_key(p.text.splitlines()[0]) in found for p in pages)
-    assert not any(k.startswith("#.#") for k in found)  # the clauses are no header
+    # Two of four pages that start alike (an FAQ's questions) have no header.
+    faq = [
+        Page(1, "Member Officer Protocol - Frequently asked questions\nQ. Who is the proper officer? The Clerk."),
+        Page(2, "Q. Can a councillor ask an officer to deliver leaflets for a campaign?\nNo."),
+        Page(3, "Q. Can a councillor ask an officer to attend a ward surgery?\nOnly with the Clerk's agreement."),
+        Page(4, "Q. Who do I complain to?\nThe Clerk."),
+    ]
+    assert find_running_lines(faq) == set()
 
 
 def test_a_printed_pages_footnotes_go_to_the_end_and_their_marks_leave_the_text():
@@ -892,6 +906,12 @@ def test_a_printed_pages_footnotes_go_to_the_end_and_their_marks_leave_the_text(
         "Footnotes\n\nFootnote 2: Designated under section 4 of the Local Government and Housing Act 1989.\n\n"
         "Footnote 3: Designated under section 5 of the Local Government and Housing Act 1989.\n"
     )
+    # A page number atop each page, or a "v2" in the running header, marks no footnote.
+    numbered = [
+        Page(n, f"{n}\nMember Officer Protocol v2\nMembers and officers work together.\n{n} Review\nEvery year.")
+        for n in (1, 2, 3)
+    ]
+    assert pages_without_footnotes(numbered, {header_key("Member Officer Protocol v2")}) == numbered
     # Numbered lines at a page's foot whose numbers the text never marks are clauses, not notes.
     plain = Page(1, "1 Introduction\nMembers and officers work together.\n2 Roles\nOfficers advise.\n3 Review\nYearly.")
     assert pages_without_footnotes([plain, second], set()) == [plain, second]
@@ -910,14 +930,36 @@ def test_a_short_reply_above_a_quoted_protocol_and_the_messages_rules_are_the_em
         "Sent from my iPhone",
         "> On 3 Jun 2025, at 09:14, Clerk <clerk@example.org> wrote:",
         "> Dear all, here is the protocol as adopted.",
+        ">",
         "> ----------",
         *[f"> {n}. Councillors must not give the Clerk instruction number {n}." for n in range(1, 22)],
+        ">",
         "> ----------",
         "> Sam Jones, Clerk",
         "> This email may contain confidential information.",
     ]
     reasons = email_reasons(lines)
     assert [reasons.get(k) for k in (5, 6, 7)] == ["reply above the quoted protocol"] * 3
-    assert [reasons.get(k) for k in (8, 9)] == ["email greeting"] * 2
-    assert {reasons.get(k) for k in range(10, 31)} == {None}
-    assert {reasons.get(k) for k in (31, 32, 33)} == {"email signature"}
+    assert [reasons.get(k) for k in (8, 9, 10)] == ["email greeting"] * 3
+    assert {reasons.get(k) for k in range(11, 33)} == {None}
+    assert {reasons.get(k) for k in (33, 34, 35)} == {"email signature"}
+    # Rules between a protocol's own sections, or under its headings, are the protocol's; and a
+    # short protocol above a quoted thread is no reply.
+    sections = [
+        *lines[:4],
+        "Dear all,",
+        *[
+            ln
+            for n in range(1, 5)
+            for ln in ("", "-----", f"{n}. Section {n}", f"{n}.1 Keep rule {n}.", f"{n}.2 And this.")
+        ],
+        "Kind regards, Sam",
+    ]
+    assert not any("4." in sections[k] for k, why in email_reasons(sections).items() if why == "email signature")
+    short = [*lines[:4], "1. Councillors contact staff only through the Clerk.", "2. Complaints go to the Chair."]
+    thread = [
+        *short,
+        "On 3 Jun 2025, Cllr Pat <pat@example.org> wrote:",
+        *[f"> line {n} about the hall" for n in range(25)],
+    ]
+    assert {email_reasons(thread).get(k) for k in (4, 5)} == {None}

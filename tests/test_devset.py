@@ -100,27 +100,28 @@ def test_shape_of_probe_c():
     assert {g.doc for q in PROBE for g in q.gold} <= {d.doc for d in PROBE_DOCS}
 
 
-# (docs, questions, number of documents, their file types, least out-of-scope questions)
+# (docs, questions, number of documents, their file types, least out-of-scope questions, least
+# labelled yes/no questions)
 PROBE_SHAPES = {
-    "d": (PROBE_D_DOCS, PROBE_D, 7, {".html", ".txt", ".pdf"}, 10),
-    "e": (PROBE_E_DOCS, PROBE_E, 8, {".html", ".txt", ".pdf", ".md", ".docx"}, 12),
-    "f": (PROBE_F_DOCS, PROBE_F, 8, {".html", ".txt", ".pdf", ".docx"}, 12),
-    "g": (PROBE_G_DOCS, PROBE_G, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 12),
-    "h": (PROBE_H_DOCS, PROBE_H, 8, {".html", ".txt", ".pdf", ".docx"}, 12),
-    "i": (PROBE_I_DOCS, PROBE_I, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 12),
-    "j": (PROBE_J_DOCS, PROBE_J, 8, {".html", ".txt", ".pdf", ".docx"}, 8),
-    "k": (PROBE_K_DOCS, PROBE_K, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8),
-    "l": (PROBE_L_DOCS, PROBE_L, 8, {".html", ".txt", ".pdf", ".docx"}, 8),
+    "d": (PROBE_D_DOCS, PROBE_D, 7, {".html", ".txt", ".pdf"}, 10, 30),
+    "e": (PROBE_E_DOCS, PROBE_E, 8, {".html", ".txt", ".pdf", ".md", ".docx"}, 12, 30),
+    "f": (PROBE_F_DOCS, PROBE_F, 8, {".html", ".txt", ".pdf", ".docx"}, 12, 30),
+    "g": (PROBE_G_DOCS, PROBE_G, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 12, 30),
+    "h": (PROBE_H_DOCS, PROBE_H, 8, {".html", ".txt", ".pdf", ".docx"}, 12, 30),
+    "i": (PROBE_I_DOCS, PROBE_I, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 12, 30),
+    "j": (PROBE_J_DOCS, PROBE_J, 8, {".html", ".txt", ".pdf", ".docx"}, 8, 30),
+    "k": (PROBE_K_DOCS, PROBE_K, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8, 30),
+    "l": (PROBE_L_DOCS, PROBE_L, 8, {".html", ".txt", ".pdf", ".docx"}, 8, 28),
 }
 
 
 @pytest.mark.parametrize("letter", PROBE_SHAPES)
 def test_shape_of_probes_d_to_l(letter):
-    docs, questions, n_docs, suffixes, out_of_scope = PROBE_SHAPES[letter]
+    docs, questions, n_docs, suffixes, out_of_scope, labelled = PROBE_SHAPES[letter]
     assert len(docs) == n_docs and {d.split for d in docs} == {"test"}
     assert {d.path.suffix for d in docs} == suffixes
     assert {q.split for q in questions} == {"test"} and sum(not q.answerable for q in questions) >= out_of_scope
-    assert sum(q.verdict is not None for q in questions) >= 28
+    assert sum(q.verdict is not None for q in questions) >= labelled
     assert {g.doc for q in questions for g in q.gold} == {d.doc for d in docs}
 
 

@@ -80,3 +80,11 @@ def test_who_did_it_is_the_one_after_by_and_a_member_of_my_team_is_staff():
         "councillor_aggrieved"
     )
     assert question_direction("members of staff were shouted at by the chairman") == "officer_aggrieved"
+    assert question_direction("i was shouted at by members of the staffing committee, what can i do?") == (
+        "officer_aggrieved"
+    )
+    assert question_direction("the clerk was shouted at by a member of the public, what can she do?") is None
+    # ... but the one after "accused of bullying by" accuses.
+    assert question_direction("an officer was accused of bullying by a councillor, what happens now?") == (
+        "councillor_aggrieved"
+    )

@@ -486,12 +486,29 @@ def test_cards_labelled_with_their_paragraph_number_are_numbered_clauses(tmp_pat
 
 
 def test_a_page_holding_the_protocol_twice_is_read_once(tmp_path):
-    rules = [f"<p>{n}.1 Members must not ask officers to do rule number {n} of this protocol.</p>" for n in range(1, 6)]
+    rules = [f"<p>{n}.1 Members must not ask officers to do rule number {n} of this protocol.</p>" for n in range(1, 8)]
     page = (
         "<html><head><title>Protocol - Tarnby Borough Council</title></head><body><main><h1>Protocol</h1>"
         '<div class="tabs">' + "".join(rules) + '</div><div class="accordion" hidden>' + "".join(rules) + "</div>"
         "</main></body></html>"
     )
     parsed = parse_document(_write(tmp_path, "tarnby-borough-council.html", page))
-    assert [c.label for c in parsed.clauses if c.label[0].isdigit()] == ["1.1", "2.1", "3.1", "4.1", "5.1"]
-    assert any("repeated copy of earlier text: 5 paragraphs" in d for d in parsed.dropped)
+    assert [c.label for c in parsed.clauses if c.label[0].isdigit()] == [f"{n}.1" for n in range(1, 8)]
+    assert any("repeated copy of earlier text: 7 paragraphs" in d for d in parsed.dropped)
+
+
+def test_a_label_beside_numbered_paragraphs_or_in_a_bar_of_labels_numbers_nothing(tmp_path):
+    page = (
+        "<html><head><title>Protocol - Bexby Town Council</title></head><body><main><h1>Protocol</h1>"
+        "<div><span>Rule 1</span> <span>Rule 2</span> <span>Rule 3</span></div>"
+        "<p>This protocol sets out how councillors and staff of the council work together.</p>"
+        "<article><header><span>Article 4</span><h2>Contact with staff</h2></header>"
+        "<p>4.1 Councillors contact staff through the Clerk and not directly.</p>"
+        "<p>4.2 Staff are not phoned at home by councillors.</p></article>"
+        "</main></body></html>"
+    )
+    parsed = parse_document(_write(tmp_path, "bexby-town-council.html", page))
+    texts = {c.label: c.text for c in parsed.clauses}
+    assert texts["4.1"] == "Councillors contact staff through the Clerk and not directly."
+    assert not any(t.startswith(("3 2 1", "4 4.1")) for t in texts.values())
+    assert any(t.startswith("This protocol sets out") for t in texts.values())

@@ -441,3 +441,14 @@ def test_a_running_header_gives_no_title(tmp_path):
     meta = build_metadata(tmp_path / "drumley-district-council.pdf", lines, {}, running)
     assert meta.title == "Annex 3: Protocol on Member/Officer Relations"
     assert build_metadata(tmp_path / "drumley-district-council.pdf", lines, {}).title == lines[0]
+
+
+def test_a_section_heading_or_a_sentence_after_the_councils_name_is_no_title():
+    from ingest.metadata import infer_title
+
+    assert infer_title(["Ashby Parish Council", "Introduction", "The council employs a clerk."])[0] == (
+        "Ashby Parish Council"
+    )
+    assert infer_title(["Respect at Work in the Council", "Contents", "1. Purpose"])[0] == (
+        "Respect at Work in the Council"
+    )

@@ -1083,11 +1083,19 @@ def test_a_prohibition_without_its_exception_does_not_answer_a_question_that_mee
     assert sentence_verdict(f"{asked} he's said he's happy for me to", filming) is None
     assert sentence_verdict(f"{asked} she doesn't mind", filming) is None
     assert sentence_verdict(f"{asked} he hasn't said he's happy for me to", filming) == "no"
+    assert sentence_verdict(f"{asked} i haven't asked, but my colleague is fine with it", filming) == "no"
+    approval = "Councillors must not give instructions to staff without the approval of the Clerk."
+    assert sentence_verdict("can i give instructions to staff if the clerk has agreed?", approval) is None
+    assert sentence_verdict("can i give instructions to staff if the chairman has agreed?", approval) == "no"
     # A procedure the rule allows may be the question's condition.
-    lobbying = "Members must not lobby planning officers about a live planning application outside the formal procedures."
+    lobbying = (
+        "Members must not lobby planning officers about a live planning application outside the formal procedures."
+    )
     assert sentence_verdict("can i lobby the planning officer about a live planning application?", lobbying) == "no"
     asked = "can i lobby the planning officer about a live planning application if i book an appointment?"
     assert sentence_verdict(asked, lobbying) is None
+    asked = "can i lobby the planning officer about a live planning application if i sit on the planning committee?"
+    assert sentence_verdict(asked, lobbying) == "no"
     alone = "Councillors must not go into staff-only areas unaccompanied."
     assert sentence_verdict("can I go into staff-only areas with a member of staff?", alone) is None
 
