@@ -45,11 +45,9 @@ OUT_OF_SCOPE_TOPICS = (
     "reporting dog fouling, fly-tipping, a missed bin collection or a problem in the street as a resident",
     "the dates, times and agendas of cabinet, committee and full council meetings",
     "how much the precept or council tax is going up and the annual budget",
-    # One idea each, chosen on the tune questions (a list of five things embeds far from any one)
+    # (one idea: "allotments, cemeteries, burial grounds, parks and play areas" embeds far from "how
+    # do i get an allotment")
     "allotment waiting lists and allotment plots",
-    "motions, resolutions and standing orders",
-    "the chairman's casting vote",
-    "community speedwatch, speeding traffic and road safety",
 )
 
 EXAMPLE_QUESTIONS = (

@@ -158,7 +158,6 @@ def test_small_talk_single_words_and_blanks_get_help_without_clauses(assistant, 
         "Who won the 2022 football World Cup?",
         "What's the council's policy on allotment rents?",
         "What pay grade is the deputy clerk on?",
-        # (the topics of one idea each: a list of five things embeds far from any one of them)
         "How do I get a motion on the agenda for next month?",
         "Could the parish council run a speedwatch scheme on the main road?",
         "how long is the wait for an allotment plot?",
