@@ -1901,6 +1901,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     if _meeting_differs(question, sentence) or _only_the_condition_shared(question, acted):
         return None
     parts = [part for part in sub_clauses(sentence) if not _other_rules_negated(question, part)]
+    asked_families = _families(_own_clause(_predicate(question))) or _families(question)
     found = set()
     leanings: set[str] = set()
     actor = ""
@@ -1917,7 +1918,10 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         # "... may attend but is not obliged to do so": 'do so' is the verb of the part before.
         families = _families(part) | (last_families if _DO_SO.search(_norm(part)) else set())
         last_families = families
-        if len(parts) > 1 and not _families(question) & families:
+        # (the verb asked about, not the question's setting: "... they've started on campaign
+        # tactics. am I allowed to just get up and leave?" shares nothing with "will not attend
+        # group meetings ... after the notice of election")
+        if len(parts) > 1 and not asked_families & families:
             continue
         v = _part_verdict(question, modality, judged, context)
         if v and _SUCH.search(_norm(judged)):  # ("such Councillors" too)

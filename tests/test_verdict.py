@@ -1837,3 +1837,13 @@ def test_a_leading_if_clause_is_the_condition_not_the_question():
     assert is_yes_no(asked) and _predicate(asked).startswith("can i go straight")
     assert sentence_verdict(asked, staff) == "yes"
     assert _predicate("if i miss a meeting do i have to tell the clerk?") == "do i have to tell the clerk?"
+
+
+def test_a_part_of_a_rule_must_share_the_verb_asked_about_not_the_questions_setting():
+    rule = (
+        "Officers will leave a group meeting before any discussion of party political tactics, and will not "
+        "attend group meetings at all after the notice of election has been published."
+    )
+    asked = "officer here - they've started on campaign tactics at the group meeting. am I allowed to just leave?"
+    assert sentence_verdict(asked, rule) != "no"
+    assert sentence_verdict("can officers attend group meetings after the notice of election?", rule) == "no"
