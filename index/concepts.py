@@ -97,7 +97,7 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
     (("outside advice", "independent advice", "monitoring officer", "standards"),
      "the monitoring officer and standards"),
     (("bust up", "bust-up", "row", "rows", "argument", "arguments", "fall out", "fell out", "falling out",
-      "disagree", "disagreed", "disagreement", "disagreements", "clash", "clashed", "spat", "thrash it out",
+      "disagree", "disagreed", "disagreement", "disagreements", "clash", "clashed", "spat", "thrash it out", "fallen out",
       "have it out", "dispute"),
      "disagreements between councillors and officers resolved in private, not in public"),
     (("keep me posted", "keep me informed", "in the loop", "kept informed", "keep us posted", "heads up",

@@ -231,3 +231,10 @@ def test_telling_or_instructing_an_officer_is_about_councillors_and_staff():
     assert about_relations("ashworth vale - can the mayor tell an officer to sort out the fly tipping on his estate?")
     assert about_relations("can the mayor instruct an officer to clear the fly tipping?")
     assert not about_relations("who clears fly tipping on the estate?")  # no party to the relationship
+
+
+def test_a_falling_out_in_any_tense_is_a_disagreement():
+    from index.concepts import concepts_for
+
+    for q in ("me and the clerk have fallen out", "we fell out over the budget", "we keep falling out"):
+        assert any(c.startswith("disagreements between councillors and officers") for c in concepts_for(q)), q
