@@ -116,13 +116,30 @@ _MD_BREAK = re.compile(r"<br\s*/?>", re.I)
 _CALLOUT_ICON = re.compile("(<aside(?:\\s[^<>\\n]*)?>\\s*)[\U0001f300-\U0001faff]\ufe0f?[ \t]*")
 
 
+# Markdown footnotes (Pandoc, GitHub): "... Code of Conduct[^1] and ..." and, at the end, "[^1]: The
+# Councillors' Code of Conduct applies to ...".
+_MD_FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,12})\](?!:)")
+_MD_FOOTNOTE_DEF = re.compile(r"^[ \t]*\[\^([\w-]{1,12})\]:[ \t]*", re.M)
+
+
+def markdown_footnotes(text: str) -> str:
+    """A Markdown export's footnotes as a PDF's are read: the marks leave the text and the notes
+    come under "Footnotes", each a paragraph "Footnote N: ..." of its own."""
+    first = _MD_FOOTNOTE_DEF.search(text)
+    if not first:
+        return text
+    body = _MD_FOOTNOTE_REF.sub("", text[: first.start()])
+    notes = _MD_FOOTNOTE_DEF.sub(lambda m: f"\nFootnote {m[1]}: ", _MD_FOOTNOTE_REF.sub("", text[first.start() :]))
+    return f"{body.rstrip()}\n\nFootnotes\n{notes}"
+
+
 def strip_markdown(text: str) -> str:
     """Remove Markdown emphasis, link, image and block-quote syntax ("> Status: ..."), escapes
     ("1\\.1") and empty anchors, keeping the words (an image's words only when they say something:
     five or more)."""
     if len(MD_ESCAPE.findall(text)) >= 3:  # a converter that escapes every '.', '-', '(' ...
         text = MD_ESCAPE.sub(r"\1", text)
-    text = _EMPTY_ANCHOR.sub("", text)
+    text = markdown_footnotes(_EMPTY_ANCHOR.sub("", text))
     text = _MD_HTML_TAG.sub("", _CALLOUT_ICON.sub(r"\1", _MD_BREAK.sub("\n", text)))
     text = _MD_IMAGE.sub(lambda m: m[1] if len(re.findall(r"[A-Za-z]{2,}", m[1])) >= 5 else "", text)
     text = _MD_QUOTE.sub("", text)
@@ -855,6 +872,55 @@ _STAMP_WORDS = re.compile(
 )
 
 
+# Word's margin balloons in an "All Markup" print: "Deleted: fifteen", "Formatted: Font: Bold",
+# "Commented [KM1]: Legal Services - agency ...", "Moved (insertion) [1]".
+_BALLOON = re.compile(
+    r"^(?:(?P<change>Deleted|Inserted|Formatted|Formatted Table|Field Code Changed|Moved (?:up|down|\((?:insertion|"
+    r"deletion)\))(?: \[\d+\])?)|(?P<comment>Comment(?:ed)? \[[A-Za-z]{1,4}\d{1,3}\]))\s*:"
+)
+_BODY_START = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s|[A-Z][A-Z ]{6,}$)")
+
+
+def without_balloons(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[str]]:
+    """A document printed with its tracked changes shows Word's margin balloons among the text: a
+    deleted passage ("Deleted: Officers may accept a gift ... up to £20.") is not in force, and a
+    reviewer's comment is no clause. Two balloons or more make a document such a print; each
+    balloon goes with the lines it wraps onto (a comment up to its sentence's end, a change only
+    when its first line is long enough to have wrapped), never past a numbered clause, a heading or
+    another balloon. Returns the pages' lines and the balloons, one line each."""
+    spaced = [[" ".join(ln.split()) for ln in lines] for lines in page_lines]
+    if sum(bool(_BALLOON.match(ln)) for lines in spaced for ln in lines) < 2:
+        return [list(lines) for lines in page_lines], []
+    out: list[list[str]] = []
+    found: list[str] = []
+    for raw, lines in zip(page_lines, spaced, strict=True):
+        kept = list(raw)
+        k = 0
+        while k < len(lines):
+            m = _BALLOON.match(lines[k])
+            if not m:
+                k += 1
+                continue
+            end = k + 1
+            wraps = bool(m["comment"]) or len(lines[k]) >= 40
+            while (
+                wraps
+                and end < len(lines)
+                and end - k < 8
+                and not re.search(r"[.?!]$", lines[end - 1])
+                and lines[end]
+                and not _BALLOON.match(lines[end])
+                and not _BODY_START.match(lines[end])
+            ):
+                end += 1
+            found.append(" ".join(lines[k:end]))
+            for j in range(k, end):
+                kept[j] = ""
+            k = end
+        out.append(kept)
+    return out, found
+
+
 def without_stamps(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[str]]:
     """A stamp printed across every page ("UNCONTROLLED WHEN PRINTED", "NOT COUNCIL POLICY"): a
     phrase of two to six capitalised words standing as a line of its own on some page and found
@@ -970,6 +1036,31 @@ def bilingual_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     return out, dropped
 
 
+_RUN_ON_ITEM = re.compile(r"(?:(?<=[.!?:;] )|(?<=\*\* ))\((\d{1,2})\) (?=[A-Z])")
+# (a section's number and heading, bold or not: "**2. The Clerk** (1) ...")
+_RUN_ON_SECTION = re.compile(r"(?<=[.!?] )(?:\*\*)?(\d{1,2})\. ([A-Z][^.()*]{1,70}?)(?:\*\*)? (?=\(1\) )")
+_RUN_ON_FIRST = re.compile(r"^(?:\*\*)?(\d{1,2})\. ([A-Z][^.()*]{1,70}?)(?:\*\*)? (?=\(1\) )")
+
+
+def run_on_paragraphs(lines: Sequence[str]) -> list[str]:
+    """A protocol pasted into a web page as one paragraph ("1. Purpose (1) This protocol ... (2) It
+    was adopted ... 2. The Clerk (1) The Clerk is ..."): a long line whose items "(1)", "(2)" ...
+    run on in order after a sentence's end is read as its sections and numbered paragraphs, each
+    on a line of its own. One line out per line in (a line read so holds line breaks)."""
+    out = []
+    for line in lines:
+        items = [int(m[1]) for m in _RUN_ON_ITEM.finditer(line)]
+        # (long, and at least five items counting up in runs that start again at 1)
+        in_order = sum(1 for a, b in zip(items, items[1:], strict=False) if b == a + 1 or b <= 2)
+        if len(line) < 800 or len(items) < 5 or in_order < len(items) - 2:
+            out.append(line)
+            continue
+        text = _RUN_ON_FIRST.sub(lambda m: f"{m[1]}. {m[2]}\n", line.strip())
+        text = _RUN_ON_SECTION.sub(lambda m: f"\n\n{m[1]}. {m[2]}\n", text)
+        out.append(_RUN_ON_ITEM.sub(lambda m: f"\n({m[1]}) ", text))
+    return out
+
+
 def section_sign_numbers(lines: Sequence[str]) -> list[str]:
     """Where three or more lines start with a '\u00a7' number, each as a plain number ('4.1 Officers
     will ...', '4. MEMBERS' ENQUIRIES'), a margin note before it on a line of its own (a heading).
@@ -1021,9 +1112,13 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     dropped: list[str] = []
     page_lines, stamped = without_stamps(page_lines)
     dropped.extend(f"stamp: {stamp}" for stamp in stamped)
+    page_lines, balloons = without_balloons(page_lines)
+    dropped.extend(f"tracked-change balloon: {b}" for b in balloons)
     flat, left_out = clause_table_rows(
         do_dont_rows(
-            section_sign_numbers(tabbed_list_lines(without_line_numbers([ln for lines in page_lines for ln in lines])))
+            section_sign_numbers(
+                run_on_paragraphs(tabbed_list_lines(without_line_numbers([ln for lines in page_lines for ln in lines])))
+            )
         )
     )
     dropped.extend(left_out)

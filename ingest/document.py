@@ -132,7 +132,10 @@ def doc_id_for(path: Path) -> str:
 #     repeated copy is six paragraphs or more; an email's rules inside the protocol are the
 #     protocol's; tags in Markdown only as mark-up, pictographs only a callout's icon; a card's label
 #     not over numbered paragraphs nor in a bar of labels; no section heading as a title).
-PARSE_VERSION = "37"
+# 38: Word's tracked-change balloons ("Deleted: ...", "Commented [KM1]: ...") in a markup print are
+#     no text; a protocol pasted as one paragraph ("1. Purpose (1) ... (2) ... 2. The Clerk (1) ...")
+#     is read as its sections and paragraphs; Markdown footnotes ("[^1]") as a PDF's.
+PARSE_VERSION = "38"
 
 
 def content_hash(path: Path) -> str:

@@ -963,3 +963,55 @@ def test_a_short_reply_above_a_quoted_protocol_and_the_messages_rules_are_the_em
         *[f"> line {n} about the hall" for n in range(25)],
     ]
     assert {email_reasons(thread).get(k) for k in (4, 5)} == {None}
+
+
+def test_tracked_change_balloons_in_a_markup_print_are_no_text():
+    from ingest.cleanup import without_balloons
+
+    pages = [
+        [
+            "3.2 Officers will acknowledge a Member enquiry within two working",
+            "days and will give a full reply within ten working days.",
+            "Deleted: fifteen",
+            "Commented [RA2]: Democratic Services - ten",
+            "days agreed by the Member Working Group.",
+            "3.3 Where a request would take more than three hours, the Officer will refer it.",
+        ],
+        [
+            "8.2 Officers must record any gift from a Member in the register.",
+            "Deleted: Officers may accept a gift from a Member worth",
+            "up to £20.",
+            "8.3 Members must not take part in the appointment of any Officer.",
+        ],
+    ]
+    kept, balloons = without_balloons(pages)
+    assert [ln for ln in kept[0] if ln] == [pages[0][0], pages[0][1], pages[0][5]]
+    assert [ln for ln in kept[1] if ln] == [pages[1][0], pages[1][3]]
+    assert balloons[-1] == "Deleted: Officers may accept a gift from a Member worth up to £20."
+    # One "Deleted:" line alone is no markup print.
+    alone = [["Deleted: items are kept for six months.", "1.1 Members must not instruct staff."]]
+    assert without_balloons(alone) == (alone, [])
+
+
+def test_a_protocol_pasted_as_one_paragraph_is_read_as_its_sections_and_paragraphs():
+    from ingest.cleanup import run_on_paragraphs
+
+    body = " ".join(
+        f"**{n}. Section {n}** (1) Councillors must keep rule one of section {n} at all times. "
+        f"(2) Officers must keep rule two of section {n} at all times. (3) Everyone keeps rule three."
+        for n in range(1, 7)
+    )
+    out = [ln.strip() for ln in run_on_paragraphs([body])[0].split("\n")]
+    assert "1. Section 1" in out and "6. Section 6" in out
+    assert "(2) Officers must keep rule two of section 3 at all times." in out
+    # A sentence citing "section 27(1)" or a short paragraph is left as it is.
+    short = "Members may ask (1) the Clerk or (2) the Deputy. (3) Nobody else."
+    assert run_on_paragraphs([short]) == [short]
+
+
+def test_markdown_footnotes_are_read_as_footnotes():
+    md = "1.1 It supplements the Code[^1] and more.\n\n1.2 Reviewed yearly.[^2]\n\n[^1]: The Code applies.\n[^2]: 2018."
+    assert strip_markdown(md) == (
+        "1.1 It supplements the Code and more.\n\n1.2 Reviewed yearly.\n\nFootnotes\n\n"
+        "Footnote 1: The Code applies.\n\nFootnote 2: 2018."
+    )

@@ -49,6 +49,10 @@ PROBE_K = load_dev_questions(("questions-k.jsonl",))
 # read guide, a protocol pasted into an email, a header naming each page's section, PDF footnotes ...).
 PROBE_L_DOCS = load_documents(("documents-l.jsonl",))
 PROBE_L = load_dev_questions(("questions-l.jsonl",))
+# Probe M: eight more (a Word markup print with balloons, a protocol pasted as one paragraph, Markdown
+# footnotes, appendices that restart their numbers, an induction pack with a quiz ...).
+PROBE_M_DOCS = load_documents(("documents-m.jsonl",))
+PROBE_M = load_dev_questions(("questions-m.jsonl",))
 # Out-of-scope near-misses and in-scope look-alikes on the seeds and probe E's documents.
 SCOPE = load_dev_questions(("scope-questions.jsonl",))
 
@@ -112,11 +116,12 @@ PROBE_SHAPES = {
     "j": (PROBE_J_DOCS, PROBE_J, 8, {".html", ".txt", ".pdf", ".docx"}, 8, 30),
     "k": (PROBE_K_DOCS, PROBE_K, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8, 30),
     "l": (PROBE_L_DOCS, PROBE_L, 8, {".html", ".txt", ".pdf", ".docx"}, 8, 28),
+    "m": (PROBE_M_DOCS, PROBE_M, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8, 30),
 }
 
 
 @pytest.mark.parametrize("letter", PROBE_SHAPES)
-def test_shape_of_probes_d_to_l(letter):
+def test_shape_of_probes_d_to_m(letter):
     docs, questions, n_docs, suffixes, out_of_scope, labelled = PROBE_SHAPES[letter]
     assert len(docs) == n_docs and {d.split for d in docs} == {"test"}
     assert {d.path.suffix for d in docs} == suffixes
@@ -137,6 +142,7 @@ ALL_DOCS = (
     + PROBE_J_DOCS
     + PROBE_K_DOCS
     + PROBE_L_DOCS
+    + PROBE_M_DOCS
 )
 
 
@@ -157,6 +163,7 @@ def test_every_gold_snippet_survives_parsing(doc):
         + PROBE_J
         + PROBE_K
         + PROBE_L
+        + PROBE_M
         + SCOPE
     )
     wanted = [g for q in questions for g in q.gold if g.doc == doc.doc]
