@@ -1844,6 +1844,17 @@ def _ruled_out(question: str, sentence: str) -> str | None:
     return "no" if named else None
 
 
+_ASKED_TO = re.compile(
+    r"\b(?:must|should|shall|will|may|can|cannot)(?: not|n't)? (?:be|being) (?:asked|required|expected|instructed|"
+    r"told|pressed|pressured|pressurised) to\b"
+)
+_ASKS_SOMEONE = re.compile(
+    r"\b(?:ask\w*|request\w*|requir\w*|expect\w*|instruct\w*|press\w*|pressur\w*|made|given|bring|"
+    r"(?:get|getting|make|making|tell|telling|have|having)\b[^.?!]{0,40}?\bto\b|give\w*\b[^.?!]{0,30}?"
+    r"\b(?:work|jobs?|tasks?|stuff|things)|take (?:one|a|an|the|some|my|our)\b)"
+)
+
+
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
@@ -1922,6 +1933,10 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         # tactics. am I allowed to just get up and leave?" shares nothing with "will not attend
         # group meetings ... after the notice of election")
         if len(parts) > 1 and not asked_families & families:
+            continue
+        # "staff should not be asked to accompany members to ward surgeries" rules on asking staff:
+        # it does not answer a member of staff's "on my day off can i go to her about ...?".
+        if _ASKED_TO.search(_norm(judged)) and not _ASKS_SOMEONE.search(_norm(question)):
             continue
         v = _part_verdict(question, modality, judged, context)
         if v and _SUCH.search(_norm(judged)):  # ("such Councillors" too)

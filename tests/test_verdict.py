@@ -1847,3 +1847,12 @@ def test_a_part_of_a_rule_must_share_the_verb_asked_about_not_the_questions_sett
     asked = "officer here - they've started on campaign tactics at the group meeting. am I allowed to just leave?"
     assert sentence_verdict(asked, rule) != "no"
     assert sentence_verdict("can officers attend group meetings after the notice of election?", rule) == "no"
+
+
+def test_a_rule_on_asking_staff_does_not_answer_what_staff_may_do_themselves():
+    rule = "Whilst ward work is legitimate, staff should not be asked to accompany members to ward surgeries."
+    own = (
+        "i work in the town council office. on my day off can i go to my ward councillor's surgery about my neighbour?"
+    )
+    assert sentence_verdict(own, rule) is None
+    assert sentence_verdict("can i get one of the staff to come along to my ward surgery on saturday?", rule) == "no"
