@@ -65,6 +65,21 @@ def tokens(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(plain_quotes(text.lower())) if t not in STOPWORDS]
 
 
+# Council jargon the embedding model does not know, said in plain words beside it for the dense
+# search ("when does purdah kick in?" sits nowhere near "the pre-election period begins ...").
+JARGON = {
+    "purdah": "the pre-election period",
+    "rfo": "the responsible financial officer",
+    "foi": "a freedom of information request",
+}
+_JARGON = re.compile(r"\b(" + "|".join(JARGON) + r")\b", re.I)
+
+
+def with_jargon_explained(text: str) -> str:
+    """The question with each jargon word followed by what it means, in brackets."""
+    return _JARGON.sub(lambda m: f"{m[1]} ({JARGON[m[1].lower()]})", text)
+
+
 def expansions(question: str) -> list[str]:
     """Other councils' words for what the question says (not including the question's own)."""
     q = " " + " ".join(_TOKEN.findall(question.lower())) + " "

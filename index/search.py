@@ -21,6 +21,7 @@ from index.query import (
     strip_council_names,
     strip_document_talk,
     unknown_councils,
+    with_jargon_explained,
     without_words,
 )
 from index.rankers import Query, build_rankers
@@ -125,7 +126,7 @@ class ProtocolIndex:
         if rowids is not None and not rowids:
             return SearchResult(query, [], None, scope, unknown_councils(query, cat.councils))
 
-        vector = self.embedder.embed([plain_quotes(text)])  # as the passages were embedded
+        vector = self.embedder.embed([plain_quotes(with_jargon_explained(text))])  # as the passages were embedded
         q = Query(
             question=query,
             text=text,

@@ -238,3 +238,11 @@ def test_a_falling_out_in_any_tense_is_a_disagreement():
 
     for q in ("me and the clerk have fallen out", "we fell out over the budget", "we keep falling out"):
         assert any(c.startswith("disagreements between councillors and officers") for c in concepts_for(q)), q
+
+
+def test_council_jargon_is_explained_for_the_dense_search():
+    from index.query import with_jargon_explained
+
+    assert with_jargon_explained("when does Purdah kick in?") == "when does Purdah (the pre-election period) kick in?"
+    assert with_jargon_explained("can i do an FOI?") == "can i do an FOI (a freedom of information request)?"
+    assert with_jargon_explained("the information officer") == "the information officer"
