@@ -135,7 +135,8 @@ def doc_id_for(path: Path) -> str:
 # 38: Word's tracked-change balloons ("Deleted: ...", "Commented [KM1]: ...") in a markup print are
 #     no text; a protocol pasted as one paragraph ("1. Purpose (1) ... (2) ... 2. The Clerk (1) ...")
 #     is read as its sections and paragraphs; Markdown footnotes ("[^1]") as a PDF's.
-PARSE_VERSION = "38"
+# 39: a web page saved with its second page appended (a second <main>) is read whole.
+PARSE_VERSION = "39"
 
 
 def content_hash(path: Path) -> str:

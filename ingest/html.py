@@ -84,7 +84,7 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     lift_list_sections(tree)
     deadline.check()
     headings = _headings(tree)
-    text = _main_text(tree) or _fallback_text(tree)
+    text = _pages_text(tree)
     text = with_headings(text, headings)
     deadline.check()
     if not text.strip():
@@ -505,6 +505,23 @@ def with_headings(text: str, headings: list[tuple[int, str, str, str]]) -> str:
         bare[at:at] = [heading, ""]
         known.add(heading)
     return "\n".join(lines)
+
+
+def _pages_text(tree: object) -> str:
+    """The page's main text; a page saved with a second page appended below the first ("Page 2 of
+    2" loaded by infinite scroll: a second <main> with the site's header again) is each <main>'s,
+    in order (an extractor takes the first as the page's content and drops the rest)."""
+    import lxml.html
+
+    mains = tree.xpath("//main")  # type: ignore[attr-defined]
+    if len(mains) < 2 or any(m is not n and n in m.iterancestors() for m in mains for n in mains):
+        return _main_text(tree) or _fallback_text(tree)
+    parts = []
+    for main in mains:
+        page = lxml.html.document_fromstring("<html><body></body></html>")
+        page.find("body").append(copy.deepcopy(main))
+        parts.append(_main_text(page) or _fallback_text(page))
+    return "\n\n".join(p for p in parts if p.strip())
 
 
 def _main_text(tree: object) -> str:

@@ -53,6 +53,10 @@ PROBE_L = load_dev_questions(("questions-l.jsonl",))
 # footnotes, appendices that restart their numbers, an induction pack with a quiz ...).
 PROBE_M_DOCS = load_documents(("documents-m.jsonl",))
 PROBE_M = load_dev_questions(("questions-m.jsonl",))
+# Probe N: eight more (cross-references closing every clause, a '§' link column, OCR slips, ASCII
+# tables, a poster before the protocol, a second page appended to a saved page, role tags ...).
+PROBE_N_DOCS = load_documents(("documents-n.jsonl",))
+PROBE_N = load_dev_questions(("questions-n.jsonl",))
 # Out-of-scope near-misses and in-scope look-alikes on the seeds and probe E's documents.
 SCOPE = load_dev_questions(("scope-questions.jsonl",))
 
@@ -117,11 +121,12 @@ PROBE_SHAPES = {
     "k": (PROBE_K_DOCS, PROBE_K, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8, 30),
     "l": (PROBE_L_DOCS, PROBE_L, 8, {".html", ".txt", ".pdf", ".docx"}, 8, 28),
     "m": (PROBE_M_DOCS, PROBE_M, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8, 30),
+    "n": (PROBE_N_DOCS, PROBE_N, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8, 30),
 }
 
 
 @pytest.mark.parametrize("letter", PROBE_SHAPES)
-def test_shape_of_probes_d_to_m(letter):
+def test_shape_of_probes_d_to_n(letter):
     docs, questions, n_docs, suffixes, out_of_scope, labelled = PROBE_SHAPES[letter]
     assert len(docs) == n_docs and {d.split for d in docs} == {"test"}
     assert {d.path.suffix for d in docs} == suffixes
@@ -143,6 +148,7 @@ ALL_DOCS = (
     + PROBE_K_DOCS
     + PROBE_L_DOCS
     + PROBE_M_DOCS
+    + PROBE_N_DOCS
 )
 
 
@@ -164,6 +170,7 @@ def test_every_gold_snippet_survives_parsing(doc):
         + PROBE_K
         + PROBE_L
         + PROBE_M
+        + PROBE_N
         + SCOPE
     )
     wanted = [g for q in questions for g in q.gold if g.doc == doc.doc]

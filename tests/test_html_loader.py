@@ -512,3 +512,19 @@ def test_a_label_beside_numbered_paragraphs_or_in_a_bar_of_labels_numbers_nothin
     assert texts["4.1"] == "Councillors contact staff through the Clerk and not directly."
     assert not any(t.startswith(("3 2 1", "4 4.1")) for t in texts.values())
     assert any(t.startswith("This protocol sets out") for t in texts.values())
+
+
+def test_a_page_saved_with_its_second_page_appended_is_read_whole(tmp_path):
+    header = '<header><a href="/">Home</a> <nav><a href="/bins">Bins</a></nav></header>'
+
+    def main(first: int) -> str:
+        rules = "".join(
+            f"<p>{n}.1 Members must keep rule number {n} of the protocol at all times.</p>"
+            for n in range(first, first + 4)
+        )
+        return f"<main><article><h1>Protocol</h1>{rules}<p>Page {1 + first // 5} of 2</p></article></main>"
+
+    head = "<html><head><title>Protocol - Mardon County Council</title></head>"
+    page = f"{head}<body>{header}{main(1)}{header}{main(5)}</body></html>"
+    parsed = parse_document(_write(tmp_path, "mardon-county-council.html", page))
+    assert [c.label for c in parsed.clauses if c.label[0].isdigit()] == [f"{n}.1" for n in range(1, 9)]
