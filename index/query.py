@@ -411,7 +411,7 @@ _DATE_ASK = re.compile(
     re.I,
 )
 # Other words for a protocol's own events ("last revised", "come into force", "kick in", "last
-# changed", "look at it again") count only beside the protocol they are said of: "when does a
+# changed", "look at it again", "look again at the protocol") count only beside the protocol they are said of: "when does a
 # member's suspension take effect?" and "ask an officer to revise their recommendation" are not.
 _EVENT = (
     r"(?:revis\w*|in force|into force|(?:take|takes|took|taken|come into|comes into|came into) effect|"
@@ -422,7 +422,7 @@ _EVENT = (
 _DOC = r"(?:protocol|code|policy|document|guidance)"
 _CASUAL_DATE_TOPIC = re.compile(
     rf"\b{_DOC}\b(?:\W+\w+){{0,3}}?\W+{_EVENT}\b|\b{_EVENT}(?:\W+\w+){{0,2}}?\W+{_DOC}\b"
-    rf"|\blook(?:ed)? at (?:\w+\W+){{0,4}}?{_DOC}\W+again\b",
+    rf"|\blook(?:ed)? at (?:\w+\W+){{0,4}}?{_DOC}\W+again\b|\blook(?:s|ed)? again at (?:\w+\W+){{0,4}}?{_DOC}\b",
     re.I,
 )
 

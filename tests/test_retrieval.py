@@ -236,6 +236,7 @@ def test_answering_imports_neither_torch_nor_scipy(corpus_index, real_index, rea
         "when does the new protocol take effect?",
         "when did the protocol actually kick in?",
         "when do they have to look at the member/officer protocol again?",
+        "how often does tollerby look again at its councillor officer protocol",
         "when did battle last update their protocol?",
     ],
 )
@@ -253,4 +254,5 @@ def test_a_question_about_when_something_changes_is_not_about_the_protocol_s_dat
         "Can a councillor ask an officer to revise their recommendation before the next meeting?"
     )
     assert not asks_about_dates("When does a member's suspension take effect?")
+    assert not asks_about_dates("when can i look again at the report before the meeting?")
     assert not asks_about_dates("What does the protocol say when a councillor's role has changed?")
