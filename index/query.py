@@ -411,8 +411,9 @@ _DATE_ASK = re.compile(
     re.I,
 )
 # Other words for a protocol's own events ("last revised", "come into force", "kick in", "last
-# changed", "look at it again", "look again at the protocol") count only beside the protocol they are said of: "when does a
-# member's suspension take effect?" and "ask an officer to revise their recommendation" are not.
+# changed", "look at it again", "look again at the protocol") count only beside the protocol they
+# are said of: "when does a member's suspension take effect?" and "ask an officer to revise their
+# recommendation" are not.
 _EVENT = (
     r"(?:revis\w*|in force|into force|(?:take|takes|took|taken|come into|comes into|came into) effect|"
     r"effective (?:from|date)|chang(?:ed|es)|"
