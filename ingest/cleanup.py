@@ -197,9 +197,11 @@ def _footnote_mark(lines: list[str], end: int, furniture: set[int], n: str) -> t
 def pages_without_footnotes(pages: Sequence[Page], running: set[str] | frozenset[str]) -> list[Page]:
     """A printed page's footnotes ("2 Designated under section 4 of ..." at its foot, numbered in
     order, each number marked in the page's text) are no clauses and no part of the clause a page
-    break cuts: they go to the end of the document under "Footnotes", each as "Footnote 2: ...",
-    and their marks leave the text ("Head of Paid Service2." is "Head of Paid Service."). The
-    running headers and footers are neither notes nor marked text ("Protocol v2")."""
+    break cuts: each goes, as "[Footnote 2: ...]", after the end of the sentence that marks it (so
+    the note is read with its clause, and the sentence is quoted whole), or, when no sentence end
+    follows on the page, to the end of the document under "Footnotes"; the marks leave the text
+    ("Head of Paid Service2." is "Head of Paid Service."). The running headers and footers are
+    neither notes nor marked text ("Protocol v2")."""
     if all(p.number is None for p in pages):
         return list(pages)
     out: list[Page] = []
@@ -221,28 +223,60 @@ def pages_without_footnotes(pages: Sequence[Page], running: set[str] | frozenset
             out.append(page)
             continue
         start, starts = found[0][0], dict(found)
-        note: list[str] = []
+        texts: dict[str, list[str]] = {}
         for i in range(start, len(lines)):
             ln = lines[i]
             if i in furniture or not ln.strip():
                 continue
             if i in starts:
-                if note:
-                    notes.append(" ".join(note))
-                note = [f"Footnote {starts[i]}: " + _FOOTNOTE_LINE.sub("", ln.strip())]
+                current = texts.setdefault(starts[i], [_FOOTNOTE_LINE.sub("", ln.strip())])
             else:
-                note.append(ln.strip())
-        notes.append(" ".join(note))
-        kept = list(lines)
+                current.append(ln.strip())
+        kept: list[str | None] = list(lines)
         for (_, n), (i, glued) in zip(found, marks, strict=True):  # type: ignore[misc]
-            kept[i] = _glued_mark(n).sub("", kept[i], count=1) if glued else None  # type: ignore[call-overload]
+            note = f"Footnote {n}: " + " ".join(texts[n])
+            if glued:
+                mark = _glued_mark(n).search(kept[i] or "")
+                kept[i] = (kept[i] or "")[: mark.start()] + (kept[i] or "")[mark.end() :] if mark else kept[i]
+                at = (i, mark.start() if mark else 0)
+            else:
+                kept[i] = None
+                before = max((k for k in content if k < i and kept[k]), default=None)
+                last = (kept[before] or "").rstrip() if before is not None else ""
+                ended = _SENTENCE_END.search(last, max(0, len(last) - 2))
+                at = (before, ended.start()) if ended and before is not None else (i + 1, 0)
+            if not _insert_note(kept, at, start, furniture, f" [{note}]"):
+                notes.append(note)
         # (the running footer stays where the clean-up expects it)
-        kept = [ln for i, ln in enumerate(kept) if ln is not None and (i < start or i in furniture or not ln.strip())]
-        out.append(Page(page.number, "\n".join(kept)))
+        page_lines = [
+            ln for i, ln in enumerate(kept) if ln is not None and (i < start or i in furniture or not ln.strip())
+        ]
+        out.append(Page(page.number, "\n".join(page_lines)))
     if notes and out:
         last = out[-1]
         out[-1] = Page(last.number, "\n".join([last.text, "", "Footnotes", "", *(f"{n}\n" for n in notes)]))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?=\s|$)")
+
+
+def _insert_note(lines: list[str | None], at: tuple[int, int], end: int, furniture: set[int], note: str) -> bool:
+    """Put `note` after the first sentence end at or after `at` (line, column), within the next few
+    lines of text above line `end`; False when there is none."""
+    line, col = at
+    seen = 0
+    for k in range(line, end):
+        if k in furniture or not lines[k]:
+            continue
+        text = lines[k] or ""
+        if m := _SENTENCE_END.search(text, col if k == line else 0):
+            lines[k] = text[: m.end()] + note + text[m.end() :]
+            return True
+        seen += 1
+        if seen > 4:
+            return False
+    return False
 
 
 _HEADER_PREFIX = 30  # characters that a page-by-page header shares before the part that changes

@@ -136,7 +136,9 @@ def doc_id_for(path: Path) -> str:
 #     no text; a protocol pasted as one paragraph ("1. Purpose (1) ... (2) ... 2. The Clerk (1) ...")
 #     is read as its sections and paragraphs; Markdown footnotes ("[^1]") as a PDF's.
 # 39: a web page saved with its second page appended (a second <main>) is read whole.
-PARSE_VERSION = "39"
+# 40: a printed page's footnote follows the sentence that marks it, "[Footnote 2: ...]", read with
+#     its clause (to the end, under "Footnotes", only when no sentence end follows on the page).
+PARSE_VERSION = "40"
 
 
 def content_hash(path: Path) -> str:

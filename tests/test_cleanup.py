@@ -883,7 +883,7 @@ def test_a_header_naming_each_pages_section_is_a_running_header():
     assert find_running_lines(faq) == set()
 
 
-def test_a_printed_pages_footnotes_go_to_the_end_and_their_marks_leave_the_text():
+def test_a_printed_pages_footnotes_follow_the_sentence_that_marks_them_and_their_marks_leave_the_text():
     from ingest.cleanup import header_key, pages_without_footnotes
 
     first = Page(
@@ -900,12 +900,24 @@ def test_a_printed_pages_footnotes_go_to_the_end_and_their_marks_leave_the_text(
         "pass them to the right officer.\n4.2 Officers reply in seven days.\nBrantby District Council - Page 2",
     )
     out = pages_without_footnotes([first, second], {header_key("Brantby District Council - Page 1")})
-    assert "Head of Paid Service. The" in out[0].text and "Monitoring Officer and" in out[0].text
-    assert "Designated" not in out[0].text and out[0].text.endswith("Brantby District Council - Page 1")
-    assert out[1].text.endswith(
-        "Footnotes\n\nFootnote 2: Designated under section 4 of the Local Government and Housing Act 1989.\n\n"
-        "Footnote 3: Designated under section 5 of the Local Government and Housing Act 1989.\n"
+    lines = out[0].text.split("\n")
+    assert lines[0] == (
+        "2.3 The Chief Executive is the Head of Paid Service. [Footnote 2: Designated under section 4 of the "
+        "Local Government and Housing Act 1989.] The Director of Governance is the"
     )
+    # (the sentence the mark is in is read whole before its note)
+    assert lines[1] == (
+        "Monitoring Officer and the Director of Finance is the Chief Finance Officer. [Footnote 3: Designated "
+        "under section 5 of the Local Government and Housing Act 1989.]"
+    )
+    assert lines[2:] == ["4.1 Members should send enquiries to the Member Services team, who will", lines[-1]]
+    assert lines[-1] == "Brantby District Council - Page 1" and out[1] == second
+    # A note with no sentence end after its mark on the page goes to the end, under "Footnotes".
+    cut = Page(1, "1.1 Members must keep the Code of Conduct1 and\n1 The Code adopted in 2012.\nFooter - Page 1")
+    rest = Page(2, "the Officers' Code.\nFooter - Page 2")
+    out = pages_without_footnotes([cut, rest], {header_key("Footer - Page 1")})
+    assert out[0].text.split("\n")[0] == "1.1 Members must keep the Code of Conduct and"
+    assert out[1].text.endswith("Footnotes\n\nFootnote 1: The Code adopted in 2012.\n")
     # A page number atop each page, or a "v2" in the running header, marks no footnote.
     numbered = [
         Page(n, f"{n}\nMember Officer Protocol v2\nMembers and officers work together.\n{n} Review\nEvery year.")
