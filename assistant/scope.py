@@ -107,7 +107,8 @@ def help_text(councils: list[str], reason: str | None = None, question: str = ""
 
 _PARTY = re.compile(
     r"\b(?:clerks?|officers?|staff|employees?|assistants?|part[ -]?timers?|cllrs?|councillors?|councilors?|"
-    r"members?|chair\w*|mayor)\b",
+    r"members?|chair\w*|mayor|lads|crew|workers|workforce|operatives|supervisors?|caretakers?|lengthsm[ae]n|"
+    r"groundsm[ae]n|wardens?)\b",
     re.I,
 )
 # Thesaurus words as common in questions about council business the protocols do not cover

@@ -231,6 +231,9 @@ def test_telling_or_instructing_an_officer_is_about_councillors_and_staff():
     assert about_relations("ashworth vale - can the mayor tell an officer to sort out the fly tipping on his estate?")
     assert about_relations("can the mayor instruct an officer to clear the fly tipping?")
     assert not about_relations("who clears fly tipping on the estate?")  # no party to the relationship
+    # Staff in everyday words are a party too: "the lads at the depot", "the bin crew".
+    assert about_relations("can i pop into the depot to see the lads without booking?")
+    assert not about_relations("can i pop into the depot without booking?")
 
 
 def test_a_falling_out_in_any_tense_is_a_disagreement():
