@@ -1346,6 +1346,15 @@ _CHROME = (
     ("download link", re.compile(r"^download\s*:\s*(?=.{0,100}$).*\b(?:pdf|docx?|kb|mb)\b", re.I)),
     # An article's details from an old CMS: "Written by Clerk | Hits: 212", "Views: 1,204".
     ("article details", re.compile(r"^(?=.{0,80}$).*\b(?:hits|views)\s*:\s*\d[\d,]*$", re.I)),
+    # A paragraph's badge on a page of cards: "Applies to: Both", "Applies to: Members".
+    (
+        "tag",
+        re.compile(
+            r"^applies to\s*:\s*(?:both|all|everyone|members|officers|councillors|staff|employees|"
+            r"members and officers|councillors and staff)$",
+            re.I,
+        ),
+    ),
 )
 _PIPES = re.compile(r"^[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$")
 _SHORT = re.compile(r"^[^.;:!?]{1,50}[?]?$")

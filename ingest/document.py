@@ -138,7 +138,8 @@ def doc_id_for(path: Path) -> str:
 # 39: a web page saved with its second page appended (a second <main>) is read whole.
 # 40: a printed page's footnote follows the sentence that marks it, "[Footnote 2: ...]", read with
 #     its clause (to the end, under "Footnotes", only when no sentence end follows on the page).
-PARSE_VERSION = "40"
+# 41: a card's "Applies to: Both" badge is a tag, not a heading.
+PARSE_VERSION = "41"
 
 
 def content_hash(path: Path) -> str:

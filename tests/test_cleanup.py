@@ -1027,3 +1027,11 @@ def test_markdown_footnotes_are_read_as_footnotes():
         "1.1 It supplements the Code and more.\n\n1.2 Reviewed yearly.\n\nFootnotes\n\n"
         "Footnote 1: The Code applies.\n\nFootnote 2: 2018."
     )
+
+
+def test_a_cards_applies_to_badge_is_a_tag_not_a_heading():
+    from ingest.cleanup import chrome_reasons
+
+    lines = ["## Response times", "Applies to: Both", "The Hub will reply within ten working days.", "Applies to"]
+    assert chrome_reasons(lines) == ["", "tag", "", ""]
+    assert chrome_reasons(["This protocol applies to: all Members and co-opted members."]) == [""]
