@@ -249,3 +249,11 @@ def test_council_jargon_is_explained_for_the_dense_search():
     assert with_jargon_explained("when does Purdah kick in?") == "when does Purdah (the pre-election period) kick in?"
     assert with_jargon_explained("can i do an FOI?") == "can i do an FOI (a freedom of information request)?"
     assert with_jargon_explained("the information officer") == "the information officer"
+
+
+def test_a_poster_is_a_use_of_council_resources():
+    from index.concepts import concepts_for
+
+    assert any(
+        c.startswith("use of council resources") for c in concepts_for("can staff knock up a poster for my club?")
+    )
