@@ -25,7 +25,7 @@ def test_chat_words_map_to_protocol_concepts():
     # ... and not for a meal allowance, drink driving or posters
     for question in ("can the clerk claim a meal allowance?", "does a drink driving conviction disqualify a cllr?"):
         assert not any("gifts" in c for c in concepts_for(question)), question
-    assert concepts_for("can I hang up posters in the council office?") == []
+    assert not any("telephone call" in c for c in concepts_for("can I hang up posters in the council office?"))
     # a councillor seeing a member of staff's records; booking the mayor through the councillors
     assert any("personnel files" in c for c in concepts_for("can i see how much sick leave the clerk has had?"))
     assert any("Mayor's diary" in c for c in concepts_for("can i book the mayor to open our fun day?"))
