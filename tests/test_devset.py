@@ -57,6 +57,10 @@ PROBE_M = load_dev_questions(("questions-m.jsonl",))
 # tables, a poster before the protocol, a second page appended to a saved page, role tags ...).
 PROBE_N_DOCS = load_documents(("documents-n.jsonl",))
 PROBE_N = load_dev_questions(("questions-n.jsonl",))
+# Probe O: eight ordinary layouts (a parish WordPress post, a Word PDF, a modern.gov-style page, a
+# constitution PDF, a docx, a bilingual-menu page, a gov.uk-style page, a Wix page copied as text).
+PROBE_O_DOCS = load_documents(("documents-o.jsonl",))
+PROBE_O = load_dev_questions(("questions-o.jsonl",))
 # Out-of-scope near-misses and in-scope look-alikes on the seeds and probe E's documents.
 SCOPE = load_dev_questions(("scope-questions.jsonl",))
 
@@ -122,11 +126,12 @@ PROBE_SHAPES = {
     "l": (PROBE_L_DOCS, PROBE_L, 8, {".html", ".txt", ".pdf", ".docx"}, 8, 28),
     "m": (PROBE_M_DOCS, PROBE_M, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8, 30),
     "n": (PROBE_N_DOCS, PROBE_N, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8, 30),
+    "o": (PROBE_O_DOCS, PROBE_O, 8, {".html", ".txt", ".pdf", ".docx"}, 8, 30),
 }
 
 
 @pytest.mark.parametrize("letter", PROBE_SHAPES)
-def test_shape_of_probes_d_to_n(letter):
+def test_shape_of_probes_d_to_o(letter):
     docs, questions, n_docs, suffixes, out_of_scope, labelled = PROBE_SHAPES[letter]
     assert len(docs) == n_docs and {d.split for d in docs} == {"test"}
     assert {d.path.suffix for d in docs} == suffixes
@@ -149,6 +154,7 @@ ALL_DOCS = (
     + PROBE_L_DOCS
     + PROBE_M_DOCS
     + PROBE_N_DOCS
+    + PROBE_O_DOCS
 )
 
 
@@ -171,6 +177,7 @@ def test_every_gold_snippet_survives_parsing(doc):
         + PROBE_L
         + PROBE_M
         + PROBE_N
+        + PROBE_O
         + SCOPE
     )
     wanted = [g for q in questions for g in q.gold if g.doc == doc.doc]
