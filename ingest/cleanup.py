@@ -1252,6 +1252,8 @@ _NAV_WORDS = {
     "search",
     "search this site",
     "skip to main content",
+    "use tab to navigate through the menu items.",
+    "use tab to navigate through the menu items",
     "skip to content",
     "back to top",
     "top of page",

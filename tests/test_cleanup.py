@@ -1035,3 +1035,11 @@ def test_a_cards_applies_to_badge_is_a_tag_not_a_heading():
     lines = ["## Response times", "Applies to: Both", "The Hub will reply within ten working days.", "Applies to"]
     assert chrome_reasons(lines) == ["", "tag", "", ""]
     assert chrome_reasons(["This protocol applies to: all Members and co-opted members."]) == [""]
+
+
+def test_a_site_builders_keyboard_hint_is_navigation():
+    from ingest.cleanup import chrome_reasons
+
+    assert chrome_reasons(["Log In", "", "Use tab to navigate through the menu items.", "", "1. Our clerk"])[2] == (
+        "navigation"
+    )
