@@ -110,7 +110,7 @@ _MD_HTML_TAG = re.compile(
     r"</?(?:aside|details|summary|div|span|section|mark|u|sup|sub|small|center|font|figure|figcaption)"
     r"(?:\s+[a-z-]+=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))*\s*>"
 )
-_MD_BREAK = re.compile(r"<br\s*/?>", re.I)
+BR_TAG = re.compile(r"<br\s*/?>", re.I)
 # A callout's icon: the pictograph that opens it, not words (other pictographs, "🚫 Phoning staff
 # at home", say something).
 _CALLOUT_ICON = re.compile("(<aside(?:\\s[^<>\\n]*)?>\\s*)[\U0001f300-\U0001faff]\ufe0f?[ \t]*")
@@ -140,7 +140,7 @@ def strip_markdown(text: str) -> str:
     if len(MD_ESCAPE.findall(text)) >= 3:  # a converter that escapes every '.', '-', '(' ...
         text = MD_ESCAPE.sub(r"\1", text)
     text = markdown_footnotes(_EMPTY_ANCHOR.sub("", text))
-    text = _MD_HTML_TAG.sub("", _CALLOUT_ICON.sub(r"\1", _MD_BREAK.sub("\n", text)))
+    text = _MD_HTML_TAG.sub("", _CALLOUT_ICON.sub(r"\1", BR_TAG.sub("\n", text)))
     text = _MD_IMAGE.sub(lambda m: m[1] if len(re.findall(r"[A-Za-z]{2,}", m[1])) >= 5 else "", text)
     text = _MD_QUOTE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
@@ -236,9 +236,11 @@ def pages_without_footnotes(pages: Sequence[Page], running: set[str] | frozenset
         for (_, n), (i, glued) in zip(found, marks, strict=True):  # type: ignore[misc]
             note = f"Footnote {n}: " + " ".join(texts[n])
             if glued:
-                mark = _glued_mark(n).search(kept[i] or "")
-                kept[i] = (kept[i] or "")[: mark.start()] + (kept[i] or "")[mark.end() :] if mark else kept[i]
+                line = kept[i] or ""
+                mark = _glued_mark(n).search(line)
                 at = (i, mark.start() if mark else 0)
+                if mark:
+                    kept[i] = line[: mark.start()] + line[mark.end() :]
             else:
                 kept[i] = None
                 before = max((k for k in content if k < i and kept[k]), default=None)
@@ -280,6 +282,7 @@ def _insert_note(lines: list[str | None], at: tuple[int, int], end: int, furnitu
 
 
 _HEADER_PREFIX = 30  # characters that a page-by-page header shares before the part that changes
+_CLAUSE_FIRST_LINE = re.compile(r"\(?\d{1,2}(?:\.\d{1,3})*[.)]?\s")  # a clause's first line, no header
 
 
 def find_running_lines(pages: Sequence[Page]) -> set[str]:
@@ -315,7 +318,7 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
                 for ln in lines[-1:]
                 if _ENDS_PAGE.search(ln)
                 and len(ln.split()) <= 14
-                and not re.match(r"\(?\d{1,2}(?:\.\d{1,3})*[.)]?\s", ln.strip())  # a clause's first line
+                and not _CLAUSE_FIRST_LINE.match(ln.strip())
                 and re.search(r"[a-z]", k := header_key(ln))
             }
             for lines in page_lines
@@ -332,7 +335,7 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
             for lines in page_lines
             for ln in lines[:1]
             if len(ln) <= 160
-            and not re.match(r"\(?\d{1,2}(?:\.\d{1,3})*[.)]?\s", ln.strip())
+            and not _CLAUSE_FIRST_LINE.match(ln.strip())
             and not re.search(r"[.?!:;]$", ln.strip())
             and re.search(r"[a-z]", k := header_key(ln))
         ]

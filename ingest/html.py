@@ -14,7 +14,7 @@ import copy
 import re
 from pathlib import Path
 
-from ingest.cleanup import MD_ESCAPE
+from ingest.cleanup import BR_TAG, MD_ESCAPE
 from ingest.errors import IngestError
 from ingest.limits import DEFAULT_LIMITS, Deadline, IngestLimits, over_limit
 from ingest.records import Page
@@ -114,7 +114,6 @@ def drop_permalinks(tree: object) -> None:
 
 # Mark-up shown as text ("... COUNCIL<br />", "<strong>PART</strong> 5"): a document-sharing page
 # that escaped a file's HTML, so its tags are words on the page.
-_LEAKED_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _LEAKED_INLINE = re.compile(r"</?(?:strong|b|em|i|u|span|font)(?:\s[^<>]*)?>", re.IGNORECASE)
 
 
@@ -122,13 +121,13 @@ def unleaked(text: str) -> str:
     """Text whose line breaks are literal '<br />' tags (three or more) read as those lines: the
     page's own wrapping inside such a passage is a space, each tag a line end; literal inline tags
     are dropped."""
-    if len(_LEAKED_BREAK.findall(text)) < 3:
+    if len(BR_TAG.findall(text)) < 3:
         return text
     passages = []
     for passage in re.split(r"\n\s*\n", text):
-        if _LEAKED_BREAK.search(passage):
+        if BR_TAG.search(passage):
             joined = " ".join(passage.split())
-            passage = "\n".join(line.strip() for line in _LEAKED_BREAK.split(joined) if line.strip())
+            passage = "\n".join(line.strip() for line in BR_TAG.split(joined) if line.strip())
         passages.append(passage)
     return _LEAKED_INLINE.sub("", "\n\n".join(passages))
 
