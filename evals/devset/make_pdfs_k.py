@@ -25,15 +25,20 @@ OUT.mkdir(exist_ok=True)
 FONTS = Path("/usr/share/fonts/truetype")
 
 
-def parse(name):
-    """Parse the simple '#X rest' line format of a source file."""
+def read_tagged(path):
+    """A source file's '#TAG rest' lines as (TAG, rest) pairs; other lines, and comment lines
+    ('# ...'), are skipped. Probes L-O read their sources with it too."""
     items = []
-    for line in (SRC / name).read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#") or line.startswith("# "):
             continue
         tag, _, rest = line.partition(" ")
         items.append((tag[1:], rest))
     return items
+
+
+def parse(name):
+    return read_tagged(SRC / name)
 
 
 def esc(s):

@@ -13,6 +13,7 @@ Uses fpdf2 (PDF) and python-docx (DOCX).
 
 import html
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -25,6 +26,9 @@ from docx.shared import Cm, Pt, RGBColor
 from fpdf import FPDF
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from make_pdfs_k import read_tagged  # noqa: E402
+
 SRC = HERE / "docs-l-src"
 OUT = HERE / "docs-l"
 OUT.mkdir(exist_ok=True)
@@ -32,14 +36,7 @@ FONTS = Path("/usr/share/fonts/truetype")
 
 
 def parse(name):
-    """Parse the simple '#X rest' line format of a source file."""
-    items = []
-    for line in (SRC / name).read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            continue
-        tag, _, rest = line.partition(" ")
-        items.append((tag[1:], rest))
-    return items
+    return read_tagged(SRC / name)
 
 
 def esc(s):

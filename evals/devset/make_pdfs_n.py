@@ -24,6 +24,7 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from make_pdfs_k import read_tagged  # noqa: E402
 from make_pdfs_l import Doc, esc, numbered_clause  # noqa: E402
 
 SRC = HERE / "docs-n-src"
@@ -32,14 +33,7 @@ OUT.mkdir(exist_ok=True)
 
 
 def parse(name):
-    """Parse the '#TAG rest' line format of a source file (comment lines start '# ')."""
-    items = []
-    for line in (SRC / name).read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#") or line.startswith("# "):
-            continue
-        tag, _, rest = line.partition(" ")
-        items.append((tag[1:], rest))
-    return items
+    return read_tagged(SRC / name)
 
 
 # ---------------------------------------------------------------- 1. Medburn (district, PDF)
