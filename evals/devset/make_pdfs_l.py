@@ -11,7 +11,6 @@ numbers glued to words, and a page of clause cards with topic tags).
 Uses fpdf2 (PDF) and python-docx (DOCX).
 """
 
-import html
 import re
 import sys
 from collections import Counter
@@ -23,11 +22,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
-from fpdf import FPDF
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pdfs_k import read_tagged  # noqa: E402
+from make_pdfs_k import Doc as KDoc  # noqa: E402
+from make_pdfs_k import esc, read_tagged  # noqa: E402
 
 SRC = HERE / "docs-l-src"
 OUT = HERE / "docs-l"
@@ -39,58 +38,17 @@ def parse(name):
     return read_tagged(SRC / name)
 
 
-def esc(s):
-    return html.escape(s, quote=False)
-
-
 def slug(s):
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
-class Doc(FPDF):
-    """A4 document with an optional running header and footer."""
-
-    header_text = ""
-    header_right = ""
-    footer_text = ""
-    skip_header_first = False
-    font_name = "LiberationSans"
+class Doc(KDoc):
+    """Probe K's A4 document with an optional running header and footer, with the serif face too."""
 
     def setup_fonts(self):
-        for fam, stem in (("LiberationSans", "LiberationSans"), ("LiberationSerif", "LiberationSerif")):
-            self.add_font(fam, "", str(FONTS / f"liberation/{stem}-Regular.ttf"))
-            self.add_font(fam, "B", str(FONTS / f"liberation/{stem}-Bold.ttf"))
-            self.add_font(fam, "I", str(FONTS / f"liberation/{stem}-Italic.ttf"))
-            self.add_font(fam, "BI", str(FONTS / f"liberation/{stem}-BoldItalic.ttf"))
-
-    def header(self):
-        if self.page_no() == 1 and self.skip_header_first:
-            return
-        if not (self.header_text or self.header_right):
-            return
-        self.set_font(self.font_name, "", 8)
-        self.set_text_color(80, 80, 80)
-        y = 10
-        self.set_xy(self.l_margin, y)
-        if self.header_text:
-            self.cell(0, 5, self.header_text, align="L")
-        if self.header_right:
-            self.set_xy(self.l_margin, y)
-            self.cell(0, 5, self.header_right, align="R")
-        self.set_draw_color(150, 150, 150)
-        self.line(self.l_margin, y + 6, self.w - self.r_margin, y + 6)
-        self.set_draw_color(0, 0, 0)
-        self.set_text_color(0, 0, 0)
-        self.set_y(self.t_margin)
-
-    def footer(self):
-        if not self.footer_text:
-            return
-        self.set_y(-15)
-        self.set_font(self.font_name, "", 8)
-        self.set_text_color(80, 80, 80)
-        self.cell(0, 5, self.footer_text.replace("{n}", str(self.page_no())).replace("{N}", "{nb}"), align="C")
-        self.set_text_color(0, 0, 0)
+        super().setup_fonts()
+        for style, stem in (("", "Regular"), ("B", "Bold"), ("I", "Italic"), ("BI", "BoldItalic")):
+            self.add_font("LiberationSerif", style, str(FONTS / f"liberation/LiberationSerif-{stem}.ttf"))
 
 
 def numbered_clause(pdf, num, text, size=10.5, lh=5.3, indent=12, align="L"):
