@@ -61,6 +61,9 @@ PROBE_N = load_dev_questions(("questions-n.jsonl",))
 # constitution PDF, a docx, a bilingual-menu page, a gov.uk-style page, a Wix page copied as text).
 PROBE_O_DOCS = load_documents(("documents-o.jsonl",))
 PROBE_O = load_dev_questions(("questions-o.jsonl",))
+# Probe P: a Google Docs page, an appendix to standing orders, hyphenated text from a PDF, an accordion ...
+PROBE_P_DOCS = load_documents(("documents-p.jsonl",))
+PROBE_P = load_dev_questions(("questions-p.jsonl",))
 # Out-of-scope near-misses and in-scope look-alikes on the seeds and probe E's documents.
 SCOPE = load_dev_questions(("scope-questions.jsonl",))
 
@@ -127,11 +130,12 @@ PROBE_SHAPES = {
     "m": (PROBE_M_DOCS, PROBE_M, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8, 30),
     "n": (PROBE_N_DOCS, PROBE_N, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8, 30),
     "o": (PROBE_O_DOCS, PROBE_O, 8, {".html", ".txt", ".pdf", ".docx"}, 8, 30),
+    "p": (PROBE_P_DOCS, PROBE_P, 8, {".html", ".txt", ".pdf"}, 8, 30),
 }
 
 
 @pytest.mark.parametrize("letter", PROBE_SHAPES)
-def test_shape_of_probes_d_to_o(letter):
+def test_shape_of_probes_d_to_p(letter):
     docs, questions, n_docs, suffixes, out_of_scope, labelled = PROBE_SHAPES[letter]
     assert len(docs) == n_docs and {d.split for d in docs} == {"test"}
     assert {d.path.suffix for d in docs} == suffixes
@@ -155,6 +159,7 @@ ALL_DOCS = (
     + PROBE_M_DOCS
     + PROBE_N_DOCS
     + PROBE_O_DOCS
+    + PROBE_P_DOCS
 )
 
 
@@ -178,6 +183,7 @@ def test_every_gold_snippet_survives_parsing(doc):
         + PROBE_M
         + PROBE_N
         + PROBE_O
+        + PROBE_P
         + SCOPE
     )
     wanted = [g for q in questions for g in q.gold if g.doc == doc.doc]
