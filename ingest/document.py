@@ -140,7 +140,8 @@ def doc_id_for(path: Path) -> str:
 #     its clause (to the end, under "Footnotes", only when no sentence end follows on the page).
 # 41: a card's "Applies to: Both" badge is a tag, not a heading.
 # 42: a site builder's "Use tab to navigate through the menu items." is navigation, not a title.
-PARSE_VERSION = "42"
+# 43: text a PDF draws struck through (model text not adopted, a redline's deletions) is left out.
+PARSE_VERSION = "43"
 
 
 def content_hash(path: Path) -> str:
@@ -202,7 +203,8 @@ def parse_document(
             content_hash=content_hash(path),
             pages=max(numbered) if numbered else None,
             library_warnings=tuple(library_warnings),
-            dropped=cleaned.dropped,
+            # (text drawn struck through in a PDF is no text of the protocol: listed, not parsed)
+            dropped=cleaned.dropped + tuple(f"struck through: {text}" for p in pages for text in p.struck),
         )
 
 

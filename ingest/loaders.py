@@ -204,7 +204,7 @@ def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadli
             deadline.check(f"reading page {number} of {count}")
             if number > limits.max_pages:  # the page tree's /Count understated its pages
                 raise over_limit(path, f"has over {limits.max_pages:,} pages, the limit", "max_pages")
-            text = page_text(page)
+            text, struck = read_page(page)
             chars += len(text)
             if chars > limits.max_text_chars:
                 raise over_limit(
@@ -212,7 +212,7 @@ def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadli
                     f"holds over {limits.max_text_chars:,} characters of text by page {number}, the limit",
                     "max_text_chars",
                 )
-            pages.append(Page(number, text))
+            pages.append(Page(number, text, struck))
         if pages and not any(p.text.strip() for p in pages):
             image_pages = sum(1 for page in reader.pages if _has_images(page))
         else:
@@ -236,51 +236,134 @@ def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadli
     return pages
 
 
-def page_text(page: object) -> str:
-    """A PDF page's text as pypdf reads it; but a landscape sheet holding two pages side by side (a
-    booklet printed two pages per sheet), whose text pypdf reads row by row across both, as the
-    left page's lines, then the right's (a third or more of the text must start on each side of
-    the middle). One extraction either way: the positions come from the same pass."""
+# A strikethrough is a thin horizontal bar (a filled rectangle or a stroked line) drawn across a
+# run of text between its baseline and its x-height: from 0.1 to 0.55 of the font size above the
+# baseline (an underline is below it, a table's rules are at a cell's edges).
+_STRIKE_THICKNESS = 1.6
+_STRIKE_LOW, _STRIKE_HIGH = 0.1, 0.55
+
+
+def read_page(page: object) -> tuple[str, tuple[str, ...]]:
+    """(text, struck-through text) of a PDF page as pypdf reads it, without the runs of text that
+    a bar is drawn through (model text a council did not adopt, a redline's deletions: a reader
+    sees them crossed out, pypdf reads them as live text); and a landscape sheet holding two pages
+    side by side (a booklet printed two pages per sheet), whose text pypdf reads row by row across
+    both, as the left page's lines, then the right's (a third or more of the text must start on
+    each side of the middle). One extraction: the positions come from the same pass."""
+    pieces: list[tuple[float, float, float, str]] = []  # (x, y, font size, text) of each run
+    bars: list[tuple[float, float, float]] = []  # (x from, x to, y) of thin horizontal marks
+    start: list[tuple[float, float]] = []
+
+    def point(cm: list[float], x: float, y: float) -> tuple[float, float]:
+        return cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]
+
+    def before(op: bytes, args: list, cm: list[float], tm: list[float]) -> None:
+        try:
+            if op == b"re" and len(args) == 4:
+                x, y, w, h = (float(a) for a in args)
+                (x0, y0), (x1, y1) = point(cm, x, y), point(cm, x + w, y + h)
+                if abs(y1 - y0) <= _STRIKE_THICKNESS and abs(x1 - x0) >= 3:
+                    bars.append((min(x0, x1), max(x0, x1), (y0 + y1) / 2))
+            elif op == b"m" and len(args) == 2:
+                start[:] = [point(cm, float(args[0]), float(args[1]))]
+            elif op == b"l" and len(args) == 2 and start:
+                (x0, y0), (x1, y1) = start[0], point(cm, float(args[0]), float(args[1]))
+                if abs(y1 - y0) <= 0.5 and abs(x1 - x0) >= 3:
+                    bars.append((min(x0, x1), max(x0, x1), (y0 + y1) / 2))
+                start[:] = [(x1, y1)]
+        except (TypeError, ValueError):
+            pass  # an operand that is no number: no mark
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            x, y = point(cm, tm[4], tm[5])
+            scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
+            pieces.append((x, y, size * scale, text))
+
+    plain = page.extract_text(visitor_operand_before=before, visitor_text=visit) or ""  # type: ignore[attr-defined]
+    struck: tuple[str, ...] = ()
+    if bars:
+        cut = {i for i, (x, y, size, _) in enumerate(pieces) if _struck_through(x, y, size, bars, pieces)}
+        if cut:
+            plain, struck = without_runs(plain, [p[3] for p in pieces], cut)
+            pieces = [p for i, p in enumerate(pieces) if i not in cut]
     try:
         box = page.mediabox  # type: ignore[attr-defined]
         width, height = float(box.width), float(box.height)
     except (ValueError, TypeError, KeyError, AttributeError):  # no usable /MediaBox: read it as pypdf does
-        return page.extract_text() or ""  # type: ignore[attr-defined]
+        return plain, struck
     if width < height * 1.2:
-        return page.extract_text() or ""  # type: ignore[attr-defined]
-    pieces: list[tuple[float, float, str]] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        if text.strip():
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            pieces.append((x, y, text.replace("\n", " ")))
-
-    plain = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
+        return plain, struck
     middle = float(box.left) + width / 2
     left = [p for p in pieces if p[0] < middle - 6]
     right = [p for p in pieces if p[0] >= middle - 6]
-    if min(len(left), len(right)) * 3 < len(pieces) or any(middle - 30 < x < middle - 6 for x, _, _ in left):
-        return plain
+    if min(len(left), len(right)) * 3 < len(pieces) or any(middle - 30 < p[0] < middle - 6 for p in left):
+        return plain, struck
     # Each page's lines start at its own left margin (not a leaflet's three panels, not columns
     # of a table): nearly every piece starts in the first quarter of its half.
     quarter = width / 4
-    starts = sum(x - float(box.left) < quarter for x, _, _ in left) + sum(x - middle < quarter for x, _, _ in right)
+    starts = sum(p[0] - float(box.left) < quarter for p in left) + sum(p[0] - middle < quarter for p in right)
     if starts < 0.9 * len(pieces):
-        return plain
+        return plain, struck
 
-    def lines(side: list[tuple[float, float, str]]) -> str:
+    def lines(side: list[tuple[float, float, float, str]]) -> str:
         rows: list[tuple[float, list[tuple[float, str]]]] = []
-        for x, y, text in sorted(side, key=lambda p: (-p[1], p[0])):
+        for x, y, _, text in sorted(side, key=lambda p: (-p[1], p[0])):
             if rows and abs(rows[-1][0] - y) <= 2:
-                rows[-1][1].append((x, text))
+                rows[-1][1].append((x, text.replace("\n", " ")))
             else:
-                rows.append((y, [(x, text)]))
+                rows.append((y, [(x, text.replace("\n", " "))]))
         # (pieces of one row by x only, in stream order where they share an x: a bold word is a
         # piece of its own, written at its line's start x)
         return "\n".join("".join(t for _, t in sorted(row, key=lambda p: p[0])).strip() for _, row in rows)
 
-    return lines(left) + "\n" + lines(right)
+    return lines(left) + "\n" + lines(right), struck
+
+
+def _struck_through(
+    x: float, y: float, size: float, bars: list[tuple[float, float, float]], runs: list[tuple[float, float, float, str]]
+) -> bool:
+    """Whether a run of text starting at (x, y) in this font size has a bar drawn through it: a bar
+    across its start, between its baseline and its x-height, that is no other run's underline (a
+    bar just below another run's baseline, where lines sit close)."""
+    low, high = y + _STRIKE_LOW * size, y + _STRIKE_HIGH * size
+
+    def underline(x0: float, x1: float, bar_y: float) -> bool:
+        return any(x0 - 1 <= rx + 0.5 <= x1 and 0 < ry - bar_y <= 0.35 * rsize for rx, ry, rsize, _ in runs)
+
+    return any(
+        x0 - 1 <= x + 0.5 <= x1 and low <= bar_y <= high and not underline(x0, x1, bar_y) for x0, x1, bar_y in bars
+    )
+
+
+def without_runs(plain: str, runs: list[str], cut: set[int]) -> tuple[str, tuple[str, ...]]:
+    """(`plain` without the runs numbered in `cut`, the text cut): `plain` is a page's text, `runs`
+    the pieces it was read from, in order. Each run is found after the one before it, and a line
+    left with nothing on it goes; runs cut one after another (nothing but spaces between) are one
+    piece of the text cut. A run not found where expected stays: nothing is cut blind."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for i, run in enumerate(runs):
+        text = run.strip()
+        at = plain.find(text, pos) if text else -1
+        if at < 0:
+            continue
+        if i in cut:
+            if spans and not plain[spans[-1][1] : at].strip():
+                spans[-1] = (spans[-1][0], at + len(text))
+            else:
+                spans.append((at, at + len(text)))
+        pos = at + len(text)
+    if not spans:
+        return plain, ()
+    kept, last = [], 0
+    for a, b in spans:
+        kept.append(plain[last:a] + "\0")  # where text was cut: a line left with only this goes
+        last = b
+    kept.append(plain[last:])
+    lines = "".join(kept).split("\n")
+    text = "\n".join(ln.replace("\0", "") for ln in lines if ln.replace("\0", "").strip() or "\0" not in ln)
+    return text, tuple(" ".join(plain[a:b].split()) for a, b in spans)
 
 
 _PDF_HEADER_WINDOW = 1024  # readers accept "%PDF-" anywhere in the first 1 KB (after a BOM, blank lines...)

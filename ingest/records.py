@@ -16,6 +16,9 @@ class Page:
 
     number: int | None
     text: str
+    # Text the page shows struck through (a PDF's model text not adopted, a redline's deletions):
+    # left out of `text`, listed by `protocols inspect`.
+    struck: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

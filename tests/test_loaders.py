@@ -345,3 +345,64 @@ def test_a_memo_s_quoted_note_is_not_an_earlier_email():
     lines += [f"{n}. Councillors must not give the Clerk instruction number {n}." for n in range(1, 22)]
     lines += ["> Note: paragraph 22 is new.", "22. Councillors must not call at the Clerk's home."]
     assert set(email_reasons(lines).values()) == {"email header"}
+
+
+def _redline_pdf(path, strike_as_line: bool = False):
+    """A PDF with an adopted paragraph, a struck-through one and an underlined (inserted) one,
+    lines packed close as a printed redline's are."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 6, "Testbury Parish Council - Member Officer Protocol", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "2.3 The employees are accountable to the Council as a whole.", new_x="LMARGIN", new_y="NEXT")
+    if strike_as_line:  # a bar drawn as a stroked line, as some exporters do
+        y = pdf.get_y()
+        pdf.cell(0, 6, "2.4 The Chairman may give instructions to the Clerk.", new_x="LMARGIN", new_y="NEXT")
+        width = pdf.get_string_width("2.4 The Chairman may give instructions to the Clerk.")
+        pdf.line(pdf.l_margin + pdf.c_margin, y + 3.2, pdf.l_margin + pdf.c_margin + width, y + 3.2)
+    else:
+        pdf.set_font("Helvetica", "S", 11)
+        pdf.cell(0, 6, "2.4 The Chairman may give instructions to the Clerk.", new_x="LMARGIN", new_y="NEXT")
+    # Inserted text, underlined by a bar just under its baseline, with the next line packed so close
+    # that the bar is where a strikethrough of that line would be.
+    inserted = "2.5 No councillor, including the Chairman, may instruct the Clerk."
+    pdf.set_font("Helvetica", size=11)
+    baseline = pdf.get_y() + 5
+    pdf.text(pdf.l_margin, baseline, inserted)
+    pdf.rect(pdf.l_margin, baseline + 0.3, pdf.get_string_width(inserted), 0.2, style="F")
+    pdf.text(pdf.l_margin, baseline + 1.6, "2.6 Councillors must not ask the Clerk to do party political work.")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("strike_as_line", [False, True])
+def test_text_a_pdf_strikes_through_is_left_out_and_listed(tmp_path, strike_as_line):
+    path = _redline_pdf(tmp_path / "redline.pdf", strike_as_line)
+    page = load_pages(path)[0]
+    assert "Chairman may give instructions" not in page.text
+    assert page.struck == ("2.4 The Chairman may give instructions to the Clerk.",)
+    # An underline (inserted text) is no strikethrough, even with the next line packed close under it.
+    assert "2.5 No councillor, including the Chairman, may instruct the Clerk." in page.text
+    assert "2.6 Councillors must not ask the Clerk to do party political work." in page.text
+    doc = parse_document(path)
+    assert "2.4" not in {c.label for c in doc.clauses} and {"2.3", "2.5"} <= {c.label for c in doc.clauses}
+    assert "struck through: 2.4 The Chairman may give instructions to the Clerk." in doc.dropped
+
+
+def test_runs_are_cut_from_a_page_s_text_in_order():
+    from ingest.loaders import without_runs
+
+    plain = "2.3 Staff are accountable.\n2.4 The Chair may instruct\nthe Clerk.\n\n2.5 No one may. 2.4 as above"
+    runs = ["2.3", " Staff are accountable.", "2.4", " The Chair may instruct", "the Clerk.", "2.5", " No one may."]
+    runs.append("2.4")
+    text, cut = without_runs(plain, runs, {2, 3, 4})
+    # The struck lines go (the blank line that was there stays); the later "2.4" is another run.
+    assert text == "2.3 Staff are accountable.\n\n2.5 No one may. 2.4 as above"
+    assert cut == ("2.4 The Chair may instruct the Clerk.",)
+    # Part of a line: the rest of the line stays.
+    runs = ["within", " three", " two days"]
+    assert without_runs("within three two days", runs, {1}) == ("within  two days", ("three",))
+    # A run not found where expected is not cut.
+    assert without_runs("abc", ["zzz"], {0}) == ("abc", ())
