@@ -48,6 +48,7 @@ OUT_OF_SCOPE_TOPICS = (
     # (one idea: "allotments, cemeteries, burial grounds, parks and play areas" embeds far from "how
     # do i get an allotment")
     "allotment waiting lists and allotment plots",
+    "registering disclosable pecuniary interests: shares, property, land and employment on the register of interests",
 )
 
 EXAMPLE_QUESTIONS = (
