@@ -51,6 +51,9 @@ def test_chat_words_map_to_protocol_concepts():
     assert any("land, premises" in c for c in concepts_for("can i have a look round the depot?"))
     assert any("personal or employment" in c for c in concepts_for("can i tell a cllr my pay worries?"))
     assert any("all councillors" in c for c in concepts_for("will every other councillor see it?"))
+    # going round the Clerk to other staff
+    for question in ("can i ring the deputy clerk directly?", "can I go straight to the groundsman?"):
+        assert any("instructions to staff" in c for c in concepts_for(question)), question
 
 
 def test_concepts_reach_the_lexical_query_only_when_asked():
