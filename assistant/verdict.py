@@ -798,6 +798,9 @@ def main_clause(part: str) -> str:
     return part
 
 
+_EXAMPLE_AFTER = re.compile(r"\s*(?:such as|including|e\.g\.|eg|for example|for instance|i\.e\.|like)\b")
+
+
 def split_condition(part: str) -> tuple[str, str, str] | None:
     """(rule, condition word, condition) for a part with one condition: 'Cllrs should not telephone
     the Clerk at weekends unless it is an emergency' -> ('cllrs should not telephone the clerk at
@@ -817,6 +820,10 @@ def split_condition(part: str) -> tuple[str, str, str] | None:
             rest = re.split(r"\s(?:as|because|since)\s", rest)[0]  # "... may decline as officers do not ...": a reason
         return (rest.strip(), m.group(1), head.strip()) if rest.strip() else None
     cond_end = p.find(",", m.end())
+    # "... at which people who are not members, such as party agents, are present": an example set
+    # off by commas inside the condition is part of it.
+    while cond_end >= 0 and _EXAMPLE_AFTER.match(p, cond_end + 1) and (close := p.find(",", cond_end + 1)) >= 0:
+        cond_end = p.find(",", close + 1)
     cond = p[m.start() : cond_end if cond_end >= 0 else len(p)]
     rule = p[: m.start()].rstrip(" ,") + ("" if cond_end < 0 else " " + p[cond_end + 1 :].strip())
     return rule.strip(), m.group(1), cond
@@ -1538,6 +1545,17 @@ def _such_not_named(question: str, sentence: str, context: str = "") -> bool:
     return not (shared or families)
 
 
+_AS_A_RULE = re.compile(r"\b(?:normally|generally|usually|ordinarily)\b")
+
+
+def _not_required_as_a_rule(part: str) -> bool:
+    """What someone is not required or expected to do, softened only by "normally" or "usually":
+    it still answers "do they have to?" with a No (not "may they?")."""
+    s = _REPORTED.sub("", _norm(part))
+    plain = " ".join(_AS_A_RULE.sub("", s).split())  # "are not normally expected" -> "are not expected"
+    return bool(_AS_A_RULE.search(s) and NOT_REQUIRED.search(plain) and not _HEDGE.search(plain))
+
+
 def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
     part = _only_for_asker(question, part)
     if (
@@ -1554,6 +1572,8 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
     if modality == PERMISSION and subject_rules(part) and (caused := _caused_yes(question, part)):
         return caused
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
+    if polarity is None and modality == OBLIGATION and _not_required_as_a_rule(part):
+        polarity = "negative"  # "Officers are not normally expected to reply after 6pm": no, they need not
     use_rule = modality == PERMISSION and bool(_use_rule(question, part, context))
     # The Council as a body: only what it has no power to do, whose general class covers the case
     # ("may ask the Clerk to attend evening meetings" permits no weekend work).
@@ -1757,8 +1777,9 @@ _NUMBER = re.compile(r"\b(?:\d+(?:[.:]\d+)?|" + "|".join(_NUMBER_WORDS) + r")\b"
 
 
 def _numbers(text: str) -> set[str]:
-    """The numbers a text names, as digits ("seven" and "7" are one)."""
-    return {_NUMBER_WORDS.get(n, n) for n in _NUMBER.findall(_norm(text))}
+    """The numbers a text names, as digits ("seven" and "7" are one; a time on the hour, "6.00" or
+    "6:00", is its hour)."""
+    return {re.sub(r"[.:]00$", "", _NUMBER_WORDS.get(n, n)) for n in _NUMBER.findall(_norm(text))}
 
 
 def statement_verdict(question: str, sentence: str) -> str | None:

@@ -1856,3 +1856,32 @@ def test_a_rule_on_asking_staff_does_not_answer_what_staff_may_do_themselves():
     )
     assert sentence_verdict(own, rule) is None
     assert sentence_verdict("can i get one of the staff to come along to my ward surgery on saturday?", rule) == "no"
+
+
+def test_an_example_set_off_by_commas_is_part_of_the_condition():
+    from assistant.verdict import split_condition
+
+    rule = (
+        "Staff will not attend group meetings at which people who are not councillors, such as party "
+        "organisers, are present."
+    )
+    assert split_condition(rule) == (
+        "staff will not attend group meetings",
+        "at which",
+        "at which people who are not councillors, such as party organisers, are present",
+    )
+    asked = "our party organiser will be sitting in on our group meeting - will the staff still come?"
+    assert sentence_verdict(asked, rule) == "no"
+    # Not named, the condition leaves the rule unsaid.
+    assert sentence_verdict("will staff come to our group meeting?", rule) is None
+
+
+def test_what_staff_are_not_normally_expected_to_do_answers_must_they():
+    rule = "Staff are not normally expected to answer councillors' calls after 7.00 pm or at weekends."
+    assert sentence_verdict("does the clerk have to answer my calls after 7 in the evening?", rule) == "no"
+    # ... not whether they may, and not with another hedge beside it.
+    assert sentence_verdict("can the clerk answer my calls after 7 in the evening?", rule) is None
+    hedged = "Staff are not normally expected to answer calls after 7.00 pm unless the Clerk agrees."
+    assert sentence_verdict("does the clerk have to answer my calls after 7 in the evening?", hedged) is None
+    # A time on the hour is the hour: "after 8" is not answered by "after 7.00 pm".
+    assert sentence_verdict("does the clerk have to answer my calls after 8 in the evening?", rule) is None
