@@ -16,6 +16,7 @@ import threading
 import traceback
 import warnings
 import zipfile
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path, PurePosixPath
@@ -228,6 +229,10 @@ def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadli
     if not pages:
         raise IngestError(path, "is a PDF with no pages")
     if not any(p.text.strip() for p in pages):
+        if any(p.struck for p in pages):
+            raise IngestError(
+                path, "all of its text is struck through (deleted or not adopted) - nothing is left to read"
+            )
         if image_pages:
             raise IngestError(
                 path, f"no text layer on any of its {len(pages)} page(s) (a scanned document?) - run OCR on it first"
@@ -236,104 +241,181 @@ def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadli
     return pages
 
 
-# A strikethrough is a thin horizontal bar (a filled rectangle or a stroked line) drawn across a
+# A strikethrough is a thin horizontal bar (a filled rectangle or a stroked line) painted across a
 # run of text between its baseline and its x-height: from 0.1 to 0.55 of the font size above the
 # baseline (an underline is below it, a table's rules are at a cell's edges).
 _STRIKE_THICKNESS = 1.6
 _STRIKE_LOW, _STRIKE_HIGH = 0.1, 0.55
+# A bar strikes a run only when it covers the run's whole estimated width (0.42 em a character, less
+# than any text face's average): a deletion at the start of a run that goes on with live words
+# leaves the run alone rather than cutting live text.
+_EM_PER_CHAR, _COVERED = 0.42, 0.85
+
+Run = tuple[float, float, float, str]  # (x, y, font size, text) of a run of text, in page space
+Bar = tuple[float, float, float]  # (x from, x to, y) of a thin horizontal mark, in page space
+
+
+class _PageMarks:
+    """What pypdf's one pass over a page's content shows: its runs of text and the thin horizontal
+    bars actually painted (a clipping path, or a bar painted white, is none). A page that draws form
+    XObjects (pages imposed two-up, stamps) is read without bars: pypdf places a form's contents
+    without its matrix, so their positions are not the page's."""
+
+    _FILL = frozenset((b"f", b"F", b"f*"))
+    _STROKE = frozenset((b"S", b"s"))
+    _BOTH = frozenset((b"B", b"B*", b"b", b"b*"))
+
+    def __init__(self) -> None:
+        self.runs: list[Run] = []
+        self.bars: list[Bar] = []
+        self.forms = False
+        self._path: list[Bar] = []
+        self._start: tuple[float, float] | None = None
+        self._white = [False, False]  # (fill, stroke) painted white
+        self._saved: list[list[bool]] = []
+
+    def operator(self, op: bytes, args: list, cm: list[float], tm: list[float]) -> None:
+        try:
+            self._operator(op, args, cm)
+        except (TypeError, ValueError, IndexError):
+            pass  # an operand that is no number: no mark
+
+    def _operator(self, op: bytes, args: list, cm: list[float]) -> None:
+        if op == b"q":
+            self._saved.append(list(self._white))
+        elif op == b"Q":
+            self._white = self._saved.pop() if self._saved else [False, False]
+        elif op in (b"g", b"rg", b"k", b"sc", b"scn", b"G", b"RG", b"K", b"SC", b"SCN"):
+            self._white[op[:1].isupper()] = _is_white(op.lower(), args)
+        elif op == b"re" and len(args) == 4:
+            x, y, w, h = (float(a) for a in args)
+            (x0, y0), (x1, y1) = _point(cm, x, y), _point(cm, x + w, y + h)
+            if abs(y1 - y0) <= _STRIKE_THICKNESS and abs(x1 - x0) >= 3:
+                self._path.append((min(x0, x1), max(x0, x1), (y0 + y1) / 2))
+        elif op == b"m" and len(args) == 2:
+            self._start = _point(cm, float(args[0]), float(args[1]))
+        elif op == b"l" and len(args) == 2 and self._start:
+            (x0, y0), (x1, y1) = self._start, _point(cm, float(args[0]), float(args[1]))
+            if abs(y1 - y0) <= 0.5 and abs(x1 - x0) >= 3:
+                self._path.append((min(x0, x1), max(x0, x1), (y0 + y1) / 2))
+            self._start = (x1, y1)
+        elif op in self._FILL or op in self._STROKE or op in self._BOTH or op == b"n":
+            fill, stroke = self._white
+            painted = (
+                (op in self._FILL and not fill)
+                or (op in self._STROKE and not stroke)
+                or (op in self._BOTH and not (fill and stroke))
+            )
+            if painted:
+                self.bars.extend(self._path)
+            self._path, self._start = [], None
+        elif op == b"Do":
+            self.forms = True
+
+    def text(self, text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            x, y = _point(cm, tm[4], tm[5])
+            scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
+            self.runs.append((x, y, size * scale, text))
+
+
+def _point(cm: list[float], x: float, y: float) -> tuple[float, float]:
+    return cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]
+
+
+def _is_white(op: bytes, args: list) -> bool:
+    """Whether a colour operator (lower case: g, rg, k, sc, scn) sets white."""
+    values = [float(a) for a in args]  # a pattern's name raises: not white
+    if op == b"k" or (op in (b"sc", b"scn") and len(values) == 4):
+        return all(v <= 0.05 for v in values)
+    return bool(values) and all(v >= 0.95 for v in values)
+
+
+def struck_runs(runs: list[Run], bars: list[Bar]) -> set[int]:
+    """The runs (by index) a bar strikes through: a bar between a run's baseline and its x-height,
+    starting at or before the run and covering its whole estimated width, that is no other run's
+    underline (a bar just under another run's baseline, where lines are packed close). Bars that
+    touch on one line are one bar (a strike drawn word by word). Bars and runs are looked up by
+    height, so a page of thousands of table rules costs little."""
+    merged: list[Bar] = []
+    for x0, x1, y in sorted(bars, key=lambda b: (round(b[2], 1), b[0])):
+        if merged and abs(merged[-1][2] - y) <= 0.3 and x0 <= merged[-1][1] + 2:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], x1), merged[-1][2])
+        else:
+            merged.append((x0, x1, y))
+    merged.sort(key=lambda b: b[2])
+    bar_ys = [b[2] for b in merged]
+    by_height = sorted(range(len(runs)), key=lambda i: runs[i][1])
+    run_ys = [runs[i][1] for i in by_height]
+    biggest = max((r[2] for r in runs), default=0.0)
+
+    def underline(x0: float, x1: float, bar_y: float) -> bool:
+        lo, hi = bisect_right(run_ys, bar_y), bisect_right(run_ys, bar_y + 0.35 * biggest)
+        return any(
+            x0 - 1 <= runs[i][0] + 0.5 <= x1 and runs[i][1] - bar_y <= 0.35 * runs[i][2] for i in by_height[lo:hi]
+        )
+
+    out = set()
+    for i, (x, y, size, text) in enumerate(runs):
+        width = _EM_PER_CHAR * size * len(text.strip())
+        lo, hi = bisect_left(bar_ys, y + _STRIKE_LOW * size), bisect_right(bar_ys, y + _STRIKE_HIGH * size)
+        for x0, x1, bar_y in merged[lo:hi]:
+            if x0 - 1 <= x + 0.5 <= x1 and x1 - x >= _COVERED * width and not underline(x0, x1, bar_y):
+                out.add(i)
+                break
+    return out
 
 
 def read_page(page: object) -> tuple[str, tuple[str, ...]]:
     """(text, struck-through text) of a PDF page as pypdf reads it, without the runs of text that
-    a bar is drawn through (model text a council did not adopt, a redline's deletions: a reader
-    sees them crossed out, pypdf reads them as live text); and a landscape sheet holding two pages
-    side by side (a booklet printed two pages per sheet), whose text pypdf reads row by row across
-    both, as the left page's lines, then the right's (a third or more of the text must start on
-    each side of the middle). One extraction: the positions come from the same pass."""
-    pieces: list[tuple[float, float, float, str]] = []  # (x, y, font size, text) of each run
-    bars: list[tuple[float, float, float]] = []  # (x from, x to, y) of thin horizontal marks
-    start: list[tuple[float, float]] = []
-
-    def point(cm: list[float], x: float, y: float) -> tuple[float, float]:
-        return cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]
-
-    def before(op: bytes, args: list, cm: list[float], tm: list[float]) -> None:
-        try:
-            if op == b"re" and len(args) == 4:
-                x, y, w, h = (float(a) for a in args)
-                (x0, y0), (x1, y1) = point(cm, x, y), point(cm, x + w, y + h)
-                if abs(y1 - y0) <= _STRIKE_THICKNESS and abs(x1 - x0) >= 3:
-                    bars.append((min(x0, x1), max(x0, x1), (y0 + y1) / 2))
-            elif op == b"m" and len(args) == 2:
-                start[:] = [point(cm, float(args[0]), float(args[1]))]
-            elif op == b"l" and len(args) == 2 and start:
-                (x0, y0), (x1, y1) = start[0], point(cm, float(args[0]), float(args[1]))
-                if abs(y1 - y0) <= 0.5 and abs(x1 - x0) >= 3:
-                    bars.append((min(x0, x1), max(x0, x1), (y0 + y1) / 2))
-                start[:] = [(x1, y1)]
-        except (TypeError, ValueError):
-            pass  # an operand that is no number: no mark
-
-    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        if text.strip():
-            x, y = point(cm, tm[4], tm[5])
-            scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
-            pieces.append((x, y, size * scale, text))
-
-    plain = page.extract_text(visitor_operand_before=before, visitor_text=visit) or ""  # type: ignore[attr-defined]
-    struck: tuple[str, ...] = ()
-    if bars:
-        cut = {i for i, (x, y, size, _) in enumerate(pieces) if _struck_through(x, y, size, bars, pieces)}
-        if cut:
-            plain, struck = without_runs(plain, [p[3] for p in pieces], cut)
-            pieces = [p for i, p in enumerate(pieces) if i not in cut]
+    a bar is painted through (model text a council did not adopt, a redline's deletions: a reader
+    sees them crossed out, pypdf reads them as live text: `struck_runs`); and a landscape sheet
+    holding two pages side by side (a booklet printed two pages per sheet), whose text pypdf reads
+    row by row across both, as the left page's lines, then the right's (`two_up_text`). One
+    extraction: the positions come from the same pass."""
+    marks = _PageMarks()
+    plain = page.extract_text(visitor_operand_before=marks.operator, visitor_text=marks.text) or ""  # type: ignore[attr-defined]
+    runs, struck = marks.runs, ()
+    if marks.bars and not marks.forms and (cut := struck_runs(runs, marks.bars)):
+        plain, struck = without_runs(plain, [r[3] for r in runs], cut)
+        runs = [r for i, r in enumerate(runs) if i not in cut]
     try:
         box = page.mediabox  # type: ignore[attr-defined]
-        width, height = float(box.width), float(box.height)
+        left, width, height = float(box.left), float(box.width), float(box.height)
     except (ValueError, TypeError, KeyError, AttributeError):  # no usable /MediaBox: read it as pypdf does
         return plain, struck
     if width < height * 1.2:
         return plain, struck
-    middle = float(box.left) + width / 2
-    left = [p for p in pieces if p[0] < middle - 6]
-    right = [p for p in pieces if p[0] >= middle - 6]
-    if min(len(left), len(right)) * 3 < len(pieces) or any(middle - 30 < p[0] < middle - 6 for p in left):
-        return plain, struck
-    # Each page's lines start at its own left margin (not a leaflet's three panels, not columns
-    # of a table): nearly every piece starts in the first quarter of its half.
-    quarter = width / 4
-    starts = sum(p[0] - float(box.left) < quarter for p in left) + sum(p[0] - middle < quarter for p in right)
-    if starts < 0.9 * len(pieces):
-        return plain, struck
+    return two_up_text(runs, left, width) or plain, struck
 
-    def lines(side: list[tuple[float, float, float, str]]) -> str:
+
+def two_up_text(runs: list[Run], left: float, width: float) -> str | None:
+    """A landscape sheet's runs as two pages, the left page's lines then the right's; None unless
+    a third or more of the runs start on each side of the middle, none just left of it, and nearly
+    every run starts in the first quarter of its half (not a leaflet's three panels, not a table's
+    columns)."""
+    middle = left + width / 2
+    lefts = [r for r in runs if r[0] < middle - 6]
+    rights = [r for r in runs if r[0] >= middle - 6]
+    if min(len(lefts), len(rights)) * 3 < len(runs) or any(middle - 30 < r[0] < middle - 6 for r in lefts):
+        return None
+    quarter = width / 4
+    starts = sum(r[0] - left < quarter for r in lefts) + sum(r[0] - middle < quarter for r in rights)
+    if starts < 0.9 * len(runs):
+        return None
+
+    def lines(side: list[Run]) -> str:
         rows: list[tuple[float, list[tuple[float, str]]]] = []
-        for x, y, _, text in sorted(side, key=lambda p: (-p[1], p[0])):
+        for x, y, _, text in sorted(side, key=lambda r: (-r[1], r[0])):
             if rows and abs(rows[-1][0] - y) <= 2:
                 rows[-1][1].append((x, text.replace("\n", " ")))
             else:
                 rows.append((y, [(x, text.replace("\n", " "))]))
         # (pieces of one row by x only, in stream order where they share an x: a bold word is a
         # piece of its own, written at its line's start x)
-        return "\n".join("".join(t for _, t in sorted(row, key=lambda p: p[0])).strip() for _, row in rows)
+        return "\n".join("".join(t for _, t in sorted(row, key=lambda r: r[0])).strip() for _, row in rows)
 
-    return lines(left) + "\n" + lines(right), struck
-
-
-def _struck_through(
-    x: float, y: float, size: float, bars: list[tuple[float, float, float]], runs: list[tuple[float, float, float, str]]
-) -> bool:
-    """Whether a run of text starting at (x, y) in this font size has a bar drawn through it: a bar
-    across its start, between its baseline and its x-height, that is no other run's underline (a
-    bar just below another run's baseline, where lines sit close)."""
-    low, high = y + _STRIKE_LOW * size, y + _STRIKE_HIGH * size
-
-    def underline(x0: float, x1: float, bar_y: float) -> bool:
-        return any(x0 - 1 <= rx + 0.5 <= x1 and 0 < ry - bar_y <= 0.35 * rsize for rx, ry, rsize, _ in runs)
-
-    return any(
-        x0 - 1 <= x + 0.5 <= x1 and low <= bar_y <= high and not underline(x0, x1, bar_y) for x0, x1, bar_y in bars
-    )
+    return lines(lefts) + "\n" + lines(rights)
 
 
 def without_runs(plain: str, runs: list[str], cut: set[int]) -> tuple[str, tuple[str, ...]]:

@@ -54,6 +54,9 @@ def test_chat_words_map_to_protocol_concepts():
     # going round the Clerk to other staff
     for question in ("can i ring the deputy clerk directly?", "can I go straight to the groundsman?"):
         assert any("instructions to staff" in c for c in concepts_for(question)), question
+    # ... not something that directly affects me, or going straight to the police
+    for question in ("does a matter that directly affects my finances need declaring?", "go straight to the police?"):
+        assert not any("instructions to staff" in c for c in concepts_for(question)), question
 
 
 def test_concepts_reach_the_lexical_query_only_when_asked():

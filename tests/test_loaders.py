@@ -406,3 +406,102 @@ def test_runs_are_cut_from_a_page_s_text_in_order():
     assert without_runs("within three two days", runs, {1}) == ("within  two days", ("three",))
     # A run not found where expected is not cut.
     assert without_runs("abc", ["zzz"], {0}) == ("abc", ())
+
+
+def test_which_runs_a_bar_strikes_through_on_literal_positions():
+    from ingest.loaders import struck_runs
+
+    # (x, y, font size, text): 10 pt text, 40 characters, about 170-200 pt wide
+    line = (72.0, 700.0, 10.0, "2.4 The Chairman may instruct the Clerk.")
+    assert struck_runs([line], [(72.0, 290.0, 703.0)]) == {0}  # a bar through its x-height, the whole run
+    assert struck_runs([line], [(72.0, 180.0, 703.0), (181.0, 290.0, 703.1)]) == {0}  # drawn in two pieces
+    assert struck_runs([line], [(72.0, 120.0, 703.0)]) == set()  # only its first words: the rest is live
+    assert struck_runs([line], [(72.0, 290.0, 699.0)]) == set()  # under the baseline: an underline
+    assert struck_runs([line], [(72.0, 290.0, 708.0)]) == set()  # above the x-height: a rule over it
+    assert struck_runs([line], [(100.0, 290.0, 703.0)]) == set()  # starts after the run does
+    # A bar just under the baseline of the line above, where lines are packed close, is its underline.
+    above = (72.0, 704.0, 10.0, "2.3 Inserted text, underlined by the redline.")
+    assert struck_runs([above, line], [(72.0, 290.0, 703.0)]) == set()
+    assert struck_runs([], [(72.0, 290.0, 703.0)]) == set() and struck_runs([line], []) == set()
+
+
+def _pdf_with_bar(path, draw):
+    """A one-page PDF: a title and one rule whose bar `draw(pdf, x, y, width)` makes across it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(20, 20, "Testbury Parish Council - Member Officer Protocol")
+    rule = "4.1 Officers are accountable to the Council as a whole."
+    pdf.text(20, 30, rule)
+    draw(pdf, 20, 30 - 1.1, pdf.get_string_width(rule))
+    pdf.output(str(path))
+    return path
+
+
+def test_bars_that_are_not_painted_strike_nothing(tmp_path):
+    def clip(pdf, x, y, w):  # a clipping path: no paint
+        pdf._out(f"q {x * pdf.k:.2f} {(pdf.h - y) * pdf.k:.2f} {w * pdf.k:.2f} 0.5 re W n Q")
+
+    def white(pdf, x, y, w):  # painted white
+        pdf.set_fill_color(255, 255, 255)
+        pdf.rect(x, y, w, 0.2, style="F")
+
+    def black(pdf, x, y, w):
+        pdf.set_fill_color(0, 0, 0)
+        pdf.rect(x, y, w, 0.2, style="F")
+
+    for name, draw in (("clip", clip), ("white", white)):
+        page = load_pages(_pdf_with_bar(tmp_path / f"{name}.pdf", draw))[0]
+        assert "4.1 Officers are accountable" in page.text and page.struck == (), name
+    page = load_pages(_pdf_with_bar(tmp_path / "black.pdf", black))[0]
+    assert "4.1 Officers" not in page.text and page.struck == (
+        "4.1 Officers are accountable to the Council as a whole.",
+    )
+
+
+def test_a_page_of_form_xobjects_is_read_without_strikes(tmp_path):
+    """Imposition tools place each page as a form XObject; pypdf gives a form's positions in its own
+    space, so a bar in one form would line up with text in another: no strikes are read there."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject
+
+    writer = PdfWriter()
+    sheet = writer.add_blank_page(842, 595)
+    font = {NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1")}
+    font[NameObject("/BaseFont")] = NameObject("/Helvetica")
+    resources = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): DictionaryObject(font)})})
+
+    def form(line: bytes, bar: bytes = b"") -> object:
+        stream = DecodedStreamObject()
+        stream.set_data(b"BT /F1 11 Tf 50 520 Td (" + line + b") Tj ET " + bar)
+        stream.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form")})
+        stream[NameObject("/BBox")] = ArrayObject([FloatObject(v) for v in (0, 0, 421, 595)])
+        stream[NameObject("/Resources")] = resources
+        return writer._add_object(stream)
+
+    left = form(b"3.2 Officers must be impartial in all their work.")
+    right = form(b"7.2 The Chairman may instruct the Clerk.", b"50 523 240 0.6 re f")
+    forms = DictionaryObject({NameObject("/L"): left, NameObject("/R"): right})
+    sheet[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): forms})
+    content = DecodedStreamObject()
+    content.set_data(b"q 1 0 0 1 0 0 cm /L Do Q q 1 0 0 1 421 0 cm /R Do Q")
+    sheet[NameObject("/Contents")] = writer._add_object(content)
+    path = tmp_path / "imposed.pdf"
+    with path.open("wb") as f:
+        writer.write(f)
+    page = load_pages(path)[0]
+    assert page.struck == () and "3.2 Officers must be impartial in all their work." in page.text
+
+
+def test_a_pdf_whose_text_is_all_struck_through_says_so(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "S", 11)
+    pdf.cell(0, 6, "2.4 The Chairman may give instructions to the Clerk.")
+    pdf.output(str(tmp_path / "gone.pdf"))
+    with pytest.raises(IngestError, match="all of its text is struck through"):
+        load_pages(tmp_path / "gone.pdf")
