@@ -1846,7 +1846,10 @@ def _only_the_condition_shared(question: str, sentence: str) -> bool:
 
 # "The Parish Clerk takes instructions from the Council as a whole and not from any individual
 # Cllr, including the Chairman": a plain statement and the alternative it rules out.
-_AND_NOT = re.compile(r"^(.*?)(?:,\s*|\s+)(?:and|but)\s+not\s+((?:from|to|by|through|via)\b.*)$")
+_AND_NOT = re.compile(r"^(.*?)(?:,\s*|\s+)(?:and|but)\s+not\s+((?:from|to|by|through|via|with)\b.*)$")
+
+
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|and not|but not|not through|not via)\b[^,;?]*", re.I)
 
 
 def _ruled_out(question: str, sentence: str) -> str | None:
@@ -1858,11 +1861,19 @@ def _ruled_out(question: str, sentence: str) -> str | None:
     if m is None:
         return None
     main, alternative = m.group(1), m.group(2)
-    if _NOT.search(main) or _HEDGE.search(main) or _CONDITION.search(main) or not same_action(question, main):
+    if _NOT.search(main) or _HEDGE.search(main) or _CONDITION.search(main):
         return None
-    asked = set(roles_in_order(_own_clause(_predicate(question))))
-    named = asked & set(roles_in_order(alternative)) - set(roles_in_order(main))
-    return "no" if named else None
+    # (what the question itself sets aside is not what it asks about: "should i phone it in rather
+    # than log it on the enquiry system?")
+    own = _SET_ASIDE.sub("", _own_clause(_predicate(question)))
+    named = set(roles_in_order(own)) & set(roles_in_order(alternative)) - set(roles_in_order(main))
+    if named and same_action(question, main):
+        return "no"
+    # "should i take it up with the officer's line manager?" and "... should raise it with the
+    # Managing Director, and not with the officer's line manager": the alternative named in words.
+    if _content(own) & _content(alternative) - _content(main) and about_the_action(question, main):
+        return "no"
+    return None
 
 
 _ASKED_TO = re.compile(

@@ -1885,3 +1885,15 @@ def test_what_staff_are_not_normally_expected_to_do_answers_must_they():
     assert sentence_verdict("does the clerk have to answer my calls after 7 in the evening?", hedged) is None
     # A time on the hour is the hour: "after 8" is not answered by "after 7.00 pm".
     assert sentence_verdict("does the clerk have to answer my calls after 8 in the evening?", rule) is None
+
+
+def test_an_alternative_the_rule_sets_aside_answers_no_unless_the_question_sets_it_aside_too():
+    rule = (
+        "A councillor with a complaint about an officer should raise it with the Town Clerk, and not with the "
+        "officer's team leader."
+    )
+    assert sentence_verdict("should i take my complaint about an officer to their team leader?", rule) == "no"
+    assert sentence_verdict("should i raise my complaint about an officer with the town clerk?", rule) != "no"
+    phone = "Reports of a danger to life should be made by telephone and not through the online portal."
+    asked = "someone could get hurt on the broken footbridge - should i phone it in rather than use the online portal?"
+    assert sentence_verdict(asked, phone) != "no"
