@@ -362,8 +362,11 @@ _MEMBER_SAYS = re.compile(
     r"i was elected\b|my (?:ward|patch|residents|constituents|re-?election|election campaign)\b)"
 )
 _OFFICER_SAYS = re.compile(
-    r"\b(?:(?:clerk|officer|employee) here\b|"
+    r"\b(?:(?:clerk|officer|employee|staff) here\b|"
     r"i work (?:for|at|in) the (?:(?:town|parish|community|district|borough|county|city) )?(?:council|office)\b|"
+    # "i work for dunstock bc", "I'm one of the amenity officers"
+    r"i work (?:for|at) (?!the\b)(?:[a-z'&.]+ ){1,3}(?:council|cc|tc|pc|dc|bc)\b|"
+    r"i(?:'m| am) one of the (?:[a-z]+ ){0,2}(?:officers|clerks|staff|employees)\b|"
     # "I'm on the outdoor team", "I work in the finance team"
     r"i(?:'m| am) (?:on|in) the (?:[a-z]+ ){0,2}team\b|i work (?:on|in|for) the (?:[a-z]+ ){0,2}team\b|"
     r"i(?:'m| am) on the staff\b|(?:new )?(?:officer|clerk|employee|staff) (?:question|query)\b|"

@@ -1897,3 +1897,19 @@ def test_an_alternative_the_rule_sets_aside_answers_no_unless_the_question_sets_
     phone = "Reports of a danger to life should be made by telephone and not through the online portal."
     asked = "someone could get hurt on the broken footbridge - should i phone it in rather than use the online portal?"
     assert sentence_verdict(asked, phone) != "no"
+
+
+def test_staff_say_who_they_are_in_more_ways():
+    from assistant.verdict import speaker_role
+
+    for question in (
+        "redbury staff here - can we be asked to stay for a meeting that runs past 10 at night?",
+        "i work for redbury bc and my neighbour is a cllr - do i have to tell anyone?",
+        "im one of the grounds officers at redbury and a cllr swore at me. can i walk away?",
+    ):
+        assert speaker_role(question) == "officer", question
+    assert speaker_role("i work for the council as a cleaner - can a cllr give me jobs?") == "officer"
+    assert speaker_role("cllr here, our staff here are great - can i thank them?") == "member"
+    rule = "Staff will not be asked to attend working group meetings that finish later than 10.00 pm."
+    asked = "redbury staff here - can we be asked to come to a working group that runs on past 10 at night?"
+    assert sentence_verdict(asked, rule) == "no"
