@@ -221,13 +221,17 @@ def sentence_polarity(sentence: str) -> str | None:
 
 
 # --- who does what to whom ---------------------------------------------------------------
+# A council's teams and posts that are its staff; their words stay content words ("the press").
+_TEAMS = (
+    "communications team", "comms team", "press office", "press team", "democratic services", "minute secretary",
+)  # fmt: skip
 ROLES = {
     "officer": (
         "member of staff", "members of staff", "staff member", "staff members",
         "clerk", "clerks", "town clerk", "parish clerk", "proper officer", "officer", "officers", "employee",
         "employees", "staff", "rfo", "chief officer", "head of paid service", "the office", "chief executive",
         "political assistant", "political assistants", "director", "directors", "corporate director",
-        "chief exec",
+        "chief exec", *_TEAMS,
     ),
     "member": ("councillor", "councillors", "councilor", "councilors", "cllr", "cllrs", "member", "members", "chair",
                "chairman",
@@ -490,7 +494,8 @@ def _idiom_families(text: str) -> set[int]:
 
 
 def _content(text: str) -> set[str]:
-    role_words = {w for ws in ROLES.values() for w in ws for w in w.split()}
+    # (a team's words stay content words: "the press", "my team leader")
+    role_words = {w for ws in ROLES.values() for w in ws if w not in _TEAMS for w in w.split()}
     return {_stem(w) for w in _words(text) if w not in _STOP and w not in role_words and len(w) > 2}
 
 

@@ -1913,3 +1913,10 @@ def test_staff_say_who_they_are_in_more_ways():
     rule = "Staff will not be asked to attend working group meetings that finish later than 10.00 pm."
     asked = "redbury staff here - can we be asked to come to a working group that runs on past 10 at night?"
     assert sentence_verdict(asked, rule) == "no"
+
+
+def test_a_council_s_teams_are_its_staff():
+    rule = "The Communications Team will not write material for a councillor's ward newsletter or party."
+    assert sentence_verdict("can the comms team write my ward newsletter for me?", rule) == "no"
+    secretary = "The Minute Secretary will not help any member with nomination papers for an election."
+    assert sentence_verdict("can the minute secretary help me fill in my nomination papers?", secretary) == "no"
