@@ -312,6 +312,11 @@ def test_a_rule_in_capitals_or_a_heading_that_states_a_rule_is_quoted():
     rule = replace(rule, clause=replace(rule.clause, kind="heading"))
     text, cited = extractive_answer("Can I use WhatsApp to instruct the clerk?", [rule], lambda c: [(c.text, 0.6)])
     assert [h.clause.label for h in cited] == ["WhatsApp"]
+    # A table's header row left as a heading is no rule, though it holds a "will".
+    header = hit("Fenby", "Annex A", "Type of contact Timescale What the councillor will receive")
+    header = replace(header, clause=replace(header.clause, kind="heading"))
+    text, cited = extractive_answer("how long will a reply take?", [header, other], lambda c: [(c.text, 0.6)])
+    assert [h.clause.label for h in cited] == ["2.1"] and "Timescale" not in text
 
 
 def test_a_dates_records_short_lines_are_quoted():

@@ -63,6 +63,16 @@ def _orphan_item(piece: str, clause_text: str) -> bool:
 
 
 _STATES_RULE = re.compile(r"\b(?:must|should|shall|may|will|can|cannot|are|is|has|have)\b")
+_WH_WORD = re.compile(r"\b(?:what|who|whom|whose|when|where|which|how|why)\b")
+
+
+def _heading_states_rule(text: str) -> bool:
+    """A heading that is a rule itself ("Members must not use WhatsApp to instruct officers"), not
+    a table's header row or a topic ("Type of contact | Timescale | What the councillor will receive",
+    "What you can expect from us"): a verb of a rule with no question word before it."""
+    t = text.lower()
+    verb = _STATES_RULE.search(t)
+    return bool(verb) and not _WH_WORD.search(t[: verb.start()]) and not t.rstrip().endswith("?")
 
 
 def _quotable(piece: str) -> bool:
@@ -232,7 +242,7 @@ def _quotes(
     for hit in hits:
         # A heading with nothing under it is no clause to quote, unless it states a rule itself
         # ("### Members must not use WhatsApp to instruct officers").
-        if hit.clause.kind == "heading" and not _STATES_RULE.search(hit.clause.text.lower()):
+        if hit.clause.kind == "heading" and not _heading_states_rule(hit.clause.text):
             continue
         # (a dates record's lines are quotable however short: "Approved  Council, 9 April 2025")
         dates = hit.clause.kind == "dates"
