@@ -287,7 +287,8 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "request requests ask asked",
         "notify notice inform tell",
         "campaign campaigning election re-election electioneering",
-        "visit visits site ward pop_in pop_into popping_in drop_in drop_into call_in call_round",
+        "visit visits site ward pop_in pop_into popping_in drop_in drop_into call_in call_round pop_round "
+        "nip_round drop_round come_round go_round",
         "pressure pressurise pressurize lean_on leaning_on leant_on",
         "land premises buildings",
         "same equal equally substantially",
@@ -1475,7 +1476,7 @@ _CHANNELS = {
     "email": re.compile(r"\b(?:e-?mails?|e-?mailing|e-?mailed)\b"),
     "phone": re.compile(r"\b(?:phon(?:e|es|ed|ing)|telephon\w*|ring|ringing|rang|calls?|calling|called)\b"),
     "text": re.compile(r"\b(?:text|texts|texting|texted|sms|whatsapp|messages?|messaging)\b"),
-    "visit": re.compile(r"\b(?:visit\w*|call round|drop in|pop in|pop round)\b"),
+    "visit": re.compile(r"\b(?:visit\w*|call round|drop in|pop in|(?:pop|nip|drop|come|go) round)\b"),
 }
 
 
@@ -1502,7 +1503,7 @@ def _channel_differs(question: str, part: str) -> bool:
     # ... or says how: "contact the clerk by email", "send the clerk an email", "pop in to see her".
     how = re.findall(
         r"\bby (e-?mail|phone|telephone|text|letter|post)\b|\bsend \w+ (?:an? )?(e-?mail|text|message)\b|"
-        r"\b(pop in|drop in|call in|call round|pop round)\b",
+        r"\b(pop in|drop in|call in|call round|pop round|nip round|drop round|come round|go round)\b",
         own,
     )
     asked = _channels(" ".join(contact + [w for g in how for w in g if w]))

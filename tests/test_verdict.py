@@ -1920,3 +1920,9 @@ def test_a_council_s_teams_are_its_staff():
     assert sentence_verdict("can the comms team write my ward newsletter for me?", rule) == "no"
     secretary = "The Minute Secretary will not help any member with nomination papers for an election."
     assert sentence_verdict("can the minute secretary help me fill in my nomination papers?", secretary) == "no"
+
+
+def test_nipping_round_to_someone_s_house_is_visiting():
+    rule = "Councillors must not visit the Clerk's home on Council business."
+    assert sentence_verdict("can i nip round to the clerk's home to drop off the signed papers?", rule) == "no"
+    assert sentence_verdict("can i email the clerk at home about the papers?", rule) is None  # another way
