@@ -500,6 +500,11 @@ def _content(text: str) -> set[str]:
     return {_stem(w) for w in _words(text) if w not in _STOP and w not in role_words and len(w) > 2}
 
 
+def content_words(text: str) -> set[str]:
+    """A text's content words, stemmed: not stop words, not role words, longer than two letters."""
+    return _content(text)
+
+
 def _concepts(text: str) -> set[int]:
     """The thesaurus concepts a text touches ('slag off' and 'criticise' both touch 'criticise in public')."""
     t = _norm(text)

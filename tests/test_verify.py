@@ -362,3 +362,22 @@ def test_a_dates_answer_quotes_only_clauses_about_the_protocols_own_dates():
     context = WriterContext(query_vector=None, scored_sentences=lambda c: [(c.text, 0.5)])
     draft = ExtractiveWriter(Settings()).write("when was the yateley protocol adopted?", [record, *others], context)
     assert [h.clause.label for h in draft.cited] == ["Amendment Record", "9.1"]
+
+
+def test_within_a_clause_the_question_s_own_words_pick_the_sentence():
+    from assistant.settings import AnswerSettings
+
+    sims = {  # the vectors put the "silent copies" sentence a little closer; the question says "blind copy"
+        "Correspondence between a member and an officer should not be copied to another member without consent.": 0.40,
+        "Where correspondence is copied this must be made explicit, and there should be no blind copies.": 0.53,
+        "Where it is necessary to copy a letter to another member, the first member should be told.": 0.41,
+        "A system of silent copies is not to be employed by anyone at the Council.": 0.54,
+        "The foot of every email should list all the members who have been sent it.": 0.30,
+        "Officers will keep a record of the correspondence they send to members.": 0.25,
+    }
+    clause = hit("Fenby", "13", " ".join(sims))
+    one = AnswerSettings(second_sentence_gap=0.0)  # one sentence quoted: the one ranked first
+    text, _ = extractive_answer(
+        "who gets to see a blind copy of an email?", [clause], lambda c: list(sims.items()), one
+    )
+    assert "there should be no blind copies" in text

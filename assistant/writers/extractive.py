@@ -14,6 +14,7 @@ from assistant.verdict import (
     Verdict,
     about_the_action,
     choose_verdict,
+    content_words,
     contradicted,
     direction,
     is_yes_no,
@@ -84,6 +85,17 @@ def _quotable(piece: str) -> bool:
     # STAFF AT HOME." (a typewritten or emphasised rule) is a sentence.
     capitals_heading = not any(ch.islower() for ch in text) and (len(words) <= 10 or not text.endswith("."))
     return not text.endswith(":") and len(words) >= 5 and not capitals_heading
+
+
+_SHARED_WORD_BONUS, _SHARED_WORDS_MAX = 0.02, 3
+
+
+def _shared_words_bonus(question: str, sentence: str) -> float:
+    """Among one clause's sentences, the question's own words count beside the vectors' similarity:
+    "can i blind copy ...?" is answered by "there should be no 'blind' copies" before "a system of
+    'silent copies' should not be employed"."""
+    shared = content_words(question) & content_words(sentence)
+    return _SHARED_WORD_BONUS * min(len(shared), _SHARED_WORDS_MAX)
 
 
 def _reversed(question: str, sentence: str) -> bool:
@@ -317,7 +329,7 @@ def _quotes(
     quotes: list[tuple[Hit, list[str]]] = []
     yes_no = is_yes_no(question)
     for i, (best, hit, sentences) in enumerate(chosen):
-        ranked = sorted(sentences, key=lambda x: -x[1])
+        ranked = sorted(sentences, key=lambda x: -(x[1] + _shared_words_bonus(question, x[0])))
         picked = [verdict.sentence] if verdict and i == 0 else [ranked[0][0]]
         # "He/she must give ..." is quoted after the sentence that says who "he/she" is.
         if (
