@@ -64,6 +64,9 @@ PROBE_O = load_dev_questions(("questions-o.jsonl",))
 # Probe P: a Google Docs page, an appendix to standing orders, hyphenated text from a PDF, an accordion ...
 PROBE_P_DOCS = load_documents(("documents-p.jsonl",))
 PROBE_P = load_dev_questions(("questions-p.jsonl",))
+# Probe Q: ordinary documents with one everyday imperfection each (a toolbar, a contents field ...).
+PROBE_Q_DOCS = load_documents(("documents-q.jsonl",))
+PROBE_Q = load_dev_questions(("questions-q.jsonl",))
 # Out-of-scope near-misses and in-scope look-alikes on the seeds and probe E's documents.
 SCOPE = load_dev_questions(("scope-questions.jsonl",))
 
@@ -131,11 +134,12 @@ PROBE_SHAPES = {
     "n": (PROBE_N_DOCS, PROBE_N, 8, {".html", ".txt", ".pdf", ".docx", ".md"}, 8, 30),
     "o": (PROBE_O_DOCS, PROBE_O, 8, {".html", ".txt", ".pdf", ".docx"}, 8, 30),
     "p": (PROBE_P_DOCS, PROBE_P, 8, {".html", ".txt", ".pdf"}, 8, 30),
+    "q": (PROBE_Q_DOCS, PROBE_Q, 8, {".html", ".txt", ".pdf", ".docx"}, 8, 30),
 }
 
 
 @pytest.mark.parametrize("letter", PROBE_SHAPES)
-def test_shape_of_probes_d_to_p(letter):
+def test_shape_of_probes_d_to_q(letter):
     docs, questions, n_docs, suffixes, out_of_scope, labelled = PROBE_SHAPES[letter]
     assert len(docs) == n_docs and {d.split for d in docs} == {"test"}
     assert {d.path.suffix for d in docs} == suffixes
@@ -160,6 +164,7 @@ ALL_DOCS = (
     + PROBE_N_DOCS
     + PROBE_O_DOCS
     + PROBE_P_DOCS
+    + PROBE_Q_DOCS
 )
 
 
@@ -184,6 +189,7 @@ def test_every_gold_snippet_survives_parsing(doc):
         + PROBE_N
         + PROBE_O
         + PROBE_P
+        + PROBE_Q
         + SCOPE
     )
     wanted = [g for q in questions for g in q.gold if g.doc == doc.doc]
