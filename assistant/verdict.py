@@ -367,11 +367,12 @@ _MEMBER_SAYS = re.compile(
     r"i was elected\b|my (?:ward|patch|residents|constituents|re-?election|election campaign)\b)"
 )
 _OFFICER_SAYS = re.compile(
-    r"\b(?:(?:clerk|officer|employee|staff) here\b|"
+    r"\b(?:(?:clerk|officer|employee) here\b|(?<!the )(?<!our )(?<!my )staff here\s*[-:,.\u2013]|"
     r"i work (?:for|at|in) the (?:(?:town|parish|community|district|borough|county|city) )?(?:council|office)\b|"
     # "i work for dunstock bc", "I'm one of the amenity officers"
     r"i work (?:for|at) (?!the\b)(?:[a-z'&.]+ ){1,3}(?:council|cc|tc|pc|dc|bc)\b|"
-    r"i(?:'m| am) one of the (?:[a-z]+ ){0,2}(?:officers|clerks|staff|employees)\b|"
+    r"i(?:'m| am) one of the (?:[a-z]+ ){0,2}(?:officers|clerks|staff|employees)\b"
+    r"(?! (?:committee|panel|side|representatives?|members?|council|union)\b)(?!')|"
     # "I'm on the outdoor team", "I work in the finance team"
     r"i(?:'m| am) (?:on|in) the (?:[a-z]+ ){0,2}team\b|i work (?:on|in|for) the (?:[a-z]+ ){0,2}team\b|"
     r"i(?:'m| am) on the staff\b|(?:new )?(?:officer|clerk|employee|staff) (?:question|query)\b|"
@@ -812,6 +813,7 @@ def main_clause(part: str) -> str:
     return part
 
 
+_CONDITION_GOES_ON = re.compile(r"\s*(?:is|are|was|were|be|been|has|have|had)\b")
 _EXAMPLE_AFTER = re.compile(r"\s*(?:such as|including|e\.g\.|eg|for example|for instance|i\.e\.|like)\b")
 
 
@@ -836,7 +838,14 @@ def split_condition(part: str) -> tuple[str, str, str] | None:
     cond_end = p.find(",", m.end())
     # "... at which people who are not members, such as party agents, are present": an example set
     # off by commas inside the condition is part of it.
-    while cond_end >= 0 and _EXAMPLE_AFTER.match(p, cond_end + 1) and (close := p.find(",", cond_end + 1)) >= 0:
+    # (not when the text after the example is the rule's own verb: "Members may, where appropriate,
+    # such as in an emergency, contact officers ...")
+    while (
+        cond_end >= 0
+        and _EXAMPLE_AFTER.match(p, cond_end + 1)
+        and (close := p.find(",", cond_end + 1)) >= 0
+        and _CONDITION_GOES_ON.match(p, close + 1)
+    ):
         cond_end = p.find(",", close + 1)
     cond = p[m.start() : cond_end if cond_end >= 0 else len(p)]
     rule = p[: m.start()].rstrip(" ,") + ("" if cond_end < 0 else " " + p[cond_end + 1 :].strip())
@@ -1560,6 +1569,9 @@ def _such_not_named(question: str, sentence: str, context: str = "") -> bool:
 
 
 _AS_A_RULE = re.compile(r"\b(?:normally|generally|usually|ordinarily)\b")
+# ... "but the Clerk is", "save in the run-up to elections", "outside the election period": others
+# or other times are not so (a sentence of several parts is judged part by part).
+_SCOPED = re.compile(r"\b(?:but|save|outside|during|except|apart from|other than|unless)\b")
 
 
 def _not_required_as_a_rule(part: str) -> bool:
@@ -1567,10 +1579,14 @@ def _not_required_as_a_rule(part: str) -> bool:
     it still answers "do they have to?" with a No (not "may they?")."""
     s = _REPORTED.sub("", _norm(part))
     plain = " ".join(_AS_A_RULE.sub("", s).split())  # "are not normally expected" -> "are not expected"
-    return bool(_AS_A_RULE.search(s) and NOT_REQUIRED.search(plain) and not _HEDGE.search(plain))
+    return bool(
+        _AS_A_RULE.search(s) and NOT_REQUIRED.search(plain) and not _HEDGE.search(plain) and not _SCOPED.search(plain)
+    )
 
 
-def _part_verdict(question: str, modality: str, part: str, context: str = "") -> str | None:
+def _part_verdict(
+    question: str, modality: str, part: str, context: str = "", sentence_scoped: bool = False
+) -> str | None:
     part = _only_for_asker(question, part)
     if (
         _office_differs(question, part)
@@ -1586,7 +1602,7 @@ def _part_verdict(question: str, modality: str, part: str, context: str = "") ->
     if modality == PERMISSION and subject_rules(part) and (caused := _caused_yes(question, part)):
         return caused
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
-    if polarity is None and modality == OBLIGATION and _not_required_as_a_rule(part):
+    if polarity is None and modality == OBLIGATION and not sentence_scoped and _not_required_as_a_rule(part):
         polarity = "negative"  # "Officers are not normally expected to reply after 6pm": no, they need not
     use_rule = modality == PERMISSION and bool(_use_rule(question, part, context))
     # The Council as a body: only what it has no power to do, whose general class covers the case
@@ -1791,9 +1807,8 @@ _NUMBER = re.compile(r"\b(?:\d+(?:[.:]\d+)?|" + "|".join(_NUMBER_WORDS) + r")\b"
 
 
 def _numbers(text: str) -> set[str]:
-    """The numbers a text names, as digits ("seven" and "7" are one; a time on the hour, "6.00" or
-    "6:00", is its hour)."""
-    return {re.sub(r"[.:]00$", "", _NUMBER_WORDS.get(n, n)) for n in _NUMBER.findall(_norm(text))}
+    """The numbers a text names, as digits ("seven" and "7" are one)."""
+    return {_NUMBER_WORDS.get(n, n) for n in _NUMBER.findall(_norm(text))}
 
 
 def statement_verdict(question: str, sentence: str) -> str | None:
@@ -1863,6 +1878,9 @@ def _only_the_condition_shared(question: str, sentence: str) -> bool:
 _AND_NOT = re.compile(r"^(.*?)(?:,\s*|\s+)(?:and|but)\s+not\s+((?:from|to|by|through|via|with)\b.*)$")
 
 
+_ALTERNATIVE_TAIL = re.compile(
+    r"\s+(?:for|by|at|in|on|about|during|when|where|before|after|within|unless|if|to|from|with|via)\b"
+)
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|and not|but not|not through|not via)\b[^,;?]*", re.I)
 
 
@@ -1885,7 +1903,10 @@ def _ruled_out(question: str, sentence: str) -> str | None:
         return "no"
     # "should i take it up with the officer's line manager?" and "... should raise it with the
     # Managing Director, and not with the officer's line manager": the alternative named in words.
-    if _content(own) & _content(alternative) - _content(main) and about_the_action(question, main):
+    # (the alternative's own people or body, not what follows it for both sides: "... and not to
+    # individual councillors for comment")
+    head = _ALTERNATIVE_TAIL.split(alternative.split(" ", 1)[-1])[0]
+    if _content(own) & _content(head) - _content(main) and about_the_action(question, main):
         return "no"
     return None
 
@@ -1984,7 +2005,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         # it does not answer a member of staff's "on my day off can i go to her about ...?".
         if _ASKED_TO.search(_norm(judged)) and not _ASKS_SOMEONE.search(_norm(question)):
             continue
-        v = _part_verdict(question, modality, judged, context)
+        v = _part_verdict(question, modality, judged, context, sentence_scoped=bool(_SCOPED.search(_norm(sentence))))
         if v and _SUCH.search(_norm(judged)):  # ("such Councillors" too)
             v = None if _such_not_named(question, sentence, context) else v
         if v:

@@ -1877,14 +1877,16 @@ def test_an_example_set_off_by_commas_is_part_of_the_condition():
 
 
 def test_what_staff_are_not_normally_expected_to_do_answers_must_they():
-    rule = "Staff are not normally expected to answer councillors' calls after 7.00 pm or at weekends."
-    assert sentence_verdict("does the clerk have to answer my calls after 7 in the evening?", rule) == "no"
-    # ... not whether they may, and not with another hedge beside it.
-    assert sentence_verdict("can the clerk answer my calls after 7 in the evening?", rule) is None
-    hedged = "Staff are not normally expected to answer calls after 7.00 pm unless the Clerk agrees."
-    assert sentence_verdict("does the clerk have to answer my calls after 7 in the evening?", hedged) is None
-    # A time on the hour is the hour: "after 8" is not answered by "after 7.00 pm".
-    assert sentence_verdict("does the clerk have to answer my calls after 8 in the evening?", rule) is None
+    rule = "Staff are not normally expected to answer councillors' calls in the evening or at weekends."
+    assert sentence_verdict("does the clerk have to answer my calls in the evening?", rule) == "no"
+    # ... not whether they may, and not with another hedge, an exception or a scope beside it.
+    assert sentence_verdict("can the clerk answer my calls in the evening?", rule) is None
+    hedged = "Staff are not normally expected to answer calls in the evening unless the Clerk agrees."
+    assert sentence_verdict("does the clerk have to answer my calls in the evening?", hedged) is None
+    but = "Officers are not normally expected to attend evening meetings, but the Clerk is."
+    assert sentence_verdict("does the clerk have to attend evening meetings?", but) is None
+    save = "The Clerk is not normally expected to work beyond her contracted hours, save in the run-up to elections."
+    assert sentence_verdict("does the clerk have to work beyond her hours in the run-up to elections?", save) is None
 
 
 def test_an_alternative_the_rule_sets_aside_answers_no_unless_the_question_sets_it_aside_too():
@@ -1910,7 +1912,10 @@ def test_staff_say_who_they_are_in_more_ways():
         assert speaker_role(question) == "officer", question
     assert speaker_role("i work for the council as a cleaner - can a cllr give me jobs?") == "officer"
     assert speaker_role("cllr here, our staff here are great - can i thank them?") == "member"
-    rule = "Staff will not be asked to attend working group meetings that finish later than 10.00 pm."
+    # ... but not a councillor on the staff committee, or someone praising the staff
+    assert speaker_role("I'm one of the staff committee members - can I see the clerk's personnel file?") != "officer"
+    assert speaker_role("the staff here are brilliant - can I speak to the press about it?") != "officer"
+    rule = "Staff will not be asked to attend working group meetings that finish later than 10 pm."
     asked = "redbury staff here - can we be asked to come to a working group that runs on past 10 at night?"
     assert sentence_verdict(asked, rule) == "no"
 
@@ -1926,3 +1931,25 @@ def test_nipping_round_to_someone_s_house_is_visiting():
     rule = "Councillors must not visit the Clerk's home on Council business."
     assert sentence_verdict("can i nip round to the clerk's home to drop off the signed papers?", rule) == "no"
     assert sentence_verdict("can i email the clerk at home about the papers?", rule) is None  # another way
+
+
+def test_what_follows_a_ruled_out_alternative_is_for_both_sides():
+    rule = (
+        "Press enquiries should be referred to the communications team and not to individual councillors for comment."
+    )
+    assert sentence_verdict("should I refer a press enquiry to the communications team for comment?", rule) != "no"
+    email = "Requests for information should be sent to the Clerk and not to individual officers by email."
+    assert sentence_verdict("can I email my request to the clerk?", email) != "no"
+
+
+def test_an_example_inside_a_parenthetical_condition_does_not_swallow_the_rule():
+    from assistant.verdict import split_condition
+
+    rule = "Members may, where appropriate, such as in an emergency, contact officers directly at home."
+    assert sentence_verdict("can I contact officers directly at home?", rule) is None
+    assert "contact officers" not in split_condition(rule)[2]
+    visits = (
+        "Members should not, when attending site visits, such as planning inspections, discuss the merits of an "
+        "application."
+    )
+    assert sentence_verdict("can I discuss the merits of an application with officers?", visits) is None

@@ -64,16 +64,20 @@ def _orphan_item(piece: str, clause_text: str) -> bool:
 
 
 _STATES_RULE = re.compile(r"\b(?:must|should|shall|may|will|can|cannot|are|is|has|have)\b")
-_WH_WORD = re.compile(r"\b(?:what|who|whom|whose|when|where|which|how|why)\b")
+# A question word that opens a heading, or a capitalised one inside it (a column's head).
+_WH_WORD = re.compile(
+    r"^\s*(?i:what|who|whom|whose|when|where|which|how|why)\b|\b(?:What|Who|Whom|Whose|When|Where|Which|How|Why)\b"
+)
 
 
 def _heading_states_rule(text: str) -> bool:
     """A heading that is a rule itself ("Members must not use WhatsApp to instruct officers"), not
     a table's header row or a topic ("Type of contact | Timescale | What the councillor will receive",
     "What you can expect from us"): a verb of a rule with no question word before it."""
-    t = text.lower()
-    verb = _STATES_RULE.search(t)
-    return bool(verb) and not _WH_WORD.search(t[: verb.start()]) and not t.rstrip().endswith("?")
+    verb = _STATES_RULE.search(text.lower())
+    # (a column's head is capitalised, "... Timescale What the councillor ..."; a relative clause is
+    # not: "Councillors who are also employees must declare this")
+    return bool(verb) and not _WH_WORD.search(text[: verb.start()]) and not text.rstrip().endswith("?")
 
 
 def _quotable(piece: str) -> bool:
