@@ -101,6 +101,21 @@ def test_nothing_in_the_set_names_a_held_out_council():
     assert [t[:60] for t in texts if reserved_names_in(t)] == []
 
 
+def test_no_text_file_of_the_evaluation_tests_or_corpus_names_a_held_out_council():
+    """Notes on what a look-up showed (FACTS-*.md), generators and tests too, not only documents and
+    questions: a held-out council is never named in the repository's evaluation material."""
+    from evals.reserved import reserved_names_in
+
+    root = DEVSET.parent.parent
+    named = []
+    for folder in ("evals", "tests", "corpus"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix in {".md", ".py", ".txt", ".jsonl", ".json", ".html", ".toml", ".csv"}:
+                if found := reserved_names_in(path.read_text(encoding="utf-8", errors="replace")):
+                    named.append((path.relative_to(root).as_posix(), found))
+    assert named == []
+
+
 def test_the_held_out_check_finds_a_name_by_its_hash(monkeypatch):
     import hashlib
 
