@@ -495,10 +495,12 @@ def _idiom_families(text: str) -> set[int]:
     return {i for i, (_, phrases) in enumerate(_FAMILY_PARTS) if any(len(p.split()) >= 3 and p in t for p in phrases)}
 
 
+# The words of the roles, which are no content words (a team's words are: "the press", "my team leader").
+_ROLE_TOKENS = frozenset(token for ws in ROLES.values() for w in ws if w not in _TEAMS for token in w.split())
+
+
 def _content(text: str) -> set[str]:
-    # (a team's words stay content words: "the press", "my team leader")
-    role_words = {w for ws in ROLES.values() for w in ws if w not in _TEAMS for w in w.split()}
-    return {_stem(w) for w in _words(text) if w not in _STOP and w not in role_words and len(w) > 2}
+    return {_stem(w) for w in _words(text) if w not in _STOP and w not in _ROLE_TOKENS and len(w) > 2}
 
 
 def content_words(text: str) -> set[str]:
@@ -1979,6 +1981,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     if _meeting_differs(question, sentence) or _only_the_condition_shared(question, acted):
         return None
     parts = [part for part in sub_clauses(sentence) if not _other_rules_negated(question, part)]
+    scoped = bool(_SCOPED.search(_norm(sentence)))  # an exception or a scope anywhere in the sentence
     asked_families = _families(_own_clause(_predicate(question))) or _families(question)
     found = set()
     leanings: set[str] = set()
@@ -2005,7 +2008,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         # it does not answer a member of staff's "on my day off can i go to her about ...?".
         if _ASKED_TO.search(_norm(judged)) and not _ASKS_SOMEONE.search(_norm(question)):
             continue
-        v = _part_verdict(question, modality, judged, context, sentence_scoped=bool(_SCOPED.search(_norm(sentence))))
+        v = _part_verdict(question, modality, judged, context, sentence_scoped=scoped)
         if v and _SUCH.search(_norm(judged)):  # ("such Councillors" too)
             v = None if _such_not_named(question, sentence, context) else v
         if v:

@@ -94,12 +94,11 @@ def _quotable(piece: str) -> bool:
 _SHARED_WORD_BONUS, _SHARED_WORDS_MAX = 0.02, 3
 
 
-def _shared_words_bonus(question: str, sentence: str) -> float:
-    """Among one clause's sentences, the question's own words count beside the vectors' similarity:
-    "can i blind copy ...?" is answered by "there should be no 'blind' copies" before "a system of
-    'silent copies' should not be employed"."""
-    shared = content_words(question) & content_words(sentence)
-    return _SHARED_WORD_BONUS * min(len(shared), _SHARED_WORDS_MAX)
+def _shared_words_bonus(asked: set[str], sentence: str) -> float:
+    """Among one clause's sentences, the question's own words (`asked`, its `content_words`) count
+    beside the vectors' similarity: "can i blind copy ...?" is answered by "there should be no
+    'blind' copies" before "a system of 'silent copies' should not be employed"."""
+    return _SHARED_WORD_BONUS * min(len(asked & content_words(sentence)), _SHARED_WORDS_MAX)
 
 
 def _reversed(question: str, sentence: str) -> bool:
@@ -332,8 +331,9 @@ def _quotes(
 
     quotes: list[tuple[Hit, list[str]]] = []
     yes_no = is_yes_no(question)
+    asked = content_words(question)
     for i, (best, hit, sentences) in enumerate(chosen):
-        ranked = sorted(sentences, key=lambda x: -(x[1] + _shared_words_bonus(question, x[0])))
+        ranked = sorted(sentences, key=lambda x: -(x[1] + _shared_words_bonus(asked, x[0])))
         picked = [verdict.sentence] if verdict and i == 0 else [ranked[0][0]]
         # "He/she must give ..." is quoted after the sentence that says who "he/she" is.
         if (
