@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from assistant.amounts import asked_amount, sentence_limit
 from index.concepts import patterns as _concept_patterns
 from index.units import sentences as split_sentences
 from ingest.cleanup import plain_quotes
@@ -1924,6 +1925,136 @@ _ASKS_SOMEONE = re.compile(
 )
 
 
+# Money limits (assistant/amounts.py): what the rule at the limit does with a gift, and who gives it.
+_AT_LIMIT = re.compile(
+    r"(?:\b(must not|mustn't|should not|shouldn't|shall not|may not|cannot|can not|will not|must never|never|"
+    r"are not (?:allowed|permitted) to|is not (?:allowed|permitted) to|may|can|must|should|shall|will|"
+    r"(?:is|are) (?:allowed|permitted|required|expected) to|ha(?:ve|s) to|need to)|^)\s+(?:\w+\s+){0,2}?"
+    r"(accept|keep|take|receive|give|refuse|decline|declare|register|record|report|notify|log)\b"
+)
+_GIFT_ACTS = {
+    "accept": "accept",
+    "keep": "accept",
+    "take": "accept",
+    "receive": "accept",
+    "give": "give",
+    "refuse": "refuse",
+    "decline": "refuse",
+    "declare": "declare",
+    "register": "declare",
+    "record": "declare",
+    "report": "declare",
+    "notify": "declare",
+    "log": "declare",
+}
+_ASKED_GIFT_ACT = re.compile(
+    r"\b(?:(accept|keep|take|have(?! to\b)|hang on to|receive)|(give|buy|send)|"
+    r"(declare|register|record|report|log|tell anyone|put (?:it|them) (?:in|on)))\b"
+)
+_EXCEPT_BELOW = re.compile(r"\b(?:except|apart from|other than|unless|save for|but may|excluding)\b")
+_PERMITS = re.compile(r"^(?:may|can|(?:is|are) (?:allowed|permitted) to)$")
+_OBLIGES = re.compile(r"^(?:must|should|shall|will|(?:is|are) (?:required|expected) to|ha(?:ve|s) to|need to)?$")
+_GIVERS = {
+    "councillor": re.compile(r"\b(?:councillors?|cllrs?|members?(?! of (?:the public|staff))|mayor|chair(?:man)?)\b"),
+    "public": re.compile(
+        r"\b(?:residents?|members? of the public|public|parents?|famil(?:y|ies)|lady|gentleman|woman|man|"
+        r"neighbours?|villagers?|parishioners?|organisations?|clubs?|societ(?:y|ies)|charit(?:y|ies)|wi|"
+        r"service users?|anyone else|others)\b"
+    ),
+    "trade": re.compile(
+        r"\b(?:suppliers?|contractors?|developers?|compan(?:y|ies)|firms?|tender\w*|bidd\w*|"
+        r"(?:has|have) dealings|applicants?|anyone else|others)\b"
+    ),
+}
+_FROM = re.compile(r"\bfrom\b(.{0,60})")
+_HOSPITALITY = re.compile(r"\b(?:hospitality|lunch|dinner|meals?|tickets?|drinks|curry|box at|night out|trip)\b")
+_GIFT = re.compile(r"\b(?:gifts?|presents?|tokens?|items?|anything)\b")
+_DECLINED = re.compile(
+    r"\b(?:turn(?:ed|s)? (?:it |them )?down|said no|declined?|refused?|didn't accept|did not accept)\b"
+)
+
+
+def _givers(text: str, *, named_only: bool = False) -> set[str]:
+    """Who gives the gift, by kind ("from a supplier", "a cllr gave me"): what follows "from"; in
+    a question that names no "from", the whole question (`named_only`: nothing)."""
+    found = _FROM.search(text)
+    where = found.group(1) if found else "" if named_only else text
+    return {kind for kind, pattern in _GIVERS.items() if pattern.search(where)}
+
+
+def _gift_direction(question: str, sentence: str) -> bool:
+    """Who receives the gift is who the sentence rules for. A question whose receiver is no role
+    the rules know ("the warden", "can she take it?", "am I allowed to keep it?" from a
+    groundsperson) takes a rule for staff, unless a councillor asks."""
+    if same_direction(question, sentence):
+        return True
+    q_actor, _ = _question_direction(question)
+    s_actor, _ = direction(main_clause(sentence))
+    return q_actor is None and s_actor == "officer" and speaker_role(question) in (None, "officer")
+
+
+def amount_verdict(question: str, sentence: str) -> str | None:
+    """'yes' or 'no' for a question about a gift of a given value ("can I keep a £15 bottle of
+    wine?", "do I have to register a £40 lunch?") from a sentence that sets a limit on such gifts
+    ("must not accept any gift worth more than £10", "may accept gifts up to a value of 20
+    pounds", "must register any gift of £30 or more"); None when the sentence sets no one limit,
+    or its rule, act, giver or kind of gift is not the question's."""
+    modality = question_modality(question)
+    value, limit = asked_amount(question), sentence_limit(sentence)
+    if value is None or limit is None or modality not in (PERMISSION, OBLIGATION):
+        return None
+    q, s = _norm(question), _norm(sentence)
+    asked = _ASKED_GIFT_ACT.search(_predicate(question))
+    if not asked:
+        return None
+    asked_act = "accept" if asked.group(1) else "give" if asked.group(2) else "declare"
+    # The rule's own modal and verb: the last before the limit.
+    ruled = [m for m in _AT_LIMIT.finditer(s[: limit.start]) if m.group(1) or m.start() == 0]
+    if not ruled:
+        return None
+    modal, act = (ruled[-1].group(1) or ""), _GIFT_ACTS[ruled[-1].group(2)]
+    between = s[ruled[-1].end() : limit.start]
+    # The giver the rule names, in its own part ("..., and must decline all gifts from Members" is
+    # another rule's).
+    own = _SUB_CLAUSE.split(s[ruled[-1].start() :], maxsplit=1)[0]
+    if limit.start - ruled[-1].start() > len(own):
+        return None  # the limit is another part's
+    givers = _givers(own, named_only=True)
+    if givers and not givers & _givers(q):
+        return None  # "from a member of the public" says nothing of a gift from a councillor
+    if _HOSPITALITY.search(q) and not _HOSPITALITY.search(s):
+        return None  # a limit on gifts is none on a lunch
+    if not _HOSPITALITY.search(q) and not _GIFT.search(s):
+        return None  # nor one on hospitality on a bottle of wine
+    if not _gift_direction(question, sentence) or not subject_rules(sentence):
+        return None
+    negative = bool(_NEGATIVE.search(f"{modal} ")) or modal in ("never", "must never")
+    if asked_act == "declare":
+        if modality != OBLIGATION or act != "declare" or negative or not _OBLIGES.match(modal) or limit.upper:
+            return None
+        # "do I still have to register it if I said no?": only a rule on offers says.
+        if _DECLINED.search(q) and not re.search(r"\b(?:whether|offer|offered|offers)\b", s):
+            return None
+        return "yes" if limit.holds(value) else "no"
+    if modality != PERMISSION or asked_act != act and not (asked_act == "accept" and act == "refuse"):
+        return None
+    if act == "refuse":  # "refuse any gift worth more than £25"
+        if negative or not _OBLIGES.match(modal) or limit.upper:
+            return None
+        allowed = not limit.holds(value)
+    elif negative:
+        # "must not accept gifts worth more than £15"; "must not accept any gift, except an item of
+        # low value (under £10)"
+        if limit.upper and not _EXCEPT_BELOW.search(between):
+            return None
+        allowed = limit.holds(value) if limit.upper else not limit.holds(value)
+    elif _PERMITS.match(modal) and limit.upper:  # "may accept gifts worth up to £20"
+        allowed = limit.holds(value)
+    else:
+        return None
+    return "yes" if allowed else "no"
+
+
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
@@ -1933,6 +2064,9 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     if modality is None or sentence.rstrip().rstrip("\"'\u201d\u2019 ").endswith("?"):
         return None
     sentence = _plain_rule(_LIST_MARK.sub("", sentence.strip()))  # "- c) Whilst ...": the item, not its mark
+    # "can I keep a £15 bottle of wine?" against "must not accept any gift worth more than £10".
+    if amount := amount_verdict(question, sentence):
+        return amount
     # "will officers reply within 5 working days?" is not answered by "within eight working days".
     if (asked := _numbers(question)) and (said := _numbers(sentence)) and not asked & said:
         return None
