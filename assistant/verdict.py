@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.amounts import asked_amount, sentence_limit
+from assistant.clock import asked_hour, ruled_hours, within
 from index.concepts import patterns as _concept_patterns
 from index.units import sentences as split_sentences
 from ingest.cleanup import plain_quotes
@@ -181,6 +182,17 @@ _HEDGE = re.compile(
 _REPORTED = re.compile(
     r"\b(?:remember|ensure|recognise|recognize|note|aware|understand|accept|means?|says?|mind) that\b.*$"
 )
+# "will not be criticised for failing to reply" grants leave not to reply: no prohibition.
+_EXCUSED = re.compile(
+    r"\b(?:will|shall|should|must|would) not be (?:criticised|criticized|penalised|penalized|disciplined|blamed|"
+    r"held (?:responsible|to account)|treated less favourably) for\b"
+)
+
+
+def _unreported(s: str) -> str:
+    """The rule itself: what a sentence reports ("remember that ...") left out, and an excuse
+    ("will not be criticised for ...") read as the leave it gives."""
+    return _EXCUSED.sub("may be excused for", _REPORTED.sub("", s))
 
 
 _HAPPENS = re.compile(r"will|shall|must|(?:is|are) required to")
@@ -197,7 +209,7 @@ def fact_polarity(sentence: str) -> str | None:
     polarity = sentence_polarity(sentence)
     if polarity == "negative":
         return polarity
-    s = _REPORTED.sub("", _norm(sentence))
+    s = _unreported(_norm(sentence))
     # The rule's own verb: its first modal ("Officers should tell members what will happen" is a "should").
     first = _FIRST_MODAL.search(s)
     happens = bool(first and _HAPPENS.fullmatch(first.group(0)))
@@ -209,7 +221,7 @@ def fact_polarity(sentence: str) -> str | None:
 def sentence_polarity(sentence: str) -> str | None:
     """'negative' (must not, should not, no power to, never ...), 'obliged' (must, should, will),
     'permitted' (may, can, is entitled to, have the same right), or None when not explicit or hedged."""
-    s = _REPORTED.sub("", _norm(sentence))
+    s = _unreported(_norm(sentence))
     if _HEDGE.search(s) and not re.search(r"\bcan legitimately\b", s):
         return None
     if _NEGATIVE.search(s) or _NO_ONE.search(s):
@@ -500,8 +512,39 @@ def _idiom_families(text: str) -> set[int]:
 _ROLE_TOKENS = frozenset(token for ws in ROLES.values() for w in ws if w not in _TEAMS for token in w.split())
 
 
+# When something happens, in the words rules use: "on a sunday" is "at weekends", "at half 8 in
+# the evening" and "after 6pm" are the evening, and both are out of hours.
+_WEEKEND = re.compile(r"\b(?:saturdays?|sundays?|weekends?|sat|sun|bank holidays?)\b")
+_EVENING_HOUR = r"(?:[5-9]|1[01])(?:[.:]\d\d)?"
+_NOT_CLOCK = r"(?!\s*(?:am|a\.m\.|days?|working|weeks?|months?|per|%))"
+_EVENING = re.compile(
+    r"\b(?:evenings?|night|nights|tonight|overnight|late at night)\b"
+    rf"|\b(?:after|past|from|gone)\s+{_EVENING_HOUR}\s*(?:pm|p\.m\.|o'?clock|at night)?{_NOT_CLOCK}\b"
+    r"|\b(?:[6-9]|1[01])(?:[.:]\d\d)?\s*(?:pm|p\.m\.)"
+    r"|\b(?:[6-9]|1[01]|half (?:six|seven|eight|nine|ten|[6-9]|10))\s+(?:at night|in the evening)"
+)
+_OUT_OF_HOURS = re.compile(
+    r"\b(?:out of hours|out-of-hours|after hours|outside (?:of )?(?:normal |their |his |her |my |your |our |the )?"
+    r"(?:working|office|work|business) hours|outside office hours|early (?:in the )?morning)\b"
+    r"|\bbefore\s+[5-8](?:[.:]\d\d)?\s*(?:am|a\.m\.)?(?!\s*(?:pm|days?|working|weeks?))\b"
+)
+
+
+def _time_words(text: str) -> set[str]:
+    t = _norm(text)
+    found = set()
+    if _WEEKEND.search(t):
+        found |= {"weekend", "out_of_hours"}
+    if _EVENING.search(t):
+        found |= {"evening", "out_of_hours"}
+    if _OUT_OF_HOURS.search(t):
+        found.add("out_of_hours")
+    return found
+
+
 def _content(text: str) -> set[str]:
-    return {_stem(w) for w in _words(text) if w not in _STOP and w not in _ROLE_TOKENS and len(w) > 2}
+    words = {_stem(w) for w in _words(text) if w not in _STOP and w not in _ROLE_TOKENS and len(w) > 2}
+    return words | _time_words(text)
 
 
 def content_words(text: str) -> set[str]:
@@ -791,6 +834,26 @@ _CONDITION = re.compile(
     r"in which)\b"
 )
 _QUESTION_CONDITION = re.compile(r"\b(?:if|when|unless|except|in an emergency|urgent)\b")
+# An exception for emergencies ("except in an emergency such as flooding", "unless it is an
+# emergency"), and a question that tells of one in its own words ("the brook's come over the road",
+# "kids could get hurt"), not one that says it is none ("nothing urgent").
+_EMERGENCY_EXCEPTION = re.compile(
+    r"^(?:except|unless|other than)\b.{0,25}\b(?:emergency|emergencies|genuine emergency|urgent (?:case|matter)s?)\b"
+)
+_EMERGENCY_TOLD = re.compile(
+    r"\b(?:emergency|flood\w*|fire|burst|leak\w*|tree\W?s? (?:has |have )?(?:come|fallen|gone|down|blown)|"
+    r"fallen tree|broken into|break-in|burgl\w*|vandal\w*|smashed|snapped|collapsed|injur\w*|hurt|dangerous|danger|"
+    r"unsafe|police|ambulance|blocking|blocked)\b"
+)
+_NO_EMERGENCY = re.compile(
+    r"\b(?:not|isn't|isnt|nothing|no|non)\W+(?:\w+\W+){0,2}(?:urgent|emergency|serious)|\bnon-urgent\b|\bcan wait\b"
+)
+
+
+def _emergency_told(question: str, condition: str) -> bool:
+    """The condition is an exception for emergencies and the question tells of one."""
+    q = _norm(question)
+    return bool(_EMERGENCY_EXCEPTION.match(condition) and _EMERGENCY_TOLD.search(q) and not _NO_EMERGENCY.search(q))
 
 
 # Where the rule starts after a leading condition with no comma: its subject, then its modal.
@@ -905,6 +968,13 @@ def conditional_polarity(question: str, part: str) -> str | None:
     if polarity is None:
         return None
     names_condition = _names_condition(question, split)
+    # "can I ring the clerk on a saturday? the brook's flooding the road" and "should not telephone
+    # ... at weekends, except in an emergency such as flooding": the exception's case, so it may.
+    if word in ("unless", "except", "other than") and polarity == "negative" and _EMERGENCY_EXCEPTION.match(cond):
+        if _NO_EMERGENCY.search(_norm(question)):
+            return polarity  # "... if it's not urgent?": the rule itself
+        if _emergency_told(question, cond):
+            return "permitted"
     if word in ("unless", "except", "other than"):
         # "... if it's urgent?" may be the exception in other words: no verdict.
         # "should not ... give a reference ..., except that a Member may give a written reference ...":
@@ -1113,8 +1183,10 @@ _PEOPLE_WORDS = _SINGLE_ROLES | (
 
 
 def _object_words(text: str) -> set[str]:
-    """Content words, with 'party' and 'political' kept (they are words of 'party group', not roles)."""
-    return {_stem(w) for w in _words(text) if w not in _STOP and w not in _SINGLE_ROLES and len(w) > 2}
+    """Content words, with 'party' and 'political' kept (they are words of 'party group', not roles),
+    and when it happens in the rules' words ("on a sunday" is "at weekends", see `_time_words`)."""
+    words = {_stem(w) for w in _words(text) if w not in _STOP and w not in _SINGLE_ROLES and len(w) > 2}
+    return words | _time_words(text)
 
 
 # A question that goes against what a permission's "but must ..." requires ("can I speak to the
@@ -1580,7 +1652,7 @@ _SCOPED = re.compile(r"\b(?:but|save|outside|during|except|apart from|other than
 def _not_required_as_a_rule(part: str) -> bool:
     """What someone is not required or expected to do, softened only by "normally" or "usually":
     it still answers "do they have to?" with a No (not "may they?")."""
-    s = _REPORTED.sub("", _norm(part))
+    s = _unreported(_norm(part))
     plain = " ".join(_AS_A_RULE.sub("", s).split())  # "are not normally expected" -> "are not expected"
     return bool(
         _AS_A_RULE.search(s) and NOT_REQUIRED.search(plain) and not _HEDGE.search(plain) and not _SCOPED.search(plain)
@@ -1783,7 +1855,7 @@ _LEANS = {"negative": "no", "permitted": "yes"}
 
 def _raw_polarity(part: str) -> str | None:
     """A part's polarity read from its modal alone, hedges and conditions ignored."""
-    s = _REPORTED.sub("", _norm(part))
+    s = _unreported(_norm(part))
     if _NEGATIVE.search(s) or _NO_ONE.search(s):
         return "negative"
     return "permitted" if _PERMITTED.search(s) else None
@@ -2068,8 +2140,11 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     if amount := amount_verdict(question, sentence):
         return amount
     # "will officers reply within 5 working days?" is not answered by "within eight working days".
+    # ("at half 8 in the evening" is within "never after 7pm": a time within the rule's hours is its case)
     if (asked := _numbers(question)) and (said := _numbers(sentence)) and not asked & said:
-        return None
+        hour, hours = asked_hour(question), ruled_hours(sentence)
+        if hour is None or hours is None or not within(hour, hours):
+            return None
     # "Whilst an officer may report the views of Councillors, ... he/she should not ...": what is
     # conceded is never the rule, for its polarity or for who does what.
     if conceded := _CONCESSION.match(_norm(sentence)):
