@@ -66,6 +66,13 @@ _INDIRECT = re.compile(
     r"\b(?:tell|inform|let (?:me|us|them|him|her) know)\s+(?:(?:me|us|them|him|her|the \w+|a \w+|"
     r"councillors|members)\s+)?(?:whether|if)\b"
 )
+# "is there a rule on that?", "does the protocol cover it?": whether the protocols speak to it, not
+# what they say; a "No." beside the rule that is there would read as "there is none".
+_ABOUT_THE_RULES = re.compile(
+    r"^(?:is|are) there (?:a |an |any )?(?:rules?|polic(?:y|ies)|guidance|anything|something|provisions?|"
+    r"procedures?|protocol)\b|^(?:does|do|will) (?:the|our|this|their|that|your|its|any) ?(?:\w+ )?"
+    r"(?:protocol|code|rules?|guidance|polic(?:y|ies)|document) (?:cover|say anything|mention|deal with|address)\b"
+)
 _INVERTED_QUESTION = re.compile(
     r"\b(?:keep out|stay out|keep away|stay away|steer clear|avoid|refrain|against the|wrong to|wrong for|"
     r"a breach|breach of|in breach)\b"
@@ -114,7 +121,7 @@ def question_modality(question: str) -> str | None:
     if not is_yes_no(q):
         return None
     predicate = _predicate(q)
-    if _INVERTED_QUESTION.search(predicate) or _INDIRECT.search(predicate):
+    if _INVERTED_QUESTION.search(predicate) or _INDIRECT.search(predicate) or _ABOUT_THE_RULES.match(predicate):
         return None
     # "can't I ...?" is ambiguous; "can the clerk say no if a request isn't legal?" is not.
     # Only the question's own verb: "... so it doesnt drag on", "... something they won't tell me".
@@ -280,7 +287,8 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "require make force insist compel demand summon oblige obliged",
         "refuse decline say_no push_back turn_down reject",
         "instruct instructions instruction direct directions order orders tell boss tell_her_what_to_do "
-        "tell_him_what_to_do tell_them_what_to_do tell_the_clerk_what_to_do boss_about boss_around",
+        "tell_him_what_to_do tell_them_what_to_do tell_the_clerk_what_to_do boss_about boss_around "
+        "tell_the_clerk_to tell_the_staff_to tell_the_officer_to",
         "inspect see look access view read papers documents information",
         "refer disclose mention bring repeat reveal share quote divulge",
         "friend friends friendship friendly relationship relationships close",
@@ -307,8 +315,9 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "same equal equally substantially",
         "confidential confidence confidences private privately",
         "discuss discussion discussions talk",
-        "letter letters correspondence correspond write send",
-        "manage manager management supervise supervises supervision boss in_charge employer line_manager",
+        "letter letters correspondence correspond write send email emails",
+        "manage manager management supervise supervises supervision boss in_charge employer line_manager "
+        "say_over authority_over",
         "relay pass tell disclose repeat",
         "press media paper newspaper facebook twitter online social",
         "stand candidate candidates election",
@@ -317,6 +326,8 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "discipline warning sanction suspend punish penalise",
         "reference references referee",
         "unlawful unlawfully illegal illegally lawful legal lawfully legally",
+        "dissatisfied dissatisfy dissatisfaction unhappy not_happy fed_up",
+        "deal deal_with handle sort_out",
     )
 ]  # fmt: skip
 _STOP = frozenset(
@@ -619,14 +630,14 @@ def about_the_action(question: str, sentence: str) -> bool:
 
 _PARTICIPLE = (
     r"(?:asked|required|expected|instructed|told|pressured|pressurised|approached|contacted|directed|lobbied|"
-    r"made|forced|given|sent|consulted|informed|invited|notified|copied|briefed|treated|involved|kept)"
+    r"made|forced|given|sent|consulted|informed|invited|notified|copied|briefed|treated|involved|kept|offered|advised)"
 )
 # The rule's own verb in the passive: "must not be asked to", "cannot be required to" (not a relative
 # clause: "An officer who has been asked to brief a group must not ...").
 _ACTED_ON = re.compile(
     rf"\b(?:must|should|shall|may|might|can|cannot|could|will|would|ought to)(?: not| never)? be {_PARTICIPLE}\b"
 )
-_ASKED_ACTED_ON = re.compile(rf"^{_AUX}(?: not)? (?:[a-z'-]+ ){{1,4}}?be {_PARTICIPLE}\b")
+_ASKED_ACTED_ON = re.compile(rf"^{_AUX}(?: not)? (?:[a-z'-]+ ){{1,4}}?(?:be|get(?! involved\b)) {_PARTICIPLE}\b")
 
 
 def _flip_passive(
@@ -634,7 +645,8 @@ def _flip_passive(
 ) -> tuple[str | None, str | None]:
     """'Officers cannot be required to attend', 'can officers be made to go?': the role named is
     acted on by the other side (when no agent is named with 'by')."""
-    counterpart = _COUNTERPART.get(actor or "")
+    # (a party group is acted on by officers: "will the other groups be told?")
+    counterpart = _COUNTERPART.get(actor or "") or ("officer" if actor == "group" else None)
     t = _norm(text)
     if counterpart and passive.search(t) and not re.search(r"\bby\b", t):
         return counterpart, actor
@@ -955,7 +967,8 @@ def conditional_polarity(question: str, part: str) -> str | None:
     if split is None:
         return None
     rule, word, cond = split
-    polarity = sentence_polarity(rule)
+    # ("if a report is prepared for one group, the Clerk will advise the others" says what happens)
+    polarity = (fact_polarity if question_modality(question) == FACT else sentence_polarity)(rule)
     # "Councillors should telephone only if a matter is urgent": permitted on that condition.
     if (
         polarity is None

@@ -1953,3 +1953,71 @@ def test_an_example_inside_a_parenthetical_condition_does_not_swallow_the_rule()
         "application."
     )
     assert sentence_verdict("can I discuss the merits of an application with officers?", visits) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a rule on a condition says what happens when the question states that condition
+        (
+            "if the clerk writes up a report for one political group, do the other groups get told?",
+            "If a report is prepared for one political group, the Clerk will advise all other political groups "
+            "that the report has been prepared.",
+            "yes",
+        ),
+        # a party group acted on ("be told") is acted on by officers
+        (
+            "the clerk wrote a report for one of the political groups, will the other groups be told about it?",
+            "The Clerk will tell all other political groups that a report has been prepared for one group.",
+            "yes",
+        ),
+        # everyday words for the rule's: "not happy with" is "dissatisfied"
+        (
+            "cllr here - not happy with how one of our officers is performing. should i raise it with the chairman?",
+            "In the event that a Councillor is dissatisfied with the performance of an officer, the matter should be "
+            "raised with the Chairman.",
+            "yes",
+        ),
+        # "tell the clerk to" is an instruction
+        (
+            "chair here, between meetings can i just tell the clerk to get the bus shelter fixed?",
+            "No individual councillor, including the Chair, may give the Clerk instructions.",
+            "no",
+        ),
+        # "sort out ... herself" is dealing with it on her own
+        (
+            "the chair says she'll sort out the clerk's grievance herself. is that ok?",
+            "The Chair should not attempt to deal with grievances on their own.",
+            "no",
+        ),
+    ],
+)
+def test_verdicts_in_everyday_words(question: str, sentence: str, verdict: str) -> None:
+    assert sentence_verdict(question, sentence) == verdict
+
+
+def test_getting_involved_is_not_being_acted_on() -> None:
+    """'can i get involved?' is the councillor acting, not a passive: the rule for councillors answers."""
+    assert (
+        sentence_verdict(
+            "cllr here - an employee on my street is facing a disciplinary, can i get involved on their side?",
+            "Councillors must not become involved in grievance or disciplinary matters affecting individual employees.",
+        )
+        == "no"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "one cllr keeps bombarding the clerk with emails and wants answers straight away - is there a rule on that?",
+        "one of our officers was really aggressive to a councillor, does the protocol cover that?",
+    ],
+)
+def test_whether_the_rules_speak_to_it_gets_no_yes_or_no(question: str) -> None:
+    """A "No." beside the rule that is there would read as "there is no rule"."""
+    assert question_modality(question) is None
+    assert (
+        sentence_verdict(question, "Councillors must not send the Clerk a string of demands in quick succession.")
+        is None
+    )
