@@ -150,14 +150,22 @@ _NEGATIVE = re.compile(
     r"are not required|is not required|not obliged|under no circumstances|should refrain|must refrain|"
     r"should avoid|must avoid|not appropriate|inappropriate|should not be|"
     r"(?:takes?|have|has) no part|prohibits|is forbidden|are forbidden|"
+    r"neither\b[^.;]*\bnor\b[^.;]*\b(?:is|are) (?:required|obliged|expected) to|"
     r"(?:does|do) not (?:manage|supervise|act as|act alone|have (?:a|the|any) (?:right|power|authority)|"
     r"take part|attend|instruct|direct|line manage))\b"
 )
 # "No councillor, including the Chair, has the right to ...", "No member will refer ...": a rule for nobody.
-_NO_ONE = re.compile(r"^(?:- )?no (?!longer|later|more|less|doubt|sooner|matter)(?:individual |single |other )?\w+")
+_NO_ONE = re.compile(
+    r"^(?:- )?(?:no (?!longer|later|more|less|doubt|sooner|matter)(?:individual |single |other )?\w+|"
+    # "Neither the Chairman nor any other councillor may instruct the Clerk." ("... is required to" is
+    # what neither need do: see NOT_REQUIRED)
+    r"neither\b[^.;]*\bnor\b[^.;]*\b(?:may|can|shall|should|will|must|(?:is|are) (?:allowed|permitted|entitled)|"
+    r"(?:has|have) the (?:right|power|authority))\b)"
+)
 # Says what is not required of someone: answers "must ...?", not "may ...?".
 NOT_REQUIRED = re.compile(
     r"\b(?:not (?:be )?(?:required|obliged|expected)|(?:do|does) not (?:need|have) to|no need|"
+    r"neither\b[^.;]*\bnor\b[^.;]*\b(?:is|are) (?:required|obliged|expected) to|"
     r"no (?:legal )?(?:power|right|authority) to (?:require|compel|insist|oblige|force|make))\b"
 )
 _OBLIGED = re.compile(
@@ -167,6 +175,7 @@ _OBLIGED = re.compile(
 _PERMITTED = re.compile(
     r"\b(?:may|can(?! only)|(?:is|are) entitled to|(?:has|have) (?:the|a) (?:same )?right|(?:is|are) permitted|"
     r"(?:is|are) allowed|(?:has|have) a right|right of access|(?:is|are) free to|legitimately|"
+    r"(?:is|are) (?:very |most |always )?welcome (?:to|at)|"
     # "This does not prevent a Member from questioning ...": permitted.
     r"(?:does|do) not prevent|(?:is|are) not prevented from)\b"
 )
@@ -862,6 +871,12 @@ _NO_EMERGENCY = re.compile(
 )
 
 
+_WITHOUT_ASKED = re.compile(
+    r"\b(?:without|before)\s+((?:[a-z'-]+\s+){0,6}?(?:agree\w*|approv\w*|consent\w*|"
+    r"authori[sz]\w*|permission|resol\w*|decid\w*|deleg\w*|asking|checking|telling)\b[^,;?]*)"
+)
+
+
 def _emergency_told(question: str, condition: str) -> bool:
     """The condition is an exception for emergencies and the question tells of one."""
     q = _norm(question)
@@ -988,6 +1003,11 @@ def conditional_polarity(question: str, part: str) -> str | None:
             return polarity  # "... if it's not urgent?": the rule itself
         if _emergency_told(question, cond):
             return "permitted"
+    # "can i give the clerk instructions without the council having agreed it?" and "... unless the
+    # Council has delegated that power": the question puts itself outside the exception.
+    if word in ("unless", "except") and (without := _WITHOUT_ASKED.search(_norm(question))):
+        if _object_words(without.group(1)) & (_object_words(cond) - _object_words(rule)):
+            return polarity
     if word in ("unless", "except", "other than"):
         # "... if it's urgent?" may be the exception in other words: no verdict.
         # "should not ... give a reference ..., except that a Member may give a written reference ...":

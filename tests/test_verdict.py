@@ -2021,3 +2021,50 @@ def test_whether_the_rules_speak_to_it_gets_no_yes_or_no(question: str) -> None:
         sentence_verdict(question, "Councillors must not send the Clerk a string of demands in quick succession.")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # "Neither ... nor ... may" is a rule for nobody (it had read as a permission: a wrong Yes)
+        (
+            "is the chair of the council actually allowed to instruct the clerk?",
+            "Neither the Chairman nor any other individual councillor may instruct the Clerk.",
+            "no",
+        ),
+        # "Neither ... nor ... is required to" is what neither need do (it had read as an obligation: a
+        # wrong Yes to "must the clerk attend?")
+        (
+            "must the clerk attend group meetings?",
+            "Neither the Clerk nor the Deputy Clerk is required to attend meetings of political groups.",
+            "no",
+        ),
+        # "are welcome at" permits
+        (
+            "are the ward councillors allowed to come along to the community council meetings?",
+            "Ward councillors are welcome at our meetings.",
+            "yes",
+        ),
+        # a question that puts itself outside the exception ("without the council having agreed")
+        (
+            "im chairman, can i just give the clerk instructions myself without the council having agreed it first?",
+            "No individual councillor, including the Chairman, may give the Clerk an instruction unless the Council "
+            "has delegated that power by resolution.",
+            "no",
+        ),
+    ],
+)
+def test_more_ways_of_saying_a_rule(question: str, sentence: str, verdict: str) -> None:
+    assert sentence_verdict(question, sentence) == verdict
+
+
+def test_an_exception_the_question_may_meet_still_gets_no_verdict() -> None:
+    """'if the council has agreed' may be the exception's case: no plain No."""
+    assert (
+        sentence_verdict(
+            "im chairman, can i give the clerk instructions if the council has agreed it?",
+            "No individual councillor, including the Chairman, may give the Clerk an instruction unless the Council "
+            "has delegated that power by resolution.",
+        )
+        is None
+    )
