@@ -303,7 +303,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "friend friends friendship friendly relationship relationships close",
         "use print photocopy photocopier resources facilities equipment flyers newsletter leaflet",
         "canvass lobby influence candidate candidates applicant applicants appointment word",
-        "leave walk_out depart",
+        "leave walk_out depart step_out step_outside",
         "advise advice advising",
         "copy copies copied blind_copy bcc cc",
         "criticise criticize criticism attack blame moan slag badmouth",
@@ -337,6 +337,8 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "unlawful unlawfully illegal illegally lawful legal lawfully legally",
         "dissatisfied dissatisfy dissatisfaction unhappy not_happy fed_up",
         "deal deal_with handle sort_out",
+        "raise raising raised bring_up bringing_up bring_it_up take_it_up take_it_to",
+        "involve involved involvement take_part taking_part",
     )
 ]  # fmt: skip
 _STOP = frozenset(
@@ -2448,9 +2450,33 @@ def text_before(sentence: str, text: str) -> str:
 
 
 def _one_sentence(passage: str) -> str | None:
-    """The passage's one sentence of four words or more, or None when it has several."""
+    """The passage's one sentence of four words or more, or None when it has several; a heading
+    run into it ("Procedure for Councillor In the event that ...") left out."""
     real = [p for p in split_sentences(passage) if len(p.split()) >= 4]
-    return real[0] if len(real) == 1 else None
+    return without_inline_heading(real[0]) if len(real) == 1 else None
+
+
+# A clause's own heading run into its first sentence with no full stop, as some protocols set them
+# ("4.2 Procedure for Councillor In the event that ...", "Officers The role of officers is ..."):
+# a few words that state nothing, then a capitalised word that starts a sentence.
+_INLINE_HEADING = re.compile(
+    r"^((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,})){0,4}?)\s*[-\u2013:]?\s+"
+    r"(?=(?:The|In|If|Where|When|From|All|Any|Each|No|This|These|It|Whilst|While|Although|Every)\s)"
+)
+_STATES = re.compile(
+    r"\b(?:is|are|was|were|be|will|shall|should|must|may|can|cannot|has|have|had|do|does|not|no)\b", re.I
+)
+_ENDS_OPEN = re.compile(r"\b(?:of|for|and|or|the|a|an|to|with|on|in|by|at|from|between|upon)$", re.I)
+
+
+def without_inline_heading(sentence: str) -> str:
+    """The sentence without a heading run into its start ("Procedure for Councillor In the event
+    that ..." -> "In the event that ..."); unchanged when its start states something."""
+    m = _INLINE_HEADING.match(sentence)
+    if not m or _STATES.search(m.group(1)) or _ENDS_OPEN.search(m.group(1)):
+        return sentence
+    rest = sentence[m.end() :]
+    return rest if len(rest.split()) >= 4 else sentence
 
 
 def leaning(question: str, sentence: str) -> str | None:

@@ -19,6 +19,7 @@ from assistant.verdict import (
     sub_clauses,
     subject_rules,
     with_subject,
+    without_inline_heading,
 )
 
 GROUPS = (
@@ -2068,3 +2069,37 @@ def test_an_exception_the_question_may_meet_still_gets_no_verdict() -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        (
+            "Procedure for Councillor In the event that a Councillor is dissatisfied, the matter should be raised.",
+            "In the event that a Councillor is dissatisfied, the matter should be raised.",
+        ),
+        ("Officers The role of officers is to give advice.", "The role of officers is to give advice."),
+        ("Limitations upon Behaviour - The following rules apply to all.", "The following rules apply to all."),
+        # a start that states something, or runs on into the capital, is the sentence's own
+        ("Chairmen and Vice Chairmen of committees have extra duties.", None),
+        ("Councillors can expect from officers: a, b.", None),
+        ("The Clerk will reply in Welsh to any councillor.", None),
+        ("Members of The Council will be told.", None),
+    ],
+)
+def test_a_heading_run_into_a_sentence(sentence: str, rule: str | None) -> None:
+    assert without_inline_heading(sentence) == (rule or sentence)
+
+
+def test_a_verdict_from_a_sentence_with_its_heading_run_in() -> None:
+    """Finmere's '4.2 Procedure for Councillor In the event that ...': the rule is judged without
+    the heading, and the verdict quotes the sentence as the document has it."""
+    sentence = (
+        "Procedure for Councillor In the event that a Councillor is dissatisfied with the conduct, behaviour or "
+        "performance of an officer, the matter should be raised with the Chairman."
+    )
+    found = choose_verdict(
+        "finmere cllr - not happy with how one of our officers is performing. should i raise it with the chairman?",
+        [sentence],
+    )
+    assert found is not None and found.answer == "yes" and found.sentence == sentence
