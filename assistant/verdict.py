@@ -2229,6 +2229,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     asked_families = _families(_own_clause(_predicate(question))) or _families(question)
     found = set()
     leanings: set[str] = set()
+    here: set[str] = set()  # leanings of parts on what the question names
+    named_object = False  # a part that answers names a thing the question names
     actor = ""
     last_families: set[int] = set()
     for part in parts:
@@ -2257,6 +2259,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
             v = None if _such_not_named(question, sentence, context) else v
         if v:
             found.add(v)
+            named_object = named_object or _object_overlaps(question, judged)
         elif modality == PERMISSION and not NOT_REQUIRED.search(_norm(judged)) and _may_concern(question, judged):
             leaning_way = _LEANS.get(_raw_polarity(judged) or "", "")
             # "should not give a reference for a candidate unless it relates only to personal
@@ -2268,11 +2271,20 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
             if leaning_way == "no" and _declines_what_is_refused(question, judged):
                 leaning_way = ""
             leanings.add(leaning_way)
+            if object_addressed(question, judged):
+                here.add(leaning_way)
     # "can they refuse to follow it?" and "may not override the advice, but may decline to accept
     # it ... when taking a decision": for a may-I question, a part on the question's verb that
     # leans the other way, though not plainly, is a doubt ("may attend but is not obliged to" is
     # none for a must-I question; "have no power to require" none for a may-they-refuse one).
     leanings.discard("")
+    # "Members may use Council meeting rooms for division surgeries, but Council resources must not
+    # be used for party political purposes": for "can i use a room for my surgery?" the part on
+    # the rooms and surgeries answers, and the part on party political purposes is no doubt. (Not
+    # when the answering part names nothing of the question: "may not direct officers" says nothing
+    # of directing a meeting, and "may direct the agenda" still leaves it open.)
+    if named_object:
+        leanings &= here | {""}
     if len(found) != 1 or (loose and found != {"no"}) or leanings - found:
         return None
     # "can I go against my director's advice if I write down my reasons?" and "may not override the

@@ -2103,3 +2103,15 @@ def test_a_verdict_from_a_sentence_with_its_heading_run_in() -> None:
         [sentence],
     )
     assert found is not None and found.answer == "yes" and found.sentence == sentence
+
+
+def test_a_restriction_on_something_else_is_no_doubt_about_the_permission() -> None:
+    """The part on what the question names answers; a restriction on another thing beside it
+    leaves it plain. A permission on another thing still leaves a rule on people open."""
+    rooms = (
+        "Members may use Council meeting rooms for ward surgeries, but Council resources must not be used for "
+        "party political purposes."
+    )
+    assert sentence_verdict("can i use one of the council meeting rooms for my ward surgery?", rooms) == "yes"
+    both = "A committee chairman may direct the agenda, but may not direct officers."
+    assert sentence_verdict("can the committee chair direct the meeting?", both) is None
