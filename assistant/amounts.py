@@ -48,6 +48,13 @@ class Limit:
             "at_least": value >= self.amount,
         }[self.side]
 
+    def holds_for(self, values: tuple[float, float]) -> bool | None:
+        """Every value of the range is on the sentence's side (True), none is (False), or some are
+        and some are not (None: "gifts over £10" against "up to £25")."""
+        low, high = values
+        first, last = self.holds(low), self.holds(high)
+        return first if first == last else None
+
     @property
     def upper(self) -> bool:
         """The rule speaks of values up to the sum ("up to £20", "under £10")."""
@@ -58,19 +65,21 @@ def _amount(match: re.Match[str]) -> float:
     return float(match.group(1) or match.group(2))
 
 
-def asked_amount(question: str) -> float | None:
-    """The one sum of money a question names ("a £15 bottle of wine", "worth 12 quid"; "well under
-    £15" as just under 15); None for none, or for several different sums."""
-    values = set()
+def asked_amount(question: str) -> tuple[float, float] | None:
+    """The one sum of money a question names, as the range of values it may be: "a £15 bottle of
+    wine" (15, 15), "worth 12 quid" (12, 12), "well under £15" (0, just under 15), "gifts over £20"
+    (just over 20, no end); None for none, or for several different sums."""
+    ranges = set()
     for m in _MONEY.finditer(question):
         value = _amount(m)
         before = question[max(0, m.start() - 30) : m.start()].lower()
         if _BELOW_ASKED.search(before):
-            value -= 0.01
+            ranges.add((0.0, value - 0.01))
         elif _ABOVE_ASKED.search(before):
-            value += 0.01
-        values.add(value)
-    return values.pop() if len(values) == 1 else None
+            ranges.add((value + 0.01, float("inf")))
+        else:
+            ranges.add((value, value))
+    return ranges.pop() if len(ranges) == 1 else None
 
 
 def sentence_limit(sentence: str) -> Limit | None:

@@ -42,6 +42,12 @@ def asked_hour(question: str) -> float | None:
         if not ampm:
             ampm = "am" if when == "in the morning" else "pm"
         value = _hour(h, minutes, ampm) + (0.5 if half else 0.0)
+        # "runs on past 10 at night" is after 10, "before 9" before it
+        before = question.lower()[max(0, m.start() - 12) : m.start()]
+        if re.search(r"\b(?:past|after|gone|later than|beyond)\s+$", before):
+            value += 0.01
+        elif re.search(r"\b(?:before|earlier than)\s+$", before):
+            value -= 0.01
         if 0 <= value < 24:
             found.add(value)
     return found.pop() if len(found) == 1 else None

@@ -206,9 +206,26 @@ _EXCUSED = re.compile(
 
 
 def _unreported(s: str) -> str:
-    """The rule itself: what a sentence reports ("remember that ...") left out, and an excuse
-    ("will not be criticised for ...") read as the leave it gives."""
-    return _EXCUSED.sub("may be excused for", _REPORTED.sub("", s))
+    """The rule itself: what a sentence reports ("remember that ...") left out."""
+    return _REPORTED.sub("", s)
+
+
+# A question about the sanction itself ("can I be disciplined for ...?"), not about what it excuses
+# (not "... without getting in trouble?").
+_SANCTION_ASKED = re.compile(
+    r"\b(?:be|get|being|getting|been) (?:criticised|criticized|disciplined|blamed|penalised|penalized|punished|"
+    r"sacked|held responsible|held to account|in trouble|told off)\b"
+)
+
+
+def _excused(question: str, sentence: str) -> str:
+    """ "will not be criticised for failing to reply" read as the leave it gives ("may be excused
+    for failing to reply"), for a question about what is excused; unchanged for one about the
+    sanction ("could an officer be blamed for refusing?": the sentence says No)."""
+    asked = re.sub(r"\bwithout\b.*", "", _norm(question))
+    if _SANCTION_ASKED.search(asked):
+        return sentence
+    return _EXCUSED.sub("may be excused for", _norm(sentence))
 
 
 _HAPPENS = re.compile(r"will|shall|must|(?:is|are) required to")
@@ -326,7 +343,8 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "discuss discussion discussions talk",
         "letter letters correspondence correspond write send email emails",
         "manage manager management supervise supervises supervision boss in_charge employer line_manager "
-        "say_over authority_over",
+        "say_over_the_staff say_over_staff say_over_what_the_staff say_over_the_clerk say_over_officers "
+        "authority_over",
         "relay pass tell disclose repeat",
         "press media paper newspaper facebook twitter online social",
         "stand candidate candidates election",
@@ -510,9 +528,16 @@ _SPLIT_PHRASAL = re.compile(
 )
 
 
+# "tell the clerk to expect a call", "tell her to ring me back": passing a message on, no instruction.
+_TOLD_TO_EXPECT = re.compile(
+    r" tell ((?:the |our |my )?[a-z]+) to (expect|ring|call|phone|email|contact|let|look out|get back|come back)\b"
+)
+
+
 def _phrase_text(text: str) -> str:
     """A text's words, space-padded, with split phrasal verbs put together for phrase matching."""
-    return " " + _SPLIT_PHRASAL.sub(r"\1 \3 \2", " ".join(_words(text))) + " "
+    t = " " + _SPLIT_PHRASAL.sub(r"\1 \3 \2", " ".join(_words(text))) + " "
+    return _TOLD_TO_EXPECT.sub(r" let \1 know to \2", t)
 
 
 def _families(text: str) -> set[int]:
@@ -864,18 +889,23 @@ _EMERGENCY_EXCEPTION = re.compile(
     r"^(?:except|unless|other than)\b.{0,25}\b(?:emergency|emergencies|genuine emergency|urgent (?:case|matter)s?)\b"
 )
 _EMERGENCY_TOLD = re.compile(
-    r"\b(?:emergency|flood\w*|fire|burst|leak\w*|tree\W?s? (?:has |have )?(?:come|fallen|gone|down|blown)|"
-    r"fallen tree|broken into|break-in|burgl\w*|vandal\w*|smashed|snapped|collapsed|injur\w*|hurt|dangerous|danger|"
-    r"unsafe|police|ambulance|blocking|blocked)\b"
+    r"\b(?:emergency(?! (?:planning|plan|plans|powers?|committee|procedures?|fund|contacts?|numbers?|"
+    r"scheme|meeting))|flood\w*|fire|burst|(?:water|roof|pipe|gas) leak\w*|leak\w* (?:water|gas)|"
+    r"tree\W?s? (?:has |have )?(?:come|fallen|gone|down|blown)|fallen tree|broken into|break-in|"
+    r"burgl\w*|smashed|snapped|collapsed|injur\w*|(?:get|got|be|been) hurt|unsafe|at risk|in danger|"
+    r"blocking|blocked)\b"
 )
 _NO_EMERGENCY = re.compile(
-    r"\b(?:not|isn't|isnt|nothing|no|non)\W+(?:\w+\W+){0,2}(?:urgent|emergency|serious)|\bnon-urgent\b|\bcan wait\b"
+    r"\b(?:not|isn't|isnt|nothing|no|non)\W+(?:\w+\W+){0,2}(?:urgent|emergency|serious|rush|hurry)|"
+    r"\bnon-urgent\b|\bcan wait\b|\blast (?:week|month|year|summer|winter|spring|autumn)\b|\byesterday\b|"
+    r"\b(?:weeks|months|years) ago\b"
 )
 
 
+# "without the council having agreed it": the question says the exception's terms are not met.
 _WITHOUT_ASKED = re.compile(
-    r"\b(?:without|before)\s+((?:[a-z'-]+\s+){0,6}?(?:agree\w*|approv\w*|consent\w*|"
-    r"authori[sz]\w*|permission|resol\w*|decid\w*|deleg\w*|asking|checking|telling)\b[^,;?]*)"
+    r"\bwithout\s+((?:[a-z'-]+\s+){0,6}?(?:agree\w*|approv\w*|consent\w*|authori[sz]\w*|permission|resol\w*|"
+    r"decid\w*|deleg\w*|asking|checking|telling)\b[^,;?]*)"
 )
 
 
@@ -976,6 +1006,12 @@ def _exception_named(question: str, part: str) -> bool:
     return split is not None and split[1] in ("unless", "except", "other than") and _names_condition(question, split)
 
 
+_WORKING_TIME = re.compile(
+    r"\b(?:next working day|working days?|(?:during|in|within) (?:normal )?(?:working|office|opening) hours|"
+    r"weekdays?|monday to friday|the next day)\b"
+)
+
+
 def conditional_polarity(question: str, part: str) -> str | None:
     """The polarity of a rule with a condition, when the question plainly falls on one side of it: a
     'must not ... unless ...' rule holds for a question that names nothing of the exception, an
@@ -984,8 +1020,12 @@ def conditional_polarity(question: str, part: str) -> str | None:
     if split is None:
         return None
     rule, word, cond = split
-    # ("if a report is prepared for one group, the Clerk will advise the others" says what happens)
-    polarity = (fact_polarity if question_modality(question) == FACT else sentence_polarity)(rule)
+    # ("if a report is prepared for one group, the Clerk will advise the others" says what happens;
+    # not when: "... will return the call on the next working day" says nothing for "on a sunday?")
+    fact = question_modality(question) == FACT
+    if fact and _time_words(question) and _WORKING_TIME.search(_norm(rule)):
+        return None
+    polarity = (fact_polarity if fact else sentence_polarity)(rule)
     # "Councillors should telephone only if a matter is urgent": permitted on that condition.
     if (
         polarity is None
@@ -1694,6 +1734,13 @@ def _not_required_as_a_rule(part: str) -> bool:
     )
 
 
+_POLITICAL_PURPOSE = re.compile(r"\b(?:party political|political|campaign\w*|election\w*|electioneering)\b")
+_CAMPAIGN_ASKED = re.compile(
+    r"\b(?:votes?|voters|election\w*|campaign\w*|canvass\w*|party|political|leaflet\w*|candidates?|"
+    r"re-?elect\w*|polling|hustings?)\b"
+)
+
+
 def _part_verdict(
     question: str, modality: str, part: str, context: str = "", sentence_scoped: bool = False
 ) -> str | None:
@@ -2075,7 +2122,17 @@ _GIVERS = {
 }
 _FROM = re.compile(r"\bfrom\b(.{0,60})")
 _HOSPITALITY = re.compile(r"\b(?:hospitality|lunch|dinner|meals?|tickets?|drinks|curry|box at|night out|trip)\b")
-_GIFT = re.compile(r"\b(?:gifts?|presents?|tokens?|items?|anything)\b")
+_GIFT = re.compile(r"\b(?:gifts?|presents?|tokens?)\b")
+# What a limit's rule may depend on besides the value: someone's consent, or a hedge.
+_LIMIT_TERMS = re.compile(
+    r"\b(?:consent|approval|approved|agreement|agreed|permission|authoris\w*|authoriz\w*|prior|normally|"
+    r"usually|generally|ordinarily|in principle|unless|subject to|total|cumulative|in a year|per year|a year|"
+    r"annual|annually|in any year)\b"
+)
+# A record the rule asks for beside its limit is no condition on keeping the gift.
+_RECORDING = re.compile(r"\b(?:record|recorded|register|registered|declare|declared|report|reported|tell|told|log)\b")
+# What else a permission up to a limit may set aside: "except gifts of alcohol", "cash or vouchers".
+_SET_APART = re.compile(r"\b(?:except|excluding|other than|apart from|but not)\b")
 _DECLINED = re.compile(
     r"\b(?:turn(?:ed|s)? (?:it |them )?down|said no|declined?|refused?|didn't accept|did not accept)\b"
 )
@@ -2111,6 +2168,15 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     if value is None or limit is None or modality not in (PERMISSION, OBLIGATION):
         return None
     q, s = _norm(question), _norm(sentence)
+    # A gift's limit, not one on spending ("may take up to £100 from petty cash"); and no rule that
+    # also depends on consent or is hedged ("only with the prior written consent of ...").
+    if not (_GIFT.search(s) or _HOSPITALITY.search(s)) or _LIMIT_TERMS.search(s):
+        return None
+    # Every other part of the sentence asks only for a record ("..., and must record it"), and none
+    # sets something apart ("but must not accept gifts of alcohol", "except cash").
+    others = [p for p in sub_clauses(sentence) if not sentence_limit(p)]
+    if any(not _RECORDING.search(_norm(p)) or _raw_polarity(p) == "negative" for p in others):
+        return None
     asked = _ASKED_GIFT_ACT.search(_predicate(question))
     if not asked:
         return None
@@ -2142,21 +2208,25 @@ def amount_verdict(question: str, sentence: str) -> str | None:
         # "do I still have to register it if I said no?": only a rule on offers says.
         if _DECLINED.search(q) and not re.search(r"\b(?:whether|offer|offered|offers)\b", s):
             return None
-        return "yes" if limit.holds(value) else "no"
+        required = limit.holds_for(value)
+        return None if required is None else "yes" if required else "no"
     if modality != PERMISSION or asked_act != act and not (asked_act == "accept" and act == "refuse"):
+        return None
+    held = limit.holds_for(value)
+    if held is None:
         return None
     if act == "refuse":  # "refuse any gift worth more than £25"
         if negative or not _OBLIGES.match(modal) or limit.upper:
             return None
-        allowed = not limit.holds(value)
+        allowed = not held
     elif negative:
         # "must not accept gifts worth more than £15"; "must not accept any gift, except an item of
         # low value (under £10)"
         if limit.upper and not _EXCEPT_BELOW.search(between):
             return None
-        allowed = limit.holds(value) if limit.upper else not limit.holds(value)
-    elif _PERMITS.match(modal) and limit.upper:  # "may accept gifts worth up to £20"
-        allowed = limit.holds(value)
+        allowed = held if limit.upper else not held
+    elif _PERMITS.match(modal) and limit.upper and not _SET_APART.search(s[limit.start :]):
+        allowed = held  # "may accept gifts worth up to £20"
     else:
         return None
     return "yes" if allowed else "no"
@@ -2171,15 +2241,20 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     if modality is None or sentence.rstrip().rstrip("\"'\u201d\u2019 ").endswith("?"):
         return None
     sentence = _plain_rule(_LIST_MARK.sub("", sentence.strip()))  # "- c) Whilst ...": the item, not its mark
+    sentence = _excused(question, sentence)
     # "can I keep a £15 bottle of wine?" against "must not accept any gift worth more than £10".
     if amount := amount_verdict(question, sentence):
         return amount
     # "will officers reply within 5 working days?" is not answered by "within eight working days".
-    # ("at half 8 in the evening" is within "never after 7pm": a time within the rule's hours is its case)
-    if (asked := _numbers(question)) and (said := _numbers(sentence)) and not asked & said:
-        hour, hours = asked_hour(question), ruled_hours(sentence)
-        if hour is None or hours is None or not within(hour, hours):
+    # A time the question names and hours the rule names: the rule speaks to it only when the time
+    # is within its hours ("at half 8 in the evening" and "never after 7pm"; not "at 7pm", nor "at
+    # 9am" and "after 9pm", whose numbers are the same).
+    hour, hours = asked_hour(question), ruled_hours(sentence)
+    if hour is not None and hours is not None:
+        if not within(hour, hours):
             return None
+    elif (asked := _numbers(question)) and (said := _numbers(sentence)) and not asked & said:
+        return None
     # "Whilst an officer may report the views of Councillors, ... he/she should not ...": what is
     # conceded is never the rule, for its polarity or for who does what.
     if conceded := _CONCESSION.match(_norm(sentence)):
@@ -2271,7 +2346,11 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
             if leaning_way == "no" and _declines_what_is_refused(question, judged):
                 leaning_way = ""
             leanings.add(leaning_way)
-            if object_addressed(question, judged):
+            # ("must not be used for party political purposes" and "a surgery to drum up votes before
+            # the election": a campaign is that purpose, in other words)
+            if object_addressed(question, judged) or (
+                _POLITICAL_PURPOSE.search(_norm(judged)) and _CAMPAIGN_ASKED.search(_norm(question))
+            ):
                 here.add(leaning_way)
     # "can they refuse to follow it?" and "may not override the advice, but may decline to accept
     # it ... when taking a decision": for a may-I question, a part on the question's verb that

@@ -10,20 +10,21 @@ from assistant.verdict import amount_verdict, sentence_verdict
 
 
 @pytest.mark.parametrize(
-    ("question", "value"),
+    ("question", "values"),
     [
-        ("can I keep a £15 bottle of wine?", 15.0),
-        ("a supplier wants to give me whisky worth 45 pounds", 45.0),
-        ("can staff take a present worth 12 quid?", 12.0),
-        ("a cllr gave me a present, well under £15. can I keep it?", 14.99),
-        ("they offered tickets worth over £40", 40.01),
+        ("can I keep a £15 bottle of wine?", (15.0, 15.0)),
+        ("a supplier wants to give me whisky worth 45 pounds", (45.0, 45.0)),
+        ("can staff take a present worth 12 quid?", (12.0, 12.0)),
+        ("a cllr gave me a present, well under £15. can I keep it?", (0.0, 14.99)),
+        ("can I accept gifts worth over £40?", (40.01, float("inf"))),
         ("can I keep the flowers?", None),
         ("is a £10 or a £30 gift ok?", None),  # two sums: no one value asked about
         ("can I ring the clerk after 6pm?", None),  # a time is no sum of money
     ],
 )
-def test_the_one_sum_a_question_names(question: str, value: float | None) -> None:
-    assert asked_amount(question) == (pytest.approx(value) if value is not None else None)
+def test_the_one_sum_a_question_names(question: str, values: tuple[float, float] | None) -> None:
+    found = asked_amount(question)
+    assert found == (pytest.approx(values) if values is not None else None)
 
 
 @pytest.mark.parametrize(
@@ -54,6 +55,14 @@ def test_a_sentence_limit_and_its_side(sentence: str, side: str, amount: float) 
 )
 def test_no_one_limit(sentence: str) -> None:
     assert sentence_limit(sentence) is None
+
+
+def test_a_range_of_values_against_a_limit() -> None:
+    """"gifts over £10" against "up to £25": some are within, some not; no one answer."""
+    assert Limit("at_most", 25, 0).holds_for((10.01, float("inf"))) is None
+    assert Limit("at_most", 25, 0).holds_for((0.0, 14.99)) is True
+    assert Limit("above", 25, 0).holds_for((30.0, float("inf"))) is True
+    assert Limit("above", 25, 0).holds_for((0.0, 20.0)) is False
 
 
 def test_a_limit_holds_on_its_own_side() -> None:
@@ -151,6 +160,26 @@ def test_a_gift_against_the_limit(question: str, sentence: str, verdict: str) ->
         (
             "can an officer accept a £5 gift from a councillor?",
             "Officers must not accept gifts worth less than £10 from a councillor.",
+        ),
+        # a permission that also needs consent, or is hedged
+        (
+            "can I accept a £30 hamper from a local business?",
+            "Members may accept gifts up to a value of £50 only with the prior written consent of the Monitoring "
+            "Officer.",
+        ),
+        ("can I accept a £40 bottle of whisky?", "Members should not normally accept gifts worth more than £25."),
+        # an open range across the limit
+        ("can I accept gifts worth more than £10?", "Members may accept gifts up to £25 in value."),
+        # a part or an exception that sets something apart
+        (
+            "can I accept a £20 bottle of wine?",
+            "Members may accept gifts up to £25 in value, but must not accept gifts of alcohol.",
+        ),
+        ("can I accept a £20 bottle of wine?", "Members may accept gifts up to £25 in value except gifts of alcohol."),
+        # money that is no gift
+        (
+            "can the clerk take £150 out of petty cash to buy a new printer?",
+            "The Clerk may take up to £100 from petty cash to purchase small items without prior approval.",
         ),
         # the limit is in another part of the sentence
         (

@@ -2115,3 +2115,101 @@ def test_a_restriction_on_something_else_is_no_doubt_about_the_permission() -> N
     assert sentence_verdict("can i use one of the council meeting rooms for my ward surgery?", rooms) == "yes"
     both = "A committee chairman may direct the agenda, but may not direct officers."
     assert sentence_verdict("can the committee chair direct the meeting?", both) is None
+
+
+# A review of the sixteenth session's rules (money limits, times, emergencies, excuses, new verb
+# families): each pair gave a wrong Yes or No before it was fixed.
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a sum "over" or "under" a value is a range, which may straddle the limit
+        ("am I allowed to accept gifts over £20?", "Members must not accept any gift worth more than £25.", None),
+        ("can I accept a gift worth less than £50?", "Members may accept gifts up to £25 in value.", None),
+        # a permission that needs approval, and a card that is a voucher the sentence sets apart
+        (
+            "can I keep a £15 voucher a resident gave me?",
+            "Officers may accept gifts of up to £20 with their manager's approval.",
+            None,
+        ),
+        (
+            "can I accept a £20 gift card?",
+            "Members may accept gifts up to £25 in value but must never accept cash or vouchers.",
+            None,
+        ),
+        # a running total is no one gift's value
+        (
+            "do I have to register a £40 gift?",
+            "Members must register gifts where the total value from any one source exceeds £100 in a year.",
+            None,
+        ),
+        # "after 7pm" does not take in 7pm; "after 9pm" says nothing of 9am
+        ("can I ring the clerk at 7pm?", "Members should not telephone officers at home after 7pm.", None),
+        ("can I ring the clerk at home at 9am?", "Councillors must not telephone officers at home after 9pm.", None),
+        # "on the next working day" is no answer to "on a sunday?"
+        (
+            "will the clerk ring me back on a sunday?",
+            "If a member telephones at the weekend, the Clerk will return the call on the next working day.",
+            None,
+        ),
+        # an emergency is one the question tells of, not a word in it
+        (
+            "can I phone the clerk on saturday about the leak to the press?",
+            "Members should not telephone officers at weekends except in an emergency.",
+            "no",
+        ),
+        (
+            "can I ring the clerk at the weekend about the police liaison meeting?",
+            "Members should not telephone officers at weekends except in an emergency.",
+            "no",
+        ),
+        (
+            "the bus shelter was vandalised last month, can I ring the clerk on saturday about it? there's no rush",
+            "Members should not telephone officers at weekends except in an emergency.",
+            "no",
+        ),
+        (
+            "can I ring the clerk at home this evening about the dangerous dog complaint from last year?",
+            "Members should not telephone officers at home in the evenings unless it is an emergency.",
+            "no",
+        ),
+        # a question about the sanction itself: the sentence says it will not happen
+        (
+            "could an officer be blamed for refusing to attend a group meeting?",
+            "Officers will not be criticised for declining to attend party group meetings.",
+            "no",
+        ),
+        (
+            "can members be criticised for asking officers difficult questions?",
+            "Members will not be criticised for asking questions of officers at committee.",
+            "no",
+        ),
+        # a campaign is a party political purpose in other words
+        (
+            "can i use a council meeting room for a surgery to drum up votes before the election?",
+            "Members may use Council meeting rooms for division surgeries, but Council resources must not be used for "
+            "party political purposes.",
+            None,
+        ),
+        # "any say over the agenda" is not authority over staff; telling the clerk to expect a call is
+        # passing a message on
+        (
+            "does the chair have any say over the agenda?",
+            "The Chairman has no authority over individual members of staff.",
+            None,
+        ),
+        (
+            "can I tell the clerk to expect a call from the auditor?",
+            "Individual councillors cannot instruct the Clerk.",
+            None,
+        ),
+        # "before the committee decides" does not put the question outside "unless the Committee has decided"
+        (
+            "can I visit the site before the committee decides the application?",
+            "Members should not visit an application site alone unless the Planning Committee has decided that a site "
+            "visit is needed.",
+            None,
+        ),
+    ],
+)
+def test_a_review_of_the_money_time_and_emergency_rules(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
