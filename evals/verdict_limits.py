@@ -1,9 +1,11 @@
 """What stops a verdict: each labelled yes/no question of the tune splits, handed its gold
 snippet, through the verdict rules; counts the first check that fails.
 
-    .venv/bin/python -m evals.verdict_limits [--show CHECK]
+    .venv/bin/python -m evals.verdict_limits [--show CHECK] [--every-read]
 
-Pure string work (no index, no model). Tune questions only: nothing here looks at a test split."""
+Pure string work (no index, no model). Tune questions only by default; --every-read takes every
+labelled question of every read file, test splits too (evals/answer_sets.py READ), for the figure
+"handed the gold sentence" (a verdict from any of a question's gold snippets counts)."""
 
 from __future__ import annotations
 
@@ -44,12 +46,21 @@ def failing_check(question: str, sentence: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", help="print the questions that fail this check")
+    parser.add_argument("--every-read", action="store_true", help="every read question file, every split")
     args = parser.parse_args()
     counts: Counter[str] = Counter()
-    for name in FILES:
+    if args.every_read:
+        from evals.answer_sets import READ
+
+        files = [f"{name}.jsonl" for name in READ]
+    else:
+        files = list(FILES)
+    for name in files:
         for line in (DEVSET / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            if row.get("split") != "tune" or row.get("verdict") not in ("yes", "no"):
+            if row.get("verdict") not in ("yes", "no") or not row.get("gold"):
+                continue
+            if not args.every_read and row.get("split") != "tune":
                 continue
             question, label = row["question"], row["verdict"]
             given = next((v for g in row["gold"] if (v := V.sentence_verdict(question, g["snippet"]))), None)
@@ -61,7 +72,7 @@ def main() -> None:
             if args.show == check:
                 print(f"{row['id']}: {question}\n    {row['gold'][0]['snippet']}")
     total = sum(counts.values())
-    print(f"labelled yes/no tune questions: {total}")
+    print(f"labelled yes/no {'' if args.every_read else 'tune '}questions: {total}")
     for check, n in counts.most_common():
         print(f"  {check:24} {n}")
 

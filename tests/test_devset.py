@@ -287,3 +287,17 @@ def test_answer_scoring_ignores_quote_style_and_reports_verbatim_quotes_apart():
     assert quotes_gold_sentence(curly, gold) and quotes_gold_verbatim(curly, gold)
     assert quotes_gold_sentence(straight, gold) and not quotes_gold_verbatim(straight, gold)
     assert not quotes_gold_sentence(other, gold) and not quotes_gold_verbatim(other, gold)
+
+
+def test_every_answer_set_is_run_read_or_unread() -> None:
+    """evals/answer_sets.py runs every labelled answer file on the index of its documents: a new
+    question file is listed there, once, as read or kept unread; its document folders exist."""
+    from evals.answer_sets import DOCUMENTS, READ, ROOT, UNREAD
+
+    devset = ROOT / "evals" / "devset"
+    files = {p.stem for pattern in ("verdict-questions-*.jsonl", "questions-*.jsonl") for p in devset.glob(pattern)}
+    files |= {"seed-questions", "scope-questions"}
+    assert not set(READ) & set(UNREAD)
+    assert files == set(READ) | set(UNREAD)
+    for docs in {*READ.values(), *UNREAD.values()}:
+        assert all((ROOT / folder).is_dir() for folder in DOCUMENTS[docs]), docs

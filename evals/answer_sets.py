@@ -1,0 +1,112 @@
+"""Every labelled answer set, each on the index of the documents its questions are about: verdicts
+given and wrong, gold clause cited, gold sentence quoted, refusals. The sets kept unread (blind
+evidence for later sessions) are run only with --unread, and then only their counts are printed.
+
+    .venv/bin/python -m evals.answer_sets            # every read set (about a minute once indexed)
+    .venv/bin/python -m evals.answer_sets --unread   # the unread sets, counts only
+
+Indexes are built once under data/eval-indexes/answers/ (an ingest of each document set) and
+reused while their documents and the parser are unchanged (ingest skips unchanged files)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT / "evals" / "devset"
+INDEXES = ROOT / "data" / "eval-indexes" / "answers"
+
+# The documents each index holds (folders under the repository).
+DOCUMENTS = {
+    "corpus": ["corpus"],
+    "dev": ["evals/devset/docs"],
+    "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eklmnopq"},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijq"},
+}
+# Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
+# files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
+READ = {
+    **{
+        name: "many"
+        for name in (
+            [f"verdict-questions-fresh{n}" for n in range(4, 19)]
+            + ["verdict-questions-seed", "verdict-questions-dev", "verdict-questions-blind-test"]
+        )
+    },
+    "verdict-questions-fresh19": "seeds-k",
+    "verdict-questions-fresh20": "seeds-l",
+    "verdict-questions-fresh21": "seeds-m",
+    "verdict-questions-fresh22": "seeds-n",
+    "verdict-questions-fresh23": "seeds-o",
+    "verdict-questions-fresh26": "seeds-q",
+    "scope-questions": "seeds-e",
+    **{f"questions-{x}": f"seeds-{x}" for x in "klmnop"},
+    "seed-questions": "corpus",
+    "questions-a": "dev",
+    "questions-b": "dev",
+    **{f"questions-{x}": f"probe-{x}" for x in "cdefghij"},
+}
+# Kept unread: their figures are evidence nothing was fitted on.
+UNREAD = {
+    "verdict-questions-fresh24": "seeds-p",
+    "verdict-questions-fresh25": "seeds-l",
+    "verdict-questions-fresh27": "seeds-k",
+    "questions-q": "probe-q",
+}
+COUNTS = (
+    "verdicts given",
+    "wrong verdicts",
+    "verdicts on unlabelled",
+    "quotes gold",
+    "gold sentence in text",
+    "with gold",
+    "out-of-scope refused",
+    "out of scope",
+    "false refusals",
+)
+
+
+def index_for(name: str) -> Path:
+    """The index of a document set, ingested (or brought up to date) first."""
+    from assistant.services import run_ingest
+    from assistant.settings import get_settings
+
+    folder = INDEXES / name
+    run_ingest(get_settings(index_dir=folder), [ROOT / d for d in DOCUMENTS[name]])
+    return folder
+
+
+def main() -> None:
+    from evals.answer_eval import run
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--unread", action="store_true", help="Run the unread sets instead (counts only).")
+    args = parser.parse_args()
+    sets = UNREAD if args.unread else READ
+    built: dict[str, Path] = {}
+    total: Counter = Counter()
+    out: dict[str, dict] = {}
+    for name, docs in sets.items():
+        if docs not in built:
+            built[docs] = index_for(docs)
+        stats = run(built[docs], DEVSET / f"{name}.jsonl")
+        counts: Counter = Counter()
+        for split in stats.values():
+            counts.update(split)
+        total.update(counts)
+        out[name] = {"index": docs, "splits": stats}
+        print(name, {k: counts[k] for k in COUNTS}, flush=True)
+    print("TOTAL", {k: total[k] for k in COUNTS})
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    results = ROOT / "evals" / "results" / f"answers-{'unread-' if args.unread else ''}{stamp}.json"
+    results.write_text(json.dumps(out, indent=1), encoding="utf-8")
+    print(f"written {results.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
