@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.amounts import asked_amount, sentence_limit
 from assistant.clock import asked_hour, ruled_hours, within
@@ -577,16 +578,19 @@ _OUT_OF_HOURS = re.compile(
 )
 
 
-def _time_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _time_words(text: str) -> frozenset[str]:
+    """When a text says something happens, in the rules' words (called for every content-word
+    comparison: cached)."""
     t = _norm(text)
-    found = set()
+    found: set[str] = set()
     if _WEEKEND.search(t):
         found |= {"weekend", "out_of_hours"}
     if _EVENING.search(t):
         found |= {"evening", "out_of_hours"}
     if _OUT_OF_HOURS.search(t):
         found.add("out_of_hours")
-    return found
+    return frozenset(found)
 
 
 def _content(text: str) -> set[str]:
