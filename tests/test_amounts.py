@@ -58,7 +58,7 @@ def test_no_one_limit(sentence: str) -> None:
 
 
 def test_a_range_of_values_against_a_limit() -> None:
-    """"gifts over £10" against "up to £25": some are within, some not; no one answer."""
+    """ "gifts over £10" against "up to £25": some are within, some not; no one answer."""
     assert Limit("at_most", 25, 0).holds_for((10.01, float("inf"))) is None
     assert Limit("at_most", 25, 0).holds_for((0.0, 14.99)) is True
     assert Limit("above", 25, 0).holds_for((30.0, float("inf"))) is True
