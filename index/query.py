@@ -8,6 +8,7 @@ lexical search is given the other words too.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -342,7 +343,36 @@ def _unknown_in_lower_case(question: str, councils: tuple[str, ...]) -> list[str
         if any(c.lower().startswith(place) or f" {place} " in f" {c.lower()} " for c in councils):
             continue
         out.append(f"{place.title()} {m[2].title()} Council")
+    # "hazelmoor cllr - ...", "fennick abbas pc: ...": the asker's council in their signature.
+    signed = _SIGNED_PLACE.match(plain_quotes(question).lower())
+    if signed and not out:
+        words = signed[1].replace("-", " ").split()
+        if len(words) > 1 and words[-1] in _SIGNATURE_WORDS:  # "oakenshire backbench cllr", "wainsford ward cllr"
+            words = words[:1]
+        place = " ".join(words)
+        spaced = {c.lower().replace("-", " ") for c in councils}
+        initials = {"".join(w[0] for w in c.split()) for c in spaced}  # "hppc" for Hartlow Parva Parish Council
+        if not (
+            words[0] in common_words()  # "town cllr", "new officer", "deputy clerk"
+            or words[0] in STOPWORDS
+            or place in names
+            or words[0] in names
+            or place in initials
+            or any(c.startswith(place) or f" {place} " in f" {c} " for c in spaced)
+            or difflib.get_close_matches(place, list(names), n=1, cutoff=0.8)  # misspelt: taken as meant
+        ):
+            out.append(place.title())
     return out
+
+
+_SIGNATURE_WORDS = frozenset(
+    "ward division backbench backbencher opposition independent labour tory conservative green town parish "
+    "community district borough county city council new senior junior deputy assistant".split()
+)
+_SIGNED_PLACE = re.compile(
+    r"^\s*([a-z][a-z'\-]{3,}(?: [a-z][a-z'\-]{3,})?)\s+(?:cllrs?|councillors?|councilors?|tc|pc|cc|dc|bc|mbc|"
+    r"officers?|clerk|staff|employees?)(?:\s+here)?\s*[-:,\u2013]"
+)
 
 
 # Words about the documents rather than what they say: "is there anything about texting staff at

@@ -208,6 +208,23 @@ def test_a_council_not_in_the_index_typed_in_lower_case():
         assert unknown_councils(fine, councils) == [], fine
 
 
+def test_a_council_not_in_the_index_named_in_the_askers_signature():
+    """ "hazelmoor cllr - ..." names the asker's council: not in the index, it is said so rather
+    than answered from other councils' protocols."""
+    councils = ("Yateley Town Council", "Battle Town Council", "Fenby Marsh Town Council")
+    assert unknown_councils("hazelmoor cllr - a resident gave me chocs, can i keep them?", councils) == ["Hazelmoor"]
+    assert unknown_councils("fennick abbas pc: can i ring the clerk?", councils) == ["Fennick Abbas"]
+    for fine in (
+        "yateley cllr - can i ring the clerk?",
+        "yately cllr - can i ring the clerk?",  # misspelt: taken as meant elsewhere
+        "fenby marsh tc officer here - must i go?",
+        "town cllr here - can i?",
+        "planning officer - can a councillor lobby me?",
+        "opposition cllr - can the comms team quote me?",
+    ):
+        assert unknown_councils(fine, councils) == [], fine
+
+
 def test_a_council_named_misspelt_where_a_place_is_named():
     from index.catalogue import close_councils, misspelt_council
 
