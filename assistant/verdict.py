@@ -1745,6 +1745,43 @@ _CAMPAIGN_ASKED = re.compile(
 )
 
 
+_ONLY_EMERGENCY = re.compile(
+    r"\bonly (?:in|for|when there is|where there is) (?:a |an )?(?:genuine |real |true )?(?:emergency|emergencies)\b"
+)
+_ONLY_MAY = re.compile(
+    r"^(?:- )?only (?:the |a |an )?[a-z' -]{2,40}?\b(?:may|can|should|is allowed to|are allowed to)\b"
+)
+
+
+def _only_verdict(question: str, part: str) -> str | None:
+    """A rule that allows something to one person or in one case only ('Only the Clerk may put up
+    notices', 'Only in a genuine emergency should a councillor phone the Clerk outside working
+    hours'): No to anyone else, or out of that case; Yes in that case (`_only_for_asker` has
+    already made 'Only the Clerk may' plain for a question the Clerk asks)."""
+    p = _norm(part)
+    if _ONLY_EMERGENCY.search(p):
+        q = _norm(question)
+        if _emergency_told(question, "except in an emergency") and not _NO_EMERGENCY.search(q):
+            return "yes"
+        # (out of hours, the rule's own case, and nothing of an emergency told; not when the rule
+        # allows another case too: "only in an emergency or where the employee has agreed")
+        if re.search(r"\b(?:or|and) (?:where|when|if|with|unless)\b", p[_ONLY_EMERGENCY.search(p).end() :]):
+            return None
+        shared_time = _time_words(question) & _time_words(part)
+        return "no" if shared_time or _NO_EMERGENCY.search(q) else None
+    if (only := _ONLY_ROLE.match(p)) and _ONLY_MAY.match(p):
+        q_actor, _ = _question_direction(question)
+        # someone of the other side ("Only the Clerk may" and a councillor), not one who may be the
+        # one it allows ("officer here - can I sign ...?" may be the Clerk)
+        # (only an actor the question names or signs as: an unnamed "can I ...?" may be the one allowed)
+        named = speaker_role(question) is not None or re.match(
+            rf"{_AUX}\s+(?:the |a |an |our |any |one of the )?{_ROLE_RE.pattern}", _predicate(question)
+        )
+        if named and q_actor is not None and q_actor != _ROLE_OF[only.group(1)]:
+            return "no"
+    return None
+
+
 def _part_verdict(
     question: str, modality: str, part: str, context: str = "", sentence_scoped: bool = False
 ) -> str | None:
@@ -1762,6 +1799,8 @@ def _part_verdict(
         return None
     if modality == PERMISSION and subject_rules(part) and (caused := _caused_yes(question, part)):
         return caused
+    if modality == PERMISSION and (only := _only_verdict(question, part)):
+        return only
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
     if polarity is None and modality == OBLIGATION and not sentence_scoped and _not_required_as_a_rule(part):
         polarity = "negative"  # "Officers are not normally expected to reply after 6pm": no, they need not

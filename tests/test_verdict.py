@@ -2213,3 +2213,45 @@ def test_a_restriction_on_something_else_is_no_doubt_about_the_permission() -> N
 )
 def test_a_review_of_the_money_time_and_emergency_rules(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # "Only the Clerk may ..." is a No to a councillor who says who they are
+        (
+            "cllr here, can I pin a notice up on the council's noticeboard?",
+            "Only the Clerk may put up notices on the noticeboard.",
+            "no",
+        ),
+        ("can the clerk put notices up?", "Only the Clerk may put up notices on the noticeboard.", "yes"),
+        # ... not to an "I" who may be the one allowed, nor to an officer who may be the Clerk
+        ("can I put a notice on the noticeboard?", "Only the Clerk may put up notices on the noticeboard.", None),
+        ("officer here - can I put a notice up?", "Only the Clerk may put up notices on the noticeboard.", None),
+        # "only in an emergency": Yes to an emergency told, No out of hours without one
+        (
+            "the swings are smashed and a kid could get hurt, its sunday - can i phone the clerk?",
+            "Only in a genuine emergency should a councillor phone the Clerk outside working hours.",
+            "yes",
+        ),
+        (
+            "can i ring the clerk on sunday about the agenda?",
+            "Only in a genuine emergency should a councillor phone the Clerk outside working hours.",
+            "no",
+        ),
+        (
+            "can i ring the clerk about the agenda?",
+            "Only in a genuine emergency should a councillor phone the Clerk outside working hours.",
+            None,
+        ),
+        # ... and none when the rule allows another case as well
+        (
+            "can I ring officers late at night about ward stuff?",
+            "Councillors may contact employees out of hours only in an emergency or where the employee has agreed "
+            "to it.",
+            None,
+        ),
+    ],
+)
+def test_a_rule_for_one_person_or_one_case_only(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
