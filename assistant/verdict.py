@@ -352,12 +352,14 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "create set establish",
         "change alter amend",
         "discipline warning sanction suspend punish penalise",
-        "reference references referee",
+        "reference references referee vouch vouch_for testimonial",
         "unlawful unlawfully illegal illegally lawful legal lawfully legally",
         "dissatisfied dissatisfy dissatisfaction unhappy not_happy fed_up",
         "deal deal_with handle sort_out",
         "raise raising raised bring_up bringing_up bring_it_up take_it_up take_it_to",
         "involve involved involvement take_part taking_part",
+        "examine examination scrutinise scrutinize grill grilling interrogate cross-examine",
+        "hold holds keep keeps hang_on_to retain",
     )
 ]  # fmt: skip
 _STOP = frozenset(
@@ -535,9 +537,17 @@ _TOLD_TO_EXPECT = re.compile(
 )
 
 
+# "tell the deputy clerk what to do", "tell the corporate director exactly how i want ...": an
+# instruction, whoever is told.
+_TELL_WHAT_TO_DO = re.compile(
+    r" tell (?:the |our |my |a |an )?(?:[a-z]+ ){0,3}?(?:exactly )?(?:what to do|how (?:i|we) want) "
+)
+
+
 def _phrase_text(text: str) -> str:
     """A text's words, space-padded, with split phrasal verbs put together for phrase matching."""
     t = " " + _SPLIT_PHRASAL.sub(r"\1 \3 \2", " ".join(_words(text))) + " "
+    t = _TELL_WHAT_TO_DO.sub(" tell them what to do ", t)
     return _TOLD_TO_EXPECT.sub(r" let \1 know to \2", t)
 
 

@@ -2255,3 +2255,30 @@ def test_a_review_of_the_money_time_and_emergency_rules(question: str, sentence:
 )
 def test_a_rule_for_one_person_or_one_case_only(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # telling anyone what to do is an instruction
+        (
+            "can i tell the deputy clerk what to do on the christmas lights?",
+            "No individual councillor, including the Mayor, may give instructions to a member of staff.",
+            "no",
+        ),
+        # hanging on to a key is holding it
+        (
+            "can a councillor hang on to a spare key for the hall?",
+            "A councillor shall not hold keys to the hall unless the Council has resolved otherwise.",
+            "no",
+        ),
+        # ... and telling someone what to expect is no instruction
+        (
+            "can i tell the clerk what to expect at the meeting?",
+            "No individual councillor may give instructions to the Clerk.",
+            None,
+        ),
+    ],
+)
+def test_more_everyday_words_for_the_rules(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
