@@ -359,7 +359,6 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "raise raising raised bring_up bringing_up bring_it_up take_it_up take_it_to",
         "involve involved involvement take_part taking_part",
         "examine examination scrutinise scrutinize grill grilling interrogate cross-examine",
-        "hold holds keep keeps hang_on_to retain",
     )
 ]  # fmt: skip
 _STOP = frozenset(
