@@ -352,7 +352,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "create set establish",
         "change alter amend",
         "discipline warning sanction suspend punish penalise",
-        "reference references referee vouch vouch_for testimonial",
+        "reference references referee",
         "unlawful unlawfully illegal illegally lawful legal lawfully legally",
         "dissatisfied dissatisfy dissatisfaction unhappy not_happy fed_up",
         "deal deal_with handle sort_out",
@@ -539,7 +539,9 @@ _TOLD_TO_EXPECT = re.compile(
 # "tell the deputy clerk what to do", "tell the corporate director exactly how i want ...": an
 # instruction, whoever is told.
 _TELL_WHAT_TO_DO = re.compile(
-    r" tell (?:the |our |my |a |an )?(?:[a-z]+ ){0,3}?(?:exactly )?(?:what to do|how (?:i|we) want) "
+    r" tell (?:the |our |my |a |an |one of the )?(?:[a-z]+ ){0,2}?(?:clerk|clerks|officers?|staff|director|"
+    r"manager|assistant|employees?|team|lads|caretaker|groundsman|groundsperson|warden|ranger|secretary|rfo) "
+    r"(?:exactly )?(?:what to do|how (?:i|we) want) "
 )
 
 
@@ -903,16 +905,30 @@ _EMERGENCY_EXCEPTION = re.compile(
 )
 _EMERGENCY_TOLD = re.compile(
     r"\b(?:emergency(?! (?:planning|plan|plans|powers?|committee|procedures?|fund|contacts?|numbers?|"
-    r"scheme|meeting))|flood\w*|fire|burst|(?:water|roof|pipe|gas) leak\w*|leak\w* (?:water|gas)|"
-    r"tree\W?s? (?:has |have )?(?:come|fallen|gone|down|blown)|fallen tree|broken into|break-in|"
-    r"burgl\w*|smashed|snapped|collapsed|injur\w*|(?:get|got|be|been) hurt|unsafe|at risk|in danger|"
-    r"blocking|blocked)\b"
+    r"scheme|meeting))|flood(?:ed|ing|s)?(?! (?:defences?|risk|plans?|alleviation|consultation|scheme|grants?|"
+    r"prevention|management|map))|on fire|a fire|caught fire|burst|(?:water|roof|pipe|gas) leak\w*|"
+    r"leak\w* (?:water|gas)|tree\W?s? (?:has |have )?(?:come|fallen|gone|down|blown)|fallen tree|"
+    r"broken into|break-in|burgl\w*|smashed|snapped|collapsed|injur\w*|(?:get|got|be|been) hurt|"
+    r"hurt (?:himself|herself|themselves|themself)|unsafe|at risk|in danger|dangerous|broken glass|"
+    r"(?:road|lane|drain|path|street|entrance|exit|access)\w* (?:is |are |was )?(?:still )?block\w*|"
+    r"block\w* (?:the |a )?(?:road|lane|drain|path|street|entrance|exit|access))\b"
 )
 _NO_EMERGENCY = re.compile(
-    r"\b(?:not|isn't|isnt|nothing|no|non)\W+(?:\w+\W+){0,2}(?:urgent|emergency|serious|rush|hurry)|"
-    r"\bnon-urgent\b|\bcan wait\b|\blast (?:week|month|year|summer|winter|spring|autumn)\b|\byesterday\b|"
-    r"\b(?:weeks|months|years) ago\b"
+    r"\b(?:not|isn't|isnt|nothing|no|non)\W+(?!just\b|only\b)(?:\w+\W+){0,2}(?:urgent|emergency|serious|rush|"
+    r"hurry)|\bnon-urgent\b|\bcan wait\b"
 )
+# Something told as past and done with ("last month", "yesterday"), unless it still goes on.
+_PAST = re.compile(
+    r"\blast (?:week|month|year|summer|winter|spring|autumn)\b|\byesterday\b|\b(?:weeks|months|years) ago\b"
+)
+_STILL = re.compile(r"\b(?:still|now|right now|currently|at the moment|ongoing|tonight|today)\b")
+
+
+def _no_emergency(question: str) -> bool:
+    """The question says it is no emergency ("nothing urgent", "no rush"), or tells of one long
+    past ("the shelter was vandalised last month") that does not still go on."""
+    q = _norm(question)
+    return bool(_NO_EMERGENCY.search(q) or _PAST.search(q) and not _STILL.search(q))
 
 
 # "without the council having agreed it": the question says the exception's terms are not met.
@@ -925,7 +941,7 @@ _WITHOUT_ASKED = re.compile(
 def _emergency_told(question: str, condition: str) -> bool:
     """The condition is an exception for emergencies and the question tells of one."""
     q = _norm(question)
-    return bool(_EMERGENCY_EXCEPTION.match(condition) and _EMERGENCY_TOLD.search(q) and not _NO_EMERGENCY.search(q))
+    return bool(_EMERGENCY_EXCEPTION.match(condition) and _EMERGENCY_TOLD.search(q) and not _no_emergency(question))
 
 
 # Where the rule starts after a leading condition with no comma: its subject, then its modal.
@@ -1054,7 +1070,7 @@ def conditional_polarity(question: str, part: str) -> str | None:
     # "can I ring the clerk on a saturday? the brook's flooding the road" and "should not telephone
     # ... at weekends, except in an emergency such as flooding": the exception's case, so it may.
     if word in ("unless", "except", "other than") and polarity == "negative" and _EMERGENCY_EXCEPTION.match(cond):
-        if _NO_EMERGENCY.search(_norm(question)):
+        if _no_emergency(question):
             return polarity  # "... if it's not urgent?": the rule itself
         if _emergency_told(question, cond):
             return "permitted"
@@ -1766,29 +1782,41 @@ def _only_verdict(question: str, part: str) -> str | None:
     """A rule that allows something to one person or in one case only ('Only the Clerk may put up
     notices', 'Only in a genuine emergency should a councillor phone the Clerk outside working
     hours'): No to anyone else, or out of that case; Yes in that case (`_only_for_asker` has
-    already made 'Only the Clerk may' plain for a question the Clerk asks)."""
+    already made 'Only the Clerk may' plain for a question the Clerk asks). None when the rule
+    allows more ("..., except that ward councillors may ..."), or is about the other side."""
     p = _norm(part)
-    if _ONLY_EMERGENCY.search(p):
-        q = _norm(question)
-        if _emergency_told(question, "except in an emergency") and not _NO_EMERGENCY.search(q):
-            return "yes"
-        # (out of hours, the rule's own case, and nothing of an emergency told; not when the rule
-        # allows another case too: "only in an emergency or where the employee has agreed")
-        if re.search(r"\b(?:or|and) (?:where|when|if|with|unless)\b", p[_ONLY_EMERGENCY.search(p).end() :]):
+    if _ALSO_ALLOWED.search(p):
+        return None
+    if emergency := _ONLY_EMERGENCY.search(p):
+        if not same_direction(question, part):
+            return None  # "as the clerk, can I phone a councillor ...?" and a rule on councillors phoning
+        # (not when the rule allows another case too: "only in an emergency or where the employee
+        # has agreed")
+        if re.search(r"\b(?:or|and) (?:where|when|if|with|unless)\b", p[emergency.end() :]):
             return None
+        if _emergency_told(question, "except in an emergency"):
+            return "yes"
+        # (out of hours, the rule's own case, and nothing of an emergency told)
+        told = _EMERGENCY_TOLD.search(_norm(question))
         shared_time = _time_words(question) & _time_words(part)
-        return "no" if shared_time or _NO_EMERGENCY.search(q) else None
+        return "no" if shared_time and not told or _no_emergency(question) else None
     if (only := _ONLY_ROLE.match(p)) and _ONLY_MAY.match(p):
         q_actor, _ = _question_direction(question)
-        # someone of the other side ("Only the Clerk may" and a councillor), not one who may be the
-        # one it allows ("officer here - can I sign ...?" may be the Clerk)
-        # (only an actor the question names or signs as: an unnamed "can I ...?" may be the one allowed)
+        # (only an actor the question names or signs as: an unnamed "can I ...?" may be the one
+        # allowed; and not one who asks the one allowed to do it: "can I ask the clerk to ...?")
         named = speaker_role(question) is not None or re.match(
             rf"{_AUX}\s+(?:the |a |an |our |any |one of the )?{_ROLE_RE.pattern}", _predicate(question)
         )
+        if _ASKS_SOMEONE.search(_norm(question)):
+            return None
+        # someone of the other side ("Only the Clerk may" and a councillor), not one who may be the
+        # one it allows ("officer here - can I sign ...?" may be the Clerk)
         if named and q_actor is not None and q_actor != _ROLE_OF[only.group(1)]:
             return "no"
     return None
+
+
+_ALSO_ALLOWED = re.compile(r"\b(?:except|unless|other than|apart from|save that|but (?:may|can)|although)\b")
 
 
 def _part_verdict(
@@ -2184,6 +2212,9 @@ _LIMIT_TERMS = re.compile(
 # A record the rule asks for beside its limit is no condition on keeping the gift.
 _RECORDING = re.compile(r"\b(?:record|recorded|register|registered|declare|declared|report|reported|tell|told|log)\b")
 # What else a permission up to a limit may set aside: "except gifts of alcohol", "cash or vouchers".
+_OTHER_SIDE = re.compile(
+    r"\b(?:above|over|exceeding|more than|beyond|below|under) (?:this|that|the|such a) (?:value|amount|limit|sum)\b"
+)
 _SET_APART = re.compile(r"\b(?:except|excluding|other than|apart from|but not)\b")
 _DECLINED = re.compile(
     r"\b(?:turn(?:ed|s)? (?:it |them )?down|said no|declined?|refused?|didn't accept|did not accept)\b"
@@ -2223,6 +2254,9 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     # A gift's limit, not one on spending ("may take up to £100 from petty cash"); and no rule that
     # also depends on consent or is hedged ("only with the prior written consent of ...").
     if not (_GIFT.search(s) or _HOSPITALITY.search(s)) or _LIMIT_TERMS.search(s):
+        return None
+    # "gifts above this value must be declared": above the limit is allowed too, on terms
+    if _OTHER_SIDE.search(s):
         return None
     # Every other part of the sentence asks only for a record ("..., and must record it"), and none
     # sets something apart ("but must not accept gifts of alcohol", "except cash").

@@ -352,8 +352,12 @@ def _unknown_in_lower_case(question: str, councils: tuple[str, ...]) -> list[str
         place = " ".join(words)
         spaced = {c.lower().replace("-", " ") for c in councils}
         initials = {"".join(w[0] for w in c.split()) for c in spaced}  # "hppc" for Hartlow Parva Parish Council
+        bare = not re.search(r"\b(?:tc|pc|cc|dc|bc|mbc)\b", signed[0])  # "hazelmoor cllr", not "hazelmoor tc"
         if not (
-            words[0] in common_words()  # "town cllr", "new officer", "deputy clerk"
+            words[0] in _NOT_PLACES
+            or bare
+            and len(place) < 6  # "hiya cllr", "ukip cllr": a short word alone is rarely a place
+            or words[0] in common_words()  # "town cllr", "new officer", "deputy clerk"
             or words[0] in STOPWORDS
             or place in names
             or words[0] in names
@@ -365,6 +369,11 @@ def _unknown_in_lower_case(question: str, councils: tuple[str, ...]) -> list[str
     return out
 
 
+# What askers call themselves before "cllr" or "clerk" that is no place.
+_NOT_PLACES = frozenset(
+    "hiya hello hey locum interim acting temporary coopted co-opted newbie newly rookie veteran former retired "
+    "ukip reform plaid snp libdem lib tory labour green independent indie backbench frontbench".split()
+)
 _SIGNATURE_WORDS = frozenset(
     "ward division backbench backbencher opposition independent labour tory conservative green town parish "
     "community district borough county city council new senior junior deputy assistant".split()

@@ -221,6 +221,11 @@ def test_a_council_not_in_the_index_named_in_the_askers_signature():
         "town cllr here - can i?",
         "planning officer - can a councillor lobby me?",
         "opposition cllr - can the comms team quote me?",
+        "hiya clerk, can I ring you on a sunday?",  # greetings, posts and parties are no places
+        "locum clerk here - do I have to reply?",
+        "ukip cllr: can I send emails to staff at night?",
+        "newbie cllr here - can I text the clerk?",
+        "coopted cllr here - do I need to register gifts?",
     ):
         assert unknown_councils(fine, councils) == [], fine
 

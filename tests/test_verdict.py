@@ -2276,3 +2276,75 @@ def test_a_rule_for_one_person_or_one_case_only(question: str, sentence: str, ve
 )
 def test_more_everyday_words_for_the_rules(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+# A second review (62 probes on the rules for one person or one case, "tell ... what to do", the
+# emergency words and the signature rule): each pair gave a wrong Yes or No before it was fixed.
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # the one allowed still does it; and an exception in the sentence allows the asker
+        (
+            "cllr here - can I ask the clerk to put up a notice about the litter pick on the noticeboard?",
+            "Only the Clerk may put up notices on the Council noticeboards.",
+            None,
+        ),
+        (
+            "As a councillor can I put up a poster for my surgery on the council noticeboard?",
+            "Only the Clerk may put up notices on the Council noticeboards, except that ward councillors may display "
+            "notices of their surgeries.",
+            None,
+        ),
+        # a rule on councillors phoning the Clerk says nothing of the Clerk phoning a councillor
+        (
+            "As the clerk, can I phone a councillor at the weekend about the agenda?",
+            "Only in a genuine emergency should a councillor phone the Clerk outside working hours.",
+            None,
+        ),
+        # words that name no emergency: a fire brigade open day, a flood defence consultation, blocked online
+        (
+            "can I ring the clerk on Saturday to tell her the fire brigade open day has been moved?",
+            "Only in a genuine emergency should a councillor phone the Clerk outside working hours.",
+            "no",
+        ),
+        (
+            "can I phone the clerk on Sunday about our response to the flood defence consultation?",
+            "Only in a genuine emergency should a councillor phone the Clerk outside working hours.",
+            "no",
+        ),
+        # an emergency that still goes on, told with "not just urgent" or "hurt himself"
+        (
+            "The hall flooded yesterday and water is still pouring in now - can I ring the clerk tonight even though "
+            "it's Sunday?",
+            "Only in a genuine emergency should a councillor phone the Clerk outside working hours.",
+            "yes",
+        ),
+        (
+            "It's not just urgent, it's a real emergency - the pavilion roof has collapsed. can I call the clerk at "
+            "the weekend?",
+            "Only in a genuine emergency should a councillor phone the Clerk outside working hours.",
+            "yes",
+        ),
+        (
+            "a child hurt himself on the broken swing and it's still dangerous - can I call the clerk this evening?",
+            "Only in a genuine emergency should a councillor phone the Clerk outside working hours.",
+            "yes",
+        ),
+        # asking the clerk to tell me what to do is asking advice; telling the press is no instruction
+        (
+            "can I ask the clerk to tell me what to do about a complaint from a resident?",
+            "Councillors must not give instructions to officers.",
+            None,
+        ),
+        ("can I tell the press how we want the new scheme to work?", "Members must not instruct officers.", None),
+        # gifts above the limit allowed if declared: the limit is no ceiling
+        (
+            "can I accept a bottle of whisky worth £40 from a local developer?",
+            "Members may accept gifts up to £25 in value; gifts above this value must be declared to the Monitoring "
+            "Officer.",
+            None,
+        ),
+    ],
+)
+def test_a_second_review_of_the_sessions_rules(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
