@@ -206,11 +206,6 @@ _EXCUSED = re.compile(
 )
 
 
-def _unreported(s: str) -> str:
-    """The rule itself: what a sentence reports ("remember that ...") left out."""
-    return _REPORTED.sub("", s)
-
-
 # A question about the sanction itself ("can I be disciplined for ...?"), not about what it excuses
 # (not "... without getting in trouble?").
 _SANCTION_ASKED = re.compile(
@@ -243,7 +238,7 @@ def fact_polarity(sentence: str) -> str | None:
     polarity = sentence_polarity(sentence)
     if polarity == "negative":
         return polarity
-    s = _unreported(_norm(sentence))
+    s = _REPORTED.sub("", _norm(sentence))
     # The rule's own verb: its first modal ("Officers should tell members what will happen" is a "should").
     first = _FIRST_MODAL.search(s)
     happens = bool(first and _HAPPENS.fullmatch(first.group(0)))
@@ -255,7 +250,7 @@ def fact_polarity(sentence: str) -> str | None:
 def sentence_polarity(sentence: str) -> str | None:
     """'negative' (must not, should not, no power to, never ...), 'obliged' (must, should, will),
     'permitted' (may, can, is entitled to, have the same right), or None when not explicit or hedged."""
-    s = _unreported(_norm(sentence))
+    s = _REPORTED.sub("", _norm(sentence))
     if _HEDGE.search(s) and not re.search(r"\bcan legitimately\b", s):
         return None
     if _NEGATIVE.search(s) or _NO_ONE.search(s):
@@ -938,10 +933,9 @@ _WITHOUT_ASKED = re.compile(
 )
 
 
-def _emergency_told(question: str, condition: str) -> bool:
-    """The condition is an exception for emergencies and the question tells of one."""
-    q = _norm(question)
-    return bool(_EMERGENCY_EXCEPTION.match(condition) and _EMERGENCY_TOLD.search(q) and not _no_emergency(question))
+def _tells_emergency(question: str) -> bool:
+    """The question tells of an emergency that goes on ("the brook's flooding the lane")."""
+    return bool(_EMERGENCY_TOLD.search(_norm(question))) and not _no_emergency(question)
 
 
 # Where the rule starts after a leading condition with no comma: its subject, then its modal.
@@ -1072,7 +1066,7 @@ def conditional_polarity(question: str, part: str) -> str | None:
     if word in ("unless", "except", "other than") and polarity == "negative" and _EMERGENCY_EXCEPTION.match(cond):
         if _no_emergency(question):
             return polarity  # "... if it's not urgent?": the rule itself
-        if _emergency_told(question, cond):
+        if _tells_emergency(question):
             return "permitted"
     # "can i give the clerk instructions without the council having agreed it?" and "... unless the
     # Council has delegated that power": the question puts itself outside the exception.
@@ -1756,7 +1750,7 @@ _SCOPED = re.compile(r"\b(?:but|save|outside|during|except|apart from|other than
 def _not_required_as_a_rule(part: str) -> bool:
     """What someone is not required or expected to do, softened only by "normally" or "usually":
     it still answers "do they have to?" with a No (not "may they?")."""
-    s = _unreported(_norm(part))
+    s = _REPORTED.sub("", _norm(part))
     plain = " ".join(_AS_A_RULE.sub("", s).split())  # "are not normally expected" -> "are not expected"
     return bool(
         _AS_A_RULE.search(s) and NOT_REQUIRED.search(plain) and not _HEDGE.search(plain) and not _SCOPED.search(plain)
@@ -1794,7 +1788,7 @@ def _only_verdict(question: str, part: str) -> str | None:
         # has agreed")
         if re.search(r"\b(?:or|and) (?:where|when|if|with|unless)\b", p[emergency.end() :]):
             return None
-        if _emergency_told(question, "except in an emergency"):
+        if _tells_emergency(question):
             return "yes"
         # (out of hours, the rule's own case, and nothing of an emergency told)
         told = _EMERGENCY_TOLD.search(_norm(question))
@@ -2017,7 +2011,7 @@ _LEANS = {"negative": "no", "permitted": "yes"}
 
 def _raw_polarity(part: str) -> str | None:
     """A part's polarity read from its modal alone, hedges and conditions ignored."""
-    s = _unreported(_norm(part))
+    s = _REPORTED.sub("", _norm(part))
     if _NEGATIVE.search(s) or _NO_ONE.search(s):
         return "negative"
     return "permitted" if _PERMITTED.search(s) else None
@@ -2211,10 +2205,11 @@ _LIMIT_TERMS = re.compile(
 )
 # A record the rule asks for beside its limit is no condition on keeping the gift.
 _RECORDING = re.compile(r"\b(?:record|recorded|register|registered|declare|declared|report|reported|tell|told|log)\b")
-# What else a permission up to a limit may set aside: "except gifts of alcohol", "cash or vouchers".
+# The limit's other side allowed on terms ("gifts above this value must be declared"): no ceiling.
 _OTHER_SIDE = re.compile(
     r"\b(?:above|over|exceeding|more than|beyond|below|under) (?:this|that|the|such a) (?:value|amount|limit|sum)\b"
 )
+# What else a permission up to a limit may set aside: "except gifts of alcohol", "cash or vouchers".
 _SET_APART = re.compile(r"\b(?:except|excluding|other than|apart from|but not)\b")
 _DECLINED = re.compile(
     r"\b(?:turn(?:ed|s)? (?:it |them )?down|said no|declined?|refused?|didn't accept|did not accept)\b"
@@ -2251,9 +2246,8 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     if value is None or limit is None or modality not in (PERMISSION, OBLIGATION):
         return None
     q, s = _norm(question), _norm(sentence)
-    # A gift's limit, not one on spending ("may take up to £100 from petty cash"); and no rule that
-    # also depends on consent or is hedged ("only with the prior written consent of ...").
-    if not (_GIFT.search(s) or _HOSPITALITY.search(s)) or _LIMIT_TERMS.search(s):
+    # No rule that also depends on consent or is hedged ("only with the prior written consent of ...").
+    if _LIMIT_TERMS.search(s):
         return None
     # "gifts above this value must be declared": above the limit is allowed too, on terms
     if _OTHER_SIDE.search(s):
@@ -2284,7 +2278,7 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     if _HOSPITALITY.search(q) and not _HOSPITALITY.search(s):
         return None  # a limit on gifts is none on a lunch
     if not _HOSPITALITY.search(q) and not _GIFT.search(s):
-        return None  # nor one on hospitality on a bottle of wine
+        return None  # nor one on hospitality (or on spending: "up to £100 from petty cash") on a bottle of wine
     if not _gift_direction(question, sentence) or not subject_rules(sentence):
         return None
     negative = bool(_NEGATIVE.search(f"{modal} ")) or modal in ("never", "must never")

@@ -333,7 +333,8 @@ _NAMED_LOWER = re.compile(r"\b([a-z][a-z'\-]{3,}) (town|parish|community|distric
 
 def _unknown_in_lower_case(question: str, councils: tuple[str, ...]) -> list[str]:
     """'what does fernleigh town council's protocol say ...?' typed in lower case: a place that is no
-    everyday word ('the', 'next', 'local' and 'county' are) and no council in the index."""
+    everyday word ('the', 'next', 'local' and 'county' are) and no council in the index; failing
+    that, a place the asker signs with ('hazelmoor cllr - ...', see `_signed_place`)."""
     names, _, _ = _alias_matcher(councils)
     out = []
     for m in _NAMED_LOWER.finditer(plain_quotes(question)):
@@ -343,30 +344,39 @@ def _unknown_in_lower_case(question: str, councils: tuple[str, ...]) -> list[str
         if any(c.lower().startswith(place) or f" {place} " in f" {c.lower()} " for c in councils):
             continue
         out.append(f"{place.title()} {m[2].title()} Council")
-    # "hazelmoor cllr - ...", "fennick abbas pc: ...": the asker's council in their signature.
-    signed = _SIGNED_PLACE.match(plain_quotes(question).lower())
-    if signed and not out:
-        words = signed[1].replace("-", " ").split()
-        if len(words) > 1 and words[-1] in _SIGNATURE_WORDS:  # "oakenshire backbench cllr", "wainsford ward cllr"
-            words = words[:1]
-        place = " ".join(words)
-        spaced = {c.lower().replace("-", " ") for c in councils}
-        initials = {"".join(w[0] for w in c.split()) for c in spaced}  # "hppc" for Hartlow Parva Parish Council
-        bare = not re.search(r"\b(?:tc|pc|cc|dc|bc|mbc)\b", signed[0])  # "hazelmoor cllr", not "hazelmoor tc"
-        if not (
-            words[0] in _NOT_PLACES
-            or bare
-            and len(place) < 6  # "hiya cllr", "ukip cllr": a short word alone is rarely a place
-            or words[0] in common_words()  # "town cllr", "new officer", "deputy clerk"
-            or words[0] in STOPWORDS
-            or place in names
-            or words[0] in names
-            or place in initials
-            or any(c.startswith(place) or f" {place} " in f" {c} " for c in spaced)
-            or difflib.get_close_matches(place, list(names), n=1, cutoff=0.8)  # misspelt: taken as meant
-        ):
-            out.append(place.title())
+    if not out and (signed := _signed_place(question, councils, names)):
+        out.append(signed)
     return out
+
+
+def _signed_place(question: str, councils: tuple[str, ...], names: Iterable[str]) -> str | None:
+    """The asker's council named in a signature ("hazelmoor cllr - ...", "fennick abbas pc: ...")
+    when it is no council in the index, nor a word askers sign with ("town cllr", "locum clerk"),
+    a council's initials ("HPPC") or a misspelling close to one (taken as meant elsewhere)."""
+    signed = _SIGNED_PLACE.match(plain_quotes(question).lower())
+    if not signed:
+        return None
+    words = signed[1].replace("-", " ").split()
+    if len(words) > 1 and words[-1] in _SIGNATURE_WORDS:  # "oakenshire backbench cllr", "wainsford ward cllr"
+        words = words[:1]
+    place = " ".join(words)
+    names = set(names)
+    spaced = {c.lower().replace("-", " ") for c in councils}
+    initials = {"".join(w[0] for w in c.split()) for c in spaced}  # "hppc" for Hartlow Parva Parish Council
+    bare = not re.search(r"\b(?:tc|pc|cc|dc|bc|mbc)\b", signed[0])  # "hazelmoor cllr", not "hazelmoor tc"
+    known = (
+        words[0] in _NOT_PLACES
+        or bare
+        and len(place) < 6  # "hiya cllr", "ukip cllr": a short word alone is rarely a place
+        or words[0] in common_words()  # "town cllr", "new officer", "deputy clerk"
+        or words[0] in STOPWORDS
+        or place in names
+        or words[0] in names
+        or place in initials
+        or any(c.startswith(place) or f" {place} " in f" {c} " for c in spaced)
+        or difflib.get_close_matches(place, list(names), n=1, cutoff=0.8)
+    )
+    return None if known else place.title()
 
 
 # What askers call themselves before "cllr" or "clerk" that is no place.
