@@ -218,10 +218,10 @@ def _excused(question: str, sentence: str) -> str:
     """ "will not be criticised for failing to reply" read as the leave it gives ("may be excused
     for failing to reply"), for a question about what is excused; unchanged for one about the
     sanction ("could an officer be blamed for refusing?": the sentence says No)."""
-    asked = re.sub(r"\bwithout\b.*", "", _norm(question))
-    if _SANCTION_ASKED.search(asked):
+    plain = _norm(sentence)
+    if not _EXCUSED.search(plain) or _SANCTION_ASKED.search(re.sub(r"\bwithout\b.*", "", _norm(question))):
         return sentence
-    return _EXCUSED.sub("may be excused for", _norm(sentence))
+    return _EXCUSED.sub("may be excused for", plain)
 
 
 _HAPPENS = re.compile(r"will|shall|must|(?:is|are) required to")
