@@ -4,6 +4,7 @@ evidence for later sessions) are run only with --unread, and then only their cou
 
     .venv/bin/python -m evals.answer_sets            # every read set (about a minute once indexed)
     .venv/bin/python -m evals.answer_sets --unread   # the unread sets, counts only
+    .venv/bin/python -m evals.answer_sets --unread --only verdict-questions-fresh28   # one set
 
 Indexes are built once under data/eval-indexes/answers/ (an ingest of each document set) and
 reused while their documents and the parser are unchanged (ingest skips unchanged files)."""
@@ -56,6 +57,7 @@ UNREAD = {
     "verdict-questions-fresh24": "seeds-p",
     "verdict-questions-fresh25": "seeds-l",
     "verdict-questions-fresh27": "seeds-k",
+    "verdict-questions-fresh28": "seeds-o",
     "questions-q": "probe-q",
 }
 COUNTS = (
@@ -86,8 +88,14 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unread", action="store_true", help="Run the unread sets instead (counts only).")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="Only these sets (question file names).")
     args = parser.parse_args()
     sets = UNREAD if args.unread else READ
+    if args.only:
+        unknown = set(args.only) - set(sets)
+        if unknown:
+            parser.error(f"not among the {'unread' if args.unread else 'read'} sets: {', '.join(sorted(unknown))}")
+        sets = {name: docs for name, docs in sets.items() if name in args.only}
     built: dict[str, Path] = {}
     total: Counter = Counter()
     out: dict[str, dict] = {}
