@@ -354,6 +354,8 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "raise raising raised bring_up bringing_up bring_it_up take_it_up take_it_to",
         "involve involved involvement take_part taking_part",
         "examine examination scrutinise scrutinize grill grilling interrogate cross-examine",
+        "accept acceptance receive keep hang_on_to",
+        "post posts posting put_up",
     )
 ]  # fmt: skip
 _STOP = frozenset(
@@ -368,14 +370,29 @@ def _norm(text: str) -> str:
     return " ".join(plain_quotes(text.lower()).split())
 
 
+# A gift card or token is a voucher, whatever else it says: "(a card or flowers, but no vouchers)".
+_VOUCHER = re.compile(r"\b(?:gift|amazon|book|store|shop|high street|love2shop) (?:cards?|tokens?)\b")
+
+
 def _words(text: str) -> list[str]:
     """Words without a possessive 's ('party's group' -> 'party', 'group')."""
-    return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(_norm(text))]
+    return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(_VOUCHER.sub("voucher", _norm(text)))]
+
+
+# Informal words for the rules' own: "a box of chocs" is a box of chocolates.
+_ALIASES = {
+    "chocs": "chocolates",
+    "choccies": "chocolates",
+    "xmas": "christmas",
+    "pressie": "present",
+    "pressies": "presents",
+}
 
 
 def _stem(word: str) -> str:
     """A crude stem that gives a verb's forms one key: 'criticise', 'criticises', 'criticised' and
     'criticising' -> 'criticis'; 'attend', 'attends', 'attending' -> 'attend'."""
+    word = _ALIASES.get(word, word)
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]
@@ -414,7 +431,10 @@ _OUTSIDE_BODY = re.compile(
 _MEMBER_SAYS = re.compile(
     r"\b(?:(?:cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|spokesperson|leader) here\b|"
     r"i(?:'ve| have)? (?:just )?been elected\b|(?:new )?(?:cllr|councillor|member) (?:question|query)\b|"
-    r"i was elected\b|my (?:ward|patch|residents|constituents|re-?election|election campaign)\b)"
+    r"i was elected\b|my (?:ward|patch|residents|constituents|re-?election|election campaign)\b|"
+    # "I'm on Hoxley PC", "I sit on the town council" (not its staff or payroll)
+    r"i(?:'m| am) on (?:the )?(?:[a-z'&.]+ ){0,3}?(?:council|pc|tc|cc)\b(?!'s| staff| payroll| team| office)|"
+    r"i sit on (?:the )?(?:[a-z'&.]+ ){0,3}?(?:council|pc|tc|cc)\b(?!'s))"
 )
 _OFFICER_SAYS = re.compile(
     r"\b(?:(?:clerk|officer|employee) here\b|(?<!the )(?<!our )(?<!my )staff here\s*[-:,.\u2013]|"
@@ -582,6 +602,43 @@ _OUT_OF_HOURS = re.compile(
     r"(?:working|office|work|business) hours|outside office hours|early (?:in the )?morning)\b"
     r"|\bbefore\s+[5-8](?:[.:]\d\d)?\s*(?:am|a\.m\.)?(?!\s*(?:pm|days?|working|weeks?))\b"
 )
+
+
+# "Councillors may call in at those times without an appointment": which times is said before.
+_THOSE_TIMES = re.compile(
+    r"\b(?:at|during|in|within|outside(?: of)?) (?:those|these|such|the above|the same|the stated) "
+    r"(?:times|hours|days|periods?|sessions)\b"
+)
+_DAYS = {
+    day: re.compile(rf"\b(?:{pattern})\b")
+    for day, pattern in {
+        "monday": r"mondays?|mon",
+        "tuesday": r"tuesdays?|tues?",
+        "wednesday": r"wednesdays?|weds?",
+        "thursday": r"thursdays?|thurs?|thu",
+        "friday": r"fridays?|fri",
+        "saturday": r"saturdays?",
+        "sunday": r"sundays?",
+        "morning": r"mornings?|\d+(?:[.:]\d\d)?\s*(?:am|a\.m\.)",
+        "afternoon": r"afternoons?|\d+(?:[.:]\d\d)?\s*(?:pm|p\.m\.)",
+        "evening": r"evenings?|night|tonight",
+    }.items()
+}
+
+
+def _when_named(text: str) -> set[str]:
+    """The days and times of day a text names ("tues morning" -> tuesday, morning)."""
+    t = _norm(text)
+    return {day for day, pattern in _DAYS.items() if pattern.search(t)} | set(_time_words(text))
+
+
+def _times_unsaid(question: str, sentence: str, context: str) -> bool:
+    """The sentence's times are said before it ("at those times") and the question names a time
+    that text does not name (or the text is not at hand)."""
+    if not _THOSE_TIMES.search(_norm(sentence)):
+        return False
+    asked = _when_named(question)
+    return bool(asked) and not asked <= _when_named(context)
 
 
 @lru_cache(maxsize=4096)
@@ -1659,11 +1716,20 @@ def _prohibition_verdict(question: str, modality: str, part: str) -> str | None:
     return "no"
 
 
+_CALL_AT = (
+    r" (?:in|into|round|by)\b| at (?:the |her |his |their |my |your |our |a )?(?:[a-z']+ )?"
+    r"(?:home|house|office|hall|premises|depot|address|door)\b"
+)
 _CHANNELS = {
     "email": re.compile(r"\b(?:e-?mails?|e-?mailing|e-?mailed)\b"),
-    "phone": re.compile(r"\b(?:phon(?:e|es|ed|ing)|telephon\w*|ring|ringing|rang|calls?|calling|called)\b"),
+    # ("call in at the office", "call at the Clerk's home" are visits; "call at the weekend" is not)
+    "phone": re.compile(
+        rf"\b(?:phon(?:e|es|ed|ing)|telephon\w*|ring|ringing|rang|(?:calls?|calling|called)(?!{_CALL_AT}))\b"
+    ),
     "text": re.compile(r"\b(?:text|texts|texting|texted|sms|whatsapp|messages?|messaging)\b"),
-    "visit": re.compile(r"\b(?:visit\w*|call round|drop in|pop in|(?:pop|nip|drop|come|go) round)\b"),
+    "visit": re.compile(
+        rf"\b(?:visit\w*|(?:call|calls|calling|called)(?={_CALL_AT})|drop in|pop in|(?:pop|nip|drop|come|go) round)\b"
+    ),
 }
 
 
@@ -2211,6 +2277,12 @@ _OTHER_SIDE = re.compile(
 )
 # What else a permission up to a limit may set aside: "except gifts of alcohol", "cash or vouchers".
 _SET_APART = re.compile(r"\b(?:except|excluding|other than|apart from|but not)\b")
+_FROM_ME = re.compile(r"\bfrom (?:me|us)\b")
+# A rule's part that turns down whatever is above its limit: "and must decline anything worth more".
+_BEYOND_DECLINED = re.compile(
+    r"\b(?:decline|refuse|return|turn down|hand back)\b.{0,30}\b(?:anything|any gifts?|gifts?|items?|any)\b.{0,20}"
+    r"\b(?:worth more|of (?:a )?(?:greater|higher) value|(?:above|over|more than) (?:that|this))\b"
+)
 _DECLINED = re.compile(
     r"\b(?:turn(?:ed|s)? (?:it |them )?down|said no|declined?|refused?|didn't accept|did not accept)\b"
 )
@@ -2222,6 +2294,35 @@ def _givers(text: str, *, named_only: bool = False) -> set[str]:
     found = _FROM.search(text)
     where = found.group(1) if found else "" if named_only else text
     return {kind for kind, pattern in _GIVERS.items() if pattern.search(where)}
+
+
+# The asker gives: "I'd like to give the clerk a bottle of wine", "can we buy the clerk ...".
+_ASKER_GIVES = re.compile(
+    r"\b(?:i|we) (?:gave|bought|sent|give|buy|send)\b|\b(?:can|could|may|should) (?:i|we) (?:give|buy|send)\b|"
+    r"\b(?:want|wanted|would like|'d like|going|plan|planning|hoping|hope) to (?:give|buy|send)\b|"
+    r"\bwanna (?:give|buy|send)\b|\bfrom (?:me|us)\b"
+)
+
+
+def _giver_differs(question: str, sentence: str) -> bool:
+    """A rule on gifts from some givers ("must not accept any gift from a councillor", "may accept
+    gifts ... from residents") says nothing of a gift from others, nor of one whose giver the
+    question does not say. A gift from the asker is from a councillor when a councillor asks, and
+    from either when the asker does not say who they are."""
+    s = _norm(sentence)
+    if not (_GIFT.search(s) or _HOSPITALITY.search(s)):
+        return False
+    ruled = _givers(s, named_only=True)
+    if not ruled:
+        return False
+    q = _norm(question)
+    asked = _givers(q)
+    if not asked and _ASKER_GIVES.search(q):
+        role = speaker_role(question)
+        if role is None:
+            return not {"councillor", "public"} <= ruled
+        asked = {"councillor"} if role in ("member", "group") else set()
+    return not ruled & asked
 
 
 def _gift_direction(question: str, sentence: str) -> bool:
@@ -2254,7 +2355,8 @@ def amount_verdict(question: str, sentence: str) -> str | None:
         return None
     # Every other part of the sentence asks only for a record ("..., and must record it"), and none
     # sets something apart ("but must not accept gifts of alcohol", "except cash").
-    others = [p for p in sub_clauses(sentence) if not sentence_limit(p)]
+    # ("..., and must decline anything worth more": the limit's other side, said again)
+    others = [p for p in sub_clauses(sentence) if not sentence_limit(p) and not _BEYOND_DECLINED.search(_norm(p))]
     if any(not _RECORDING.search(_norm(p)) or _raw_polarity(p) == "negative" for p in others):
         return None
     asked = _ASKED_GIFT_ACT.search(_predicate(question))
@@ -2273,8 +2375,14 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     if limit.start - ruled[-1].start() > len(own):
         return None  # the limit is another part's
     givers = _givers(own, named_only=True)
-    if givers and not givers & _givers(q):
-        return None  # "from a member of the public" says nothing of a gift from a councillor
+    # "from a member of the public" says nothing of a gift from a councillor; a gift "from me" to
+    # staff, who may be either, is ruled on by a rule for gifts from both.
+    asked_givers = _givers(q)
+    if givers and not asked_givers and _FROM_ME.search(q):
+        if not {"councillor", "public"} <= givers:
+            return None
+    elif givers and not givers & asked_givers:
+        return None
     if _HOSPITALITY.search(q) and not _HOSPITALITY.search(s):
         return None  # a limit on gifts is none on a lunch
     if not _HOSPITALITY.search(q) and not _GIFT.search(s):
@@ -2330,6 +2438,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # is within its hours ("at half 8 in the evening" and "never after 7pm"; not "at 7pm", nor "at
     # 9am" and "after 9pm", whose numbers are the same).
     hour, hours = asked_hour(question), ruled_hours(sentence)
+    if _times_unsaid(question, sentence, context):
+        return None
     if hour is not None and hours is not None:
         if not within(hour, hours):
             return None
@@ -2377,7 +2487,11 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         loose = True  # using the thing the question names for its purpose: the rule's own action
     else:
         return None
-    if _meeting_differs(question, sentence) or _only_the_condition_shared(question, acted):
+    if (
+        _meeting_differs(question, sentence)
+        or _only_the_condition_shared(question, acted)
+        or _giver_differs(question, sentence)
+    ):
         return None
     parts = [part for part in sub_clauses(sentence) if not _other_rules_negated(question, part)]
     scoped = bool(_SCOPED.search(_norm(sentence)))  # an exception or a scope anywhere in the sentence
@@ -2388,6 +2502,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     named_object = False  # a part that answers names a thing the question names
     actor = ""
     last_families: set[int] = set()
+    answered: list[tuple[str, str]] = []  # (verdict, part) of each part that answers
     for part in parts:
         roles = roles_in_order(part)
         # "... may discuss, but may not direct", "..., but should pass it to the Clerk": a part that
@@ -2414,6 +2529,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
             v = None if _such_not_named(question, sentence, context) else v
         if v:
             found.add(v)
+            answered.append((v, part))
             named_object = named_object or _object_overlaps(question, judged)
         elif modality == PERMISSION and not NOT_REQUIRED.search(_norm(judged)) and _may_concern(question, judged):
             leaning_way = _LEANS.get(_raw_polarity(judged) or "", "")
@@ -2437,6 +2553,11 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # leans the other way, though not plainly, is a doubt ("may attend but is not obliged to" is
     # none for a must-I question; "have no power to require" none for a may-they-refuse one).
     leanings.discard("")
+    # "Staff may accept small gifts, such as a card ..., but must not accept gifts of money or
+    # vouchers": for "can I keep a £10 voucher?" the part that sets vouchers apart answers.
+    carved = _carve_out(question, answered)
+    if carved:
+        found, leanings = {carved}, leanings & {carved}
     # "Members may use Council meeting rooms for division surgeries, but Council resources must not
     # be used for party political purposes": for "can i use a room for my surgery?" the part on
     # the rooms and surgeries answers, and the part on party political purposes is no doubt. (Not
@@ -2460,8 +2581,10 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # "may help them as they would any other resident but must not become involved in an officer's
     # grievance", "may speak to the press as individuals but must make it clear they are not
     # speaking for the Council": a Yes whose sentence restricts what the question asks about.
+    # (not the part the question was found to name nothing of: see `_carve_out`)
     if (
         found == {"yes"}
+        and not (carved and answered[0][0] == carved)
         and any(
             _HEADLESS.match(_norm(p))  # "... but must ...": the same subject's restriction
             # ("has the right to refuse such requests but will not attend ...": no doubt about refusing)
@@ -2509,6 +2632,29 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     ):
         return None
     return found.pop()
+
+
+def _carve_out(question: str, answered: list[tuple[str, str]]) -> str | None:
+    """The verdict of a later part that sets something apart from the rule before it, for the same
+    subject ("may accept small gifts ..., but must not accept gifts of money or vouchers"), when
+    the question names a thing that part names and the rule before does not; the rule's own when
+    the question names what the rule names and nothing of what is set apart."""
+    if len(answered) != 2 or answered[0][0] == answered[1][0] or not _HEADLESS.match(_norm(answered[1][1])):
+        return None
+    (ruled, rule), (verdict, apart) = answered
+    # (a thing, not a verb of the question's: "help to prepare campaign material" sets apart no help)
+    verbs = {w for i in _families(question) for w in _FAMILY_PARTS[i][0]}
+    if _object_words(question) & _object_words(apart) - _object_words(rule) - verbs:
+        return verdict
+    # And the other way: "a card and flowers" are what the rule names, and the part that sets "cash
+    # or vouchers" apart shares nothing with the question but the verb and the kind of thing.
+    if (
+        _object_words(question) & _object_words(rule) - verbs
+        and not _object_words(question) & _object_words(apart)
+        and _families(question) & _families(apart) <= _families(rule)
+    ):
+        return ruled
+    return None
 
 
 # The act a question asks someone else to do: "can i get the clerk to translate ...", "can I ask
@@ -2655,7 +2801,8 @@ def leaning(question: str, sentence: str) -> str | None:
     subject is): 'no' for a prohibition, 'yes' for a permission or, to a 'must ...?', an
     obligation; None when it states neither plainly."""
     modality = question_modality(question)
-    if modality is None or not same_action(question, sentence):
+    # (a rule on gifts from others points nowhere for this gift)
+    if modality is None or not same_action(question, sentence) or _giver_differs(question, sentence):
         return None
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(sentence)
     if polarity == "negative":

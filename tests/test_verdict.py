@@ -2348,3 +2348,130 @@ def test_more_everyday_words_for_the_rules(question: str, sentence: str, verdict
 )
 def test_a_second_review_of_the_sessions_rules(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # keeping is accepting; "chocs" are chocolates, and a thing the rule gives as its example is its case
+        (
+            "office staff here - one of the cllrs left a box of chocs for us, are we ok to keep them?",
+            "Staff may accept small gifts from councillors, such as a box of chocolates or a plant.",
+            "yes",
+        ),
+        (
+            "clerk here - can i keep the wine a resident gave me?",
+            "Staff must not accept gifts of wine or spirits.",
+            "no",
+        ),
+        # "keep me posted" is no gift
+        (
+            "can i ask the planning officer to keep me posted on an application?",
+            "Members must not accept hospitality from applicants.",
+            None,
+        ),
+        # a later part that sets the question's thing apart answers it ...
+        (
+            "officer here - a resident gave me a £5 voucher with a thank you card, can I keep it?",
+            "Officers may accept small tokens of thanks, such as a card or flowers, but must not accept cash or "
+            "vouchers.",
+            "no",
+        ),
+        (
+            "can i put a post up on the parish facebook page myself?",
+            "Councillors may suggest posts to the Clerk but must not post on the page themselves.",
+            "no",
+        ),
+        # ... but not when it sets apart only the question's verb, or something the question does not name
+        (
+            "can officers help me with the wording of my motion?",
+            "Officers may advise on the wording of a motion but will not help to write campaign leaflets.",
+            "yes",
+        ),
+        (
+            "officer here - a resident gave me flowers with a thank you card, can I keep them?",
+            "Officers may accept small tokens of thanks, such as a card or flowers, but must not accept cash or "
+            "vouchers.",
+            "yes",
+        ),
+        # a limit's other side said again ("and must decline anything worth more") is no other rule
+        (
+            "a resident brought me a £30 hamper, am I allowed to keep it?",
+            "The Clerk may accept gifts worth less than £15, and must decline anything worth more.",
+            "no",
+        ),
+        (
+            "a resident brought me a £10 tin of biscuits, am I allowed to keep it?",
+            "The Clerk may accept gifts worth less than £15, and must decline anything worth more.",
+            "yes",
+        ),
+        # who gives the gift: a rule on gifts from others says nothing of this one
+        (
+            "I'm on Westbury PC and want to give the clerk some flowers for her birthday - can she accept them?",
+            "The Clerk may accept small gifts from residents and local groups.",
+            None,
+        ),
+        (
+            "I'm on Westbury PC and want to give the clerk some flowers for her birthday - can she accept them?",
+            "The Clerk must not accept gifts from councillors.",
+            "no",
+        ),
+        (
+            "can the groundsman keep a bottle of wine from a grateful resident?",
+            "Staff must not accept gifts from councillors.",
+            None,
+        ),
+        ("can the clerk accept a gift?", "The Clerk must not accept gifts from councillors.", None),
+        (
+            "can the clerk accept a £12 box of chocs from me for christmas?",
+            "The Clerk may accept gifts worth up to £20 from residents or from councillors.",
+            "yes",
+        ),
+        # calling in at the office, or at someone's home, is a visit; calling at the weekend is phoning
+        (
+            "can i pop round to the clerk's house without ringing first?",
+            "Councillors must not call at the Clerk's home without an appointment.",
+            "no",
+        ),
+        (
+            "can i ring the clerk at the weekend?",
+            "Councillors must not call at the Clerk's home without an appointment.",
+            None,
+        ),
+        # "at those times": which times is said before, so a time the question names must be among them
+        (
+            "can i pop into the office on a saturday without an appointment?",
+            "Councillors may call in at those times without an appointment.",
+            None,
+        ),
+        (
+            "can i pop into the office on a saturday without an appointment?",
+            "Councillors may call in at those times without an appointment; at other times an appointment must be "
+            "made.",
+            None,
+        ),
+    ],
+)
+def test_gifts_carve_outs_givers_visits_and_times_said_before(
+    question: str, sentence: str, verdict: str | None
+) -> None:
+    assert sentence_verdict(question, sentence) == verdict
+
+
+def test_times_said_before_the_sentence_are_read_from_its_context() -> None:
+    context = "The office is open on Monday and Wednesday mornings."
+    sentence = "Councillors may call in at those times without an appointment."
+    assert (
+        sentence_verdict("can i drop into the office on a monday morning without booking?", sentence, context) == "yes"
+    )
+    assert (
+        sentence_verdict("can i drop into the office on a friday morning without booking?", sentence, context) is None
+    )
+    assert sentence_verdict("can i drop into the office on a monday morning without booking?", sentence) is None
+
+
+def test_a_councillor_says_so_by_the_council_they_sit_on() -> None:
+    assert speaker_role("I'm on Westbury PC and want to give the clerk some flowers") == "member"
+    assert speaker_role("i sit on the town council - can i ...") == "member"
+    assert speaker_role("I'm on the council's staff - can i ...") is None
+    assert speaker_role("i'm on the town council payroll, can i ...") is None
