@@ -148,7 +148,8 @@ _NEGATIVE = re.compile(
     r"is not (?:permitted|allowed|entitled|appropriate|acceptable)|are not (?:permitted|allowed|entitled)|"
     r"not (?:be )?(?:permitted|allowed|entitled)|no (?:legal )?(?:power|right|authority) to|"
     r"(?:has|have) no (?:legal )?(?:power|right|authority)|never|prohibited|not be (?:asked|expected|required)|"
-    r"are not required|is not required|not obliged|under no circumstances|should refrain|must refrain|"
+    r"are not required|is not required|(?:is|are) not expected to|not obliged|under no circumstances|"
+    r"should refrain|must refrain|"
     r"should avoid|must avoid|not appropriate|inappropriate|should not be|"
     r"(?:takes?|have|has) no part|prohibits|is forbidden|are forbidden|"
     r"neither\b[^.;]*\bnor\b[^.;]*\b(?:is|are) (?:required|obliged|expected) to|"
@@ -313,7 +314,8 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "tell_the_clerk_to tell_the_staff_to tell_the_officer_to",
         "inspect see look access view read papers documents information",
         "refer disclose mention bring repeat reveal share quote divulge",
-        "friend friends friendship friendly relationship relationships close",
+        "friend friends friendship friendly relationship relationships close relative relatives related "
+        "niece nephew cousin sister brother wife husband partner daughter son in-law",
         "use print photocopy photocopier resources facilities equipment flyers newsletter leaflet",
         "canvass lobby influence candidate candidates applicant applicants appointment word",
         "leave walk_out depart step_out step_outside",
@@ -352,9 +354,9 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "dissatisfied dissatisfy dissatisfaction unhappy not_happy fed_up",
         "deal deal_with handle sort_out",
         "raise raising raised bring_up bringing_up bring_it_up take_it_up take_it_to",
-        "involve involved involvement take_part taking_part",
+        "involve involved involvement take_part taking_part sit_on sitting_on",
         "examine examination scrutinise scrutinize grill grilling interrogate cross-examine",
-        "accept acceptance receive keep hang_on_to",
+        "accept acceptance keep hang_on_to",
         "post posts posting put_up",
     )
 ]  # fmt: skip
@@ -381,6 +383,7 @@ def _words(text: str) -> list[str]:
 
 # Informal words for the rules' own: "a box of chocs" is a box of chocolates.
 _ALIASES = {
+    "house": "home",
     "chocs": "chocolates",
     "choccies": "chocolates",
     "xmas": "christmas",
@@ -433,8 +436,9 @@ _MEMBER_SAYS = re.compile(
     r"i(?:'ve| have)? (?:just )?been elected\b|(?:new )?(?:cllr|councillor|member) (?:question|query)\b|"
     r"i was elected\b|my (?:ward|patch|residents|constituents|re-?election|election campaign)\b|"
     # "I'm on Hoxley PC", "I sit on the town council" (not its staff or payroll)
-    r"i(?:'m| am) on (?:the )?(?:[a-z'&.]+ ){0,3}?(?:council|pc|tc|cc)\b(?!'s| staff| payroll| team| office)|"
-    r"i sit on (?:the )?(?:[a-z'&.]+ ){0,3}?(?:council|pc|tc|cc)\b(?!'s))"
+    r"i(?:'m| am) on (?!the phone\b|the line\b)(?:the )?(?:[a-z'&.]+ ){0,3}?(?:council|pc|tc|cc)"
+    r"(?=\s*(?:[-,.:;!?\u2013]|$|and\b|but\b|so\b|&))|"
+    r"i sit on (?:the )?(?:[a-z'&.]+ ){0,3}?(?:council|pc|tc|cc)(?=\s*(?:[-,.:;!?\u2013]|$|and\b|but\b|so\b|&)))"
 )
 _OFFICER_SAYS = re.compile(
     r"\b(?:(?:clerk|officer|employee) here\b|(?<!the )(?<!our )(?<!my )staff here\s*[-:,.\u2013]|"
@@ -556,13 +560,28 @@ _TOLD_TO_EXPECT = re.compile(
 _TELL_WHAT_TO_DO = re.compile(
     r" tell (?:the |our |my |a |an |one of the )?(?:[a-z]+ ){0,2}?(?:clerk|clerks|officers?|staff|director|"
     r"manager|assistant|employees?|team|lads|caretaker|groundsman|groundsperson|warden|ranger|secretary|rfo) "
-    r"(?:exactly )?(?:what to do|how (?:i|we) want) "
+    r"(?:exactly )?(?:what (?:jobs |work |tasks )?to do|which jobs to do|how (?:i|we) want) "
+)
+
+
+# Keeping that is no accepting ("keep a record", "keep me posted", "keep it confidential"), and posts
+# that are jobs ("paid posts", "the post of Clerk"): neither is a gift or a post online.
+_NOT_ACCEPTING = re.compile(
+    r" keep(?:s|ing)? (?=(?:(?:me|us|them|him|her|everyone|councillors|members) )?(?:posted|informed|updated|"
+    r"in the loop|in touch)\b|(?:a |an |the |my |our |their )?(?:records?|track|notes?|logs?|lists?|register|"
+    r"copy|copies)\b|(?:it |them |this |that |things |everything )?(?:confidential|private|secret|safe|quiet|calm)\b|"
+    r"an eye\b)"
+)
+_JOB_POST = re.compile(
+    r" (?:paid|vacant|job|senior|permanent|temporary|established|restricted|chief officer|officer|clerk'?s?) posts? "
+    r"| posts? of (?=(?:the )?(?:clerk|officer|director|chief|head|deputy|assistant|rfo)\b)"
 )
 
 
 def _phrase_text(text: str) -> str:
     """A text's words, space-padded, with split phrasal verbs put together for phrase matching."""
     t = " " + _SPLIT_PHRASAL.sub(r"\1 \3 \2", " ".join(_words(text))) + " "
+    t = _JOB_POST.sub(" job ", _NOT_ACCEPTING.sub(" maintain ", t))
     t = _TELL_WHAT_TO_DO.sub(" tell them what to do ", t)
     return _TOLD_TO_EXPECT.sub(r" let \1 know to \2", t)
 
@@ -619,8 +638,8 @@ _DAYS = {
         "friday": r"fridays?|fri",
         "saturday": r"saturdays?",
         "sunday": r"sundays?",
-        "morning": r"mornings?|\d+(?:[.:]\d\d)?\s*(?:am|a\.m\.)",
-        "afternoon": r"afternoons?|\d+(?:[.:]\d\d)?\s*(?:pm|p\.m\.)",
+        "morning": r"mornings?",
+        "afternoon": r"afternoons?",
         "evening": r"evenings?|night|tonight",
     }.items()
 }
@@ -632,13 +651,29 @@ def _when_named(text: str) -> set[str]:
     return {day for day, pattern in _DAYS.items() if pattern.search(t)} | set(_time_words(text))
 
 
+_DAY_PARTS = {"morning": (5.0, 12.0), "afternoon": (12.0, 18.0), "evening": (18.0, 24.0)}
+_PARTS_OF_DAY = frozenset(_DAY_PARTS)
+
+
 def _times_unsaid(question: str, sentence: str, context: str) -> bool:
     """The sentence's times are said before it ("at those times") and the question names a time
-    that text does not name (or the text is not at hand)."""
+    that text does not plainly include, or the text is not at hand. A clock time must be within
+    the hours the text gives; a part of the day must be the only one the text names ("Monday
+    mornings and Friday afternoons" leaves a Monday afternoon open)."""
     if not _THOSE_TIMES.search(_norm(sentence)):
         return False
-    asked = _when_named(question)
-    return bool(asked) and not asked <= _when_named(context)
+    asked, said = _when_named(question), _when_named(context)
+    if not asked and asked_hour(question) is None:
+        return False
+    if not asked <= said:
+        return True
+    if (asked & _PARTS_OF_DAY) and (said & _PARTS_OF_DAY) - asked:
+        return True
+    if (hour := asked_hour(question)) is not None:
+        # (hours the text gives, or else the part of the day it names: "Tuesday mornings" and 10am)
+        hours = ruled_hours(context) or [_DAY_PARTS[part] for part in said & _PARTS_OF_DAY]
+        return not hours or not within(hour, hours)
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -1716,19 +1751,22 @@ def _prohibition_verdict(question: str, modality: str, part: str) -> str | None:
     return "no"
 
 
+# ("call in at those times", "call into the office", "call at her home"; not "call in the evening")
 _CALL_AT = (
-    r" (?:in|into|round|by)\b| at (?:the |her |his |their |my |your |our |a )?(?:[a-z']+ )?"
+    r" in(?=\s*(?:[.,;]|$|at\b|to\b|on\b|without\b|during\b|whenever\b|in person\b|unannounced\b))"
+    r"| (?:into|round|by)\b| at (?:the |her |his |their |my |your |our |a )?(?:[a-z']+ )?"
     r"(?:home|house|office|hall|premises|depot|address|door)\b"
 )
 _CHANNELS = {
     "email": re.compile(r"\b(?:e-?mails?|e-?mailing|e-?mailed)\b"),
     # ("call in at the office", "call at the Clerk's home" are visits; "call at the weekend" is not)
     "phone": re.compile(
-        rf"\b(?:phon(?:e|es|ed|ing)|telephon\w*|ring|ringing|rang|(?:calls?|calling|called)(?!{_CALL_AT}))\b"
+        rf"\b(?:phon(?:e|es|ed|ing)|telephon\w*|ring|ringing|rang|calls|(?:call|calling|called)(?!{_CALL_AT}))\b"
     ),
     "text": re.compile(r"\b(?:text|texts|texting|texted|sms|whatsapp|messages?|messaging)\b"),
     "visit": re.compile(
-        rf"\b(?:visit\w*|(?:call|calls|calling|called)(?={_CALL_AT})|drop in|pop in|(?:pop|nip|drop|come|go) round)\b"
+        rf"\b(?:visit\w*|(?:call|calling|called)(?={_CALL_AT})|(?:drop|pop|nip) in(?:to)?|"
+        r"(?:pop|nip|drop|come|go) round)\b"
     ),
 }
 
@@ -1756,10 +1794,12 @@ def _channel_differs(question: str, part: str) -> bool:
     # ... or says how: "contact the clerk by email", "send the clerk an email", "pop in to see her".
     how = re.findall(
         r"\bby (e-?mail|phone|telephone|text|letter|post)\b|\bsend \w+ (?:an? )?(e-?mail|text|message)\b|"
-        r"\b(pop in|drop in|call in|call round|pop round|nip round|drop round|come round|go round)\b",
+        r"\b(pop in|drop in|call in|call round|call by|pop round|nip round|drop round|come round|go round|"
+        r"pop into|drop into|nip into|call into)\b",
         own,
     )
-    asked = _channels(" ".join(contact + [w for g in how for w in g if w]))
+    # (each found apart: "call" before "the clerk" and "in" before "the evening" are no "call in")
+    asked = _channels(" . ".join(contact + [w for g in how for w in g if w]))
     if not asked and re.search(r"\b(?:contact|get in touch|reach)\b", own):
         asked = {"any"}  # in touch by any way: a rule on one way does not answer it
     ruled = _channels(part)
@@ -2249,7 +2289,13 @@ _EXCEPT_BELOW = re.compile(r"\b(?:except|apart from|other than|unless|save for|b
 _PERMITS = re.compile(r"^(?:may|can|(?:is|are) (?:allowed|permitted) to)$")
 _OBLIGES = re.compile(r"^(?:must|should|shall|will|(?:is|are) (?:required|expected) to|ha(?:ve|s) to|need to)?$")
 _GIVERS = {
-    "councillor": re.compile(r"\b(?:councillors?|cllrs?|members?(?! of (?:the public|staff))|mayor|chair(?:man)?)\b"),
+    # (not "a former councillor", "a councillor's husband", "the chair of the allotment society")
+    "councillor": re.compile(
+        r"\b(?<!former )(?<!ex-)(?<!ex )(?<!retired )(?:councillors?|cllrs?|members?(?! of (?:the public|staff))|"
+        r"mayor|chair(?:man)?(?! of (?!the (?:\w+ )?council\b)))\b"
+        r"(?!'s? (?:husband|wife|partner|son|daughter|friend|family|relatives?|mum|dad|mother|father|brother|sister|"
+        r"child|children|kids?|spouse|neighbour)\b)"
+    ),
     "public": re.compile(
         r"\b(?:residents?|members? of the public|public|parents?|famil(?:y|ies)|lady|gentleman|woman|man|"
         r"neighbours?|villagers?|parishioners?|organisations?|clubs?|societ(?:y|ies)|charit(?:y|ies)|wi|"
@@ -2273,15 +2319,21 @@ _LIMIT_TERMS = re.compile(
 _RECORDING = re.compile(r"\b(?:record|recorded|register|registered|declare|declared|report|reported|tell|told|log)\b")
 # The limit's other side allowed on terms ("gifts above this value must be declared"): no ceiling.
 _OTHER_SIDE = re.compile(
-    r"\b(?:above|over|exceeding|more than|beyond|below|under) (?:this|that|the|such a) (?:value|amount|limit|sum)\b"
+    r"\b(?:above|over|exceeding|more than|beyond|below|under) (?:this|that|the|such a) (?:value|amount|limit|sum)\b|"
+    # "and must declare anything worth more"
+    r"\b(?:declare|register|record|report|notify)\w* (?:anything|any gifts?|gifts?|any items?|items?) "
+    r"(?:worth more|of (?:a )?(?:greater|higher) value|above|over|exceeding)\b"
 )
 # What else a permission up to a limit may set aside: "except gifts of alcohol", "cash or vouchers".
 _SET_APART = re.compile(r"\b(?:except|excluding|other than|apart from|but not)\b")
 _FROM_ME = re.compile(r"\bfrom (?:me|us)\b")
-# A rule's part that turns down whatever is above its limit: "and must decline anything worth more".
+# A rule's part that turns down whatever is above its limit, and nothing else: "and must decline
+# anything worth more" (not "... and any cash", "... or from a contractor").
 _BEYOND_DECLINED = re.compile(
-    r"\b(?:decline|refuse|return|turn down|hand back)\b.{0,30}\b(?:anything|any gifts?|gifts?|items?|any)\b.{0,20}"
-    r"\b(?:worth more|of (?:a )?(?:greater|higher) value|(?:above|over|more than) (?:that|this))\b"
+    r"^(?:and |but )?(?:(?:must|should|shall|will) (?:always )?)?(?:decline|refuse|return|turn down|hand back) "
+    r"(?:anything|any gifts?|gifts?|any items?|items?|any)(?: (?:that is|which is))? "
+    r"(?:worth more|of (?:a )?(?:greater|higher) value|(?:valued |worth )?(?:above|over|more than) "
+    r"(?:that|this)(?: (?:value|amount|limit|sum))?)[.;]?$"
 )
 _DECLINED = re.compile(
     r"\b(?:turn(?:ed|s)? (?:it |them )?down|said no|declined?|refused?|didn't accept|did not accept)\b"
@@ -2356,7 +2408,7 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     # Every other part of the sentence asks only for a record ("..., and must record it"), and none
     # sets something apart ("but must not accept gifts of alcohol", "except cash").
     # ("..., and must decline anything worth more": the limit's other side, said again)
-    others = [p for p in sub_clauses(sentence) if not sentence_limit(p) and not _BEYOND_DECLINED.search(_norm(p))]
+    others = [p for p in sub_clauses(sentence) if not sentence_limit(p) and not _BEYOND_DECLINED.match(_norm(p))]
     if any(not _RECORDING.search(_norm(p)) or _raw_polarity(p) == "negative" for p in others):
         return None
     asked = _ASKED_GIFT_ACT.search(_predicate(question))
@@ -2555,9 +2607,13 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     leanings.discard("")
     # "Staff may accept small gifts, such as a card ..., but must not accept gifts of money or
     # vouchers": for "can I keep a £10 voucher?" the part that sets vouchers apart answers.
-    carved = _carve_out(question, answered)
-    if carved:
+    if carved := _carve_out(question, answered):
         found, leanings = {carved}, leanings & {carved}
+    # "Councillors may post about council business, but must not post during the pre-election
+    # period": the same act restricted in the same sentence; a Yes only when what is set apart is
+    # plainly not the question's case.
+    if found == {"yes"} and not carved and _same_act_restricted(question, answered, parts, asked_families):
+        return None
     # "Members may use Council meeting rooms for division surgeries, but Council resources must not
     # be used for party political purposes": for "can i use a room for my surgery?" the part on
     # the rooms and surgeries answers, and the part on party political purposes is no doubt. (Not
@@ -2581,10 +2637,10 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # "may help them as they would any other resident but must not become involved in an officer's
     # grievance", "may speak to the press as individuals but must make it clear they are not
     # speaking for the Council": a Yes whose sentence restricts what the question asks about.
-    # (not the part the question was found to name nothing of: see `_carve_out`)
+    # (not when what is restricted is only kinds of gift the question does not name: `_carve_out`)
     if (
         found == {"yes"}
-        and not (carved and answered[0][0] == carved)
+        and not (carved and carved == answered[0][0])
         and any(
             _HEADLESS.match(_norm(p))  # "... but must ...": the same subject's restriction
             # ("has the right to refuse such requests but will not attend ...": no doubt about refusing)
@@ -2634,24 +2690,90 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     return found.pop()
 
 
+# Kinds of gift that rules set apart, in the words questions use: money and drink.
+_KINDS = {
+    "money": re.compile(
+        r"\b(?:cash|money|quid|pounds?|fivers?|tenners?|bank ?notes?|cheques?|vouchers?|(?:gift|book|store|shop) "
+        r"(?:tokens?|cards?)|bank transfer)\b|£\s?\d"
+    ),
+    "alcohol": re.compile(
+        r"\b(?<!non-)(?<!non )(?:alcohol(?:ic)?(?![- ]free)|wines?|beers?|ales?|lagers?|ciders?|spirits|gin|whiske?y|"
+        r"vodka|rum|brandy|port|sherry|prosecco|champagne|fizz|booze|bubbly)\b"
+    ),
+}
+_KIND_WORDS = frozenset(
+    "cash money voucher vouchers token tokens alcohol alcoholic drink drinks wine spirits gifts gift any kind "
+    "value form amount sum".split()
+)
+
+
+_KIND_STEMS = frozenset(_KIND_WORDS | {_stem(w) for w in _KIND_WORDS})
+
+
+def _kinds(text: str) -> set[str]:
+    t = _norm(text)
+    kinds = {kind for kind, pattern in _KINDS.items() if pattern.search(t)}
+    if re.search(r"\balcohol[- ]free\b|\bnon[- ]?alcoholic\b|\b(?:zero|low)[- ]alcohol\b", t):
+        kinds.discard("alcohol")
+    return kinds
+
+
+def _same_act_restricted(question: str, answered: list[tuple[str, str]], parts: list[str], asked: set[int]) -> bool:
+    """A later part of the sentence prohibits the question's own act on some terms ("..., but must
+    not post during the pre-election period"), and those terms are not plainly other than the
+    question's case: only kinds of gift the question does not name ("..., but must not accept
+    cash or vouchers" for a tin of biscuits) are plainly other."""
+    # (the act of the part that says Yes: "may decline requests ..., and will not visit ..." restricts
+    # visiting, not declining)
+    act = asked & {i for _, yes in answered for i in _families(yes)}
+    for part in parts[1:]:
+        p = _norm(part)
+        if not (_HEADLESS.match(p) and _raw_polarity(part) == "negative" and act & _families(part)):
+            continue
+        verbs = {w for i in _families(part) for w in _FAMILY_PARTS[i][0]}
+        if _object_words(part) - verbs - _KIND_STEMS or not _kinds(part) or _kinds(part) & _kinds(question):
+            return True
+        # (a kind the permission does not name either: "a bottle of wine" and "small gifts such as
+        # chocolates, but not cash")
+        if _kinds(question) - {k for _, yes in answered for k in _kinds(yes)}:
+            return True
+    return False
+
+
+_CARVE_TERMS = re.compile(
+    r"\b(?:from|with|while|whilst|during|unless|except|when|where|if|who|which|that|seeking|pending|whose)\b"
+)
+
+
 def _carve_out(question: str, answered: list[tuple[str, str]]) -> str | None:
     """The verdict of a later part that sets something apart from the rule before it, for the same
     subject ("may accept small gifts ..., but must not accept gifts of money or vouchers"), when
-    the question names a thing that part names and the rule before does not; the rule's own when
-    the question names what the rule names and nothing of what is set apart."""
+    the question names a thing that part names and the rule before does not."""
     if len(answered) != 2 or answered[0][0] == answered[1][0] or not _HEADLESS.match(_norm(answered[1][1])):
         return None
     (ruled, rule), (verdict, apart) = answered
+    # (what is set apart only on terms - "tickets from organisations seeking a grant", "gifts from
+    # anyone with a complaint pending" - is set apart for some cases only)
+    if _CARVE_TERMS.search(_norm(apart)):
+        return None
     # (a thing, not a verb of the question's: "help to prepare campaign material" sets apart no help)
     verbs = {w for i in _families(question) for w in _FAMILY_PARTS[i][0]}
-    if _object_words(question) & _object_words(apart) - _object_words(rule) - verbs:
+    named = _object_words(question) & _object_words(apart) - _object_words(rule) - verbs
+    q = _norm(question)
+    # ("alcohol-free wine", "non-alcoholic" are not alcohol)
+    named = {w for w in named if not re.search(rf"\b(?:non-?|no ){w}|\b{w}\w*[- ]free\b", q)}
+    # ("twenty quid" is cash, "a bottle of gin" alcohol)
+    kinds = _kinds(question) & _kinds(apart) - _kinds(rule)
+    if named or kinds:
         return verdict
-    # And the other way: "a card and flowers" are what the rule names, and the part that sets "cash
-    # or vouchers" apart shares nothing with the question but the verb and the kind of thing.
+    # And the rule's own, for a thing it names when only kinds of gift the question does not name are
+    # set apart ("a card or flowers, but ... not cash or vouchers" for flowers with a card).
+    verbs_apart = {w for i in _families(apart) for w in _FAMILY_PARTS[i][0]}
+    only_kinds = _kinds(apart) and not _object_words(apart) - verbs_apart - _KIND_STEMS
     if (
-        _object_words(question) & _object_words(rule) - verbs
-        and not _object_words(question) & _object_words(apart)
-        and _families(question) & _families(apart) <= _families(rule)
+        only_kinds
+        and not _kinds(question) - _kinds(rule)  # ("a card and a bottle of wine": wine is no card)
+        and _object_words(question) & _object_words(rule) - verbs
     ):
         return ruled
     return None
@@ -2805,6 +2927,9 @@ def leaning(question: str, sentence: str) -> str | None:
     if modality is None or not same_action(question, sentence) or _giver_differs(question, sentence):
         return None
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(sentence)
+    # ("Staff are not expected to deal with messages at weekends" is no doubt that one may ring)
+    if polarity == "negative" and modality == PERMISSION and NOT_REQUIRED.search(_norm(sentence)):
+        return None
     if polarity == "negative":
         return "no"
     if (polarity == "permitted" and modality != FACT) or (polarity == "obliged" and modality != PERMISSION):

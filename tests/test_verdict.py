@@ -2475,3 +2475,136 @@ def test_a_councillor_says_so_by_the_council_they_sit_on() -> None:
     assert speaker_role("i sit on the town council - can i ...") == "member"
     assert speaker_role("I'm on the council's staff - can i ...") is None
     assert speaker_role("i'm on the town council payroll, can i ...") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a kind of gift set apart is named in other words: money, drink (no Yes; a No when both say so)
+        (
+            "officer here - a resident gave me a card with twenty quid in it, can i keep it?",
+            "Officers may accept small tokens of thanks, such as a card or flowers, but must not accept cash or "
+            "vouchers.",
+            None,
+        ),
+        (
+            "officer here - a resident sent flowers and a cheque for £20, can i keep them?",
+            "Officers may accept small tokens of thanks, such as a card or flowers, but must not accept cash or "
+            "vouchers.",
+            "no",
+        ),
+        (
+            "officer here - a resident gave me a small bottle of gin as a thank you, can i keep it?",
+            "Staff may accept small gifts, such as chocolates or flowers, but must not accept alcohol.",
+            None,
+        ),
+        # a kind the permission does not name either is no case of it
+        (
+            "officer here - a resident gave me a card and a bottle of wine, can i keep them?",
+            "Officers may accept small tokens of thanks, such as a card or flowers, but must not accept cash or "
+            "vouchers.",
+            None,
+        ),
+        (
+            "officer here - can i keep the alcohol-free wine a resident gave me?",
+            "Officers may accept gifts of food, but must not accept gifts of alcohol.",
+            None,
+        ),
+        # what is set apart on terms is set apart for some cases only
+        (
+            "officer here - a resident whose complaint was closed last year gave me chocs, can i keep them?",
+            "Staff may accept chocolates, but must not accept gifts from members of the public with pending "
+            "complaints.",
+            None,
+        ),
+        (
+            "cllr here - can i accept tickets to the football club's dinner?",
+            "Members may accept invitations to civic dinners, but must not accept tickets from organisations "
+            "seeking a grant.",
+            None,
+        ),
+        (
+            "officer here - a cllr gave me a box of chocs, can i keep them?",
+            "Staff may accept small gifts such as chocolates, but must not accept gifts from councillors.",
+            None,
+        ),
+        # the same act restricted in the same sentence: a Yes only when what is restricted is plainly other
+        (
+            "can i post about council business on facebook in purdah?",
+            "Councillors may post on social media about council business, but must not post during the "
+            "pre-election period.",
+            None,
+        ),
+        (
+            "can i use the meeting room for a lib dem surgery?",
+            "Members may use council meeting rooms for ward surgeries, but must not use them for party political "
+            "purposes.",
+            None,
+        ),
+        # a limit's other side said again, and nothing else
+        (
+            "officer here - a contractor gave me a £10 box of chocs, can i keep it?",
+            "Officers may accept gifts worth up to £20, and must decline any gifts worth more and any from "
+            "contractors.",
+            None,
+        ),
+        (
+            "cllr here - can i keep a £30 gift from a resident?",
+            "Members may accept gifts up to £25, and must declare anything worth more.",
+            None,
+        ),
+        # "those times": a day and a part of the day, or a clock time, must be within what was said
+        (
+            "can i pop in at 7am without an appointment?",
+            "Councillors may call in at those times without an appointment.",
+            None,
+        ),
+        # keeping that is no accepting; job posts; calls that are phone calls
+        ("cllr here - do i keep the agenda papers confidential?", "Members must not accept gifts.", None),
+        (
+            "can i post about the clerk vacancy on my own facebook?",
+            "Councillors may not apply for paid posts with the council while serving.",
+            None,
+        ),
+        (
+            "can i pop in to see the clerk in the evening?",
+            "Councillors must not make calls in the evening to the Clerk.",
+            None,
+        ),
+        (
+            "can i call the clerk in the evening?",
+            "Councillors may call in at the office in the evening by arrangement.",
+            None,
+        ),
+        ("can i drop into the office at 5pm?", "Councillors should not make calls into the office after 4pm.", None),
+        # who the asker is, and who gives
+        (
+            "im on the council house waiting list and want to give the clerk chocs to say thanks - can she accept "
+            "them?",
+            "The Clerk must not accept gifts from councillors.",
+            None,
+        ),
+        (
+            "can the clerk accept a present from a councillor's husband?",
+            "The Clerk must not accept gifts from councillors.",
+            None,
+        ),
+        (
+            "can the clerk accept a present from a former councillor?",
+            "The Clerk must not accept gifts from councillors.",
+            None,
+        ),
+        ("can I refuse a councillor's gift?", "Officers should refuse gifts from councillors.", "yes"),
+    ],
+)
+def test_a_review_of_the_gift_and_visit_rules(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
+
+
+def test_times_said_before_pair_days_with_parts_of_the_day() -> None:
+    sentence = "Councillors may call in at those times without an appointment."
+    mixed = "The office is open on Monday mornings and Friday afternoons."
+    assert sentence_verdict("can i drop in on monday afternoon without an appointment?", sentence, mixed) is None
+    hours = "The Clerk is in the office on Tuesday and Thursday mornings, between 9.30 and 12.30."
+    assert sentence_verdict("can i drop in about 10am on a tuesday without booking?", sentence, hours) == "yes"
+    assert sentence_verdict("can i drop in about 1pm on a tuesday without booking?", sentence, hours) is None
