@@ -352,7 +352,7 @@ def parse_clauses(
 
         # A rule across the page ("-----", "___", "***") ends the clause: what follows it (an email's
         # signature, a note) is no more of the clause. The rule itself is no text.
-        if _THEMATIC_BREAK.match(text):
+        if is_thematic_break(text):
             flush()
             continue
         # A plain paragraph. (A line that says where the document sits, "Part 5, Appendix 3 of the
@@ -423,6 +423,11 @@ def parse_clauses(
 
 
 _THEMATIC_BREAK = re.compile(r"^\s*(?:[-_=*~\u2014\u2013](?:\s?)){3,}$")
+
+
+def is_thematic_break(text: str) -> bool:
+    """A rule across the page ("-----", "___", "* * *"): it ends a clause and is no text of one."""
+    return bool(_THEMATIC_BREAK.match(text))
 
 
 def _renumber_repeated(drafts: list[_Draft]) -> None:

@@ -5,7 +5,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ingest.clauses import parse_clauses
+from ingest.clauses import is_thematic_break, parse_clauses
 from ingest.cleanup import clean_pages
 from ingest.records import Page
 
@@ -56,6 +56,7 @@ def covered_text(clauses) -> str:
 @given(pages=st.lists(TEXT, min_size=1, max_size=3), pdf=st.booleans())
 @example(pages=["3.0 Clerk Clerk\n1.1 Clerk"], pdf=False)  # a heading left by a clause numbered outside it
 @example(pages=["2.1 Members\n\n2.1.1 Members set policy.\n\n2.2 Clerk"], pdf=False)
+@example(pages=["-\n-\n-"], pdf=False)  # dashes on lines of their own: a rule across the page
 def test_parsing_never_crashes_and_covers_the_cleaned_document(pages, pdf):
     page_records = [Page(i if pdf else None, t) for i, t in enumerate(pages, 1)]
     if not pdf:
@@ -64,6 +65,9 @@ def test_parsing_never_crashes_and_covers_the_cleaned_document(pages, pdf):
     clauses = parse_clauses(blocks, doc_id="d")
     covered = covered_text(clauses)
     for block in blocks:
+        # A rule across the page ("-----", or dashes on lines of their own) ends a clause and is no text.
+        if is_thematic_break(block.text):
+            continue
         # The clause number and a lone bullet mark are structure, cited separately.
         body = re.sub(r"^(?:- )?(?:\d{1,2}(?:\.\d{1,3})*[.)]?\s*)?", "", block.text)
         assert body.strip() in covered
