@@ -148,7 +148,7 @@ _NEGATIVE = re.compile(
     r"is not (?:permitted|allowed|entitled|appropriate|acceptable)|are not (?:permitted|allowed|entitled)|"
     r"not (?:be )?(?:permitted|allowed|entitled)|no (?:legal )?(?:power|right|authority) to|"
     r"(?:has|have) no (?:legal )?(?:power|right|authority)|never|prohibited|not be (?:asked|expected|required)|"
-    r"are not required|is not required|(?:is|are) not expected to|not obliged|under no circumstances|"
+    r"are not required|is not required|not obliged|under no circumstances|"
     r"should refrain|must refrain|"
     r"should avoid|must avoid|not appropriate|inappropriate|should not be|"
     r"(?:takes?|have|has) no part|prohibits|is forbidden|are forbidden|"
@@ -314,7 +314,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "tell_the_clerk_to tell_the_staff_to tell_the_officer_to",
         "inspect see look access view read papers documents information",
         "refer disclose mention bring repeat reveal share quote divulge",
-        "friend friends friendship friendly relationship relationships close relative relatives related "
+        "friend friends friendship friendly relationship relationships close relative relatives "
         "niece nephew cousin sister brother wife husband partner daughter son in-law",
         "use print photocopy photocopier resources facilities equipment flyers newsletter leaflet",
         "canvass lobby influence candidate candidates applicant applicants appointment word",
@@ -354,7 +354,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "dissatisfied dissatisfy dissatisfaction unhappy not_happy fed_up",
         "deal deal_with handle sort_out",
         "raise raising raised bring_up bringing_up bring_it_up take_it_up take_it_to",
-        "involve involved involvement take_part taking_part sit_on sitting_on",
+        "involve involved involvement take_part taking_part",
         "examine examination scrutinise scrutinize grill grilling interrogate cross-examine",
         "accept acceptance keep hang_on_to",
         "post posts posting put_up",
@@ -372,18 +372,36 @@ def _norm(text: str) -> str:
     return " ".join(plain_quotes(text.lower()).split())
 
 
-# A gift card or token is a voucher, whatever else it says: "(a card or flowers, but no vouchers)".
-_VOUCHER = re.compile(r"\b(?:gift|amazon|book|store|shop|high street|love2shop) (?:cards?|tokens?)\b")
+# Words said another way before they are compared: a gift card or token is a voucher, whatever else
+# it says ("a card or flowers, but no vouchers"); someone's house is their home ("the clerk's house",
+# "her house"; not "the council house", "the coach house" or "the House of Commons"); and what is
+# alcohol-free is no alcohol.
+_SAID_AGAIN = (
+    (re.compile(r"\b(?:gift|amazon|book|store|shop|high street|love2shop) (?:cards?|tokens?)\b"), "voucher"),
+    (
+        re.compile(
+            r"(?:'s?|\b(?:my|your|his|her|their|our)|(?<=\bclerk)s|(?<=\bchair)s|(?<=\bmayor)s|(?<=\bofficer)s)"
+            r" (?:own )?houses?\b"
+        ),
+        " home",
+    ),
+    (re.compile(r"\balcohol[- ]free\b|\bnon[- ]?alcoholic\b|\b(?:low|zero)[- ]alcohol\b"), "alcoholfree"),
+)
+
+
+def _said_again(text: str) -> str:
+    for pattern, said in _SAID_AGAIN:
+        text = pattern.sub(said, text)
+    return text
 
 
 def _words(text: str) -> list[str]:
     """Words without a possessive 's ('party's group' -> 'party', 'group')."""
-    return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(_VOUCHER.sub("voucher", _norm(text)))]
+    return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(_said_again(_norm(text)))]
 
 
 # Informal words for the rules' own: "a box of chocs" is a box of chocolates.
 _ALIASES = {
-    "house": "home",
     "chocs": "chocolates",
     "choccies": "chocolates",
     "xmas": "christmas",
@@ -578,11 +596,26 @@ _JOB_POST = re.compile(
 )
 
 
+# Keeping is accepting only what was given: "can I keep the chocs she gave me?", not "can the clerk
+# keep the petty cash at home?" or "hang on to the cheque until the next meeting".
+_GIFT_CUE = re.compile(
+    r"\b(?:gifts?|presents?|pressies?|gave|given|give|giving|offered|offers?|sent|brought|left|dropped|hampers?|"
+    r"chocolates|chocs|flowers|vouchers?|bottles?|thanks?|tokens?|hospitality|accept\w*)\b"
+)
+# Telling staff what to do through the Clerk is no instruction of one's own ("can i ask the clerk to
+# tell the caretaker what jobs to do?").
+_THROUGH_THE_CLERK = re.compile(r"(?:ask|get|asking|getting) (?:the |our |my )?(?:town |parish |deputy )?clerk to $")
+
+
 def _phrase_text(text: str) -> str:
     """A text's words, space-padded, with split phrasal verbs put together for phrase matching."""
     t = " " + _SPLIT_PHRASAL.sub(r"\1 \3 \2", " ".join(_words(text))) + " "
     t = _JOB_POST.sub(" job ", _NOT_ACCEPTING.sub(" maintain ", t))
-    t = _TELL_WHAT_TO_DO.sub(" tell them what to do ", t)
+    if not _GIFT_CUE.search(t):
+        t = re.sub(r" (?:keep|keeps|keeping|hang on to|hanging on to) ", " maintain ", t)
+    t = _TELL_WHAT_TO_DO.sub(
+        lambda m: m.group(0) if _THROUGH_THE_CLERK.search(t[: m.start() + 1]) else " tell them what to do ", t
+    )
     return _TOLD_TO_EXPECT.sub(r" let \1 know to \2", t)
 
 
@@ -1972,6 +2005,9 @@ def _part_verdict(
     if asks_refusal and not _REFUSAL.search(_norm(part)):
         return None
     if polarity == "negative":
+        # "should avoid posting during purdah" says nothing of posting at other times
+        if _period_unsaid(question, part):
+            return None
         return _prohibition_verdict(question, modality, part)
     if modality == PERMISSION:
         # "can legitimately refuse" answers "can the clerk say no?"; not "can X make Y ...?".
@@ -2298,6 +2334,7 @@ _GIVERS = {
     ),
     "public": re.compile(
         r"\b(?:residents?|members? of the public|public|parents?|famil(?:y|ies)|lady|gentleman|woman|man|"
+        r"(?:community|local|voluntary|village) (?:groups?|organisations?)|"
         r"neighbours?|villagers?|parishioners?|organisations?|clubs?|societ(?:y|ies)|charit(?:y|ies)|wi|"
         r"service users?|anyone else|others)\b"
     ),
@@ -2614,6 +2651,14 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # plainly not the question's case.
     if found == {"yes"} and not carved and _same_act_restricted(question, answered, parts, asked_families):
         return None
+    # "may accept small gifts" says nothing of a car; a gift is its case when the question names a
+    # thing the permission names ("such as a box of chocolates").
+    if (
+        found == {"yes"}
+        and _ACCEPT in asked_families
+        and not any(_gift_named(question, p) for v, p in answered if v == "yes")
+    ):
+        return None
     # "Members may use Council meeting rooms for division surgeries, but Council resources must not
     # be used for party political purposes": for "can i use a room for my surgery?" the part on
     # the rooms and surgeries answers, and the part on party political purposes is no doubt. (Not
@@ -2740,8 +2785,62 @@ def _same_act_restricted(question: str, answered: list[tuple[str, str]], parts: 
     return False
 
 
+_ACCEPT = next(i for i, fam in enumerate(VERB_FAMILIES) if "accept" in fam)
+# What every gift rule says, which names no particular gift.
+_GIFT_GENERIC = frozenset(
+    _stem(w)
+    for w in (
+        "gift gifts present presents hospitality invitation invitations token tokens small modest low value nominal "
+        "minor inexpensive trivial item items thing things kind kinds thanks thank appreciation such reasonable "
+        "occasional personal christmas birthday occasion worth accept accepted accepting keep offered "
+        "given individual"
+    ).split()
+)
+
+
+# A permission's limit on the gift itself: its size or kind, or examples of it.
+_GIFT_LIMITED = re.compile(
+    r"\b(?:small|modest|low|nominal|token|minor|inexpensive|trivial|reasonable|civic|occasional|such as|like|"
+    r"including|for example|e\.g\.|under|up to|less than|not exceeding|worth|value)\b|£\s?\d"
+)
+
+
+def _gift_named(question: str, part: str) -> bool:
+    """A permission without a limit on the gift itself, or one that names a particular gift the
+    question names (its giver names none: "small gifts from residents" says nothing of a car)."""
+    what = re.sub(r"\bfrom\b[^,;]*", " ", _norm(part))
+    if not _GIFT_LIMITED.search(what):
+        return True
+    return bool(_object_words(what) - _GIFT_GENERIC - _time_words(what) & _object_words(question))
+
+
+# A prohibition for a period only: "during purdah", "in the run-up to the elections", "before polling day".
+_PERIOD = re.compile(
+    r"\b(?:during|in the run-up to|in the (?:\w+ )?(?:weeks?|months?|days?) (?:before|leading up to)|before|after|"
+    r"until) (?:the |a |an |any )?((?:[a-z'-]+ ){0,3}?(?:purdah|pre-election period|election period|elections?|"
+    r"polling day|notice of election|campaign|recess|holidays?|leave|consultation(?: period)?))\b"
+)
+_ELECTION_TIME = re.compile(r"\b(?:purdah|pre-?election|elections?|polling|campaign\w*|hustings|canvass\w*|ballot)\b")
+
+
+def _period_unsaid(question: str, part: str) -> bool:
+    """The part prohibits only during a period (an election's run-up, a recess, leave) that the
+    question does not say it is in."""
+    m = _PERIOD.search(_norm(part))
+    if not m:
+        return False
+    period, q = m.group(1), _norm(question)
+    if _ELECTION_TIME.search(period):
+        return not _ELECTION_TIME.search(q)
+    return not _object_words(period) & _object_words(q)
+
+
 _CARVE_TERMS = re.compile(
-    r"\b(?:from|with|while|whilst|during|unless|except|when|where|if|who|which|that|seeking|pending|whose)\b"
+    r"\b(?:from|with|without|while|whilst|during|before|after|until|within|outside|about|unless|except|when|where|"
+    r"if|who|which|that|seeking|pending|whose)\b"
+)
+_REFLEXIVES = frozenset(
+    w for r in "myself yourself himself herself ourselves themselves themself".split() for w in (r, _stem(r))
 )
 
 
@@ -2753,8 +2852,13 @@ def _carve_out(question: str, answered: list[tuple[str, str]]) -> str | None:
         return None
     (ruled, rule), (verdict, apart) = answered
     # (what is set apart only on terms - "tickets from organisations seeking a grant", "gifts from
-    # anyone with a complaint pending" - is set apart for some cases only)
+    # anyone with a complaint pending", "photos of children without consent" - is set apart for
+    # some cases only; and the question must name all it names: "photos of members of the public"
+    # are not every photo)
     if _CARVE_TERMS.search(_norm(apart)):
+        return None
+    verbs_apart = {w for i in _families(apart) for w in _FAMILY_PARTS[i][0]}
+    if _object_words(apart) - verbs_apart - _KIND_STEMS - _REFLEXIVES - _object_words(question):
         return None
     # (a thing, not a verb of the question's: "help to prepare campaign material" sets apart no help)
     verbs = {w for i in _families(question) for w in _FAMILY_PARTS[i][0]}
@@ -2768,7 +2872,6 @@ def _carve_out(question: str, answered: list[tuple[str, str]]) -> str | None:
         return verdict
     # And the rule's own, for a thing it names when only kinds of gift the question does not name are
     # set apart ("a card or flowers, but ... not cash or vouchers" for flowers with a card).
-    verbs_apart = {w for i in _families(apart) for w in _FAMILY_PARTS[i][0]}
     only_kinds = _kinds(apart) and not _object_words(apart) - verbs_apart - _KIND_STEMS
     if (
         only_kinds

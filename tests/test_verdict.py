@@ -2608,3 +2608,73 @@ def test_times_said_before_pair_days_with_parts_of_the_day() -> None:
     hours = "The Clerk is in the office on Tuesday and Thursday mornings, between 9.30 and 12.30."
     assert sentence_verdict("can i drop in about 10am on a tuesday without booking?", sentence, hours) == "yes"
     assert sentence_verdict("can i drop in about 1pm on a tuesday without booking?", sentence, hours) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a permission limited to small gifts, or to examples, says nothing of a gift it does not name
+        ("can the clerk accept a gift of a car?", "Officers may accept small gifts.", None),
+        ("can the clerk accept gifts?", "Officers may accept small gifts of chocolates or flowers.", None),
+        ("can i accept hospitality from a developer?", "Members may accept hospitality at civic events.", None),
+        (
+            "can i accept a gift of a laptop from the developer?",
+            "Members may accept gifts under £25, but must not accept alcohol.",
+            None,
+        ),
+        ("can i accept a gift from the developer?", "Members may accept gifts from community groups.", None),
+        (
+            "clerk here - can i keep the box of chocolates a resident gave me?",
+            "The Clerk may accept small gifts such as chocolates or flowers.",
+            "yes",
+        ),
+        # keeping what was not given is no accepting
+        ("can the clerk keep the petty cash at home?", "Officers must not accept cash.", None),
+        (
+            "can the clerk hang on to the cheque until the next meeting?",
+            "Officers must not accept cheques made out to them personally.",
+            None,
+        ),
+        # alcohol-free is no alcohol
+        ("can the clerk accept an alcohol-free gin?", "Staff must not accept cash or alcohol.", None),
+        # someone's house is their home; the council house, a coach house or the House of Commons is not
+        ("can i hold my surgery in the council house?", "Members must not hold surgeries in their own homes.", None),
+        (
+            "can i hold my surgery at the coach house community centre?",
+            "Members must not hold surgeries in their homes.",
+            None,
+        ),
+        ("can i call round to the clerk's house?", "Members must not visit the Clerk at home.", "no"),
+        # a relationship is a relative, not anything "related to"
+        (
+            "is the clerk allowed to do work related to the election?",
+            "Officers must not have close personal relationships with candidates.",
+            None,
+        ),
+        # what is set apart on terms, or for a period, leaves the rest open
+        (
+            "can i post photos from the council meeting?",
+            "Members may post about council meetings, but must not post photos of members of the public.",
+            None,
+        ),
+        (
+            "can i post on facebook about the new playground?",
+            "Members may post about council business but should avoid posting during purdah.",
+            None,
+        ),
+        (
+            "can i use the council meeting room in the evening?",
+            "Members may use council rooms, but must not use the meeting room after 9pm.",
+            None,
+        ),
+        (
+            "can i post on facebook about the new playground during purdah?",
+            "Members may post about council business but should avoid posting during purdah.",
+            "no",
+        ),
+        # sitting on a committee is not voting
+        ("can the clerk sit on the committee?", "Officers must not take part in committee votes.", None),
+    ],
+)
+def test_a_second_review_of_the_gift_house_and_kin_rules(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
