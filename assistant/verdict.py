@@ -585,8 +585,8 @@ _TELL_WHAT_TO_DO = re.compile(
 # Keeping that is no accepting ("keep a record", "keep me posted", "keep it confidential"), and posts
 # that are jobs ("paid posts", "the post of Clerk"): neither is a gift or a post online.
 _NOT_ACCEPTING = re.compile(
-    r" keep(?:s|ing)? (?=(?:(?:me|us|them|him|her|everyone|councillors|members) )?(?:posted|informed|updated|"
-    r"in the loop|in touch)\b|(?:a |an |the |my |our |their )?(?:records?|track|notes?|logs?|lists?|register|"
+    r" keep(?:s|ing)? (?=(?:[a-z'-]+ ){0,3}?(?:posted|informed|updated|in the loop|in touch)\b|"
+    r"(?:a |an |the |my |our |their )?(?:records?|track|notes?|logs?|lists?|register|"
     r"copy|copies)\b|(?:it |them |this |that |things |everything )?(?:confidential|private|secret|safe|quiet|calm)\b|"
     r"an eye\b)"
 )
@@ -1788,7 +1788,7 @@ def _prohibition_verdict(question: str, modality: str, part: str) -> str | None:
 _CALL_AT = (
     r" in(?=\s*(?:[.,;]|$|at\b|to\b|on\b|without\b|during\b|whenever\b|in person\b|unannounced\b))"
     r"| (?:into|round|by)\b| at (?:the |her |his |their |my |your |our |a )?(?:[a-z']+ )?"
-    r"(?:home|house|office|hall|premises|depot|address|door)\b"
+    r"(?:homes?|houses?|offices?|hall|premises|depots?|address|doors?)\b"
 )
 _CHANNELS = {
     "email": re.compile(r"\b(?:e-?mails?|e-?mailing|e-?mailed)\b"),
@@ -2738,8 +2738,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
 # Kinds of gift that rules set apart, in the words questions use: money and drink.
 _KINDS = {
     "money": re.compile(
-        r"\b(?:cash|money|quid|pounds?|fivers?|tenners?|bank ?notes?|cheques?|vouchers?|(?:gift|book|store|shop) "
-        r"(?:tokens?|cards?)|bank transfer)\b|£\s?\d"
+        r"\b(?:cash|money|quid|pounds?|bank ?notes?|cheques?|vouchers?|(?:gift|book|store|shop) "
+        r"(?:tokens?|cards?)|bank transfer)\b|£\s?\d+(?:\.\d\d)? (?:notes?|cash|in cash)\b"
     ),
     "alcohol": re.compile(
         r"\b(?<!non-)(?<!non )(?:alcohol(?:ic)?(?![- ]free)|wines?|beers?|ales?|lagers?|ciders?|spirits|gin|whiske?y|"
@@ -2755,9 +2755,19 @@ _KIND_WORDS = frozenset(
 _KIND_STEMS = frozenset(_KIND_WORDS | {_stem(w) for w in _KIND_WORDS})
 
 
+_CASH_NOTE = re.compile(
+    r"(?<!worth )(?<!about )(?<!around )(?<!roughly )(?<!maybe )(?<!cost )(?<!costs )(?<!value )"
+    r"(?<!worth a )(?<!about a )(?<!around a )(?<!roughly a )(?<!maybe a )(?<!cost a )(?<!costs a )"
+    r"\b(?:a |an |the )?(?:fivers?|tenners?)\b(?!'s worth| worth)"
+)
+
+
 def _kinds(text: str) -> set[str]:
     t = _norm(text)
     kinds = {kind for kind, pattern in _KINDS.items() if pattern.search(t)}
+    # ("a fiver from the mayor" is cash; "about a tenner", "a tenner's worth" is what a gift is worth)
+    if _CASH_NOTE.search(t):
+        kinds.add("money")
     if re.search(r"\balcohol[- ]free\b|\bnon[- ]?alcoholic\b|\b(?:zero|low)[- ]alcohol\b", t):
         kinds.discard("alcohol")
     return kinds
@@ -2805,11 +2815,34 @@ _GIFT_LIMITED = re.compile(
 )
 
 
+_GIFT_WORDS = re.compile(r"\b(?:gifts?|presents?|hospitality|invitations?|tokens?)\b")
+# A permission's occasion: "at civic events", "at site meetings", "on official visits".
+_OCCASION = re.compile(
+    r"\b(?:at|to|during|on|for) (?:the |a |an |any )?((?:[a-z'-]+ ){0,2}?(?:meetings?|events?|visits?|functions?|"
+    r"occasions?|ceremon(?:y|ies)|openings?|receptions?))\b"
+)
+_SET_APART_KIND = re.compile(r"\b(?:but not|and not|except|other than|apart from|excluding|save)\b")
+
+
 def _gift_named(question: str, part: str) -> bool:
     """A permission without a limit on the gift itself, or one that names a particular gift the
-    question names (its giver names none: "small gifts from residents" says nothing of a car)."""
-    what = re.sub(r"\bfrom\b[^,;]*", " ", _norm(part))
-    if not _GIFT_LIMITED.search(what):
+    question names (its giver names none: "small gifts from residents" says nothing of a car), at
+    an occasion the question names ("refreshments at site meetings"), and nothing of a kind the
+    question names that it sets apart or does not name ("gifts under £20, but not alcohol")."""
+    p = _norm(part)
+    allowed = _SET_APART_KIND.split(p, maxsplit=1)[0]
+    if _kinds(question) - _kinds(allowed):
+        return False
+    if (occasion := _OCCASION.search(allowed)) and not _object_words(occasion.group(1)) & _object_words(question):
+        return False
+    what = re.sub(
+        r"\bfrom\b.*?(?=\s(?:of (?:a )?(?:value|worth)|worth|valued|under|up to|less than|not exceeding|such as|"
+        r"like|including)\b|[,;]|$)",
+        " ",
+        allowed,
+    )
+    # (a plain list of things is a limit too: "may accept flowers or chocolates")
+    if not _GIFT_LIMITED.search(what) and _GIFT_WORDS.search(what):
         return True
     return bool(_object_words(what) - _GIFT_GENERIC - _time_words(what) & _object_words(question))
 

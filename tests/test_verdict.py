@@ -2678,3 +2678,49 @@ def test_times_said_before_pair_days_with_parts_of_the_day() -> None:
 )
 def test_a_second_review_of_the_gift_house_and_kin_rules(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # "but not X" without a verb still sets X apart; a value limit survives the giver's words
+        (
+            "clerk here - can i accept a bottle of wine from a cllr at xmas",
+            "Officers may accept gifts from Members of a value under £20, but not alcohol.",
+            None,
+        ),
+        (
+            "clerk here, can i accept a fiver from the mayor for my birthday",
+            "Officers may accept birthday gifts from Members, but not money.",
+            None,
+        ),
+        (
+            "officer here - a resident gave me a small bunch of flowers and a £5 note, can i keep them?",
+            "Officers may accept small gifts such as flowers, but must not accept cash.",
+            None,
+        ),
+        # a plain list of things is a limit; so is an occasion
+        (
+            "is it ok for the clerk to accept a bottle of wine from the WI",
+            "Officers may accept flowers or chocolates from community organisations.",
+            None,
+        ),
+        (
+            "can i accept a meal from the developer",
+            "Members may accept refreshments from developers at site meetings.",
+            None,
+        ),
+        (
+            "clerk here - can i accept some flowers from the WI to say thanks?",
+            "Officers may accept flowers or chocolates from community organisations.",
+            "yes",
+        ),
+        # calling at staff's homes is visiting them
+        ("can i phone the clerk at home", "Members must not call at the homes of staff.", None),
+        ("can i pop round to the clerk's house", "Members must not visit staff at their homes.", "no"),
+    ],
+)
+def test_a_third_review_of_the_gift_rules_with_realistic_questions(
+    question: str, sentence: str, verdict: str | None
+) -> None:
+    assert sentence_verdict(question, sentence) == verdict
