@@ -2006,7 +2006,7 @@ def _part_verdict(
         return None
     if polarity == "negative":
         # "should avoid posting during purdah" says nothing of posting at other times
-        if _period_unsaid(question, part):
+        if _period_unsaid(question, part) or _qualifier_unsaid(question, part):
             return None
         return _prohibition_verdict(question, modality, part)
     if modality == PERMISSION:
@@ -2854,6 +2854,29 @@ _PERIOD = re.compile(
     r"polling day|notice of election|campaign|recess|holidays?|leave|consultation(?: period)?))\b"
 )
 _ELECTION_TIME = re.compile(r"\b(?:purdah|pre-?election|elections?|polling|campaign\w*|hustings|canvass\w*|ballot)\b")
+
+
+# A relative clause that narrows a prohibition's thing: "hospitality from organisations that have
+# applied to the Council for a grant", "a candidate to whom they are related".
+_NARROWED = re.compile(
+    r"\b(?:organi[sz]ations?|compan(?:y|ies)|business(?:es)?|firms?|contractors?|suppliers?|bodies|groups?|"
+    r"persons?|people|anyone|anybody|someone|candidates?|applicants?|residents?|individuals?|developers?|"
+    r"members of the public)\s+(?:that|which|who|whom|whose|to whom|with whom|for whom)\s+"
+    r"(?:have|has|had|are|is|were|was|they|he|she|may|might|could|would|will)\b(.*)$"
+)
+
+
+def _qualifier_unsaid(question: str, part: str) -> bool:
+    """The prohibition's thing is narrowed by a relative clause the question says nothing of."""
+    m = _NARROWED.search(rule_object(part))
+    if not m:
+        return False
+    said = _object_words(m.group(1)) | _families_words(m.group(1))
+    return bool(said) and not said & (_object_words(question) | _families_words(question))
+
+
+def _families_words(text: str) -> set[str]:
+    return {w for i in _families(text) for w in _FAMILY_PARTS[i][0]}
 
 
 def _period_unsaid(question: str, part: str) -> bool:

@@ -2724,3 +2724,34 @@ def test_a_third_review_of_the_gift_rules_with_realistic_questions(
     question: str, sentence: str, verdict: str | None
 ) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a prohibition narrowed to givers or people of some kind says nothing of others
+        (
+            "can i accept free tickets to the cricket club dinner",
+            "Members must not accept hospitality from organisations that have applied to the Council for a grant.",
+            None,
+        ),
+        (
+            "the cricket club have applied for a grant - can i accept tickets to their dinner?",
+            "Members must not accept hospitality from organisations that have applied to the Council for a grant.",
+            "no",
+        ),
+        (
+            "can i sit on the interview panel for the admin assistant",
+            "Members must not sit on an interview panel for a candidate to whom they are related.",
+            None,
+        ),
+        # ... but a rule whose clause says what it is about still answers ("which they withhold")
+        (
+            "can officers tell my ward colleague something they won't tell me?",
+            "Employees will not give information to one ward councillor which they withhold from another.",
+            "no",
+        ),
+    ],
+)
+def test_a_prohibition_narrowed_by_who_it_is_about(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
