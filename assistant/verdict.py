@@ -2006,7 +2006,12 @@ def _part_verdict(
         return None
     if polarity == "negative":
         # "should avoid posting during purdah" says nothing of posting at other times
-        if _period_unsaid(question, part) or _qualifier_unsaid(question, part):
+        if (
+            _period_unsaid(question, part)
+            or _qualifier_unsaid(question, part)
+            or _kind_unsaid(question, part)
+            or _whose_differs(question, part)
+        ):
             return None
         return _prohibition_verdict(question, modality, part)
     if modality == PERMISSION:
@@ -2877,6 +2882,45 @@ def _qualifier_unsaid(question: str, part: str) -> bool:
 
 def _families_words(text: str) -> set[str]:
     return {w for i in _families(text) for w in _FAMILY_PARTS[i][0]}
+
+
+# A prohibition's thing of one kind only: "political material", "confidential papers".
+_THING_KINDS = (
+    (
+        re.compile(
+            r"\b(?:party[- ])?political (?:material|posters?|leaflets?|literature|content|messages?|purposes?)\b"
+        ),
+        re.compile(
+            r"\b(?:political|party|campaign\w*|election\w*|electioneering|canvass\w*|votes?|re-?elect\w*|"
+            r"candidates?|hustings?|lib ?dems?|labour|conservatives?|tor(?:y|ies)|greens?|reform|ukip|snp|plaid)\b"
+        ),
+    ),
+    (
+        re.compile(r"\bconfidential (?:papers?|documents?|information|matters?|items?|reports?|business)\b"),
+        re.compile(r"\b(?:confidential\w*|private|secret|exempt|part (?:2|ii|two)|in camera|closed session)\b"),
+    ),
+)
+
+
+def _kind_unsaid(question: str, part: str) -> bool:
+    """The prohibition is on things of one kind ("political material") and the question does not
+    say its thing is of that kind ("posters for my surgery")."""
+    obj, q = _norm(rule_object(part)), _norm(question)
+    # (the kind must be the thing's own, at the head of what the rule's verb acts on)
+    return any((m := thing.search(obj)) and m.start() <= 12 and not said.search(q) for thing, said in _THING_KINDS)
+
+
+# Whose account or equipment: "the Council's social media accounts" and "my own facebook".
+_COUNCILS_OWN = re.compile(
+    r"\b(?:the )?council(?:'s|s'|s)? (?:own |official )?"
+    r"(?:social media|accounts?|facebook|twitter|pages?|website|email)"
+)
+_ASKERS_OWN = re.compile(r"\b(?:my|our) (?:own|personal|private)\b|\bon my (?:fb|facebook|twitter|page|account|feed)\b")
+
+
+def _whose_differs(question: str, part: str) -> bool:
+    """A prohibition on using the Council's accounts says nothing of the asker's own."""
+    return bool(_COUNCILS_OWN.search(_norm(part)) and _ASKERS_OWN.search(_norm(question)))
 
 
 def _period_unsaid(question: str, part: str) -> bool:

@@ -2755,3 +2755,39 @@ def test_a_third_review_of_the_gift_rules_with_realistic_questions(
 )
 def test_a_prohibition_narrowed_by_who_it_is_about(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a prohibition on things of one kind says nothing of things the question does not say are of it
+        (
+            "can i put up a poster for the fun day on the council noticeboard",
+            "Members must not put up political material on Council noticeboards.",
+            None,
+        ),
+        (
+            "can i put up my election posters on the council noticeboard",
+            "Members must not put up political material on Council noticeboards.",
+            "no",
+        ),
+        (
+            "can i talk to my sister about council business? she's the rfo",
+            "Members must not discuss confidential matters with relatives.",
+            None,
+        ),
+        # the Council's accounts are not the asker's own
+        (
+            "can i post about my campaign on my own twitter",
+            "Members must not use Council accounts for campaigning.",
+            None,
+        ),
+        (
+            "can i post on my own fb about my re-election campaign",
+            "Members must not use the Council's social media accounts for campaigning.",
+            None,
+        ),
+    ],
+)
+def test_a_prohibition_on_one_kind_or_on_the_councils_own(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
