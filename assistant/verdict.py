@@ -2790,7 +2790,7 @@ def _same_act_restricted(question: str, answered: list[tuple[str, str]], parts: 
         p = _norm(part)
         if not (_HEADLESS.match(p) and _raw_polarity(part) == "negative" and act & _families(part)):
             continue
-        verbs = {w for i in _families(part) for w in _FAMILY_PARTS[i][0]}
+        verbs = _families_words(part)
         if _object_words(part) - verbs - _KIND_STEMS or not _kinds(part) or _kinds(part) & _kinds(question):
             return True
         # (a kind the permission does not name either: "a bottle of wine" and "small gifts such as
@@ -2881,6 +2881,7 @@ def _qualifier_unsaid(question: str, part: str) -> bool:
 
 
 def _families_words(text: str) -> set[str]:
+    """The words (stemmed) of the verb families a text uses: the verbs, not the things."""
     return {w for i in _families(text) for w in _FAMILY_PARTS[i][0]}
 
 
@@ -2957,11 +2958,11 @@ def _carve_out(question: str, answered: list[tuple[str, str]]) -> str | None:
     # are not every photo)
     if _CARVE_TERMS.search(_norm(apart)):
         return None
-    verbs_apart = {w for i in _families(apart) for w in _FAMILY_PARTS[i][0]}
+    verbs_apart = _families_words(apart)
     if _object_words(apart) - verbs_apart - _KIND_STEMS - _REFLEXIVES - _object_words(question):
         return None
     # (a thing, not a verb of the question's: "help to prepare campaign material" sets apart no help)
-    verbs = {w for i in _families(question) for w in _FAMILY_PARTS[i][0]}
+    verbs = _families_words(question)
     named = _object_words(question) & _object_words(apart) - _object_words(rule) - verbs
     q = _norm(question)
     # ("alcohol-free wine", "non-alcoholic" are not alcohol)
