@@ -353,7 +353,8 @@ def _signed_place(question: str, councils: tuple[str, ...], names: Iterable[str]
     """The asker's council named in a signature ("hazelmoor cllr - ...", "fennick abbas pc: ...")
     when it is no council in the index, nor a word askers sign with ("town cllr", "locum clerk"),
     a council's initials ("HPPC") or a misspelling close to one (taken as meant elsewhere)."""
-    signed = _SIGNED_PLACE.match(plain_quotes(question).lower())
+    text = plain_quotes(question).lower()
+    signed = _SIGNED_PLACE.match(text) or _SIGNED_AT.match(text)
     if not signed:
         return None
     words = signed[1].replace("-", " ").split()
@@ -387,6 +388,11 @@ _NOT_PLACES = frozenset(
 _SIGNATURE_WORDS = frozenset(
     "ward division backbench backbencher opposition independent labour tory conservative green town parish "
     "community district borough county city council new senior junior deputy assistant".split()
+)
+# "clerk here at quillingford - ...", "officer at wilverton: ...": the council after "at".
+_SIGNED_AT = re.compile(
+    r"^\s*(?:(?:the |a |an )?(?:town |parish |deputy |assistant |new |locum )?(?:cllrs?|councillors?|clerk|officer|"
+    r"rfo)\s+(?:here\s+)?at\s+)([a-z][a-z'\-]{3,}(?: [a-z][a-z'\-]{3,})?)\s*[-:,.\u2013]"
 )
 _SIGNED_PLACE = re.compile(
     r"^\s*([a-z][a-z'\-]{3,}(?: [a-z][a-z'\-]{3,})?)\s+(?:cllrs?|councillors?|councilors?|tc|pc|cc|dc|bc|mbc|"

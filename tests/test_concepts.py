@@ -230,6 +230,21 @@ def test_a_council_not_in_the_index_named_in_the_askers_signature():
         assert unknown_councils(fine, councils) == [], fine
 
 
+def test_a_council_not_in_the_index_named_after_at_in_the_askers_signature():
+    councils = ("Yateley Town Council", "Battle Town Council", "Fenby Marsh Town Council")
+    asked = "clerk here at quillingford - a resident left me chocs, can i keep them?"
+    assert unknown_councils(asked, councils) == ["Quillingford"]
+    assert unknown_councils("officer at wilverton: can a cllr ring me at home?", councils) == ["Wilverton"]
+    for fine in (
+        "clerk here at yateley - can i keep chocs?",
+        "clerk at home - can i keep chocs from a resident?",
+        "officer at work, can a cllr ring me?",
+        "clerk at the moment - can i?",
+        "cllr at fenby marsh: can i ring the clerk?",
+    ):
+        assert unknown_councils(fine, councils) == [], fine
+
+
 def test_a_council_named_misspelt_where_a_place_is_named():
     from index.catalogue import close_councils, misspelt_council
 
