@@ -14,7 +14,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, asked_date, date_line, review_notes
 from assistant.conversation import follow_up_place, resolve, unknown_place
-from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, help_text, not_a_question
+from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, help_text, not_a_question
 from assistant.settings import Settings
 from assistant.verdict import choose_verdict, sentence_before, split_sentences, starts_with_pronoun, text_before
 from assistant.verify import check_citations, quotes
@@ -192,7 +192,7 @@ class Assistant:
                 else 0.0
             )
             verdict = self.scope.verdict(result.query_vector, best, domain, question=turn.question)
-            if not verdict.answerable:
+            if not verdict.answerable or gifts_unanswered(turn.question, [h.clause.text for h in result.hits]):
                 refusal = self._refusal_text(result, turn.councils)
         return replace(turn, refusal=refusal, timings_ms={**turn.timings_ms, "decide": _ms(t0)})
 

@@ -123,6 +123,26 @@ _WEAK_TRIGGERS = frozenset(
 ) | {"how long", "what can", "answer my", "the office"}
 
 
+# A question about a gift or hospitality, and a clause that deals with them: a protocol that says
+# nothing of gifts (many leave them to the code of conduct) does not answer "can I keep the chocs?"
+# with whatever else its clauses say.
+_GIFT_ASKED = re.compile(
+    r"\b(?:gifts?|presents?|pressies?|chocs|chocolates|wine|whisky|gin|champagne|prosecco|hampers?|vouchers?|"
+    r"gift cards?|hospitality|flowers|bouquet|free tickets|biscuits|shortbread)\b"
+)
+_GIFT_ACT = re.compile(
+    r"\b(?:accept\w*|keep|kept|receive\w*|give|giving|gave|buy|bought|declare\w*|register\w*|hang on to|"
+    r"turn (?:it |them )?down|refuse\w*|say yes)\b"
+)
+_GIFT_RULE = re.compile(r"\b(?:gifts?|hospitality|presents?|benefits? in kind|inducements?|gratuit\w*)\b", re.I)
+
+
+def gifts_unanswered(question: str, clause_texts: list[str]) -> bool:
+    """The question is about a gift or hospitality and none of the clauses found deals with them."""
+    q = question.lower()
+    return bool(_GIFT_ASKED.search(q) and _GIFT_ACT.search(q)) and not any(_GIFT_RULE.search(t) for t in clause_texts)
+
+
 def about_relations(question: str) -> bool:
     """Whether a question is in the thesaurus's words about councillors and staff: it names a
     party to the relationship ('a cllr', 'staff', 'the clerk') and uses a thesaurus word that is

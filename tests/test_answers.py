@@ -578,3 +578,17 @@ def test_several_councils_answered_in_the_order_named_and_a_gap_said_so(assistan
     assert lines[1].startswith("- No. Yateley Town Council, clause 8.2:")
     assert lines[2] == "- Mumbles Community Council: no provision on this found in its protocol."
     assert {h.clause.council for h in answer.cited} == {"Yateley Town Council"}
+
+
+def test_a_gift_question_to_protocols_that_say_nothing_of_gifts_is_refused(assistant):
+    """The five seed protocols say nothing of gifts or hospitality: "can I keep the chocs?" gets the
+    refusal, not whatever else their clauses say; a council named in the signature that is not in
+    the index is said to be so."""
+    for question in (
+        "can the clerk keep a box of chocs a councillor gave her?",
+        "yateley cllr - can i give the town clerk a bottle of wine at christmas?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained and answer.cited == [] and answer.verdict is None, question
+    answer = assistant.ask("clerk here at quillingford - a resident left me a box of chocs, can i keep them?")
+    assert answer.abstained and answer.text.startswith("Quillingford is not in the index")

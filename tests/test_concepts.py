@@ -300,3 +300,15 @@ def test_a_poster_is_a_use_of_council_resources():
     assert any(
         c.startswith("use of council resources") for c in concepts_for("can staff knock up a poster for my club?")
     )
+
+
+def test_a_gift_question_is_unanswered_by_clauses_that_say_nothing_of_gifts():
+    from assistant.scope import gifts_unanswered
+
+    asked = "can i keep the box of chocs a resident gave me?"
+    assert gifts_unanswered(asked, ["Councillors must not instruct staff.", "The Clerk works part-time."])
+    assert not gifts_unanswered(asked, ["Staff may accept small gifts from residents."])
+    assert not gifts_unanswered(asked, ["Officers must declare any hospitality offered to them."])
+    # a question about something else that names flowers or wine in passing is no gift question
+    assert not gifts_unanswered("can i ask the clerk to order flowers for the war memorial?", ["Members must not ..."])
+    assert not gifts_unanswered("can the clerk attend our group meeting?", ["Officers may attend."])
