@@ -1143,6 +1143,14 @@ def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     rule, word, cond = split
     if _object_words(question) & (_object_words(cond) - _object_words(rule) - {_stem(word)}):
         return True
+    # ("other than through the Clerk" and "can i get the clerk to pass on ...": the way the
+    # condition names is the question's)
+    via = re.search(r"\b(?:through|via|by way of) (?:the |a |an )?((?:[a-z'-]+ ){0,2}?[a-z'-]+)\b", cond)
+    if via and re.search(
+        rf"\b(?:through|via|get|getting|ask|asking) (?:the |a |an |our |my )?{re.escape(via.group(1))}\b",
+        _norm(question),
+    ):
+        return True
     # (a person the condition names and the rule does not: "... to which persons who are not Members
     # have been invited" and "... where party activists who aren't councillors are there?")
     return bool(set(roles_in_order(question)) & (set(roles_in_order(cond)) - set(roles_in_order(rule))))
@@ -2788,7 +2796,10 @@ def _same_act_restricted(question: str, answered: list[tuple[str, str]], parts: 
     act = asked & {i for _, yes in answered for i in _families(yes)}
     for part in parts[1:]:
         p = _norm(part)
-        if not (_HEADLESS.match(p) and _raw_polarity(part) == "negative" and act & _families(part)):
+        # ("..., but must not do so during the pre-election period": "do so" is the act before)
+        same_act = act & _families(part) or (act and _DO_SO.search(p))
+        # ("may attend but is not obliged to do so" restricts nothing)
+        if not (_HEADLESS.match(p) and _raw_polarity(part) == "negative" and same_act) or NOT_REQUIRED.search(p):
             continue
         verbs = _families_words(part)
         if _object_words(part) - verbs - _KIND_STEMS or not _kinds(part) or _kinds(part) & _kinds(question):

@@ -2791,3 +2791,38 @@ def test_a_prohibition_narrowed_by_who_it_is_about(question: str, sentence: str,
 )
 def test_a_prohibition_on_one_kind_or_on_the_councils_own(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # the way an exception names ("other than through the Clerk") is the question's: no No
+        (
+            "can i get the clerk to pass on instructions to the caretaker",
+            "Members must not give instructions to staff, other than through the Clerk.",
+            None,
+        ),
+        (
+            "can i give the caretaker instructions myself?",
+            "Members must not give instructions to staff, other than through the Clerk.",
+            "no",
+        ),
+        # "..., but must not do so during the pre-election period": "do so" is the act allowed before
+        (
+            "can i share the council's post about the bonfire on my page in purdah",
+            "Members may share the Council's posts on their own accounts, but must not do so during the "
+            "pre-election period.",
+            None,
+        ),
+        # "may attend but is not obliged to do so" restricts nothing
+        (
+            "officer here - a cllr wants me at his public meeting, is it ok if i don't go?",
+            "An officer may attend a public meeting arranged by a councillor but is not obliged to do so.",
+            "yes",
+        ),
+    ],
+)
+def test_exceptions_by_way_of_someone_and_what_do_so_stands_for(
+    question: str, sentence: str, verdict: str | None
+) -> None:
+    assert sentence_verdict(question, sentence) == verdict
