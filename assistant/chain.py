@@ -193,7 +193,7 @@ class Assistant:
             )
             verdict = self.scope.verdict(result.query_vector, best, domain, question=turn.question)
             if not verdict.answerable or gifts_unanswered(turn.question, [h.clause.text for h in result.hits]):
-                refusal = self._refusal_text(result, turn.councils)
+                refusal = self._refusal_text(result, turn.councils or list(result.councils))
         return replace(turn, refusal=refusal, timings_ms={**turn.timings_ms, "decide": _ms(t0)})
 
     def _refusal_text(self, result: SearchResult, councils: list[str] | None = None) -> str:

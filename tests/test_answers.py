@@ -592,3 +592,8 @@ def test_a_gift_question_to_protocols_that_say_nothing_of_gifts_is_refused(assis
         assert answer.abstained and answer.cited == [] and answer.verdict is None, question
     answer = assistant.ask("clerk here at quillingford - a resident left me a box of chocs, can i keep them?")
     assert answer.abstained and answer.text.startswith("Quillingford is not in the index")
+
+
+def test_a_refusal_for_a_council_named_in_the_question_names_that_council(assistant):
+    answer = assistant.ask("what is battle's policy on allotment rents?")
+    assert answer.abstained and answer.text.startswith("Battle Town Council's protocol doesn't cover this.")
