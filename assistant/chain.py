@@ -204,13 +204,15 @@ class Assistant:
             heading = _topic(hit.clause.heading, hit.clause)
             if heading and heading.lower() not in {t.lower() for t in topics}:
                 topics.append(heading)
-        text = "The protocols don't cover this."
+        # (one council's protocol is "it", the protocols "they")
+        text, it, does = "The protocols don't cover this.", "they", "do"
         if councils and len(councils) == 1:
-            text = f"{councils[0]}'s protocol doesn't cover this."
+            text, it, does = f"{councils[0]}'s protocol doesn't cover this.", "it", "does"
         if topics:
-            text += " The nearest topics they do cover: " + "; ".join(topics[:3]) + "."
+            text += f" The nearest topics {it} {does} cover: " + "; ".join(topics[:3]) + "."
         examples = " ".join(f"\u201c{q}\u201d" for q in EXAMPLE_QUESTIONS[:2])
-        return text + f" They cover how councillors and council staff work together; for example: {examples}"
+        covers = "They cover" if it == "they" else "It covers"
+        return text + f" {covers} how councillors and council staff work together; for example: {examples}"
 
     def _write(self, turn: Turn) -> Turn:
         t0 = time.perf_counter()

@@ -597,3 +597,4 @@ def test_a_gift_question_to_protocols_that_say_nothing_of_gifts_is_refused(assis
 def test_a_refusal_for_a_council_named_in_the_question_names_that_council(assistant):
     answer = assistant.ask("what is battle's policy on allotment rents?")
     assert answer.abstained and answer.text.startswith("Battle Town Council's protocol doesn't cover this.")
+    assert "It covers how councillors" in answer.text  # one protocol is "it", not "they"
