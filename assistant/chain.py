@@ -205,14 +205,13 @@ class Assistant:
             if heading and heading.lower() not in {t.lower() for t in topics}:
                 topics.append(heading)
         # (one council's protocol is "it", the protocols "they")
-        text, it, does = "The protocols don't cover this.", "they", "do"
+        text, it_does, it_covers = "The protocols don't cover this.", "they do", "They cover"
         if councils and len(councils) == 1:
-            text, it, does = f"{councils[0]}'s protocol doesn't cover this.", "it", "does"
+            text, it_does, it_covers = f"{councils[0]}'s protocol doesn't cover this.", "it does", "It covers"
         if topics:
-            text += f" The nearest topics {it} {does} cover: " + "; ".join(topics[:3]) + "."
+            text += f" The nearest topics {it_does} cover: " + "; ".join(topics[:3]) + "."
         examples = " ".join(f"\u201c{q}\u201d" for q in EXAMPLE_QUESTIONS[:2])
-        covers = "They cover" if it == "they" else "It covers"
-        return text + f" {covers} how councillors and council staff work together; for example: {examples}"
+        return text + f" {it_covers} how councillors and council staff work together; for example: {examples}"
 
     def _write(self, turn: Turn) -> Turn:
         t0 = time.perf_counter()

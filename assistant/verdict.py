@@ -372,8 +372,8 @@ def _norm(text: str) -> str:
     return " ".join(plain_quotes(text.lower()).split())
 
 
-# Words said another way before they are compared: a gift card or token is a voucher, whatever else
-# it says ("a card or flowers, but no vouchers"); someone's house is their home ("the clerk's house",
+# Words said another way, in one place for every comparison: a gift card or token is a voucher,
+# whatever else it says ("a card or flowers, but no vouchers"); someone's house is their home ("the clerk's house",
 # "her house"; not "the council house", "the coach house" or "the House of Commons"); and what is
 # alcohol-free is no alcohol.
 _SAID_AGAIN = (
@@ -386,6 +386,11 @@ _SAID_AGAIN = (
         " home",
     ),
     (re.compile(r"\balcohol[- ]free\b|\bnon[- ]?alcoholic\b|\b(?:low|zero)[- ]alcohol\b"), "alcoholfree"),
+    # informal words for the rules' own: "a box of chocs" is a box of chocolates
+    (re.compile(r"\b(?:chocs|choccies)\b"), "chocolates"),
+    (re.compile(r"\bxmas\b"), "christmas"),
+    (re.compile(r"\bpressies\b"), "presents"),
+    (re.compile(r"\bpressie\b"), "present"),
 )
 
 
@@ -400,20 +405,9 @@ def _words(text: str) -> list[str]:
     return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(_said_again(_norm(text)))]
 
 
-# Informal words for the rules' own: "a box of chocs" is a box of chocolates.
-_ALIASES = {
-    "chocs": "chocolates",
-    "choccies": "chocolates",
-    "xmas": "christmas",
-    "pressie": "present",
-    "pressies": "presents",
-}
-
-
 def _stem(word: str) -> str:
     """A crude stem that gives a verb's forms one key: 'criticise', 'criticises', 'criticised' and
     'criticising' -> 'criticis'; 'attend', 'attends', 'attending' -> 'attend'."""
-    word = _ALIASES.get(word, word)
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]
@@ -2376,7 +2370,6 @@ _OTHER_SIDE = re.compile(
 )
 # What else a permission up to a limit may set aside: "except gifts of alcohol", "cash or vouchers".
 _SET_APART = re.compile(r"\b(?:except|excluding|other than|apart from|but not)\b")
-_FROM_ME = re.compile(r"\bfrom (?:me|us)\b")
 # A rule's part that turns down whatever is above its limit, and nothing else: "and must decline
 # anything worth more" (not "... and any cash", "... or from a contractor").
 _BEYOND_DECLINED = re.compile(
@@ -2412,9 +2405,11 @@ def _giver_differs(question: str, sentence: str) -> bool:
     question does not say. A gift from the asker is from a councillor when a councillor asks, and
     from either when the asker does not say who they are."""
     s = _norm(sentence)
-    if not (_GIFT.search(s) or _HOSPITALITY.search(s)):
-        return False
-    ruled = _givers(s, named_only=True)
+    return bool(_GIFT.search(s) or _HOSPITALITY.search(s)) and _givers_differ(question, _givers(s, named_only=True))
+
+
+def _givers_differ(question: str, ruled: set[str]) -> bool:
+    """The givers a rule names (`ruled`, none: any giver) are not the question's (see `_giver_differs`)."""
     if not ruled:
         return False
     q = _norm(question)
@@ -2476,14 +2471,8 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     own = _SUB_CLAUSE.split(s[ruled[-1].start() :], maxsplit=1)[0]
     if limit.start - ruled[-1].start() > len(own):
         return None  # the limit is another part's
-    givers = _givers(own, named_only=True)
-    # "from a member of the public" says nothing of a gift from a councillor; a gift "from me" to
-    # staff, who may be either, is ruled on by a rule for gifts from both.
-    asked_givers = _givers(q)
-    if givers and not asked_givers and _FROM_ME.search(q):
-        if not {"councillor", "public"} <= givers:
-            return None
-    elif givers and not givers & asked_givers:
+    # ("from a member of the public" says nothing of a gift from a councillor)
+    if _givers_differ(question, _givers(own, named_only=True)):
         return None
     if _HOSPITALITY.search(q) and not _HOSPITALITY.search(s):
         return None  # a limit on gifts is none on a lunch
