@@ -58,6 +58,7 @@ UNREAD = {
     "verdict-questions-fresh25": "seeds-l",
     "verdict-questions-fresh27": "seeds-k",
     "verdict-questions-fresh28": "seeds-o",
+    "verdict-questions-fresh29": "seeds-n",
     "questions-q": "probe-q",
 }
 COUNTS = (
