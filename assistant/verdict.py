@@ -1222,6 +1222,11 @@ _RULE_WORD = re.compile(
 )
 
 
+_BEFORE_A_ROLE = frozenset(
+    "a an the any each every all some other individual elected fellow senior junior named particular".split()
+)
+
+
 def subject_rules(part: str) -> bool:
     """A role is named before the rule's modal: 'Members may see ...', not 'The Council can provide
     members with ...' or 'Close relationships between councillors and officers can confuse ...'."""
@@ -1244,7 +1249,13 @@ def subject_rules(part: str) -> bool:
     if not (role and rule) or role.start() > rule.start():
         return False
     # "relationships between councillors and officers can ...": the role is not the subject.
-    before = [w for w in p[: role.start()].split() if w not in ("a", "an", "the", "any", "each", "every")]
+    # ("familiarity between individual Members and officers can damage ...": an adjective is no
+    # subject either; but "Correspondence between an individual member and an officer should not be
+    # copied" and "A collection from all councillors ... is allowed" are rules on the act, whoever
+    # does it.)
+    possible = re.match(r"(?:can|could|may|might|will|would) (?!be\b|not\b|only\b)", p[rule.start() :])
+    skipped = _BEFORE_A_ROLE if possible else ("a", "an", "the", "any", "each", "every")
+    before = [w for w in p[: role.start()].split() if w not in skipped]
     return not (before and before[-1] in ("between", "of", "with", "to", "by", "for", "from", "about", "on"))
 
 

@@ -229,6 +229,19 @@ def test_a_role_in_the_possessive_is_not_the_subject():
     assert subject_rules("The Officer may give advice.") is True
 
 
+def test_a_thing_between_roles_that_can_do_harm_is_no_permission():
+    # "can damage" says what may happen, not what anyone may do; an adjective before the role
+    # ("individual Members") does not make the role the subject.
+    harm = "Close personal familiarity between individual Members and officers can damage the relationship of trust."
+    assert subject_rules(harm) is False
+    assert sentence_verdict("is a councillor allowed to use his relationship with an officer to get favours?", harm) is None
+    # A rule on an act, whoever does it, still is one.
+    copied = "Correspondence between an individual member and an officer should not be copied to another member."
+    assert subject_rules(copied) is True
+    assert subject_rules("A collection from all councillors for a leaving present is allowed.") is True
+    assert subject_rules("Individual councillors may email the Clerk.") is True
+
+
 def test_a_clause_that_points_both_ways_gives_no_verdict():
     may = "The Chairperson may initiate correspondence in his/her own name."
     never = (
