@@ -234,7 +234,8 @@ def test_a_thing_between_roles_that_can_do_harm_is_no_permission():
     # ("individual Members") does not make the role the subject.
     harm = "Close personal familiarity between individual Members and officers can damage the relationship of trust."
     assert subject_rules(harm) is False
-    assert sentence_verdict("is a councillor allowed to use his relationship with an officer to get favours?", harm) is None
+    question = "is a councillor allowed to use his relationship with an officer to get favours?"
+    assert sentence_verdict(question, harm) is None
     # A rule on an act, whoever does it, still is one.
     copied = "Correspondence between an individual member and an officer should not be copied to another member."
     assert subject_rules(copied) is True
