@@ -385,6 +385,8 @@ _SAID_AGAIN = (
         ),
         " home",
     ),
+    # "mumbles cc - can i ...?": the "cc" is the council's name, not a copy ("can i cc the clerk?")
+    (re.compile(r"(?<!\bon )(?<!\bin )\bcc(?=\s*(?:[-:,.?!)\u2013]|$))"), ""),
     (re.compile(r"\balcohol[- ]free\b|\bnon[- ]?alcoholic\b|\b(?:low|zero)[- ]alcohol\b"), "alcoholfree"),
     # informal words for the rules' own: "a box of chocs" is a box of chocolates
     (re.compile(r"\b(?:chocs|choccies)\b"), "chocolates"),
@@ -2914,10 +2916,20 @@ _THING_KINDS = (
 )
 
 
+# A prohibition for one purpose only: "must not use the Council's accounts for party political purposes".
+_POLITICAL_PURPOSE = re.compile(
+    r"\bfor (?:any )?(?:(?:party[- ])?political|electioneering|election|campaign(?:ing)?)"
+    r"(?: or [a-z]+)? (?:purposes?|activit(?:y|ies)|campaigning|ends)\b|\bfor (?:electioneering|campaigning)\b"
+)
+
+
 def _kind_unsaid(question: str, part: str) -> bool:
-    """The prohibition is on things of one kind ("political material") and the question does not
-    say its thing is of that kind ("posters for my surgery")."""
+    """The prohibition is on things of one kind ("political material"), or on using them for one
+    purpose ("for party political purposes"), and the question does not say its thing is of that
+    kind or for that purpose ("posters for my surgery", "the facebook page to advertise my surgery")."""
     obj, q = _norm(rule_object(part)), _norm(question)
+    if _POLITICAL_PURPOSE.search(obj) and not _THING_KINDS[0][1].search(q):
+        return True
     # (the kind must be the thing's own, at the head of what the rule's verb acts on)
     return any((m := thing.search(obj)) and m.start() <= 12 and not said.search(q) for thing, said in _THING_KINDS)
 

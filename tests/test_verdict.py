@@ -229,6 +229,13 @@ def test_a_role_in_the_possessive_is_not_the_subject():
     assert subject_rules("The Officer may give advice.") is True
 
 
+def test_a_community_councils_cc_is_no_copy():
+    # "mumbles cc - ..." names the council; "can i cc ...?" copies
+    rule = "Members must not cc the Clerk into group emails."
+    assert not same_action("cwm tawel cc - can i borrow the papers?", rule)
+    assert same_action("can i cc the clerk into our group emails?", rule)
+
+
 def test_a_thing_between_roles_that_can_do_harm_is_no_permission():
     # "can damage" says what may happen, not what anyone may do; an adjective before the role
     # ("individual Members") does not make the role the subject.
@@ -2789,6 +2796,17 @@ def test_a_prohibition_narrowed_by_who_it_is_about(question: str, sentence: str,
             "can i talk to my sister about council business? she's the rfo",
             "Members must not discuss confidential matters with relatives.",
             None,
+        ),
+        # ... or for one purpose: a surgery is not said to be party political; a campaign is
+        (
+            "can i use the council's facebook page to advertise my surgery",
+            "Members must not use the Council's social media accounts for party political purposes.",
+            None,
+        ),
+        (
+            "can i use the council's facebook page to advertise my re-election campaign",
+            "Members must not use the Council's social media accounts for party political purposes.",
+            "no",
         ),
         # the Council's accounts are not the asker's own
         (
