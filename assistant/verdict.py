@@ -2524,6 +2524,12 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     return "yes" if allowed else "no"
 
 
+_EDITORS_NOTE = re.compile(
+    r"\s*\[(?:inserted|amended|added|deleted|updated|revised|new|amendment|substituted|changed)\b[^\[\]]{0,80}\]",
+    re.IGNORECASE,
+)
+
+
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
@@ -2532,6 +2538,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # An FAQ's own question ("Can an officer come to my ward surgery?") states no rule: its answer does.
     if modality is None or sentence.rstrip().rstrip("\"'\u201d\u2019 ").endswith("?"):
         return None
+    # (an editor's note is no part of the rule: "... without the officers' consent. [Inserted: Council 12.12.2024]")
+    sentence = _EDITORS_NOTE.sub("", sentence)
     sentence = _plain_rule(_LIST_MARK.sub("", sentence.strip()))  # "- c) Whilst ...": the item, not its mark
     sentence = _excused(question, sentence)
     # "can I keep a £15 bottle of wine?" against "must not accept any gift worth more than £10".
@@ -2607,6 +2615,11 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     actor = ""
     last_families: set[int] = set()
     answered: list[tuple[str, str]] = []  # (verdict, part) of each part that answers
+    # (only when the parts it leaves out rule nothing: "may together give ... a small gift, but
+    # individual members should not give personal gifts" is no Yes for a personal present)
+    any_shares = any(asked_families & _families(part) for part in parts) or any(
+        _raw_polarity(part) and not same_action(question, part) for part in parts
+    )
     for part in parts:
         roles = roles_in_order(part)
         # "... may discuss, but may not direct", "..., but should pass it to the Clerk": a part that
@@ -2622,7 +2635,10 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         # (the verb asked about, not the question's setting: "... they've started on campaign
         # tactics. am I allowed to just get up and leave?" shares nothing with "will not attend
         # group meetings ... after the notice of election")
-        if len(parts) > 1 and not asked_families & families:
+        # (When no part uses the question's verb - "do i need to do an induction ...?" uses none -
+        # a part on the same action answers: "must attend an induction session ..., and this
+        # protocol will be covered at that session"; see any_shares.)
+        if len(parts) > 1 and not asked_families & families and (any_shares or not same_action(question, part)):
             continue
         # "staff should not be asked to accompany members to ward surgeries" rules on asking staff:
         # it does not answer a member of staff's "on my day off can i go to her about ...?".

@@ -2858,3 +2858,32 @@ def test_exceptions_by_way_of_someone_and_what_do_so_stands_for(
     question: str, sentence: str, verdict: str | None
 ) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+def test_a_part_on_the_same_action_answers_when_the_question_uses_no_verb_of_the_rules():
+    # "do an induction" is no verb the rules know; the part on the induction answers, and the part
+    # that rules nothing is no doubt
+    question = (
+        "just been co-opted onto hollinsford tc, do i need to do an induction with the clerk in my first few months?"
+    )
+    sentence = (
+        "Every newly elected or co-opted councillor must attend an induction session with the Town Clerk within "
+        "three months of taking office, and this protocol will be covered at that session."
+    )
+    assert sentence_verdict(question, sentence) == "yes"
+    # ... but not when a part left out rules something
+    gift = (
+        "Members may together give the Minute Secretary a small gift at the end of the year, but individual "
+        "members should not give personal gifts."
+    )
+    assert sentence_verdict("can i give our minute secretary a wee personal present from me at xmas?", gift) is None
+
+
+def test_an_editors_note_is_no_part_of_the_rule():
+    question = "can i film the highways officer at a site meeting and stick it on my facebook page without asking him?"
+    rule = (
+        "Councillors must not record officers at meetings or site visits and post the recordings online "
+        "without the officers' consent."
+    )
+    assert sentence_verdict(question, rule + " [Inserted: Council 12.12.2024]") == "no"
+    assert sentence_verdict(question, rule + " [Amended 2023]") == "no"
