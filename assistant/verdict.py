@@ -797,7 +797,8 @@ def about_the_action(question: str, sentence: str) -> bool:
 
 _PARTICIPLE = (
     r"(?:asked|required|expected|instructed|told|pressured|pressurised|approached|contacted|directed|lobbied|"
-    r"made|forced|given|sent|consulted|informed|invited|notified|copied|briefed|treated|involved|kept|offered|advised)"
+    r"made|forced|given|sent|consulted|informed|invited|notified|copied|briefed|treated|involved|kept|offered|advised|"
+    r"phoned|telephoned|rung|called|emailed|e-mailed|texted|messaged|visited)"
 )
 # The rule's own verb in the passive: "must not be asked to", "cannot be required to" (not a relative
 # clause: "An officer who has been asked to brief a group must not ...").
@@ -817,6 +818,13 @@ def _flip_passive(
     t = _norm(text)
     if counterpart and passive.search(t) and not re.search(r"\bby\b", t):
         return counterpart, actor
+    # ("can officers be contacted by councillors at home?": the agent named with 'by' acts)
+    if (acted := passive.search(t)) and (
+        agent := re.match(r"\s*(?:[a-z'-]+ ){0,3}?by (?:the |a |an |any |our )?", t[acted.end() :])
+    ):
+        role = _ROLE_RE.match(t, acted.end() + agent.end())
+        if role and actor and _ROLE_OF[role.group(1)] != actor:
+            return _ROLE_OF[role.group(1)], actor
     return actor, other
 
 
@@ -1503,7 +1511,9 @@ _CONSENT_SAID = re.compile(
     r"\b(?:happy|fine|ok|okay|alright|all right|content) (?:for me to|with (?:it|that|me|this))|"
     r"\b(?:agreed|consented|given (?:me )?(?:their |his |her )?"
     r"(?:permission|consent|agreement|blessing|the go-ahead))\b|"
-    r"\b(?:does|do)n't mind\b|\bsaid (?:yes|i can|we can|it's ok|its ok|that's fine)\b"
+    r"\b(?:does|do)n't mind\b|\b(?:said|says) (?:yes|i can|we can|it's ok|its ok|it's fine|that's fine)\b|"
+    # ("if the clerk agrees", "with her permission")
+    r"\bagrees\b|\bwith (?:his|her|their|the clerk's|the officer's) (?:permission|consent|agreement|blessing)\b"
 )
 _CONSENT_DENIED = re.compile(
     r"\b(?:not|never|no|without|unless|refused?|dont|doesnt|didnt|isnt|hasnt|havent|wont)\b|n't\b"
@@ -2524,6 +2534,61 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     return "yes" if allowed else "no"
 
 
+# A rule for one side of a line, and a question on the other: "should not issue press releases
+# during the pre-election period" and "... once the election is over?"; "must not discuss
+# confidential items in public places" and "... at home?"; "may attend site visits in their own
+# ward" and "... in a neighbouring ward?".
+_CASE_LINES = (
+    (
+        re.compile(r"\b(?:during|before|while|whilst|until|in the run-up to)\b"),
+        re.compile(
+            r"\b(?:after|once|post-election|no longer|(?:is|are|was|were) (?:all )?over|"
+            r"(?:has|have) (?:ended|finished)|ends|ended|finished)\b"
+        ),
+    ),
+    (
+        re.compile(r"\b(?:in public|publicly|in (?:a )?public (?:places?|meetings?|forums?)|at public meetings?)\b"),
+        re.compile(
+            r"\b(?:in private|privately|at home|in the (?:council )?office|one to one|1:1|behind closed doors|"
+            r"in confidence|face to face)\b"
+        ),
+    ),
+    (
+        re.compile(r"\b(?:in|for|of|within) (?:their|his|her|your|my) own (?:ward|division|area|parish|patch)\b"),
+        re.compile(
+            r"\b(?:outside|neighbouring|neighboring|next|another|other|adjoining|adjacent|different|someone else'?s) "
+            r"(?:[a-z'-]+ )?(?:wards?|divisions?|areas?|parish(?:es)?|patch(?:es)?)\b|\bnot (?:in )?my (?:own )?ward\b"
+        ),
+    ),
+)
+
+
+# The Council's decisions are the body's, not one councillor's: "Officers must implement the decisions
+# of the council" says nothing of "a councillor's decision" or "decisions of the chair".
+_THE_BODYS = re.compile(
+    r"\b(?:decisions?|resolutions?|instructions?|policies|policy|wishes) of the (?:full |whole )?(?:town |parish |"
+    r"community |district |borough |county )?council\b|\bthe (?:full )?council'?s (?:decisions?|resolutions?|"
+    r"instructions?|policies|policy|wishes)\b"
+)
+_ONE_MEMBERS = re.compile(
+    r"\b(?:councillor|cllr|member|chair|chairman|chairperson|mayor|leader)'?s (?:decisions?|instructions?|orders?|"
+    r"wishes)\b|\b(?:decisions?|instructions?|orders?) (?:of|made by|from|by|given by) (?:a|an|one|the|my|our|"
+    r"individual|any) (?:individual |single )?(?:councillor|cllr|member|chair|chairman|chairperson|mayor|leader)s?\b"
+)
+
+
+def _outside_the_case(question: str, sentence: str) -> bool:
+    """The sentence's rule holds on one side of a line (a time, public places, one's own ward, the
+    Council as a body) and the question is on the other."""
+    s, q = _norm(sentence), _norm(question)
+    if _THE_BODYS.search(s) and _ONE_MEMBERS.search(q):
+        return True
+    # (not a sentence on both sides: "will leave ... before any discussion of tactics, and will not
+    # attend ... after the notice of election")
+    return any(side.search(s) and other.search(q) and not other.search(s) for side, other in _CASE_LINES)
+
+
+_ONLY_FOR = re.compile(r"\bfor ((?:[a-z'-]+ ){0,3}?[a-z'-]+) only\b|\bonly for ((?:[a-z'-]+ ){0,3}?[a-z'-]+)\b")
 _EDITORS_NOTE = re.compile(
     r"\s*\[(?:inserted|amended|added|deleted|updated|revised|new|amendment|substituted|changed)\b[^\[\]]{0,80}\]",
     re.IGNORECASE,
@@ -2550,7 +2615,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # is within its hours ("at half 8 in the evening" and "never after 7pm"; not "at 7pm", nor "at
     # 9am" and "after 9pm", whose numbers are the same).
     hour, hours = asked_hour(question), ruled_hours(sentence)
-    if _times_unsaid(question, sentence, context):
+    if _times_unsaid(question, sentence, context) or _outside_the_case(question, sentence):
         return None
     if hour is not None and hours is not None:
         if not within(hour, hours):
@@ -2733,10 +2798,27 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         ruled_out := re.search(r",\s*(?:but\s+)?not\b(.*)|\brather than\b(.*)|\binstead of\b(.*)", _norm(sentence))
     ):
         alternative = next(g for g in ruled_out.groups() if g is not None)
-        if _object_words(question) & _object_words(alternative) - _object_words(sentence[: ruled_out.start()]):
+        main = sentence[: ruled_out.start()]
+        if _object_words(question) & _object_words(alternative) - _object_words(main):
+            return None
+
+        # ("send queries to the Clerk rather than to several officers": "email all officers at once?";
+        # "in writing ... rather than by phone": "should i ring the clerk?")
+        def people(text: str) -> set[str]:
+            return {_stem(w) for w in _ROLE_RE.findall(_norm(text))}
+
+        if (people(alternative) - people(main)) & people(question):
+            return None
+        if (_families(alternative) - _families(main)) & _families(question):
             return None
     if found == {"yes"} and any(not _addressed(c, sentence, question) for c in _qualifiers(question)):
         return None
+    # "may use council-provided IT equipment for council business only": a Yes only for what the
+    # question says is that purpose ("for my own business" is not council business).
+    if found == {"yes"} and (only := _ONLY_FOR.search(_norm(sentence))):
+        purpose = " ".join(_stem(w) for w in _words(next(g for g in only.groups() if g)))
+        if f" {purpose} " not in " " + " ".join(_stem(w) for w in _words(question)) + " ":
+            return None
     # "can the clerk post on social media about councillors?" is not answered by "Only the Clerk ...
     # may post on the Council's ... social media pages": a Yes must speak of the people it is about.
     if found == {"yes"} and (about := _ABOUT_ROLE.search(_own_clause(_predicate(question)))):

@@ -2887,3 +2887,101 @@ def test_an_editors_note_is_no_part_of_the_rule():
     )
     assert sentence_verdict(question, rule + " [Inserted: Council 12.12.2024]") == "no"
     assert sentence_verdict(question, rule + " [Amended 2023]") == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a rule for one side of a line says nothing of the other side
+        (
+            "can officers issue press releases once the election is over?",
+            "Officers should not issue press releases during the pre-election period.",
+            None,
+        ),
+        (
+            "can officers issue press releases in the run-up to the election?",
+            "Officers should not issue press releases during the pre-election period.",
+            "no",
+        ),
+        (
+            "can i share the minutes once they are approved?",
+            "Members must not share draft minutes before they are approved.",
+            None,
+        ),
+        (
+            "can i discuss confidential items at home?",
+            "Members must not discuss confidential items in public places.",
+            None,
+        ),
+        (
+            "can i go on site visits in a neighbouring ward?",
+            "Members may attend site visits for applications in their own ward.",
+            None,
+        ),
+        (
+            "can i go on site visits in my ward?",
+            "Members may attend site visits for applications in their own ward.",
+            "yes",
+        ),
+        # the Council's decisions are the body's, not one councillor's
+        (
+            "do officers have to implement a councillor's decision?",
+            "Officers must implement the decisions of the council.",
+            None,
+        ),
+        ("must staff carry out decisions of the chair?", "Officers must implement the decisions of the council.", None),
+        (
+            "do officers have to implement council decisions?",
+            "Officers must implement the decisions of the council.",
+            "yes",
+        ),
+        # a permission for one purpose only answers only for that purpose
+        (
+            "can i use the council laptop for my own business?",
+            "Members may use council-provided IT equipment for council business only.",
+            None,
+        ),
+        (
+            "can i use the council laptop for council business?",
+            "Members may use council-provided IT equipment for council business only.",
+            "yes",
+        ),
+        # what a sentence rules out ("rather than") is never its Yes
+        (
+            "should i email all officers at once with my query?",
+            "Members should send queries to the Clerk rather than to several officers.",
+            None,
+        ),
+        (
+            "should i ring the clerk with queries?",
+            "Members should put queries in writing to the Clerk rather than by phone.",
+            None,
+        ),
+        # a passive question's agent acts
+        ("can officers be contacted by councillors at home?", "Officers should not contact members at home.", None),
+        ("can councillors be phoned by the clerk at home?", "Members should not telephone the Clerk at home.", None),
+        (
+            "can the clerk be instructed by a councillor?",
+            "Individual councillors have no authority to instruct the Clerk.",
+            "no",
+        ),
+        # consent in everyday words meets a "without consent" exception
+        (
+            "can i forward the clerk's email to residents if the clerk agrees?",
+            "Members must not forward officer emails to third parties without the officer's consent.",
+            None,
+        ),
+        (
+            "can i forward the clerk's email with her permission?",
+            "Members must not forward officer emails to third parties without the officer's consent.",
+            None,
+        ),
+        (
+            "can i forward the clerk's email to residents?",
+            "Members must not forward officer emails to third parties without the officer's consent.",
+            "no",
+        ),
+    ],
+)
+def test_a_rule_answers_only_its_own_case(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
