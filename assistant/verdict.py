@@ -2577,10 +2577,41 @@ _ONE_MEMBERS = re.compile(
 )
 
 
+# A rule for some of a role only: "Members of the Planning Committee must not ...", "Officers in
+# politically restricted posts must not ...", "A member who has made a complaint must not ...".
+_SOME_OF_A_ROLE = re.compile(
+    r"^(?:- )?(?:the |any |a |an |all )?(?:members?|councillors?|cllrs?|officers?|staff|employees?)\s+"
+    r"(?:of the ((?:[a-z'-]+ ){0,3}?)(?:committee|panel|board|sub-committee)|in ((?:[a-z'-]+ ){1,3}?)posts?|"
+    r"(?:who|whom) ((?:[a-z'-]+ ){1,6}?)|on the ((?:[a-z'-]+ ){0,3}?)(?:committee|panel|board))"
+    r"\s*(?=(?:must|should|may|can|cannot|will|shall|are|is|have|has)\b)"
+)
+# ... or on some matters only: "on personal matters". (One capacity, "in an official capacity", is
+# the one a question means unless it says otherwise: see _OFFICIAL_ONLY.)
+_ONE_CAPACITY = (
+    (
+        re.compile(r"\bon (?:personal|private|their own) (?:matters|business|affairs)\b"),
+        re.compile(r"\b(?:personal|private|my own|our own|own)\b"),
+    ),
+)
+
+
+def _some_of_a_role_unsaid(question: str, sentence: str) -> bool:
+    """The rule is for some of a role only, or on some matters only, and the question does not say
+    it is of that part."""
+    s, q = _norm(sentence), _norm(question)
+    if (m := _SOME_OF_A_ROLE.match(s)) and (words := _content(next(g for g in m.groups() if g is not None))):
+        if not words & _content(q):
+            return True
+    return any(side.search(s) and not said.search(q) for side, said in _ONE_CAPACITY)
+
+
 def _outside_the_case(question: str, sentence: str) -> bool:
     """The sentence's rule holds on one side of a line (a time, public places, one's own ward, the
-    Council as a body) and the question is on the other."""
+    Council as a body) and the question is on the other; or it holds for a part of a role the
+    question does not say it is of."""
     s, q = _norm(sentence), _norm(question)
+    if _some_of_a_role_unsaid(question, sentence):
+        return True
     if _THE_BODYS.search(s) and _ONE_MEMBERS.search(q):
         return True
     # (not a sentence on both sides: "will leave ... before any discussion of tactics, and will not

@@ -2923,6 +2923,27 @@ def test_an_editors_note_is_no_part_of_the_rule():
             "Members may attend site visits for applications in their own ward.",
             "yes",
         ),
+        # a rule for some of a role says nothing of the rest
+        (
+            "can the clerk canvass for a party in the election?",
+            "Officers in politically restricted posts must not canvass on behalf of a political party.",
+            None,
+        ),
+        (
+            "can i sit on a grievance panel?",
+            "A member who has made a complaint must not sit on the panel hearing it.",
+            None,
+        ),
+        (
+            "can i sit on the panel hearing my own complaint?",
+            "A member who has made a complaint must not sit on the panel hearing it.",
+            "no",
+        ),
+        (
+            "can i get legal advice from the council's solicitor?",
+            "Members may not seek legal advice from the council's solicitors on personal matters.",
+            None,
+        ),
         # the Council's decisions are the body's, not one councillor's
         (
             "do officers have to implement a councillor's decision?",
