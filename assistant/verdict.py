@@ -2619,6 +2619,20 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     return any(side.search(s) and other.search(q) and not other.search(s) for side, other in _CASE_LINES)
 
 
+_NARROWED_THING = re.compile(
+    r"\b(?:posts?|comments?|messages?|queries|query|requests?|documents?|papers?|information|matters?|items?|"
+    r"cases?|applications?|complaints?|e-?mails?|letters?|enquiries|enquiry|questions?)\s+(?:that|which)\s+"
+    r"(?:are|is|were|was|have|has|relate|relates|concern|concerns|contain|contains)\b([^,;]*)"
+)
+_FOR_COUNCIL_BUSINESS = re.compile(
+    r"\b(?:relating to|related to|in connection with|connected with|concerning|for|on|about) (?:the )?"
+    r"(?:council(?:'s)?|official) (?:business|work|matters|duties|purposes|functions)\b"
+)
+_OWN_PURPOSE = re.compile(
+    r"\bfor (?:my|our|his|her|their|a|the) (?:own |private |personal |local )?(?:party|campaign|election|"
+    r"re-?election|business|company|firm|shop|club|family|friends?|church|charity)\b|"
+    r"\b(?:party political|electioneering|campaign\w*|my (?:own )?(?:business|company|firm|shop))\b"
+)
 _ONLY_FOR = re.compile(r"\bfor ((?:[a-z'-]+ ){0,3}?[a-z'-]+) only\b|\bonly for ((?:[a-z'-]+ ){0,3}?[a-z'-]+)\b")
 _EDITORS_NOTE = re.compile(
     r"\s*\[(?:inserted|amended|added|deleted|updated|revised|new|amendment|substituted|changed)\b[^\[\]]{0,80}\]",
@@ -2846,6 +2860,18 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         return None
     # "may use council-provided IT equipment for council business only": a Yes only for what the
     # question says is that purpose ("for my own business" is not council business).
+    # "The Clerk may remove posts that are abusive or defamatory" permits it for those posts only:
+    # not for "critical comments" or "posts she disagrees with".
+    if found == {"yes"} and (narrowed := _NARROWED_THING.search(_norm(sentence))):
+        # (what the clause says of them, not where they are: "... from the council's pages")
+        what = re.split(r"\b(?:from|on|in|at|to|by|for|of|with)\b", narrowed.group(1))[0]
+        said = _object_words(what) | _families_words(what)
+        if said and not said & (_object_words(question) | _families_words(question)):
+            return None
+    # ("may request officers to undertake research relating to council business" is no Yes for
+    # research "for my party" or "for my election campaign")
+    if found == {"yes"} and _FOR_COUNCIL_BUSINESS.search(_norm(sentence)) and _OWN_PURPOSE.search(_norm(question)):
+        return None
     if found == {"yes"} and (only := _ONLY_FOR.search(_norm(sentence))):
         purpose = " ".join(_stem(w) for w in _words(next(g for g in only.groups() if g)))
         if f" {purpose} " not in " " + " ".join(_stem(w) for w in _words(question)) + " ":

@@ -2967,6 +2967,22 @@ def test_an_editors_note_is_no_part_of_the_rule():
             "Members may use council-provided IT equipment for council business only.",
             "yes",
         ),
+        (
+            "can i ask the clerk to do research for my party?",
+            "Members may request officers to undertake research relating to council business.",
+            None,
+        ),
+        # a permission for things of one kind ("posts that are abusive") answers only for them
+        (
+            "can the clerk delete critical comments on the council's facebook?",
+            "The Clerk may remove posts that are abusive or defamatory from the council's social media pages.",
+            None,
+        ),
+        (
+            "can the clerk delete abusive posts on the council's facebook?",
+            "The Clerk may remove posts that are abusive or defamatory from the council's social media pages.",
+            "yes",
+        ),
         # what a sentence rules out ("rather than") is never its Yes
         (
             "should i email all officers at once with my query?",
