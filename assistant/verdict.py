@@ -141,6 +141,44 @@ def question_modality(question: str) -> str | None:
     return PERMISSION
 
 
+# "is it against the rules to phone the clerk at home?" asks "can I ...?" the other way round: its
+# Yes is the plain question's No. (Only these plain forms; "can't I ...?" stays ambiguous.)
+_INVERTED_LEAD = re.compile(
+    r"^(?:(?:is|would|will) it (?:be )?(?:against the (?:rules?|protocol|code(?: of conduct)?)|"
+    r"(?:a )?breach(?:ing)?(?: of)?(?: the)?(?: (?:rules?|protocol|code(?: of conduct)?))?|"
+    r"in breach(?: of)?(?: the)?(?: (?:rules?|protocol|code(?: of conduct)?))?|wrong|not allowed|frowned upon)"
+    r"(?: for (?P<who>me|us|an? [a-z]+|the [a-z]+|councillors|cllrs|members|officers|staff))? (?:to|if (?P<subj>i|we) )"
+    r"|(?:should|must) (?P<subj2>i|we|councillors|cllrs|members|officers|staff|the clerk) "
+    r"(?:avoid|steer clear of|stay away from|keep away from|refrain from) )"
+)
+
+
+def uninverted(question: str) -> str | None:
+    """The plain question an inverted one asks the other way round ('is it against the rules to
+    phone the clerk at home?' -> 'can i phone the clerk at home?'); None for any other question."""
+    pred = _predicate(question)
+    m = _INVERTED_LEAD.match(pred)
+    if not m:
+        return None
+    who = m.group("who") or m.group("subj") or m.group("subj2") or "i"
+    who = {"me": "i", "us": "we"}.get(who, who)
+    rest = pred[m.end() :].strip()
+    if m.group("subj2"):  # "should i avoid talking to the press" -> "can i talk to the press"
+        first, _, tail = rest.partition(" ")
+        rest = (_ING_BASE.get(first) or (first[:-3] if first.endswith("ing") and len(first) > 5 else first)) + (
+            f" {tail}" if tail else ""
+        )
+    told = _norm(question)[: len(_norm(question)) - len(pred)]
+    return f"{told}can {who} {rest}".strip()
+
+
+_ING_BASE = {"talking": "talk", "speaking": "speak", "phoning": "phone", "emailing": "email", "sharing": "share",
+             "giving": "give", "taking": "take", "making": "make", "using": "use", "posting": "post",
+             "writing": "write", "accepting": "accept", "contacting": "contact", "attending": "attend",
+             "ringing": "ring", "criticising": "criticise", "discussing": "discuss", "visiting": "visit"}  # fmt: skip
+_FLIP = {"yes": "no", "no": "yes"}
+
+
 # --- the sentence ------------------------------------------------------------------------
 _NEGATIVE = re.compile(
     r"\b(?:must not|mustn't|should not|shouldn't|ought not|oughtn't|shall not|may not|cannot|can not|can't|"
@@ -2644,6 +2682,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
     `context`: the text before the sentence in its clause (what a pronoun subject stands for)."""
+    if plain := uninverted(question):
+        return _FLIP.get(sentence_verdict(plain, sentence, context) or "")
     modality = question_modality(question)
     # An FAQ's own question ("Can an officer come to my ward surgery?") states no rule: its answer does.
     if modality is None or sentence.rstrip().rstrip("\"'\u201d\u2019 ").endswith("?"):
@@ -3304,6 +3344,8 @@ def leaning(question: str, sentence: str) -> str | None:
     """Which way a sentence about the question's action points, judged loosely (whoever its
     subject is): 'no' for a prohibition, 'yes' for a permission or, to a 'must ...?', an
     obligation; None when it states neither plainly."""
+    if plain := uninverted(question):
+        return _FLIP.get(leaning(plain, sentence) or "")
     modality = question_modality(question)
     # (a rule on gifts from others points nowhere for this gift)
     if modality is None or not same_action(question, sentence) or _giver_differs(question, sentence):

@@ -18,6 +18,7 @@ from assistant.verdict import (
     speaker_role,
     sub_clauses,
     subject_rules,
+    uninverted,
     with_subject,
     without_inline_heading,
 )
@@ -3022,3 +3023,35 @@ def test_an_editors_note_is_no_part_of_the_rule():
 )
 def test_a_rule_answers_only_its_own_case(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("is it against the rules to phone the clerk at home?", "can i phone the clerk at home?"),
+        (
+            "would it be a breach to share the agenda before it's published?",
+            "can i share the agenda before it's published?",
+        ),
+        ("should i avoid talking to the press during purdah?", "can i talk to the press during purdah?"),
+        (
+            "yateley cllr - is it wrong for me to ring the clerk on a sunday?",
+            "yateley cllr - can i ring the clerk on a sunday?",
+        ),
+        ("is it ok to phone the clerk?", None),
+        ("can't i phone the clerk?", None),
+    ],
+)
+def test_an_inverted_question_is_the_plain_one_the_other_way_round(question: str, plain: str | None) -> None:
+    assert uninverted(question) == plain
+
+
+def test_an_inverted_question_gets_the_plain_answer_flipped():
+    rule = "Members should not telephone the Clerk at home."
+    assert sentence_verdict("is it against the rules to phone the clerk at home?", rule) == "yes"
+    assert sentence_verdict("can i phone the clerk at home?", rule) == "no"
+    allowed = "Members may continue to speak to the press during the pre-election period."
+    assert sentence_verdict("should i avoid talking to the press during purdah?", allowed) == "no"
+    # a sentence that does not answer the plain question does not answer the inverted one
+    assert sentence_verdict("is it against the rules to phone the clerk at home?", "The Clerk works part-time.") is None
+    assert leaning("is it against the rules to phone the clerk at home?", rule) == "yes"

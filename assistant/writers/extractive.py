@@ -26,6 +26,7 @@ from assistant.verdict import (
     speaker_role,
     starts_with_pronoun,
     text_before,
+    uninverted,
     use_rule_for,
 )
 from assistant.view import clause_title
@@ -281,7 +282,7 @@ def _quotes(
     chosen = [x[:3] for i, x in enumerate(scored) if i == 0 or x[0] >= top - config.relevance_gap][: config.max_clauses]
 
     verdict = None
-    if question_modality(question):
+    if question_modality(question) or uninverted(question):
         # Within the gap of the most relevant sentence; and in the first clause, a rule on using
         # a thing for the question's purpose, however far ("They should not be used for ... party
         # political ... activities" for "can i print my party leaflets on the photocopier?").
