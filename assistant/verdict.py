@@ -1183,7 +1183,11 @@ def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     rule's too. (Multi-word roles count: "other than the Town Clerk and the Deputy Town Clerk" is
     named by "the deputy town clerk".)"""
     rule, word, cond = split
-    if _object_words(question) & (_object_words(cond) - _object_words(rule) - {_stem(word)}):
+    own = _object_words(cond) - _object_words(rule) - {_stem(word)}
+    if _object_words(question) & own:
+        return True
+    # ("except in cases of abuse or harassment" and "someone who has been harassing me": one word's forms)
+    if any(a[:5] == c[:5] for a in _object_words(question) for c in own if min(len(a), len(c)) >= 6):
         return True
     # ("other than through the Clerk" and "can i get the clerk to pass on ...": the way the
     # condition names is the question's)
@@ -2585,6 +2589,13 @@ _CASE_LINES = (
         ),
     ),
     (
+        re.compile(r"\boutside (?:of )?(?:normal |usual |the )?(?:working|office|business) hours\b"),
+        re.compile(
+            r"\b(?:during|in|within) (?:normal |usual |the )?(?:working|office|business) hours\b|"
+            r"\b9 ?(?:am )?(?:to|-) ?5\b"
+        ),
+    ),
+    (
         re.compile(r"\b(?:in public|publicly|in (?:a )?public (?:places?|meetings?|forums?)|at public meetings?)\b"),
         re.compile(
             r"\b(?:in private|privately|at home|in the (?:council )?office|one to one|1:1|behind closed doors|"
@@ -2649,6 +2660,11 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     question does not say it is of."""
     s, q = _norm(sentence), _norm(question)
     if _some_of_a_role_unsaid(question, sentence):
+        return True
+    # ("... the appointment of staff below chief officer level" and "appointing chief officers?")
+    if (below := re.search(r"\bbelow (?:the )?((?:(?!the\b)[a-z'-]+ ){1,3}?)(?:level|grade)\b", s)) and below.group(
+        1
+    ).strip() in q:
         return True
     if _THE_BODYS.search(s) and _ONE_MEMBERS.search(q):
         return True
@@ -2880,7 +2896,9 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # "should speak to the Chairman, not to the Clerk directly": a Yes is not for the alternative the
     # sentence rules out.
     if found == {"yes"} and (
-        ruled_out := re.search(r",\s*(?:but\s+)?not\b(.*)|\brather than\b(.*)|\binstead of\b(.*)", _norm(sentence))
+        ruled_out := re.search(
+            r",\s*(?:but\s+)?not\b(.*)|\bbut not\b(.*)|\brather than\b(.*)|\binstead of\b(.*)", _norm(sentence)
+        )
     ):
         alternative = next(g for g in ruled_out.groups() if g is not None)
         main = sentence[: ruled_out.start()]

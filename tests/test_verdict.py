@@ -2945,6 +2945,28 @@ def test_an_editors_note_is_no_part_of_the_rule():
             "Members may not seek legal advice from the council's solicitors on personal matters.",
             None,
         ),
+        (
+            "can i contact officers during working hours",
+            "Members should not contact officers outside normal working hours except in an emergency.",
+            None,
+        ),
+        (
+            "can members be involved in appointing chief officers",
+            "Members will not be involved in the appointment of staff below chief officer level.",
+            None,
+        ),
+        # what "but not" sets apart is no Yes
+        (
+            "can i speak to the paper on behalf of the council",
+            "Members may speak to the media in their own name but not on behalf of the council.",
+            None,
+        ),
+        # an exception named in another form of its word is met
+        (
+            "can i block someone who has been harassing me online",
+            "Members should not block residents on social media except in cases of abuse or harassment.",
+            None,
+        ),
         # the Council's decisions are the body's, not one councillor's
         (
             "do officers have to implement a councillor's decision?",
