@@ -1625,6 +1625,8 @@ _OFFICES = [
         "mayor|mayors",
         "deputy mayor",
         "leader|leaders",
+        "deputy leader|deputy leaders",
+        "deputy chair|deputy chairman|deputy chairperson",
         "provost",
         "convener|convenor|conveners|convenors",
         "cabinet member|cabinet members|executive member|executive members|portfolio holder|portfolio holders",
@@ -2589,6 +2591,23 @@ _CASE_LINES = (
         ),
     ),
     (
+        re.compile(
+            r"\b(?:to discuss|on|about|regarding|concerning|relating to) (?:council|official) (?:business|matters)\b"
+        ),
+        re.compile(
+            r"\bsocial(?:ly| call| visit)?\b|\bas (?:a )?friends?\b|"
+            r"\bfor (?:a )?(?:cuppa|coffee|cup of tea|drink|chat)\b|"
+            r"\bnothing to do with (?:the )?council\b|\bnot (?:about )?council business\b"
+        ),
+    ),
+    (
+        re.compile(r"\b(?:junior|front-?line) (?:officers?|staff|employees?)\b"),
+        re.compile(
+            r"\b(?:the (?:town |parish )?clerk(?!'s)|chief exec\w*|directors?|heads? of (?:service|paid service)|"
+            r"monitoring officer|senior officers?)\b"
+        ),
+    ),
+    (
         re.compile(r"\boutside (?:of )?(?:normal |usual |the )?(?:working|office|business) hours\b"),
         re.compile(
             r"\b(?:during|in|within) (?:normal |usual |the )?(?:working|office|business) hours\b|"
@@ -2654,12 +2673,40 @@ def _some_of_a_role_unsaid(question: str, sentence: str) -> bool:
     return any(side.search(s) and not said.search(q) for side, said in _ONE_CAPACITY)
 
 
+_COMMITTEE_KIND = re.compile(
+    r"\b(planning|licensing|staffing|personnel|finance|audit|standards|scrutiny|allotments?|cemetery|"
+    r"highways|development control|regulatory|appeals?|grievance|disciplinary)\s+(?:committee|sub-committee|panel)\b"
+)
+_OFFICER_OFFICES = (
+    ("clerk", re.compile(r"\b(?<!deputy )(?<!assistant )(?:town |parish |community )?clerk\b")),
+    ("deputy clerk", re.compile(r"\b(?:deputy|assistant) (?:town |parish )?clerk\b")),
+    ("monitoring officer", re.compile(r"\bmonitoring officer\b|\bmo\b")),
+    ("chief executive", re.compile(r"\bchief exec\w*|\bhead of paid service\b|\bmanaging director\b")),
+    ("finance officer", re.compile(r"\b(?:rfo|responsible financial officer|s151|section 151|finance officer)\b")),
+)
+
+
+def _officer_offices(text: str) -> set[str]:
+    """The officers' offices a text names (the Clerk, the Monitoring Officer, the Chief Executive)."""
+    return {office for office, pattern in _OFFICER_OFFICES if pattern.search(text)}
+
+
 def _outside_the_case(question: str, sentence: str) -> bool:
     """The sentence's rule holds on one side of a line (a time, public places, one's own ward, the
     Council as a body) and the question is on the other; or it holds for a part of a role the
     question does not say it is of."""
     s, q = _norm(sentence), _norm(question)
+    asked = _own_clause(_predicate(q))
     if _some_of_a_role_unsaid(question, sentence):
+        return True
+    # ("must not sit on the Planning Committee until ..." says nothing of the licensing committee)
+    s_kinds, q_kinds = set(_COMMITTEE_KIND.findall(s)), set(_COMMITTEE_KIND.findall(q))
+    if s_kinds and q_kinds and not s_kinds & q_kinds:
+        return True
+    # (a rule whose other party is one officer says nothing of another: "must notify the Monitoring
+    # Officer" and "do i need to tell the clerk?")
+    s_offices, q_offices = _officer_offices(s), _officer_offices(_own_clause(_predicate(q)))
+    if s_offices and q_offices and not s_offices & q_offices:
         return True
     # ("... the appointment of staff below chief officer level" and "appointing chief officers?")
     if (below := re.search(r"\bbelow (?:the )?((?:(?!the\b)[a-z'-]+ ){1,3}?)(?:level|grade)\b", s)) and below.group(
@@ -2668,9 +2715,12 @@ def _outside_the_case(question: str, sentence: str) -> bool:
         return True
     if _THE_BODYS.search(s) and _ONE_MEMBERS.search(q):
         return True
-    # (not a sentence on both sides: "will leave ... before any discussion of tactics, and will not
-    # attend ... after the notice of election")
-    return any(side.search(s) and other.search(q) and not other.search(s) for side, other in _CASE_LINES)
+    # (a sentence that names both sides is no rule for one side only: "will leave ... before any
+    # discussion of tactics, and will not attend ... after the notice of election", "raise concerns
+    # with the Clerk rather than with junior staff"; but "must not contact junior officers directly
+    # unless the Clerk has agreed" is still a rule on junior ones: the Clerk is only its condition)
+    ruled = re.split(r"\b(?:unless|except|without|if|where|when)\b", s)[0]
+    return any(side.search(s) and other.search(asked) and not other.search(ruled) for side, other in _CASE_LINES)
 
 
 _NARROWED_THING = re.compile(

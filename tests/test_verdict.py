@@ -2967,6 +2967,38 @@ def test_an_editors_note_is_no_part_of_the_rule():
             "Members should not block residents on social media except in cases of abuse or harassment.",
             None,
         ),
+        # a rule on council business says nothing of a social call; on junior staff nothing of the
+        # Clerk; on one committee nothing of another; on one officer nothing of another
+        (
+            "can i visit an officer at home for a social call",
+            "Members must not visit officers at their homes to discuss council business.",
+            None,
+        ),
+        (
+            "can i visit an officer at home to talk about the budget",
+            "Members must not visit officers at their homes to discuss council business.",
+            "no",
+        ),
+        (
+            "can i contact the clerk directly",
+            "Councillors must not contact junior officers directly unless the Clerk has agreed.",
+            None,
+        ),
+        (
+            "can i sit on licensing committee without training",
+            "Members must not sit on the Planning Committee until they have completed planning training.",
+            None,
+        ),
+        (
+            "do i need to tell the clerk about changes to my interests",
+            "Members must notify the Monitoring Officer of any change to their registered interests within 28 days.",
+            None,
+        ),
+        (
+            "can the deputy leader instruct officers on operational matters",
+            "The Leader may not instruct officers on operational matters.",
+            None,
+        ),
         # the Council's decisions are the body's, not one councillor's
         (
             "do officers have to implement a councillor's decision?",
