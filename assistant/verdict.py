@@ -1605,6 +1605,17 @@ def _meets_exception(question: str, part: str) -> bool:
     if m.group(1) == "unaccompanied":
         return bool(re.search(r"\b(?:with|accompanied|escorted)\b", asked))
     terms, rule = m.group(2), _norm(part)[: m.start(1)]
+    # "must not speak to the press without the authorisation of the Chief Executive" and "can the
+    # chief exec speak to the press?": the one who authorises asks.
+    verb = re.search(r"\b(?:not|cannot|never)\s+([a-z'-]+)", rule)
+    predicate = _predicate(question)
+    subject = predicate[: predicate.find(f" {verb.group(1)}")] if verb and f" {verb.group(1)}" in predicate else ""
+    if (
+        subject
+        and (_CONSENT_TERMS.search(terms) or re.search(r"\bauthori[sz]", terms))
+        and (_officer_offices(subject) & _officer_offices(terms) or _offices(subject) & _offices(terms))
+    ):
+        return True
     # "without the Officers' agreement" and "he's said he's happy for me to": consent in the
     # question's everyday words (not "hasn't said he's happy").
     # (said in those words, consent decides alone: "if the chairman has agreed" is not the Clerk's)
@@ -2270,8 +2281,14 @@ def statement_verdict(question: str, sentence: str) -> str | None:
     numbers = _numbers(predicate)
     if len(asked) < 2:
         return None
-    for part in sub_clauses(sentence):
-        p = _norm(main_clause(part))
+    # ("Site visits are for fact-finding only and no decisions will be made on site": the "no" is
+    # the second statement's, not the first's)
+    pieces = [
+        piece
+        for part in sub_clauses(sentence)
+        for piece in re.split(r"\s+and\s+(?=(?:no|not|never|none|nothing)\b)", _norm(main_clause(part)))
+    ]
+    for p in pieces:
         if _HEDGE.search(p) or _CONDITION.search(p) or not numbers <= _numbers(p):
             continue
         words, families = _content(p), _families(p)
@@ -2723,6 +2740,14 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     return any(side.search(s) and other.search(asked) and not other.search(ruled) for side, other in _CASE_LINES)
 
 
+_CIVIL_MANNER = re.compile(
+    r"\b(?:courteous(?:ly)?|polite(?:ly)?|respectful(?:ly)?|calm(?:ly)?|constructive(?:ly)?|civil(?:ly)?|"
+    r"professional(?:ly)?|reasoned)\b"
+)
+_UNCIVIL = re.compile(
+    r"\b(?:rude(?:ly)?|aggressive(?:ly)?|angr(?:y|ily)|abusive(?:ly)?|impolite(?:ly)?|disrespectful(?:ly)?|"
+    r"shout\w*|swear\w*|yell\w*|nasty|rant\w*|lose my temper|having a go|have a go|slag\w*|tear (?:into|a strip))\b"
+)
 _NARROWED_THING = re.compile(
     r"\b(?:posts?|comments?|messages?|queries|query|requests?|documents?|papers?|information|matters?|items?|"
     r"cases?|applications?|complaints?|e-?mails?|letters?|enquiries|enquiry|questions?)\s+(?:that|which)\s+"
@@ -2976,6 +3001,9 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         said = _object_words(what) | _families_words(what)
         if said and not said & (_object_words(question) | _families_words(question)):
             return None
+    # "may challenge officers' advice, but should do so courteously" is no Yes to doing it rudely.
+    if found == {"yes"} and _CIVIL_MANNER.search(_norm(sentence)) and _UNCIVIL.search(_norm(question)):
+        return None
     # ("may request officers to undertake research relating to council business" is no Yes for
     # research "for my party" or "for my election campaign")
     if found == {"yes"} and _FOR_COUNCIL_BUSINESS.search(_norm(sentence)) and _OWN_PURPOSE.search(_norm(question)):

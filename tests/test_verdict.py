@@ -2999,6 +2999,39 @@ def test_an_editors_note_is_no_part_of_the_rule():
             "The Leader may not instruct officers on operational matters.",
             None,
         ),
+        # the one who authorises is no one the rule needs authorised
+        (
+            "can the chief exec speak to the press",
+            "Officers must not speak to the press without the authorisation of the Chief Executive.",
+            None,
+        ),
+        (
+            "can officers speak to the press",
+            "Officers must not speak to the press without the authorisation of the Chief Executive.",
+            "no",
+        ),
+        # a manner the permission asks for, and a question that asks about the opposite
+        (
+            "can i challenge officers' advice rudely",
+            "Members may question and challenge officers' advice at meetings, but should do so courteously.",
+            None,
+        ),
+        (
+            "can i challenge officers' advice at a meeting",
+            "Members may question and challenge officers' advice at meetings, but should do so courteously.",
+            "yes",
+        ),
+        # a negation in a second statement is not the first's
+        (
+            "are site visits for fact finding",
+            "Site visits are for fact-finding only and no decisions will be made on site.",
+            None,
+        ),
+        (
+            "will decisions be made on site visits",
+            "Site visits are for fact-finding only and no decisions will be made on site.",
+            "no",
+        ),
         # the Council's decisions are the body's, not one councillor's
         (
             "do officers have to implement a councillor's decision?",
