@@ -2708,6 +2708,23 @@ def _officer_offices(text: str) -> set[str]:
     return {office for office, pattern in _OFFICER_OFFICES if pattern.search(text)}
 
 
+_KIND_OF_MATTER = re.compile(
+    r"\b(procedural|legal|financial|personal|private|operational|political|planning|technical|employment|"
+    r"personnel|policy|strategic|confidential|licensing|staffing|health and safety) "
+    r"(matters?|issues?|questions?|advice|enquiries|queries|business)\b"
+)
+_CRITICAL_ACTS = r"(?:criticis\w*|criticiz\w*|attack\w*|slag\w* off|complain\w* about|complaints? about|moan\w* about)"
+_ABOUT_PEOPLE = re.compile(
+    rf"\b{_CRITICAL_ACTS} (?:any |individual |named |other )?(?:officers?|staff|employees?|the clerk|"
+    r"colleagues|members?|councillors?)\b"
+)
+_ABOUT_THINGS = re.compile(
+    rf"\b{_CRITICAL_ACTS} (?:the |our |a |an |this |that |their )?(?:(?:town|parish|district|borough|county|"
+    r"community) )?(?:council(?:'s)?(?! officers?\b| staff\b| employees?\b)|decisions?|polic(?:y|ies)|budget|"
+    r"plans?|schemes?|services?|precept|the way)\b"
+)
+
+
 def _outside_the_case(question: str, sentence: str) -> bool:
     """The sentence's rule holds on one side of a line (a time, public places, one's own ward, the
     Council as a body) and the question is on the other; or it holds for a part of a role the
@@ -2724,6 +2741,20 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     # Officer" and "do i need to tell the clerk?")
     s_offices, q_offices = _officer_offices(s), _officer_offices(_own_clause(_predicate(q)))
     if s_offices and q_offices and not s_offices & q_offices:
+        return True
+    # ("will provide advice on procedural matters" says nothing of legal matters)
+    s_kinds = {m.group(2): m.group(1) for m in _KIND_OF_MATTER.finditer(s)}
+    if any(s_kinds.get(m.group(2), m.group(1)) != m.group(1) for m in _KIND_OF_MATTER.finditer(asked)):
+        return True
+    # ("must not criticise officers" says nothing of criticising the council or its decisions; nor
+    # "complaints about officers" of a complaint about a council service)
+    if (
+        _ABOUT_PEOPLE.search(s)
+        and (thing := _ABOUT_THINGS.search(asked))
+        and not _ABOUT_PEOPLE.search(asked)
+        # ("... criticise members or council decisions": the thing is the sentence's too)
+        and not _object_words(thing.group(0).split()[-1]) & _object_words(s)
+    ):
         return True
     # ("... the appointment of staff below chief officer level" and "appointing chief officers?")
     if (below := re.search(r"\bbelow (?:the )?((?:(?!the\b)[a-z'-]+ ){1,3}?)(?:level|grade)\b", s)) and below.group(
@@ -3193,7 +3224,9 @@ def _families_words(text: str) -> set[str]:
 _THING_KINDS = (
     (
         re.compile(
-            r"\b(?:party[- ])?political (?:material|posters?|leaflets?|literature|content|messages?|purposes?)\b"
+            r"\b(?:party[- ])?political (?:material|posters?|leaflets?|literature|content|messages?|purposes?|"
+            r"casework|debates?|activit(?:y|ies)|campaigning|events?)\b|"
+            r"\bparty (?:business|matters|work|activit(?:y|ies)|campaigning|events?)\b"
         ),
         re.compile(
             r"\b(?:political|party|campaign\w*|election\w*|electioneering|canvass\w*|votes?|re-?elect\w*|"
@@ -3221,7 +3254,10 @@ def _kind_unsaid(question: str, part: str) -> bool:
     obj, q = _norm(rule_object(part)), _norm(question)
     if _POLITICAL_PURPOSE.search(obj) and not _THING_KINDS[0][1].search(q):
         return True
-    # (the kind must be the thing's own, at the head of what the rule's verb acts on)
+    # (the kind must be the thing's own, at the head of what the rule's verb acts on; after "to
+    # <verb>" when the rule is on being asked: "be asked to advise on matters of party business",
+    # "be asked to undertake members' political casework")
+    obj = re.sub(r"^to [a-z]+ (?:on |in |with |about |for )?(?:matters of |the |any |[a-z]+s' )*", "", obj)
     return any((m := thing.search(obj)) and m.start() <= 12 and not said.search(q) for thing, said in _THING_KINDS)
 
 

@@ -3032,6 +3032,39 @@ def test_an_editors_note_is_no_part_of_the_rule():
             "Site visits are for fact-finding only and no decisions will be made on site.",
             "no",
         ),
+        # a kind of matter or business says nothing of another kind
+        (
+            "will the clerk advise me on legal matters",
+            "The Clerk will provide advice to members on procedural matters.",
+            None,
+        ),
+        (
+            "will the clerk advise me on procedural matters",
+            "The Clerk will provide advice to members on procedural matters.",
+            "yes",
+        ),
+        (
+            "can i ask an officer for advice on council business",
+            "Officers must not be asked to advise on matters of party business.",
+            None,
+        ),
+        (
+            "clerk here - can councillors ask me to do their casework?",
+            "Officers should not be asked to undertake members' political casework.",
+            None,
+        ),
+        # criticising people is not criticising the council's decisions
+        (
+            "can i criticise the council's decision on twitter?",
+            "Members must not criticise officers on social media.",
+            None,
+        ),
+        ("can i criticise the clerk on twitter?", "Members must not criticise officers on social media.", "no"),
+        (
+            "can officers criticise a council decision in public?",
+            "Officers must not publicly criticise members or council decisions.",
+            "no",
+        ),
         # the Council's decisions are the body's, not one councillor's
         (
             "do officers have to implement a councillor's decision?",
