@@ -1177,6 +1177,9 @@ def _told(question: str) -> str:
     return before[lead.end() :] if lead else before
 
 
+_NEGATED_SPAN = re.compile(r"(?:\b(?:without|not|never|no)\b|n't)(?:\s+[a-z'-]+){1,3}")
+
+
 def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     """Whether the question names a rule's condition (`split_condition`'s rule, word, condition).
     Only the condition's own words count: "council" in "unless the Council has authorised" is the
@@ -1184,10 +1187,18 @@ def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     named by "the deputy town clerk".)"""
     rule, word, cond = split
     own = _object_words(cond) - _object_words(rule) - {_stem(word)}
-    if _object_words(question) & own:
+    # (what the question says is not so does not name it: "without registering it", "when the public
+    # aren't allowed to")
+    said = _object_words(_NEGATED_SPAN.sub(" ", _norm(question)))
+    # (a condition the question denies is not met: "when the public aren't allowed to" and "if the
+    # public are allowed to do so")
+    told = re.search(r"\b(?:if|when|whenever|while|whilst|as long as|provided)\b(.*)", _norm(question))
+    if told and _NEGATED_SPAN.search(told.group(1) + " x") and not _NEGATED_SPAN.search(cond + " x"):
+        said -= _object_words(told.group(1))
+    if said & own:
         return True
     # ("except in cases of abuse or harassment" and "someone who has been harassing me": one word's forms)
-    if any(a[:5] == c[:5] for a in _object_words(question) for c in own if min(len(a), len(c)) >= 6):
+    if any(a[:5] == c[:5] for a in said for c in own if min(len(a), len(c)) >= 6):
         return True
     # ("other than through the Clerk" and "can i get the clerk to pass on ...": the way the
     # condition names is the question's)
@@ -1583,6 +1594,12 @@ def _consent_given(before: str, terms: str) -> bool:
     "my colleague is fine with it"), and not a denial ("he hasn't said he's happy")."""
     if _CONSENT_DENIED.search(before):
         return False
+    # ("will not share members' contact details without their consent" and "... if i've agreed":
+    # the asker is the one whose consent it asks for)
+    if re.search(r"\b(?:i|i've|i have|we|we've|we have)\s*$", before) and re.search(
+        r"\b(?:their|his|her|the member's|the councillor's)\b", terms
+    ):
+        return True
     roles = roles_in_order(before)
     if roles:  # the nearest is who agreed
         return roles[-1] in roles_in_order(terms)
@@ -1610,6 +1627,9 @@ def _meets_exception(question: str, part: str) -> bool:
     verb = re.search(r"\b(?:not|cannot|never)\s+([a-z'-]+)", rule)
     predicate = _predicate(question)
     subject = predicate[: predicate.find(f" {verb.group(1)}")] if verb and f" {verb.group(1)}" in predicate else ""
+    # (the question's own verb may be another word for it: "can the chief executive talk to the media")
+    if not subject and (first := re.match(rf"{_AUX}\s+((?:[a-z'-]+\s+){{1,4}})", predicate)):
+        subject = first.group(1)
     if (
         subject
         and (_CONSENT_TERMS.search(terms) or re.search(r"\bauthori[sz]", terms))
@@ -2823,6 +2843,12 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # 9am" and "after 9pm", whose numbers are the same).
     hour, hours = asked_hour(question), ruled_hours(sentence)
     if _times_unsaid(question, sentence, context) or _outside_the_case(question, sentence):
+        return None
+    # "may not act as a councillor until they have signed the declaration" and "do i have to sign it
+    # before acting?": a No to what is held back is a Yes to what is needed first; neither is plain.
+    if modality == OBLIGATION and re.search(
+        r"\b(?:may|must|shall|can|will)\s+not\b[^.;]*\buntil\b|\bcannot\b[^.;]*\buntil\b", _norm(sentence)
+    ):
         return None
     if hour is not None and hours is not None:
         if not within(hour, hours):

@@ -3065,6 +3065,33 @@ def test_an_editors_note_is_no_part_of_the_rule():
             "Officers must not publicly criticise members or council decisions.",
             "no",
         ),
+        # conditions the question denies are not met, or met by the asker
+        (
+            "can the mayor accept civic hospitality without registering it",
+            "The Mayor may accept hospitality offered in connection with civic duties, provided it is registered.",
+            None,
+        ),
+        (
+            "can i speak on my prejudicial interest item when the public aren't allowed to",
+            "Members with a prejudicial interest may make representations if the public are allowed to do so.",
+            None,
+        ),
+        (
+            "can the clerk share my phone number if i've agreed",
+            "Officers will not share members' personal contact details without their consent.",
+            None,
+        ),
+        (
+            "can the chief executive talk to the media",
+            "Officers must not speak to the media without the prior approval of the Chief Executive.",
+            None,
+        ),
+        # "may not X until Y" is no plain answer to "must I Y before X?"
+        (
+            "do i have to sign the declaration of acceptance before acting as a cllr",
+            "Members may not act as councillors until they have signed the declaration of acceptance of office.",
+            None,
+        ),
         # the Council's decisions are the body's, not one councillor's
         (
             "do officers have to implement a councillor's decision?",
