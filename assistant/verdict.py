@@ -163,11 +163,16 @@ def uninverted(question: str) -> str | None:
     who = m.group("who") or m.group("subj") or m.group("subj2") or "i"
     who = {"me": "i", "us": "we"}.get(who, who)
     rest = pred[m.end() :].strip()
+    # (one question only: "is it wrong to ring the clerk at home, can i text her instead?" asks two;
+    # and a plain one that is itself negated or indirect is no plain question: "... if i don't
+    # declare a gift?", "... to ask whether i can ...?")
+    if _YES_NO.search(rest) or re.search(r"^(?:do not|don't|dont|not|never)\b|\b(?:whether|if)\b", rest):
+        return None
     if m.group("subj2"):  # "should i avoid talking to the press" -> "can i talk to the press"
         first, _, tail = rest.partition(" ")
-        rest = (_ING_BASE.get(first) or (first[:-3] if first.endswith("ing") and len(first) > 5 else first)) + (
-            f" {tail}" if tail else ""
-        )
+        if first not in _ING_BASE:  # ("avoid the press": no verb to ask about)
+            return None
+        rest = _ING_BASE[first] + (f" {tail}" if tail else "")
     told = _norm(question)[: len(_norm(question)) - len(pred)]
     return f"{told}can {who} {rest}".strip()
 
@@ -424,7 +429,13 @@ _SAID_AGAIN = (
         " home",
     ),
     # "mumbles cc - can i ...?": the "cc" is the council's name, not a copy ("can i cc the clerk?")
-    (re.compile(r"(?<!\bon )(?<!\bin )\bcc(?=\s*(?:[-:,.?!)\u2013]|$))"), ""),
+    (
+        re.compile(
+            r"^((?:(?!(?:i|we|you|can|could|should|may|do|to|the|a|an|my|our|not) )[a-z'-]+ ){1,4})"
+            r"cc(?=\s*[-:,.\u2013])"
+        ),
+        r"\1",
+    ),
     (re.compile(r"\balcohol[- ]free\b|\bnon[- ]?alcoholic\b|\b(?:low|zero)[- ]alcohol\b"), "alcoholfree"),
     # informal words for the rules' own: "a box of chocs" is a box of chocolates
     (re.compile(r"\b(?:chocs|choccies)\b"), "chocolates"),
@@ -861,6 +872,8 @@ def _flip_passive(
         agent := re.match(r"\s*(?:[a-z'-]+ ){0,3}?by (?:the |a |an |any |our )?", t[acted.end() :])
     ):
         role = _ROLE_RE.match(t, acted.end() + agent.end())
+        if role and t.startswith(" of the public", role.end()):  # ("by members of the public")
+            role = None
         if role and actor and _ROLE_OF[role.group(1)] != actor:
             return _ROLE_OF[role.group(1)], actor
     return actor, other
@@ -1177,7 +1190,22 @@ def _told(question: str) -> str:
     return before[lead.end() :] if lead else before
 
 
-_NEGATED_SPAN = re.compile(r"(?:\b(?:without|not|never|no)\b|n't)(?:\s+[a-z'-]+){1,3}")
+def _root(word: str) -> str:
+    """A word without the endings of its forms: 'harassment', 'harassing' and 'harassed' ->
+    'harass'; 'disruptive' (or its stem 'disruptiv') and 'disruption' -> 'disrupt' ('public',
+    'published' and 'publication' stay apart)."""
+    for ending in ("ments", "ment", "ings", "ing", "ions", "ion", "ive", "iv", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and not word.endswith("ss"):
+            return word[: -len(ending)]
+    return word
+
+
+# What a question says is not so: "without registering it", "aren't allowed to" (not "won't stop
+# bullying me", which says it goes on).
+_NEGATED_SPAN = re.compile(
+    r"\bwithout(?:\s+[a-z'-]+){1,3}|(?:\b(?:not|never|no)\b|n't)(?!\s+(?:stop|stopped|stopping|quit|cease|leave off)\b)"
+    r"(?:\s+[a-z'-]+){1,2}"
+)
 
 
 def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
@@ -1198,7 +1226,7 @@ def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     if said & own:
         return True
     # ("except in cases of abuse or harassment" and "someone who has been harassing me": one word's forms)
-    if any(a[:5] == c[:5] for a in said for c in own if min(len(a), len(c)) >= 6):
+    if {_root(a) for a in said} & {_root(c) for c in own}:
         return True
     # ("other than through the Clerk" and "can i get the clerk to pass on ...": the way the
     # condition names is the question's)
@@ -1596,8 +1624,10 @@ def _consent_given(before: str, terms: str) -> bool:
         return False
     # ("will not share members' contact details without their consent" and "... if i've agreed":
     # the asker is the one whose consent it asks for)
-    if re.search(r"\b(?:i|i've|i have|we|we've|we have)\s*$", before) and re.search(
-        r"\b(?:their|his|her|the member's|the councillor's)\b", terms
+    if (
+        re.search(r"\b(?:i|i've|i have|we|we've|we have)\s*$", before)
+        and re.search(r"\bmy\b", before)  # ("share my phone number if i've agreed")
+        and re.search(r"\b(?:their|his|her|the member's|the councillor's)\b", terms)
     ):
         return True
     roles = roles_in_order(before)
@@ -2715,9 +2745,9 @@ _COMMITTEE_KIND = re.compile(
     r"highways|development control|regulatory|appeals?|grievance|disciplinary)\s+(?:committee|sub-committee|panel)\b"
 )
 _OFFICER_OFFICES = (
-    ("clerk", re.compile(r"\b(?<!deputy )(?<!assistant )(?:town |parish |community )?clerk\b")),
-    ("deputy clerk", re.compile(r"\b(?:deputy|assistant) (?:town |parish )?clerk\b")),
-    ("monitoring officer", re.compile(r"\bmonitoring officer\b|\bmo\b")),
+    ("clerk", re.compile(r"\b(?:town |parish |community )?clerk\b")),
+    ("deputy clerk", re.compile(r"\b(?:deputy|assistant) (?:town |parish |community )?clerk\b")),
+    ("monitoring officer", re.compile(r"\bmonitoring officer\b|(?<!\ba )\bmo\b")),
     ("chief executive", re.compile(r"\bchief exec\w*|\bhead of paid service\b|\bmanaging director\b")),
     ("finance officer", re.compile(r"\b(?:rfo|responsible financial officer|s151|section 151|finance officer)\b")),
 )
@@ -2725,7 +2755,12 @@ _OFFICER_OFFICES = (
 
 def _officer_offices(text: str) -> set[str]:
     """The officers' offices a text names (the Clerk, the Monitoring Officer, the Chief Executive)."""
-    return {office for office, pattern in _OFFICER_OFFICES if pattern.search(text)}
+    found = set()
+    for office, pattern in reversed(_OFFICER_OFFICES):  # (the deputy clerk first, then what is left)
+        if pattern.search(text):
+            found.add(office)
+            text = pattern.sub(" ", text)
+    return found
 
 
 _KIND_OF_MATTER = re.compile(
@@ -2740,7 +2775,7 @@ _ABOUT_PEOPLE = re.compile(
 )
 _ABOUT_THINGS = re.compile(
     rf"\b{_CRITICAL_ACTS} (?:the |our |a |an |this |that |their )?(?:(?:town|parish|district|borough|county|"
-    r"community) )?(?:council(?:'s)?(?! officers?\b| staff\b| employees?\b)|decisions?|polic(?:y|ies)|budget|"
+    r"community) )?(?:council(?!(?:'s)? (?:officers?|staff|employees?)\b)(?:'s)?|decisions?|polic(?:y|ies)|budget|"
     r"plans?|schemes?|services?|precept|the way)\b"
 )
 
@@ -2759,7 +2794,10 @@ def _outside_the_case(question: str, sentence: str) -> bool:
         return True
     # (a rule whose other party is one officer says nothing of another: "must notify the Monitoring
     # Officer" and "do i need to tell the clerk?")
-    s_offices, q_offices = _officer_offices(s), _officer_offices(_own_clause(_predicate(q)))
+    # (the rule's own other party, not who authorises it: "... without the authorisation of the
+    # Chief Executive")
+    s_offices = _officer_offices(re.split(r"\b(?:unless|except|without|if|where|when)\b", s)[0])
+    q_offices = _officer_offices(_own_clause(_predicate(q)))
     if s_offices and q_offices and not s_offices & q_offices:
         return True
     # ("will provide advice on procedural matters" says nothing of legal matters)
@@ -2813,7 +2851,10 @@ _OWN_PURPOSE = re.compile(
     r"re-?election|business|company|firm|shop|club|family|friends?|church|charity)\b|"
     r"\b(?:party political|electioneering|campaign\w*|my (?:own )?(?:business|company|firm|shop))\b"
 )
-_ONLY_FOR = re.compile(r"\bfor ((?:[a-z'-]+ ){0,3}?[a-z'-]+) only\b|\bonly for ((?:[a-z'-]+ ){0,3}?[a-z'-]+)\b")
+_ONLY_FOR = re.compile(
+    r"\bfor ((?:[a-z'-]+ ){0,3}?[a-z'-]+) only\b|"
+    r"\bonly for ((?:[a-z'-]+ ){0,3}?[a-z'-]+)(?=\s*(?:[.,;:]|$)|\s+(?:and|or|but|unless|except|if|when)\b)"
+)
 _EDITORS_NOTE = re.compile(
     r"\s*\[(?:inserted|amended|added|deleted|updated|revised|new|amendment|substituted|changed)\b[^\[\]]{0,80}\]",
     re.IGNORECASE,
@@ -2913,11 +2954,6 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     actor = ""
     last_families: set[int] = set()
     answered: list[tuple[str, str]] = []  # (verdict, part) of each part that answers
-    # (only when the parts it leaves out rule nothing: "may together give ... a small gift, but
-    # individual members should not give personal gifts" is no Yes for a personal present)
-    any_shares = any(asked_families & _families(part) for part in parts) or any(
-        _raw_polarity(part) and not same_action(question, part) for part in parts
-    )
     for part in parts:
         roles = roles_in_order(part)
         # "... may discuss, but may not direct", "..., but should pass it to the Clerk": a part that
@@ -2933,10 +2969,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         # (the verb asked about, not the question's setting: "... they've started on campaign
         # tactics. am I allowed to just get up and leave?" shares nothing with "will not attend
         # group meetings ... after the notice of election")
-        # (When no part uses the question's verb - "do i need to do an induction ...?" uses none -
-        # a part on the same action answers: "must attend an induction session ..., and this
-        # protocol will be covered at that session"; see any_shares.)
-        if len(parts) > 1 and not asked_families & families and (any_shares or not same_action(question, part)):
+        if len(parts) > 1 and not asked_families & families:
             continue
         # "staff should not be asked to accompany members to ward surgeries" rules on asking staff:
         # it does not answer a member of staff's "on my day off can i go to her about ...?".
@@ -3267,7 +3300,7 @@ _THING_KINDS = (
 
 
 # A prohibition for one purpose only: "must not use the Council's accounts for party political purposes".
-_POLITICAL_PURPOSE = re.compile(
+_FOR_POLITICAL_PURPOSE = re.compile(
     r"\bfor (?:any )?(?:(?:party[- ])?political|electioneering|election|campaign(?:ing)?)"
     r"(?: or [a-z]+)? (?:purposes?|activit(?:y|ies)|campaigning|ends)\b|\bfor (?:electioneering|campaigning)\b"
 )
@@ -3278,7 +3311,7 @@ def _kind_unsaid(question: str, part: str) -> bool:
     purpose ("for party political purposes"), and the question does not say its thing is of that
     kind or for that purpose ("posters for my surgery", "the facebook page to advertise my surgery")."""
     obj, q = _norm(rule_object(part)), _norm(question)
-    if _POLITICAL_PURPOSE.search(obj) and not _THING_KINDS[0][1].search(q):
+    if _FOR_POLITICAL_PURPOSE.search(obj) and not _THING_KINDS[0][1].search(q):
         return True
     # (the kind must be the thing's own, at the head of what the rule's verb acts on; after "to
     # <verb>" when the rule is on being asked: "be asked to advise on matters of party business",

@@ -232,9 +232,9 @@ def test_a_role_in_the_possessive_is_not_the_subject():
 
 def test_a_community_councils_cc_is_no_copy():
     # "mumbles cc - ..." names the council; "can i cc ...?" copies
-    rule = "Members must not cc the Clerk into group emails."
-    assert not same_action("cwm tawel cc - can i borrow the papers?", rule)
-    assert same_action("can i cc the clerk into our group emails?", rule)
+    rule = "Members must not cc the Clerk into replies to residents."
+    assert not same_action("mumbles cc - can i reply to residents' letters?", rule)
+    assert same_action("can i cc the clerk into my replies to residents?", rule)
 
 
 def test_a_thing_between_roles_that_can_do_harm_is_no_permission():
@@ -2861,27 +2861,13 @@ def test_exceptions_by_way_of_someone_and_what_do_so_stands_for(
     assert sentence_verdict(question, sentence) == verdict
 
 
-def test_a_part_on_the_same_action_answers_when_the_question_uses_no_verb_of_the_rules():
-    # "do an induction" is no verb the rules know; the part on the induction answers, and the part
-    # that rules nothing is no doubt
-    question = (
-        "just been co-opted onto hollinsford tc, do i need to do an induction with the clerk in my first few months?"
-    )
-    sentence = (
-        "Every newly elected or co-opted councillor must attend an induction session with the Town Clerk within "
-        "three months of taking office, and this protocol will be covered at that session."
-    )
-    assert sentence_verdict(question, sentence) == "yes"
-    # ... but not when a part left out rules something
-    gift = (
-        "Members may together give the Minute Secretary a small gift at the end of the year, but individual "
-        "members should not give personal gifts."
-    )
-    assert sentence_verdict("can i give our minute secretary a wee personal present from me at xmas?", gift) is None
-
-
 def test_an_editors_note_is_no_part_of_the_rule():
-    question = "can i film the highways officer at a site meeting and stick it on my facebook page without asking him?"
+    # (the note's words are not the exception's: "council" in "[Inserted: Council ...]" had been
+    # taken for "tamarleigh council" meeting "without the officers' consent")
+    question = (
+        "tamarleigh council - can i film the highways officer at a site meeting and stick it on my facebook page "
+        "without asking him?"
+    )
     rule = (
         "Councillors must not record officers at meetings or site visits and post the recordings online "
         "without the officers' consent."
@@ -3202,3 +3188,65 @@ def test_an_inverted_question_gets_the_plain_answer_flipped():
     # a sentence that does not answer the plain question does not answer the inverted one
     assert sentence_verdict("is it against the rules to phone the clerk at home?", "The Clerk works part-time.") is None
     assert leaning("is it against the rules to phone the clerk at home?", rule) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # found by a review of the session's change: each gave a wrong Yes/No, or lost a right one
+        (
+            "can i use a council meeting room for a surgery to drum up votes before the election?",
+            "Members may use Council meeting rooms for ward surgeries, but Council resources must not be used to "
+            "promote a political party.",
+            None,
+        ),
+        (
+            "is it wrong to ring the clerk at home, can i text her instead?",
+            "Members should not telephone or text the Clerk at home.",
+            None,
+        ),
+        (
+            "can officers be contacted by members of the public at home?",
+            "Members should not contact officers at home.",
+            None,
+        ),
+        (
+            "can i share the planning report with the public?",
+            "Members may share reports with residents if they have been published.",
+            None,
+        ),
+        (
+            "can i copy the monitoring officer into my emails to the chair because he won't stop bullying me?",
+            "Members should not copy the Monitoring Officer into emails except in cases of bullying or harassment.",
+            None,
+        ),
+        (
+            "can the clerk speak to the press?",
+            "Officers must not speak to the press without the authorisation of the Chief Executive.",
+            "no",
+        ),
+        (
+            "can i criticise the council's officers on social media?",
+            "Members must not criticise officers on social media.",
+            "no",
+        ),
+        (
+            "can i share the clerk's home address with a resident if i've agreed to?",
+            "Members must not share officers' home addresses without their consent.",
+            "no",
+        ),
+        (
+            "can the chair ask a disruptive member of the public to leave",
+            "The Chair may ask members of the public to leave if they disrupt the meeting.",
+            "yes",
+        ),
+    ],
+)
+def test_what_a_review_of_the_change_found(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
+
+
+def test_uninverted_leaves_two_questions_and_negated_ones_alone():
+    assert uninverted("is it wrong to ring the clerk at home, can i text her instead?") is None
+    assert uninverted("is it against the rules if i don't declare a gift?") is None
+    assert uninverted("should i avoid the press during purdah?") is None  # no verb to ask about
