@@ -75,13 +75,37 @@ COUNTS = (
 
 
 def index_for(name: str) -> Path:
-    """The index of a document set, ingested (or brought up to date) first."""
+    """The index of a document set, ingested (or brought up to date) first. An index holding
+    documents from anywhere else is rebuilt from the set's own (from the embedding cache): a run
+    from another checkout of this repository (a `git worktree` of an older commit, to compare)
+    would otherwise add its copies of the same files beside these, under other ids."""
     from assistant.services import run_ingest
     from assistant.settings import get_settings
 
     folder = INDEXES / name
-    run_ingest(get_settings(index_dir=folder), [ROOT / d for d in DOCUMENTS[name]])
+    roots = [ROOT / d for d in DOCUMENTS[name]]
+    run_ingest(get_settings(index_dir=folder), roots, rebuild=bool(foreign_sources(folder, roots)))
     return folder
+
+
+def foreign_sources(folder: Path, roots: list[Path]) -> list[str]:
+    """The documents of the index in `folder` whose files are not under `roots`."""
+    from index.build import absolute
+    from index.store import DB_NAME, ClauseStore, connect, current_version
+
+    live = current_version(folder)
+    if live is None or not (live / DB_NAME).exists():
+        return []
+    store = ClauseStore(connect(live / DB_NAME, readonly=True))
+    try:
+        under = [str(absolute(r)) for r in roots]
+        return [
+            d.source
+            for d in store.documents()
+            if not any(d.source == r or d.source.startswith(r.rstrip("/") + "/") for r in under)
+        ]
+    finally:
+        store.conn.close()
 
 
 def main() -> None:

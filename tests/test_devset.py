@@ -301,3 +301,14 @@ def test_every_answer_set_is_run_read_or_unread() -> None:
     assert files == set(READ) | set(UNREAD)
     for docs in {*READ.values(), *UNREAD.values()}:
         assert all((ROOT / folder).is_dir() for folder in DOCUMENTS[docs]), docs
+
+
+def test_an_eval_index_holding_another_checkouts_files_is_told_apart(corpus_index, tmp_path) -> None:
+    """A run of evals/answer_sets.py from another checkout (a worktree of an older commit) would add
+    its copies of the documents beside the index's own: such an index is seen, and rebuilt."""
+    from evals.answer_sets import foreign_sources
+
+    assert foreign_sources(corpus_index, [CORPUS]) == []
+    elsewhere = foreign_sources(corpus_index, [tmp_path / "another-checkout" / "corpus"])
+    assert sorted(elsewhere) == sorted(str(p.resolve()) for p in CORPUS.glob("*.txt"))
+    assert foreign_sources(tmp_path / "no-index-here", [CORPUS]) == []
