@@ -147,7 +147,8 @@ _INVERTED_LEAD = re.compile(
     r"^(?:(?:is|would|will) it (?:be )?(?:against the (?:rules?|protocol|code(?: of conduct)?)|"
     r"(?:a )?breach(?:ing)?(?: of)?(?: the)?(?: (?:rules?|protocol|code(?: of conduct)?))?|"
     r"in breach(?: of)?(?: the)?(?: (?:rules?|protocol|code(?: of conduct)?))?|wrong|not allowed|frowned upon)"
-    r"(?: for (?P<who>me|us|an? [a-z]+|the [a-z]+|councillors|cllrs|members|officers|staff))? (?:to|if (?P<subj>i|we) )"
+    r"(?: for (?P<who>me|us|an? [a-z]+|the [a-z]+|(?:our|my) [a-z]+|councillors|cllrs|members|officers|staff))? "
+    r"(?:to|if (?P<subj>i|we) )"
     r"|(?:should|must) (?P<subj2>i|we|councillors|cllrs|members|officers|staff|the clerk) "
     r"(?:avoid|steer clear of|stay away from|keep away from|refrain from) )"
 )

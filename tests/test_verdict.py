@@ -3171,6 +3171,10 @@ def test_a_rule_answers_only_its_own_case(question: str, sentence: str, verdict:
             "yateley cllr - is it wrong for me to ring the clerk on a sunday?",
             "yateley cllr - can i ring the clerk on a sunday?",
         ),
+        (
+            "is it against the rules for our group to make the clerk come to our meeting?",
+            "can our group make the clerk come to our meeting?",
+        ),
         ("is it ok to phone the clerk?", None),
         ("can't i phone the clerk?", None),
     ],
