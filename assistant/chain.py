@@ -16,7 +16,14 @@ from assistant.answer import Answer, asked_date, date_line, review_notes
 from assistant.conversation import follow_up_place, resolve, unknown_place
 from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, help_text, not_a_question
 from assistant.settings import Settings
-from assistant.verdict import choose_verdict, sentence_before, split_sentences, starts_with_pronoun, text_before
+from assistant.verdict import (
+    choose_verdict,
+    sentence_before,
+    split_sentences,
+    starts_with_pronoun,
+    text_before,
+    uninverted,
+)
 from assistant.verify import check_citations, quotes
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
 from index.catalogue import close_councils, misspelt_council
@@ -144,7 +151,11 @@ class Assistant:
         t0 = time.perf_counter()
         if turn.refusal is not None:
             return turn
-        result = self.index.search(turn.question, k=turn.k, councils=turn.councils, documents=turn.documents)
+        # ("is it wrong to tell the clerk how to run the office?" is searched as "can i tell the clerk
+        # how to run the office?": "wrong", "breach" and "against the rules" would find the clauses on
+        # things going wrong)
+        searched = uninverted(turn.question) or turn.question
+        result = self.index.search(searched, k=turn.k, councils=turn.councils, documents=turn.documents)
         if 1 < len(result.councils) <= self.settings.answer.compare_max_councils and not turn.documents:
             # "in yateley and mumbles, must the clerk ...?": each council's own best clauses, so that
             # each can be answered (one council's clauses may fill the whole top k).

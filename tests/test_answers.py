@@ -85,6 +85,14 @@ def test_yes_no_question_gets_no_first_citing_the_clause(assistant):
     assert check_citations(answer.text, answer.cited).ok
 
 
+def test_an_inverted_question_gets_the_plain_answer_turned_round(assistant):
+    plain = assistant.ask("can our group make the clerk come to our meeting?")
+    inverted = assistant.ask("is it against the rules for our group to make the clerk come to our meeting?")
+    assert plain.verdict == "no" and inverted.verdict == "yes"
+    assert inverted.text.startswith("Yes. Yateley Town Council, clause 8.2")
+    assert inverted.cited[0].clause.id == plain.cited[0].clause.id
+
+
 def test_a_verdict_from_a_pronoun_sentence_quotes_the_sentence_that_names_the_subject(assistant):
     answer = assistant.ask(
         "2022 protocol: if the clerk advises one group, does she have to give the other group the same advice?"
