@@ -2723,12 +2723,8 @@ _SOME_OF_A_ROLE = re.compile(
 )
 # ... or on some matters only: "on personal matters". (One capacity, "in an official capacity", is
 # the one a question means unless it says otherwise: see _OFFICIAL_ONLY.)
-_ONE_CAPACITY = (
-    (
-        re.compile(r"\bon (?:personal|private|their own) (?:matters|business|affairs)\b"),
-        re.compile(r"\b(?:personal|private|my own|our own|own)\b"),
-    ),
-)
+_ON_OWN_MATTERS = re.compile(r"\bon (?:personal|private|their own) (?:matters|business|affairs)\b")
+_OWN_SAID = re.compile(r"\b(?:personal|private|my own|our own|own)\b")
 
 
 def _some_of_a_role_unsaid(question: str, sentence: str) -> bool:
@@ -2738,7 +2734,7 @@ def _some_of_a_role_unsaid(question: str, sentence: str) -> bool:
     if (m := _SOME_OF_A_ROLE.match(s)) and (words := _content(next(g for g in m.groups() if g is not None))):
         if not words & _content(q):
             return True
-    return any(side.search(s) and not said.search(q) for side, said in _ONE_CAPACITY)
+    return bool(_ON_OWN_MATTERS.search(s) and not _OWN_SAID.search(q))
 
 
 _COMMITTEE_KIND = re.compile(
@@ -2787,6 +2783,8 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     question does not say it is of."""
     s, q = _norm(sentence), _norm(question)
     asked = _own_clause(_predicate(q))
+    # (the rule itself, before any condition: "... unless the Clerk has agreed")
+    ruled = re.split(r"\b(?:unless|except|without|if|where|when)\b", s)[0]
     if _some_of_a_role_unsaid(question, sentence):
         return True
     # ("must not sit on the Planning Committee until ..." says nothing of the licensing committee)
@@ -2797,8 +2795,7 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     # Officer" and "do i need to tell the clerk?")
     # (the rule's own other party, not who authorises it: "... without the authorisation of the
     # Chief Executive")
-    s_offices = _officer_offices(re.split(r"\b(?:unless|except|without|if|where|when)\b", s)[0])
-    q_offices = _officer_offices(_own_clause(_predicate(q)))
+    s_offices, q_offices = _officer_offices(ruled), _officer_offices(asked)
     if s_offices and q_offices and not s_offices & q_offices:
         return True
     # ("will provide advice on procedural matters" says nothing of legal matters)
@@ -2826,7 +2823,6 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     # discussion of tactics, and will not attend ... after the notice of election", "raise concerns
     # with the Clerk rather than with junior staff"; but "must not contact junior officers directly
     # unless the Clerk has agreed" is still a rule on junior ones: the Clerk is only its condition)
-    ruled = re.split(r"\b(?:unless|except|without|if|where|when)\b", s)[0]
     return any(side.search(s) and other.search(asked) and not other.search(ruled) for side, other in _CASE_LINES)
 
 

@@ -90,7 +90,7 @@ def index_for(name: str) -> Path:
 
 def foreign_sources(folder: Path, roots: list[Path]) -> list[str]:
     """The documents of the index in `folder` whose files are not under `roots`."""
-    from index.build import absolute
+    from index.build import absolute, asked_about
     from index.store import DB_NAME, ClauseStore, connect, current_version
 
     live = current_version(folder)
@@ -99,11 +99,7 @@ def foreign_sources(folder: Path, roots: list[Path]) -> list[str]:
     store = ClauseStore(connect(live / DB_NAME, readonly=True))
     try:
         under = [str(absolute(r)) for r in roots]
-        return [
-            d.source
-            for d in store.documents()
-            if not any(d.source == r or d.source.startswith(r.rstrip("/") + "/") for r in under)
-        ]
+        return [d.source for d in store.documents() if not asked_about(d.source, under)]
     finally:
         store.conn.close()
 

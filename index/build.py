@@ -121,7 +121,7 @@ def absolute(path: Path | str) -> Path:
         return Path(os.path.abspath(path))
 
 
-def _asked_about(source: str, roots: list[str]) -> bool:
+def asked_about(source: str, roots: list[str]) -> bool:
     """Whether a stored source is one of the files, or lies under one of the folders, named in this run."""
     return any(source == r or source.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
 
@@ -131,7 +131,7 @@ def _migrated_source(relative: str, roots: list[str], files: list[Path]) -> str 
     here if that lies under a folder named in this run, else the one file of this run it names
     (so an update replaces it instead of adding a twin); None when it was not asked about."""
     here = str(absolute(relative))
-    if _asked_about(here, roots):
+    if asked_about(here, roots):
         return here
     tail = os.sep + os.path.normpath(relative)
     matches = [str(f) for f in files if str(f).endswith(tail)]
@@ -188,7 +188,7 @@ def _ingest(
 
     gone = []
     if prune_missing:
-        gone = [d for s, d in known.items() if _asked_about(s, roots) and not Path(s).exists()]
+        gone = [d for s, d in known.items() if asked_about(s, roots) and not Path(s).exists()]
     if not parsed and not gone and not migrate and not rebuild:
         return report  # nothing to change (or nothing readable to build a first index from)
     for doc in gone:
