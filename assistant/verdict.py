@@ -441,6 +441,7 @@ _SAID_AGAIN = (
     # informal words for the rules' own: "a box of chocs" is a box of chocolates
     (re.compile(r"\b(?:chocs|choccies)\b"), "chocolates"),
     (re.compile(r"\bxmas\b"), "christmas"),
+    (re.compile(r"\btelephon(?=e|ed|es|ing)"), "phon"),  # a telephone is a phone
     (re.compile(r"\bpressies\b"), "presents"),
     (re.compile(r"\bpressie\b"), "present"),
 )
@@ -707,6 +708,9 @@ _THOSE_TIMES = re.compile(
     r"\b(?:at|during|in|within|outside(?: of)?) (?:those|these|such|the above|the same|the stated) "
     r"(?:times|hours|days|periods?|sessions)\b"
 )
+_OUTSIDE_THOSE_TIMES = re.compile(
+    r"\boutside (?:of )?(?:those|these|such|the above|the same|the stated) (?:times|hours|days|periods?|sessions)\b"
+)
 _DAYS = {
     day: re.compile(rf"\b(?:{pattern})\b")
     for day, pattern in {
@@ -741,6 +745,14 @@ def _times_unsaid(question: str, sentence: str, context: str) -> bool:
     mornings and Friday afternoons" leaves a Monday afternoon open)."""
     if not _THOSE_TIMES.search(_norm(sentence)):
         return False
+    # "must not contact staff outside those hours": a rule for the other times, which speaks only to
+    # a time plainly outside the hours the text gives (a clock time beyond them, or an evening or a
+    # weekend the text does not name); "at 10am on a monday" is no case of it.
+    if _OUTSIDE_THOSE_TIMES.search(_norm(sentence)):
+        hour, hours = asked_hour(question), ruled_hours(context)
+        if hour is not None:
+            return not hours or within(hour, hours)
+        return not (_time_words(question) - {"out_of_hours"}) or bool(_time_words(context) - {"out_of_hours"})
     asked, said = _when_named(question), _when_named(context)
     if not asked and asked_hour(question) is None:
         return False
@@ -789,6 +801,7 @@ def _concepts(text: str) -> set[int]:
 # Meetings are where things happen, not what is done: "arrange a public meeting ... inform the
 # Clerk" is not about making the Clerk come to a group's meeting.
 _MEETING = next(i for i, fam in enumerate(VERB_FAMILIES) if "meeting" in fam)
+_INSTRUCT = next(i for i, fam in enumerate(VERB_FAMILIES) if "instruct" in fam)
 _REQUEST = next(i for i, fam in enumerate(VERB_FAMILIES) if "request" in fam)
 
 
@@ -832,6 +845,137 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     # A concept's triggers overlap the verb families ("papers", "phone"): a concept and a family
     # from one word are one piece of evidence, so a shared content word is needed as well.
     return by_concept and bool(shared_words) and bool(_concepts(question) & _concepts(sentence))
+
+
+# Where a rule's own verb starts: after its modal ("should not contact", "must never accept"), or
+# after a right, power or duty ("has no authority to instruct", "are entitled to see").
+_RULE_VERB_AT = re.compile(
+    r"\b(?:must|should|shall|may|might|can|cannot|can't|will|won't|ought to|need to|needs to|has to|have to|"
+    r"(?:has|have|had) (?:the |a |any |no )?(?:right|power|authority|duty) to|"
+    r"(?:is|are) (?:not )?(?:entitled|expected|required|allowed|permitted|free|obliged) to|"
+    r"not the role of (?:[a-z'-]+ ){1,3}?to)(?: not| never| only| always| normally| usually| also)*(?: be)?\b"
+)
+# Words between a modal and its verb that are no verb: "should not directly contact", "may of course say".
+_NO_VERB = frozenset(
+    "not never only always normally usually also directly politely personally ever just still really actually "
+    "of course to the a an any their his her my our".split()
+)
+# Families too wide to say what a rule does ("use", "the press", "same", a job or a meeting): a word
+# of theirs is where or with what, not the act.
+_WIDE_FAMILIES = frozenset(
+    i
+    for i, fam in enumerate(VERB_FAMILIES)
+    if fam & {"use", "press", "same", "confidential", "job", "land", "meeting", "letter"}
+)
+
+
+# Verbs that carry their act in the noun after them: "give instructions", "provide advice".
+_LIGHT_VERBS = frozenset("give gives giving provide provides offer offers take takes have seek seeks undertake".split())
+
+
+def _verb_families(words: list[str]) -> set[int]:
+    """The families of the first word of `words` that is a verb's place (not a filler, not a role):
+    the word's own, or a family phrase that starts with it ("lean on", "put up", "tell the clerk
+    what to do"), or after a light verb its noun's ("give instructions"); not a word further on
+    ("avoid close relationships" is not about being close)."""
+    for i, w in enumerate(words):
+        if w in _NO_VERB or w in _ROLE_TOKENS:
+            continue
+        text = _phrase_text(" ".join(words[i : i + 8]))
+        said = text.split()
+        # ("tell" alone is as often informing as instructing: only its idioms say which)
+        found = {
+            f
+            for f, (single, phrases) in enumerate(_FAMILY_PARTS)
+            if said
+            and ((_stem(said[0]) in single and said[0] not in _TELL) or any(text.startswith(p) for p in phrases))
+        }
+        # ("tell an officer to sort out the fly tipping": telling someone to do something is an instruction)
+        if said and said[0] in _TELL and _TELL_TO_DO.match(text):
+            found.add(_INSTRUCT)
+        if w in _LIGHT_VERBS and not found:
+            return _verb_families([x for x in words[i + 1 : i + 4] if x not in _NO_VERB][:1])
+        return found - _WIDE_FAMILIES
+    return set()
+
+
+_PRONOUNS = frozenset("i we you they he she it".split())
+_TELL = frozenset("tell tells telling told".split())
+_TELL_TO_DO = re.compile(
+    r"\s*tell\w* (?:the |an? |our |my |one of the )?(?:[a-z'-]+ ){0,2}?" + _ROLE_RE.pattern + r" to [a-z]"
+)
+
+
+def _asked_verb(question: str) -> tuple[set[int], set[str]]:
+    """The verb families and the roles of what the question asks to do: after its modal and
+    subject ("can i [tell the clerk] ...", "can a single cllr [boss the clerk about]", "is it ok
+    to [text the deputy clerk] ...")."""
+    rest = _predicate(question).split()[1:]
+    subject = next((i for i, w in enumerate(rest[:5]) if w in _PRONOUNS or w in _ROLE_TOKENS), None)
+    if subject is None:
+        return set(), set()
+    i = subject
+    while i < len(rest) and (rest[i] in _PRONOUNS or rest[i] in _ROLE_TOKENS):
+        i += 1
+    # ("is it ok to ...", "is it alright for me to ...")
+    while i < len(rest) and rest[i] in {"ok", "okay", "alright", "fine", "acceptable", "for", "me", "us", "to"}:
+        i += 1
+    window = rest[i : i + 8]
+    return _verb_families(window), set(roles_in_order(" ".join(window)))
+
+
+def _verb_at(words: list[str]) -> int | None:
+    """Where the first verb's place is in `words` (see `_verb_families`), or None."""
+    return next((i for i, w in enumerate(words) if w not in _NO_VERB and w not in _ROLE_TOKENS), None)
+
+
+# Where a rule's case ends and its condition starts: what follows is judged as a condition elsewhere.
+_CONDITION_STARTS = re.compile(r"\b(?:except|unless|if|where|when|whenever|provided|save|other than|but|and)\b|[,;:(]")
+
+
+def _rule_verb(sentence: str) -> tuple[set[int], set[str], str]:
+    """The verb families and the roles of what the rule says is done (the words after its modal),
+    and the rest of the rule's case after its verb, to its condition ("... contact officers [on
+    their personal mobile telephones or at home] except in an emergency")."""
+    t = _norm(sentence)
+    m = _RULE_VERB_AT.search(t)
+    if m is None:
+        return set(), set(), ""
+    words = t[m.end() :].split()
+    at = _verb_at(words)
+    if at is None:
+        return set(), set(), ""
+    if words[at] in _LIGHT_VERBS:  # ("give instructions to the Clerk": the act is the noun)
+        at = next((i for i in range(at + 1, min(at + 4, len(words))) if words[i] not in _NO_VERB), at)
+    rest = " ".join(words[at + 1 :])
+    case = rest[: c.start()] if (c := _CONDITION_STARTS.search(rest)) else rest
+    window = words[:6]
+    return _verb_families(window), set(roles_in_order(" ".join(window))), case
+
+
+def same_rule_verb(question: str, sentence: str) -> bool:
+    """The question asks to do what the rule's own verb does, to the same party: "can i text the
+    deputy clerk on her own phone ...?" and "Councillors should not contact officers on their
+    personal mobile telephones", "can a single cllr boss the clerk about?" and "have no authority
+    to instruct officers". The verb the question asks about and the verb after the rule's modal
+    share a family (not a wide one: a place or a means is no act), the question names the party the
+    rule's verb acts on, and whatever else the rule's case names (where, how, with what) the
+    question names too, in a word or a family ("on her mobile" is no case of "at home or through
+    personal social media accounts")."""
+    asked, asked_roles = _asked_verb(question)
+    ruled, ruled_roles, case = _rule_verb(sentence)
+    if not (asked & ruled and asked_roles & ruled_roles):
+        return False
+    # ("... outside those hours": a time the question names, which `_times_unsaid` has found to be
+    # the rule's case; none named is no case of it)
+    if _THOSE_TIMES.search(case):
+        if not _when_named(question) and asked_hour(question) is None:
+            return False
+        case = _THOSE_TIMES.sub(" ", case)
+    if not _content(case):
+        return True
+    # (the rule's own verb said again is no more of its case: "contact ... by telephone")
+    return bool(_content(question) & _content(case) or (_families(question) & _families(case)) - ruled)
 
 
 def about_the_action(question: str, sentence: str) -> bool:
@@ -2682,6 +2826,13 @@ _CASE_LINES = (
             r"\b9 ?(?:am )?(?:to|-) ?5\b"
         ),
     ),
+    # ("may telephone the Clerk during office hours" says nothing of a saturday night)
+    (
+        re.compile(
+            r"\b(?:during|in|within) (?:normal |usual |the |their |his |her )?(?:working|office|business) hours\b"
+        ),
+        re.compile(rf"{_WEEKEND.pattern}|{_EVENING.pattern}|{_OUT_OF_HOURS.pattern}"),
+    ),
     (
         re.compile(r"\b(?:in public|publicly|in (?:a )?public (?:places?|meetings?|forums?)|at public meetings?)\b"),
         re.compile(
@@ -2933,6 +3084,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         loose = True  # the same action only by a shared concept: only a "No" holds (see same_action)
     elif use_rule_for(question, sentence, context):
         loose = True  # using the thing the question names for its purpose: the rule's own action
+    elif same_rule_verb(question, acted):
+        loose = False
     else:
         return None
     if (

@@ -32,12 +32,13 @@ def _verbatim(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+def _holds_gold(hit, gold: list[dict]) -> bool:  # noqa: ANN001 - index.results.Hit
+    text = _norm(hit.clause.text)
+    return any(g["doc"] == hit.clause.doc_id and _norm(g["snippet"]) in text for g in gold)
+
+
 def quotes_gold(answer, gold: list[dict]) -> bool:  # noqa: ANN001 - assistant.answer.Answer
-    for hit in answer.cited:
-        text = _norm(hit.clause.text)
-        if any(g["doc"] == hit.clause.doc_id and _norm(g["snippet"]) in text for g in gold):
-            return True
-    return False
+    return any(_holds_gold(hit, gold) for hit in answer.cited)
 
 
 def quotes_gold_sentence(answer, gold: list[dict], norm=_norm) -> bool:  # noqa: ANN001 - assistant.answer.Answer
@@ -90,6 +91,11 @@ def run(
             s["gold sentence in text"] += quotes_gold_sentence(answer, row["gold"])
             s["gold sentence verbatim"] += quotes_gold_verbatim(answer, row["gold"])
             s["false refusals"] += answer.abstained
+            # How many clauses an answer quotes, and how many of them hold a gold snippet: a lower
+            # bound on the quotes' precision (gold lists the clauses its writer chose, not every
+            # clause that says the same).
+            s["clauses quoted"] += len(answer.cited)
+            s["gold clauses quoted"] += sum(_holds_gold(hit, row["gold"]) for hit in answer.cited)
         elif row.get("category") == "out-of-scope":
             s["out of scope"] += 1
             s["out-of-scope refused"] += answer.abstained

@@ -71,6 +71,8 @@ COUNTS = (
     "out-of-scope refused",
     "out of scope",
     "false refusals",
+    "clauses quoted",
+    "gold clauses quoted",
 )
 
 

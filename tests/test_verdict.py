@@ -3254,3 +3254,67 @@ def test_uninverted_leaves_two_questions_and_negated_ones_alone():
     assert uninverted("is it wrong to ring the clerk at home, can i text her instead?") is None
     assert uninverted("is it against the rules if i don't declare a gift?") is None
     assert uninverted("should i avoid the press during purdah?") is None  # no verb to ask about
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # the verb asked about is the rule's own verb, to the same party, with nothing else in its case
+        ("can a single cllr boss the clerk about?", "Individual members have no authority to instruct officers.", "no"),
+        (
+            "hoxley pc - can councilors instruct the clerk?",
+            "Individual councillors cannot give instructions to the Clerk.",
+            "no",
+        ),
+        (
+            "amblethorpe - is it ok to text the deputy clerk on her own phone about a routine agenda question?",
+            "Councillors should not contact officers on their personal mobile telephones or at home except in an "
+            "emergency.",
+            "no",
+        ),
+        # ... and not when the rule's case names what the question does not (at home, through social media)
+        (
+            "Cefn Meurig: is it ok to ring the clerk on her mobile on a Monday afternoon?",
+            "Councillors should not telephone the Clerk at home or contact the Clerk through personal social media "
+            "accounts.",
+            None,
+        ),
+        # a word after the rule's verb is no act of its ("avoid close relationships" is not being close)
+        ("can i be friends with the clerk", "Members should avoid close personal relationships with staff.", None),
+        # the party acted on must be the rule's ("the public" are not its members)
+        (
+            "will the clerk advise the public on procedure",
+            "The Clerk will provide advice to members on procedural matters.",
+            None,
+        ),
+        # getting the Clerk to do it is the route the rule asks for, not an instruction of one's own
+        (
+            "can i get the clerk to tell the caretaker what jobs to do",
+            "Members must not instruct staff directly; requests should be made through the Clerk.",
+            None,
+        ),
+        # a permission for office hours says nothing of a saturday night
+        ("can i ring the clerk on a saturday night", "Members may telephone the Clerk during office hours.", None),
+        ("can i phone the clerk in office hours", "Members may telephone the Clerk during office hours.", "yes"),
+    ],
+)
+def test_the_verb_asked_about_is_the_rules_own(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("can i ring the clerk at 10am", None),  # within the hours: no case of a rule for the others
+        ("can i ring the clerk on a tuesday morning", None),
+        ("can i ring the clerk at 7pm", "no"),
+        ("can i ring the clerk on a monday at 5pm", "no"),
+        ("can i ring the clerk on a sunday", "no"),
+    ],
+)
+def test_a_rule_for_outside_the_hours_said_before_speaks_only_to_times_outside_them(
+    question: str, verdict: str | None
+) -> None:
+    sentence = "Members should not telephone the Clerk outside those hours."
+    context = "The Clerk works from 9am to 3pm, Monday to Thursday."
+    assert sentence_verdict(question, sentence, context) == verdict
