@@ -441,7 +441,11 @@ _SAID_AGAIN = (
     # informal words for the rules' own: "a box of chocs" is a box of chocolates
     (re.compile(r"\b(?:chocs|choccies)\b"), "chocolates"),
     (re.compile(r"\bxmas\b"), "christmas"),
-    (re.compile(r"\btelephon(?=e|ed|es|ing)"), "phon"),  # a telephone is a phone
+    # "her own phone" is her personal one
+    (
+        re.compile(r"\b(my|your|his|her|their|our) own (?=(?:mobile|phone|number|email|e-mail|account|facebook)\b)"),
+        r"\1 personal ",
+    ),
     (re.compile(r"\bpressies\b"), "presents"),
     (re.compile(r"\bpressie\b"), "present"),
 )
@@ -901,26 +905,37 @@ def _verb_families(words: list[str]) -> set[int]:
 
 _PRONOUNS = frozenset("i we you they he she it".split())
 _TELL = frozenset("tell tells telling told".split())
+# The words a question's subject is made of ("i", "the committee chair", "our deputy clerk"): a role's
+# words but the articles some roles have ("the office").
+_SUBJECT_WORDS = _PRONOUNS | (_ROLE_TOKENS - {"the", "of", "a", "an"})
+# "is it ok to ...", "is it alright for me to ...": no verb yet.
+_NOT_YET = frozenset("ok okay alright fine acceptable for me us to".split())
 _TELL_TO_DO = re.compile(
     r"\s*tell\w* (?:the |an? |our |my |one of the )?(?:[a-z'-]+ ){0,2}?" + _ROLE_RE.pattern + r" to [a-z]"
 )
+
+
+def _after_subject(question: str) -> list[str] | None:
+    """The question's words after its modal and its subject ("can the committee chair [direct
+    officers]", "is it ok to [text the clerk]"), or None when no subject is found."""
+    rest = _words(_predicate(question))[1:]
+    subject = next((i for i, w in enumerate(rest[:5]) if w in _SUBJECT_WORDS), None)
+    if subject is None:
+        return None
+    i = subject
+    while i < len(rest) and (rest[i] in _SUBJECT_WORDS or rest[i] in _NOT_YET):
+        i += 1
+    return rest[i:]
 
 
 def _asked_verb(question: str) -> tuple[set[int], set[str]]:
     """The verb families and the roles of what the question asks to do: after its modal and
     subject ("can i [tell the clerk] ...", "can a single cllr [boss the clerk about]", "is it ok
     to [text the deputy clerk] ...")."""
-    rest = _predicate(question).split()[1:]
-    subject = next((i for i, w in enumerate(rest[:5]) if w in _PRONOUNS or w in _ROLE_TOKENS), None)
-    if subject is None:
+    words = _after_subject(question)
+    if words is None:
         return set(), set()
-    i = subject
-    while i < len(rest) and (rest[i] in _PRONOUNS or rest[i] in _ROLE_TOKENS):
-        i += 1
-    # ("is it ok to ...", "is it alright for me to ...")
-    while i < len(rest) and rest[i] in {"ok", "okay", "alright", "fine", "acceptable", "for", "me", "us", "to"}:
-        i += 1
-    window = rest[i : i + 8]
+    window = words[:8]
     return _verb_families(window), set(roles_in_order(" ".join(window)))
 
 
@@ -931,6 +946,33 @@ def _verb_at(words: list[str]) -> int | None:
 
 # Where a rule's case ends and its condition starts: what follows is judged as a condition elsewhere.
 _CONDITION_STARTS = re.compile(r"\b(?:except|unless|if|where|when|whenever|provided|save|other than|but|and)\b|[,;:(]")
+
+
+# Verbs too common to say what is done ("do a presentation", "get the clerk to ...").
+_BARE_VERBS = frozenset(
+    "do does did get gets got make makes have has be is are go goes give gives take takes put".split()
+)
+
+
+def _expecting(part: str) -> bool:
+    """The rule's verb is "expect": "should not expect them to reply ..."."""
+    rule = _RULE_VERB_AT.search(_norm(part))
+    return bool(rule) and _norm(part)[rule.end() :].split()[:1] == ["expect"]
+
+
+def _asked_verb_word(question: str) -> str | None:
+    """The stem of the verb the question asks about ("can I add the housing officer ..." -> "add"),
+    when it is none of the common ones."""
+    words = _after_subject(question)
+    while words and words[0] in _NO_VERB:
+        words = words[1:]
+    if not words or words[0] in _BARE_VERBS or words[0] in _STOP or not words[0].isalpha():
+        return None
+    return _stem(words[0])
+
+
+def _verb_stems(text: str) -> set[str]:
+    return {_stem(w) for w in _words(text)}
 
 
 def _rule_verb(sentence: str) -> tuple[set[int], set[str], str]:
@@ -972,10 +1014,13 @@ def same_rule_verb(question: str, sentence: str) -> bool:
         if not _when_named(question) and asked_hour(question) is None:
             return False
         case = _THOSE_TIMES.sub(" ", case)
-    if not _content(case):
+    # (the rule's own verb said again is no more of its case: "contact ... by telephone"; nor is a
+    # word of its family: "on their personal mobile telephones" is said by "personal", not "phone")
+    own = {w for w in _content(case) if any(w in _FAMILY_PARTS[f][0] for f in ruled)}
+    case_words = _content(case) - own
+    if not case_words:
         return True
-    # (the rule's own verb said again is no more of its case: "contact ... by telephone")
-    return bool(_content(question) & _content(case) or (_families(question) & _families(case)) - ruled)
+    return bool(_content(question) & case_words or (_families(question) & _families(case)) - ruled)
 
 
 def about_the_action(question: str, sentence: str) -> bool:
@@ -3097,6 +3142,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     parts = [part for part in sub_clauses(sentence) if not _other_rules_negated(question, part)]
     scoped = bool(_SCOPED.search(_norm(sentence)))  # an exception or a scope anywhere in the sentence
     asked_families = _families(_own_clause(_predicate(question))) or _families(question)
+    asked_verb = _asked_verb_word(question)
     found = set()
     leanings: set[str] = set()
     here: set[str] = set()  # leanings of parts on what the question names
@@ -3119,7 +3165,14 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         # (the verb asked about, not the question's setting: "... they've started on campaign
         # tactics. am I allowed to just get up and leave?" shares nothing with "will not attend
         # group meetings ... after the notice of election")
-        if len(parts) > 1 and not asked_families & families:
+        # (a verb of no family is shared as itself: "can I add the housing officer to our ward whatsapp
+        # group?" and "must not add officers to WhatsApp groups ..., and must not use such apps ...")
+        if len(parts) > 1 and not asked_families & families and not (asked_verb and asked_verb in _verb_stems(part)):
+            continue
+        # "Members should not expect officers to reply to emails at weekends" rules on what one may
+        # expect, not on emailing: no answer to "can i email the clerk at the weekend?" (it answers
+        # "can i expect a reply ...?", and "do officers have to reply ...?").
+        if modality == PERMISSION and _expecting(part) and not re.search(r"\bexpect", _norm(question)):
             continue
         # "staff should not be asked to accompany members to ward surgeries" rules on asking staff:
         # it does not answer a member of staff's "on my day off can i go to her about ...?".

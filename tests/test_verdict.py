@@ -3318,3 +3318,55 @@ def test_a_rule_for_outside_the_hours_said_before_speaks_only_to_times_outside_t
     sentence = "Members should not telephone the Clerk outside those hours."
     context = "The Clerk works from 9am to 3pm, Monday to Thursday."
     assert sentence_verdict(question, sentence, context) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a verb of no family is matched as itself in a compound sentence's part
+        (
+            "can I add the housing officer to our ward whatsapp group so we can sort things quicker?",
+            "Councillors must not add officers to WhatsApp groups or other messaging groups, and must not use such "
+            "apps to send officers requests about Council business.",
+            "no",
+        ),
+        (
+            "can the committee chair direct officers?",
+            "A committee chairman may discuss, but may not direct officers.",
+            "no",
+        ),
+        # a rule on what one may expect is no rule on doing it
+        (
+            "can i email the clerk at the weekend?",
+            "Members should not expect officers to reply to emails at weekends.",
+            None,
+        ),
+        (
+            "is it ok for cllrs to message staff in the evenings or at the weekend?",
+            "Councillors should not ask officers to work outside their contracted hours, and should not expect them to "
+            "read or reply to messages sent in the evening or at weekends.",
+            None,
+        ),
+        (
+            "can i invite the clerk to my ward surgery?",
+            "Councillors should not expect officers to attend events in their ward.",
+            None,
+        ),
+        (
+            "can i ask the clerk to come to an evening meeting",
+            "Officers should not be asked to attend evening meetings, and members should not expect them to do so.",
+            "no",
+        ),
+        # a work phone is no personal one, and a phone is the rule's own means, not its case
+        (
+            "can i ring the clerk on her work phone about the agenda?",
+            "Councillors should not contact officers on their personal mobile telephones or at home except in an "
+            "emergency.",
+            None,
+        ),
+    ],
+)
+def test_the_verb_asked_about_in_a_part_and_what_one_may_expect(
+    question: str, sentence: str, verdict: str | None
+) -> None:
+    assert sentence_verdict(question, sentence) == verdict
