@@ -25,6 +25,7 @@ from ingest.errors import some_names
 OUT_OF_SCOPE_TOPICS = (
     "planning applications, planning committee and development control",
     "objecting to a neighbour's extension or a planning application",
+    "planning permission or building regulations for work on my own house, an extension or a dormer",
     "dress codes, uniforms and what to wear",
     "council tax, the precept, budgets, grants and council finances",
     "councillors' allowances, expenses, mileage and payments",

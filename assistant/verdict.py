@@ -110,7 +110,8 @@ def is_yes_no(question: str) -> bool:
 def _own_clause(predicate: str) -> str:
     """The question's own verb phrase, before any clause it governs: "can the clerk say no" of "can
     the clerk say no if a request isn't legal?"."""
-    return re.split(r"\b(?:if|when|where|because|since|so|as|something|how|whether)\b", predicate)[0]
+    # ("tell staff how to get on with it": an instruction, not a clause of its own)
+    return re.split(r"\b(?:if|when|where|because|since|so|as|something|how(?! to\b)|whether)\b", predicate)[0]
 
 
 def question_modality(question: str) -> str | None:
@@ -353,9 +354,9 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "attend attendance come go present turn_up accompany join tag",
         "require make force insist compel demand summon oblige obliged",
         "refuse decline say_no push_back turn_down reject",
-        "instruct instructions instruction direct directions order orders tell boss tell_her_what_to_do "
+        "instruct instructions instruction direct directions order orders boss tell_her_what_to_do "
         "tell_him_what_to_do tell_them_what_to_do tell_the_clerk_what_to_do boss_about boss_around "
-        "tell_the_clerk_to tell_the_staff_to tell_the_officer_to",
+        "tell_the_clerk_to tell_the_staff_to tell_the_officer_to tell_them_to",
         "inspect see look access view read papers documents information",
         "refer disclose mention bring repeat reveal share quote divulge",
         "friend friends friendship friendly relationship relationships close relative relatives "
@@ -658,6 +659,12 @@ _GIFT_CUE = re.compile(
 _THROUGH_THE_CLERK = re.compile(r"(?:ask|get|asking|getting) (?:the |our |my )?(?:town |parish |deputy )?clerk to $")
 
 
+_TELL_SOMEONE_TO = re.compile(
+    r" (?:tell|tells|telling) (?:(?:the|our|my|a|an|one of the|him|her|them|us|me|staff|everyone) )?"
+    r"(?:(?!(?:what|which|where|when|whether|why|that|about)\b)[a-z'-]+ ){0,3}?to (?!expect\b)(?=[a-z])"
+)
+
+
 def _phrase_text(text: str) -> str:
     """A text's words, space-padded, with split phrasal verbs put together for phrase matching."""
     t = " " + _SPLIT_PHRASAL.sub(r"\1 \3 \2", " ".join(_words(text))) + " "
@@ -667,7 +674,10 @@ def _phrase_text(text: str) -> str:
     t = _TELL_WHAT_TO_DO.sub(
         lambda m: m.group(0) if _THROUGH_THE_CLERK.search(t[: m.start() + 1]) else " tell them what to do ", t
     )
-    return _TOLD_TO_EXPECT.sub(r" let \1 know to \2", t)
+    t = _TOLD_TO_EXPECT.sub(r" let \1 know to \2", t)
+    # "tell the groundsman to cut the grass": telling someone to do something is an instruction
+    # ("tell the clerk that ...", "should i tell the clerk?" only inform)
+    return _TELL_SOMEONE_TO.sub(" tell them to ", t)
 
 
 def _families(text: str) -> set[int]:

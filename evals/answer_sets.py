@@ -45,6 +45,7 @@ READ = {
     "verdict-questions-fresh22": "seeds-n",
     "verdict-questions-fresh23": "seeds-o",
     "verdict-questions-fresh26": "seeds-q",
+    "verdict-questions-fresh30": "seeds-m",
     "scope-questions": "seeds-e",
     **{f"questions-{x}": f"seeds-{x}" for x in "klmnop"},
     "seed-questions": "corpus",

@@ -19,7 +19,10 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
       "hard time", "offhand", "out of order", "swear", "swearing", "hostile", "belittle", "treats", "treated"),
      "bullying, harassment or intimidation; courtesy and respect"),
     (("sick leave record", "sick leave records", "sickness record", "sickness records", "how much sick leave",
-      "personnel file", "personnel files", "hr file", "hr files", "hr records", "appraisal records"),
+      "personnel file", "personnel files", "hr file", "hr files", "hr records", "appraisal records",
+      # (asking after one member of staff's sickness or pay: "how she's getting on with her sick leave")
+      "her sick leave", "his sick leave", "their sick leave", "her sickness", "his sickness", "their sickness",
+      "colleague's sickness", "colleague's pay", "colleague's salary"),
      "personal information about staff: personnel files, pay, sickness and appraisal records"),
     (("book the mayor", "invite the mayor", "mayor's diary", "mayoral diary", "mayor to open", "mayor to come",
       "chairman to open our", "civic engagement", "civic engagements"),

@@ -170,6 +170,7 @@ def test_small_talk_single_words_and_blanks_get_help_without_clauses(assistant, 
         "Could the parish council run a speedwatch scheme on the main road?",
         "how long is the wait for an allotment plot?",
         "do my shares in a local firm have to go on my register of interests?",
+        "do i need planning permission to put a dormer on my own house?",
     ],
 )
 def test_out_of_scope_questions_are_refused(assistant, question):

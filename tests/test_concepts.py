@@ -28,6 +28,12 @@ def test_chat_words_map_to_protocol_concepts():
     assert not any("telephone call" in c for c in concepts_for("can I hang up posters in the council office?"))
     # a councillor seeing a member of staff's records; booking the mayor through the councillors
     assert any("personnel files" in c for c in concepts_for("can i see how much sick leave the clerk has had?"))
+    assert any(
+        "personnel files" in c
+        for c in concepts_for(
+            "is it ok if i ask the finance officer how the deputy clerk is getting on with her sick leave?"
+        )
+    )
     assert any("Mayor's diary" in c for c in concepts_for("can i book the mayor to open our fun day?"))
     assert concepts_for("when is the mayor-making ceremony?") == []
     assert any(

@@ -3370,3 +3370,45 @@ def test_the_verb_asked_about_in_a_part_and_what_one_may_expect(
     question: str, sentence: str, verdict: str | None
 ) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+_CARETAKER = (
+    "Councillors must not give the caretaker instructions and should report any fault at the hall to the Clerk."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # "tell the clerk" informs; "tell the caretaker to ..." and "tell staff how to ..." instruct
+        (
+            "noticed the heating's packed up at the jubilee hall. should i tell the clerk?",
+            _CARETAKER,
+            None,
+        ),
+        (
+            "should i tell the clerk rather than get the caretaker to sort it?",
+            _CARETAKER,
+            None,
+        ),
+        (
+            "can i tell the caretaker to fix the heating?",
+            _CARETAKER,
+            "no",
+        ),
+        (
+            "I'm lead member for the cemetery. can i tell staff how to get on with the new memorial wall?",
+            "A committee chairman or lead Member may discuss, suggest and ask questions, but may not direct.",
+            "no",
+        ),
+        (
+            "clerk here - can i refuse when a cllr tells me to book the hall?",
+            "Officers may decline to act on instructions from individual councillors.",
+            "yes",
+        ),
+    ],
+)
+def test_telling_someone_to_do_something_is_an_instruction_and_telling_them_is_not(
+    question: str, sentence: str, verdict: str | None
+) -> None:
+    assert sentence_verdict(question, sentence) == verdict
