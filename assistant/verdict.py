@@ -519,7 +519,7 @@ _OFFICER_SAYS = re.compile(
     r"(?! (?:committee|panel|side|representatives?|members?|council|union)\b)(?!')|"
     # "I'm on the outdoor team", "I work in the finance team"
     r"i(?:'m| am) (?:on|in) the (?:[a-z]+ ){0,2}team\b|i work (?:on|in|for) the (?:[a-z]+ ){0,2}team\b|"
-    r"i(?:'m| am) on the staff\b|(?:new )?(?:officer|clerk|employee|staff) (?:question|query)\b|"
+    r"i(?:'m| am) on the (?:[a-z]+ ){0,2}staff\b|(?:new )?(?:officer|clerk|employee|staff) (?:question|query)\b|"
     r"i(?:'m| am) (?:employed|paid) by\b|"
     r"my (?:recommendation|line manager|manager|job description|contract of employment)\b)"
 )
@@ -1168,6 +1168,18 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         pronoun_object = re.search(r"\b(?:him|her|them)\b", predicate)
         officer_hint = _OFFICER_SAYS.search(_asker_text(question))
         someone_else = roles_in_order(question) or _OTHER_PERSON.search(_norm(question))
+        # "want to pop in and see the events officer - do i need to book a time?": when the question
+        # names only officers, and the asker does not say they are one, the asker is the councillor
+        # who deals with them (not from councillors named: "with our ward cllr" may be a party
+        # branch's, and "a cllr asked me to" is already an officer's).
+        if (
+            first_person
+            and set(roles_in_order(question)) == {"officer"}
+            and not _OTHER_PERSON.search(_norm(question))
+            and not officer_hint
+            and not re.search(r"\b(?:i'm|i am|im|i work|we're|we are)\b", _norm(question))
+        ):
+            return "member", "officer"
         return (
             ("member", None) if first_person and not (pronoun_object or officer_hint or someone_else) else (None, None)
         )
@@ -2574,6 +2586,24 @@ def _only_the_condition_shared(question: str, sentence: str) -> bool:
     groups if he writes a report for one group?" is not answered by "groups have no power to require
     the Clerk ... to prepare written reports" (a report is the condition; telling is the action)."""
     predicate = _predicate(question)
+    # "if the town clerk turns down my request for information, can I appeal to a committee?": a
+    # condition before the yes/no part; the act is the part's own ("appeal").
+    q = _norm(question)
+    lead = q[: len(q) - len(predicate)] if q.endswith(predicate) else ""
+    # (only when that act is a verb the question names and the sentence does not: "do the other
+    # groups get told?" may be answered by "will advise all other political groups")
+    if (
+        re.search(r"(?:^|[-:.,]\s*)(?:if|when|once|after|where)\b", lead)
+        and (own := _own_clause(predicate))
+        and (verb := _asked_verb_word(question))
+        and verb not in _verb_stems(sentence)
+    ):
+        if not (
+            _families(own) & _families(sentence) - {_MEETING}
+            or _content(own) & _content(sentence)
+            or _concepts(own) & _concepts(sentence)
+        ):
+            return True
     own = _CONDITION_WORD.split(predicate)[0]
     # (Only when the question is read from its modal on: "as a clerk, if i think ... can i ...?"
     # starts with its condition, and its own clause is not found so; and only when the own clause

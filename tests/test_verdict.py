@@ -3412,3 +3412,41 @@ def test_telling_someone_to_do_something_is_an_instruction_and_telling_them_is_n
     question: str, sentence: str, verdict: str | None
 ) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # an asker who names only officers, and does not say they are one, is the councillor dealing with them
+        (
+            "want to pop in and see the events officer at the town hall - do i need to book a time first?",
+            "Councillors are welcome at the Town Hall but should make an appointment if they want to see a "
+            "particular member of staff.",
+            "yes",
+        ),
+        # ... not one who says they are staff, nor "we" beside a councillor (a party branch)
+        (
+            "im on the parks staff, can i go door knocking for my mate whos standing for the town council?",
+            "Members wishing to visit a Council site or depot should let the officer in charge know beforehand.",
+            None,
+        ),
+        (
+            "our party branch is organising a public meeting with our ward cllr - can we hold it in the council hall?",
+            "Officers will, wherever possible, invite the ward members to public meetings the Council organises.",
+            None,
+        ),
+        # a condition before the yes/no part is not its act: "appeal" is not what the rule allows
+        (
+            "if the town clerk turns down my request for information because it would take too long, can I appeal "
+            "to a committee?",
+            "Councillors may ask staff for information which they need to carry out their role, but the Town Clerk "
+            "may refuse a request which would take an unreasonable amount of staff time, and will tell the "
+            "councillor why.",
+            None,
+        ),
+    ],
+)
+def test_who_asks_from_whom_the_question_names_and_the_act_after_its_condition(
+    question: str, sentence: str, verdict: str | None
+) -> None:
+    assert sentence_verdict(question, sentence) == verdict
