@@ -503,6 +503,9 @@ _OUTSIDE_BODY = re.compile(
 # officer has a recommendation, a line manager and a job description.
 _MEMBER_SAYS = re.compile(
     r"\b(?:(?:cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|spokesperson|leader) here\b|"
+    # "cabinet member here", "ward member here" (not "staff member here"); "leader of a small group at ..."
+    r"(?<!staff )(?<!team )(?:(?:cabinet|committee|ward|opposition|lead|executive|exec|portfolio|council) )?"
+    r"member here\b|(?:group )?leader of (?:the |a |our |my )?(?:[a-z]+ ){0,2}(?:group|party)\b|"
     r"i(?:'ve| have)? (?:just )?been elected\b|(?:new )?(?:cllr|councillor|member) (?:question|query)\b|"
     r"i was elected\b|my (?:ward|patch|residents|constituents|re-?election|election campaign)\b|"
     # "I'm on Hoxley PC", "I sit on the town council" (not its staff or payroll)
@@ -534,7 +537,7 @@ _NOT_A_PLACE = (
 _SIGNED = re.compile(
     rf"^(?:(?!(?:{_NOT_A_PLACE})\b)[a-z'&.]+\s){{0,3}}?"
     r"(cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|clerk|town clerk|parish clerk|"
-    r"officer|employee|rfo)"
+    r"officer|employee|rfo|staff member|member of staff)"
     # "officer at battle tc -", "town clerk at yateley.", "cllr on mumbles community council -": a
     # council after at/on/for/of/in, or a place of one or two words after "at" ("clerk on
     # maternity leave -", "clerk at home this week -" are no signatures).

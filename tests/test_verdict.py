@@ -3450,3 +3450,18 @@ def test_who_asks_from_whom_the_question_names_and_the_act_after_its_condition(
     question: str, sentence: str, verdict: str | None
 ) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("cabinet member here, i dont agree with the officer recomendation. can i put my own view in?", "member"),
+        ("ravensmoor member here, i think the clerk's advice is wrong. can i say so?", "member"),
+        ("leader of a small group at haverleigh - am i entitled to the same briefing?", "member"),
+        ("saltmouth staff member - im in a political party, can i wear the party badge at work?", "officer"),
+        ("staff member here - can a cllr ring me at home?", "officer"),
+        ("im on the parks staff, can i help with a campaign on my day off?", "officer"),
+    ],
+)
+def test_who_the_asker_says_they_are(question: str, role: str) -> None:
+    assert speaker_role(question) == role
