@@ -537,7 +537,7 @@ _NOT_A_PLACE = (
 _SIGNED = re.compile(
     rf"^(?:(?!(?:{_NOT_A_PLACE})\b)[a-z'&.]+\s){{0,3}}?"
     r"(cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|clerk|town clerk|parish clerk|"
-    r"officer|employee|rfo|staff member|member of staff)"
+    r"officer|employee|rfo|staff member|member of staff|member)"
     # "officer at battle tc -", "town clerk at yateley.", "cllr on mumbles community council -": a
     # council after at/on/for/of/in, or a place of one or two words after "at" ("clerk on
     # maternity leave -", "clerk at home this week -" are no signatures).

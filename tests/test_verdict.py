@@ -3460,6 +3460,7 @@ def test_who_asks_from_whom_the_question_names_and_the_act_after_its_condition(
         ("leader of a small group at haverleigh - am i entitled to the same briefing?", "member"),
         ("saltmouth staff member - im in a political party, can i wear the party badge at work?", "officer"),
         ("staff member here - can a cllr ring me at home?", "officer"),
+        ("Kestonbury BC member: a journalist phoned me wanting a quote, can I give my own view?", "member"),
         ("im on the parks staff, can i help with a campaign on my day off?", "officer"),
     ],
 )
