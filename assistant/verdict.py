@@ -2900,6 +2900,15 @@ _CASE_LINES = (
             r"\bnothing to do with (?:the )?council\b|\bnot (?:about )?council business\b"
         ),
     ),
+    # ("may sit on appointment panels for senior officers" says nothing of the office junior)
+    (
+        # (not "below (Assistant) Director level", which is the junior ones)
+        re.compile(
+            r"^(?!.*\b(?:below|under)\b).*(?:\b(?:senior|chief) officers?\b|"
+            r"\b(?:director|chief officer|head of service) level\b)"
+        ),
+        re.compile(r"\b(?:junior|office junior|apprentice|trainee|admin assistant|clerical assistant)\b"),
+    ),
     (
         re.compile(r"\b(?:junior|front-?line) (?:officers?|staff|employees?)\b"),
         re.compile(
@@ -2908,10 +2917,18 @@ _CASE_LINES = (
         ),
     ),
     (
-        re.compile(r"\boutside (?:of )?(?:normal |usual |the )?(?:working|office|business) hours\b"),
         re.compile(
-            r"\b(?:during|in|within) (?:normal |usual |the )?(?:working|office|business) hours\b|"
-            r"\b9 ?(?:am )?(?:to|-) ?5\b"
+            r"\boutside (?:of )?(?:(?:normal|usual|the|their|his|her) ){0,2}"
+            r"(?:working|office|business|contracted) hours\b"
+        ),
+        # (working time, with no evening, night or weekend named: "during office hours", "on a tuesday
+        # afternoon", "an 11am meeting"; not "a 7.30pm meeting? i work 9-5")
+        re.compile(
+            rf"^(?!.*(?:{_WEEKEND.pattern}|{_EVENING.pattern}|{_OUT_OF_HOURS.pattern}|\bnight\b|\bearly\b|\blate\b))"
+            r".*(?:\b(?:during|in|within) (?:normal |usual |the )?(?:working|office|business) hours\b|"
+            r"\b9 ?(?:am )?(?:to|-) ?5\b|"
+            r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|mornings?|afternoons?|lunchtime|lunch time|"
+            r"(?:9|10|11)(?:[.:]\d\d)? ?am|(?:12|1|2|3)(?:[.:]\d\d)? ?pm)\b)"
         ),
     ),
     # ("may telephone the Clerk during office hours" says nothing of a saturday night)
@@ -2922,10 +2939,15 @@ _CASE_LINES = (
         re.compile(rf"{_WEEKEND.pattern}|{_EVENING.pattern}|{_OUT_OF_HOURS.pattern}"),
     ),
     (
-        re.compile(r"\b(?:in public|publicly|in (?:a )?public (?:places?|meetings?|forums?)|at public meetings?)\b"),
+        re.compile(
+            r"\b(?:in public|publicly|in (?:a )?public (?:places?|meetings?|forums?)|at public meetings?|"
+            r"meetings? (?:which are |that are )?open to the public)\b"
+        ),
         re.compile(
             r"\b(?:in private|privately|at home|in the (?:council )?office|one to one|1:1|behind closed doors|"
-            r"in confidence|face to face)\b"
+            r"in confidence|face to face|closed (?:part|session|meeting|item)|in camera|"
+            r"confidential (?:part|session|item)|"
+            r"(?:press and )?public (?:are|is|were|have been|has been) excluded|exclud\w* the (?:press and )?public)\b"
         ),
     ),
     (

@@ -3466,3 +3466,49 @@ def test_who_asks_from_whom_the_question_names_and_the_act_after_its_condition(
 )
 def test_who_the_asker_says_they_are(question: str, role: str) -> None:
     assert speaker_role(question) == role
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a rule for outside working hours says nothing of a weekday's working time ...
+        (
+            "can i email the clerk on a tuesday afternoon?",
+            "Councillors should not send emails to officers outside office hours.",
+            None,
+        ),
+        (
+            "clerk here - can a cllr make me come to an 11am meeting? i work 9 to 5",
+            "Councillors must not require officers to attend meetings outside their normal working hours.",
+            None,
+        ),
+        # ... and still answers for an evening, whatever hours the asker works
+        (
+            "clerk here - can a cllr make me come to a 7.30pm residents meeting? i work 9-5",
+            "Councillors must not require officers to attend meetings outside their normal working hours.",
+            "no",
+        ),
+        # a rule for meetings open to the public says nothing of the closed part
+        (
+            "can i discuss the caretakers performance in the closed part of the meeting after the public are excluded?",
+            "Councillors should not discuss the performance of individual officers at meetings open to the public.",
+            None,
+        ),
+        # a permission for senior officers says nothing of the office junior; "below director level" is the junior ones
+        (
+            "can i sit on the panel for appointing the office junior?",
+            "Councillors may sit on appointment panels for senior officers.",
+            None,
+        ),
+        (
+            "wyvernshire scrutiny - can members grill a junior officer about their own performance at committee?",
+            "Scrutiny members must not question an officer below Assistant Director level about that officer's own "
+            "performance or conduct.",
+            "no",
+        ),
+    ],
+)
+def test_the_other_side_of_hours_public_meetings_and_seniority(
+    question: str, sentence: str, verdict: str | None
+) -> None:
+    assert sentence_verdict(question, sentence) == verdict
