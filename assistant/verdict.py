@@ -1930,7 +1930,13 @@ def _office_differs(question: str, part: str) -> bool:
         r"\b(?:any|all|every|individual|other)\s+(?:councillors?|members?)\b", main[: office.start()]
     ):
         return False
-    return not _offices(office.group(1)) & _offices(_asker_text(question))
+    # ("im not the chair, can i ...?": an office the asker says is not theirs)
+    asker = re.sub(
+        rf"\b(?:not|isn't|aren't|never been|no longer)\s+(?:the |a |an )?{_OFFICE_RE.pattern}",
+        " ",
+        _asker_text(question),
+    )
+    return not _offices(office.group(1)) & _offices(asker)
 
 
 _DUTY_TOO = re.compile(r"\b(?:must|shall|should|will)\s+(?!not\b|never\b|only\b)[a-z]+")
@@ -2900,6 +2906,17 @@ _CASE_LINES = (
             r"\bnothing to do with (?:the )?council\b|\bnot (?:about )?council business\b"
         ),
     ),
+    # ("may give instructions to the Clerk between meetings on urgent matters" says nothing of what is
+    # not urgent; not a rule whose exception is urgency: "must not ... except on urgent matters")
+    (
+        re.compile(r"^(?!.*\b(?:except|unless|other than|only)\b[^.;]*\burgent\b).*\burgent\b"),
+        re.compile(r"\bnon[- ]?urgent\b|\bnot (?:that |very |really )?urgent\b|\bisn'?t urgent\b|\bnothing urgent\b"),
+    ),
+    # ("must not canvass support for any candidate for a post with the Council" says nothing of votes)
+    (
+        re.compile(r"\bcanvass\w*\b(?=[^.;]*\b(?:appointments?|posts?|jobs?|vacanc\w*|applicants?)\b)"),
+        re.compile(r"\b(?:votes?|elections?|ballot|polling|re-?election)\b"),
+    ),
     # ("may sit on appointment panels for senior officers" says nothing of the office junior)
     (
         # (not "below (Assistant) Director level", which is the junior ones)
@@ -3008,6 +3025,12 @@ _OFFICER_OFFICES = (
     ("monitoring officer", re.compile(r"\bmonitoring officer\b|(?<!\ba )\bmo\b")),
     ("chief executive", re.compile(r"\bchief exec\w*|\bhead of paid service\b|\bmanaging director\b")),
     ("finance officer", re.compile(r"\b(?:rfo|responsible financial officer|s151|section 151|finance officer)\b")),
+    # a small council's other staff, by their posts
+    ("caretaker", re.compile(r"\bcaretakers?\b")),
+    (
+        "grounds staff",
+        re.compile(r"\bgrounds ?(?:man|men|person|people|woman|women|staff|team|lads|crew)\b|\blengthsm[ae]n\b"),
+    ),
 )
 
 
@@ -3045,7 +3068,8 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     s, q = _norm(sentence), _norm(question)
     asked = _own_clause(_predicate(q))
     # (the rule itself, before any condition: "... unless the Clerk has agreed")
-    ruled = re.split(r"\b(?:unless|except|without|if|where|when)\b", s)[0]
+    # (and before the route it names: "... other than through the Clerk")
+    ruled = re.split(r"\b(?:unless|except|without|if|where|when|other than|through|via|rather than)\b|;", s)[0]
     if _some_of_a_role_unsaid(question, sentence):
         return True
     # ("must not sit on the Planning Committee until ..." says nothing of the licensing committee)
@@ -3056,7 +3080,10 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     # Officer" and "do i need to tell the clerk?")
     # (the rule's own other party, not who authorises it: "... without the authorisation of the
     # Chief Executive")
-    s_offices, q_offices = _officer_offices(ruled), _officer_offices(asked)
+    # (nor one who acts in it: "All other officers are appointed by the Town Clerk, and Members take no
+    # part in the recruitment ..." is no rule about the Clerk)
+    agents = r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:clerk|officer|executive|director|caretaker)\b"
+    s_offices, q_offices = _officer_offices(re.sub(agents, " ", ruled)), _officer_offices(asked)
     if s_offices and q_offices and not s_offices & q_offices:
         return True
     # ("will provide advice on procedural matters" says nothing of legal matters)

@@ -3512,3 +3512,49 @@ def test_the_other_side_of_hours_public_meetings_and_seniority(
     question: str, sentence: str, verdict: str | None
 ) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # an office the asker says is not theirs
+        (
+            "cllr jones here - im not the chair, can i give the clerk instructions between meetings?",
+            "The Chairman may give instructions to the Clerk between meetings on urgent matters.",
+            None,
+        ),
+        # a permission for urgent matters says nothing of the rest; a rule whose exception is urgency still holds
+        (
+            "as chairman can i give the clerk orders on non urgent stuff between meetings?",
+            "The Chairman may give instructions to the Clerk between meetings on urgent matters.",
+            None,
+        ),
+        (
+            "can i ring the clerk at home about something that isn't urgent?",
+            "Members must not telephone the Clerk at home except on urgent matters.",
+            "no",
+        ),
+        # canvassing for a post is not canvassing for votes
+        (
+            "can i canvass for votes in the may elections?",
+            "Councillors must not canvass support for any candidate for appointment to a post with the Council.",
+            None,
+        ),
+        # the caretaker is not the Clerk; the Clerk who appoints is no party to the rule
+        ("can i line manage the caretaker?", "Councillors do not line manage the Clerk.", None),
+        (
+            "Can a Fenby Marsh councillor sit on the interview panel for the grounds staff?",
+            "All other officers are appointed by the Town Clerk, and Members take no part in the recruitment of "
+            "officers other than the Town Clerk and the Deputy Town Clerk, whose interview panel will include two "
+            "Members of the Staffing Committee.",
+            "no",
+        ),
+        (
+            "can i give the caretaker instructions myself?",
+            "Members must not give instructions to staff, other than through the Clerk.",
+            "no",
+        ),
+    ],
+)
+def test_offices_urgency_and_canvassing_draw_lines_too(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
