@@ -1055,7 +1055,9 @@ _PARTICIPLE = (
 # The rule's own verb in the passive: "must not be asked to", "cannot be required to" (not a relative
 # clause: "An officer who has been asked to brief a group must not ...").
 _ACTED_ON = re.compile(
-    rf"\b(?:must|should|shall|may|might|can|cannot|could|will|would|ought to)(?: not| never)? be {_PARTICIPLE}\b"
+    rf"\b(?:must|should|shall|may|might|can|cannot|could|will|would|ought to)(?: not| never)? be {_PARTICIPLE}\b|"
+    # ("Officers are entitled to be treated with courtesy by councillors")
+    rf"\b(?:entitled|expected|have the right|has the right|expect) to be {_PARTICIPLE}\b"
 )
 _ASKED_ACTED_ON = re.compile(rf"^{_AUX}(?: not)? (?:[a-z'-]+ ){{1,4}}?(?:be|get(?! involved\b)) {_PARTICIPLE}\b")
 
@@ -2916,6 +2918,17 @@ _CASE_LINES = (
     (
         re.compile(r"\bcanvass\w*\b(?=[^.;]*\b(?:appointments?|posts?|jobs?|vacanc\w*|applicants?)\b)"),
         re.compile(r"\b(?:votes?|elections?|ballot|polling|re-?election)\b"),
+    ),
+    # ("not the role of the Clerk to give advice to members of the public" says nothing of advising
+    # councillors)
+    (
+        re.compile(r"\bmembers? of the public\b"),
+        re.compile(r"\b(?:councillors?|councilors?|cllrs?|members)\b(?! of the public)"),
+    ),
+    # ("may decline instructions from individual councillors" says nothing of the full council's)
+    (
+        re.compile(r"\bindividual (?:councillors?|members?|cllrs?)\b"),
+        re.compile(r"\b(?:full|the whole) council\b|\bthe council as a (?:whole|body)\b"),
     ),
     # ("may sit on appointment panels for senior officers" says nothing of the office junior)
     (

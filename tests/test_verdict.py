@@ -3558,3 +3558,33 @@ def test_the_other_side_of_hours_public_meetings_and_seniority(
 )
 def test_offices_urgency_and_canvassing_draw_lines_too(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        (
+            "clerk here - should i advise councillors on the legal side of the lease?",
+            "It is not the role of the Clerk to give advice to members of the public on legal matters.",
+            None,
+        ),
+        (
+            "clerk here - can i refuse an instruction from full council?",
+            "Officers may decline to act on instructions from individual councillors.",
+            None,
+        ),
+        (
+            "clerk here - can i refuse an instruction from a single councillor?",
+            "Officers may decline to act on instructions from individual councillors.",
+            "yes",
+        ),
+        # who is treated by whom, in a rule's passive too
+        (
+            "are councillors entitled to be treated with courtesy by officers?",
+            "Officers are entitled to be treated with courtesy by councillors.",
+            None,
+        ),
+    ],
+)
+def test_the_public_the_full_council_and_who_treats_whom(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
