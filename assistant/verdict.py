@@ -3159,6 +3159,12 @@ _EDITORS_NOTE = re.compile(
 )
 
 
+_WITHIN_OWN = re.compile(
+    r"\b(?:within|in|inside|for) (?:their|his|her|his or her|the member's|the councillor's) (?:own )?"
+    r"(portfolio|remit|ward|division|area|service area|patch)\b"
+)
+
+
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
@@ -3387,6 +3393,19 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
             return None
         if (_families(alternative) - _families(main)) & _families(question):
             return None
+    # "Cabinet members may give instructions to officers on matters within their portfolio": a Yes only
+    # when the question puts its matter in its own portfolio ("... staff in my portfolio ...", "as ward
+    # councillor"), not when it says what its portfolio is and asks about something else.
+    if (
+        found == {"yes"}
+        and (own_area := _WITHIN_OWN.search(_norm(sentence)))
+        and not re.search(
+            rf"(?<!\bis )\b(?:my|our|their|his|her) (?:own )?{own_area.group(1)}\b|"
+            rf"\bas (?:a |the )?{own_area.group(1)} (?:councillor|cllr|member)\b",
+            _norm(question),
+        )
+    ):
+        return None
     if found == {"yes"} and any(not _addressed(c, sentence, question) for c in _qualifiers(question)):
         return None
     # "may use council-provided IT equipment for council business only": a Yes only for what the

@@ -3588,3 +3588,20 @@ def test_offices_urgency_and_canvassing_draw_lines_too(question: str, sentence: 
 )
 def test_the_public_the_full_council_and_who_treats_whom(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a permission within one's own portfolio answers for a matter the question puts there ...
+        ("im a cabinet member, can I ask officers in my portfolio to put a report together?", "yes"),
+        # ... not for one outside it, whatever the question says its portfolio is
+        ("cabinet member here, housing is my portfolio, can i tell the leisure staff to change the pool times?", None),
+    ],
+)
+def test_a_permission_within_ones_own_portfolio(question: str, verdict: str | None) -> None:
+    sentence = (
+        "Cabinet members may give instructions to officers on matters within their portfolio, and may ask "
+        "officers within their portfolio to prepare reports."
+    )
+    assert sentence_verdict(question, sentence) == verdict
