@@ -573,7 +573,10 @@ def speaker_role(question: str) -> str | None:
     if re.search(
         r"\b(?:as(?: an?| the)?|i'm an?|i am an?|i'm the|i am the|i,? an?|we,? as|we're|we are)\s+"
         r"(?:(?:new|cabinet|ward|opposition|executive|committee|parish|town|district|county|borough)\s+)?"
-        r"(?:cllrs?|councillors?|members?|chair\w*)\b(?! of (?:staff|the public|the team))" + _NOT_REPORTED,
+        r"(?:cllrs?|councillors?|members?|chair\w*)\b(?! of (?:staff|the public|the team))"
+        # ("im a cllrs wife": the councillor's family, not a councillor)
+        r"(?!'?s? (?:wife|husband|partner|son|daughter|mum|mother|dad|father|brother|sister|friend|neighbour|"
+        r"carer|assistant)\b)" + _NOT_REPORTED,
         q,
     ):
         return "member"
@@ -1112,6 +1115,13 @@ _OTHER_PEOPLE = (
     r"neighbour|neighbor|contractor|applicant|candidate|member of the public|constituent|journalist|reporter"
 )
 _OTHER_PERSON = re.compile(rf"\b(?:{_OTHER_PEOPLE})\b")
+_PUBLIC_ASKER = re.compile(
+    r"^(?:(?:i'm|i am) (?:a |an |just a )?)?(?:local )?(?:resident|parishioner|member of the public|constituent)"
+    r"(?=\s*(?:here\b|[-:,\u2013]))"
+    r"|\b(?:i'm|i am|as) (?:a |an |just a )?(?:local )?(?:resident|parishioner|member of the public)\b(?! and)"
+    r"|\b(?:i'm|i am) (?:a |an )?(?:cllr|councillor|member)'?s (?:wife|husband|partner|son|daughter|mum|mother|dad|"
+    r"father|brother|sister|friend|neighbour)\b"
+)
 # ... or anyone at all, as the one who acts in a question whose yes/no part names no role.
 _SOMEONE = re.compile(rf"\b(?:{_OTHER_PEOPLE}|someone|somebody|anyone|anybody|a person|people)\b")
 # "is it ok to be contacted by ...", "... to get calls from ...", "... to have councillors phoning me":
@@ -1128,6 +1138,10 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
     names nobody ('one of our cllrs has set up a page ..., is that allowed')."""
     speaker = speaker_role(question)
     predicate = _predicate(question)
+    # "resident - its an emergency, can i ring the clerks mobile?", "im a cllrs wife, can i ...?": the
+    # asker is no party to the protocol, and no rule for councillors or staff answers for them.
+    if speaker is None and _PUBLIC_ASKER.search(_asker_text(question)):
+        return None, None
     # "if the clerk advises one group, does she have to ...?": 'she' is the person named before, when
     # only one role is (an object pronoun, "can i email him?", may be anyone: a resident, a husband).
     if m := re.match(rf"{_AUX}\s+(he|she|they)\b", predicate):
@@ -3069,7 +3083,7 @@ _ABOUT_PEOPLE = re.compile(
 )
 _ABOUT_THINGS = re.compile(
     rf"\b{_CRITICAL_ACTS} (?:the |our |a |an |this |that |their )?(?:(?:town|parish|district|borough|county|"
-    r"community) )?(?:council(?!(?:'s)? (?:officers?|staff|employees?)\b)(?:'s)?|decisions?|polic(?:y|ies)|budget|"
+    r"community) )?(?:council(?!(?:'s|s)? (?:officers?|staff|employees?)\b)(?:'s|s)?|decisions?|polic(?:y|ies)|budget|"
     r"plans?|schemes?|services?|precept|the way)\b"
 )
 

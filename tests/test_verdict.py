@@ -3605,3 +3605,35 @@ def test_a_permission_within_ones_own_portfolio(question: str, verdict: str | No
         "officers within their portfolio to prepare reports."
     )
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # an asker who is no party to the protocol: a resident, a councillor's wife
+        (
+            "resident - its an emergency out of hours, can i ring the clerks mobile?",
+            "Councillors may use the Clerk's mobile number out of hours only in an emergency.",
+            None,
+        ),
+        (
+            "im a cllrs wife, can i see the committee papers he gets?",
+            "Councillors are entitled to see documents needed to carry out their duties as councillors.",
+            None,
+        ),
+        # ("resident's complaint - ..." is the topic, not who asks)
+        (
+            "resident's complaint - will the officer cc the other ward councillors on their reply to me?",
+            "Officers will not copy their reply to other ward councillors unless the councillor who raised it agrees.",
+            "no",
+        ),
+        # criticising the council's policy is not criticising its officers
+        (
+            "cllr - can i criticise the councils parking policy at a public meeting?",
+            "Councillors must not criticise officers in public.",
+            None,
+        ),
+    ],
+)
+def test_who_is_no_party_and_what_is_no_officer(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
