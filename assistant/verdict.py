@@ -563,6 +563,10 @@ _NOT_REPORTED = (
 # A small council's other staff by their job titles: who the asker is ("I'm the lengthsman"), never
 # role words in the rules (a role word is no content word, and "the Groundsman" must stay one).
 _STAFF_TITLES = r"lengthsm[ae]n|groundsm[ae]n|caretaker|warden|handyperson|handyman|administrator|receptionist"
+_STAFF_POST = re.compile(
+    r"\b(?:grounds ?(?:man|men|person|people|lads|team|staff|crew)|lengthsm[ae]n|caretakers?|handyperson|handyman|"
+    r"admin (?:assistant|girl|officer)|office assistant|receptionist)\b"
+)
 
 
 def speaker_role(question: str) -> str | None:
@@ -1185,9 +1189,12 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         # names only officers, and the asker does not say they are one, the asker is the councillor
         # who deals with them (not from councillors named: "with our ward cllr" may be a party
         # branch's, and "a cllr asked me to" is already an officer's).
+        # (a small council's staff by their posts count as officers here: "can i ask the lengthsman to
+        # cut back the hedge?")
+        named = set(roles_in_order(question)) | ({"officer"} if _STAFF_POST.search(_norm(question)) else set())
         if (
             first_person
-            and set(roles_in_order(question)) == {"officer"}
+            and named == {"officer"}
             and not _OTHER_PERSON.search(_norm(question))
             and not officer_hint
             and not re.search(r"\b(?:i'm|i am|im|i work|we're|we are)\b", _norm(question))

@@ -3637,3 +3637,30 @@ def test_a_permission_within_ones_own_portfolio(question: str, verdict: str | No
 )
 def test_who_is_no_party_and_what_is_no_officer(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a small council's staff by their posts: the asker who deals with them is a councillor
+        (
+            "quillingford pc - lengthsman is out by the bus shelter, can i ask him to quickly sort a wobbly bench?",
+            "The Lengthsman receives his list of jobs from the Clerk alone, and councillors must not ask him to do "
+            "any task, however small, while he is out in the parish.",
+            "no",
+        ),
+        (
+            "is it ok to tell the winstowe groundsperson to cut back the hedge by the bus stop when i see him out?",
+            "Councillors who see the Groundsperson at work must not give instructions about tasks or priorities.",
+            "no",
+        ),
+        # ... not one who says they are one of them
+        (
+            "im the lengthsman, can i ask the clerk for my list of jobs early?",
+            "Councillors must not ask the Lengthsman to carry out work.",
+            None,
+        ),
+    ],
+)
+def test_a_small_councils_staff_by_their_posts(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
