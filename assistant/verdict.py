@@ -562,6 +562,8 @@ _NOT_REPORTED = (
 
 # A small council's other staff by their job titles: who the asker is ("I'm the lengthsman"), never
 # role words in the rules (a role word is no content word, and "the Groundsman" must stay one).
+# Who a person may be to someone: "a cllr's wife", "my neighbour".
+_RELATIVES = r"wife|husband|partner|son|daughter|mum|mother|dad|father|brother|sister|friend|neighbour"
 _STAFF_TITLES = r"lengthsm[ae]n|groundsm[ae]n|caretaker|warden|handyperson|handyman|administrator|receptionist"
 _STAFF_POST = re.compile(
     r"\b(?:grounds ?(?:man|men|person|people|lads|team|staff|crew)|lengthsm[ae]n|caretakers?|handyperson|handyman|"
@@ -579,8 +581,7 @@ def speaker_role(question: str) -> str | None:
         r"(?:(?:new|cabinet|ward|opposition|executive|committee|parish|town|district|county|borough)\s+)?"
         r"(?:cllrs?|councillors?|members?|chair\w*)\b(?! of (?:staff|the public|the team))"
         # ("im a cllrs wife": the councillor's family, not a councillor)
-        r"(?!'?s? (?:wife|husband|partner|son|daughter|mum|mother|dad|father|brother|sister|friend|neighbour|"
-        r"carer|assistant)\b)" + _NOT_REPORTED,
+        rf"(?!'?s? (?:{_RELATIVES}|carer|assistant)\b)" + _NOT_REPORTED,
         q,
     ):
         return "member"
@@ -728,13 +729,9 @@ _OUT_OF_HOURS = re.compile(
 
 
 # "Councillors may call in at those times without an appointment": which times is said before.
-_THOSE_TIMES = re.compile(
-    r"\b(?:at|during|in|within|outside(?: of)?) (?:those|these|such|the above|the same|the stated) "
-    r"(?:times|hours|days|periods?|sessions)\b"
-)
-_OUTSIDE_THOSE_TIMES = re.compile(
-    r"\boutside (?:of )?(?:those|these|such|the above|the same|the stated) (?:times|hours|days|periods?|sessions)\b"
-)
+_THOSE = r"(?:those|these|such|the above|the same|the stated) (?:times|hours|days|periods?|sessions)\b"
+_THOSE_TIMES = re.compile(rf"\b(?:at|during|in|within|outside(?: of)?) {_THOSE}")
+_OUTSIDE_THOSE_TIMES = re.compile(rf"\boutside (?:of )?{_THOSE}")
 _DAYS = {
     day: re.compile(rf"\b(?:{pattern})\b")
     for day, pattern in {
@@ -896,28 +893,31 @@ _WIDE_FAMILIES = frozenset(
 _LIGHT_VERBS = frozenset("give gives giving provide provides offer offers take takes have seek seeks undertake".split())
 
 
+def _verb_at(words: list[str]) -> int | None:
+    """Where the first verb's place is in `words` (not a filler, not a role), or None."""
+    return next((i for i, w in enumerate(words) if w not in _NO_VERB and w not in _ROLE_TOKENS), None)
+
+
 def _verb_families(words: list[str]) -> set[int]:
     """The families of the first word of `words` that is a verb's place (not a filler, not a role):
     the word's own, or a family phrase that starts with it ("lean on", "put up", "tell the clerk
     what to do"), or after a light verb its noun's ("give instructions"); not a word further on
     ("avoid close relationships" is not about being close)."""
-    for i, w in enumerate(words):
-        if w in _NO_VERB or w in _ROLE_TOKENS:
-            continue
-        text = _phrase_text(" ".join(words[i : i + 8]))
-        said = text.split()
-        # ("tell" alone is as often informing as instructing: only its idioms say which, "tell an
-        # officer to sort out ..." among them, read by `_phrase_text`)
-        found = {
-            f
-            for f, (single, phrases) in enumerate(_FAMILY_PARTS)
-            if said
-            and ((_stem(said[0]) in single and said[0] not in _TELL) or any(text.startswith(p) for p in phrases))
-        }
-        if w in _LIGHT_VERBS and not found:
-            return _verb_families([x for x in words[i + 1 : i + 4] if x not in _NO_VERB][:1])
-        return found - _WIDE_FAMILIES
-    return set()
+    i = _verb_at(words)
+    if i is None:
+        return set()
+    text = _phrase_text(" ".join(words[i : i + 8]))
+    said = text.split()
+    # ("tell" alone is as often informing as instructing: only its idioms say which, "tell an
+    # officer to sort out ..." among them, read by `_phrase_text`)
+    found = {
+        f
+        for f, (single, phrases) in enumerate(_FAMILY_PARTS)
+        if said and ((_stem(said[0]) in single and said[0] not in _TELL) or any(text.startswith(p) for p in phrases))
+    }
+    if words[i] in _LIGHT_VERBS and not found:
+        return _verb_families([x for x in words[i + 1 : i + 4] if x not in _NO_VERB][:1])
+    return found - _WIDE_FAMILIES
 
 
 _PRONOUNS = frozenset("i we you they he she it".split())
@@ -953,11 +953,6 @@ def _asked_verb(question: str) -> tuple[set[int], set[str]]:
     return _verb_families(window), set(roles_in_order(" ".join(window)))
 
 
-def _verb_at(words: list[str]) -> int | None:
-    """Where the first verb's place is in `words` (see `_verb_families`), or None."""
-    return next((i for i, w in enumerate(words) if w not in _NO_VERB and w not in _ROLE_TOKENS), None)
-
-
 # Where a rule's case ends and its condition starts: what follows is judged as a condition elsewhere.
 _CONDITION_STARTS = re.compile(r"\b(?:except|unless|if|where|when|whenever|provided|save|other than|but|and)\b|[,;:(]")
 
@@ -968,10 +963,16 @@ _BARE_VERBS = frozenset(
 )
 
 
+def _after_rule_modal(text: str) -> list[str] | None:
+    """The words after a rule's modal ("should not [contact officers ...]"), or None without one."""
+    t = _norm(text)
+    m = _RULE_VERB_AT.search(t)
+    return None if m is None else t[m.end() :].split()
+
+
 def _expecting(part: str) -> bool:
     """The rule's verb is "expect": "should not expect them to reply ..."."""
-    rule = _RULE_VERB_AT.search(_norm(part))
-    return bool(rule) and _norm(part)[rule.end() :].split()[:1] == ["expect"]
+    return (_after_rule_modal(part) or [])[:1] == ["expect"]
 
 
 def _asked_verb_word(question: str) -> str | None:
@@ -993,11 +994,9 @@ def _rule_verb(sentence: str) -> tuple[set[int], set[str], str]:
     """The verb families and the roles of what the rule says is done (the words after its modal),
     and the rest of the rule's case after its verb, to its condition ("... contact officers [on
     their personal mobile telephones or at home] except in an emergency")."""
-    t = _norm(sentence)
-    m = _RULE_VERB_AT.search(t)
-    if m is None:
+    words = _after_rule_modal(sentence)
+    if words is None:
         return set(), set(), ""
-    words = t[m.end() :].split()
     at = _verb_at(words)
     if at is None:
         return set(), set(), ""
@@ -1109,16 +1108,15 @@ def same_direction(question: str, sentence: str) -> bool:
 
 # People a pronoun may stand for who are no party to the protocol.
 _OTHER_PEOPLE = (
-    r"resident|residents|husband|wife|partner|son|daughter|mum|dad|mother|father|brother|sister|friend|"
-    r"neighbour|neighbor|contractor|applicant|candidate|member of the public|constituent|journalist|reporter"
+    rf"resident|residents|{_RELATIVES}|neighbor|contractor|applicant|candidate|member of the public|constituent|"
+    r"journalist|reporter"
 )
 _OTHER_PERSON = re.compile(rf"\b(?:{_OTHER_PEOPLE})\b")
 _PUBLIC_ASKER = re.compile(
     r"^(?:(?:i'm|i am) (?:a |an |just a )?)?(?:local )?(?:resident|parishioner|member of the public|constituent)"
     r"(?=\s*(?:here\b|[-:,\u2013]))"
     r"|\b(?:i'm|i am|as) (?:a |an |just a )?(?:local )?(?:resident|parishioner|member of the public)\b(?! and)"
-    r"|\b(?:i'm|i am) (?:a |an )?(?:cllr|councillor|member)'?s (?:wife|husband|partner|son|daughter|mum|mother|dad|"
-    r"father|brother|sister|friend|neighbour)\b"
+    rf"|\b(?:i'm|i am) (?:a |an )?(?:cllr|councillor|member)'?s (?:{_RELATIVES})\b"
 )
 # ... or anyone at all, as the one who acts in a question whose yes/no part names no role.
 _SOMEONE = re.compile(rf"\b(?:{_OTHER_PEOPLE}|someone|somebody|anyone|anybody|a person|people)\b")
@@ -3062,6 +3060,12 @@ _OFFICER_OFFICES = (
 )
 
 
+# An officer who acts in a rule: "appointed by the Town Clerk", "instructions from the director".
+_ACTING_OFFICER = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:clerk|officer|executive|director|caretaker)\b"
+)
+
+
 def _officer_offices(text: str) -> set[str]:
     """The officers' offices a text names (the Clerk, the Monitoring Officer, the Chief Executive)."""
     found = set()
@@ -3110,8 +3114,7 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     # Chief Executive")
     # (nor one who acts in it: "All other officers are appointed by the Town Clerk, and Members take no
     # part in the recruitment ..." is no rule about the Clerk)
-    agents = r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:clerk|officer|executive|director|caretaker)\b"
-    s_offices, q_offices = _officer_offices(re.sub(agents, " ", ruled)), _officer_offices(asked)
+    s_offices, q_offices = _officer_offices(_ACTING_OFFICER.sub(" ", ruled)), _officer_offices(asked)
     if s_offices and q_offices and not s_offices & q_offices:
         return True
     # ("will provide advice on procedural matters" says nothing of legal matters)
