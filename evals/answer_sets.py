@@ -60,6 +60,7 @@ UNREAD = {
     "verdict-questions-fresh27": "seeds-k",
     "verdict-questions-fresh28": "seeds-o",
     "verdict-questions-fresh29": "seeds-n",
+    "verdict-questions-fresh31": "seeds-e",
     "questions-q": "probe-q",
 }
 COUNTS = (
