@@ -151,6 +151,9 @@ class Assistant:
         t0 = time.perf_counter()
         if turn.refusal is not None:
             return turn
+        # "the officer's recomendation" is searched, judged and answered as "recommendation" (the
+        # user's own words stay as asked).
+        turn = replace(turn, question=self.index.respell(turn.question))
         # ("is it wrong to tell the clerk how to run the office?" is searched as "can i tell the clerk
         # how to run the office?": "wrong", "breach" and "against the rules" would find the clauses on
         # things going wrong)

@@ -160,6 +160,11 @@ class LexicalIndex:
             return cls(vocab, z["indptr"], z["indices"], z["data"], z["text_rowids"], z["text_of"])
 
     # --- search ------------------------------------------------------------------------------
+    def has_word(self, word: str) -> bool:
+        """Some indexed text uses `word` (in any form with its stem: "committees" for "committee")."""
+        term = " ".join(analyse(word))
+        return bool(term) and term in self.vocab
+
     def query_terms(self, words: Iterable[str]) -> dict[int, float]:
         """{column: multiplicity} for an OR query of words or phrases (each analysed like the texts)."""
         out: dict[int, float] = {}

@@ -27,6 +27,7 @@ from index.query import (
 from index.rankers import Query, build_rankers
 from index.results import Hit, SearchResult
 from index.rules import Ranking, apply_rules
+from index.spelling import respell
 from ingest.cleanup import plain_quotes
 
 __all__ = ["Hit", "ProtocolIndex", "SearchResult"]
@@ -75,6 +76,10 @@ class ProtocolIndex:
     def councils(self) -> list[str]:
         return self.catalogue.councils
 
+    def respell(self, text: str) -> str:
+        """`text` with misspelt words put right toward words the indexed protocols use (index/spelling.py)."""
+        return respell(text, self.catalogue.lexical.has_word)
+
     def best_similarity(self, vector: np.ndarray, dates: bool = False) -> float:
         """The best cosine similarity of any passage in the whole index to `vector` (date records
         only when `dates`): whether the protocols, any council's, deal with a question at all."""
@@ -109,6 +114,7 @@ class ProtocolIndex:
         # "is there anything in Battle's protocol about X" searches as "X" (index/query.py).
         text = strip_document_talk(query)
         text = strip_council_names(text, scope) if named else text
+        text = self.respell(text)  # "the officer's recomendation": the protocols' "recommendation"
         # "the 2022 protocol": the document of that year, when the year tells documents apart: it
         # picks out a few councils' protocols (with thousands indexed, a year picks hundreds, and
         # names none of them).

@@ -1,0 +1,92 @@
+"""Misspelt words in a question put right, toward the protocols' own words: "the officer's
+recomendation" is searched and judged as "recommendation", "the hall commitee" as "committee".
+
+Users type fast and misspell; BM25 then misses the word and the Yes/No rules do not see it. A word
+is put right only when all of these hold, so that a word the user meant is never changed:
+- it has at least `MIN_LETTERS` letters (short words are too often names or slang: "cttee", "comms");
+- it is neither in the index (a place, a post, a council's own term) nor an English word (British
+  spellings and everyday chat words included: the dictionary is American, so "prioritise" is
+  checked as "prioritize" and is not a misspelt "priorities");
+- it has no apostrophe, and no English word one edit away has one ("theres" is "there's", not
+  "there"; "chairmans" is "chairman's");
+- English's likeliest word one edit away (pyspellchecker, Norvig's method with its word
+  frequencies) is in the index, and no other word one edit away is ("prefered" is "preferred",
+  which no protocol says, so "referred", which one does, is not taken for it).
+
+Pure functions over a word test (`in_index`); the English dictionary is loaded on first use."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+MIN_LETTERS = 6
+# A word of letters only, not part of a word with an apostrophe or a digit ("don't", "cllr's", "9am").
+_WORD = re.compile(r"(?<![\w'\u2019])[A-Za-z]+(?![\w'\u2019])")
+
+
+# Words people type in chat that the dictionary lacks ("texting" is not a misspelt "testing").
+_EVERYDAY = (
+    "texting texted whatsapp gmail hotmail admin cllr cllrs kerb kerbs cheque cheques fete fetes jewellery "
+    "pyjamas aluminium sceptical programme programmes mum mums grey tyre tyres plough storey storeys"
+).split()
+# The dictionary's spellings are American: British ones ("prioritise", "neighbour", "centre") are words
+# too, not misspellings of a protocol's "priorities". (US ending, British ending.)
+_BRITISH = (
+    ("ize", "ise"), ("izes", "ises"), ("ized", "ised"), ("izing", "ising"), ("ization", "isation"),
+    ("izations", "isations"), ("yze", "yse"), ("yzed", "ysed"), ("yzing", "ysing"),
+    ("or", "our"), ("ors", "ours"), ("ored", "oured"), ("oring", "ouring"), ("orable", "ourable"),
+    ("orite", "ourite"), ("orites", "ourites"), ("ter", "tre"), ("ters", "tres"), ("ber", "bre"),
+    ("eled", "elled"), ("eling", "elling"), ("eler", "eller"), ("elers", "ellers"), ("log", "logue"),
+    ("logs", "logues"), ("ense", "ence"), ("enses", "ences"), ("gram", "gramme"),
+)  # fmt: skip
+
+
+def _american(word: str) -> list[str]:
+    """The American spellings a British word may have ("prioritise" -> "prioritize")."""
+    return [word[: -len(uk)] + us for us, uk in _BRITISH if word.endswith(uk) and len(word) > len(uk) + 2]
+
+
+@lru_cache(maxsize=1)
+def english() -> Any:  # noqa: ANN401 - spellchecker.SpellChecker
+    """The English dictionary (about 0.2 s to load): edits of one letter only; everyday chat words
+    count as words."""
+    from spellchecker import SpellChecker
+
+    dictionary = SpellChecker(distance=1)
+    dictionary.word_frequency.load_words(_EVERYDAY)
+    return dictionary
+
+
+def _is_english(word: str, dictionary: Any) -> bool:  # noqa: ANN401
+    return word in dictionary or any(us in dictionary for us in _american(word))
+
+
+def correction(word: str, in_index: Callable[[str], bool], dictionary: Any = None) -> str | None:  # noqa: ANN401
+    """The word `word` (lower case) was meant to be, or None to leave it as typed."""
+    if len(word) < MIN_LETTERS or in_index(word):
+        return None
+    dictionary = dictionary or english()
+    if _is_english(word, dictionary):
+        return None
+    near = dictionary.candidates(word) or set()
+    if not near or any(not c.isalpha() for c in near):
+        return None
+    best = dictionary.correction(word)
+    in_protocols = [c for c in near if in_index(c)]
+    return best if in_protocols == [best] else None
+
+
+def respell(text: str, in_index: Callable[[str], bool], dictionary: Any = None) -> str:  # noqa: ANN401
+    """`text` with its misspelt words put right (see the module's rules); the rest as typed."""
+
+    def fixed(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        meant = correction(typed.lower(), in_index, dictionary)
+        if meant is None:
+            return typed
+        return meant.capitalize() if typed[0].isupper() else meant
+
+    return _WORD.sub(fixed, text)

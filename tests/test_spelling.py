@@ -1,0 +1,80 @@
+"""Misspelt words put right toward the protocols' own words (index/spelling.py): the pure rules on
+literal strings with the real English dictionary, then a misspelt question through the real index
+and chain."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.spelling import correction, respell
+
+# The words "the protocols" of these tests use.
+PROTOCOL_WORDS = {
+    "recommendation", "committee", "grievance", "friend", "application", "there", "chairman",
+    "referred", "actual", "lengthsman", "battle", "testing", "disciplinary",
+}  # fmt: skip
+
+
+def in_index(word: str) -> bool:
+    return word in PROTOCOL_WORDS
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("i dont agree with the recomendation", "i dont agree with the recommendation"),
+        ("the hall commitee i sit on", "the hall committee i sit on"),
+        ("Grievence against the clerk", "Grievance against the clerk"),
+        ("my best freind applied", "my best friend applied"),
+        ("the supermarket aplication", "the supermarket application"),
+        ("can i start the formal disiplinary route?", "can i start the formal disciplinary route?"),
+    ],
+)
+def test_a_misspelt_word_becomes_the_protocols_word(typed, meant):
+    assert respell(typed, in_index) == meant
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "theres a blocked ditch",  # there's, not there
+        "in the chairmans register",  # chairman's
+        "their prefered option",  # preferred: no protocol says it, so not "referred", which one does
+        "is the chair actualy allowed",  # actually: the same
+        "texting the clerk",  # an English word, though not the protocols'
+        "the lengthsman cut it",  # the protocols' own word
+        "planning cttee and comms",  # too short to tell from slang
+        "flytipping on the lane",  # nothing one letter away
+        "can't, don't, cllr's, 9am",  # apostrophes and digits
+    ],
+)
+def test_words_meant_as_typed_are_left_alone(typed):
+    assert respell(typed, in_index) == typed
+
+
+def test_a_correction_needs_the_likeliest_english_word_to_be_the_protocols_only_near_word():
+    assert correction("recomendation", in_index) == "recommendation"
+    assert correction("recommendation", in_index) is None  # in the index
+    assert correction("prefered", in_index) is None
+    # (a misspelt place is no English word's misspelling: council names are matched elsewhere)
+    assert correction("harrowfeild", in_index) is None
+
+
+@pytest.mark.model
+def test_a_misspelt_question_is_searched_and_answered_as_if_spelt_right(real_index, real_settings):
+    from assistant.chain import Assistant
+
+    typed = "mumbles - i dont agree with the officer's recomendation, can i put pressure on them to change it?"
+    right = typed.replace("recomendation", "recommendation")
+    assert real_index.respell(typed) == right
+    assert [h.clause.id for h in real_index.search(typed).hits] == [h.clause.id for h in real_index.search(right).hits]
+    assistant = Assistant(real_index, real_settings)
+    answer, expected = assistant.ask(typed), assistant.ask(right)
+    assert (answer.text, answer.verdict) == (expected.text, expected.verdict)
+    assert answer.question == typed  # the user's own words are kept
+
+
+@pytest.mark.parametrize("typed", ["prioritise", "emphasise", "programme", "neighbours", "centre", "licence"])
+def test_british_spellings_are_words_not_misspellings_of_the_protocols_words(typed):
+    near = {"priorities", "emphasis", "programmed", "neighbors", "center", "license"}
+    assert correction(typed, near.__contains__) is None
