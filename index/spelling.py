@@ -13,6 +13,9 @@ is put right only when all of these hold, so that a word the user meant is never
   frequencies) is in the index, and no other word one edit away is ("prefered" is "preferred",
   which no protocol says, so "referred", which one does, is not taken for it).
 
+An American spelling whose British form the index has is put in that form ("councilor",
+"behavior", "organize"): the Yes/No rules and BM25 know the protocols' words.
+
 Pure functions over a word test (`in_index`); the English dictionary is loaded on first use."""
 
 from __future__ import annotations
@@ -40,8 +43,14 @@ _BRITISH = (
     ("or", "our"), ("ors", "ours"), ("ored", "oured"), ("oring", "ouring"), ("orable", "ourable"),
     ("orite", "ourite"), ("orites", "ourites"), ("ter", "tre"), ("ters", "tres"), ("ber", "bre"),
     ("eled", "elled"), ("eling", "elling"), ("eler", "eller"), ("elers", "ellers"), ("log", "logue"),
-    ("logs", "logues"), ("ense", "ence"), ("enses", "ences"), ("gram", "gramme"),
+    ("logs", "logues"), ("ense", "ence"), ("enses", "ences"), ("gram", "gramme"), ("ilor", "illor"),
+    ("ilors", "illors"),
 )  # fmt: skip
+
+
+def _british(word: str) -> list[str]:
+    """The British spellings an American word may have ("councilor" -> "councillor")."""
+    return [word[: -len(us)] + uk for us, uk in _BRITISH if word.endswith(us) and len(word) > len(us) + 2]
 
 
 def _american(word: str) -> list[str]:
@@ -68,6 +77,9 @@ def correction(word: str, in_index: Callable[[str], bool], dictionary: Any = Non
     """The word `word` (lower case) was meant to be, or None to leave it as typed."""
     if len(word) < MIN_LETTERS or in_index(word):
         return None
+    # "councilor", "behavior": the protocols' British spelling of the same word.
+    if british := next((b for b in _british(word) if in_index(b)), None):
+        return british
     dictionary = dictionary or english()
     if _is_english(word, dictionary):
         return None

@@ -78,3 +78,12 @@ def test_a_misspelt_question_is_searched_and_answered_as_if_spelt_right(real_ind
 def test_british_spellings_are_words_not_misspellings_of_the_protocols_words(typed):
     near = {"priorities", "emphasis", "programmed", "neighbors", "center", "license"}
     assert correction(typed, near.__contains__) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("councilor", "councillor"), ("councilors", "councillors"), ("behavior", "behaviour"), ("organize", "organise")],
+)
+def test_an_american_spelling_takes_the_protocols_british_form(typed, meant):
+    assert correction(typed, {"councillor", "councillors", "behaviour", "organise"}.__contains__) == meant
+    assert correction(typed, in_index) is None  # (an English word the protocols do not use: left alone)
