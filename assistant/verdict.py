@@ -1438,6 +1438,12 @@ _NEGATED_SPAN = re.compile(
 )
 
 
+_SAID_OF = re.compile(
+    r"(?:the |a |an |any |such |that |this )?(?:[a-z'-]+ ){1,3}?"
+    r"(?:is|are|was|were|would be|will be|seems?|appears?)\b(.+)"
+)
+
+
 def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     """Whether the question names a rule's condition (`split_condition`'s rule, word, condition).
     Only the condition's own words count: "council" in "unless the Council has authorised" is the
@@ -1445,6 +1451,10 @@ def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     named by "the deputy town clerk".)"""
     rule, word, cond = split
     own = _object_words(cond) - _object_words(rule) - {_stem(word)}
+    # ("where the request is unreasonable": what the condition says of its thing, not the thing, which
+    # any question about it names)
+    if (said_of := _SAID_OF.match(cond)) and (predicate := _object_words(said_of.group(1)) - _object_words(rule)):
+        own = predicate
     # (what the question says is not so does not name it: "without registering it", "when the public
     # aren't allowed to")
     said = _object_words(_NEGATED_SPAN.sub(" ", _norm(question)))
@@ -2555,6 +2565,12 @@ def _numbers(text: str) -> set[str]:
     return {_NUMBER_WORDS.get(n, n) for n in _NUMBER.findall(_norm(text))}
 
 
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|made|given|held|sent|paid|told)\b"
+)
+_STATED_VERB = re.compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had|does|do|did|cannot|can)\b")
+
+
 def statement_verdict(question: str, sentence: str) -> str | None:
     """A question of fact answered by a plain statement that says what it asks, word for word:
     "does the little ousebury clerk work 8 hours a week?" and "The Parish Clerk works 8 hours a
@@ -2582,6 +2598,19 @@ def statement_verdict(question: str, sentence: str) -> str | None:
             continue
         q_roles, s_roles = roles_in_order(predicate), roles_in_order(p)
         if q_roles != s_roles[: len(q_roles)] or _offices(predicate) != _offices(p) or _NORM_MODAL.search(p):
+            continue
+        # The one it is said of is the question's: "The Council will support the Clerk in obtaining
+        # the CiLCA qualification" says nothing of whether the Clerk must obtain it.
+        # (not a passive asked of a passive, whose subject is what is done: "do the other groups get
+        # offered the same briefing?" and "the same briefing will be offered to every other group"; nor
+        # a question whose subject is "I")
+        subject, asked_subject = _STATED_VERB.split(p, maxsplit=1)[0], " ".join(predicate.split()[:3])
+        if (
+            not (_PASSIVE.search(p) and _PASSIVE.search(predicate))
+            and not re.match(r"(?:i|we|you)\b", predicate)
+            and " of " not in f" {subject} "  # ("Canvassing of members by candidates will disqualify ...")
+            and roles_in_order(subject)[:1] != roles_in_order(asked_subject)[:1]
+        ):
             continue
         return "no" if _NOT.search(p) else "yes"
     return None
@@ -3153,10 +3182,17 @@ _UNCIVIL = re.compile(
     r"\b(?:rude(?:ly)?|aggressive(?:ly)?|angr(?:y|ily)|abusive(?:ly)?|impolite(?:ly)?|disrespectful(?:ly)?|"
     r"shout\w*|swear\w*|yell\w*|nasty|rant\w*|lose my temper|having a go|have a go|slag\w*|tear (?:into|a strip))\b"
 )
+_CONTAINING_THING = re.compile(
+    r"\b(?:posts?|comments?|messages?|requests?|documents?|papers?|information|matters?|items?|cases?|applications?|"
+    r"complaints?|e-?mails?|letters?|enquiries|motions?|reports?|correspondence|records?|files?|data|details)\s+"
+    r"(?:containing|including|involving)\b([^,;]*)"
+)
 _NARROWED_THING = re.compile(
     r"\b(?:posts?|comments?|messages?|queries|query|requests?|documents?|papers?|information|matters?|items?|"
-    r"cases?|applications?|complaints?|e-?mails?|letters?|enquiries|enquiry|questions?)\s+(?:that|which)\s+"
-    r"(?:are|is|were|was|have|has|relate|relates|concern|concerns|contain|contains)\b([^,;]*)"
+    r"cases?|applications?|complaints?|e-?mails?|letters?|enquiries|enquiry|questions?|motions?|reports?|"
+    r"correspondence|records?|files?|data|details)\s+"
+    r"(?:(?:that|which)\s+(?:are|is|were|was|have|has|relate|relates|concern|concerns|contain|contains|include|"
+    r"includes|involve|involves)\b|(?:containing|including|involving)\b)([^,;]*)"
 )
 _FOR_COUNCIL_BUSINESS = re.compile(
     r"\b(?:relating to|related to|in connection with|connected with|concerning|for|on|about) (?:the )?"
@@ -3183,6 +3219,12 @@ _WITHIN_OWN = re.compile(
 )
 
 
+_BUT_ONLY = re.compile(
+    r"\bbut (?:must|should|shall|will|may|can|need to|needs to|have to|has to) (?:do so |be done |act )?only\b(.*)"
+)
+_PURPOSE_CLAUSE = re.compile(r",?\s+\b(?:so that|in order that)\b[^.;,]*", re.I)
+
+
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
@@ -3197,6 +3239,9 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     sentence = _EDITORS_NOTE.sub("", sentence)
     sentence = _plain_rule(_LIST_MARK.sub("", sentence.strip()))  # "- c) Whilst ...": the item, not its mark
     sentence = _excused(question, sentence)
+    # "... must give three days' notice so that translation can be arranged": what a rule is for is
+    # no rule of its own ("can be arranged" is no permission; to its comma, which may start a condition).
+    sentence = _PURPOSE_CLAUSE.sub("", sentence)
     # "can I keep a £15 bottle of wine?" against "must not accept any gift worth more than £10".
     if amount := amount_verdict(question, sentence):
         return amount
@@ -3426,6 +3471,14 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         return None
     if found == {"yes"} and any(not _addressed(c, sentence, question) for c in _qualifiers(question)):
         return None
+    # "Members may provide a character reference for a candidate but must do so only in a personal
+    # capacity": a Yes only for a case the question puts within that limit.
+    if (
+        found == {"yes"}
+        and (limit := _BUT_ONLY.search(_norm(sentence)))
+        and not _content(limit.group(1)) & _content(question)
+    ):
+        return None
     # "may use council-provided IT equipment for council business only": a Yes only for what the
     # question says is that purpose ("for my own business" is not council business).
     # "The Clerk may remove posts that are abusive or defamatory" permits it for those posts only:
@@ -3611,12 +3664,20 @@ _NARROWED = re.compile(
 
 
 def _qualifier_unsaid(question: str, part: str) -> bool:
-    """The prohibition's thing is narrowed by a relative clause the question says nothing of."""
+    """The prohibition's thing (or people) is narrowed by a relative clause the question says nothing of."""
+    asked = _object_words(question) | _families_words(question)
+    # (things too: "must not forward emails containing personal data"; not "matters which are ...",
+    # whose words a question puts its own way: a blind set lost a right No to it)
+    if thing := _CONTAINING_THING.search(_norm(rule_object(part))):
+        what = re.split(r"\b(?:from|on|in|at|to|by|for|of|with)\b", thing.group(1))[0]
+        said = _object_words(what) | _families_words(what)
+        if said and not said & asked and not _concepts(what) & _concepts(question):
+            return True
     m = _NARROWED.search(rule_object(part))
     if not m:
         return False
     said = _object_words(m.group(1)) | _families_words(m.group(1))
-    return bool(said) and not said & (_object_words(question) | _families_words(question))
+    return bool(said) and not said & asked
 
 
 def _families_words(text: str) -> set[str]:
@@ -3638,7 +3699,10 @@ _THING_KINDS = (
         ),
     ),
     (
-        re.compile(r"\bconfidential (?:papers?|documents?|information|matters?|items?|reports?|business)\b"),
+        re.compile(
+            r"\bconfidential (?:council |personal )?"
+            r"(?:papers?|documents?|information|matters?|items?|reports?|business)\b"
+        ),
         re.compile(r"\b(?:confidential\w*|private|secret|exempt|part (?:2|ii|two)|in camera|closed session)\b"),
     ),
 )
@@ -3661,7 +3725,14 @@ def _kind_unsaid(question: str, part: str) -> bool:
     # (the kind must be the thing's own, at the head of what the rule's verb acts on; after "to
     # <verb>" when the rule is on being asked: "be asked to advise on matters of party business",
     # "be asked to undertake members' political casework")
-    obj = re.sub(r"^to [a-z]+ (?:on |in |with |about |for )?(?:matters of |the |any |[a-z]+s' )*", "", obj)
+    # (and after "to <verb>" when the rule is on using a means for it: "use social media to post
+    # confidential council information")
+    obj = re.sub(
+        r"^(?:(?:the |their |his |her |any |council )?(?:social media|e-?mail|emails|[a-z]+ accounts?|the internet) )?"
+        r"to [a-z]+ (?:on |in |with |about |for )?(?:matters of |the |any |[a-z]+s' )*",
+        "",
+        obj,
+    )
     return any((m := thing.search(obj)) and m.start() <= 12 and not said.search(q) for thing, said in _THING_KINDS)
 
 

@@ -3664,3 +3664,93 @@ def test_who_is_no_party_and_what_is_no_officer(question: str, sentence: str, ve
 )
 def test_a_small_councils_staff_by_their_posts(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # what a rule is for is no rule of its own: "so that translation can be arranged" permits nothing
+        (
+            "can i speak welsh in the meeting without telling anyone in advance",
+            "Members wishing to speak in Welsh must give the Clerk at least three working days' notice so that "
+            "translation can be arranged.",
+            None,
+        ),
+        # a prohibition on posting confidential things, through social media, says nothing of other posts
+        (
+            "can i post about council business on facebook",
+            "Members must not use social media to post confidential council information.",
+            None,
+        ),
+        (
+            "can i post confidential council information on facebook",
+            "Members must not use social media to post confidential council information.",
+            "no",
+        ),
+        # a prohibition on things containing something, for a question that does not say they do
+        (
+            "can i forward council emails to my gmail",
+            "Members should not forward Council emails containing personal data to private accounts.",
+            None,
+        ),
+        (
+            "can i forward council emails containing personal data to my gmail",
+            "Members should not forward Council emails containing personal data to private accounts.",
+            "no",
+        ),
+        # a permission for things which are of a kind, for a question that does not say they are
+        (
+            "can the clerk refuse to put my motion on the agenda",
+            "The Clerk may refuse to include a motion which is unlawful or outside the Council's powers.",
+            None,
+        ),
+        # "where the request is unreasonable": the question names the request, not what is said of it
+        (
+            "can the clerk refuse my request for information",
+            "The Clerk may decline to provide information where the request is unreasonable or would involve "
+            "disproportionate cost.",
+            None,
+        ),
+        (
+            "can the clerk refuse my request for information if it is unreasonable",
+            "The Clerk may decline to provide information where the request is unreasonable or would involve "
+            "disproportionate cost.",
+            "yes",
+        ),
+        # a permission limited by "but must do so only ...": a Yes only within the limit
+        (
+            "can i write a reference on council headed paper",
+            "Members may provide a character reference for a candidate but must do so only in a personal capacity.",
+            None,
+        ),
+        (
+            "can i give a character reference in a personal capacity",
+            "Members may provide a character reference for a candidate but must do so only in a personal capacity.",
+            "yes",
+        ),
+        # a statement answers a question of fact about the one it is said of, not about the one it acts on
+        (
+            "does the clerk have to get the CiLCA qualification",
+            "The Council will support the Clerk in obtaining the CiLCA qualification.",
+            None,
+        ),
+        (
+            "does the clerk report to the caretaker?",
+            "The hall caretaker is employed by the Council and reports to the Clerk.",
+            None,
+        ),
+        # ... whatever the form: a passive, a noun of action, a question that says "I"
+        (
+            "will an applicant who lobbies cllrs be disqualified?",
+            "Canvassing of members by job applicants will disqualify the applicant.",
+            "yes",
+        ),
+        (
+            "will volunteers be supervised by staff",
+            "Volunteers will be supervised by a member of staff.",
+            "yes",
+        ),
+    ],
+)
+def test_a_rules_purpose_kind_terms_limit_and_subject(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
