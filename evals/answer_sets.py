@@ -27,7 +27,7 @@ DOCUMENTS = {
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eklmnopq"},
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijq"},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqr"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -62,6 +62,7 @@ UNREAD = {
     "verdict-questions-fresh29": "seeds-n",
     "verdict-questions-fresh31": "seeds-e",
     "questions-q": "probe-q",
+    "questions-r": "probe-r",
 }
 COUNTS = (
     "verdicts given",
