@@ -151,18 +151,19 @@ class Assistant:
         t0 = time.perf_counter()
         if turn.refusal is not None:
             return turn
-        # "the officer's recomendation" is searched, judged and answered as "recommendation" (the
-        # user's own words stay as asked).
-        turn = replace(turn, question=self.index.respell(turn.question))
+        # "the officer's recomendation" is judged and answered as "recommendation" (the search puts
+        # words right itself, after it has found the places named in the user's own words: "woking
+        # cllr here" is a place not in the index, not "working").
+        asked, turn = turn.question, replace(turn, question=self.index.respell(turn.question))
         # ("is it wrong to tell the clerk how to run the office?" is searched as "can i tell the clerk
         # how to run the office?": "wrong", "breach" and "against the rules" would find the clauses on
         # things going wrong)
-        searched = uninverted(turn.question) or turn.question
+        searched = uninverted(asked) or asked
         result = self.index.search(searched, k=turn.k, councils=turn.councils, documents=turn.documents)
         if 1 < len(result.councils) <= self.settings.answer.compare_max_councils and not turn.documents:
             # "in yateley and mumbles, must the clerk ...?": each council's own best clauses, so that
             # each can be answered (one council's clauses may fill the whole top k).
-            text = strip_council_names(turn.question, result.councils)
+            text = strip_council_names(asked, result.councils)
             own = [self.index.search(text, k=turn.k, councils=[c], detect=False).hits for c in result.councils]
             result = replace(result, hits=[h for hits in own for h in hits])
         notes = turn.notes

@@ -2565,9 +2565,30 @@ def _numbers(text: str) -> set[str]:
     return {_NUMBER_WORDS.get(n, n) for n in _NUMBER.findall(_norm(text))}
 
 
+# A passive's verb near the start: "the same briefing will be offered to ...", "do the other groups
+# get offered ...?" (not "once she is appointed" at the end, nor "is open").
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|made|given|held|sent|paid|told)\b"
+    r"^(?:[a-z'-]+ ){0,5}?(?:is|are|was|were|be|been|being|get|gets|got|getting) (?:[a-z]+ly )?"
+    r"(?:[a-z]+ed|made|given|held|sent|paid|told|taken|seen|chosen|written|known|shown|done|kept|brought)\b"
 )
+
+
+def _passive(text: str) -> bool:
+    return bool(_PASSIVE.match(text.strip()))
+
+
+# Who a text is about when it starts with them: "the deputy town clerk works ...", "the responsible
+# financial officer signs ..." (a role after at most two words of its name), not "the council will ...".
+_SUBJECT_ROLE = re.compile(
+    r"(?:(?:the|a|an|our|my|your|their|its|this|that|any|each|every|all)\s+)?(?:[a-z'-]+\s+){0,2}?" + _ROLE_RE.pattern
+)
+
+
+def _subject_role(text: str) -> str | None:
+    m = _SUBJECT_ROLE.match(text.strip())
+    return _ROLE_OF.get(m.group(1)) if m else None
+
+
 _STATED_VERB = re.compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had|does|do|did|cannot|can)\b")
 
 
@@ -2604,12 +2625,12 @@ def statement_verdict(question: str, sentence: str) -> str | None:
         # (not a passive asked of a passive, whose subject is what is done: "do the other groups get
         # offered the same briefing?" and "the same briefing will be offered to every other group"; nor
         # a question whose subject is "I")
-        subject, asked_subject = _STATED_VERB.split(p, maxsplit=1)[0], " ".join(predicate.split()[:3])
+        subject = _STATED_VERB.split(p, maxsplit=1)[0]
         if (
-            not (_PASSIVE.search(p) and _PASSIVE.search(predicate))
+            not (_passive(p) and _passive(predicate))
             and not re.match(r"(?:i|we|you)\b", predicate)
             and " of " not in f" {subject} "  # ("Canvassing of members by candidates will disqualify ...")
-            and roles_in_order(subject)[:1] != roles_in_order(asked_subject)[:1]
+            and _subject_role(subject) != _subject_role(predicate)
         ):
             continue
         return "no" if _NOT.search(p) else "yes"
@@ -3185,14 +3206,14 @@ _UNCIVIL = re.compile(
 _CONTAINING_THING = re.compile(
     r"\b(?:posts?|comments?|messages?|requests?|documents?|papers?|information|matters?|items?|cases?|applications?|"
     r"complaints?|e-?mails?|letters?|enquiries|motions?|reports?|correspondence|records?|files?|data|details)\s+"
-    r"(?:containing|including|involving)\b([^,;]*)"
+    r"(?:containing|involving)\b([^,;]*)"
 )
 _NARROWED_THING = re.compile(
     r"\b(?:posts?|comments?|messages?|queries|query|requests?|documents?|papers?|information|matters?|items?|"
     r"cases?|applications?|complaints?|e-?mails?|letters?|enquiries|enquiry|questions?|motions?|reports?|"
     r"correspondence|records?|files?|data|details)\s+"
-    r"(?:(?:that|which)\s+(?:are|is|were|was|have|has|relate|relates|concern|concerns|contain|contains|include|"
-    r"includes|involve|involves)\b|(?:containing|including|involving)\b)([^,;]*)"
+    r"(?:(?:that|which)\s+(?:are|is|were|was|have|has|relate|relates|concern|concerns|contain|contains|"
+    r"involve|involves)\b|(?:containing|involving)\b)([^,;]*)"
 )
 _FOR_COUNCIL_BUSINESS = re.compile(
     r"\b(?:relating to|related to|in connection with|connected with|concerning|for|on|about) (?:the )?"
@@ -3666,7 +3687,8 @@ _NARROWED = re.compile(
 def _qualifier_unsaid(question: str, part: str) -> bool:
     """The prohibition's thing (or people) is narrowed by a relative clause the question says nothing of."""
     asked = _object_words(question) | _families_words(question)
-    # (things too: "must not forward emails containing personal data"; not "matters which are ...",
+    # (things too: "must not forward emails containing personal data" - "including" gives examples,
+    # it narrows nothing; not "matters which are ...",
     # whose words a question puts its own way: a blind set lost a right No to it)
     if thing := _CONTAINING_THING.search(_norm(rule_object(part))):
         what = re.split(r"\b(?:from|on|in|at|to|by|for|of|with)\b", thing.group(1))[0]
@@ -3733,6 +3755,10 @@ def _kind_unsaid(question: str, part: str) -> bool:
         "",
         obj,
     )
+    # ("... to post confidential council information or to criticise officers": a second act, of
+    # any kind, may be the question's)
+    if re.search(r"\b(?:or|and) to [a-z]+\b", obj):
+        return False
     return any((m := thing.search(obj)) and m.start() <= 12 and not said.search(q) for thing, said in _THING_KINDS)
 
 

@@ -4,14 +4,13 @@ recomendation" is searched and judged as "recommendation", "the hall commitee" a
 Users type fast and misspell; BM25 then misses the word and the Yes/No rules do not see it. A word
 is put right only when all of these hold, so that a word the user meant is never changed:
 - it has at least `MIN_LETTERS` letters (short words are too often names or slang: "cttee", "comms");
+- it is not capitalised inside a sentence (a name: "Woking", "Mrs Hindle");
 - it is neither in the index (a place, a post, a council's own term) nor an English word (British
   spellings and everyday chat words included: the dictionary is American, so "prioritise" is
   checked as "prioritize" and is not a misspelt "priorities");
-- it has no apostrophe, and no English word one edit away has one ("theres" is "there's", not
-  "there"; "chairmans" is "chairman's");
-- English's likeliest word one edit away (pyspellchecker, Norvig's method with its word
-  frequencies) is in the index, and no other word one edit away is ("prefered" is "preferred",
-  which no protocol says, so "referred", which one does, is not taken for it).
+- exactly one English word is one edit away (pyspellchecker's candidates, Norvig's method), it has
+  no apostrophe, and the index has it: "politican" may be "political" or "politician", and
+  "theres" is "there's", so neither is changed.
 
 An American spelling whose British form the index has is put in that form ("councilor",
 "behavior", "organize"): the Yes/No rules and BM25 know the protocols' words.
@@ -26,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 MIN_LETTERS = 6
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\-\u2013]\s*|\n)\s*['\"\u2018\u201c(]?$")
 # A word of letters only, not part of a word with an apostrophe or a digit ("don't", "cllr's", "9am").
 _WORD = re.compile(r"(?<![\w'\u2019])[A-Za-z]+(?![\w'\u2019])")
 
@@ -41,11 +41,13 @@ _BRITISH = (
     ("ize", "ise"), ("izes", "ises"), ("ized", "ised"), ("izing", "ising"), ("ization", "isation"),
     ("izations", "isations"), ("yze", "yse"), ("yzed", "ysed"), ("yzing", "ysing"),
     ("or", "our"), ("ors", "ours"), ("ored", "oured"), ("oring", "ouring"), ("orable", "ourable"),
-    ("orite", "ourite"), ("orites", "ourites"), ("ter", "tre"), ("ters", "tres"), ("ber", "bre"),
-    ("eled", "elled"), ("eling", "elling"), ("eler", "eller"), ("elers", "ellers"), ("log", "logue"),
-    ("logs", "logues"), ("ense", "ence"), ("enses", "ences"), ("gram", "gramme"), ("ilor", "illor"),
-    ("ilors", "illors"),
+    ("orite", "ourite"), ("orites", "ourites"), ("eled", "elled"), ("eling", "elling"), ("eler", "eller"),
+    ("elers", "ellers"), ("ense", "ence"), ("enses", "ences"), ("ilor", "illor"), ("ilors", "illors"),
 )  # fmt: skip
+# Endings that are British only in some words ("centre", but "administer"): a British word with
+# them is a word, but an American word is not changed to them.
+_BRITISH_SOME = (("ter", "tre"), ("ters", "tres"), ("ber", "bre"), ("log", "logue"), ("logs", "logues"),
+                 ("gram", "gramme"))  # fmt: skip
 
 
 def _british(word: str) -> list[str]:
@@ -55,7 +57,9 @@ def _british(word: str) -> list[str]:
 
 def _american(word: str) -> list[str]:
     """The American spellings a British word may have ("prioritise" -> "prioritize")."""
-    return [word[: -len(uk)] + us for us, uk in _BRITISH if word.endswith(uk) and len(word) > len(uk) + 2]
+    return [
+        word[: -len(uk)] + us for us, uk in _BRITISH + _BRITISH_SOME if word.endswith(uk) and len(word) > len(uk) + 2
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -84,11 +88,12 @@ def correction(word: str, in_index: Callable[[str], bool], dictionary: Any = Non
     if _is_english(word, dictionary):
         return None
     near = dictionary.candidates(word) or set()
-    if not near or any(not c.isalpha() for c in near):
+    # (one English word one letter away, and the index's: "politican" may be "political" or
+    # "politician", "threated" "treated" or "threatened"; "theres" is "there's")
+    if len(near) != 1 or any(not c.isalpha() for c in near):
         return None
-    best = dictionary.correction(word)
-    in_protocols = [c for c in near if in_index(c)]
-    return best if in_protocols == [best] else None
+    (meant,) = near
+    return meant if in_index(meant) else None
 
 
 def respell(text: str, in_index: Callable[[str], bool], dictionary: Any = None) -> str:  # noqa: ANN401
@@ -96,6 +101,9 @@ def respell(text: str, in_index: Callable[[str], bool], dictionary: Any = None) 
 
     def fixed(match: re.Match[str]) -> str:
         typed = match.group(0)
+        # (a capital inside a sentence is a name: "Woking", "Epping", "Mrs Hindle")
+        if typed[0].isupper() and not _SENTENCE_START.search(text[: match.start()]):
+            return typed
         meant = correction(typed.lower(), in_index, dictionary)
         if meant is None:
             return typed

@@ -11,7 +11,8 @@ from index.spelling import correction, respell
 # The words "the protocols" of these tests use.
 PROTOCOL_WORDS = {
     "recommendation", "committee", "grievance", "friend", "application", "there", "chairman",
-    "referred", "actual", "lengthsman", "battle", "testing", "disciplinary",
+    "referred", "actual", "lengthsman", "battle", "testing", "disciplinary", "working", "political",
+    "treated", "administre", "development",
 }  # fmt: skip
 
 
@@ -26,7 +27,7 @@ def in_index(word: str) -> bool:
         ("the hall commitee i sit on", "the hall committee i sit on"),
         ("Grievence against the clerk", "Grievance against the clerk"),
         ("my best freind applied", "my best friend applied"),
-        ("the supermarket aplication", "the supermarket application"),
+        ("the balnacraig developmnet officer", "the balnacraig development officer"),
         ("can i start the formal disiplinary route?", "can i start the formal disciplinary route?"),
     ],
 )
@@ -46,6 +47,10 @@ def test_a_misspelt_word_becomes_the_protocols_word(typed, meant):
         "planning cttee and comms",  # too short to tell from slang
         "flytipping on the lane",  # nothing one letter away
         "can't, don't, cllr's, 9am",  # apostrophes and digits
+        "a cllr in Woking asks",  # a capital inside a sentence is a name
+        "my politican friend",  # "political" or "politician": two words one letter away
+        "is he threating the clerk",  # "treated" or "threatened"
+        "who can administer the page",  # an English word: not made British ("administre")
     ],
 )
 def test_words_meant_as_typed_are_left_alone(typed):
@@ -72,6 +77,16 @@ def test_a_misspelt_question_is_searched_and_answered_as_if_spelt_right(real_ind
     answer, expected = assistant.ask(typed), assistant.ask(right)
     assert (answer.text, answer.verdict) == (expected.text, expected.verdict)
     assert answer.question == typed  # the user's own words are kept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("signed", ["woking cllr here -", "Consett councillor:"])
+def test_a_place_not_in_the_index_is_named_in_the_users_own_words(real_index, real_settings, signed):
+    from assistant.chain import Assistant
+
+    answer = Assistant(real_index, real_settings).ask(f"{signed} can I ask the clerk to work late?")
+    place = signed.split()[0].capitalize()
+    assert answer.abstained and answer.text.startswith(f"{place} is not in the index")
 
 
 @pytest.mark.parametrize("typed", ["prioritise", "emphasise", "programme", "neighbours", "centre", "licence"])

@@ -3754,3 +3754,37 @@ def test_a_small_councils_staff_by_their_posts(question: str, sentence: str, ver
 )
 def test_a_rules_purpose_kind_terms_limit_and_subject(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a second act after "or to" may be the question's, whatever the first act's kind
+        (
+            "can I use facebook to criticise the clerk?",
+            "Members must not use social media to post confidential council information or to criticise officers.",
+            "no",
+        ),
+        # "including" gives examples: it narrows nothing
+        (
+            "can I take council documents home from the offices?",
+            "Members must not remove documents including minutes and agendas from the council offices.",
+            "no",
+        ),
+        # a post of several words is the subject in the question and in the statement alike
+        ("does the deputy town clerk work 20 hours a week?", "The Deputy Town Clerk works 20 hours a week.", "yes"),
+        (
+            "does the responsible financial officer sign the cheques?",
+            "The Responsible Financial Officer signs the cheques.",
+            "yes",
+        ),
+        # a passive at the end is no passive subject
+        (
+            "does the clerk obtain the cilca qualification once she is appointed?",
+            "The Council will support the Clerk in obtaining the CiLCA qualification once she is appointed.",
+            None,
+        ),
+    ],
+)
+def test_a_second_act_examples_long_posts_and_late_passives(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
