@@ -73,9 +73,21 @@ def follow_up_council(question: str, councils: Iterable[str]) -> list[str] | Non
         if not re.sub(r"[\W_]|\b(?:the|council|protocol|one|then|s|and|or|in|at|for|over)\b", "", rest, flags=re.I):
             return named
     rest = strip_council_names(question, named)
-    if _ABOUT_THAT.search(question) and len(re.findall(r"[a-z]+", rest.lower())) <= 7:
+    about = _ABOUT_THAT.search(question)
+    words = re.findall(r"[a-z]+", rest.lower())
+    # ("... there?" is a follow-up when it asks nothing of its own: "what's the rule there?", not "who
+    # is the monitoring officer there?")
+    if about and about.group(0).lower().startswith("there") and set(words) - _NOTHING_OF_ITS_OWN:
+        return None
+    if about and len(words) <= 7:
         return named
     return None
+
+
+_NOTHING_OF_ITS_OWN = frozenset(
+    "what whats s is are does do did say says said the rule rules position policy it they there and so "
+    "how about same then same thing answer".split()
+)
 
 
 def unknown_place(question: str, councils: Iterable[str]) -> str | None:

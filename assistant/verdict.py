@@ -56,6 +56,11 @@ _OBLIGATION_Q = re.compile(
     r"should|ought|shall)\b"
 )
 _FACT_Q = re.compile(r"(?:will|would|does|do|did|is|are|am)\b")
+# "does the clerk need the council's ok before ...?": leave that must be had, not leave to do it.
+_NEEDS_LEAVE = re.compile(
+    r"\bneeds? (?:to get |to have |to ask for )?(?:the |their |his |her |an |any |your |my |our |(?:[a-z]+'?s? ){1,2})?"
+    r"(?:ok|okay|go-ahead|say-so|permission|approval|agreement|consent|sign-off|blessing)\b"
+)
 _PERMISSION_Q = re.compile(
     r"\b(?:allowed|ok|okay|alright|all right|fine|let|lets|permitted|entitled|able|right to|acceptable|"
     r"appropriate|proper|free to|possible|welcome|can|could|may|might|rights?)\b"
@@ -132,7 +137,7 @@ def question_modality(question: str) -> str | None:
         return None
     # "... told our clerk she needs to come ... can she turn them down?" asks permission: the
     # question's own part says which.
-    if _OBLIGATION_Q.search(predicate):
+    if _OBLIGATION_Q.search(predicate) or _NEEDS_LEAVE.search(own):
         return OBLIGATION
     # "will I be invited ...?", "does it get passed to the district council?": what happens, not
     # what may be done ("An officer may attend" does not say that one will).
@@ -212,6 +217,8 @@ _NO_ONE = re.compile(
 # Says what is not required of someone: answers "must ...?", not "may ...?".
 NOT_REQUIRED = re.compile(
     r"\b(?:not (?:be )?(?:required|obliged|expected)|(?:do|does) not (?:need|have) to|no need|"
+    r"(?:do|does|will) not need (?:the |their |his |her |any |anyone's |(?:[a-z]+'?s? ){1,2})?"
+    r"(?:permission|approval|agreement|consent|authori[sz]ation)|"
     r"neither\b[^.;]*\bnor\b[^.;]*\b(?:is|are) (?:required|obliged|expected) to|"
     r"no (?:legal )?(?:power|right|authority) to (?:require|compel|insist|oblige|force|make))\b"
 )

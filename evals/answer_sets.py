@@ -52,6 +52,8 @@ READ = {
     "questions-a": "dev",
     "questions-b": "dev",
     **{f"questions-{x}": f"probe-{x}" for x in "cdefghij"},
+    # (probe R: its blind first run, then its wrong verdict and false refusals read, in the twentieth session)
+    "questions-r": "probe-r",
 }
 # Kept unread: their figures are evidence nothing was fitted on.
 UNREAD = {
@@ -62,7 +64,6 @@ UNREAD = {
     "verdict-questions-fresh29": "seeds-n",
     "verdict-questions-fresh31": "seeds-e",
     "questions-q": "probe-q",
-    "questions-r": "probe-r",
 }
 COUNTS = (
     "verdicts given",

@@ -131,3 +131,9 @@ def test_a_refusal_names_topics_without_their_numbers():
     assert _topic("PART II - ROLES OF COUNCILLORS", clause) == "Roles of councillors"
     assert _topic("Roles > 2.1 Councillors", clause) == "Councillors"
     assert _topic("Hoxley Parish Council", clause) == ""
+
+
+def test_a_question_of_its_own_ending_in_there_is_no_follow_up():
+    councils = ["Fernshire County Council", "Yateley Town Council"]
+    assert follow_up_council("Fernshire county - who is the monitoring officer there?", councils) is None
+    assert follow_up_council("and yateley, what does it say there?", councils) == ["Yateley Town Council"]

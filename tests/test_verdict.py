@@ -3788,3 +3788,25 @@ def test_a_rules_purpose_kind_terms_limit_and_subject(question: str, sentence: s
 )
 def test_a_second_act_examples_long_posts_and_late_passives(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # "need the council's ok" is leave that must be had, not a question of being ok to do it
+        (
+            "does our parish clerk need the councils ok before ringing the SLCC for advise?",
+            "The Clerk may ask the county Association of Local Councils or the Society of Local Council Clerks for "
+            "advice at any time, and does not need the Council's permission to do so.",
+            None,
+        ),
+        (
+            "do i need the clerk's ok to visit the depot?",
+            "Councillors must have the Clerk's agreement before visiting the depot.",
+            "yes",
+        ),
+    ],
+)
+def test_needing_someones_ok_is_an_obligation(question: str, sentence: str, verdict: str | None) -> None:
+    assert question_modality(question) == "obligation"
+    assert sentence_verdict(question, sentence) == verdict

@@ -37,7 +37,7 @@ from make_pdfs_l import Doc  # noqa: E402
 SRC = HERE / "docs-r-src"
 OUT = HERE / "docs-r"
 OUT.mkdir(exist_ok=True)
-FIXED = dt.datetime(2025, 6, 2, 10, 0, 0, tzinfo=dt.timezone.utc)
+FIXED = dt.datetime(2025, 6, 2, 10, 0, 0, tzinfo=dt.UTC)
 
 
 def parse(name):
@@ -421,7 +421,12 @@ def fernshire():
     name = "fernshire-county-council"
     items = parse(name)
     pdf = Doc(format="A4")
-    meta(pdf, "Part 6.3 Protocol on Member and Officer Relations (Issue 3)", "Adobe InDesign 19.4 (Windows)", "Democratic Services")
+    meta(
+        pdf,
+        "Part 6.3 Protocol on Member and Officer Relations (Issue 3)",
+        "Adobe InDesign 19.4 (Windows)",
+        "Democratic Services",
+    )
     pdf.set_producer("Adobe PDF Library 17.0")
     pdf.footer_text = "Fernshire County Council Constitution  |  Part 6.3  |  Issue 3  |  Page {n}"
     margin_x, text_x = 14, 36
@@ -487,7 +492,9 @@ def kestlemouth():
         doc.styles[s].font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
     sec = doc.sections[0]
     sec.left_margin = sec.right_margin = Cm(2.5)
-    sec.footer.paragraphs[0].add_run("Kestlemouth Council Constitution - Part 4.6 - as amended 13 March 2025").font.size = Pt(8)
+    sec.footer.paragraphs[0].add_run(
+        "Kestlemouth Council Constitution - Part 4.6 - as amended 13 March 2025"
+    ).font.size = Pt(8)
     t = all_of(items, "T")
     p = doc.add_paragraph(t[0])
     p.runs[0].bold = True
@@ -546,7 +553,12 @@ def ardmorlich():
     name = "ardmorlich-council"
     items = parse(name)
     pdf = Doc(format="A4")
-    meta(pdf, "Protocol for Relations between Councillors and Employees", "Microsoft\u00ae Word for Microsoft 365", "Legal and Democratic Services")
+    meta(
+        pdf,
+        "Protocol for Relations between Councillors and Employees",
+        "Microsoft\u00ae Word for Microsoft 365",
+        "Legal and Democratic Services",
+    )
     pdf.footer_text = "Ardmorlich Council  -  Councillor/Employee Protocol  -  Page {n} of {N}"
     pdf.alias_nb_pages()
     pdf.set_margins(24, 20, 24)
