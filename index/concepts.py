@@ -34,7 +34,7 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
      "criticise officers or their advice in public; undermine"),
     (("facebook", "twitter", "whatsapp", "instagram", "tiktok", "online", "social media", "blog", "tweet"),
      "social media"),
-    (("bottle of wine", "wine", "chocolates", "box of chocolates", "flowers", "bouquet", "voucher", "vouchers",
+    (("bottle of wine", "wine", "bottle", "whisky", "whiskey", "gin", "champagne", "prosecco", "chocolates", "box of chocolates", "flowers", "bouquet", "voucher", "vouchers",
       "hamper", "freebie", "freebies", "backhander", "bung", "christmas present", "thank you present",
       "take me out for lunch", "buy me lunch", "bought me lunch", "free lunch", "free tickets", "whip-round",
       "whip round", "leaving present", "leaving gift", "cuppa", "tea and biscuits", "a biscuit", "buy her a drink",
