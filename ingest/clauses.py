@@ -279,6 +279,25 @@ def parse_clauses(
             # higher heads it, and is no clause of its own.
             above = _marked_above(section, block) if number is None else None
             outer = _enclosing(section, number) if number is not None else None
+            # "### 1. Introduction" under "## 5B Member/Officer Protocol": a numbered heading that no
+            # number encloses is headed by the marked heading above it ("1.1" restarts in each code).
+            # (not the same number said again: an accordion's "1. Roles+" button under its "## 1. Roles";
+            marked_parent = _marked_above(section, block) if number is not None and outer is None else None
+            # only a part of a larger document heads it ("5B ...", "Part 2 ...", "Schedule 1 ..."), not a
+            # document's own title over its sections ("Councillor and Clerk Protocol")
+            if marked_parent is not None and (
+                marked_parent.number == number or not _PART_HEADING.match(marked_parent.written or marked_parent.title)
+            ):
+                marked_parent = None
+            # "## 5B ..." after "### 2. Conduct at hearings": a higher marked heading starts afresh,
+            # whatever the number of the lower one.
+            climbs = (
+                number is None
+                and above is None
+                and bool(block.hint == "heading" and block.level)
+                and (level := _marked_level(section)) is not None
+                and level >= block.level
+            )
             if outer is not None:  # "2. ROLES" then "2.1 Members": the outer headings head what follows
                 inner = section
                 while inner is not None and inner is not outer.parent:
@@ -294,6 +313,11 @@ def parse_clauses(
             written = text.strip()
             if above is not None:
                 section = _Section(None, title, written, parent=above)
+            elif climbs:
+                section = _Section(None, title, written)
+            elif marked_parent is not None:
+                marked_parent.used = True
+                section = _Section(number, title, written, parent=marked_parent)
             elif number is None and section is not None and section.number is not None:
                 section = _Section(None, title, written, parent=section)
             elif (
@@ -554,6 +578,15 @@ def _marked_above(section: _Section | None, block: Block) -> _Section | None:
     return None
 
 
+_PART_HEADING = re.compile(r"(?:part|section|schedule|annex|appendix|chapter)\s+\w+|\d+[A-Za-z]\b", re.I)
+
+
+def _marked_level(section: _Section | None) -> int | None:
+    """The level of a section's marked heading ('## Roles' -> 2), or None when it has none."""
+    mark = section.span[2] if section is not None and section.span else None
+    return mark.level if mark is not None and mark.hint == "heading" and mark.level else None
+
+
 def _enclosing(section: _Section | None, number: str) -> _Section | None:
     """The open section a heading numbered `number` sits in ("2.1" in "2."), if any."""
     while section is not None:
@@ -567,6 +600,7 @@ def _enclosing(section: _Section | None, number: str) -> _Section | None:
 def _label_restarting_numbers(drafts: list[_Draft]) -> None:
     """Numbering that starts again at 1 in each section gets the section in its label ("B.2",
     "Roles, 2"), so that every label names one clause."""
+    _label_restarting_parts(drafts)
     plain = [d for d in drafts if d.kind == "clause" and d.number and d.number.isdigit() and d.section]
     sections: dict[str, set[int]] = {}
     for d in plain:
@@ -580,6 +614,32 @@ def _label_restarting_numbers(drafts: list[_Draft]) -> None:
             d.number = f"{sec.number}.{d.number}"
         else:
             d.number = f"{sec.title}, {d.number}"
+
+
+def _part_of(section: _Section | None) -> _Section | None:
+    """The part of a larger document a section sits in ("5B Member/Officer Protocol"), if any."""
+    while section is not None:
+        if section.number is None and _PART_HEADING.match(section.written or section.title):
+            return section
+        section = section.parent
+    return None
+
+
+def _label_restarting_parts(drafts: list[_Draft]) -> None:
+    """Numbering that starts again in each part of a larger document ("5A" and "5B" of a
+    constitution, each from 1.1) gets the part's code in its label ("5B 1.1") where a number is
+    used in more than one part."""
+    # (numbers of one level, "1" to "9" in each of Parts A to D, are labelled by their section below)
+    dotted = [d for d in drafts if d.kind == "clause" and d.number and "." in d.number]
+    parts: dict[str, set[int]] = {}
+    for d in dotted:
+        if (part := _part_of(d.section)) is not None:
+            parts.setdefault(d.number or "", set()).add(id(part))
+    if not any(len(ids) > 1 for ids in parts.values()):
+        return
+    for d in dotted:
+        if (part := _part_of(d.section)) is not None and (code := _PART_HEADING.match(part.written or part.title)):
+            d.number = f"{code.group(0)} {d.number}"
 
 
 def _split_long(d: _Draft) -> list[tuple[int, int, str, str]]:

@@ -143,7 +143,10 @@ def doc_id_for(path: Path) -> str:
 # 43: text a PDF draws struck through (model text not adopted, a redline's deletions) is left out.
 # 44: a review's fixes to 43: a bar strikes a run only when it covers the whole run, is painted (not a
 #     clipping path, not white) and the page draws no form XObjects; a PDF all struck through says so.
-PARSE_VERSION = "44"
+# 45: marked heading levels nest: a part of a larger document ("## 5B Member/Officer Protocol") heads the
+#     numbered sections a level below it, a higher heading is never put under a lower numbered one, and
+#     numbers that restart in each part are labelled with the part's code ("5B 1.1").
+PARSE_VERSION = "45"
 
 
 def content_hash(path: Path) -> str:

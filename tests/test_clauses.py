@@ -707,3 +707,21 @@ def test_letter_roman_number_paragraphs_in_wrapped_text():
         ]
     labels = [c.label for c in parse("\n".join(lines), pdf=True)]
     assert labels == ["A.i.1", "A.i.2", "A.ii.1", "B.i.1", "B.i.2", "B.iii.2"]
+
+
+def test_parts_of_a_constitution_head_their_own_numbered_sections_and_labels():
+    # A constitution page holding two codes, each numbered from 1.1 under headings a level below.
+    text = (
+        "# Constitution Part 5: Codes and Protocols\n\n"
+        "## 5A Licensing Code\n\n### 1. Purpose\n\n1.1 This code guides licensing councillors.\n\n"
+        "### 2. Hearings\n\n2.1 Members must not discuss an application before the hearing.\n\n"
+        "## 5B Member/Officer Protocol\n\n### 1. Introduction\n\n1.1 This protocol covers councillors and officers.\n\n"
+        "### 2. Roles\n\n2.1 Officers advise and councillors decide."
+    )
+    clauses = {c.label: c for c in parse(text) if c.kind == "clause"}
+    assert clauses["5A 2.1"].heading == "5A Licensing Code > 2. Hearings"
+    assert clauses["5B 1.1"].heading == "5B Member/Officer Protocol > 1. Introduction"
+    assert clauses["5B 2.1"].text.startswith("Officers advise")
+    # (a document's own title over its sections heads nothing, and one code keeps its plain numbers)
+    plain = "# Councillor and Clerk Protocol\n\n## 1. Purpose\n\n1.1 This protocol sets out how we work."
+    assert [(c.label, c.heading) for c in parse(plain) if c.kind == "clause"] == [("1.1", "1. Purpose")]
