@@ -1646,6 +1646,9 @@ def _qualifiers(question: str) -> list[str]:
     return [m.group(0) for m in _QUALIFIER.finditer(_norm(question)) if _content(m.group(0))]
 
 
+_EMERGENCY_WORD = re.compile(r"\bemergenc(?:y|ies)\b")
+
+
 def _addressed(qualifier: str, sentence: str, question: str = "") -> bool:
     """The sentence shares a content word with the question's qualifier, or a verb family (for a
     purpose, "for my party newsletter", one the rest of the question does not already share: it is
@@ -1653,6 +1656,10 @@ def _addressed(qualifier: str, sentence: str, question: str = "") -> bool:
     "newsletter")."""
     purpose = qualifier.startswith("for ")
     rest = _families(_norm(question).replace(qualifier, " ")) if question and purpose else set()
+    # ("if theres a flood in the village hall" and "... except in a genuine emergency": the emergency
+    # the rule excepts, told in the question's words)
+    if _EMERGENCY_WORD.search(_norm(sentence)) and _tells_emergency(qualifier):
+        return True
     return bool(
         _content(qualifier) & _content(sentence) or (_families(qualifier) & _families(sentence)) - {_MEETING} - rest
     )
@@ -2444,8 +2451,13 @@ def _obliged_verb_asked(question: str, part: str) -> bool:
     tail = rule[m.end(1) :]  # after the verb: its object and terms
     if _channels(tail) and not _channels(tail) & _channels(own):  # "should contact the Clerk by email": not by phone
         return False
-    if _CONDITION.search(tail) or re.search(
-        r"\b(?:which|that|who|whom|where|before|after|first|only|improper\w*)\b", rule
+    # (a relative clause on the rule's subject is who it is for: "Staff who experience bullying ...
+    # should report it"; a condition before it is not: "If a councillor asks ... improper, ...")
+    if (
+        _CONDITION.search(tail)
+        or _CONDITION.search(rule[: m.start()])
+        or re.search(r"\bimproper\w*\b", rule)
+        or re.search(r"\b(?:which|that|who|whom|where|before|after|first|only)\b", rule[m.start() :])
     ):
         return False
     own_tail = re.split(
@@ -3457,6 +3469,9 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
             _HEADLESS.match(_norm(p))  # "... but must ...": the same subject's restriction
             # ("has the right to refuse such requests but will not attend ...": no doubt about refusing)
             and not _declines_what_is_refused(question, p)
+            # ("may send emails at any time but should not expect a reply ...": what one may expect
+            # restricts nothing of sending)
+            and not (_expecting(p) and not re.search(r"\bexpect", _norm(question)))
             and (_raw_polarity(p) == "negative" or _OBLIGED.search(_norm(p)) and _AGAINST.search(_norm(question)))
             and _object_overlaps(question, p)
             for p in parts[1:]

@@ -3810,3 +3810,30 @@ def test_a_second_act_examples_long_posts_and_late_passives(question: str, sente
 def test_needing_someones_ok_is_an_obligation(question: str, sentence: str, verdict: str | None) -> None:
     assert question_modality(question) == "obligation"
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # an emergency told in the question's words meets the rule's "except in a genuine emergency"
+        (
+            "can i phone the clerk at home if theres a flood in the village hall",
+            "Councillors should not contact staff at home or outside normal working hours except in a genuine "
+            "emergency.",
+            "yes",
+        ),
+        # what one may expect restricts nothing of sending
+        (
+            "can i email the clerk on a sunday",
+            "Councillors may send emails at any time but should not expect a reply outside normal office hours.",
+            "yes",
+        ),
+        (
+            "can i expect a reply from the clerk on a sunday",
+            "Councillors may send emails at any time but should not expect a reply outside normal office hours.",
+            "no",
+        ),
+    ],
+)
+def test_an_emergency_told_and_what_one_may_expect(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
