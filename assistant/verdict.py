@@ -3262,6 +3262,72 @@ _WITHIN_OWN = re.compile(
 _BUT_ONLY = re.compile(
     r"\bbut (?:must|should|shall|will|may|can|need to|needs to|have to|has to) (?:do so |be done |act )?only\b(.*)"
 )
+# Where a matter is taken: "do i take it to the chairman?", "should I raise that with my director?",
+# "is the chairman the right person to take it to?" and "the matter should be raised with the Chairman".
+_ROUTE_VERBS = (
+    r"(?:take|taking|raise|raising|report|reporting|refer|referring|bring|bringing|send|sending|direct|address|"
+    r"put|declare|declaring|disclose|disclosing|tell|telling|go|going|speak|speaking|talk|talking|complain|"
+    r"complaining|flag|flagging)"
+)
+_ROUTE_Q = re.compile(
+    rf"\b{_ROUTE_VERBS}(?: (?:it|this|that|them|these|those|up|this up|it up|that up|them up|"
+    r"my (?:\w+ )?(?:concerns?|complaint|issue|grievance)|the (?:matter|issue|concerns?|complaint)|a complaint|"
+    r"concerns?))* (?:to|with) ((?:[a-z'-]+ ){0,6}?[a-z'-]+)"
+    r"(?= first\b| in the first instance\b| instead\b| rather\b| or\b|\s*[?.!,;]|\s*$)"
+)
+_ROUTE_IS = re.compile(
+    r"\bis (?:it )?((?:the |my |our )?(?:[a-z'-]+ ){0,4}?[a-z'-]+) the (?:right |correct |proper )?"
+    r"(?:person|one|people|place)\b"
+)
+_ROUTE_S = re.compile(
+    r"\b(?:should|must|shall|will|is to|are to|needs? to)\s+(?:first\s+|always\s+|normally\s+)?(?:be\s+)?"
+    r"(?:raised|taken|reported|referred|directed|addressed|sent|brought|declared|disclosed|notified|made|"
+    r"raise|take|report|refer|direct|address|send|bring|declare|disclose|notify|make|speak|talk|write)\b"
+    r"(?: [a-z'-]+){0,6}? (?:to|with) ((?:[a-z'-]+ ){0,8}?[a-z'-]+)(?=\s+in the first instance|\s*[.;,]|\s*$)"
+)
+_DET = re.compile(r"\b(?:the|a|an|my|our|their|his|her|its|your|council's|councils|councils')\b")
+_SAME = {"chairman": "chair", "chairperson": "chair", "chairwoman": "chair", "chairs": "chair"}
+
+
+def _office(text: str) -> frozenset[str]:
+    """The words of a person or body a matter is taken to, without determiners ("the Chairman" and
+    "our chair" are one)."""
+    words = [w for w in _DET.sub(" ", text).split() if w]
+    return frozenset(_SAME.get(w, w) for w in words)
+
+
+def route_verdict(question: str, sentence: str) -> str | None:
+    """A Yes for a question whether to take a matter to someone, from a rule that it should be
+    taken to that same person or body: the same matter (`same_action`), raised by the asker's side,
+    and no other route in the sentence. Never a No: a rule naming one route does not always rule out
+    another, and "the chair or the clerk?" is no yes/no question."""
+    q, s = _norm(question), _norm(sentence)
+    m = _ROUTE_Q.search(q) or _ROUTE_IS.search(q)
+    r = _ROUTE_S.search(s)
+    if not m or not r or _NOT.search(s[: r.end()]) or re.match(r"\s*or\b", q[m.end() :]):
+        return None
+    # (another route for some cases: no plain answer)
+    if re.search(r"\b(?:or|unless|except|otherwise)\b", s[r.start() :]) or re.search(r"\bor\b[^.;]*\bif\b", s):
+        return None
+    asked, ruled = _office(m.group(1)), _office(r.group(1))
+    if not asked or asked != ruled:
+        return None
+    if not same_action(question, sentence, by_concept=True):
+        return None
+    # (who raises it: the asker, and the one the rule's case names first; an asker who names only
+    # officers is the councillor dealing with them)
+    before = s[: r.start()]
+    raiser = (roles_in_order(before) or [None])[0]
+    asker = speaker_role(question)
+    if asker is None:
+        told = q[: m.start()]
+        roles = set(roles_in_order(told))
+        asker = "member" if roles == {"officer"} else None
+    if raiser is None or asker != raiser:
+        return None
+    return "yes"
+
+
 _PURPOSE_CLAUSE = re.compile(r",?\s+\b(?:so that|in order that)\b[^.;,]*", re.I)
 
 
@@ -3282,6 +3348,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # "... must give three days' notice so that translation can be arranged": what a rule is for is
     # no rule of its own ("can be arranged" is no permission; to its comma, which may start a condition).
     sentence = _PURPOSE_CLAUSE.sub("", sentence)
+    if route := route_verdict(question, sentence):
+        return route
     # "can I keep a £15 bottle of wine?" against "must not accept any gift worth more than £10".
     if amount := amount_verdict(question, sentence):
         return amount

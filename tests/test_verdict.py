@@ -3837,3 +3837,42 @@ def test_needing_someones_ok_is_an_obligation(question: str, sentence: str, verd
 )
 def test_an_emergency_told_and_what_one_may_expect(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+_RAISED = (
+    "In the event that a Councillor is dissatisfied with the conduct, behaviour or performance of an officer, the "
+    "matter should be raised with the Chairman."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # where a matter is taken: the rule's own route, for the same matter, raised by the asker's side
+        (
+            "finmere pc - not happy with how the clerk is doing her job. should I take it up with the chairman?",
+            _RAISED,
+            "yes",
+        ),
+        ("not happy with how the clerk's been performing, do i take it to the chairman?", _RAISED, "yes"),
+        # ... not another route (no No either: a rule naming one route does not rule out every other)
+        ("not happy with how the clerk's been performing, do i take it to the vice chair?", _RAISED, None),
+        # ... nor an either-or question
+        (
+            "not happy with the clerk's performance, do i take it to the chairman or the monitoring officer?",
+            _RAISED,
+            None,
+        ),
+        # ... nor the other side raising it
+        ("clerk here - not happy with a councillor's behaviour, do i take it to the chairman?", _RAISED, None),
+        # ... nor a sentence with another route for some cases
+        (
+            "town clerk here, not happy with how a councillor treats me, do i raise it with the mayor?",
+            "The Town Clerk should raise concerns about a member with the Town Mayor, or, where the concern "
+            "relates to the Mayor, with the Deputy Mayor.",
+            None,
+        ),
+    ],
+)
+def test_where_a_matter_is_taken(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
