@@ -26,7 +26,7 @@ DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eklmnopq"},
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "ejklmnopq"},
     **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqr"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
@@ -63,6 +63,7 @@ UNREAD = {
     "verdict-questions-fresh28": "seeds-o",
     "verdict-questions-fresh29": "seeds-n",
     "verdict-questions-fresh31": "seeds-e",
+    "verdict-questions-fresh32": "seeds-j",
     "questions-q": "probe-q",
 }
 COUNTS = (
