@@ -2406,7 +2406,11 @@ def _part_verdict(
         return _prohibition_verdict(question, modality, part)
     if modality == PERMISSION:
         # "can legitimately refuse" answers "can the clerk say no?"; not "can X make Y ...?".
-        if re.search(r"\brefuse", _norm(part)) and not asks_refusal:
+        # (the refusing the rule permits, not a refusal its condition tells of: "If an officer refuses
+        # a request for information, the councillor may ask the Monitoring Officer to review it";
+        # "A member who is refused information may ask ...": the subject's own clause tells of it too)
+        ruling = re.sub(r"\b(?:who|that|whose)\b.*?(?=\b(?:may|can|might|could)\b)", " ", main_clause(part), count=1)
+        if re.search(r"\brefuse", ruling) and not asks_refusal:
             return None
         # "should resolve it privately" does not plainly permit what a "can I ...?" asks; "should
         # politely decline" does permit declining: what one should do, one may.
@@ -2634,7 +2638,15 @@ def statement_verdict(question: str, sentence: str) -> str | None:
         if _HEDGE.search(p) or _CONDITION.search(p) or not numbers <= _numbers(p):
             continue
         words, families = _content(p), _families(p)
-        if not all(w in words or _families(w) & families for w in asked):
+        # (a family's phrase is one word: "line manager" is said by "manager", "employer")
+        phrased = {
+            w
+            for f in _families(predicate) & families
+            for ph in _FAMILY_PARTS[f][1]
+            if ph in _phrase_text(predicate)
+            for w in _content(ph)
+        }
+        if not all(w in words or _families(w) & families for w in asked - phrased):
             continue
         q_roles, s_roles = roles_in_order(predicate), roles_in_order(p)
         if q_roles != s_roles[: len(q_roles)] or _offices(predicate) != _offices(p) or _NORM_MODAL.search(p):

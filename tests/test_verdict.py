@@ -3876,3 +3876,36 @@ _RAISED = (
 )
 def test_where_a_matter_is_taken(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a family's phrase is one word in a question of fact: "line manager" is said by "manager"
+        (
+            "new parish clerk - is the chair my boss / line manager?",
+            "but the Chair is not the Clerk's employer or manager",
+            "no",
+        ),
+        # a refusal the rule's condition tells of, or its subject's own clause, is no refusing permitted
+        (
+            "an officer refused me some info i asked for - can i get the monitoring officer to look at that again?",
+            "If an officer refuses a request for information, the councillor may ask the Monitoring Officer to review "
+            "the refusal",
+            "yes",
+        ),
+        (
+            "officers have refused me some info I asked for - can I get the monitoring officer to look at that?",
+            "A member who is refused information may ask the Monitoring Officer to review the decision.",
+            "yes",
+        ),
+        # ... while the refusing a rule permits still answers only a question about refusing
+        (
+            "can the clerk make me wait for information?",
+            "The Clerk may refuse a request for information which is unreasonable.",
+            None,
+        ),
+    ],
+)
+def test_phrases_in_facts_and_refusals_told_of(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
