@@ -585,6 +585,9 @@ def speaker_role(question: str) -> str | None:
     q = _asker_text(question)
     if re.search(
         r"\b(?:as(?: an?| the)?|i'm an?|i am an?|i'm the|i am the|i,? an?|we,? as|we're|we are)\s+"
+        # ("as a Finmere councillor", "i'm a glenardoch cc member": a place may come first; not "former")
+        r"(?:(?!(?:former|ex|retired|previous|old|and|or|but|not|the|a|an|clerk|clerks|officer|staff|"
+        r"employee|member|members|of|to|for|with|who|i)\b)[a-z'&.-]+\s+){0,3}?"
         r"(?:(?:new|cabinet|ward|opposition|executive|committee|parish|town|district|county|borough)\s+)?"
         r"(?:cllrs?|councillors?|members?|chair\w*)\b(?! of (?:staff|the public|the team))"
         # ("im a cllrs wife": the councillor's family, not a councillor)
@@ -1124,6 +1127,8 @@ _PUBLIC_ASKER = re.compile(
     r"(?=\s*(?:here\b|[-:,\u2013]))"
     r"|\b(?:i'm|i am|as) (?:a |an |just a )?(?:local )?(?:resident|parishioner|member of the public)\b(?! and)"
     rf"|\b(?:i'm|i am) (?:a |an )?(?:cllr|councillor|member)'?s (?:{_RELATIVES})\b"
+    # ("as a former councillor", "i'm an ex-cllr": no longer a party to it)
+    r"|\b(?:i'm|i am|as) (?:a |an )?(?:former|ex|ex-|retired) ?(?:cllr|councillor|member|clerk|officer)\b"
 )
 # ... or anyone at all, as the one who acts in a question whose yes/no part names no role.
 _SOMEONE = re.compile(rf"\b(?:{_OTHER_PEOPLE}|someone|somebody|anyone|anybody|a person|people)\b")
@@ -1176,7 +1181,8 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         # "can i text the deputy clerk ...?": 'i' acts on the clerk, so 'i' is the clerk's
         # counterpart, a councillor (and one who asks "can i ... a councillor" an officer). Acting
         # on a group or on nobody named says nothing of who 'i' is: no direction.
-        roles = roles_in_order(predicate)
+        # (a small council's staff by their posts are officers: "can I ask our admin assistant to ...?")
+        roles = roles_in_order(predicate) or (["officer"] if _STAFF_POST.search(predicate) else [])
         other = roles[0] if roles else None
         counterpart = _COUNTERPART.get(other or "")
         if counterpart:

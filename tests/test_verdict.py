@@ -3909,3 +3909,22 @@ def test_where_a_matter_is_taken(question: str, sentence: str, verdict: str | No
 )
 def test_phrases_in_facts_and_refusals_told_of(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # who asks: a place before "councillor" ("as a Finmere councillor"), and a small council's staff
+        # by their posts as the ones asked
+        (
+            "Is it ok for me as a Finmere councillor to get one of the junior staff to sort out a contract dispute?",
+            "no",
+        ),
+        ("can I ask our admin assistant to sort out the contractor dispute over the playground?", "no"),
+        # ... not one who was a councillor, nor a clerk who names a councillor after saying who they are
+        ("as a former councillor can i get the junior staff to sort out a contract dispute?", None),
+    ],
+)
+def test_who_asks_by_a_place_and_whom_by_a_post(question: str, verdict: str | None) -> None:
+    sentence = "Junior staff should not be asked to deal with matters outside their level of authority."
+    assert sentence_verdict(question, sentence) == verdict
