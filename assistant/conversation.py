@@ -75,19 +75,16 @@ def follow_up_council(question: str, councils: Iterable[str]) -> list[str] | Non
     rest = strip_council_names(question, named)
     about = _ABOUT_THAT.search(question)
     words = re.findall(r"[a-z]+", rest.lower())
-    # ("... there?" is a follow-up when it asks nothing of its own: "what's the rule there?", not "who
-    # is the monitoring officer there?")
-    if about and about.group(0).lower().startswith("there") and set(words) - _NOTHING_OF_ITS_OWN:
+    # ("... there?" is a follow-up when it asks what the protocol says: "is it allowed there?", "what's
+    # the guidance there?"; not when it asks for a fact of its own: "who is the monitoring officer there?")
+    if about and about.group(0).lower().startswith("there") and _OWN_FACT.search(rest):
         return None
     if about and len(words) <= 7:
         return named
     return None
 
 
-_NOTHING_OF_ITS_OWN = frozenset(
-    "what whats s is are does do did say says said the rule rules position policy it they there and so "
-    "how about same then same thing answer".split()
-)
+_OWN_FACT = re.compile(r"\b(?:who|whom|whose|when|which|how many|how much|how long|how often)\b", re.I)
 
 
 def unknown_place(question: str, councils: Iterable[str]) -> str | None:

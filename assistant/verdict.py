@@ -58,7 +58,9 @@ _OBLIGATION_Q = re.compile(
 _FACT_Q = re.compile(r"(?:will|would|does|do|did|is|are|am)\b")
 # "does the clerk need the council's ok before ...?": leave that must be had, not leave to do it.
 _NEEDS_LEAVE = re.compile(
-    r"\bneeds? (?:to get |to have |to ask for )?(?:the |their |his |her |an |any |your |my |our |(?:[a-z]+'?s? ){1,2})?"
+    r"(?:do|does|did|will|would|should|shall|must|am|is|are)\s+(?:[a-z'-]+\s+){1,3}?"
+    r"(?:still |really |actually |first )?"
+    r"needs? (?:to get |to have |to ask for )?(?:the |their |his |her |an |any |your |my |our |(?:[a-z]+'?s? ){1,2})?"
     r"(?:ok|okay|go-ahead|say-so|permission|approval|agreement|consent|sign-off|blessing)\b"
 )
 _PERMISSION_Q = re.compile(
@@ -137,7 +139,7 @@ def question_modality(question: str) -> str | None:
         return None
     # "... told our clerk she needs to come ... can she turn them down?" asks permission: the
     # question's own part says which.
-    if _OBLIGATION_Q.search(predicate) or _NEEDS_LEAVE.search(own):
+    if _OBLIGATION_Q.search(predicate) or _NEEDS_LEAVE.match(own):
         return OBLIGATION
     # "will I be invited ...?", "does it get passed to the district council?": what happens, not
     # what may be done ("An officer may attend" does not say that one will).
@@ -509,7 +511,8 @@ _OUTSIDE_BODY = re.compile(
 # What only one side says of itself: a councillor has a ward, residents and an election; an
 # officer has a recommendation, a line manager and a job description.
 _MEMBER_SAYS = re.compile(
-    r"\b(?:(?:cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|spokesperson|leader) here\b|"
+    r"\b(?:(?<!former )(?<!ex-)(?<!ex )(?<!retired )"
+    r"(?:cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|spokesperson|leader) here\b|"
     # "cabinet member here", "ward member here" (not "staff member here"); "leader of a small group at ..."
     r"(?<!staff )(?<!team )(?:(?:cabinet|committee|ward|opposition|lead|executive|exec|portfolio|council) )?"
     r"member here\b|(?:group )?leader of (?:the |a |our |my )?(?:[a-z]+ ){0,2}(?:group|party)\b|"
@@ -585,11 +588,15 @@ def speaker_role(question: str) -> str | None:
     q = _asker_text(question)
     if re.search(
         r"\b(?:as(?: an?| the)?|i'm an?|i am an?|i'm the|i am the|i,? an?|we,? as|we're|we are)\s+"
-        # ("as a Finmere councillor", "i'm a glenardoch cc member": a place may come first; not "former")
-        r"(?:(?!(?:former|ex|retired|previous|old|and|or|but|not|the|a|an|clerk|clerks|officer|staff|"
-        r"employee|member|members|of|to|for|with|who|i)\b)[a-z'&.-]+\s+){0,3}?"
-        r"(?:(?:new|cabinet|ward|opposition|executive|committee|parish|town|district|county|borough)\s+)?"
-        r"(?:cllrs?|councillors?|members?|chair\w*)\b(?! of (?:staff|the public|the team))"
+        # ("as a Finmere councillor", "i'm a glenardoch cc member": a place may come first, after an
+        # article; not "former", "suspended", "prospective", nor "as agreed by councillors", "as many
+        # councillors do", "as a journalist covering councillors", "as a resident whose councillor ...")
+        r"(?:(?:(?<=\ba )|(?<=\ban ))(?:(?!(?:former|ex|retired|previous|old|suspended|prospective|candidate|"
+        r"would-be|lapsed|defeated|and|or|but|not|the|a|an|clerk|clerks|officer|staff|employee|member|members|of|to|for|with|"
+        r"who|whose|which|that|i|resident|journalist|reporter|volunteer|many|some|all|most|other|by|her|his|"
+        r"their|my|our)\b)[a-z'&.-]+(?<!ed)\s+){1,2})?"
+        r"(?:(?:new|cabinet|ward|opposition|executive|committee|parish|town|district|county|borough|vice|deputy)"
+        r"[\s-]+)?(?:cllrs?|councillors?|members?|chair\w*)\b(?! of (?:staff|the public|the team))"
         # ("im a cllrs wife": the councillor's family, not a councillor)
         rf"(?!'?s? (?:{_RELATIVES}|carer|assistant)\b)" + _NOT_REPORTED,
         q,
@@ -1125,10 +1132,11 @@ _OTHER_PERSON = re.compile(rf"\b(?:{_OTHER_PEOPLE})\b")
 _PUBLIC_ASKER = re.compile(
     r"^(?:(?:i'm|i am) (?:a |an |just a )?)?(?:local )?(?:resident|parishioner|member of the public|constituent)"
     r"(?=\s*(?:here\b|[-:,\u2013]))"
-    r"|\b(?:i'm|i am|as) (?:a |an |just a )?(?:local )?(?:resident|parishioner|member of the public)\b(?! and)"
+    r"|\b(?:i'm|i am|as) (?:a |an |just a )?(?:local )?(?:(?!(?:any|every|other|another|the|a|an|normal)\b)"
+    r"[a-z'-]+ ){0,2}?(?:resident|parishioner|member of the public)\b(?! and)"
     rf"|\b(?:i'm|i am) (?:a |an )?(?:cllr|councillor|member)'?s (?:{_RELATIVES})\b"
-    # ("as a former councillor", "i'm an ex-cllr": no longer a party to it)
-    r"|\b(?:i'm|i am|as) (?:a |an )?(?:former|ex|ex-|retired) ?(?:cllr|councillor|member|clerk|officer)\b"
+    # ("as a former councillor", "i'm an ex-cllr", "former cllr here": no longer a party to it)
+    r"|\b(?:(?:i'm|i am|as) (?:a |an )?|^)(?:former|ex|ex-|retired) ?(?:cllr|councillor|member|clerk|officer)\b"
 )
 # ... or anyone at all, as the one who acts in a question whose yes/no part names no role.
 _SOMEONE = re.compile(rf"\b(?:{_OTHER_PEOPLE}|someone|somebody|anyone|anybody|a person|people)\b")
@@ -1328,6 +1336,7 @@ _EMERGENCY_TOLD = re.compile(
     r"leak\w* (?:water|gas)|tree\W?s? (?:has |have )?(?:come|fallen|gone|down|blown)|fallen tree|"
     r"broken into|break-in|burgl\w*|smashed|snapped|collapsed|injur\w*|(?:get|got|be|been) hurt|"
     r"hurt (?:himself|herself|themselves|themself)|unsafe|at risk|in danger|dangerous|broken glass|"
+    r"(?:gone|went|is|are|has been|have been) missing|missing (?:child|person|kid)|"
     r"(?:road|lane|drain|path|street|entrance|exit|access)\w* (?:is |are |was )?(?:still )?block\w*|"
     r"block\w* (?:the |a )?(?:road|lane|drain|path|street|entrance|exit|access))\b"
 )
@@ -1463,6 +1472,10 @@ def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     rule's too. (Multi-word roles count: "other than the Town Clerk and the Deputy Town Clerk" is
     named by "the deputy town clerk".)"""
     rule, word, cond = split
+    # ("In an emergency outside office hours, members should contact the duty officer": 8pm alone is
+    # not the case; an emergency must be told)
+    if _EMERGENCY_WORD.search(cond) and not _tells_emergency(question):
+        return False
     own = _object_words(cond) - _object_words(rule) - {_stem(word)}
     # ("where the request is unreasonable": what the condition says of its thing, not the thing, which
     # any question about it names)
@@ -1653,6 +1666,24 @@ def _qualifiers(question: str) -> list[str]:
 
 
 _EMERGENCY_WORD = re.compile(r"\bemergenc(?:y|ies)\b")
+# A rule's exception for an emergency ("except in a genuine emergency"), not "the Emergency Plan" or
+# "non-emergency matters".
+_EMERGENCY_EXCEPTED = re.compile(
+    r"\b(?:except|unless|other than|apart from|save|only)\b[^.;]{0,25}?(?<!non-)(?<!non )\bemergenc(?:y|ies)\b"
+)
+
+
+def _WEAK_EMERGENCY(text: str) -> bool:  # noqa: N802 - read as a pattern
+    """An emergency told only by words that may be about anything ("the budget is at risk", "i feel
+    unsafe about a vote"): no person, place or property in danger named with them."""
+    t = _norm(text)
+    strong = _EMERGENCY_TOLD.search(re.sub(r"\b(?:at risk|in danger|unsafe|dangerous)\b", " ", t))
+    physical = re.search(
+        r"\b(?:child|children|kid|kids|people|someone|person|anyone|resident|life|lives|hall|building|road|lane|"
+        r"house|roof|tree|water|fire|play ?area|swings?|playground)\b",
+        t,
+    )
+    return not strong and not physical
 
 
 def _addressed(qualifier: str, sentence: str, question: str = "") -> bool:
@@ -1664,7 +1695,7 @@ def _addressed(qualifier: str, sentence: str, question: str = "") -> bool:
     rest = _families(_norm(question).replace(qualifier, " ")) if question and purpose else set()
     # ("if theres a flood in the village hall" and "... except in a genuine emergency": the emergency
     # the rule excepts, told in the question's words)
-    if _EMERGENCY_WORD.search(_norm(sentence)) and _tells_emergency(qualifier):
+    if _EMERGENCY_EXCEPTED.search(_norm(sentence)) and _tells_emergency(qualifier) and not _WEAK_EMERGENCY(qualifier):
         return True
     return bool(
         _content(qualifier) & _content(sentence) or (_families(qualifier) & _families(sentence)) - {_MEETING} - rest
@@ -2461,13 +2492,8 @@ def _obliged_verb_asked(question: str, part: str) -> bool:
     tail = rule[m.end(1) :]  # after the verb: its object and terms
     if _channels(tail) and not _channels(tail) & _channels(own):  # "should contact the Clerk by email": not by phone
         return False
-    # (a relative clause on the rule's subject is who it is for: "Staff who experience bullying ...
-    # should report it"; a condition before it is not: "If a councillor asks ... improper, ...")
-    if (
-        _CONDITION.search(tail)
-        or _CONDITION.search(rule[: m.start()])
-        or re.search(r"\bimproper\w*\b", rule)
-        or re.search(r"\b(?:which|that|who|whom|where|before|after|first|only)\b", rule[m.start() :])
+    if _CONDITION.search(tail) or re.search(
+        r"\b(?:which|that|who|whom|where|before|after|first|only|improper\w*)\b", rule
     ):
         return False
     own_tail = re.split(
@@ -2656,6 +2682,16 @@ def statement_verdict(question: str, sentence: str) -> str | None:
             continue
         q_roles, s_roles = roles_in_order(predicate), roles_in_order(p)
         if q_roles != s_roles[: len(q_roles)] or _offices(predicate) != _offices(p) or _NORM_MODAL.search(p):
+            continue
+        # ("clerk here - does the council pay for my training?" and "The Council will pay for councillors
+        # to attend ...": said of the other side, not of the one who asks)
+        speaker = speaker_role(question)
+        if (
+            re.search(r"\b(?:my|me|i)\b", predicate)
+            and speaker in _COUNTERPART
+            and _COUNTERPART[speaker] in s_roles
+            and speaker not in s_roles
+        ):
             continue
         # The one it is said of is the question's: "The Council will support the Clerk in obtaining
         # the CiLCA qualification" says nothing of whether the Clerk must obtain it.
@@ -3314,36 +3350,100 @@ def _office(text: str) -> frozenset[str]:
     return frozenset(_SAME.get(w, w) for w in words)
 
 
+# The asker's own act of taking a matter somewhere, asked plainly: "do i take it ...", "should i raise
+# it ...", "am i supposed to report it ..." (not "am i banned from raising it", "is it a bad idea to
+# take it", "can i refuse to take it", "do i never take it").
+_ROUTE_LEAD = re.compile(
+    r"\b(?:(?:do|should|shall|must|can|could|may) (?:i|we)|(?:am i|are we) (?:supposed|meant|expected) to|"
+    r"(?:is it|it's) (?:ok|okay|alright|fine|right) (?:for (?:me|us) )?to|(?:i|we) (?:should|must))"
+    r"(?: (?:just|still|then|first|also|now|need to|have to))* $"
+)
+# What a matter is about, in the question's words before the route and in the rule's case.
+_MATTER_FILLER = frozenset(
+    _content("happy unhappy not really bit lot one our my staff take raise matter issue concern")
+)
+
+
+# Everyday words for how someone does their job: "doing her job", "handled something", "the standard
+# of work", "pulling her weight" are its performance.
+_HOW_THEY_WORK = re.compile(
+    r"\b(?:do(?:es|ing)? (?:her|his|their|the) job|handled?|handling|dealt with|deals with|dealing with|"
+    r"standard of (?:(?:their|her|his) )?(?:work|service)|quality of (?:(?:their|her|his) )?(?:work|service)|"
+    r"pull(?:ing)? (?:her|his|their) weight|(?:way|how) (?:she|he|they) (?:works?|worked))\b"
+)
+
+
+def _matter(text: str) -> set[str]:
+    """A text's matter words, by their first six letters ("performing" and "performance" are one)."""
+    text = _HOW_THEY_WORK.sub(" performance ", _norm(text))
+    return {w[:6] for w in _content(text) - _MATTER_FILLER}
+
+
+_ANOTHER_BODY = re.compile(
+    r"\b(?:county|district|borough|city|unitary|principal|police|fire|nhs|highways?)(?:'s)? (?:council(?:'s)? )?"
+    r"(?:[a-z]+ )?(?:officers?|staff|engineers?|planners?|team)\b"
+)
+
+
 def route_verdict(question: str, sentence: str) -> str | None:
     """A Yes for a question whether to take a matter to someone, from a rule that it should be
-    taken to that same person or body: the same matter (`same_action`), raised by the asker's side,
-    and no other route in the sentence. Never a No: a rule naming one route does not always rule out
-    another, and "the chair or the clerk?" is no yes/no question."""
+    taken to that same person or body: asked plainly by the one who would take it ("do i take it to
+    ...?", not "can i refuse to ..."), about the same matter (a word of the question's own telling
+    in the rule's case), the rule's raiser being the asker's side, no other route or condition in
+    the sentence, and no either-or question. Never a No: a rule naming one route does not always
+    rule out another."""
     q, s = _norm(question), _norm(sentence)
-    m = _ROUTE_Q.search(q) or _ROUTE_IS.search(q)
-    r = _ROUTE_S.search(s)
-    if not m or not r or _NOT.search(s[: r.end()]) or re.match(r"\s*or\b", q[m.end() :]):
+    if _PUBLIC_ASKER.search(_asker_text(question)):
         return None
-    # (another route for some cases: no plain answer)
+    m = _ROUTE_Q.search(q)
+    lead = m is not None and bool(_ROUTE_LEAD.search(q[: m.start()]))
+    if not lead:
+        m = _ROUTE_IS.search(q)
+    r = _ROUTE_S.search(s)
+    if not m or not r or _NOT.search(s[: r.end()]) or re.search(r"\bor\b", q[m.start() :]):
+        return None
+    # (another route for some cases, or a second condition: no plain answer)
     if re.search(r"\b(?:or|unless|except|otherwise)\b", s[r.start() :]) or re.search(r"\bor\b[^.;]*\bif\b", s):
         return None
     asked, ruled = _office(m.group(1)), _office(r.group(1))
     if not asked or asked != ruled:
         return None
-    if not same_action(question, sentence, by_concept=True):
+    case = s[: r.start()]
+    if re.search(r"\band\b", case) and re.search(r"\b(?:is|are|has|have)\b[^,]*\band\b", case):
         return None
-    # (who raises it: the asker, and the one the rule's case names first; an asker who names only
-    # officers is the councillor dealing with them)
-    before = s[: r.start()]
-    raiser = (roles_in_order(before) or [None])[0]
+    # (the same matter: "not happy with how the clerk's been performing" and "dissatisfied with the
+    # ... performance of an officer"; not an award, a pay rise or holiday dates)
+    told = q[: m.start()]
+    if not _matter(told) & _matter(case):
+        return None
+    # (another body's officer: "the county highways officer", "the district's planning officer")
+    if _ANOTHER_BODY.search(told):
+        return None
+    # (who raises it: the rule's subject, the role in its clause before the modal, else the one its case
+    # names first; the asker, or one who names only officers, the councillor dealing with them)
+    clause = re.split(r"[,;:]", s[: r.start()])[-1]
+    raiser = (roles_in_order(clause) or roles_in_order(s[: r.start()]) or [None])[0]
     asker = speaker_role(question)
     if asker is None:
-        told = q[: m.start()]
         roles = set(roles_in_order(told))
         asker = "member" if roles == {"officer"} else None
     if raiser is None or asker != raiser:
         return None
     return "yes"
+
+
+# (not "Only in a genuine emergency should ...": that is a No to any other case, `_only_verdict`)
+_EMERGENCY_CASE = re.compile(r"in (?:an?|any|the|a genuine|a real|cases? of) (?:genuine |real )?emergenc")
+
+
+def _kind_denied(question: str, sentence: str) -> bool:
+    """The question says its thing is not of the rule's kind: "alcohol-free fizz" against "must not
+    accept gifts of alcohol", "a non-political event" against "... political events"."""
+    q = _norm(question)
+    return any(
+        re.search(rf"\b{re.escape(w)}[- ]free\b|\bnon[- ]?{re.escape(w)}\b", q)
+        for w in re.findall(r"[a-z]{4,}", _norm(rule_object(sentence)))
+    )
 
 
 _PURPOSE_CLAUSE = re.compile(r",?\s+\b(?:so that|in order that)\b[^.;,]*", re.I)
@@ -3368,6 +3468,12 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     sentence = _PURPOSE_CLAUSE.sub("", sentence)
     if route := route_verdict(question, sentence):
         return route
+    # "In an emergency, a member may contact any officer directly": a rule for an emergency answers
+    # only a question that tells of one.
+    if _EMERGENCY_CASE.match(_norm(sentence)) and not _tells_emergency(question):
+        return None
+    if _kind_denied(question, sentence):
+        return None
     # "can I keep a £15 bottle of wine?" against "must not accept any gift worth more than £10".
     if amount := amount_verdict(question, sentence):
         return amount

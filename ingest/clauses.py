@@ -290,13 +290,13 @@ def parse_clauses(
             ):
                 marked_parent = None
             # "## 5B ..." after "### 2. Conduct at hearings": a higher marked heading starts afresh,
-            # whatever the number of the lower one.
+            # whatever the number of the lower one (one of the same level still nests as before).
             climbs = (
                 number is None
                 and above is None
                 and bool(block.hint == "heading" and block.level)
                 and (level := _marked_level(section)) is not None
-                and level >= block.level
+                and level > block.level
             )
             if outer is not None:  # "2. ROLES" then "2.1 Members": the outer headings head what follows
                 inner = section
@@ -578,7 +578,12 @@ def _marked_above(section: _Section | None, block: Block) -> _Section | None:
     return None
 
 
-_PART_HEADING = re.compile(r"(?:part|section|schedule|annex|appendix|chapter)\s+\w+|\d+[A-Za-z]\b", re.I)
+# A part of a larger document by its label: "Part 5", "Schedule 2", "Annex B", "5B" (not "Schedule of
+# meetings", nor "Section 151 Officer", a post).
+_PART_HEADING = re.compile(
+    r"(?:part|section|schedule|annex|appendix|chapter)\s+(?:\d+[a-z]?|[ivxlc]+|[a-z])\b(?!\s+officer)|\d+[A-Za-z]\b",
+    re.I,
+)
 
 
 def _marked_level(section: _Section | None) -> int | None:

@@ -146,7 +146,10 @@ def doc_id_for(path: Path) -> str:
 # 45: marked heading levels nest: a part of a larger document ("## 5B Member/Officer Protocol") heads the
 #     numbered sections a level below it, a higher heading is never put under a lower numbered one, and
 #     numbers that restart in each part are labelled with the part's code ("5B 1.1").
-PARSE_VERSION = "45"
+# 46: a review's fixes to 45: only a strictly higher marked heading starts afresh (one of the same level
+#     nests as before), and a part is "Part 5", "Schedule 2", "5B" (not "Schedule of meetings", nor
+#     "Section 151 Officer").
+PARSE_VERSION = "46"
 
 
 def content_hash(path: Path) -> str:

@@ -725,3 +725,17 @@ def test_parts_of_a_constitution_head_their_own_numbered_sections_and_labels():
     # (a document's own title over its sections heads nothing, and one code keeps its plain numbers)
     plain = "# Councillor and Clerk Protocol\n\n## 1. Purpose\n\n1.1 This protocol sets out how we work."
     assert [(c.label, c.heading) for c in parse(plain) if c.kind == "clause"] == [("1.1", "1. Purpose")]
+
+
+def test_only_a_labelled_part_heads_numbered_sections_and_same_level_headings_nest_as_before():
+    # "Schedule of meetings" is no part of a larger document: its numbers keep their own labels.
+    text = (
+        "# P\n\n## Schedule of meetings\n\n### 1. Dates\n\n1.1 The council meets monthly.\n\n"
+        "## Schedule of fees\n\n### 1. Fees\n\n1.1 Fees are set yearly."
+    )
+    assert [c.label for c in parse(text) if c.kind == "clause"] == ["1.1", "1.1"]
+    # An unnumbered heading of the same level after a numbered one nests in it, as it did.
+    text = "# P\n\n## 3. Contact with staff\n\n## Email\n\n3.1 Members email the clerk."
+    assert [(c.label, c.heading) for c in parse(text) if c.kind == "clause"] == [
+        ("3.1", "3. Contact with staff > Email")
+    ]

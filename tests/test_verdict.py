@@ -3928,3 +3928,98 @@ def test_phrases_in_facts_and_refusals_told_of(question: str, sentence: str, ver
 def test_who_asks_by_a_place_and_whom_by_a_post(question: str, verdict: str | None) -> None:
     sentence = "Junior staff should not be asked to deal with matters outside their level of authority."
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("can i accept a bottle of alcohol free fizz", None),  # not of the rule's kind, by the question's words
+        ("can i accept a bottle of wine", "no"),
+    ],
+)
+def test_a_thing_the_question_says_is_not_of_the_rules_kind(question: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, "Members must not accept gifts of alcohol.") == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # a rule for an emergency answers only a question that tells of one
+        (
+            "cllr, ive got a question about the budget, can i contact the finance officer directly?",
+            "In an emergency, a member may contact any officer directly.",
+            None,
+        ),
+        (
+            "cllr - a child has gone missing at the village fete, can i contact the events officer directly?",
+            "In an emergency, a member may contact any officer directly.",
+            "yes",
+        ),
+        (
+            "cllr, i want to chase up a planning application at 8pm, should i call the duty officer?",
+            "In an emergency outside office hours, members should contact the duty officer.",
+            None,
+        ),
+        # no party to the protocol: a resident of a place, a former councillor
+        (
+            "as a hoxley resident can i contact the clerk directly?",
+            "Councillors may contact the Clerk directly on any council matter.",
+            None,
+        ),
+        (
+            "former cllr here - can i still contact the clerk directly?",
+            "Councillors may contact the Clerk directly on any council matter.",
+            None,
+        ),
+        # a statement said of the other side is no answer for the one who asks
+        (
+            "clerk here - does the council pay for my training?",
+            "The Council will pay for councillors to attend approved training courses.",
+            None,
+        ),
+    ],
+)
+def test_emergencies_told_parties_and_the_other_side(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
+
+
+_RAISED_AGAIN = (
+    "In the event that a Councillor is dissatisfied with the conduct, behaviour or performance of an officer, the "
+    "matter should be raised with the Chairman."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # another matter
+        "i want to nominate the clerk for an award, do i take it to the chairman?",
+        "the clerk wants a pay rise, do i take it to the chairman?",
+        # not asked plainly by the one who would take it
+        "am i banned from raising it with the chairman?",
+        "not happy with the clerk's performance, is it a bad idea to take it to the chairman?",
+        "one of our staff is not happy with how the clerk manages her, should she take it to the chairman?",
+        "i'm a resident, not happy with how the clerk treated me, do i take it to the chairman?",
+        # an either-or question, with a comma
+        "not happy with the clerk's performance, do i take it to the chairman, or the monitoring officer?",
+        # another body's officer
+        "not happy with the conduct of the county highways officer, do i take it to the chairman?",
+    ],
+)
+def test_where_a_matter_is_taken_is_no_yes_for_these(question: str) -> None:
+    assert sentence_verdict(question, _RAISED_AGAIN) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("clerk here - as agreed by councillors, can i email staff at home?", "officer"),
+        ("i'm a resident whose councillor ignored me - can i ask the clerk for copies?", None),
+        ("as a suspended councillor, can i attend meetings?", None),
+        ("as a journalist covering councillors can i film the meeting?", None),
+        ("as a glenardoch cc member can i ask for a briefing?", "member"),
+        ("am i the clerks line manager as vice chair?", "member"),
+    ],
+)
+def test_who_asks_is_not_read_from_other_words_before_councillor(question: str, role: str | None) -> None:
+    assert speaker_role(question) == role
