@@ -412,6 +412,9 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "examine examination scrutinise scrutinize grill grilling interrogate cross-examine",
         "accept acceptance keep hang_on_to",
         "post posts posting put_up",
+        # (being given a thing: "will I be given a laptop?" and "are not issued with laptops")
+        "issue issued issues issuing provide provided provides providing supply supplied allocate allocated "
+        "be_given get_given been_given being_given given_a given_an given_their given_our given_my",
     )
 ]  # fmt: skip
 _STOP = frozenset(
@@ -2596,7 +2599,7 @@ def _raw_polarity(part: str) -> str | None:
 
 
 _NOT = re.compile(r"\b(?:not|never|none|nor|cannot|neither|no(?! later| more| less| sooner))\b|n't\b")
-_ASKED_FILLER = frozenset("actually really basically meant supposed usually normally still definitely".split())
+_ASKED_FILLER = frozenset("actually really basically meant supposed usually normally still definitely own".split())
 
 
 # A statement of what is, not a rule: no "may", "should", "must" (a norm or a permission does not
@@ -2678,7 +2681,11 @@ def statement_verdict(question: str, sentence: str) -> str | None:
             if ph in _phrase_text(predicate)
             for w in _content(ph)
         }
-        if not all(w in words or _families(w) & families for w in asked - phrased):
+        # (and a plural is its singular: "key" and "keys")
+        if not all(
+            w in words or f"{w}s" in words or w.endswith("s") and w[:-1] in words or _families(w) & families
+            for w in asked - phrased
+        ):
             continue
         q_roles, s_roles = roles_in_order(predicate), roles_in_order(p)
         if q_roles != s_roles[: len(q_roles)] or _offices(predicate) != _offices(p) or _NORM_MODAL.search(p):

@@ -4023,3 +4023,16 @@ def test_where_a_matter_is_taken_is_no_yes_for_these(question: str) -> None:
 )
 def test_who_asks_is_not_read_from_other_words_before_councillor(question: str, role: str | None) -> None:
     assert speaker_role(question) == role
+
+
+def test_a_statement_answers_a_plural_and_being_given_as_being_issued() -> None:
+    question = "Do councillors get given their own key to the town hall?"
+    assert sentence_verdict(question, "Councillors are not issued with keys to the Town Hall") == "no"
+    # (a condition the question puts is still its case: no answer from an unconditional statement of the other)
+    assert (
+        sentence_verdict(
+            "does the chair get a casting vote when there isnt a tie",
+            "The Chair has a second or casting vote in the event of a tie.",
+        )
+        is None
+    )
