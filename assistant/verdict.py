@@ -1676,7 +1676,7 @@ _EMERGENCY_EXCEPTED = re.compile(
 )
 
 
-def _WEAK_EMERGENCY(text: str) -> bool:  # noqa: N802 - read as a pattern
+def _weakly_told(text: str) -> bool:
     """An emergency told only by words that may be about anything ("the budget is at risk", "i feel
     unsafe about a vote"): no person, place or property in danger named with them."""
     t = _norm(text)
@@ -1698,7 +1698,7 @@ def _addressed(qualifier: str, sentence: str, question: str = "") -> bool:
     rest = _families(_norm(question).replace(qualifier, " ")) if question and purpose else set()
     # ("if theres a flood in the village hall" and "... except in a genuine emergency": the emergency
     # the rule excepts, told in the question's words)
-    if _EMERGENCY_EXCEPTED.search(_norm(sentence)) and _tells_emergency(qualifier) and not _WEAK_EMERGENCY(qualifier):
+    if _EMERGENCY_EXCEPTED.search(_norm(sentence)) and _tells_emergency(qualifier) and not _weakly_told(qualifier):
         return True
     return bool(
         _content(qualifier) & _content(sentence) or (_families(qualifier) & _families(sentence)) - {_MEETING} - rest
@@ -3283,18 +3283,27 @@ _UNCIVIL = re.compile(
     r"\b(?:rude(?:ly)?|aggressive(?:ly)?|angr(?:y|ily)|abusive(?:ly)?|impolite(?:ly)?|disrespectful(?:ly)?|"
     r"shout\w*|swear\w*|yell\w*|nasty|rant\w*|lose my temper|having a go|have a go|slag\w*|tear (?:into|a strip))\b"
 )
-_CONTAINING_THING = re.compile(
-    r"\b(?:posts?|comments?|messages?|requests?|documents?|papers?|information|matters?|items?|cases?|applications?|"
-    r"complaints?|e-?mails?|letters?|enquiries|motions?|reports?|correspondence|records?|files?|data|details)\s+"
-    r"(?:containing|involving)\b([^,;]*)"
-)
-_NARROWED_THING = re.compile(
+# Things a rule may narrow, and how: "emails containing personal data", "posts which are abusive".
+_THINGS = (
     r"\b(?:posts?|comments?|messages?|queries|query|requests?|documents?|papers?|information|matters?|items?|"
     r"cases?|applications?|complaints?|e-?mails?|letters?|enquiries|enquiry|questions?|motions?|reports?|"
     r"correspondence|records?|files?|data|details)\s+"
-    r"(?:(?:that|which)\s+(?:are|is|were|was|have|has|relate|relates|concern|concerns|contain|contains|"
-    r"involve|involves)\b|(?:containing|involving)\b)([^,;]*)"
 )
+_CONTAINING = r"(?:containing|involving)\b"
+_NARROWED_THING = re.compile(
+    _THINGS + r"(?:(?:that|which)\s+(?:are|is|were|was|have|has|relate|relates|concern|concerns|contain|"
+    r"contains|involve|involves)\b|" + _CONTAINING + r")([^,;]*)"
+)
+_CONTAINING_THING = re.compile(_THINGS + _CONTAINING + r"([^,;]*)")
+
+
+def _narrowing(text: str) -> tuple[str, set[str]]:
+    """What a rule says of the things it narrows ("personal data" of "containing personal data from
+    residents": not where they are or come from), and its words and verbs."""
+    what = re.split(r"\b(?:from|on|in|at|to|by|for|of|with)\b", text)[0]
+    return what, _object_words(what) | _families_words(what)
+
+
 _FOR_COUNCIL_BUSINESS = re.compile(
     r"\b(?:relating to|related to|in connection with|connected with|concerning|for|on|about) (?:the )?"
     r"(?:council(?:'s)?|official) (?:business|work|matters|duties|purposes|functions)\b"
@@ -3428,8 +3437,8 @@ def route_verdict(question: str, sentence: str) -> str | None:
         return None
     # (who raises it: the rule's subject, the role in its clause before the modal, else the one its case
     # names first; the asker, or one who names only officers, the councillor dealing with them)
-    clause = re.split(r"[,;:]", s[: r.start()])[-1]
-    raiser = (roles_in_order(clause) or roles_in_order(s[: r.start()]) or [None])[0]
+    clause = re.split(r"[,;:]", case)[-1]
+    raiser = (roles_in_order(clause) or roles_in_order(case) or [None])[0]
     asker = speaker_role(question)
     if asker is None:
         roles = set(roles_in_order(told))
@@ -3727,8 +3736,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # not for "critical comments" or "posts she disagrees with".
     if found == {"yes"} and (narrowed := _NARROWED_THING.search(_norm(sentence))):
         # (what the clause says of them, not where they are: "... from the council's pages")
-        what = re.split(r"\b(?:from|on|in|at|to|by|for|of|with)\b", narrowed.group(1))[0]
-        said = _object_words(what) | _families_words(what)
+        _, said = _narrowing(narrowed.group(1))
         if said and not said & (_object_words(question) | _families_words(question)):
             return None
     # "may challenge officers' advice, but should do so courteously" is no Yes to doing it rudely.
@@ -3912,8 +3920,7 @@ def _qualifier_unsaid(question: str, part: str) -> bool:
     # it narrows nothing; not "matters which are ...",
     # whose words a question puts its own way: a blind set lost a right No to it)
     if thing := _CONTAINING_THING.search(_norm(rule_object(part))):
-        what = re.split(r"\b(?:from|on|in|at|to|by|for|of|with)\b", thing.group(1))[0]
-        said = _object_words(what) | _families_words(what)
+        what, said = _narrowing(thing.group(1))
         if said and not said & asked and not _concepts(what) & _concepts(question):
             return True
     m = _NARROWED.search(rule_object(part))

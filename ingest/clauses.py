@@ -280,14 +280,11 @@ def parse_clauses(
             above = _marked_above(section, block) if number is None else None
             outer = _enclosing(section, number) if number is not None else None
             # "### 1. Introduction" under "## 5B Member/Officer Protocol": a numbered heading that no
-            # number encloses is headed by the marked heading above it ("1.1" restarts in each code).
-            # (not the same number said again: an accordion's "1. Roles+" button under its "## 1. Roles";
+            # number encloses is headed by the marked part heading above it ("1.1" restarts in each
+            # code); not by a document's own title over its sections ("Councillor and Clerk Protocol"),
+            # nor by the same number said again (an accordion's "1. Roles+" button under "## 1. Roles").
             marked_parent = _marked_above(section, block) if number is not None and outer is None else None
-            # only a part of a larger document heads it ("5B ...", "Part 2 ...", "Schedule 1 ..."), not a
-            # document's own title over its sections ("Councillor and Clerk Protocol")
-            if marked_parent is not None and (
-                marked_parent.number == number or not _PART_HEADING.match(marked_parent.written or marked_parent.title)
-            ):
+            if marked_parent is not None and (marked_parent.number == number or not _part_label(marked_parent)):
                 marked_parent = None
             # "## 5B ..." after "### 2. Conduct at hearings": a higher marked heading starts afresh,
             # whatever the number of the lower one (one of the same level still nests as before).
@@ -402,6 +399,7 @@ def parse_clauses(
     flush()
     close_section()
     _renumber_repeated(drafts)
+    _label_restarting_parts(drafts)
     _label_restarting_numbers(drafts)
     _mark_welsh_twins(drafts)
 
@@ -586,6 +584,12 @@ _PART_HEADING = re.compile(
 )
 
 
+def _part_label(section: _Section) -> str | None:
+    """A part heading's label ("5B" of "5B Member/Officer Protocol", "Schedule 2"), or None."""
+    m = _PART_HEADING.match(section.written or section.title)
+    return m.group(0) if m else None
+
+
 def _marked_level(section: _Section | None) -> int | None:
     """The level of a section's marked heading ('## Roles' -> 2), or None when it has none."""
     mark = section.span[2] if section is not None and section.span else None
@@ -605,7 +609,6 @@ def _enclosing(section: _Section | None, number: str) -> _Section | None:
 def _label_restarting_numbers(drafts: list[_Draft]) -> None:
     """Numbering that starts again at 1 in each section gets the section in its label ("B.2",
     "Roles, 2"), so that every label names one clause."""
-    _label_restarting_parts(drafts)
     plain = [d for d in drafts if d.kind == "clause" and d.number and d.number.isdigit() and d.section]
     sections: dict[str, set[int]] = {}
     for d in plain:
@@ -624,7 +627,7 @@ def _label_restarting_numbers(drafts: list[_Draft]) -> None:
 def _part_of(section: _Section | None) -> _Section | None:
     """The part of a larger document a section sits in ("5B Member/Officer Protocol"), if any."""
     while section is not None:
-        if section.number is None and _PART_HEADING.match(section.written or section.title):
+        if section.number is None and _part_label(section):
             return section
         section = section.parent
     return None
@@ -643,8 +646,8 @@ def _label_restarting_parts(drafts: list[_Draft]) -> None:
     if not any(len(ids) > 1 for ids in parts.values()):
         return
     for d in dotted:
-        if (part := _part_of(d.section)) is not None and (code := _PART_HEADING.match(part.written or part.title)):
-            d.number = f"{code.group(0)} {d.number}"
+        if (part := _part_of(d.section)) is not None:
+            d.number = f"{_part_label(part)} {d.number}"
 
 
 def _split_long(d: _Draft) -> list[tuple[int, int, str, str]]:
