@@ -26,7 +26,7 @@ DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "ejklmnopq"},
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "ehjklmnopqr"},
     **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqr"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
@@ -64,6 +64,8 @@ UNREAD = {
     "verdict-questions-fresh29": "seeds-n",
     "verdict-questions-fresh31": "seeds-e",
     "verdict-questions-fresh32": "seeds-j",
+    "verdict-questions-fresh33": "seeds-r",
+    "verdict-questions-fresh34": "seeds-h",
     "questions-q": "probe-q",
 }
 COUNTS = (
