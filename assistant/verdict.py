@@ -199,7 +199,8 @@ _NEGATIVE = re.compile(
     r"will not|won't|"
     r"is not (?:permitted|allowed|entitled|appropriate|acceptable)|are not (?:permitted|allowed|entitled)|"
     r"not (?:be )?(?:permitted|allowed|entitled)|no (?:legal )?(?:power|right|authority) to|"
-    r"(?:has|have) no (?:legal )?(?:power|right|authority)|never|prohibited|not be (?:asked|expected|required)|"
+    r"(?:has|have) no (?:legal )?(?:power|right|authority)|(?:has|have) no (?:role|veto|say|vote) (?:in|on|over)|"
+    r"never|prohibited|not be (?:asked|expected|required)|"
     r"are not required|is not required|not obliged|under no circumstances|"
     r"should refrain|must refrain|"
     r"should avoid|must avoid|not appropriate|inappropriate|should not be|"
@@ -696,9 +697,29 @@ _TELL_SOMEONE_TO = re.compile(
 )
 
 
+# What people call a gift: "a little xmas present", "a box of chocs", "a bottle of champagne", "a
+# voucher" are what rules call gifts ("present" only as a thing given, not "be present", "at present").
+_GIFT_THING = re.compile(
+    r"\b((?:a|an|the|this|that|my|her|his|their|our|some|any|little|small|nice|lovely|christmas|xmas|birthday|"
+    r"leaving|retirement|wedding|personal|thank you|thank-you) )(?:presents?|pressies?)\b"
+    r"|\b(?:bottles?|case|cases|crate|box|boxes|tin|tins) of (?:wine|whisky|whiskey|gin|champagne|prosecco|"
+    r"beer|chocolates|chocs|biscuits|sweets)\b|\b(?:vouchers?|hampers?|chocs|chocolates|champagne|prosecco|"
+    r"whisky|whiskey|bouquets?|freebies?)\b"
+)
+# Taking or keeping a gift is accepting it ("can I take the voucher?"): said after `_GIFT_THING`.
+_TAKING_A_GIFT = re.compile(r" (?:take|takes|taking|took|keep|keeps|keeping) (?=(?:[a-z'-]+ ){0,4}?gifts? )")
+
+
+def _gift_things(text: str) -> str:
+    """The text with what people call a gift called one."""
+    # ("a present" is called a gift; "vouchers" keeps its own word too: "must not accept cash or vouchers")
+    return _GIFT_THING.sub(lambda m: f"{m.group(1)}gift" if m.group(1) else f"{m.group(0)} gift", text)
+
+
 def _phrase_text(text: str) -> str:
     """A text's words, space-padded, with split phrasal verbs put together for phrase matching."""
-    t = " " + _SPLIT_PHRASAL.sub(r"\1 \3 \2", " ".join(_words(text))) + " "
+    t = " " + _SPLIT_PHRASAL.sub(r"\1 \3 \2", _gift_things(" ".join(_words(text)))) + " "
+    t = _TAKING_A_GIFT.sub(" accept ", t)
     t = _JOB_POST.sub(" job ", _NOT_ACCEPTING.sub(" maintain ", t))
     if not _GIFT_CUE.search(t):
         t = re.sub(r" (?:keep|keeps|keeping|hang on to|hanging on to) ", " maintain ", t)
@@ -824,7 +845,8 @@ def _time_words(text: str) -> frozenset[str]:
 
 
 def _content(text: str) -> set[str]:
-    words = {_stem(w) for w in _words(text) if w not in _STOP and w not in _ROLE_TOKENS and len(w) > 2}
+    said = _words(_gift_things(_norm(text)))
+    words = {_stem(w) for w in said if w not in _STOP and w not in _ROLE_TOKENS and len(w) > 2}
     return words | _time_words(text)
 
 
@@ -2867,8 +2889,17 @@ _GIVERS = {
         r"\b(?:suppliers?|contractors?|developers?|compan(?:y|ies)|firms?|tender\w*|bidd\w*|"
         r"(?:has|have) dealings|applicants?|anyone else|others)\b"
     ),
+    "staff": re.compile(r"\b(?:officers?|staff|employees?|clerks?|colleagues?|(?:members? of )staff)\b"),
 }
 _FROM = re.compile(r"\bfrom\b(.{0,60})")
+# Who gave it, in a question that says so without "from": "a resident gave me ...", "one of the
+# councillors wants to give me ...", "a developer sent me ...".
+_GAVE_ME = re.compile(
+    r"((?:[a-z'-]+ ){1,4}?)(?:has |had |have |just |kindly )*"
+    r"(?:gave|given|sent|offered|brought|left|dropped off|bought|"
+    r"(?:wants?|wanted|would like|is going|offered|keeps?|tried) to (?:give|buy|send)|is giving|keeps giving|"
+    r"giving|give|gives) (?:me|us)\b"
+)
 _HOSPITALITY = re.compile(r"\b(?:hospitality|lunch|dinner|meals?|tickets?|drinks|curry|box at|night out|trip)\b")
 _GIFT = re.compile(r"\b(?:gifts?|presents?|tokens?)\b")
 # What a limit's rule may depend on besides the value: someone's consent, or a hedge.
@@ -2904,16 +2935,19 @@ _DECLINED = re.compile(
 def _givers(text: str, *, named_only: bool = False) -> set[str]:
     """Who gives the gift, by kind ("from a supplier", "a cllr gave me"): what follows "from"; in
     a question that names no "from", the whole question (`named_only`: nothing)."""
-    found = _FROM.search(text)
+    found = _FROM.search(text) or (None if named_only else _GAVE_ME.search(text))
     where = found.group(1) if found else "" if named_only else text
-    return {kind for kind, pattern in _GIVERS.items() if pattern.search(where)}
+    # (staff named anywhere in a question are as often who receives it: "can i give the clerk ...")
+    kinds = _GIVERS.items() if found else [(k, p) for k, p in _GIVERS.items() if k != "staff"]
+    return {kind for kind, pattern in kinds if pattern.search(where)}
 
 
 # The asker gives: "I'd like to give the clerk a bottle of wine", "can we buy the clerk ...".
 _ASKER_GIVES = re.compile(
     r"\b(?:i|we) (?:gave|bought|sent|give|buy|send)\b|\b(?:can|could|may|should) (?:i|we) (?:give|buy|send)\b|"
     r"\b(?:want|wanted|would like|'d like|going|plan|planning|hoping|hope) to (?:give|buy|send)\b|"
-    r"\bwanna (?:give|buy|send)\b|\bfrom (?:me|us)\b"
+    r"\bwanna (?:give|buy|send)\b|\bfrom (?:me|us)\b|"
+    r"^(?:is it |it's |its )?(?:ok|okay|alright|all right|fine|allowed)(?: for (?:me|us))? to (?:give|buy|send)\b"
 )
 
 
@@ -4208,8 +4242,10 @@ def leaning(question: str, sentence: str) -> str | None:
     if plain := uninverted(question):
         return _FLIP.get(leaning(plain, sentence) or "")
     modality = question_modality(question)
-    # (a rule on gifts from others points nowhere for this gift)
-    if modality is None or not same_action(question, sentence) or _giver_differs(question, sentence):
+    # (a rule on gifts from others points nowhere for this gift; an FAQ's own question points nowhere)
+    if modality is None or sentence.rstrip().rstrip("\"'\u201d\u2019 ").endswith("?"):
+        return None
+    if not same_action(question, sentence) or _giver_differs(question, sentence):
         return None
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(sentence)
     # ("Staff are not expected to deal with messages at weekends" is no doubt that one may ring)

@@ -4036,3 +4036,77 @@ def test_a_statement_answers_a_plural_and_being_given_as_being_issued() -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # What people call a gift is one: a present, a bottle of champagne, a voucher, chocs.
+        (
+            "hoxley pc - is the clerk allowed to take a little xmas present from one of the councillors?",
+            "The Clerk may not accept any gift from a councillor.",
+            "no",
+        ),
+        (
+            "officer here - one of the councillors wants to give me a nice bottle of champagne, can i take it?",
+            "Staff must not accept gifts from councillors.",
+            "no",
+        ),
+        (
+            "is it ok if I buy the minute sec a christmas present myself?",
+            "Individual members should not give the MS personal gifts.",
+            "no",
+        ),
+        (
+            "can i buy the clerk a box of chocs for xmas",
+            "Members may give officers small seasonal gifts, such as a card or a box of chocolates.",
+            "yes",
+        ),
+        # ("present" as being there is no gift)
+        ("can i be present at the interview?", "The Clerk may not accept any gift from a councillor.", None),
+        # Who gave it, said without "from": a rule on gifts from others says nothing of it.
+        (
+            "cllr here, a resident gave me a bottle of wine, can i keep it?",
+            "Members must not accept gifts from other councillors.",
+            None,
+        ),
+        (
+            "cllr here - a developer sent me a hamper, can i keep it?",
+            "Members may accept gifts from other members.",
+            None,
+        ),
+        # The asker giving: staff named in the question receive it, and a rule on gifts from
+        # officers says nothing of it.
+        ("is it ok to give the clerk a christmas present", "Members must not accept gifts from officers.", None),
+        (
+            "i want to give the clerk some flowers - can she accept them?",
+            "The Clerk must not accept gifts from councillors or residents.",
+            "no",
+        ),
+        # (a narrower kind the rule names is kept: vouchers are gifts, and still vouchers)
+        (
+            "officer here - a resident gave me a £20 amazon gift card, can i keep it?",
+            "Officers may accept small tokens of thanks, such as a card or flowers, but must not accept cash or vouchers.",
+            "no",
+        ),
+    ],
+)
+def test_gifts_in_everyday_words_and_who_gave_them(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
+
+
+def test_having_no_role_veto_or_say_is_a_no():
+    rule = (
+        "The Provost chairs council meetings and represents the council at civic events but has no role in "
+        "managing employees."
+    )
+    assert sentence_verdict("strathlorne - is the provost in charge of managing staff?", rule) == "no"
+    veto = "The officer takes the decision, but the Cabinet Member has no veto over that decision."
+    assert sentence_verdict("does the cabinet member get a veto when an officer decides something?", veto) == "no"
+
+
+def test_an_faqs_own_question_points_no_way():
+    from assistant.verdict import leaning
+
+    assert leaning("can the clerk keep a £30 bottle of whisky?", "Can the Clerk accept a present?") is None
+    assert leaning("can the clerk keep a £30 bottle of whisky?", "The Clerk may accept a present.") == "yes"
