@@ -19,7 +19,8 @@ _MIN_WORDS = 4  # shorter sentences or items say too little to get a vector of t
 # (4 adds sentence windows for long clauses.)
 # (5: a line that ends in "and", "of", "the" ... goes on in the next, not a sentence of its own.)
 # (6: the document's own abbreviations spelled out beside them in what is embedded.)
-UNITS_VERSION = "6"
+# (7: a list item's context is the last sentence of its lead-in paragraph, not all of it.)
+UNITS_VERSION = "7"
 # A clause this long is also searched as windows of a few consecutive sentences: its whole
 # vector blurs, and one sentence alone may miss the point its neighbour makes.
 LONG_CLAUSE_WORDS = 200
@@ -59,8 +60,10 @@ def units_for(clause: Clause, glossary: dict[str, str] | None = None) -> list[tu
         return [(piece, spelled_out(text, glossary)) for piece, text in units_for(clause)]
     whole = clause.context_text()
     candidates = sentences(clause.text)
-    # Items make sense with the sentence that introduces them ("Officers can expect ...:").
-    lead = clause.lead_in or (candidates[0] if candidates and candidates[0].endswith(":") else "")
+    # Items make sense with the sentence that introduces them ("Officers can expect ...:"): of a
+    # lead-in paragraph, its last sentence (the rest of it would blur every item's vector alike).
+    lead = sentences(clause.lead_in)[-1] if clause.lead_in else ""
+    lead = lead or (candidates[0] if candidates and candidates[0].endswith(":") else "")
     pieces = [p for p in candidates if len(p.split()) >= _MIN_WORDS]
     out = [(clause.text, whole)]
     if len(pieces) > 1:
