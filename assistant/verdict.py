@@ -365,7 +365,8 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "require make force insist compel demand summon oblige obliged",
         "refuse decline say_no push_back turn_down reject",
         "instruct instructions instruction direct directions order orders boss tell_her_what_to_do "
-        "tell_him_what_to_do tell_them_what_to_do tell_the_clerk_what_to_do boss_about boss_around "
+        "tell_him_what_to_do tell_them_what_to_do tell_the_clerk_what_to_do order_them_what_to_do "
+        "boss_about boss_around "
         "tell_the_clerk_to tell_the_staff_to tell_the_officer_to tell_them_to",
         "inspect see look access view read papers documents information",
         "refer disclose mention bring repeat reveal share quote divulge",
@@ -383,13 +384,13 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "job jobs task tasks errand errands",
         "interview panel recruitment recruit appoint appointment appointments",
         "decide decision decisions",
-        "report reports written",
+        "report reports written flag_up flag_it_up",
         "request requests ask asked",
         "notify notice inform tell",
         "campaign campaigning election re-election electioneering",
         "visit visits site ward pop_in pop_into popping_in drop_in drop_into call_in call_round pop_round "
-        "nip_round drop_round come_round go_round",
-        "pressure pressurise pressurize lean_on leaning_on leant_on",
+        "nip_round drop_round come_round go_round call_at call_in_at",
+        "pressure pressurise pressurize lean_on leaning_on leant_on put_pressure putting_pressure",
         "land premises buildings",
         "same equal equally substantially",
         "confidential confidence confidences private privately",
@@ -662,7 +663,8 @@ _TOLD_TO_EXPECT = re.compile(
 _TELL_WHAT_TO_DO = re.compile(
     r" tell (?:the |our |my |a |an |one of the )?(?:[a-z]+ ){0,2}?(?:clerk|clerks|officers?|staff|director|"
     r"manager|assistant|employees?|team|lads|caretaker|groundsman|groundsperson|warden|ranger|secretary|rfo) "
-    r"(?:exactly )?(?:what (?:jobs |work |tasks )?to do|which jobs to do|how (?:i|we) want) "
+    r"(?:exactly )?(?:what (?:jobs |work |tasks )?to (?:do|get on with|work on|prioriti[sz]e)|which jobs to do|"
+    r"how (?:i|we) want|how to (?:do|run|carry out|manage|organise|organize|go about) )"
 )
 
 
@@ -716,6 +718,26 @@ def _gift_things(text: str) -> str:
     return _GIFT_THING.sub(lambda m: f"{m.group(1)}gift" if m.group(1) else f"{m.group(0)} gift", text)
 
 
+# Asking the council's outdoor staff to do a job is giving them work: "can i ask the grounds lads
+# to strim round the memorial?" meets "must not give instructions to the grounds team" (the asking
+# is kept: "may ask the Clerk to arrange it" still speaks to it).
+_ASK_STAFF_TO_WORK = re.compile(
+    r" ((?:ask|asking|asked|get|getting) (?:the |our |my |a |an |one of the )?(?:[a-z'-]+ ){0,2}?"
+    r"(?:lengthsman|groundsman|groundsmen|groundsperson|caretaker|handyman|warden|ranger|cleaner|"
+    r"grounds (?:lads|staff|team|man|men|crew)|maintenance (?:man|staff|team)|outdoor (?:staff|team)) "
+    r"(?:directly |just |to just )?to )(?=(?:strim|cut|mow|clear|fix|mend|repair|sort|tidy|paint|empty|move|put|"
+    r"set|do|carry|clean|trim|chase|unblock|sweep|pick|replace|check|look|get|take|dig|lay|plant|water)\b)"
+)
+
+
+_ALTERNATIVE = re.compile(r" (?:rather than|instead of|or) $")
+_LET_KNOW = re.compile(r" let ((?:(?:the|our|my|your|a|an|one of the) )?(?:[a-z'-]+ ){0,2}?)know (?!to )")
+_DIRECT_TO = re.compile(
+    r" direct (?=(?:all |any |their |his |her |such |my |your |our )?(?:requests?|quer(?:y|ies)|"
+    r"enquir(?:y|ies)|questions?|correspondence)\b)"
+)
+
+
 def _phrase_text(text: str) -> str:
     """A text's words, space-padded, with split phrasal verbs put together for phrase matching."""
     t = " " + _SPLIT_PHRASAL.sub(r"\1 \3 \2", _gift_things(" ".join(_words(text)))) + " "
@@ -724,9 +746,19 @@ def _phrase_text(text: str) -> str:
     if not _GIFT_CUE.search(t):
         t = re.sub(r" (?:keep|keeps|keeping|hang on to|hanging on to) ", " maintain ", t)
     t = _TELL_WHAT_TO_DO.sub(
-        lambda m: m.group(0) if _THROUGH_THE_CLERK.search(t[: m.start() + 1]) else " tell them what to do ", t
+        # (an instruction, said without "tell", which alone is as often informing)
+        lambda m: m.group(0) if _THROUGH_THE_CLERK.search(t[: m.start() + 1]) else " order them what to do ",
+        t,
     )
     t = _TOLD_TO_EXPECT.sub(r" let \1 know to \2", t)
+    # "should i let the clerk know?", "let the office know": informing them
+    t = _LET_KNOW.sub(r" inform \1", t)
+    # ("should i tell the clerk rather than get the caretaker to sort it?" asks about telling the clerk)
+    t = _ASK_STAFF_TO_WORK.sub(
+        lambda m: m.group(0) if _ALTERNATIVE.search(t[: m.start() + 1]) else f" {m.group(1)} order them what to do ", t
+    )
+    # ("direct all requests for work to the Clerk" sends them on, it instructs no one)
+    t = _DIRECT_TO.sub(" forward ", t)
     # "tell the groundsman to cut the grass": telling someone to do something is an instruction
     # ("tell the clerk that ...", "should i tell the clerk?" only inform)
     return _TELL_SOMEONE_TO.sub(" tell them to ", t)

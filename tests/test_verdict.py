@@ -4086,7 +4086,8 @@ def test_a_statement_answers_a_plural_and_being_given_as_being_issued() -> None:
         # (a narrower kind the rule names is kept: vouchers are gifts, and still vouchers)
         (
             "officer here - a resident gave me a £20 amazon gift card, can i keep it?",
-            "Officers may accept small tokens of thanks, such as a card or flowers, but must not accept cash or vouchers.",
+            "Officers may accept small tokens of thanks, such as a card or flowers, but must not accept cash or "
+            "vouchers.",
             "no",
         ),
     ],
@@ -4110,3 +4111,77 @@ def test_an_faqs_own_question_points_no_way():
 
     assert leaning("can the clerk keep a £30 bottle of whisky?", "Can the Clerk accept a present?") is None
     assert leaning("can the clerk keep a £30 bottle of whisky?", "The Clerk may accept a present.") == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # Asking the outdoor staff to do a job is giving them work ...
+        (
+            "pennickford - can i ask the grounds lads to strim round the war memorial before remembrance sunday?",
+            "Members must not give instructions to the grounds team.",
+            "no",
+        ),
+        (
+            "can i get the grounds staff to do my hedge?",
+            "Members must not ask grounds staff to carry out work for them privately.",
+            "no",
+        ),
+        # ... but not a question about something else, nor one the rule's terms leave out.
+        (
+            "can i ask the caretaker what time the hall opens?",
+            "Councillors must not give instructions to the Caretaker.",
+            None,
+        ),
+        (
+            "can I ask the groundsman to cut the grass on the rec?",
+            "Members must not ask grounds staff to carry out work for them privately.",
+            None,
+        ),
+        (
+            "should i tell the clerk rather than get the caretaker to sort it?",
+            _CARETAKER,
+            None,
+        ),
+        # "direct all requests ... to the Clerk" sends them on: no instruction to anyone
+        (
+            "should i ask the handyman directly to fix the bench?",
+            "Members should direct all requests for work to be done to the Clerk.",
+            None,
+        ),
+        # Telling someone what to get on with, or how to run things, is instructing them; "tell
+        # officers how to carry out their work" is no rule on letting the clerk know of a fault.
+        (
+            "chair of llanddewi fach cc here. can i tell the clerk what jobs to get on with this week?",
+            "No individual councillor, nor the Chair, has the right to give instructions to the Clerk.",
+            "no",
+        ),
+        (
+            "can i let the clerk know the streetlight on church lane is out?",
+            "Councillors must not tell officers how to carry out their work.",
+            None,
+        ),
+        (
+            "a resident told me the bin in the park is overflowing - should i let the clerk know?",
+            "Councillors should inform the Clerk of any matter raised with them by residents that requires action by "
+            "the Council.",
+            "yes",
+        ),
+        # Popping round is calling at; flagging it up is reporting.
+        (
+            "Upper Sedgecombe - can I pop round to the clerk's house to drop off some papers?",
+            "Councillors must not call at the Clerk's house.",
+            "no",
+        ),
+        (
+            "kelsworth cllr - theres a smashed swing on the rec, can i just flag it up with the TC office?",
+            "Any Member may report faults in the town, such as overflowing litter bins, damaged play equipment or "
+            "uncut verges, to the Town Council office.",
+            "yes",
+        ),
+    ],
+)
+def test_everyday_words_for_giving_work_telling_calling_and_reporting(
+    question: str, sentence: str, verdict: str | None
+) -> None:
+    assert sentence_verdict(question, sentence) == verdict
