@@ -381,3 +381,21 @@ def test_within_a_clause_the_question_s_own_words_pick_the_sentence():
         "who gets to see a blind copy of an email?", [clause], lambda c: list(sims.items()), one
     )
     assert "there should be no blind copies" in text
+
+
+def test_the_top_clause_of_one_councils_answer_may_give_the_verdict_though_another_sentence_is_closer():
+    from assistant.writers.extractive import answer_with_verdict
+
+    # A council-named question: its best clause (the search's first) holds the rule, while a general
+    # sentence of another clause sits closer to the question's words ("... cc officer - ...").
+    rule = hit("Ambershire County Council", "8.1", "Officers may accept a box of chocolates from a Member for a team.")
+    general = hit("Ambershire County Council", "2.2", "Officers give impartial advice to the Council.", rank=2)
+    sims = lambda c: [(c.text, 0.40 if c.label == "8.1" else 0.52)]  # noqa: E731
+    question = "ambershire cc officer - a councillor brought in a box of chocs for our team, are we ok to keep them?"
+    _, _, verdict = answer_with_verdict(question, [rule, general], sims)
+    assert verdict == "yes"
+    # Over several councils the closer sentence's clause decides which sentences may answer: another
+    # council's first clause is no answer for a question that names none.
+    other = hit("Brimsdale Town Council", "2.2", "Officers give impartial advice to the Council.", rank=2)
+    _, _, verdict = answer_with_verdict(question, [rule, other], sims)
+    assert verdict is None

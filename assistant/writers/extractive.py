@@ -289,6 +289,7 @@ def _quotes(
         # The gap is measured from the best sentence of those clauses: a closer sentence in a clause
         # the search ranks lower is no answer here, and must not silence theirs.
         top_v = max(x[0] for x in scored[: config.verdict_clauses])
+        one_council = len({x[1].clause.council for x in scored[: config.verdict_clauses]}) == 1
         candidates = sorted(
             (
                 (s, p, hit)
@@ -296,6 +297,7 @@ def _quotes(
                 for p, s in sentences
                 if s >= top_v - config.verdict_gap
                 or (i == 0 and use_rule_for(question, p, text_before(p, hit.clause.text)))
+                or (i == 0 and one_council and s >= scored[0][0] - config.verdict_gap)
             ),
             key=lambda x: -x[0],
         )
