@@ -199,7 +199,9 @@ _NEGATIVE = re.compile(
     r"will not|won't|"
     r"is not (?:permitted|allowed|entitled|appropriate|acceptable)|are not (?:permitted|allowed|entitled)|"
     r"not (?:be )?(?:permitted|allowed|entitled)|no (?:legal )?(?:power|right|authority) to|"
-    r"(?:has|have) no (?:legal )?(?:power|right|authority)|(?:has|have) no (?:role|veto|say|vote) (?:in|on|over)|"
+    r"(?:has|have) no (?:legal )?(?:power|right|authority)|"
+    r"(?<!who )(?<!that )(?<!which )(?:has|have) no (?:role|veto|say|vote) (?:in|on|over)"
+    r"(?![^.;]*\b(?:other than|except|unless|beyond|save|apart from)\b)|"
     r"never|prohibited|not be (?:asked|expected|required)|"
     r"are not required|is not required|not obliged|under no circumstances|"
     r"should refrain|must refrain|"
@@ -709,13 +711,27 @@ _GIFT_THING = re.compile(
     r"whisky|whiskey|bouquets?|freebies?)\b"
 )
 # Taking or keeping a gift is accepting it ("can I take the voucher?"): said after `_GIFT_THING`.
-_TAKING_A_GIFT = re.compile(r" (?:take|takes|taking|took|keep|keeps|keeping) (?=(?:[a-z'-]+ ){0,4}?gifts? )")
+_TAKING_A_GIFT = re.compile(
+    r" (?:take|takes|taking|took|keep|keeps|keeping) (?=(?:[a-z'-]+ ){0,4}?gifts? "
+    # ("take a present round to the clerk", "take a box of chocs in for the staff": delivering it)
+    r"(?!(?:[a-z'-]+ )?(?:round |along |in |over |up |down |back )?(?:to|for|into|in)\b))"
+)
+
+
+_GIVING = re.compile(
+    r"\b(?:gifts?|gave|given|give|gives|giving|sent|send|offered|offers?|brought|left|dropped|thanks?|thank you|"
+    r"from|christmas|xmas|birthday|leaving|retirement|accept\w*|present)\b"
+)
 
 
 def _gift_things(text: str) -> str:
-    """The text with what people call a gift called one."""
-    # ("a present" is called a gift; "vouchers" keeps its own word too: "must not accept cash or vouchers")
-    return _GIFT_THING.sub(lambda m: f"{m.group(1)}gift" if m.group(1) else f"{m.group(0)} gift", text)
+    """The text with what people call a gift called one: "a present" always; "vouchers", "a bottle of
+    wine" where something is given (not "food bank vouchers" handed out, "the prosecco for the civic
+    reception"), keeping their own words too ("must not accept cash or vouchers")."""
+    giving = bool(_GIVING.search(text))
+    return _GIFT_THING.sub(
+        lambda m: f"{m.group(1)}gift" if m.group(1) else f"{m.group(0)} gift" if giving else m.group(0), text
+    )
 
 
 # Asking the council's outdoor staff to do a job is giving them work: "can i ask the grounds lads
@@ -725,12 +741,25 @@ _ASK_STAFF_TO_WORK = re.compile(
     r" ((?:ask|asking|asked|get|getting) (?:the |our |my |a |an |one of the )?(?:[a-z'-]+ ){0,2}?"
     r"(?:lengthsman|groundsman|groundsmen|groundsperson|caretaker|handyman|warden|ranger|cleaner|"
     r"grounds (?:lads|staff|team|man|men|crew)|maintenance (?:man|staff|team)|outdoor (?:staff|team)) "
-    r"(?:directly |just |to just )?to )(?=(?:strim|cut|mow|clear|fix|mend|repair|sort|tidy|paint|empty|move|put|"
-    r"set|do|carry|clean|trim|chase|unblock|sweep|pick|replace|check|look|get|take|dig|lay|plant|water)\b)"
+    r"(?:directly |just |to just )?to )(?=(?:strim|cut|mow|clear|fix|mend|repair|sort|tidy|paint|empty|move|"
+    r"put (?!(?:me|us|them|him|her) (?:in touch|through)\b)|set up|do|carry out|clean|trim|chase|unblock|sweep|pick up|"
+    r"replace|dig|lay|plant|water|unlock|lock up)\b)"
 )
 
 
-_ALTERNATIVE = re.compile(r" (?:rather than|instead of|or) $")
+_ALTERNATIVE = re.compile(r" (?:rather than|instead of|or)(?: [a-z']+){0,3} $")
+# The asker's own asking ("can i ask the caretaker to ...", "is it ok to get the groundsman to ...") or
+# a rule's ("must not ask grounds staff to ..."), not someone else's ("get the clerk to ask the caretaker").
+_OWN_ASKING = re.compile(
+    r" (?:(?:can|could|should|may|shall|do|would) (?:i|we)|"
+    r"(?:ok|okay|alright|allowed|fine|right|wrong) (?:for (?:me|us) )?to|"
+    r"(?:want|wanted|like|going|able) to|(?:must|should|may|shall|will|can|would) not|cannot|can't|never|not to|"
+    r"(?:are|is) (?:not )?(?:allowed|permitted|entitled|expected) to)(?: just| still| directly| personally)? $"
+)
+_NO_ORDER = re.compile(
+    r"(?<= )(?:in order (?=to |that )|standing orders?(?= )|order of business(?= )|order paper(?= )|"
+    r"direct(?= (?:about|to report|with|on|by|if|when|for|in an|in case|regarding)\b))"
+)
 _LET_KNOW = re.compile(r" let ((?:(?:the|our|my|your|a|an|one of the) )?(?:[a-z'-]+ ){0,2}?)know (?!to )")
 _DIRECT_TO = re.compile(
     r" direct (?=(?:all |any |their |his |her |such |my |your |our )?(?:requests?|quer(?:y|ies)|"
@@ -741,8 +770,8 @@ _DIRECT_TO = re.compile(
 def _phrase_text(text: str) -> str:
     """A text's words, space-padded, with split phrasal verbs put together for phrase matching."""
     t = " " + _SPLIT_PHRASAL.sub(r"\1 \3 \2", _gift_things(" ".join(_words(text)))) + " "
-    t = _TAKING_A_GIFT.sub(" accept ", t)
     t = _JOB_POST.sub(" job ", _NOT_ACCEPTING.sub(" maintain ", t))
+    t = _TAKING_A_GIFT.sub(" accept ", t)
     if not _GIFT_CUE.search(t):
         t = re.sub(r" (?:keep|keeps|keeping|hang on to|hanging on to) ", " maintain ", t)
     t = _TELL_WHAT_TO_DO.sub(
@@ -755,10 +784,17 @@ def _phrase_text(text: str) -> str:
     t = _LET_KNOW.sub(r" inform \1", t)
     # ("should i tell the clerk rather than get the caretaker to sort it?" asks about telling the clerk)
     t = _ASK_STAFF_TO_WORK.sub(
-        lambda m: m.group(0) if _ALTERNATIVE.search(t[: m.start() + 1]) else f" {m.group(1)} order them what to do ", t
+        lambda m: (
+            f" {m.group(1)} order them what to do "
+            if _OWN_ASKING.search(t[: m.start() + 1]) and not _ALTERNATIVE.search(t[: m.start() + 1])
+            else m.group(0)
+        ),
+        t,
     )
-    # ("direct all requests for work to the Clerk" sends them on, it instructs no one)
+    # ("direct all requests for work to the Clerk" sends them on, it instructs no one; nor does "in
+    # order to", "Standing Orders", or "telephone the caretaker direct")
     t = _DIRECT_TO.sub(" forward ", t)
+    t = _NO_ORDER.sub(" ", t)
     # "tell the groundsman to cut the grass": telling someone to do something is an instruction
     # ("tell the clerk that ...", "should i tell the clerk?" only inform)
     return _TELL_SOMEONE_TO.sub(" tell them to ", t)
@@ -1823,7 +1859,7 @@ _REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|say no|turn\w* down|reject\w*|pu
 _RULE_START = re.compile(
     r"\b(?:(?:must|should|shall|may|might|can|could|will|would|ought to|need to|needs to|has to|have to)"
     r"(?:\s+not|n't)?|cannot|can't|won't|never|prohibits|(?:do|does) not|takes? no part in|"
-    r"(?:has|have) no (?:legal )?(?:power|right|authority) to|"
+    r"(?:has|have) no (?:legal )?(?:power|right|authority) to|(?:has|have) no (?:role|veto|say|vote) (?:in|on|over)|"
     r"no (?:legal )?(?:power|right|authority) to|(?:is|are)(?: not)? (?:entitled|allowed|permitted|free|required|"
     r"expected|obliged|able) to)\s+(?:(?:also|always|only|normally|never|not|legitimately|properly)\s+)*"
 )
@@ -2510,6 +2546,10 @@ def _part_verdict(
         # politely decline" does permit declining: what one should do, one may.
         if polarity == "obliged" and _obliged_verb_asked(q, part):
             return "yes"
+        # "may ask the Lengthsman to look at a problem they have noticed in the parish" permits
+        # nothing for "my garden": a council's permission is for council matters unless it says so.
+        if _own_property(q) and not re.search(r"\b(?:own|private|privately|personal|home|house)\b", _norm(part)):
+            return None
         return "yes" if polarity == "permitted" else None
     # A rule that something must or will be done answers "will it?" / "must it?".
     return "yes" if polarity == "obliged" else None
@@ -2522,6 +2562,24 @@ _OBLIGED_VERB = re.compile(
 
 
 _DETERMINERS = frozenset("such every each those these politely promptly".split())
+
+
+_OWN_PROPERTY = re.compile(
+    r"\bmy (?:own )?(?:[a-z'-]+ )?(?:house|home|garden|hedge|drive|driveway|car|fence|gutters?|shed|roof|boiler|"
+    r"heating|kitchen|flat|bins?)\b"
+)
+
+
+def _own_property(text: str) -> bool:
+    """The asker's own house, garden or car is what the question is about (not where something of the
+    council's is: "the street light outside my house")."""
+    return any(
+        not re.search(
+            r"\b(?:outside|near|by|opposite|behind|beside|past|next to|in front of|on|along|up|down)\s*$",
+            text[: m.start()],
+        )
+        for m in _OWN_PROPERTY.finditer(text)
+    )
 
 
 def _obliged_verb_asked(question: str, part: str) -> bool:
@@ -2921,13 +2979,21 @@ _GIVERS = {
         r"\b(?:suppliers?|contractors?|developers?|compan(?:y|ies)|firms?|tender\w*|bidd\w*|"
         r"(?:has|have) dealings|applicants?|anyone else|others)\b"
     ),
-    "staff": re.compile(r"\b(?:officers?|staff|employees?|clerks?|colleagues?|(?:members? of )staff)\b"),
+    "staff": re.compile(r"\b(?:officers?|staff|employees?|clerks?|(?:members? of )staff)\b"),
 }
+# Those in business with the council now, a narrower kind of trade: "from a company bidding for a
+# Council contract" says nothing of a developer or a supplier the question does not say is bidding.
+_BIDDERS = re.compile(
+    r"\b(?:person|persons|people|compan(?:y|ies)|firms?|suppliers?|contractors?|organisations?|businesses|anyone|"
+    r"someone)(?: (?:who|that|which) (?:is|are)| (?:thats|that's|whos|who's))? (?:currently )?"
+    r"(?:bidding|tendering|applying|seeking)\b"
+)
 _FROM = re.compile(r"\bfrom\b(.{0,60})")
+_GIVER_STARTS = re.compile(r"\b(?:a|an|the|one|my|our|some|this|that|his|her|their)\b")
 # Who gave it, in a question that says so without "from": "a resident gave me ...", "one of the
 # councillors wants to give me ...", "a developer sent me ...".
 _GAVE_ME = re.compile(
-    r"((?:[a-z'-]+ ){1,4}?)(?:has |had |have |just |kindly )*"
+    r"((?:[a-z'][a-z'-]* ){1,8}?)(?:has |had |have |just |kindly ){0,3}"
     r"(?:gave|given|sent|offered|brought|left|dropped off|bought|"
     r"(?:wants?|wanted|would like|is going|offered|keeps?|tried) to (?:give|buy|send)|is giving|keeps giving|"
     r"giving|give|gives) (?:me|us)\b"
@@ -2969,9 +3035,23 @@ def _givers(text: str, *, named_only: bool = False) -> set[str]:
     a question that names no "from", the whole question (`named_only`: nothing)."""
     found = _FROM.search(text) or (None if named_only else _GAVE_ME.search(text))
     where = found.group(1) if found else "" if named_only else text
+    if found and found.re is _GAVE_ME:
+        # ("the clerk says a resident gave me": the resident; "officer here a developer sent me": the developer)
+        # ("i'm an employee and a councillor wants to give me ...": the councillor)
+        where = re.split(
+            r"\b(?:says|said|told me|tells me|reckons|thinks|thought|and|but|so|because|when|while)\b", where
+        )[-1]
+        if who := _GIVER_STARTS.search(where):
+            where = where[who.start() :]
     # (staff named anywhere in a question are as often who receives it: "can i give the clerk ...")
     kinds = _GIVERS.items() if found else [(k, p) for k, p in _GIVERS.items() if k != "staff"]
-    return {kind for kind, pattern in kinds if pattern.search(where)}
+    givers = {kind for kind, pattern in kinds if pattern.search(where)}
+    if "trade" in givers and _BIDDERS.search(where):
+        givers = (givers - {"trade"}) | {"bidder"}
+    # ("a developer who is friends with the chair gave me ...": which of them gave it is not plain)
+    if found and found.re is _GAVE_ME and len(givers) > 1:
+        return set()
+    return givers
 
 
 # The asker gives: "I'd like to give the clerk a bottle of wine", "can we buy the clerk ...".
@@ -3004,6 +3084,34 @@ def _givers_differ(question: str, ruled: set[str]) -> bool:
             return not {"councillor", "public"} <= ruled
         asked = {"councillor"} if role in ("member", "group") else set()
     return not ruled & asked
+
+
+_GIVES_IT = re.compile(
+    r"\b(?:give|gives|giving|gave|buy|buying|bought|send|sending|bring|bringing|drop off|dropping off|"
+    r"deliver\w*|club together|chip in|present)\b(?! (?:me|us)\b)|"
+    r"\btak(?:e|ing) (?:[a-z'-]+ ){1,5}?(?:round |along |in )?(?:to|for)\b"
+)
+_GETS_IT = re.compile(
+    r"\b(?:accept\w*|receiv\w*|keep|keeps|keeping|from|(?:give|gives|giving|gave|given|sent|send|offer\w*) (?:me|us)|"
+    r"take (?:it|them|this|that|one))\b"
+)
+
+
+def _gift_way_differs(question: str, sentence: str) -> bool:
+    """A gift the asker gives ("can i take a bottle of wine to the clerk?", "can the clerk buy vouchers for
+    the volunteers?") is no case of a rule on accepting gifts, and one the asker gets is none of a rule
+    on giving them."""
+    q, rule = _gift_things(_norm(question)), _norm(main_clause(sentence))
+    if not re.search(r"\bgifts?\b", q) or not (_GIFT.search(rule) or _HOSPITALITY.search(rule)):
+        return False
+    gives, gets = bool(_GIVES_IT.search(q)), bool(_GETS_IT.search(q))
+    ruled_gets = bool(re.search(r"\b(?:accept\w*|receiv\w*|keep|take)\b", rule))
+    ruled_gives = bool(re.search(r"\b(?:give|giving|offer\w*|send|buy|exchange)\b", rule))
+    if gives and not gets:
+        return ruled_gets and not ruled_gives
+    if gets and not gives:
+        return ruled_gives and not ruled_gets
+    return False
 
 
 def _gift_direction(question: str, sentence: str) -> bool:
@@ -3518,6 +3626,27 @@ def route_verdict(question: str, sentence: str) -> str | None:
 _EMERGENCY_CASE = re.compile(r"in (?:an?|any|the|a genuine|a real|cases? of) (?:genuine |real )?emergenc")
 
 
+# A rule for things of some value ("gifts worth more than £25", "hospitality over £50").
+_VALUE_LIMIT = re.compile(
+    r"\b(?:worth|valued at|value of|of|over|above|exceeding|more than|less than|under|below|up to)\s+"
+    r"(?:£\s?\d|\d[\d,.]*\s*(?:pounds|gbp)\b)"
+)
+_VALUE_TOLD = re.compile(r"£\s?\d|\b\d[\d,.]*\s*(?:pounds|quid|p)\b|\b(?:a )?(?:fiver|tenner|score)\b")
+
+
+def _value_unsaid(question: str, sentence: str) -> bool:
+    """The rule is for things above (or below) a value and the question does not say what its thing
+    is worth: "can i take a bottle of whisky from a supplier?" and "must not accept gifts worth more
+    than £25" (amounts told are judged by `amount_verdict`)."""
+    # (a prohibition of what is above it: a permission up to a value with its examples, "such as a box
+    # of chocolates", or a duty to register what is above it, say more than the value alone)
+    return (
+        bool(_VALUE_LIMIT.search(_norm(sentence)))
+        and sentence_polarity(sentence) == "negative"
+        and not _VALUE_TOLD.search(_norm(question))
+    )
+
+
 def _kind_denied(question: str, sentence: str) -> bool:
     """The question says its thing is not of the rule's kind: "alcohol-free fizz" against "must not
     accept gifts of alcohol", "a non-political event" against "... political events"."""
@@ -3531,6 +3660,9 @@ def _kind_denied(question: str, sentence: str) -> bool:
 _PURPOSE_CLAUSE = re.compile(r",?\s+\b(?:so that|in order that)\b[^.;,]*", re.I)
 
 
+_NO_ROLE_BUT = re.compile(r"\bno (?:role|say|vote|veto)\b[^.;]*\b(?:other than|except|beyond|apart from|save|unless)\b")
+
+
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
@@ -3538,6 +3670,9 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     if plain := uninverted(question):
         return _FLIP.get(sentence_verdict(plain, sentence, context) or "")
     modality = question_modality(question)
+    # "has no role in the election other than as Returning Officer's deputy": a role after all.
+    if _NO_ROLE_BUT.search(_norm(sentence)):
+        return None
     # An FAQ's own question ("Can an officer come to my ward surgery?") states no rule: its answer does.
     if modality is None or sentence.rstrip().rstrip("\"'\u201d\u2019 ").endswith("?"):
         return None
@@ -3554,7 +3689,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # only a question that tells of one.
     if _EMERGENCY_CASE.match(_norm(sentence)) and not _tells_emergency(question):
         return None
-    if _kind_denied(question, sentence):
+    if _kind_denied(question, sentence) or _value_unsaid(question, sentence):
         return None
     # "can I keep a £15 bottle of wine?" against "must not accept any gift worth more than £10".
     if amount := amount_verdict(question, sentence):
@@ -3625,6 +3760,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         _meeting_differs(question, sentence)
         or _only_the_condition_shared(question, acted)
         or _giver_differs(question, sentence)
+        or _gift_way_differs(question, sentence)
     ):
         return None
     parts = [part for part in sub_clauses(sentence) if not _other_rules_negated(question, part)]
@@ -3979,6 +4115,18 @@ _NARROWED = re.compile(
 )
 
 
+# A prohibition of doing something for one's own ends, and a question that says its end is one's own.
+_FOR_PRIVATE_ENDS = re.compile(
+    r"\b(?:privately|for (?:their|his|her|his or her|the member's|the councillor's) (?:own )?(?:private|personal) "
+    r"(?:use|purposes?|benefit|business|matters|affairs)|for (?:private|personal) (?:use|purposes?|gain|benefit))\b"
+)
+_PRIVATE_TOLD = re.compile(
+    r"\b(?:private(?:ly)?|personal(?:ly)?|my own|for me|for myself|my (?:[a-z'-]+ )?(?:house|home|garden|hedge|"
+    r"drive|driveway|car|fence|gutters?|business|shop|family|mum|dad|wife|husband|son|daughter|club|party|"
+    r"campaign|leaflets?))\b"
+)
+
+
 def _qualifier_unsaid(question: str, part: str) -> bool:
     """The prohibition's thing (or people) is narrowed by a relative clause the question says nothing of."""
     asked = _object_words(question) | _families_words(question)
@@ -3989,6 +4137,16 @@ def _qualifier_unsaid(question: str, part: str) -> bool:
         what, said = _narrowing(thing.group(1))
         if said and not said & asked and not _concepts(what) & _concepts(question):
             return True
+    # ("must not ask grounds staff to carry out work for them privately": for the hedge by the war memorial?)
+    # (when the question is about what it is done with: "use information ... for their private purposes"
+    # says nothing of its own on asking officers for information)
+    obj = rule_object(part)
+    if (
+        (private := _FOR_PRIVATE_ENDS.search(obj))
+        and _object_words(obj[: private.start()]) & _object_words(question)
+        and not _PRIVATE_TOLD.search(_norm(question))
+    ):
+        return True
     m = _NARROWED.search(rule_object(part))
     if not m:
         return False

@@ -4109,8 +4109,14 @@ def test_having_no_role_veto_or_say_is_a_no():
 def test_an_faqs_own_question_points_no_way():
     from assistant.verdict import leaning
 
-    assert leaning("can the clerk keep a £30 bottle of whisky?", "Can the Clerk accept a present?") is None
-    assert leaning("can the clerk keep a £30 bottle of whisky?", "The Clerk may accept a present.") == "yes"
+    assert (
+        leaning("can the clerk keep a £30 bottle of whisky a contractor gave her?", "Can the Clerk accept a present?")
+        is None
+    )
+    assert (
+        leaning("can the clerk keep a £30 bottle of whisky a contractor gave her?", "The Clerk may accept a present.")
+        == "yes"
+    )
 
 
 @pytest.mark.parametrize(
@@ -4184,4 +4190,89 @@ def test_an_faqs_own_question_points_no_way():
 def test_everyday_words_for_giving_work_telling_calling_and_reporting(
     question: str, sentence: str, verdict: str | None
 ) -> None:
+    assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # A fresh-eyes review of this session's rules: each of these came out a wrong Yes/No.
+        # "in order to", "Standing Orders", "telephone ... direct" instruct no one
+        (
+            "can i ask the caretaker to put the chairs out?",
+            "Members may contact the caretaker in order to arrange access to the hall.",
+            None,
+        ),
+        (
+            "can i ask the caretaker to put the chairs out?",
+            "Members may raise matters with the caretaker in accordance with Standing Orders.",
+            None,
+        ),
+        (
+            "can i ask the groundsman to cut the verge?",
+            "Members may contact the groundsman direct about urgent matters.",
+            None,
+        ),
+        # going through the Clerk, or someone else asking, is no instruction of the asker's
+        (
+            "can i ask the clerk to ask the caretaker to put the chairs out?",
+            "Councillors must not give instructions to the Caretaker.",
+            None,
+        ),
+        (
+            "the clerk asked the caretaker to put the chairs out, can i check he has done it?",
+            "Councillors must not give instructions to the Caretaker.",
+            None,
+        ),
+        # asking a favour or a question is no job
+        (
+            "can i ask the caretaker to get back to me about the hall booking?",
+            "Councillors must not give instructions to the Caretaker.",
+            None,
+        ),
+        (
+            "can i ask the lengthsman to put me in touch with the highways team?",
+            "Members must not give instructions to the Lengthsman.",
+            None,
+        ),
+        # "no vote" in a relative clause is no prohibition; "no role ... other than" is a role
+        (
+            "can i move a motion at committee?",
+            "A member who has no vote on the committee may still move a motion.",
+            "yes",
+        ),
+        (
+            "does the clerk have a role in the election?",
+            "The Clerk has no role in the election other than as Returning Officer's deputy.",
+            None,
+        ),
+        # taking a gift to someone gives it; things handed out are no gifts
+        ("can i take a present round to the clerk's house?", "Members must not accept gifts.", None),
+        ("can i take a bottle of wine to the clerk as a thank you?", "Members must not accept gifts.", None),
+        (
+            "can the clerk keep the prosecco for the civic reception in the office fridge?",
+            "Officers must not accept gifts.",
+            None,
+        ),
+        ("can i hand out food bank vouchers at my surgery?", "Members must not give gifts to residents.", None),
+        # who gave it, when the question tells it second-hand or names two
+        (
+            "cllr here - the clerk says a resident gave me a bottle of wine, can i keep it?",
+            "Members must not accept gifts from officers.",
+            None,
+        ),
+        (
+            "i'm the clerk and a developer who is friends with the chair gave me a hamper, can i keep it?",
+            "The Clerk must not accept gifts from councillors.",
+            None,
+        ),
+        # (and still: a councillor giving the asker a gift card, and the asker taking it)
+        (
+            "I'm an employee and a councillor wants to give me a £20 gift card as a thank you. can I take it?",
+            "Employees must not accept gifts or vouchers of any value from councillors.",
+            "no",
+        ),
+    ],
+)
+def test_a_review_of_the_gift_and_job_words(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
