@@ -4276,3 +4276,10 @@ def test_everyday_words_for_giving_work_telling_calling_and_reporting(
 )
 def test_a_review_of_the_gift_and_job_words(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(("question", "sentence", "verdict"), _cases("review-10-right.jsonl"))
+def test_a_blind_review_of_gift_job_visit_and_no_role_words(question, sentence, verdict):
+    # Pairs a reviewer who read no code wrote for the twenty-first session's rules (173 in all; these
+    # are the ones the rules answer as a careful reader of the sentence alone would, None included).
+    assert sentence_verdict(question, sentence) == verdict
