@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.amounts import asked_amount, sentence_limit
+from assistant.amounts import Limit, asked_amount, sentence_limit
 from assistant.clock import asked_hour, ruled_hours, within
 from index.concepts import patterns as _concept_patterns
 from index.units import sentences as split_sentences
@@ -3125,6 +3125,20 @@ def _gift_direction(question: str, sentence: str) -> bool:
     return q_actor is None and s_actor == "officer" and speaker_role(question) in (None, "officer")
 
 
+def _limit_beside_its_record(sentence: str) -> Limit | None:
+    """The limit of a rule whose other side, at the same sum, is only to be told or recorded: "may
+    accept a gift worth £10 or less, and must tell the Chairman of any gift ... worth more than £10"."""
+    limited = [(p, lim) for p in sub_clauses(sentence) if (lim := sentence_limit(p))]
+    if len(limited) != 2 or len({lim.amount for _, lim in limited}) != 1:
+        return None
+    ruled = [(p, lim) for p, lim in limited if not _RECORDING.search(_norm(p))]
+    if len(ruled) != 1 or {lim.side for _, lim in limited} not in ({"at_most", "above"}, {"below", "at_least"}):
+        return None
+    part, lim = ruled[0]
+    at = _norm(sentence).find(_norm(part))
+    return None if at < 0 else Limit(lim.side, lim.amount, at + lim.start)
+
+
 def amount_verdict(question: str, sentence: str) -> str | None:
     """'yes' or 'no' for a question about a gift of a given value ("can I keep a £15 bottle of
     wine?", "do I have to register a £40 lunch?") from a sentence that sets a limit on such gifts
@@ -3132,7 +3146,7 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     pounds", "must register any gift of £30 or more"); None when the sentence sets no one limit,
     or its rule, act, giver or kind of gift is not the question's."""
     modality = question_modality(question)
-    value, limit = asked_amount(question), sentence_limit(sentence)
+    value, limit = asked_amount(question), sentence_limit(sentence) or _limit_beside_its_record(sentence)
     if value is None or limit is None or modality not in (PERMISSION, OBLIGATION):
         return None
     q, s = _norm(question), _norm(sentence)

@@ -4283,3 +4283,15 @@ def test_a_blind_review_of_gift_job_visit_and_no_role_words(question, sentence, 
     # Pairs a reviewer who read no code wrote for the twenty-first session's rules (173 in all; these
     # are the ones the rules answer as a careful reader of the sentence alone would, None included).
     assert sentence_verdict(question, sentence) == verdict
+
+
+def test_a_limit_whose_other_side_is_only_to_be_told_still_answers_a_value_on_its_side():
+    rule = (
+        "Employees may accept a gift worth £10 or less, and must tell the Chairman of any gift they are offered "
+        "that is worth more than £10."
+    )
+    assert sentence_verdict("is the clerk allowed to keep an £8 bottle of wine from a resident", rule) == "yes"
+    assert sentence_verdict("is the clerk allowed to keep a £15 bottle of wine from a resident", rule) == "no"
+    # (two limits at different sums, or a second that is a rule of its own, are no one limit)
+    other = "Employees may accept a gift worth £10 or less, and must refuse any gift worth more than £50."
+    assert sentence_verdict("is the clerk allowed to keep a £30 bottle of wine from a resident", other) is None
