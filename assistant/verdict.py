@@ -3200,6 +3200,12 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     held = limit.holds_for(value)
     if held is None:
         return None
+    # "must refuse any gift worth more than £10, apart from promotional items such as pens or calendars":
+    # a thing the carve-out names is no case of the limit's rule.
+    if (apart := _SET_APART.search(s, limit.start)) and _object_words(
+        re.split(r"[;]|\band must\b|\band should\b", s[apart.end() :])[0]
+    ) - _GIFT_GENERIC & _object_words(q):
+        return None
     if act == "refuse":  # "refuse any gift worth more than £25"
         if negative or not _OBLIGES.match(modal) or limit.upper:
             return None

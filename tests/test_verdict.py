@@ -4295,3 +4295,14 @@ def test_a_limit_whose_other_side_is_only_to_be_told_still_answers_a_value_on_it
     # (two limits at different sums, or a second that is a rule of its own, are no one limit)
     other = "Employees may accept a gift worth £10 or less, and must refuse any gift worth more than £50."
     assert sentence_verdict("is the clerk allowed to keep a £30 bottle of wine from a resident", other) is None
+
+
+def test_a_thing_a_limits_carve_out_names_is_no_case_of_the_limit():
+    # (fresh33's one wrong verdict on its blind run: "No" for a £15 calendar, which the carve-out names)
+    rule = (
+        "Officers must refuse any gift worth more than £10, apart from promotional items such as pens or "
+        "calendars, and must record all offers with their Executive Director."
+    )
+    calendars = "a contractor sent round some branded desk calendars, maybe £15 each. am I ok to keep mine? officer"
+    assert sentence_verdict(calendars, rule) is None
+    assert sentence_verdict("officer here, a contractor gave me a £15 bottle of wine, can i keep it?", rule) == "no"
