@@ -4486,8 +4486,22 @@ def contradicted(question: str, verdict: Verdict, neighbours: list[str]) -> bool
         and leaning(question, s) not in (None, verdict.answer)
         and _may_concern(question, s)
         and (not purpose or purpose & _plain_words(s))
+        and not _subject_narrowed_unsaid(question, s)
         for s in neighbours
     )
+
+
+def _subject_narrowed_unsaid(question: str, sentence: str) -> bool:
+    """The rule is for things its subject narrows by a relative clause the question says nothing of:
+    "Letters which create obligations or give instructions on behalf of the Council should never be
+    sent in the name of a member" is no rule against "can i send letters out in my own name?"."""
+    t = _norm(sentence)
+    start = _RULE_START.search(t)
+    narrowed = re.search(r"\b(?:which|that)\b(.*)", t[: start.start()]) if start else None
+    if narrowed is None:
+        return False
+    said = _object_words(narrowed.group(1)) | _families_words(narrowed.group(1))
+    return bool(said) and not said & (_object_words(question) | _families_words(question))
 
 
 _ANY_PASSIVE = re.compile(

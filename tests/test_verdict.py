@@ -4306,3 +4306,18 @@ def test_a_thing_a_limits_carve_out_names_is_no_case_of_the_limit():
     calendars = "a contractor sent round some branded desk calendars, maybe £15 each. am I ok to keep mine? officer"
     assert sentence_verdict(calendars, rule) is None
     assert sentence_verdict("officer here, a contractor gave me a £15 bottle of wine, can i keep it?", rule) == "no"
+
+
+def test_a_neighbour_ruling_on_things_its_subject_narrows_does_not_contradict():
+    from assistant.verdict import Verdict, contradicted
+
+    permission = "The Chairperson may initiate correspondence in his/her own name."
+    narrowed = (
+        "Letters which create obligations or give instructions on behalf of the council should never be sent out in "
+        "the name of a councillor."
+    )
+    question = "as chairperson can i send letters out in my own name?"
+    assert not contradicted(question, Verdict("yes", permission), [narrowed, permission])
+    # A question about such letters is contradicted: the clause then answers both ways.
+    binding = "as chairperson can i send letters that give instructions on behalf of the council in my own name?"
+    assert contradicted(binding, Verdict("yes", permission), [narrowed, permission])
