@@ -747,6 +747,10 @@ _ASK_STAFF_TO_WORK = re.compile(
 )
 
 
+_GET_SOMEONE_TO = re.compile(
+    r" (?:get|getting|got) ((?:[a-z'-]+ ){0,3}?(?:clerk|clerks|officer|officers|staff|employees?|team|lads|guys|"
+    r"caretaker|groundsman|lengthsman|assistant|director|manager|rfo|secretary|warden|someone|somebody|anyone)) to "
+)
 _ALTERNATIVE = re.compile(r" (?:rather than|instead of|or)(?: [a-z']+){0,3} $")
 # The asker's own asking ("can i ask the caretaker to ...", "is it ok to get the groundsman to ...") or
 # a rule's ("must not ask grounds staff to ..."), not someone else's ("get the clerk to ask the caretaker").
@@ -780,6 +784,8 @@ def _phrase_text(text: str) -> str:
         t,
     )
     t = _TOLD_TO_EXPECT.sub(r" let \1 know to \2", t)
+    # "can i get the clerk to translate it?": asking the clerk to
+    t = _GET_SOMEONE_TO.sub(r" ask \1 to ", t)
     # "should i let the clerk know?", "let the office know": informing them
     t = _LET_KNOW.sub(r" inform \1", t)
     # ("should i tell the clerk rather than get the caretaker to sort it?" asks about telling the clerk)
@@ -1141,6 +1147,9 @@ def same_rule_verb(question: str, sentence: str) -> bool:
     # word of its family: "on their personal mobile telephones" is said by "personal", not "phone")
     own = {w for w in _content(case) if any(w in _FAMILY_PARTS[f][0] for f in ruled)}
     case_words = _content(case) - own
+    # ("attend meetings of political groups" and "come to our group": a group's meeting is the group)
+    if "group" in asked_roles & ruled_roles:
+        case_words -= {"meet", "meeting"}
     if not case_words:
         return True
     return bool(_content(question) & case_words or (_families(question) & _families(case)) - ruled)
@@ -1923,12 +1932,21 @@ def _object_overlaps(question: str, part: str) -> bool:
     return _names_object(question, rule_object(part))
 
 
+_GROUP_MEETING = re.compile(
+    r"(?:(?:any |a |the )?(?:meetings?|part) of (?:a |any |the )?(?:party |political |party political )?groups?|"
+    r"(?:any |a |the )?(?:party |political |party political )?group meetings?)"
+)
+
+
 def object_addressed(question: str, part: str) -> bool:
     """The question names something of what the rule's verb acts on, or its terms: a word, a verb
     family or a thesaurus concept in common ("can a councillor ask the clerk for a copy of the
     minutes?" is no case of "must not ask the Clerk to undertake personal errands"). A rule of its
     verb alone ("Officers may attend.") restricts nothing."""
     obj = rule_object(part)
+    # ("attend meetings of political groups" and "come to our group": a group's meeting is the group)
+    if _GROUP_MEETING.fullmatch(obj.strip(" .;")) and "group" in roles_in_order(question):
+        return True
     # "may not instruct the Clerk or the Assistant Clerk" acts on people only: whom, not what.
     # ("the Finance Officer", "the Events Manager": a title is a person, not a thing)
     titled = re.sub(r"\b[a-z]+\s+(?=(?:officers?|clerks?|managers?|assistants?|directors?)\b)", " ", obj)
@@ -3086,6 +3104,30 @@ def _givers_differ(question: str, ruled: set[str]) -> bool:
     return not ruled & asked
 
 
+# Acts that undo one another: taking an item off an agenda is no case of putting one on.
+_PLACES = r"(?:the |an |a |my |our )?(?:agenda|list|website|web page|page|register|noticeboard|minutes|accounts)"
+_REMOVING = re.compile(
+    rf" (?:take|taking|took|get|getting) (?:[a-z'-]+ ){{0,3}}?(?:off|out of) {_PLACES}\b|"
+    r" (?:remove|removing|removed|delete|deleting|deleted|withdraw|withdrawing|withdrawn|cancel|cancelling|"
+    r"scrap|scrapping) "
+)
+_ADDING = re.compile(
+    rf" (?:include|including|included|add|adding|added|insert|inserting|inserted) |"
+    rf" (?:put|putting|place|placing|get|getting) (?:[a-z'-]+ ){{0,3}}?on(?:to)? {_PLACES}\b"
+)
+
+
+def _opposite_acts(question: str, sentence: str) -> bool:
+    """One takes away what the other puts in: "can i get the clerk to take an item off the agenda?" and
+    "may ask the Clerk to include items on the agenda"."""
+    q, s = _phrase_text(question), _phrase_text(sentence)
+    q_removes, q_adds = bool(_REMOVING.search(q)), bool(_ADDING.search(q))
+    s_removes, s_adds = bool(_REMOVING.search(s)), bool(_ADDING.search(s))
+    return (q_removes and not q_adds and s_adds and not s_removes) or (
+        q_adds and not q_removes and s_removes and not s_adds
+    )
+
+
 _GIVES_IT = re.compile(
     r"\b(?:give|gives|giving|gave|buy|buying|bought|send|sending|bring|bringing|drop off|dropping off|"
     r"deliver\w*|club together|chip in|present)\b(?! (?:me|us)\b)|"
@@ -3781,6 +3823,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         or _only_the_condition_shared(question, acted)
         or _giver_differs(question, sentence)
         or _gift_way_differs(question, sentence)
+        or _opposite_acts(question, sentence)
     ):
         return None
     parts = [part for part in sub_clauses(sentence) if not _other_rules_negated(question, part)]

@@ -4321,3 +4321,45 @@ def test_a_neighbour_ruling_on_things_its_subject_narrows_does_not_contradict():
     # A question about such letters is contradicted: the clause then answers both ways.
     binding = "as chairperson can i send letters that give instructions on behalf of the council in my own name?"
     assert contradicted(binding, Verdict("yes", permission), [narrowed, permission])
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # getting someone to do something is asking them to
+        (
+            "cefn meurig - can i get the clerk to translate a letter from my solicitor into english for me?",
+            "Councillors should not ask the Clerk to translate documents for their own personal use or for other "
+            "organisations.",
+            "no",
+        ),
+        (
+            "cllr here, the lamp post on our lane has been out for weeks - can i get the clerk to pass it on to the "
+            "county borough?",
+            "Members may ask the Clerk to report a problem in the community, such as a defective street "
+            "light, to the County Borough Council",
+            "yes",
+        ),
+        # ... and taking an item off is no case of putting one on
+        (
+            "can i get the clerk to take an item off the agenda?",
+            "Councillors may ask the Clerk to include items on the agenda.",
+            None,
+        ),
+        (
+            "can i get the clerk to put the bus shelter on the agenda?",
+            "Councillors may ask the Clerk to include items on the agenda.",
+            "yes",
+        ),
+        # a group's meeting is the group
+        (
+            "can officers come to our group to talk us through the budget?",
+            "Officers may attend meetings of political groups.",
+            "yes",
+        ),
+    ],
+)
+def test_getting_someone_to_do_it_opposite_acts_and_a_groups_meeting(
+    question: str, sentence: str, verdict: str | None
+) -> None:
+    assert sentence_verdict(question, sentence) == verdict
