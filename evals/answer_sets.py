@@ -26,7 +26,7 @@ DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "ehjklmnopqr"},
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghjklmnopqr"},
     **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqr"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
@@ -66,6 +66,7 @@ UNREAD = {
     "verdict-questions-fresh32": "seeds-j",
     "verdict-questions-fresh33": "seeds-r",
     "verdict-questions-fresh34": "seeds-h",
+    "verdict-questions-fresh35": "seeds-g",
     "questions-q": "probe-q",
 }
 COUNTS = (
