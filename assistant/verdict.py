@@ -203,7 +203,7 @@ _NEGATIVE = re.compile(
     r"(?<!who )(?<!that )(?<!which )(?:has|have) no (?:role|veto|say|vote) (?:in|on|over)"
     r"(?![^.;]*\b(?:other than|except|unless|beyond|save|apart from)\b)|"
     r"never|prohibited|not be (?:asked|expected|required)|"
-    r"are not required|is not required|not obliged|under no circumstances|"
+    r"are not required|is not required|(?:is|are|am) not expected to|not obliged|under no circumstances|"
     r"should refrain|must refrain|"
     r"should avoid|must avoid|not appropriate|inappropriate|should not be|"
     r"(?:takes?|have|has) no part|prohibits|is forbidden|are forbidden|"
