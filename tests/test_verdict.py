@@ -4367,10 +4367,7 @@ def test_getting_someone_to_do_it_opposite_acts_and_a_groups_meeting(
 
 def test_not_expected_to_answers_whether_one_has_to_and_nothing_else():
     rule = "Staff are not expected to answer emails or telephone calls outside their working hours."
-    assert (
-        sentence_verdict("I'm deputy clerk. A councillor keeps ringing me on saturdays - do I have to answer?", rule)
-        == "no"
-    )
+    assert sentence_verdict("deputy clerk here - do I have to answer a councillor's calls on saturdays?", rule) == "no"
     assert sentence_verdict("clerk here, do i have to answer cllr emails on my day off", rule) == "no"
     # (what one may do is another question: ringing at the weekend is not forbidden by it)
     assert sentence_verdict("can i ring the clerk on a saturday?", rule) is None
