@@ -121,12 +121,95 @@ def _own_clause(predicate: str) -> str:
     return re.split(r"\b(?:if|when|where|because|since|so|as|something|how(?! to\b)|whether)\b", predicate)[0]
 
 
+# A statement with a tag ("I'm still allowed to challenge it at committee, right?", "fancy taking the
+# planning officer out for a pint to say thanks, thats ok?", "want to sit in on the interviews - ok?"):
+# the plain question it asks.
+_TAG = (
+    r"\s*[,.\-\u2013]*\s*(?:right|yeah|yes|correct|surely|isn't it|isnt it|aren't i|arent i|can't i|cant i)?\s*\?*\s*$"
+)
+_OK_TAG = (
+    r"\s*[,.\-\u2013]*\s*(?:(?:that's|thats|that is|is that|it's|its|would that be|is it|that'd be|thatd be) )?"
+    r"(?:ok|okay|fine|alright|all right|allowed|acceptable)"
+    r"(?: (?:right|isn't it|isnt it|yeah|though|too|then))?\s*\?+\s*$"
+)
+_TAGGED = (
+    (
+        re.compile(
+            rf"^(?P<pre>.*?\b)(?:i'm|im|i am) (?:still |definitely |)(?P<what>allowed|ok|okay|fine|entitled|free|able) "
+            rf"to (?P<rest>.+?){_TAG}"
+        ),
+        "{pre}am i {what} to {rest}?",
+    ),
+    (
+        re.compile(
+            r"^(?P<pre>.*?\b)(?:i|we) (?:can|could) (?:still |just |definitely )?(?P<rest>.+?)"
+            r"\s*[,.\-\u2013]*\s*(?:right|yeah|correct|surely|can't i|cant i|can't we|cant we)\s*\?+\s*$"
+        ),
+        "{pre}can i {rest}?",
+    ),
+    (
+        re.compile(
+            # (the asker's own wish: "i want to ...", "want to ...", not "the cllrs want to ...")
+            rf"^(?P<pre>(?:.*?(?:[-,:.;!]|\bbut|\band) )?)(?:(?:i|we|i'd|we'd|i'm|we're) ?)?(?:want to|wanna|"
+            rf"'d like to|would like to|am planning to|'m planning to|"
+            rf"plan to|am going to|'m going to|was thinking of|'m thinking of|thinking of|fancy) "
+            rf"(?P<rest>.+?){_OK_TAG}"
+        ),
+        "{pre}is it ok to {rest}?",
+    ),
+    (re.compile(rf"^(?P<pre>(?:[^,.?!]*(?: - |: |, ))?)(?P<rest>[a-z]+ing\b.+?){_OK_TAG}"), "{pre}is it ok to {rest}?"),
+)
+_KEEP_ING = frozenset(
+    "during bring thing things something anything everything nothing morning evening meeting meetings "
+    "building wedding spring string king sing".split()
+)
+_ING_KEEPS_E = frozenset(
+    "tak giv mak hav writ us com leav serv shar receiv arriv invit organis arrang chang decid "
+    "declin promot quot stat wav ston charg manag rul produc reduc "
+    "circulat updat delegat nominat".split()
+)
+
+
+def _base_of(word: str) -> str:
+    """The verb a gerund is made from, roughly ("taking" -> "take", "planning" -> "plan", "posting" -> "post")."""
+    if word in _ING_BASE:
+        return _ING_BASE[word]
+    if not word.endswith("ing") or word in _KEEP_ING or len(word) < 5:
+        return word
+    stem = word[:-3]
+    if stem in _ING_KEEPS_E:
+        return stem + "e"
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    return stem
+
+
+def untagged(question: str) -> str:
+    """The plain yes/no question a tagged statement asks ("I'm still allowed to X, right?" -> "am i
+    allowed to X?"); the question itself when it is none."""
+    q = re.sub(r"\br (?=they|you|we|staff|officers|councillors|cllrs|members)\b", "are ", _norm(question))
+    # ("..., thats fine isnt it? brackenholt": the council named after the question goes before it)
+    tagged = q
+    if tail := re.match(r"^(.*\?)\s*((?:[a-z'-]+ ?){1,3})\.?$", q):
+        tagged = f"{tail.group(2).strip()} - {tail.group(1)}"
+    unchanged = question if q == _norm(question) else q
+    if is_yes_no(q) and not re.search(_OK_TAG + r"|right\s*\?+\s*$", tagged):
+        return unchanged
+    for pattern, plain in _TAGGED:
+        if m := pattern.match(tagged):
+            parts = m.groupdict()
+            words = parts["rest"].split(" ", 1)
+            parts["rest"] = " ".join([_base_of(words[0]), *words[1:]])
+            return plain.format(**parts)
+    return unchanged
+
+
 def question_modality(question: str) -> str | None:
     """'obligation' (must / have to / should), 'permission' (can / may / allowed / OK / let), 'fact'
     (what happens: 'will I be invited?', 'does it go to the district council?'), or None when it is
     neither or it is negated ('can't I ...?', 'is it against the protocol to ...?': a Yes or No would
     be ambiguous)."""
-    q = _norm(question)
+    q = untagged(_norm(question))
     if not is_yes_no(q):
         return None
     predicate = _predicate(q)
@@ -3729,6 +3812,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
     `context`: the text before the sentence in its clause (what a pronoun subject stands for)."""
+    question = untagged(question)  # ("I'm still allowed to challenge it, right?": "am i allowed to ...?")
     if plain := uninverted(question):
         return _FLIP.get(sentence_verdict(plain, sentence, context) or "")
     modality = question_modality(question)
@@ -4492,6 +4576,7 @@ def leaning(question: str, sentence: str) -> str | None:
     """Which way a sentence about the question's action points, judged loosely (whoever its
     subject is): 'no' for a prohibition, 'yes' for a permission or, to a 'must ...?', an
     obligation; None when it states neither plainly."""
+    question = untagged(question)
     if plain := uninverted(question):
         return _FLIP.get(leaning(plain, sentence) or "")
     modality = question_modality(question)

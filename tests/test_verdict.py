@@ -4371,3 +4371,45 @@ def test_not_expected_to_answers_whether_one_has_to_and_nothing_else():
     assert sentence_verdict("clerk here, do i have to answer cllr emails on my day off", rule) == "no"
     # (what one may do is another question: ringing at the weekend is not forbidden by it)
     assert sentence_verdict("can i ring the clerk on a saturday?", rule) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        (
+            "kestonbury cllr here: I'm still allowed to challenge what's in an officer's report at commitee, right?",
+            "kestonbury cllr here: am i allowed to challenge what's in an officer's report at commitee?",
+        ),
+        (
+            "meresby - fancy taking the planning officer out for a pint to say thanks, thats ok?",
+            "meresby - is it ok to take the planning officer out for a pint to say thanks?",
+        ),
+        (
+            "planning a public meeting about the skatepark before the elections - thats fine right?",
+            "is it ok to plan a public meeting about the skatepark before the elections?",
+        ),
+        (
+            "want to give the facilities manager a shout out on my facebook, thats fine isnt it? brackenholt",
+            "brackenholt - is it ok to give the facilities manager a shout out on my facebook?",
+        ),
+        (
+            "marrowbridge tc staff - r they meant to reply to emails at 8pm?",
+            "marrowbridge tc staff - are they meant to reply to emails at 8pm?",
+        ),
+        # someone else's wish, and a plain question, stay as they are
+        (
+            "the cllrs want to club together and get the clerk a leaving present - is that ok?",
+            "the cllrs want to club together and get the clerk a leaving present - is that ok?",
+        ),
+        ("Can I ring the Clerk?", "Can I ring the Clerk?"),
+    ],
+)
+def test_a_tagged_statement_asks_the_plain_question(question: str, plain: str) -> None:
+    from assistant.verdict import untagged
+
+    assert untagged(question) == plain
+
+
+def test_a_tagged_statement_gets_its_verdict():
+    rule = "Members may challenge an officer's report at committee, courteously and on its merits."
+    assert sentence_verdict("I'm still allowed to challenge an officer's report at committee, right?", rule) == "yes"
