@@ -71,7 +71,7 @@ _PERMISSION_Q = re.compile(
 # "will the chief exec tell me whether i can see the file?": the question is the one it reports, and a
 # Yes/No would answer the telling.
 _INDIRECT = re.compile(
-    r"\b(?:tell|inform|let (?:me|us|them|him|her) know)\s+(?:(?:me|us|them|him|her|the \w+|a \w+|"
+    r"\b(?:tell|inform|let (?:me|us|them|him|her) know|ask|check)\s+(?:(?:me|us|them|him|her|the \w+|a \w+|"
     r"councillors|members)\s+)?(?:whether|if)\b"
 )
 # "is there a rule on that?", "does the protocol cover it?": whether the protocols speak to it, not
@@ -124,64 +124,67 @@ def _own_clause(predicate: str) -> str:
 # A statement with a tag ("I'm still allowed to challenge it at committee, right?", "fancy taking the
 # planning officer out for a pint to say thanks, thats ok?", "want to sit in on the interviews - ok?"):
 # the plain question it asks.
-_TAG = (
-    r"\s*[,.\-\u2013]*\s*(?:right|yeah|yes|correct|surely|isn't it|isnt it|aren't i|arent i|can't i|cant i)?\s*\?*\s*$"
-)
+_TAG = r"\s*[,.\-\u2013]*\s*(?:right|yeah|correct|surely|isn't it|isnt it|aren't i|arent i|can't i|cant i)\s*\?+\s*$"
 _OK_TAG = (
     r"\s*[,.\-\u2013]*\s*(?:(?:that's|thats|that is|is that|it's|its|would that be|is it|that'd be|thatd be) )?"
     r"(?:ok|okay|fine|alright|all right|allowed|acceptable)"
     r"(?: (?:right|isn't it|isnt it|yeah|though|too|then))?\s*\?+\s*$"
 )
+# (an introduction before a tagged statement: "kestonbury cllr here: ", "meresby - ", "but ")
+_INTRO = r"(?P<pre>(?:[^-:,.;?!]*(?: - |: |, |; |\. | but ))?)"
 _TAGGED = (
     (
         re.compile(
-            rf"^(?P<pre>.*?\b)(?:i'm|im|i am) (?:still |definitely |)(?P<what>allowed|ok|okay|fine|entitled|free|able) "
+            rf"^{_INTRO}(?:i'm|im|i am) (?:still |definitely |)(?P<what>allowed|ok|okay|fine|entitled|free|able) "
             rf"to (?P<rest>.+?){_TAG}"
         ),
         "{pre}am i {what} to {rest}?",
     ),
     (
-        re.compile(
-            r"^(?P<pre>.*?\b)(?:i|we) (?:can|could) (?:still |just |definitely )?(?P<rest>.+?)"
-            r"\s*[,.\-\u2013]*\s*(?:right|yeah|correct|surely|can't i|cant i|can't we|cant we)\s*\?+\s*$"
-        ),
+        re.compile(rf"^{_INTRO}(?:i|we) (?:can|could) (?:still |just |definitely )?(?P<rest>.+?){_TAG}"),
         "{pre}can i {rest}?",
     ),
     (
+        # (the asker's own wish, said after any story: "a cllr emailed me and i want to bcc ... - ok?")
         re.compile(
-            # (the asker's own wish: "i want to ...", "want to ...", not "the cllrs want to ...")
-            rf"^(?P<pre>(?:.*?(?:[-,:.;!]|\bbut|\band) )?)(?:(?:i|we|i'd|we'd|i'm|we're) ?)?(?:want to|wanna|"
-            rf"'d like to|would like to|am planning to|'m planning to|"
-            rf"plan to|am going to|'m going to|was thinking of|'m thinking of|thinking of|fancy) "
+            rf"^(?P<pre>(?:.*?(?:[-:,.;!]| and| but| so) )?)(?P<subj>i|we|i'd|we'd|i'm|we're) ?(?:want to|wanna|"
+            rf"'d like to|would like to|am planning to|'m planning to|plan to|am going to|'m going to|"
+            rf"was thinking of|'m thinking of|thinking of|fancy) (?P<rest>.+?){_OK_TAG}"
+        ),
+        "{pre}is it ok to {rest}?",
+    ),
+    (
+        # (the asker's own wish: "want to ...", not "the cllrs want to ...")
+        re.compile(
+            rf"^{_INTRO}(?:want to|wanna|'d like to|would like to|am planning to|"
+            rf"'m planning to|plan to|am going to|'m going to|was thinking of|'m thinking of|thinking of|fancy) "
             rf"(?P<rest>.+?){_OK_TAG}"
         ),
         "{pre}is it ok to {rest}?",
     ),
-    (re.compile(rf"^(?P<pre>(?:[^,.?!]*(?: - |: |, ))?)(?P<rest>[a-z]+ing\b.+?){_OK_TAG}"), "{pre}is it ok to {rest}?"),
+    (re.compile(rf"^{_INTRO}(?P<rest>[a-z]+ing\b.+?){_OK_TAG}"), "{pre}is it ok to {rest}?"),
 )
-_KEEP_ING = frozenset(
-    "during bring thing things something anything everything nothing morning evening meeting meetings "
-    "building wedding spring string king sing".split()
+# What a tagged statement's verb may not start with: "i could never ring the clerk at home, right?" is
+# no "can i never ...?"; nor may it hold a question of its own ("... - what's the time limit?").
+_NOT_PLAIN = re.compile(
+    r"^(?:never|not|no longer|only|hardly|barely|at least|no)\b|[-.;:?!,] *(?:what|who|when|where|why|how|which)\b|\?."
 )
-_ING_KEEPS_E = frozenset(
-    "tak giv mak hav writ us com leav serv shar receiv arriv invit organis arrang chang decid "
-    "declin promot quot stat wav ston charg manag rul produc reduc "
-    "circulat updat delegat nominat".split()
-)
-
-
-def _base_of(word: str) -> str:
-    """The verb a gerund is made from, roughly ("taking" -> "take", "planning" -> "plan", "posting" -> "post")."""
-    if word in _ING_BASE:
-        return _ING_BASE[word]
-    if not word.endswith("ing") or word in _KEEP_ING or len(word) < 5:
-        return word
-    stem = word[:-3]
-    if stem in _ING_KEEPS_E:
-        return stem + "e"
-    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        return stem[:-1]
-    return stem
+# Gerunds a tagged statement starts with, and their verbs ("taking" -> "take").
+_MORE_GERUNDS = {
+    **{
+        g: b
+        for b in (
+            "ask invite plan bring send put get go come meet vote declare disclose place message post ring text "
+            "tag name visit accept keep buy hold run organise arrange print help tell sign join leave publish "
+            "record film stand canvass deliver pop drop call chase forward copy ask quote mention attend"
+        ).split()
+        for g in {
+            b + "ing",
+            (b[:-1] if b.endswith("e") else b) + "ing",
+            b + b[-1] + "ing",
+        }
+    },
+}
 
 
 def untagged(question: str) -> str:
@@ -196,11 +199,28 @@ def untagged(question: str) -> str:
     if is_yes_no(q) and not re.search(_OK_TAG + r"|right\s*\?+\s*$", tagged):
         return unchanged
     for pattern, plain in _TAGGED:
-        if m := pattern.match(tagged):
-            parts = m.groupdict()
-            words = parts["rest"].split(" ", 1)
-            parts["rest"] = " ".join([_base_of(words[0]), *words[1:]])
-            return plain.format(**parts)
+        if not (m := pattern.match(tagged)):
+            continue
+        parts = m.groupdict()
+        first, _, others = parts["rest"].partition(" ")
+        # (only an introduction, not someone else: "the clerk - attending our group meeting, is that ok?")
+        pre = parts["pre"]
+        if parts.get("subj"):
+            # ("my wife and i would like to ...": a subject of two, whose question is not the asker's own)
+            if re.fullmatch(r"(?:[a-z'-]+ ){1,3}and ", re.split(r"[-:,.;!] ", pre)[-1]):
+                return unchanged
+            del parts["subj"]
+        elif roles_in_order(pre) and not re.search(r"\b(?:here|speaking)\W*$", pre.strip()):
+            return unchanged
+        if _NOT_PLAIN.search(parts["rest"]):
+            return unchanged
+        # ("fancy taking ...": its verb; "ring" is no gerund, and a gerund unknown here is left alone)
+        if base := _ING_BASE.get(first) or _MORE_GERUNDS.get(first):
+            first = base
+        elif first.endswith("ing") and pattern is _TAGGED[-1][0]:
+            return unchanged
+        parts["rest"] = f"{first} {others}".strip()
+        return plain.format(**parts)
     return unchanged
 
 
@@ -831,8 +851,10 @@ _ASK_STAFF_TO_WORK = re.compile(
 
 
 _GET_SOMEONE_TO = re.compile(
-    r" (?:get|getting|got) ((?:[a-z'-]+ ){0,3}?(?:clerk|clerks|officer|officers|staff|employees?|team|lads|guys|"
-    r"caretaker|groundsman|lengthsman|assistant|director|manager|rfo|secretary|warden|someone|somebody|anyone)) to "
+    r" (?:get|getting|got) ((?:(?:the|our|my|a|an|one of the|one of our|some of the|deputy|assistant|town|parish|"
+    r"finance|events|admin|grounds|planning|senior|new|office|council's|councils|minute|political) ){0,3}"
+    r"(?:clerk|clerks|officer|officers|staff|employees?|team|lads|guys|caretaker|groundsman|lengthsman|assistant|"
+    r"director|manager|rfo|secretary|warden)) to "
 )
 _ALTERNATIVE = re.compile(r" (?:rather than|instead of|or)(?: [a-z']+){0,3} $")
 # The asker's own asking ("can i ask the caretaker to ...", "is it ok to get the groundsman to ...") or
@@ -1231,7 +1253,7 @@ def same_rule_verb(question: str, sentence: str) -> bool:
     own = {w for w in _content(case) if any(w in _FAMILY_PARTS[f][0] for f in ruled)}
     case_words = _content(case) - own
     # ("attend meetings of political groups" and "come to our group": a group's meeting is the group)
-    if "group" in asked_roles & ruled_roles:
+    if "group" in asked_roles & ruled_roles and _party_group_named(question):
         case_words -= {"meet", "meeting"}
     if not case_words:
         return True
@@ -2021,6 +2043,26 @@ _GROUP_MEETING = re.compile(
 )
 
 
+# A political group in a question: "our group", "the labour group", "a party group" (not "the
+# residents' group", "the youth group", "our whatsapp group", "the group leader").
+_PARTY_GROUP = re.compile(
+    r"\b(?:our|my|their|the|a|an|any|political|party|labour|tory|tories|conservative|lib ?dem|liberal democrat|"
+    r"green|independent|independents'?|reform|plaid|snp|ukip|opposition|majority|ruling)(?:'s)?(?: party(?:'s)?)?"
+    r"(?: political)? "
+    r"groups?(?:'s?)?\b(?! leader| chair| secretary)"
+)
+_OTHER_GROUP = re.compile(
+    r"\b(?:residents?'?|youth|working|steering|task and finish|whatsapp|facebook|friends|community|support|action|"
+    r"user|focus|reading|walking|parish|church|school|advisory|liaison|playgroup|toddler|history|gardening|litter)"
+    r"(?:'s)? groups?\b"
+)
+
+
+def _party_group_named(question: str) -> bool:
+    q = _norm(question)
+    return bool(_PARTY_GROUP.search(q)) and not _OTHER_GROUP.search(q)
+
+
 def object_addressed(question: str, part: str) -> bool:
     """The question names something of what the rule's verb acts on, or its terms: a word, a verb
     family or a thesaurus concept in common ("can a councillor ask the clerk for a copy of the
@@ -2028,7 +2070,7 @@ def object_addressed(question: str, part: str) -> bool:
     verb alone ("Officers may attend.") restricts nothing."""
     obj = rule_object(part)
     # ("attend meetings of political groups" and "come to our group": a group's meeting is the group)
-    if _GROUP_MEETING.fullmatch(obj.strip(" .;")) and "group" in roles_in_order(question):
+    if _GROUP_MEETING.fullmatch(obj.strip(" .;")) and _party_group_named(question):
         return True
     # "may not instruct the Clerk or the Assistant Clerk" acts on people only: whom, not what.
     # ("the Finance Officer", "the Events Manager": a title is a person, not a thing)
@@ -3195,7 +3237,7 @@ _REMOVING = re.compile(
     r"scrap|scrapping) "
 )
 _ADDING = re.compile(
-    rf" (?:include|including|included|add|adding|added|insert|inserting|inserted) |"
+    rf" (?:include|includes|add|adds|adding|added|insert|inserting|inserted) |"
     rf" (?:put|putting|place|placing|get|getting) (?:[a-z'-]+ ){{0,3}}?on(?:to)? {_PLACES}\b"
 )
 
@@ -3203,7 +3245,8 @@ _ADDING = re.compile(
 def _opposite_acts(question: str, sentence: str) -> bool:
     """One takes away what the other puts in: "can i get the clerk to take an item off the agenda?" and
     "may ask the Clerk to include items on the agenda"."""
-    q, s = _phrase_text(question), _phrase_text(sentence)
+    # (the rule's own clause: "... and any such content will be deleted" is what becomes of it)
+    q, s = _phrase_text(question), _phrase_text(re.split(r",| and (?!or\b)", main_clause(sentence))[0])
     q_removes, q_adds = bool(_REMOVING.search(q)), bool(_ADDING.search(q))
     s_removes, s_adds = bool(_REMOVING.search(s)), bool(_ADDING.search(s))
     return (q_removes and not q_adds and s_adds and not s_removes) or (
@@ -3250,6 +3293,18 @@ def _gift_direction(question: str, sentence: str) -> bool:
     return q_actor is None and s_actor == "officer" and speaker_role(question) in (None, "officer")
 
 
+def _carve_out_named(question: str, carve: str) -> bool:
+    """The question names the thing a carve-out sets apart: its head or an example ("promotional items
+    such as pens or calendars" and "desk calendars"), with what narrows the head ("tickets to civic
+    events" is no carve-out of football tickets)."""
+    head, _, examples = carve.partition(" such as ")
+    thing, *narrowed = re.split(r"\b(?:to|for|at|from|sent|given|of|by|which|that|worth|when|on)\b", head, maxsplit=1)
+    narrowing = _object_words(" ".join(narrowed)) - _GIFT_GENERIC
+    asked = _object_words(question)
+    named = (_object_words(thing) | _object_words(examples)) - _GIFT_GENERIC
+    return bool(named & asked) and (not narrowing or bool(narrowing & asked))
+
+
 def _limit_beside_its_record(sentence: str) -> Limit | None:
     """The limit of a rule whose other side, at the same sum, is only to be told or recorded: "may
     accept a gift worth £10 or less, and must tell the Chairman of any gift ... worth more than £10"."""
@@ -3271,7 +3326,9 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     pounds", "must register any gift of £30 or more"); None when the sentence sets no one limit,
     or its rule, act, giver or kind of gift is not the question's."""
     modality = question_modality(question)
-    value, limit = asked_amount(question), sentence_limit(sentence) or _limit_beside_its_record(sentence)
+    value, limit = asked_amount(question), sentence_limit(sentence)
+    beside = None if limit else _limit_beside_its_record(sentence)
+    limit = limit or beside
     if value is None or limit is None or modality not in (PERMISSION, OBLIGATION):
         return None
     q, s = _norm(question), _norm(sentence)
@@ -3325,11 +3382,15 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     held = limit.holds_for(value)
     if held is None:
         return None
+    # (a value on the side that is only to be told or recorded: the rule says what is told, not that
+    # it is refused - "must tell the Chairman of any gift ... worth more than £10")
+    if beside is not None and not held:
+        return None
     # "must refuse any gift worth more than £10, apart from promotional items such as pens or calendars":
     # a thing the carve-out names is no case of the limit's rule.
-    if (apart := _SET_APART.search(s, limit.start)) and _object_words(
-        re.split(r"[;]|\band must\b|\band should\b", s[apart.end() :])[0]
-    ) - _GIFT_GENERIC & _object_words(q):
+    if (apart := _SET_APART.search(s, limit.start)) and _carve_out_named(
+        q, re.split(r"[;,]|\band must\b|\band should\b", s[apart.end() :])[0]
+    ):
         return None
     if act == "refuse":  # "refuse any gift worth more than £25"
         if negative or not _OBLIGES.match(modal) or limit.upper:
@@ -4625,8 +4686,9 @@ def _subject_narrowed_unsaid(question: str, sentence: str) -> bool:
     sent in the name of a member" is no rule against "can i send letters out in my own name?"."""
     t = _norm(sentence)
     start = _RULE_START.search(t)
-    narrowed = re.search(r"\b(?:which|that)\b(.*)", t[: start.start()]) if start else None
-    if narrowed is None:
+    narrowed = re.search(r"(?<![,(] )(?<![,(])\b(?:which|that)\b(.*)", t[: start.start()]) if start else None
+    # (the people a rule is for are its subject's business, not this: "Councillors that sit on ...")
+    if narrowed is None or roles_in_order(t[: narrowed.start()]):
         return False
     said = _object_words(narrowed.group(1)) | _families_words(narrowed.group(1))
     return bool(said) and not said & (_object_words(question) | _families_words(question))

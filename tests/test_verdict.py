@@ -4291,7 +4291,8 @@ def test_a_limit_whose_other_side_is_only_to_be_told_still_answers_a_value_on_it
         "that is worth more than £10."
     )
     assert sentence_verdict("is the clerk allowed to keep an £8 bottle of wine from a resident", rule) == "yes"
-    assert sentence_verdict("is the clerk allowed to keep a £15 bottle of wine from a resident", rule) == "no"
+    # (above it the rule says what is told, not that it is refused)
+    assert sentence_verdict("is the clerk allowed to keep a £15 bottle of wine from a resident", rule) is None
     # (two limits at different sums, or a second that is a rule of its own, are no one limit)
     other = "Employees may accept a gift worth £10 or less, and must refuse any gift worth more than £50."
     assert sentence_verdict("is the clerk allowed to keep a £30 bottle of wine from a resident", other) is None
@@ -4413,3 +4414,65 @@ def test_a_tagged_statement_asks_the_plain_question(question: str, plain: str) -
 def test_a_tagged_statement_gets_its_verdict():
     rule = "Members may challenge an officer's report at committee, courteously and on its merits."
     assert sentence_verdict("I'm still allowed to challenge an officer's report at committee, right?", rule) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # A second fresh-eyes review of the session's rules: each of these came out a wrong Yes/No.
+        # a negated or only-ed statement, or one holding a question of its own, is no plain question
+        ("i could never ring the clerk at home, right?", "Councillors must not telephone the Clerk at home.", None),
+        (
+            "i can only ring the clerk in office hours, right?",
+            "Councillors may telephone the Clerk during office hours.",
+            None,
+        ),
+        (
+            "i'm allowed to speak at committee - what's the time limit?",
+            "Members may speak at any committee meeting.",
+            None,
+        ),
+        # someone other than the asker
+        ("the chair, accepting a £40 gift, is that ok?", "Officers may accept gifts worth up to £50.", None),
+        # a group that is no political group
+        (
+            "can officers come to the residents' group meeting?",
+            "Officers must not attend meetings of political groups.",
+            None,
+        ),
+        ("can the clerk come to the youth group?", "Officers may attend meetings of political groups.", None),
+        # asking whether is no case of doing it
+        (
+            "is it ok to ask whether the clerk can attend our group?",
+            "Officers must not attend meetings of political groups.",
+            None,
+        ),
+        # getting someone (not a member of staff) to do something
+        (
+            "can i get someone to drive me to the meeting?",
+            "Members must not ask officers to drive them to meetings.",
+            None,
+        ),
+        # above a limit whose other side is only to be declared, the rule says nothing of refusing
+        (
+            "can i accept a £60 gift?",
+            "Councillors may accept gifts or hospitality of up to £50 in value, but must declare any gift or "
+            "hospitality over £50 in the register.",
+            None,
+        ),
+        # a carve-out narrowed by what follows its head
+        (
+            "officer here - a supplier gave me £50 football tickets, can i keep them?",
+            "Officers must refuse any gift worth more than £25, apart from tickets to civic events.",
+            "no",
+        ),
+        # what becomes of something, after the rule, is no opposite act
+        (
+            "can i add my personal views to the council newsletter?",
+            "Members must not use the council newsletter for personal views, and any such content will be deleted.",
+            "no",
+        ),
+    ],
+)
+def test_a_second_review_of_the_twenty_first_sessions_rules(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
