@@ -4476,3 +4476,10 @@ def test_a_tagged_statement_gets_its_verdict():
 )
 def test_a_second_review_of_the_twenty_first_sessions_rules(question: str, sentence: str, verdict: str | None) -> None:
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(("question", "sentence", "verdict"), _cases("review-21-code-right.jsonl"))
+def test_two_code_reviews_of_the_twenty_first_sessions_rules(question, sentence, verdict):
+    # Pairs two reviewers of the twenty-first session's diff wrote to break its rules (392 in all);
+    # these are the ones the rules answer as a careful reader of the sentence alone would, None included.
+    assert sentence_verdict(question, sentence) == verdict
