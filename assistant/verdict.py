@@ -171,19 +171,14 @@ _NOT_PLAIN = re.compile(
 )
 # Gerunds a tagged statement starts with, and their verbs ("taking" -> "take").
 _MORE_GERUNDS = {
-    **{
-        g: b
-        for b in (
-            "ask invite plan bring send put get go come meet vote declare disclose place message post ring text "
-            "tag name visit accept keep buy hold run organise arrange print help tell sign join leave publish "
-            "record film stand canvass deliver pop drop call chase forward copy ask quote mention attend"
-        ).split()
-        for g in {
-            b + "ing",
-            (b[:-1] if b.endswith("e") else b) + "ing",
-            b + b[-1] + "ing",
-        }
-    },
+    gerund: verb
+    for verb in (
+        "ask invite plan bring send put get go come meet vote declare disclose place message post ring text "
+        "tag name visit accept keep buy hold run organise arrange print help tell sign join leave publish "
+        "record film stand canvass deliver pop drop call chase forward copy quote mention attend"
+    ).split()
+    # ("asking", "taking" without its e, "planning" with its last letter twice)
+    for gerund in {verb + "ing", verb.removesuffix("e") + "ing", verb + verb[-1] + "ing"}
 }
 
 
