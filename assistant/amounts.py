@@ -65,6 +65,21 @@ def _amount(match: re.Match[str]) -> float:
     return float(match.group(1) or match.group(2))
 
 
+def names_a_sum(text: str) -> bool:
+    """Whether the text names a sum of money ("a £15 bottle", "20 quid")."""
+    return bool(_MONEY.search(text))
+
+
+# A sum a thing is said to be worth, limit word or none: "gifts valued at £25", "hospitality of £50".
+_WORTH = re.compile(rf"\b(?:worth|valued at|value of|of)\s+{_SUM}", re.I)
+
+
+def names_a_limit(sentence: str) -> bool:
+    """Whether the sentence sets any limit on a sum ("worth more than £25", "£30 or more", "gifts valued
+    at £25"), one or several."""
+    return bool(_WORTH.search(sentence)) or any(pattern.search(sentence) for _, pattern in _LIMITS)
+
+
 def asked_amount(question: str) -> tuple[float, float] | None:
     """The one sum of money a question names, as the range of values it may be: "a £15 bottle of
     wine" (15, 15), "worth 12 quid" (12, 12), "well under £15" (0, just under 15), "gifts over £20"

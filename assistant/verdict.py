@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.amounts import Limit, asked_amount, sentence_limit
+from assistant.amounts import Limit, asked_amount, names_a_limit, names_a_sum, sentence_limit
 from assistant.clock import asked_hour, ruled_hours, within
 from index.concepts import patterns as _concept_patterns
 from index.units import sentences as split_sentences
@@ -182,6 +182,7 @@ _MORE_GERUNDS = {
 }
 
 
+@lru_cache(maxsize=4096)
 def untagged(question: str) -> str:
     """The plain yes/no question a tagged statement asks ("I'm still allowed to X, right?" -> "am i
     allowed to X?"); the question itself when it is none."""
@@ -822,6 +823,7 @@ _GIVING = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _gift_things(text: str) -> str:
     """The text with what people call a gift called one: "a present" always; "vouchers", "a bottle of
     wine" where something is given (not "food bank vouchers" handed out, "the prosecco for the civic
@@ -2702,10 +2704,9 @@ _OBLIGED_VERB = re.compile(
 _DETERMINERS = frozenset("such every each those these politely promptly".split())
 
 
-_OWN_PROPERTY = re.compile(
-    r"\bmy (?:own )?(?:[a-z'-]+ )?(?:house|home|garden|hedge|drive|driveway|car|fence|gutters?|shed|roof|boiler|"
-    r"heating|kitchen|flat|bins?)\b"
-)
+# The asker's own house, garden, car ...: a private matter.
+_OWN_THINGS = r"house|home|garden|hedge|drive|driveway|car|fence|gutters?|shed|roof|boiler|heating|kitchen|flat|bins?"
+_OWN_PROPERTY = re.compile(rf"\bmy (?:own )?(?:[a-z'-]+ )?(?:{_OWN_THINGS})\b")
 
 
 def _own_property(text: str) -> bool:
@@ -3827,25 +3828,13 @@ def route_verdict(question: str, sentence: str) -> str | None:
 _EMERGENCY_CASE = re.compile(r"in (?:an?|any|the|a genuine|a real|cases? of) (?:genuine |real )?emergenc")
 
 
-# A rule for things of some value ("gifts worth more than £25", "hospitality over £50").
-_VALUE_LIMIT = re.compile(
-    r"\b(?:worth|valued at|value of|of|over|above|exceeding|more than|less than|under|below|up to)\s+"
-    r"(?:£\s?\d|\d[\d,.]*\s*(?:pounds|gbp)\b)"
-)
-_VALUE_TOLD = re.compile(r"£\s?\d|\b\d[\d,.]*\s*(?:pounds|quid|p)\b|\b(?:a )?(?:fiver|tenner|score)\b")
-
-
 def _value_unsaid(question: str, sentence: str) -> bool:
     """The rule is for things above (or below) a value and the question does not say what its thing
     is worth: "can i take a bottle of whisky from a supplier?" and "must not accept gifts worth more
     than £25" (amounts told are judged by `amount_verdict`)."""
     # (a prohibition of what is above it: a permission up to a value with its examples, "such as a box
     # of chocolates", or a duty to register what is above it, say more than the value alone)
-    return (
-        bool(_VALUE_LIMIT.search(_norm(sentence)))
-        and sentence_polarity(sentence) == "negative"
-        and not _VALUE_TOLD.search(_norm(question))
-    )
+    return names_a_limit(sentence) and sentence_polarity(sentence) == "negative" and not names_a_sum(question)
 
 
 def _kind_denied(question: str, sentence: str) -> bool:
@@ -4324,9 +4313,8 @@ _FOR_PRIVATE_ENDS = re.compile(
     r"(?:use|purposes?|benefit|business|matters|affairs)|for (?:private|personal) (?:use|purposes?|gain|benefit))\b"
 )
 _PRIVATE_TOLD = re.compile(
-    r"\b(?:private(?:ly)?|personal(?:ly)?|my own|for me|for myself|my (?:[a-z'-]+ )?(?:house|home|garden|hedge|"
-    r"drive|driveway|car|fence|gutters?|business|shop|family|mum|dad|wife|husband|son|daughter|club|party|"
-    r"campaign|leaflets?))\b"
+    r"\b(?:private(?:ly)?|personal(?:ly)?|my own|for me|for myself|my (?:[a-z'-]+ )?(?:"
+    rf"{_OWN_THINGS}|business|shop|family|mum|dad|wife|husband|son|daughter|club|party|campaign|leaflets?))\b"
 )
 
 
