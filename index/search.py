@@ -64,6 +64,8 @@ class ProtocolIndex:
         self._embedder_factory = embedder_factory
         self._embedder: Embedder | None = None
         self._lock = threading.Lock()
+        # Each word's correction, once: a question is respelt by the chain and again by the search.
+        self._corrections: dict[str, str | None] = {}
 
     @property
     def embedder(self) -> Embedder:
@@ -78,7 +80,7 @@ class ProtocolIndex:
 
     def respell(self, text: str) -> str:
         """`text` with misspelt words put right toward words the indexed protocols use (index/spelling.py)."""
-        return respell(text, self.catalogue.lexical.has_word)
+        return respell(text, self.catalogue.lexical.has_word, known=self._corrections)
 
     def best_similarity(self, vector: np.ndarray, dates: bool = False) -> float:
         """The best cosine similarity of any passage in the whole index to `vector` (date records

@@ -96,15 +96,25 @@ def correction(word: str, in_index: Callable[[str], bool], dictionary: Any = Non
     return meant if in_index(meant) else None
 
 
-def respell(text: str, in_index: Callable[[str], bool], dictionary: Any = None) -> str:  # noqa: ANN401
-    """`text` with its misspelt words put right (see the module's rules); the rest as typed."""
+def respell(
+    text: str,
+    in_index: Callable[[str], bool],
+    dictionary: Any = None,  # noqa: ANN401
+    known: dict[str, str | None] | None = None,
+) -> str:
+    """`text` with its misspelt words put right (see the module's rules); the rest as typed. `known`:
+    corrections already worked out against the same index, by word, and kept for the next text."""
+    known = {} if known is None else known
 
     def fixed(match: re.Match[str]) -> str:
         typed = match.group(0)
         # (a capital inside a sentence is a name: "Woking", "Epping", "Mrs Hindle")
         if typed[0].isupper() and not _SENTENCE_START.search(text[: match.start()]):
             return typed
-        meant = correction(typed.lower(), in_index, dictionary)
+        word = typed.lower()
+        if word not in known:
+            known[word] = correction(word, in_index, dictionary)
+        meant = known[word]
         if meant is None:
             return typed
         return meant.capitalize() if typed[0].isupper() else meant

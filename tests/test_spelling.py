@@ -102,3 +102,17 @@ def test_british_spellings_are_words_not_misspellings_of_the_protocols_words(typ
 def test_an_american_spelling_takes_the_protocols_british_form(typed, meant):
     assert correction(typed, {"councillor", "councillors", "behaviour", "organise"}.__contains__) == meant
     assert correction(typed, in_index) is None  # (an English word the protocols do not use: left alone)
+
+
+def test_a_word_is_worked_out_once_against_the_same_index():
+    asked = []
+
+    def in_index(word: str) -> bool:
+        asked.append(word)
+        return word in {"recommendation", "committee"}
+
+    known: dict[str, str | None] = {}
+    assert respell("the officer's recomendation", in_index, known=known) == "the officer's recommendation"
+    first = len(asked)
+    assert respell("about the recomendation", in_index, known=known) == "about the recommendation"
+    assert len(asked) == first  # (the second text's word was known)
