@@ -31,7 +31,7 @@ class AppContext:
 def _load_assistant(settings_json: str) -> Assistant:
     from assistant.services import open_assistant
 
-    return open_assistant(Settings.model_validate_json(settings_json))
+    return open_assistant(Settings.model_validate_json(settings_json), warm=True)
 
 
 def load_context() -> AppContext:

@@ -272,7 +272,7 @@ def search(
     settings = get_settings(index_dir=index_dir, k=k)
     items = _questions(query, batch)  # argument mistakes before anything is loaded
     councils, documents = resolve_names(settings.resolved_index_dir, council, document)
-    index = open_index(settings)
+    index = open_index(settings, warm=True)
     bad = 0
     for item in items:
         if _bad_line(item):
@@ -324,7 +324,7 @@ def ask(
     settings = get_settings(index_dir=index_dir, k=k, llm=llm)
     items = _questions(question, batch)  # argument mistakes before anything is loaded
     councils, documents = resolve_names(settings.resolved_index_dir, council, document)
-    assistant = open_assistant(settings)
+    assistant = open_assistant(settings, warm=True)
     bad = 0
     for item in items:
         if _bad_line(item):
@@ -355,7 +355,7 @@ def chat(council: tuple[str, ...], llm: str | None, index_dir: Path | None) -> N
 
     settings = get_settings(index_dir=index_dir, llm=llm)
     councils, _ = resolve_names(settings.resolved_index_dir, council, ())
-    assistant = open_assistant(settings)
+    assistant = open_assistant(settings, warm=True)
     history: list = []
     interactive = sys.stdin.isatty()
     while True:
@@ -395,7 +395,7 @@ def compare(question: str, council: tuple[str, ...], markdown: bool, as_json: bo
     _require_text(question)
     settings = get_settings(index_dir=index_dir)
     councils, _ = resolve_names(settings.resolved_index_dir, council, ())
-    assistant = open_assistant(settings)
+    assistant = open_assistant(settings, warm=True)
     indexed = len(assistant.index.councils)
     # "hello", "when are the bins collected?": the reply `ask` gives, not a table of gaps.
     if refusal := assistant.refusal(question):
@@ -460,7 +460,7 @@ def eval_cmd(k: int, sets: str, split: str, no_baseline: bool, no_save: bool, in
             index_dir = settings.data_dir / "eval-indexes" / "original"
             build_index(sorted(CORPUS.glob("*.txt")), index_dir, settings)
             settings = settings.model_copy(update={"index_dir": index_dir})
-        assistant = open_assistant(settings)
+        assistant = open_assistant(settings, warm=True)
         original, table = run(assistant.index, settings, k=k, split=split, baseline=not no_baseline)
         click.echo("Original questions (evals/questions.jsonl, written and tuned against the five seeds):")
         click.echo(table)

@@ -30,17 +30,26 @@ def embedder_factory(settings: Settings) -> Callable[[], Embedder]:
     return factory
 
 
-def open_index(settings: Settings, embedder: Callable[[], Embedder] | None = None) -> ProtocolIndex:
-    """The index named by the settings, loaded (raises a ProtocolError if there is none)."""
+def open_index(
+    settings: Settings, embedder: Callable[[], Embedder] | None = None, *, warm: bool = False
+) -> ProtocolIndex:
+    """The index named by the settings, loaded (raises a ProtocolError if there is none). With
+    `warm`, the model starts loading in the background at once (for a command that will embed)."""
     from index.search import ProtocolIndex
 
-    return ProtocolIndex(settings.index_config(), settings.search_config(), embedder or embedder_factory(settings))
+    return ProtocolIndex(
+        settings.index_config(), settings.search_config(), embedder or embedder_factory(settings), warm=warm
+    )
 
 
-def open_assistant(settings: Settings, index: ProtocolIndex | None = None, chat_model: Any = None) -> Assistant:
+def open_assistant(
+    settings: Settings, index: ProtocolIndex | None = None, chat_model: Any = None, *, warm: bool = False
+) -> Assistant:
+    # The index (and, with `warm`, the model behind it) first: the chain's imports overlap the load.
+    index = index or open_index(settings, warm=warm)
     from assistant.chain import Assistant
 
-    return Assistant(index or open_index(settings), settings, chat_model=chat_model)
+    return Assistant(index, settings, chat_model=chat_model)
 
 
 def parse_file(settings: Settings, path: Path) -> ParsedDocument:

@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 import uuid
 import warnings
 from pathlib import Path
@@ -285,6 +286,17 @@ def ensure_onnx(model_dir: Path, cache_dir: Path) -> Path:
         cache_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ProtocolError(f"{cache_dir}: cannot create the ONNX cache ({exc}) - choose a writable folder") from exc
+    with _EXPORT_LOCK:
+        return _ensure_onnx(model_dir, cache_dir)
+
+
+# torch.onnx.export keeps process-wide state ("GLOBALS.in_onnx_export must be False" when two run at
+# once): one export at a time in a process, e.g. two indexes opened together, each loading its model
+# in a background thread. A second caller then finds the first one's export complete.
+_EXPORT_LOCK = threading.Lock()
+
+
+def _ensure_onnx(model_dir: Path, cache_dir: Path) -> Path:
     digest = _weights_sha256(_weights_file(model_dir), cache_dir)
     target = cache_dir / f"onnx-{digest[:16]}"
     if _is_complete(target, digest):

@@ -56,14 +56,23 @@ def one_row_per_wording(
 class ProtocolIndex:
     """A loaded index ready to search: its catalogue, its rankers and the (lazily loaded) model."""
 
-    def __init__(self, config: IndexConfig, search: SearchConfig, embedder_factory: Callable[[], Embedder]) -> None:
+    def __init__(
+        self,
+        config: IndexConfig,
+        search: SearchConfig,
+        embedder_factory: Callable[[], Embedder],
+        *,
+        warm: bool = False,
+    ) -> None:
         self.config = config
         self.search_config = search
-        self.catalogue = Catalogue(config.index_dir, config.model)
-        self.rankers = build_rankers(self.catalogue, search)
         self._embedder_factory = embedder_factory
         self._embedder: Embedder | None = None
         self._lock = threading.Lock()
+        if warm:
+            self.warm_up()
+        self.catalogue = Catalogue(config.index_dir, config.model)
+        self.rankers = build_rankers(self.catalogue, search)
         # Each word's correction, once: a question is respelt by the chain and again by the search.
         self._corrections: dict[str, str | None] = {}
 
@@ -73,6 +82,20 @@ class ProtocolIndex:
             if self._embedder is None:
                 self._embedder = self._embedder_factory()
         return self._embedder
+
+    def warm_up(self) -> None:
+        """Start loading the model in a background thread, for a process that will surely embed a
+        question (a CLI `ask`): onnxruntime builds its session with the GIL released, so the catalogue
+        and the answer chain load meanwhile. `embedder` waits for it; if loading fails there, `embedder`
+        loads again and raises the error where it is asked for."""
+
+        def load() -> None:
+            try:
+                self.embedder  # noqa: B018 - loads it under the lock
+            except Exception:  # noqa: BLE001 - raised again, with its message, by the caller's own load
+                pass
+
+        threading.Thread(target=load, name="load-embedder", daemon=True).start()
 
     @property
     def councils(self) -> list[str]:

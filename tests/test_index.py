@@ -543,3 +543,43 @@ def test_documents_fields_come_from_their_own_index(corpus_index):
     assert "documents_fields" in str(plan)
     scanned = list(store.conn.execute("SELECT doc_id, json_extract(meta, '$.council') FROM documents ORDER BY doc_id"))
     assert store.document_fields("council") == scanned and len(scanned) == 5
+
+
+def test_a_warm_index_loads_its_model_once_in_the_background(corpus, settings):
+    """`warm=True` (the CLI's ask/search) starts the model loading while the catalogue opens; the
+    search then uses that one model rather than loading another."""
+    import threading
+
+    run([corpus], settings)
+    started, release, loads = threading.Event(), threading.Event(), []
+
+    def slow_factory() -> FakeEmbedder:
+        started.set()
+        release.wait(10)
+        loads.append(threading.current_thread().name)
+        return FakeEmbedder()
+
+    index = ProtocolIndex(settings.index_config(), settings.search_config(), slow_factory, warm=True)
+    assert started.wait(10), "the model did not start loading at once"
+    assert len(index.catalogue.documents) == 5  # the catalogue opened while the model was loading
+    release.set()
+    assert index.search("Must the Clerk attend a party group meeting?").hits
+    assert loads == ["load-embedder"]
+
+
+def test_a_model_that_fails_to_load_in_the_background_raises_where_it_is_needed(corpus, settings):
+    import threading
+
+    run([corpus], settings)
+    calls, tried = [], threading.Event()
+
+    def broken() -> FakeEmbedder:
+        calls.append(1)
+        tried.set()
+        raise IndexStoreError("model folder: missing weights")
+
+    index = ProtocolIndex(settings.index_config(), settings.search_config(), broken, warm=True)
+    assert tried.wait(10)
+    with pytest.raises(IndexStoreError, match="missing weights"):
+        index.embedder  # noqa: B018
+    assert len(calls) == 2  # tried in the background, then again (and raised) by the caller

@@ -169,6 +169,44 @@ def test_a_different_model_gets_a_different_folder(tmp_path: Path, monkeypatch: 
     assert folders[0] != folders[1] and len(exported) == 2
 
 
+def test_two_threads_never_export_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """torch.onnx.export keeps process-wide state: two models loading in background threads (two
+    indexes opened together) export one after the other, and the second finds the first's export."""
+    import threading
+    import time
+
+    running, overlaps, exported = [], [], []
+
+    def slow_export(model_dir: Path, out_dir: Path) -> Path:
+        if running:
+            overlaps.append(out_dir)
+        running.append(out_dir)
+        time.sleep(0.3)
+        exported.append(out_dir)
+        (out_dir / MODEL_FILE).write_bytes(b"x" * 10)
+        (out_dir / "tokenizer.json").write_text("{}")
+        digest = onnx_embedder._sha256(model_dir / "model.safetensors")
+        manifest = {"version": onnx_embedder.MANIFEST_VERSION, "weights_sha256": digest, "onnx_bytes": 10}
+        (out_dir / MANIFEST_FILE).write_text(json.dumps(manifest))
+        running.remove(out_dir)
+        return out_dir
+
+    monkeypatch.setattr(onnx_embedder, "export_onnx", slow_export)
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "model.safetensors").write_bytes(b"weights")
+    folders: list[Path] = []
+    threads = [
+        threading.Thread(target=lambda: folders.append(ensure_onnx(model, tmp_path / "cache"))) for _ in range(2)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert not overlaps and len(exported) == 1
+    assert len(folders) == 2 and folders[0] == folders[1]
+
+
 def _copy_export(onnx_dir: Path, dest: Path) -> Path:
     dest.mkdir()
     for name in (MANIFEST_FILE, "tokenizer.json"):
