@@ -94,18 +94,42 @@ def asked_date(question: str) -> str | None:
     return None
 
 
+def asked_dates(question: str) -> list[str]:
+    """Every date field the question asks for, in the order a reader expects them: "adopted when,
+    and when's the next review?" asks for the adoption and the next review; most ask for one."""
+    first = asked_date(question)
+    if first is None:
+        return []
+    if first != "adopted" and _ASKS_ADOPTED.search(question):
+        return ["adopted", first]
+    if first == "adopted" and _ASKS_REVIEW.search(question):
+        return ["adopted", "next_review"]
+    return [first]
+
+
 def date_line(meta: DocumentMeta, field_name: str, today: date) -> str | None:
     """'Battle Town Council's protocol was due for review in January 2024 (that date has passed).'
     from the document's dates, or None when it does not state that one."""
+    return dates_line(meta, [field_name], today)
+
+
+def dates_line(meta: DocumentMeta, field_names: list[str], today: date) -> str | None:
+    """One sentence for the dates asked for that the document states: 'Fenby Marsh Town Council's
+    protocol was adopted on 8 June 2021 and was due for review in June 2024 (that date has passed).'"""
+    said = [part for name in field_names if (part := _date_part(meta, name, today))]
+    return f"{meta.council}'s protocol {' and '.join(said)}." if said else None
+
+
+def _date_part(meta: DocumentMeta, field_name: str, today: date) -> str | None:
     value = getattr(meta, field_name, "")
     if not value:
         return None
     when = describe_date(value)
     on_in = "on" if when[:1].isdigit() else "in"
     if field_name == "adopted":
-        return f"{meta.council}'s protocol was adopted {on_in} {when}."
+        return f"was adopted {on_in} {when}"
     if field_name == "last_reviewed":
-        return f"{meta.council}'s protocol was last reviewed or updated {on_in} {when}."
+        return f"was last reviewed or updated {on_in} {when}"
     if date_deadline(value) < today:
-        return f"{meta.council}'s protocol was due for review {on_in} {when} (that date has passed)."
-    return f"{meta.council}'s protocol is due for review {on_in} {when}."
+        return f"was due for review {on_in} {when} (that date has passed)"
+    return f"is due for review {on_in} {when}"

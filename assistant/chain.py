@@ -5,6 +5,7 @@ at the end."""
 
 from __future__ import annotations
 
+import ast
 import re
 import time
 from dataclasses import dataclass, field, replace
@@ -12,7 +13,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer import Answer, asked_date, date_line, review_notes
+from assistant.answer import Answer, asked_dates, dates_line, review_notes
 from assistant.conversation import follow_up_place, resolve, unknown_place
 from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, help_text, not_a_question
 from assistant.settings import Settings
@@ -31,6 +32,25 @@ from index.query import asks_about_dates, detect_councils, protocol_year, strip_
 from index.results import SearchResult
 from index.search import ProtocolIndex
 from ingest.errors import AnswerError, some_names
+from ingest.records import Clause, DocumentMeta
+
+
+def _dated_by(meta: DocumentMeta, field_name: str, clause: Clause) -> bool:
+    """The clause holds the line the document's `field_name` date was read from (its provenance,
+    "text: 'This protocol will be reviewed ...'", the line's first 60 characters)."""
+    source = meta.provenance.get(field_name, "")
+    if not source.startswith("text: "):
+        return False
+    try:
+        line = ast.literal_eval(source[len("text: ") :])
+    except (ValueError, SyntaxError):
+        return False
+    # (the line may begin with the clause's number, which the clause's text leaves out)
+    line = " ".join(_LEADING_NUMBER.sub("", str(line)).split()).lower()
+    return len(line) >= 10 and line in " ".join(clause.text.split()).lower()
+
+
+_LEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|[ivxl]+[.)])\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -270,17 +290,28 @@ class Assistant:
         for as its first line ("Battle Town Council's protocol was due for review in January 2024
         (that date has passed).") before the record it comes from; and the council whose next
         review it states ("" when none)."""
-        if several or not draft.cited or draft.cited[0].clause.kind != "dates" or not asks_about_dates(question):
+        if several or not draft.cited or not asks_about_dates(question):
             return draft, ""
         # ("When is the protocol due for review?" answered from several councils' records: no one date.)
         if len({h.clause.council for h in draft.cited}) > 1:
             return draft, ""
-        meta = self.index.catalogue.document_meta(draft.cited[0].clause)
-        asked = asked_date(question)
-        line = date_line(meta, asked, self.settings.current_date()) if meta and asked else None
+        first = draft.cited[0].clause
+        meta = self.index.catalogue.document_meta(first)
+        if meta is None:
+            return draft, ""
+        # Each date asked for ("adopted when, review when?" asks two) from the dates record, or from
+        # a clause that states the date itself ("This protocol will be reviewed ... after each local
+        # government election. Last reviewed: June 2024."): a date line always stands on the clause
+        # quoted under it.
+        shown = [
+            asked
+            for asked in asked_dates(question)
+            if getattr(meta, asked) and (first.kind == "dates" or _dated_by(meta, asked, first))
+        ]
+        line = dates_line(meta, shown, self.settings.current_date())
         if not line:
             return draft, ""
-        said = meta.council if asked == "next_review" else ""
+        said = meta.council if "next_review" in shown else ""
         return replace(draft, text=f"{line}\n\n{draft.text}"), said  # a paragraph of its own
 
     def _other_protocol(self, question: str, result: SearchResult, draft: Draft) -> bool:

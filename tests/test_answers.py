@@ -575,6 +575,70 @@ def test_a_question_about_a_protocol_s_dates_gets_the_date_first(assistant):
     assert "protocol was due for review" not in several.text.split("\n", 1)[0]
 
 
+def test_a_question_asking_two_dates_gets_both_in_one_line(assistant):
+    answer = assistant.ask("when was battle's protocol adopted and when is it due for review?")
+    assert answer.text.split("\n", 1)[0] == (
+        "Battle Town Council's protocol was adopted on 15 May 2015 and was due for review in January 2024"
+        " (that date has passed)."
+    )
+
+
+def test_the_dates_a_question_asks_for() -> None:
+    from assistant.answer import asked_dates
+
+    assert asked_dates("fenby marsh protocol - adopted when, review when?") == ["adopted", "next_review"]
+    assert asked_dates("when was ambershire's protocol adopted and when's the next review?") == [
+        "adopted",
+        "next_review",
+    ]
+    assert asked_dates("when was tamarleigh's protocol adopted and when was it last changed?") == [
+        "adopted",
+        "last_reviewed",
+    ]
+    assert asked_dates("when was the inverallan protocol last reviewed") == ["last_reviewed"]
+    assert asked_dates("when did wolvercombe adopt its protocol") == ["adopted"]
+    assert asked_dates("can the clerk refuse to attend a group meeting?") == []
+
+
+def test_a_date_line_stands_on_the_clause_that_states_the_date() -> None:
+    """A date read from a numbered clause ("... Last reviewed: June 2024.") is said first when that
+    clause is the one quoted; the line it was read from is in the metadata's provenance."""
+    from datetime import date
+
+    from assistant.answer import dates_line
+    from assistant.chain import _dated_by
+    from ingest.records import Clause, DocumentMeta
+
+    meta = DocumentMeta(
+        council="Inverallan Council",
+        title="Protocol",
+        adopted="2022-04-27",
+        last_reviewed="2024-06",
+        provenance={
+            "adopted": "text: 'This protocol was approved by the Policy and Resources Commi'",
+            "last_reviewed": "text: '50. This protocol will be reviewed by the Policy and Resources C'",
+        },
+    )
+
+    def clause(text: str) -> Clause:
+        return Clause("d:50", "d", "Inverallan Council", "Protocol", "50", "Review", text, None, "x.txt", 0, 1)
+
+    review = clause(
+        "This protocol will be reviewed by the Policy and Resources Committee after each local government"
+        " election. Last reviewed: June 2024."
+    )
+    assert _dated_by(meta, "last_reviewed", review)  # its clause number is no part of the clause's text
+    assert not _dated_by(meta, "adopted", review)
+    other = clause("Any question of interpretation goes to the Monitoring Officer.")
+    assert not _dated_by(meta, "last_reviewed", other)
+    sidecar = DocumentMeta(council="X", title="T", adopted="2022-02", provenance={"adopted": "sidecar x.toml"})
+    assert not _dated_by(sidecar, "adopted", review)
+    assert dates_line(meta, ["adopted", "last_reviewed"], date(2026, 1, 1)) == (
+        "Inverallan Council's protocol was adopted on 27 April 2022 and was last reviewed or updated in June 2024."
+    )
+    assert dates_line(meta, ["next_review"], date(2026, 1, 1)) is None
+
+
 def asked_date_of(question: str) -> str | None:
     from assistant.answer import asked_date
 

@@ -399,3 +399,27 @@ def test_the_top_clause_of_one_councils_answer_may_give_the_verdict_though_anoth
     other = hit("Brimsdale Town Council", "2.2", "Officers give impartial advice to the Council.", rank=2)
     _, _, verdict = answer_with_verdict(question, [rule, other], sims)
     assert verdict is None
+
+
+def test_a_dated_line_is_quoted_for_a_question_about_dates():
+    """ "Last reviewed: June 2024." is too short to quote as a sentence, but it is the answer to "when
+    was it last reviewed?"; a short line with a number that names no date field is not quoted."""
+    review = hit(
+        "Inverallan Council",
+        "50",
+        "This protocol will be reviewed by the Committee after each local government election. "
+        "Last reviewed: June 2024. Signed: J Smith 12/06/2024.",
+    )
+    pieces = [
+        "This protocol will be reviewed by the Committee after each local government election.",
+        "Last reviewed: June 2024.",
+        "Signed: J Smith 12/06/2024.",
+    ]
+
+    def scored(clause):
+        return [(p, 0.6 - i * 0.1) for i, p in enumerate(pieces)]
+
+    text, _ = extractive_answer("when was the inverallan protocol last reviewed", [review], scored)
+    assert "Last reviewed: June 2024." in text and "Signed" not in text
+    text, _ = extractive_answer("who reviews the inverallan protocol?", [review], scored)
+    assert "Last reviewed" not in text

@@ -81,6 +81,10 @@ def _heading_states_rule(text: str) -> bool:
     return bool(verb) and not _WH_WORD.search(text[: verb.start()]) and not text.rstrip().endswith("?")
 
 
+# "Last reviewed: June 2024.", "Next review: May 2026", "Adopted 12.05.2024"
+_DATED_LINE = re.compile(r"\b(?:(?:last|next) review|reviewed|review date|adopted|approved|updated|revised)\b", re.I)
+
+
 def _quotable(piece: str) -> bool:
     """A sentence worth quoting on its own: not a heading (capitals throughout: "PART 5.3 -
     MEMBER/OFFICER RELATIONS PROTOCOL"), not a lead-in that ends in a colon."""
@@ -255,15 +259,21 @@ def _quotes(
         opposite = ({"officer_aggrieved", "councillor_aggrieved"} - {wanted}).pop()
         hits = [h for h in hits if clause_directions(h.clause.text) != {opposite}] or hits
     scored = []
+    asks_dates = asks_about_dates(question)
     for hit in hits:
         # A heading with nothing under it is no clause to quote, unless it states a rule itself
         # ("### Members must not use WhatsApp to instruct officers").
         if hit.clause.kind == "heading" and not _heading_states_rule(hit.clause.text):
             continue
-        # (a dates record's lines are quotable however short: "Approved  Council, 9 April 2025")
+        # (a dates record's lines are quotable however short: "Approved  Council, 9 April 2025"; so,
+        # for a question about dates, is a clause's dated line: "Last reviewed: June 2024.")
         dates = hit.clause.kind == "dates"
         sentences = [
-            (p, s) for p, s in scored_sentences(hit.clause) if _quotable(p) or dates and any(c.isdigit() for c in p)
+            (p, s)
+            for p, s in scored_sentences(hit.clause)
+            if _quotable(p)
+            or any(c.isdigit() for c in p)
+            and (dates or asks_dates and _DATED_LINE.search(p) is not None)
         ]
         # Beside the top result (once a clause has given quotes), a list item cut off from its
         # lead-in is not quoted.
