@@ -27,7 +27,7 @@ DOCUMENTS = {
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghjklmnopqr"},
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqr"},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrs"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -54,6 +54,9 @@ READ = {
     **{f"questions-{x}": f"probe-{x}" for x in "cdefghij"},
     # (probe R: its blind first run, then its wrong verdict and false refusals read, in the twentieth session)
     "questions-r": "probe-r",
+    # (probe S: its blind first run in the twenty-second session, then its wrong verdict, out-of-scope
+    # misses and documents read)
+    "questions-s": "probe-s",
 }
 # Kept unread: their figures are evidence nothing was fitted on.
 UNREAD = {

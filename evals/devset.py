@@ -176,7 +176,7 @@ def _doc_id(path: Path) -> str:
 # a four-level constitution page, a handbook section, a clerk's email. I: a booklet printed two pages
 # per sheet, a three-column table, a stamp inside sentences, teasers and tabs, a wiki page, Word
 # content controls, a noticeboard transcription, a Windows-1252 text export.
-PROBES = ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r")
+PROBES = ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s")
 # Every set `run_sets` knows.
 SETS = ("seed", "seed-tune", "seed-test", "dev-tune", "dev-test", *(f"probe-{letter}" for letter in PROBES))
 
