@@ -3857,6 +3857,23 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
     `context`: the text before the sentence in its clause (what a pronoun subject stands for)."""
+    verdict = _verdict_of(question, sentence, context)
+    # "should i tell the clerk rather than the contractor?" asks about telling the clerk: a No that
+    # comes only through what the question sets aside ("Members must not give instructions to the
+    # ... contractor") is the set-aside act's, not the asked one's. (A Yes found that way stands:
+    # "receive the agenda by email instead of paper?" - "Members may receive agenda papers
+    # electronically.")
+    if verdict == "no" and (plain := _without_set_aside(question)) != question:
+        if _verdict_of(plain, sentence, context) != verdict:
+            return None
+    return verdict
+
+
+def _without_set_aside(question: str) -> str:
+    return re.sub(r"\s+([?.!,;])", r"\1", _SET_ASIDE.sub("", question)).strip()
+
+
+def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     question = untagged(question)  # ("I'm still allowed to challenge it, right?": "am i allowed to ...?")
     if plain := uninverted(question):
         return _FLIP.get(sentence_verdict(plain, sentence, context) or "")

@@ -4483,3 +4483,28 @@ def test_two_code_reviews_of_the_twenty_first_sessions_rules(question, sentence,
     # Pairs two reviewers of the twenty-first session's diff wrote to break its rules (392 in all);
     # these are the ones the rules answer as a careful reader of the sentence alone would, None included.
     assert sentence_verdict(question, sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # Probe S, read after its blind run: the No was the set-aside act's ("tell the contractor").
+        (
+            "tregwernog - the grass cutters missed the churchyard verge again, should i tell the clerk rather than "
+            "the contractor?",
+            "Members must not give instructions to the Council's litter-picking contractor or its grass-cutting "
+            "contractor.",
+            None,
+        ),
+        # a No for the asked act stands
+        ("should i email the clerk rather than the chair?", "Members must not email the Clerk.", "no"),
+        # a Yes found through the set-aside part stands
+        (
+            "am i allowed to receive the agenda by email instead of paper?",
+            "Members may receive agenda papers electronically.",
+            "yes",
+        ),
+    ],
+)
+def test_a_no_only_for_what_the_question_sets_aside_is_no_answer(question, sentence, verdict):
+    assert sentence_verdict(question, sentence) == verdict
