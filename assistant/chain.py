@@ -15,7 +15,14 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, asked_dates, dates_line, review_notes
 from assistant.conversation import follow_up_place, resolve, unknown_place
-from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, help_text, not_a_question
+from assistant.scope import (
+    EXAMPLE_QUESTIONS,
+    ScopeCheck,
+    gifts_unanswered,
+    help_text,
+    not_a_question,
+    service_request,
+)
 from assistant.settings import Settings
 from assistant.verdict import (
     choose_verdict,
@@ -227,7 +234,11 @@ class Assistant:
                 else 0.0
             )
             verdict = self.scope.verdict(result.query_vector, best, domain, question=turn.question)
-            if not verdict.answerable or gifts_unanswered(turn.question, [h.clause.text for h in result.hits]):
+            if (
+                not verdict.answerable
+                or gifts_unanswered(turn.question, [h.clause.text for h in result.hits])
+                or service_request(turn.question)
+            ):
                 refusal = self._refusal_text(result, turn.councils or list(result.councils))
         return replace(turn, refusal=refusal, timings_ms={**turn.timings_ms, "decide": _ms(t0)})
 
