@@ -1363,7 +1363,11 @@ _CHROME = (
 )
 _PIPES = re.compile(r"^[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$")
 _SHORT = re.compile(r"^[^.;:!?]{1,50}[?]?$")
-_CONTENTS = re.compile(r"^(?:contents|table of contents|on this page|in this (?:page|document)|index)\s*:?$", re.I)
+# A line that is all an HTML comment, as a Markdown export keeps one: never the document's text.
+_COMMENT_LINE = re.compile(r"^<!--.*-->$")
+_CONTENTS = re.compile(
+    r"^(?:contents|table of contents|on this page|in this (?:page|document|chapter|section|part)|index)\s*:?$", re.I
+)
 
 
 # The protocol's own adoption and review record ('Adopted: 10 July 2018 | Next review: June 2025')
@@ -1533,6 +1537,8 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     for k in range(n):
         if _TEMPLATE_TAG.match(lines[k]):
             reasons[k] = "template tag"
+        elif _COMMENT_LINE.match(lines[k].strip()):  # "<!-- Exported from the Members' Portal ... -->"
+            reasons[k] = "page comment"
     for k, reason in (email_reasons(lines) | quiz_reasons(lines)).items():
         reasons[k] = reason
     # Runs of short lines (blank lines do not end a run: menus are often spaced out).

@@ -149,7 +149,9 @@ def doc_id_for(path: Path) -> str:
 # 46: a review's fixes to 45: only a strictly higher marked heading starts afresh (one of the same level
 #     nests as before), and a part is "Part 5", "Schedule 2", "5B" (not "Schedule of meetings", nor
 #     "Section 151 Officer").
-PARSE_VERSION = "46"
+# 47: "In this chapter" (or section, part) heads a contents list, as "On this page" does; a line that is
+#     all an HTML comment ("<!-- Exported from the Members' Portal ... -->") is left out of the text.
+PARSE_VERSION = "47"
 
 
 def content_hash(path: Path) -> str:

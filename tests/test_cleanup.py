@@ -369,6 +369,31 @@ def test_a_page_generator_s_front_matter_and_template_tags_are_no_clauses():
     assert chrome_reasons(lines) == ["front matter"] * 5 + ["", "template tag", "", "", ""]
 
 
+def test_a_handbook_chapter_s_contents_and_an_export_comment_are_no_clauses():
+    """Probe S's Markdown chapter: "In this chapter" heads a list of its sections (each had become a
+    clause "6.1 Introduction" beside the real 6.1.1), and an exporter's one-line HTML comment."""
+    from ingest.cleanup import chrome_reasons
+
+    lines = [
+        "<!-- Exported from the Members' Portal - Councillors' Handbook v2025.1 - chapter-06.md -->",
+        "# Councillors' Handbook",
+        "In this chapter",  # (as the Markdown loader gives it: "**In this chapter**" without its stars)
+        "",
+        "- 6.1 Introduction",
+        "- 6.2 Who's who",
+        "- 6.3 Contacting employees",
+        "",
+        "### 6.1 Introduction",
+        "**6.1.1** This chapter sets out how councillors and employees work together.",
+    ]
+    reasons = chrome_reasons(lines)
+    assert reasons[0] == "page comment"
+    assert reasons[2:7] == ["contents list", "", "contents list", "contents list", "contents list"]
+    assert reasons[8:] == ["", ""]
+    # a comment inside a sentence is the sentence's own
+    assert chrome_reasons(["Members must not <!-- sic --> instruct staff."]) == [""]
+
+
 def test_a_markdown_page_s_quote_marks_download_line_and_one_line_contents():
     from ingest.cleanup import chrome_reasons, strip_markdown
 
