@@ -35,8 +35,12 @@ def open_index(
 ) -> ProtocolIndex:
     """The index named by the settings, loaded (raises a ProtocolError if there is none). With
     `warm`, the model starts loading in the background at once (for a command that will embed)."""
+    from index.embedder import loads_quickly
     from index.search import ProtocolIndex
 
+    # (a first export of the model, ~20 s with torch, is made where it is needed, not in the background)
+    quick = loads_quickly(settings.model, settings.model_cache_dir, settings.embedding_backend) if warm else False
+    warm = warm and embedder is None and quick
     return ProtocolIndex(
         settings.index_config(), settings.search_config(), embedder or embedder_factory(settings), warm=warm
     )

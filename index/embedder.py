@@ -70,6 +70,20 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype="float32")
 
 
+def loads_quickly(model: str = BUNDLED_MODEL, cache_dir: Path | None = None, backend: str = "onnx") -> bool:
+    """Whether `load_embedder` needs no export or heavy import first: the bundled model on
+    onnxruntime with its export already made (worth loading in the background while other things
+    load; a first export is left to the thread that needs it)."""
+    if model != BUNDLED_MODEL or backend != "onnx" or cache_dir is None:
+        return False
+    from index.onnx_embedder import bundled_model_dir, onnx_ready
+
+    try:
+        return onnx_ready(bundled_model_dir(), cache_dir)
+    except Exception:  # noqa: BLE001 - a missing package or folder: load_embedder says what is wrong
+        return False
+
+
 @lru_cache(maxsize=4)
 def load_embedder(
     model: str = BUNDLED_MODEL, batch_size: int = 32, cache_dir: Path | None = None, backend: str = "onnx"

@@ -274,6 +274,15 @@ def _is_complete(folder: Path, weights_sha256: str) -> bool:
         return False
 
 
+def onnx_ready(model_dir: Path, cache_dir: Path) -> bool:
+    """Whether `ensure_onnx` would find a complete export (and so load in a fraction of a second)."""
+    try:
+        digest = _weights_sha256(_weights_file(Path(model_dir)), Path(cache_dir))
+    except (OSError, ProtocolError):
+        return False
+    return _is_complete(Path(cache_dir) / f"onnx-{digest[:16]}", digest)
+
+
 def ensure_onnx(model_dir: Path, cache_dir: Path) -> Path:
     """The ONNX export of `model_dir` under `cache_dir` (exported first if missing or incomplete).
 

@@ -95,7 +95,9 @@ class ProtocolIndex:
             except Exception:  # noqa: BLE001 - raised again, with its message, by the caller's own load
                 pass
 
-        threading.Thread(target=load, name="load-embedder", daemon=True).start()
+        # (not a daemon: a process that ends meanwhile, on an error or Ctrl-C, waits for the load to
+        # finish rather than tearing down onnxruntime in the middle of it)
+        threading.Thread(target=load, name="load-embedder").start()
 
     @property
     def councils(self) -> list[str]:

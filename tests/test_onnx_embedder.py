@@ -238,3 +238,15 @@ def test_export_without_onnx_package_says_how_to_fix(tmp_path: Path, monkeypatch
     )
     with pytest.raises(ProtocolError, match=r"pip install onnx"):
         onnx_embedder.export_onnx(bundled_model_dir(), tmp_path / "out")
+
+
+def test_only_a_finished_export_is_loaded_in_the_background(onnx_dir: Path, tmp_path: Path) -> None:
+    """`warm` loads the model in a background thread only when its export is there: a first export
+    (torch, ~20 s) is made by the thread that needs it, so a process that stops meanwhile leaves no
+    half-written export behind."""
+    from index.embedder import BUNDLED_MODEL, loads_quickly
+
+    assert loads_quickly(BUNDLED_MODEL, onnx_dir.parent)
+    assert not loads_quickly(BUNDLED_MODEL, tmp_path / "empty-cache")
+    assert not loads_quickly("sentence-transformers/all-mpnet-base-v2", onnx_dir.parent)
+    assert not loads_quickly(BUNDLED_MODEL, onnx_dir.parent, backend="sentence-transformers")
