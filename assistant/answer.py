@@ -104,6 +104,9 @@ def asked_dates(question: str) -> list[str]:
         return ["adopted", first]
     if first == "adopted" and _ASKS_REVIEW.search(question):
         return ["adopted", "next_review"]
+    # "last reviewed when, and when's the next review?"
+    if first == "last_reviewed" and _ASKS_COMING.search(question):
+        return ["last_reviewed", "next_review"]
     return [first]
 
 
