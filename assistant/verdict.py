@@ -3858,19 +3858,22 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     about the same action in the same direction (each coordinated part judged on its own).
     `context`: the text before the sentence in its clause (what a pronoun subject stands for)."""
     verdict = _verdict_of(question, sentence, context)
-    # "should i tell the clerk rather than the contractor?" asks about telling the clerk: a No that
-    # comes only through what the question sets aside ("Members must not give instructions to the
-    # ... contractor") is the set-aside act's, not the asked one's. (A Yes found that way stands:
-    # "receive the agenda by email instead of paper?" - "Members may receive agenda papers
-    # electronically.")
-    if verdict == "no" and (plain := _without_set_aside(question)) != question:
+    # "should i tell the clerk rather than the contractor?" asks about telling the clerk: a verdict
+    # that comes only through what the question sets aside ("Members must not give instructions to
+    # the ... contractor"; "can i instruct the contractor instead of the clerk?" - "Members may give
+    # instructions to the Clerk.") is the set-aside act's, not the asked one's.
+    if verdict and (plain := _without_set_aside(question)) != question:
         if _verdict_of(plain, sentence, context) != verdict:
             return None
     return verdict
 
 
+# (only an alternative the question names: "and not happy with the clerk's work" is its situation)
+_INSTEAD = re.compile(r"\b(?:rather than|instead of)\b[^,;?]*", re.I)
+
+
 def _without_set_aside(question: str) -> str:
-    return re.sub(r"\s+([?.!,;])", r"\1", _SET_ASIDE.sub("", question)).strip()
+    return re.sub(r"\s+([?.!,;])", r"\1", _INSTEAD.sub("", question)).strip()
 
 
 def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:

@@ -4498,11 +4498,16 @@ def test_two_code_reviews_of_the_twenty_first_sessions_rules(question, sentence,
         ),
         # a No for the asked act stands
         ("should i email the clerk rather than the chair?", "Members must not email the Clerk.", "no"),
-        # a Yes found through the set-aside part stands
+        # nor a Yes (a review's probes)
         (
-            "am i allowed to receive the agenda by email instead of paper?",
-            "Members may receive agenda papers electronically.",
-            "yes",
+            "can i give instructions to the contractor instead of the clerk",
+            "Members may give instructions to the Clerk.",
+            None,
+        ),
+        (
+            "can i book the hall for a party meeting rather than a ward surgery",
+            "Councillors may book the Committee Room free of charge for ward surgeries.",
+            None,
         ),
     ],
 )
