@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.verdict import is_yes_no
 from index.concepts import triggers_in
 from ingest.errors import some_names
 
@@ -50,6 +49,10 @@ OUT_OF_SCOPE_TOPICS = (
     # (one idea: "allotments, cemeteries, burial grounds, parks and play areas" embeds far from "how
     # do i get an allotment")
     "allotment waiting lists and allotment plots",
+    # (probe S, read: a pavilion's hire charge and mooring charges were answered with whatever clause
+    # shared a word: a caretaker's hours, who sets the charges. A topic for school places refused
+    # "can I just turn up at a primary school in my division?", and was left out.)
+    "harbour moorings, berthing and mooring charges",
     "registering disclosable pecuniary interests: shares, property, land and employment on the register of interests",
 )
 
@@ -143,30 +146,6 @@ def gifts_unanswered(question: str, clause_texts: list[str]) -> bool:
     """The question is about a gift or hospitality and none of the clauses found deals with them."""
     q = question.lower()
     return bool(_GIFT_ASKED.search(q) and _GIFT_ACT.search(q)) and not any(_GIFT_RULE.search(t) for t in clause_texts)
-
-
-# A resident's request for a council service, its price or how to apply ("how much does it cost to
-# hire the pavilion?", "how do i apply for a school place?", "mooring charges for 2025?"): no
-# member/officer protocol answers it, whatever words it shares with a clause.
-_SERVICE_ASKED = re.compile(
-    r"\b(?:cost|costs|charges?|fees?|prices?|rents?|how much (?:is|are|does|do|will) (?:a|an|the|it|my|our)|"
-    r"how do i (?:apply|book|get|hire|rent|register|pay)|apply for an?)\b",
-    re.I,
-)
-_PROTOCOL_NAMED = re.compile(r"\b(?:protocol|code of conduct)\b", re.I)
-
-
-def service_request(question: str) -> bool:
-    """A question (not a yes/no one) about a council service's price or how to get it that names no
-    party to the member/officer relationship and no protocol. (On every question file of the
-    development set: 1 of 3,797 answerable questions has these words without a party named, and it
-    is a yes/no question; 55 of 364 out-of-scope questions have them.)"""
-    return (
-        bool(_SERVICE_ASKED.search(question))
-        and not _PARTY.search(question)
-        and not _PROTOCOL_NAMED.search(question)
-        and not is_yes_no(question)
-    )
 
 
 def about_relations(question: str) -> bool:

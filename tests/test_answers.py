@@ -671,31 +671,3 @@ def test_a_refusal_for_a_council_named_in_the_question_names_that_council(assist
     answer = assistant.ask("what is battle's policy on allotment rents?")
     assert answer.abstained and answer.text.startswith("Battle Town Council's protocol doesn't cover this.")
     assert "It covers how councillors" in answer.text  # one protocol is "it", not "they"
-
-
-def test_a_residents_service_request_is_refused(assistant):
-    """Asking a council service's price or how to apply for it ("how much does it cost to hire
-    ...", "how do i apply for ...") is no question for a member/officer protocol, whatever words it
-    shares with a clause (probe S: "... hire the pavilion" quoted the Pavilion Caretaker's hours)."""
-    for question in (
-        # (the 2022 protocol lets a member's public meeting be held in council-owned premises: it was quoted)
-        "how much does it cost to hold a public meeting in council-owned premises?",
-        "battle tc - how much does it cost to hire the town hall for a kids party?",
-    ):
-        answer = assistant.ask(question)
-        assert answer.abstained and not answer.cited, question
-    # a councillor's own question about paying or being charged is still answered
-    kept = assistant.ask("do councillors have to pay for photocopying their ward newsletters?")
-    assert not kept.abstained
-
-
-def test_what_counts_as_a_service_request() -> None:
-    from assistant.scope import service_request
-
-    assert service_request("quarlbury pc - how much does it cost to hire the pavilion for a kids party?")
-    assert service_request("orlingshire county council - how do i apply for a secondary school place?")
-    assert service_request("wendmouth harbour mooring charges for 2025?")
-    # a party to the relationship named, a protocol named, or a yes/no question: not one
-    assert not service_request("how much does it cost the clerk to attend training?")
-    assert not service_request("what does the protocol say about fees for room hire?")
-    assert not service_request("can i use a meeting room at county hall for my surgery without being charged?")
