@@ -1364,10 +1364,12 @@ _CHROME = (
 _PIPES = re.compile(r"^[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$")
 _SHORT = re.compile(r"^[^.;:!?]{1,50}[?]?$")
 # A line that is all an HTML comment, as a Markdown export keeps one: never the document's text.
-_COMMENT_LINE = re.compile(r"^<!--.*-->$")
-_CONTENTS = re.compile(
-    r"^(?:contents|table of contents|on this page|in this (?:page|document|chapter|section|part)|index)\s*:?$", re.I
-)
+_COMMENT_LINE = re.compile(r"^<!--(?:(?!-->).)*-->$")
+_CONTENTS = re.compile(r"^(?:contents|table of contents|on this page|in this (?:page|document)|index)\s*:?$", re.I)
+# "In this chapter" over a handbook chapter's list of its numbered sections ("- 6.1 Introduction");
+# not "In this Part:" over definitions, nor "In this section" over rules: only numbered titles follow.
+_SECTION_CONTENTS = re.compile(r"^in this (?:chapter|section|part)$", re.I)
+_NUMBERED_TITLE = re.compile(r"^(?:[-*\u2022]\s*)?\d+(?:\.\d+)*\.?\s+[A-Z][^.!?:;]{0,70}$")
 
 
 # The protocol's own adoption and review record ('Adopted: 10 July 2018 | Next review: June 2025')
@@ -1559,8 +1561,9 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     # A sidebar or contents heading takes the short lines after it (up to a blank line for a sidebar).
     for k in range(n):
         line = lines[k].strip()
-        if _CONTENTS.match(line) or _key(line) in ("related pages", "related documents", "related links"):
-            contents = bool(_CONTENTS.match(line))
+        numbered = bool(_SECTION_CONTENTS.match(line))
+        if _CONTENTS.match(line) or numbered or _key(line) in ("related pages", "related documents", "related links"):
+            contents = bool(_CONTENTS.match(line)) or numbered
             reasons[k] = "contents list" if contents else "navigation"
             first = ""
             for m in range(k + 1, n):
@@ -1573,6 +1576,8 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
                 if contents and first and _key(entry) == first or headings[m]:
                     break  # the headings start again: the contents list is over
                 listed = _short(entry) or _toc_entry(entry)
+                if numbered and not _NUMBERED_TITLE.match(entry):
+                    break
                 if contents:
                     # ("5.2 Code of Conduct for Employees (extract)": a bracket ends no sentence)
                     listed = listed or len(entry.split()) <= 14 and not re.search(r"[.!?:;\"'\u2019\u201d]\s*$", entry)
@@ -1580,6 +1585,8 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
                     break
                 first = first or _key(entry)
                 reasons[m] = "contents list" if contents else "navigation"
+            if numbered and not first:
+                reasons[k] = ""  # ("In this section" over rules: a heading like any other)
     # A list of headings at the top that the text repeats later, in order: a contents list.
     _mark_repeated_headings(lines, reasons)
     # After the page's end marks, the rest is footer when it is all short lines.

@@ -151,7 +151,9 @@ def doc_id_for(path: Path) -> str:
 #     "Section 151 Officer").
 # 47: "In this chapter" (or section, part) heads a contents list, as "On this page" does; a line that is
 #     all an HTML comment ("<!-- Exported from the Members' Portal ... -->") is left out of the text.
-PARSE_VERSION = "47"
+# 48: a review's fixes to 47: "In this chapter/section/part" takes only numbered section titles after it
+#     (not "In this Part:" over definitions, nor rules), and a comment line holds nothing but the comment.
+PARSE_VERSION = "48"
 
 
 def content_hash(path: Path) -> str:

@@ -390,8 +390,14 @@ def test_a_handbook_chapter_s_contents_and_an_export_comment_are_no_clauses():
     assert reasons[0] == "page comment"
     assert reasons[2:7] == ["contents list", "", "contents list", "contents list", "contents list"]
     assert reasons[8:] == ["", ""]
-    # a comment inside a sentence is the sentence's own
+    # a comment inside a sentence, or between two, is the text's own
     assert chrome_reasons(["Members must not <!-- sic --> instruct staff."]) == [""]
+    assert chrome_reasons(["<!-- para 4.2 --> 4.2 Members must not instruct staff directly. <!-- end -->"]) == [""]
+    # (a review's probes) "In this Part:" over definitions, "In this section" over rules: no contents
+    definitions = ["In this Part:", '"Member" means a councillor or co-opted member', '"Officer" means an employee']
+    assert chrome_reasons(definitions) == ["", "", ""]
+    rules = ["In this section", "- gifts over £25 must be registered", "- hospitality must be declared"]
+    assert chrome_reasons(rules) == ["", "", ""]
 
 
 def test_a_markdown_page_s_quote_marks_download_line_and_one_line_contents():
