@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from fpdf import FPDF
-from make_pdfs import REPLACEMENTS  # one table of latin-1 stand-ins for both scripts
+from gen_common import REPLACEMENTS  # one table of latin-1 stand-ins for all the latin-1 scripts
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "docs-src"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from make_pdfs import render_latin1
+from gen_common import render_latin1
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "docs-d-src"

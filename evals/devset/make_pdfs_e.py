@@ -14,7 +14,7 @@ Three layouts, each unlike the earlier probes' PDFs:
   paragraph is followed by the English one (set in italics). Uses DejaVu Sans (a TrueType
   font) because Welsh needs letters outside latin-1 (w and y with circumflex).
 
-The Meresby and Wrenhurst sources must be latin-1 only (checked with make_pdfs.latin1_safe), so
+The Meresby and Wrenhurst sources must be latin-1 only (checked with gen_common.latin1_safe), so
 the PDF text matches the source.
 
 Usage: .venv/bin/python evals/devset/make_pdfs_e.py
@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 from fpdf import FPDF
-from make_pdfs import is_heading, latin1_safe
+from gen_common import is_heading, latin1_safe
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "docs-e-src"

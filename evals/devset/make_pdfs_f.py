@@ -32,7 +32,6 @@ Usage: .venv/bin/python evals/devset/make_pdfs_f.py
 from __future__ import annotations
 
 import datetime
-import html
 import io
 import random
 import re
@@ -47,12 +46,12 @@ from docx.shared import Mm, Pt
 from docx.text.run import Run
 from fpdf import FPDF
 from fpdf.enums import TextMode
+from gen_common import FONTS, add_bare_field, esc
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "docs-f-src"
 OUT = HERE / "docs-f"
-FONTS = Path("/usr/share/fonts/truetype")
 
 
 def source_lines(name: str) -> list[str]:
@@ -135,18 +134,6 @@ def _segments(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _add_field(paragraph, instr: str) -> None:
-    run = paragraph.add_run()
-    for tag, attr in (("w:fldChar", "begin"), ("w:instrText", None), ("w:fldChar", "end")):
-        el = OxmlElement(tag)
-        if attr:
-            el.set(qn("w:fldCharType"), attr)
-        else:
-            el.set(qn("xml:space"), "preserve")
-            el.text = instr
-        run._r.append(el)
-
-
 def build_saxmoor() -> None:
     doc = Document()
     sec = doc.sections[0]
@@ -160,7 +147,7 @@ def build_saxmoor() -> None:
     hdr.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     ftr = sec.footer.paragraphs[0]
     ftr.text = "Appendix A - Item 7 - Page "
-    _add_field(ftr, "PAGE")
+    add_bare_field(ftr, "PAGE")
     ftr.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     comment_re = re.compile(r"\[\[(.*?)\|(.*?)\]\]")
@@ -614,7 +601,7 @@ _SC_HIGHLIGHT = re.compile(r"\b(Scarrowdale|Protocol|Part)\b", re.IGNORECASE)
 
 def _flip_line(line: str) -> str:
     line = _SC_HIGHLIGHT.sub(lambda m: f"<strong>{m.group(1)}</strong>", line)
-    return html.escape(line + "<br />", quote=False)
+    return esc(line + "<br />")
 
 
 def build_scarrowdale() -> None:
@@ -730,7 +717,7 @@ def build_kirkby_wendle() -> None:
             continue
         merged.append(p)
         i += 1
-    body = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in merged)
+    body = "\n".join(f"<p>{esc(p)}</p>" for p in merged)
     doc = f"""<!DOCTYPE html>
 <html lang="en-GB">
 <head>

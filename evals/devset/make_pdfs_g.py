@@ -47,23 +47,17 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from fpdf import FPDF
+from gen_common import FONTS, esc, read_colon_tagged, shade_cell
 from PIL import Image, ImageDraw
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "docs-g-src"
 OUT = HERE / "docs-g"
-FONTS = Path("/usr/share/fonts/truetype")
 
 
 def tagged(name: str) -> list[tuple[str, str]]:
-    """(tag, text) pairs of a source file, without its leading '#' comment block."""
-    rows = []
-    for line in (SRC / name).read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        tag, _, text = line.partition(":")
-        rows.append((tag, text.replace("<TAB>", "\t")))
-    return rows
+    """(tag, text) pairs of a source file, without its '#' comment lines; '<TAB>' stands for a tab."""
+    return read_colon_tagged(SRC / name, tabs=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -252,10 +246,6 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def _x(text: str) -> str:
-    return xml_escape(text, quote=False)
-
-
 def build_wethercote() -> None:
     body: list[str] = []
     in_list = False
@@ -267,9 +257,9 @@ def build_wethercote() -> None:
             body.append("</text:list>")
             in_list = False
         if tag == "TITLE":
-            body.append(f'<text:p text:style-name="Title">{_x(text)}</text:p>')
+            body.append(f'<text:p text:style-name="Title">{esc(text)}</text:p>')
         elif tag == "SUB":
-            body.append(f'<text:p text:style-name="Subtitle">{_x(text)}</text:p>')
+            body.append(f'<text:p text:style-name="Subtitle">{esc(text)}</text:p>')
         elif tag == "TOC":
             if not body[-1].startswith('<text:p text:style-name="Contents_20_1'):
                 body.append(
@@ -278,24 +268,24 @@ def build_wethercote() -> None:
                     '<text:p text:style-name="Contents_20_Heading">Contents</text:p></text:index-title>'
                 )
             entry, page = text.split("\t")
-            body.append(f'<text:p text:style-name="Contents_20_1">{_x(entry)}<text:tab/>{page}</text:p>')
+            body.append(f'<text:p text:style-name="Contents_20_1">{esc(entry)}<text:tab/>{page}</text:p>')
         elif tag == "INTRO":
             body.append("</text:index-body></text:table-of-content>")
-            body.append(f'<text:p text:style-name="Standard">{_x(text)}</text:p>')
+            body.append(f'<text:p text:style-name="Standard">{esc(text)}</text:p>')
         elif tag == "PART":
             style = "P1" if first_part else "Heading_20_1"
             first_part = False
-            body.append(f'<text:h text:style-name="{style}" text:outline-level="1">{_x(text)}</text:h>')
+            body.append(f'<text:h text:style-name="{style}" text:outline-level="1">{esc(text)}</text:h>')
         elif tag == "LI":
             if not in_list:
                 body.append('<text:list text:style-name="Numbering_20_123">')
                 in_list = True
-            body.append(f'<text:list-item><text:p text:style-name="List_20_Para">{_x(text)}</text:p></text:list-item>')
+            body.append(f'<text:list-item><text:p text:style-name="List_20_Para">{esc(text)}</text:p></text:list-item>')
         elif tag in ("VCH", "VCR"):
             table.append(text.split(" | "))
         elif tag == "END":
             body.append(_odt_table(table))
-            body.append(f'<text:p text:style-name="Standard">{_x(text)}</text:p>')
+            body.append(f'<text:p text:style-name="Standard">{esc(text)}</text:p>')
     fodt = _FODT_HEAD + "\n".join(body) + "\n</office:text></office:body></office:document>\n"
     fodt_path = SRC / "wethercote-town-council.fodt"
     fodt_path.write_text(fodt, encoding="utf-8")
@@ -330,7 +320,7 @@ def _odt_table(rows: list[list[str]]) -> str:
     for i, cells in enumerate(rows):
         out.append("<table:table-row>")
         for cell in cells:
-            text = f"<text:span>{_x(cell)}</text:span>" if i else _x(cell)
+            text = f"<text:span>{esc(cell)}</text:span>" if i else esc(cell)
             out.append(
                 f'<table:table-cell table:style-name="TblCell" office:value-type="string">'
                 f'<text:p text:style-name="Table_20_Contents">{text}</text:p></table:table-cell>'
@@ -601,15 +591,6 @@ def _footnotes_xml(notes: dict[str, str]) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
-def _shade(cell, colour: str) -> None:
-    tcpr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), colour)
-    tcpr.append(shd)
-
-
 def build_upper_tidsworth() -> None:
     rows = tagged("upper-tidsworth-parish-council.txt")
     notes = dict(text.split("\t") for tag, text in rows if tag == "FN")
@@ -647,7 +628,7 @@ def build_upper_tidsworth() -> None:
                 table.alignment = WD_TABLE_ALIGNMENT.CENTER
                 for cell, label, colour in zip(table.rows[0].cells, ("Do", "Don't"), ("D9EAD3", "F4CCCC"), strict=True):
                     cell.paragraphs[0].add_run(label).bold = True
-                    _shade(cell, colour)
+                    shade_cell(cell, colour)
             do, dont = text.split(" | ")
             cells = table.add_row().cells
             _add_text_with_notes(cells[0].paragraphs[0], do)

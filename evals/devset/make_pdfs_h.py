@@ -36,27 +36,19 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from fpdf import FPDF
+from gen_common import FONTS, add_bare_field, esc, read_colon_tagged, shade_cell
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "docs-h-src"
 OUT = HERE / "docs-h"
-FONTS = Path("/usr/share/fonts/truetype")
 CREATED = datetime.datetime(2025, 2, 3, 10, 0, tzinfo=datetime.UTC)
 
 
 def tagged(name: str) -> list[tuple[str, str]]:
     """(tag, text) pairs of a source file, without its '#' comment lines."""
-    rows = []
-    for line in (SRC / name).read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        tag, _, text = line.partition(":")
-        rows.append((tag, text))
-    return rows
+    return read_colon_tagged(SRC / name)
 
 
 def _fonts(pdf: FPDF) -> None:
@@ -340,28 +332,6 @@ def build_harlingham() -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def _shade(cell, colour: str) -> None:
-    tcpr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), colour)
-    tcpr.append(shd)
-
-
-def _page_field(paragraph) -> None:
-    run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, " PAGE "), ("end", None)):
-        if kind:
-            el = OxmlElement("w:fldChar")
-            el.set(qn("w:fldCharType"), kind)
-        else:
-            el = OxmlElement("w:instrText")
-            el.set(qn("xml:space"), "preserve")
-            el.text = text
-        run._r.append(el)
-
-
 def build_cwmderwen() -> None:
     rows = tagged("cwmderwen-community-council.txt")
     doc = Document()
@@ -381,7 +351,7 @@ def build_cwmderwen() -> None:
     foot = section.footer.paragraphs[0]
     run = foot.add_run("Tudalen / Page ")
     run.font.size = Pt(8)
-    _page_field(foot)
+    add_bare_field(foot, " PAGE ")
     contact = None
     table = None
     for tag, text in rows:
@@ -423,7 +393,7 @@ def build_cwmderwen() -> None:
                 if tag == "HEAD":
                     run.bold = True
                     run.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
-                    _shade(merged, "D9E2F3")
+                    shade_cell(merged, "D9E2F3")
                 else:
                     run.italic = True
                     run.font.size = Pt(9)
@@ -619,11 +589,11 @@ def _gspans(text: str) -> str:
             before, _, rest = part.partition("^")
             n, rest = rest[0], rest[1:]
             if before:
-                out.append(f'<span class="{"c11" if i % 2 else "c2"}">{html.escape(before, quote=False)}</span>')
+                out.append(f'<span class="{"c11" if i % 2 else "c2"}">{esc(before)}</span>')
             out.append(f'<sup><a href="#ftnt{n}" id="ftnt_ref{n}">[{n}]</a></sup>')
             part = rest
         if part:
-            out.append(f'<span class="{"c11" if i % 2 else "c2"}">{html.escape(part, quote=False)}</span>')
+            out.append(f'<span class="{"c11" if i % 2 else "c2"}">{esc(part)}</span>')
     body = "".join(out)
     return body.replace("\u2019", "&rsquo;").replace("\u00a3", "&pound;")
 
@@ -702,7 +672,7 @@ def build_balnacraig() -> None:
     if notes:
         body.append('<hr class="c16"><div>')
         for n, note in notes:
-            inner = html.escape(note, quote=False).replace("\u2019", "&rsquo;").replace("\u00a3", "&pound;")
+            inner = esc(note).replace("\u2019", "&rsquo;").replace("\u00a3", "&pound;")
             body.append(
                 f'<p class="c7"><a href="#ftnt_ref{n}" id="ftnt{n}">[{n}]</a><span class="c10">&nbsp;{inner}</span></p>'
             )

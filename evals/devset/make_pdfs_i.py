@@ -37,23 +37,17 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from fpdf import FPDF
 from fpdf.fonts import FontFace
+from gen_common import FONTS, read_colon_tagged
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "docs-i-src"
 OUT = HERE / "docs-i"
-FONTS = Path("/usr/share/fonts/truetype")
 CREATED = datetime.datetime(2025, 3, 3, 10, 41, tzinfo=datetime.UTC)
 
 
 def tagged(name: str) -> list[tuple[str, str]]:
     """(tag, text) pairs of a source file, without its '#' comment lines."""
-    rows = []
-    for line in (SRC / name).read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        tag, _, text = line.partition(":")
-        rows.append((tag, text))
-    return rows
+    return read_colon_tagged(SRC / name)
 
 
 def _fonts(pdf: FPDF) -> None:

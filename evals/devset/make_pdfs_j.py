@@ -4,13 +4,13 @@ Run with the project venv:  .venv/bin/python evals/devset/make_pdfs_j.py
 Uses fpdf2 (PDF) and python-docx plus raw WordprocessingML (DOCX).
 """
 
-import html
 import re
 import shutil
 import textwrap
 from pathlib import Path
 
 from fpdf import FPDF
+from gen_common import esc, read_tagged
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "docs-j-src"
@@ -19,18 +19,8 @@ OUT.mkdir(exist_ok=True)
 
 
 def parse(name):
-    """Parse the simple '#X' line format of a source file."""
-    items = []
-    for line in (SRC / name).read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            continue
-        tag, _, rest = line.partition(" ")
-        items.append((tag[1:], rest))
-    return items
-
-
-def esc(s):
-    return html.escape(s, quote=False)
+    """Parse the simple '#X' line format of a source file (every '#' line is an item, '# ...' too)."""
+    return read_tagged(SRC / name, skip_comments=False)
 
 
 # ---------------------------------------------------------------- 1. Wistlecombe

@@ -7,87 +7,24 @@ usually publish, each with one realistic twist.
 Uses fpdf2 (PDF) and python-docx plus raw WordprocessingML (DOCX).
 """
 
-import html
 import re
 from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
-from fpdf import FPDF
+from gen_common import SansDoc, add_abstract_numbering, add_field, esc, key_value_table, read_tagged
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "docs-k-src"
 OUT = HERE / "docs-k"
 OUT.mkdir(exist_ok=True)
-FONTS = Path("/usr/share/fonts/truetype")
-
-
-def read_tagged(path):
-    """A source file's '#TAG rest' lines as (TAG, rest) pairs; other lines, and comment lines
-    ('# ...'), are skipped. Probes L-O read their sources with it too."""
-    items = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#") or line.startswith("# "):
-            continue
-        tag, _, rest = line.partition(" ")
-        items.append((tag[1:], rest))
-    return items
 
 
 def parse(name):
     return read_tagged(SRC / name)
-
-
-def esc(s):
-    return html.escape(s, quote=False)
-
-
-class Doc(FPDF):
-    """A4 document with a running header and footer (Word-export look)."""
-
-    header_text = ""
-    header_right = ""
-    footer_text = ""
-    skip_header_first = False
-    font_name = "LiberationSans"
-
-    def setup_fonts(self):
-        self.add_font("LiberationSans", "", str(FONTS / "liberation/LiberationSans-Regular.ttf"))
-        self.add_font("LiberationSans", "B", str(FONTS / "liberation/LiberationSans-Bold.ttf"))
-        self.add_font("LiberationSans", "I", str(FONTS / "liberation/LiberationSans-Italic.ttf"))
-        self.add_font("LiberationSans", "BI", str(FONTS / "liberation/LiberationSans-BoldItalic.ttf"))
-
-    def header(self):
-        if self.page_no() == 1 and self.skip_header_first:
-            return
-        if not (self.header_text or self.header_right):
-            return
-        self.set_font(self.font_name, "", 8)
-        self.set_text_color(80, 80, 80)
-        y = 10
-        self.set_xy(self.l_margin, y)
-        if self.header_text:
-            self.cell(0, 5, self.header_text, align="L")
-        if self.header_right:
-            self.set_xy(self.l_margin, y)
-            self.cell(0, 5, self.header_right, align="R")
-        self.set_draw_color(150, 150, 150)
-        self.line(self.l_margin, y + 6, self.w - self.r_margin, y + 6)
-        self.set_draw_color(0, 0, 0)
-        self.set_text_color(0, 0, 0)
-        self.set_y(self.t_margin)
-
-    def footer(self):
-        if not self.footer_text:
-            return
-        self.set_y(-15)
-        self.set_font(self.font_name, "", 8)
-        self.set_text_color(80, 80, 80)
-        self.cell(0, 5, self.footer_text.replace("{n}", str(self.page_no())).replace("{N}", "{nb}"), align="C")
-        self.set_text_color(0, 0, 0)
 
 
 # ---------------------------------------------------------------- 1. Fallowby (parish, PDF)
@@ -97,7 +34,7 @@ def fallowby():
     'paragraph 4(ii)(b)'), sub-paragraph numbers in a hanging-indent column, and long
     paragraphs left to flow across page breaks (header/footer between the halves)."""
     items = parse("fallowby-parish-council.txt")
-    pdf = Doc(format="A4")
+    pdf = SansDoc(format="A4")
     pdf.setup_fonts()
     pdf.header_right = "Fallowby Parish Council \u2013 Councillor and Employee Protocol (v3)"
     pdf.footer_text = "FPC/P/04 v3   |   Adopted 8 May 2024   |   Review May 2026   |   Page {n} of {N}"
@@ -339,7 +276,7 @@ def wendlesham():
     """Constitution Part 5.6 PDF whose 'Appendix 1' raising-concerns procedure exists only as a
     drawn flowchart: rectangles, diamonds and arrows with Yes/No and branch labels."""
     items = parse("wendlesham-district-council.txt")
-    pdf = Doc(format="A4")
+    pdf = SansDoc(format="A4")
     pdf.setup_fonts()
     F = pdf.font_name
     pdf.header_text = "Wendlesham District Council \u2013 Constitution"
@@ -468,7 +405,7 @@ def kirkholm():
     shaded 'Key point' call-out boxes that restate rules in other words, and an FAQ at the
     back whose answers cite paragraph numbers."""
     items = parse("kirkholm-borough-council.txt")
-    pdf = Doc(format="A4")
+    pdf = SansDoc(format="A4")
     pdf.setup_fonts()
     F = pdf.font_name
     pdf.header_text = "Working Together \u2013 Member and Officer Protocol"
@@ -685,19 +622,6 @@ NUMBERING_ABS = """<w:abstractNum {ns} w:abstractNumId="90">
 </w:abstractNum>"""
 
 
-def _field(run, instr):
-    for kind, text in (("begin", None), (None, instr), ("separate", None), (None, "1"), ("end", None)):
-        if kind:
-            el = parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"/>')
-            run._r.append(el)
-        elif text == instr:
-            el = parse_xml(f'<w:instrText {nsdecls("w")} xml:space="preserve"> {instr} </w:instrText>')
-            run._r.append(el)
-        else:
-            el = parse_xml(f"<w:t {nsdecls('w')}>{text}</w:t>")
-            run._r.append(el)
-
-
 def oldbarrow():
     """Word file whose section, paragraph and sub-paragraph numbers ('5.', '5.2', '(a)') come
     only from a three-level multilevel list in numbering.xml (so no number is in the text),
@@ -714,14 +638,7 @@ def oldbarrow():
     doc.styles["Heading 1"].font.size = Pt(13)
     doc.styles["Title"].font.size = Pt(20)
     # numbering definition
-    numbering = doc.part.numbering_part.element
-    abs_el = parse_xml(NUMBERING_ABS.format(ns=nsdecls("w")))
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abs_el)
-    else:
-        numbering.append(abs_el)
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    add_abstract_numbering(doc, NUMBERING_ABS, 90)
 
     def numbered(p, level):
         pPr = p._p.get_or_add_pPr()
@@ -742,12 +659,12 @@ def oldbarrow():
     r.font.size = Pt(8)
     r2 = fp.add_run()
     r2.font.size = Pt(8)
-    _field(r2, "PAGE")
+    add_field(r2, "PAGE")
     r3 = fp.add_run(" of ")
     r3.font.size = Pt(8)
     r4 = fp.add_run()
     r4.font.size = Pt(8)
-    _field(r4, "NUMPAGES")
+    add_field(r4, "NUMPAGES")
     fp2 = sec.footer.add_paragraph()
     fp2.alignment = WD_ALIGN_PARAGRAPH.CENTER
     rr = fp2.add_run("OFFICIAL")
@@ -761,15 +678,7 @@ def oldbarrow():
     doc.add_paragraph(titles[1]).runs[0].font.size = Pt(11)
     doc.add_paragraph(titles[2], style="Title")
     xrows = [r for t, r in items if t == "X"]
-    table = doc.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    for row in xrows:
-        k, v = row.split("|", 1)
-        cells = table.add_row().cells
-        cells[0].text = k
-        cells[0].paragraphs[0].runs[0].bold = True
-        cells[1].text = v
-    doc.add_paragraph()
+    key_value_table(doc, xrows)
     for tag, rest in items:
         if tag == "H":
             _, text = rest.split("|", 1)

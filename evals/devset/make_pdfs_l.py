@@ -19,47 +19,19 @@ from pathlib import Path
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pdfs_k import Doc as KDoc  # noqa: E402
-from make_pdfs_k import esc, read_tagged  # noqa: E402
+from gen_common import Doc, add_field, esc, numbered_clause, read_tagged, shade_cell, slug  # noqa: E402
 
 SRC = HERE / "docs-l-src"
 OUT = HERE / "docs-l"
 OUT.mkdir(exist_ok=True)
-FONTS = Path("/usr/share/fonts/truetype")
 
 
 def parse(name):
     return read_tagged(SRC / name)
-
-
-def slug(s):
-    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
-
-
-class Doc(KDoc):
-    """Probe K's A4 document with an optional running header and footer, with the serif face too."""
-
-    def setup_fonts(self):
-        super().setup_fonts()
-        for style, stem in (("", "Regular"), ("B", "Bold"), ("I", "Italic"), ("BI", "BoldItalic")):
-            self.add_font("LiberationSerif", style, str(FONTS / f"liberation/LiberationSerif-{stem}.ttf"))
-
-
-def numbered_clause(pdf, num, text, size=10.5, lh=5.3, indent=12, align="L"):
-    L = pdf.l_margin
-    pdf.set_font(pdf.font_name, "", size)
-    pdf.set_x(L)
-    pdf.cell(indent, lh, num)
-    pdf.set_left_margin(L + indent)
-    pdf.set_x(L + indent)
-    pdf.multi_cell(0, lh, text, align=align, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_left_margin(L)
 
 
 # ---------------------------------------------------------------- 1. Winstowe (parish, PDF)
@@ -529,21 +501,6 @@ def drumgarvan():
 
 
 # ---------------------------------------------------------------- 6. Strathmenzie (Scottish, DOCX)
-def _shade(cell, fill):
-    shd = f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'
-    cell._tc.get_or_add_tcPr().append(parse_xml(shd))
-
-
-def _page_field(run):
-    for kind, text in (("begin", None), ("instr", "PAGE"), ("separate", None), ("text", "1"), ("end", None)):
-        if kind == "instr":
-            run._r.append(parse_xml(f'<w:instrText {nsdecls("w")} xml:space="preserve"> {text} </w:instrText>'))
-        elif kind == "text":
-            run._r.append(parse_xml(f"<w:t {nsdecls('w')}>{text}</w:t>"))
-        else:
-            run._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"/>'))
-
-
 def strathmenzie():
     """Word file: typed paragraph numbers 1-26 running through nine headed sections, and after
     most sections a two-column 'Do' / 'Don't' table whose cells hold further rules (a row
@@ -565,7 +522,7 @@ def strathmenzie():
     r.font.size = Pt(8)
     r2 = fp.add_run()
     r2.font.size = Pt(8)
-    _page_field(r2)
+    add_field(r2, "PAGE")
     cp = doc.core_properties
     cp.title = "Protocol for Relations between Councillors and Employees"
     cp.author = "Democratic Services"
@@ -610,7 +567,7 @@ def strathmenzie():
                     cell.text = ""
                     rr = cell.paragraphs[0].add_run(label)
                     rr.bold = True
-                    _shade(cell, fill)
+                    shade_cell(cell, fill)
             row = table.add_row()
             row.cells[0].text = do
             row.cells[1].text = dont

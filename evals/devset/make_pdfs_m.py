@@ -10,7 +10,7 @@ with a contents list and 'Back to contents' after every paragraph, a Markdown
 export with [^n] footnotes, a councillor induction pack ending in a quiz, text
 copied from a PDF whose two-column boxes interleave line by line, and a Word
 file that separates clauses with manual line breaks instead of paragraphs).
-Shared PDF/HTML helpers come from make_pdfs_l.py.
+Shared PDF/HTML helpers come from gen_common.py.
 """
 
 import shutil
@@ -23,8 +23,7 @@ from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pdfs_k import read_tagged  # noqa: E402
-from make_pdfs_l import Doc, esc, numbered_clause  # noqa: E402
+from gen_common import Doc, esc, numbered_clause, read_tagged  # noqa: E402
 
 SRC = HERE / "docs-m-src"
 OUT = HERE / "docs-m"

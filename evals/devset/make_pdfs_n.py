@@ -11,7 +11,7 @@ accessible plain-text version with ASCII tables, a 'policy on a page' poster
 in front of the full protocol, a two-page web article saved as one file with
 the pager in the middle, and a Markdown page whose every paragraph starts with
 an audience tag '[Members]' / '[Officers]' / '[All]').
-Shared PDF/HTML helpers come from make_pdfs_l.py.
+Shared PDF/HTML helpers come from gen_common.py.
 """
 
 import re
@@ -24,8 +24,7 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pdfs_k import read_tagged  # noqa: E402
-from make_pdfs_l import Doc, esc, numbered_clause  # noqa: E402
+from gen_common import Doc, esc, numbered_clause, read_tagged  # noqa: E402
 
 SRC = HERE / "docs-n-src"
 OUT = HERE / "docs-n"

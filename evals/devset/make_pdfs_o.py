@@ -10,7 +10,7 @@ constitution section PDF with running headers, a community council .docx with
 headings, a Welsh town council page with a bilingual menu, a county council
 gov.uk-style page with 'On this page' contents and a Scottish community
 council page copied from a site builder to plain text.
-Shared PDF helpers come from make_pdfs_l.py.
+Shared PDF helpers come from gen_common.py.
 """
 
 import sys
@@ -21,8 +21,7 @@ from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pdfs_k import read_tagged  # noqa: E402
-from make_pdfs_l import Doc, esc, numbered_clause, slug  # noqa: E402
+from gen_common import Doc, esc, keep_together, numbered_clause, read_tagged, slug  # noqa: E402
 
 SRC = HERE / "docs-o-src"
 OUT = HERE / "docs-o"
@@ -128,12 +127,6 @@ class LogoDoc(Doc):
         self.set_text_color(0, 0, 0)
         self.line(self.l_margin, 20, self.w - self.r_margin, 20)
         self.set_y(self.t_margin)
-
-
-def keep_together(pdf, text, w, lh):
-    h = len(pdf.multi_cell(w, lh, text, dry_run=True, output="LINES")) * lh
-    if pdf.get_y() + h > pdf.h - pdf.b_margin:
-        pdf.add_page()
 
 
 def hatherby():

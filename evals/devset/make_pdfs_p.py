@@ -13,7 +13,7 @@ a county section re-hosted on a document-sharing site ("Page N: title ·
 teaser" transcript), a Scottish council PDF with (a), (b) ... restarting in each
 section and an Annex A table, and a parish PDF that keeps unadopted model text
 in strikethrough so the numbering matches the county model.
-Shared helpers come from make_pdfs_k.py and make_pdfs_l.py.
+Shared helpers come from gen_common.py.
 """
 
 import sys
@@ -21,8 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pdfs_k import esc, read_tagged  # noqa: E402
-from make_pdfs_l import Doc, numbered_clause  # noqa: E402
+from gen_common import Doc, esc, keep_together, meta, numbered_clause, read_tagged  # noqa: E402
 
 SRC = HERE / "docs-p-src"
 OUT = HERE / "docs-p"
@@ -35,19 +34,6 @@ def parse(name):
 
 def first(items, tag):
     return next(r for t, r in items if t == tag)
-
-
-def keep_together(pdf, text, w, lh, extra=0):
-    h = len(pdf.multi_cell(w, lh, text, dry_run=True, output="LINES")) * lh + extra
-    if pdf.get_y() + h > pdf.h - pdf.b_margin:
-        pdf.add_page()
-
-
-def word_pdf(pdf, title, app="Microsoft\u00ae Word for Microsoft 365"):
-    pdf.setup_fonts()
-    pdf.set_creator(app)
-    pdf.set_producer(app)
-    pdf.set_title(title)
 
 
 # ---------------------------------------------------------------- 1. Quillingford (parish, Google Docs published to the web)
@@ -133,7 +119,7 @@ def marrowbridge():
     name = "marrowbridge-town-council"
     items = parse(name)
     pdf = Doc(format="A4")
-    word_pdf(pdf, "Standing Orders 2025 (with appendices)")
+    meta(pdf, "Standing Orders 2025 (with appendices)")
     pdf.header_text = "Marrowbridge Town Council"
     pdf.header_right = "Standing Orders - May 2025"
     pdf.footer_text = "Page {n} of {N}"
@@ -323,7 +309,7 @@ def kettlesford():
     name = "kettlesford-borough-council"
     items = parse(name)
     pdf = Doc(format="A4")
-    word_pdf(pdf, "Council minutes 22 January 2025", app="Microsoft\u00ae Word 2016")
+    meta(pdf, "Council minutes 22 January 2025", app="Microsoft\u00ae Word 2016")
     pdf.footer_text = "Council - 22 January 2025 - Minutes - Page {n}"
     pdf.set_margins(22, 20, 22)
     pdf.set_auto_page_break(True, 22)
@@ -487,7 +473,7 @@ def ardgowrie():
     name = "ardgowrie-council"
     items = parse(name)
     pdf = Doc(format="A4")
-    word_pdf(pdf, "Protocol on Relations between Councillors and Employees")
+    meta(pdf, "Protocol on Relations between Councillors and Employees")
     pdf.footer_text = "Ardgowrie Council  |  Councillor/Employee Protocol  |  Page {n} of {N}"
     pdf.alias_nb_pages()
     pdf.set_margins(25, 22, 25)
@@ -556,7 +542,7 @@ def hinchcombe():
     name = "hinchcombe-parva-parish-council"
     items = parse(name)
     pdf = Doc(format="A4")
-    word_pdf(pdf, "HPPC Councillor and Employee Protocol 2025")
+    meta(pdf, "HPPC Councillor and Employee Protocol 2025")
     pdf.header_text = "Hinchcombe Parva Parish Council"
     pdf.header_right = "Councillor and Employee Protocol"
     pdf.footer_text = "Adopted 3 March 2025  -  page {n}"

@@ -11,7 +11,7 @@ paragraphs are <li> items of nested <ol> lists (sub-items type="a"), a district
 Word file with a table-of-contents field, a borough PDF whose clause numbers sit in
 bold on their own line, a county Google Docs PDF export with page footers, and a
 unitary page with an inline "Last reviewed" badge beside the adoption line.
-Shared helpers come from make_pdfs_k.py and make_pdfs_l.py.
+Shared helpers come from gen_common.py.
 """
 
 import sys
@@ -25,8 +25,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pdfs_k import esc, read_tagged  # noqa: E402
-from make_pdfs_l import Doc, numbered_clause  # noqa: E402
+from gen_common import Doc, all_of, esc, keep_together, key_value_table, meta, numbered_clause, read_tagged  # noqa: E402
 
 SRC = HERE / "docs-q-src"
 OUT = HERE / "docs-q"
@@ -35,23 +34,6 @@ OUT.mkdir(exist_ok=True)
 
 def parse(name):
     return read_tagged(SRC / f"{name}.txt")
-
-
-def all_of(items, tag):
-    return [r for t, r in items if t == tag]
-
-
-def keep_together(pdf, text, w, lh, extra=0):
-    h = len(pdf.multi_cell(w, lh, text, dry_run=True, output="LINES")) * lh + extra
-    if pdf.get_y() + h > pdf.h - pdf.b_margin:
-        pdf.add_page()
-
-
-def meta(pdf, title, app):
-    pdf.setup_fonts()
-    pdf.set_creator(app)
-    pdf.set_producer(app)
-    pdf.set_title(title)
 
 
 # ---------------------------------------------------------------- 1. Fennick Abbas (parish, PDF, two-column cover)
@@ -308,15 +290,7 @@ def mossbury():
     p.runs[0].bold = True
     doc.add_paragraph(t[1])
     doc.add_paragraph(t[2], style="Title")
-    table = doc.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    for r in all_of(items, "X"):
-        k, v = r.split("|", 1)
-        cells = table.add_row().cells
-        cells[0].text = k
-        cells[0].paragraphs[0].runs[0].bold = True
-        cells[1].text = v
-    doc.add_paragraph()
+    key_value_table(doc, all_of(items, "X"))
     h = doc.add_paragraph("Contents")
     h.runs[0].bold = True
     h.runs[0].font.size = Pt(13)

@@ -16,14 +16,12 @@ numbers sit in a grey left-margin column, a unitary Word file amended in place
 (3.2A-style inserted clauses, a "[Deleted]" clause and an amendment history
 table), and a Scottish council PDF with lettered paragraphs restarting in each
 section and an annex table of contacts.
-Shared helpers come from make_pdfs_k.py and make_pdfs_l.py. Deterministic:
+Shared helpers come from gen_common.py. Deterministic:
 fixed creation dates, no randomness.
 """
 
 import datetime as dt
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -31,12 +29,12 @@ from docx.shared import Cm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pdfs_k import esc, read_tagged  # noqa: E402
-from make_pdfs_l import Doc  # noqa: E402
+from gen_common import Doc, all_of, esc, keep_together, key_value_table, meta, read_tagged, save_docx  # noqa: E402
 
 SRC = HERE / "docs-r-src"
 OUT = HERE / "docs-r"
 OUT.mkdir(exist_ok=True)
+DOCX_TIME = (2025, 3, 14, 9, 30, 0)  # the zip entries' date in the .docx
 FIXED = dt.datetime(2025, 6, 2, 10, 0, 0, tzinfo=dt.UTC)
 
 
@@ -44,44 +42,18 @@ def parse(name):
     return read_tagged(SRC / f"{name}.txt")
 
 
-def all_of(items, tag):
-    return [r for t, r in items if t == tag]
-
-
-def keep_together(pdf, text, w, lh, extra=0):
-    h = len(pdf.multi_cell(w, lh, text, dry_run=True, output="LINES")) * lh + extra
-    if pdf.get_y() + h > pdf.h - pdf.b_margin:
-        pdf.add_page()
-
-
-def save_docx(doc, path):
-    """Save a python-docx Document with fixed zip timestamps so reruns give identical bytes."""
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 3, 14, 9, 30, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(zi, src.read(info.filename))
-
-
-def meta(pdf, title, app, author=None):
-    pdf.setup_fonts()
-    pdf.set_creator(app)
-    pdf.set_producer(app)
-    pdf.set_title(title)
-    if author:
-        pdf.set_author(author)
-    pdf.set_creation_date(FIXED)
-
-
 # ---------------------------------------------------------------- 1. Brindlecombe (parish, PDF, Q&A list)
 def brindlecombe():
     name = "brindlecombe-parish-council"
     items = parse(name)
     pdf = Doc(format="A4")
-    meta(pdf, "Councillors and the Clerk - Questions and Answers", "Microsoft\u00ae Word 2016", "Parish Clerk")
+    meta(
+        pdf,
+        "Councillors and the Clerk - Questions and Answers",
+        "Microsoft\u00ae Word 2016",
+        "Parish Clerk",
+        created=FIXED,
+    )
     pdf.footer_text = "Brindlecombe Parish Council  -  Councillors and the Clerk: Q&A  -  page {n}"
     pdf.set_margins(22, 20, 22)
     pdf.set_auto_page_break(True, 22)
@@ -426,6 +398,7 @@ def fernshire():
         "Part 6.3 Protocol on Member and Officer Relations (Issue 3)",
         "Adobe InDesign 19.4 (Windows)",
         "Democratic Services",
+        created=FIXED,
     )
     pdf.set_producer("Adobe PDF Library 17.0")
     pdf.footer_text = "Fernshire County Council Constitution  |  Part 6.3  |  Issue 3  |  Page {n}"
@@ -501,15 +474,7 @@ def kestlemouth():
     p.runs[0].font.size = Pt(14)
     doc.add_paragraph(t[1])
     doc.add_paragraph(t[2], style="Title")
-    table = doc.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    for r in all_of(items, "X"):
-        k, v = r.split("|", 1)
-        cells = table.add_row().cells
-        cells[0].text = k
-        cells[0].paragraphs[0].runs[0].bold = True
-        cells[1].text = v
-    doc.add_paragraph()
+    key_value_table(doc, all_of(items, "X"))
     for tag, rest in items:
         if tag == "H":
             num, text = rest.split("|", 1)
@@ -545,7 +510,7 @@ def kestlemouth():
     cp.modified = FIXED.replace(tzinfo=None)
     cp.last_modified_by = "Democratic Services"
     cp.revision = 7
-    save_docx(doc, OUT / f"{name}.docx")
+    save_docx(doc, OUT / f"{name}.docx", DOCX_TIME)
 
 
 # ---------------------------------------------------------------- 8. Ardmorlich (Scottish, PDF, lettered paragraphs + contacts table)
@@ -558,6 +523,7 @@ def ardmorlich():
         "Protocol for Relations between Councillors and Employees",
         "Microsoft\u00ae Word for Microsoft 365",
         "Legal and Democratic Services",
+        created=FIXED,
     )
     pdf.footer_text = "Ardmorlich Council  -  Councillor/Employee Protocol  -  Page {n} of {N}"
     pdf.alias_nb_pages()

@@ -18,69 +18,46 @@ back-links, glued note references, visible print page numbers), a borough page
 saved from its mobile site (inline SVG icons whose titles read as words in
 front of every clause), and a Scottish councillors' handbook chapter in
 GitHub Markdown (anchor contents list, 'Back to top' links, alert blocks).
-Shared helpers come from make_pdfs_k.py and make_pdfs_l.py. Deterministic:
+Shared helpers come from gen_common.py. Deterministic:
 fixed creation dates, no randomness.
 """
 
 import datetime as dt
-import io
 import re
 import sys
 import textwrap
-import zipfile
 from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_pdfs_k import _field, esc, read_tagged  # noqa: E402
-from make_pdfs_l import Doc  # noqa: E402
+from gen_common import (  # noqa: E402
+    Doc,
+    add_abstract_numbering,
+    add_field,
+    all_of,
+    esc,
+    keep_together,
+    key_value_table,
+    meta,
+    read_tagged,
+    save_docx,
+)
 
 SRC = HERE / "docs-s-src"
 OUT = HERE / "docs-s"
 OUT.mkdir(exist_ok=True)
+DOCX_TIME = (2025, 2, 3, 9, 15, 0)  # the zip entries' date in the .docx
 FIXED = dt.datetime(2025, 6, 9, 11, 0, 0, tzinfo=dt.UTC)
 
 
 def parse(name):
     return read_tagged(SRC / f"{name}.txt")
-
-
-def all_of(items, tag):
-    return [r for t, r in items if t == tag]
-
-
-def keep_together(pdf, text, w, lh, extra=0):
-    h = len(pdf.multi_cell(w, lh, text, dry_run=True, output="LINES")) * lh + extra
-    if pdf.get_y() + h > pdf.h - pdf.b_margin:
-        pdf.add_page()
-
-
-def save_docx(doc, path):
-    """Save a python-docx Document with fixed zip timestamps so reruns give identical bytes."""
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 2, 3, 9, 15, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(zi, src.read(info.filename))
-
-
-def meta(pdf, title, app, author=None):
-    pdf.setup_fonts()
-    pdf.set_creator(app)
-    pdf.set_producer(app)
-    pdf.set_title(title)
-    if author:
-        pdf.set_author(author)
-    pdf.set_creation_date(FIXED)
 
 
 def hanging(pdf, label, text, indent, lh=5.3, size=10.5, align="J", style=""):
@@ -152,7 +129,9 @@ class ArchivedDoc(Doc):
         self.set_font(self.font_name, "", 8)
         self.set_text_color(90, 90, 90)
         self.set_xy(self.l_margin, 10)
-        self.cell(0, 5, "Pellinghurst Town Council - Protocol on Councillor and Officer Relations - Version 3", align="L")
+        self.cell(
+            0, 5, "Pellinghurst Town Council - Protocol on Councillor and Officer Relations - Version 3", align="L"
+        )
         self.set_xy(self.l_margin, 10)
         self.set_text_color(170, 30, 30)
         self.cell(0, 5, "Status: ARCHIVED", align="R")
@@ -164,7 +143,13 @@ def pellinghurst():
     name = "pellinghurst-town-council"
     items = parse(name)
     pdf = ArchivedDoc(format="A4")
-    meta(pdf, "PTC-GOV-07 Protocol on Councillor and Officer Relations v3 (ARCHIVED)", "Microsoft\u00ae Word 2016", "Town Clerk")
+    meta(
+        pdf,
+        "PTC-GOV-07 Protocol on Councillor and Officer Relations v3 (ARCHIVED)",
+        "Microsoft\u00ae Word 2016",
+        "Town Clerk",
+        created=FIXED,
+    )
     pdf.footer_text = "PTC-GOV-07 v3   |   Status: ARCHIVED   |   Page {n} of {N}"
     pdf.alias_nb_pages()
     pdf.set_margins(24, 22, 24)
@@ -221,7 +206,13 @@ def tregwernog():
     name = "tregwernog-community-council"
     items = parse(name)
     pdf = Doc(format="A4")
-    meta(pdf, "Agenda pack - Ordinary Meeting 11 March 2025", "Microsoft\u00ae Word for Microsoft 365", "Clerk")
+    meta(
+        pdf,
+        "Agenda pack - Ordinary Meeting 11 March 2025",
+        "Microsoft\u00ae Word for Microsoft 365",
+        "Clerk",
+        created=FIXED,
+    )
     pdf.footer_text = "Tregwernog Community Council  -  Agenda pack, 11 March 2025  -  page {n}"
     pdf.set_margins(22, 20, 22)
     pdf.set_auto_page_break(True, 22)
@@ -333,14 +324,7 @@ def hindlecote():
     doc.styles["Heading 2"].font.size = Pt(11)
     doc.styles["Title"].font.size = Pt(20)
     # numbering linked to the Heading 1 style (styles.xml), not to the paragraphs
-    numbering = doc.part.numbering_part.element
-    abs_el = parse_xml(HEADING_NUM_ABS.format(ns=nsdecls("w")))
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abs_el)
-    else:
-        numbering.append(abs_el)
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="41"><w:abstractNumId w:val="41"/></w:num>'))
+    add_abstract_numbering(doc, HEADING_NUM_ABS, 41)
     h1 = doc.styles["Heading 1"].element
     h1_pPr = h1.get_or_add_pPr()
     h1_pPr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="41"/></w:numPr>'))
@@ -357,7 +341,7 @@ def hindlecote():
     r.font.size = Pt(8)
     r2 = fp.add_run()
     r2.font.size = Pt(8)
-    _field(r2, "PAGE")
+    add_field(r2, "PAGE")
 
     t = all_of(items, "T")
     p = doc.add_paragraph(t[0])
@@ -365,15 +349,7 @@ def hindlecote():
     p.runs[0].font.size = Pt(14)
     doc.add_paragraph(t[1])
     doc.add_paragraph(t[2], style="Title")
-    table = doc.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    for row in all_of(items, "X"):
-        k, v = row.split("|", 1)
-        cells = table.add_row().cells
-        cells[0].text = k
-        cells[0].paragraphs[0].runs[0].bold = True
-        cells[1].text = v
-    doc.add_paragraph()
+    key_value_table(doc, all_of(items, "X"))
     for tag, rest in items:
         if tag == "H":
             doc.add_paragraph(rest, style="Heading 1")
@@ -395,7 +371,7 @@ def hindlecote():
     cp.created = FIXED.replace(tzinfo=None)
     cp.modified = FIXED.replace(tzinfo=None)
     cp.revision = 4
-    save_docx(doc, OUT / f"{name}.docx")
+    save_docx(doc, OUT / f"{name}.docx", DOCX_TIME)
 
 
 # ---------------------------------------------------------------- 5. Orlingshire (county, PDF with Article/Section wording and an index)
@@ -427,7 +403,13 @@ def orlingshire():
     name = "orlingshire-county-council"
     items = parse(name)
     pdf = ArticleDoc(format="A4")
-    meta(pdf, "Constitution Part 5C - Protocol on Member and Officer Relations (Edition 6)", "Microsoft\u00ae Word 2019", "Law and Governance")
+    meta(
+        pdf,
+        "Constitution Part 5C - Protocol on Member and Officer Relations (Edition 6)",
+        "Microsoft\u00ae Word 2019",
+        "Law and Governance",
+        created=FIXED,
+    )
     pdf.footer_text = "Edition 6 - May 2025   |   Part 5C   |   page {n}"
     pdf.set_margins(25, 22, 25)
     pdf.set_auto_page_break(True, 22)
@@ -610,7 +592,9 @@ def hollisbridge():
     body = []
     for num, text, cards in sections:
         body.append(
-            f'<section class="m-section" id="s{num}">\n<h2>{num}. {esc(text)}</h2>\n' + "\n".join(cards) + "\n</section>"
+            f'<section class="m-section" id="s{num}">\n<h2>{num}. {esc(text)}</h2>\n'
+            + "\n".join(cards)
+            + "\n</section>"
         )
     sprite = "".join(
         f'<symbol id="i-{k}" viewBox="0 0 24 24"><title>{v}</title><path d="M2 2h20v20H2z"/></symbol>'
@@ -713,7 +697,7 @@ def kilmorran():
         elif tag == "TIP":
             out += ["> [!TIP]", f"> {rest}", ""]
     out += ["[\u2191 Back to top](#top)", "", "---", "", "## Other chapters", ""]
-    for i, link in enumerate(all_of(items, "L")):
+    for link in all_of(items, "L"):
         num = re.search(r"Chapter (\d+)", link).group(1)
         out.append(f"- [{link}](chapter-{int(num):02d}.md)")
     out.append("")
