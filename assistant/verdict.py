@@ -3865,17 +3865,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     if verdict and (plain := _without_set_aside(question)) != question:
         if _verdict_of(plain, sentence, context) != verdict:
             return None
-        # ("can i ask staff for information instead of the clerk?" - "Members may ask the Clerk for
-        # information.": the rule is for the one the question sets aside)
-        aside = " ".join(m.group(0) for m in _INSTEAD.finditer(_norm(question)))
-        if (_roles_named(aside) & _roles_named(sentence)) - _roles_named(plain):
-            return None
     return verdict
-
-
-def _roles_named(text: str) -> set[str]:
-    """The role words a text uses ("clerk", "chair", "staff"), as written."""
-    return set(_words(_norm(text))) & _ROLE_TOKENS
 
 
 # (only an alternative the question names: "and not happy with the clerk's work" is its situation)

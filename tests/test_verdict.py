@@ -4504,8 +4504,6 @@ def test_two_code_reviews_of_the_twenty_first_sessions_rules(question, sentence,
             "Members may give instructions to the Clerk.",
             None,
         ),
-        # a rule for the one the question sets aside
-        ("can i ask staff for information instead of the clerk", "Members may ask the Clerk for information.", None),
         (
             "can i book the hall for a party meeting rather than a ward surgery",
             "Councillors may book the Committee Room free of charge for ward surgeries.",
