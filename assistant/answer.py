@@ -70,9 +70,9 @@ _ASKS_LAST = re.compile(
     re.I,
 )
 _ASKS_COMING = re.compile(r"\b(?:next|due|will|going to|upcoming|again|overdue|out of date|expire\w*|renew\w*)\b", re.I)
-_ASKS_ADOPTED = re.compile(
-    r"\b(?:adopt\w*|approv\w*|agreed|ratif\w*|in force|into force|into effect|kick(?:ed)? in|introduc\w*)\b", re.I
-)
+# (not "when did it come into force / take effect?": a protocol approved on one date may take effect
+# on another, and the documents' dates record the approval)
+_ASKS_ADOPTED = re.compile(r"\b(?:adopt\w*|approv\w*|agreed|ratif\w*|introduc\w*)\b", re.I)
 _ASKS_REVIEW = re.compile(r"\breview(?:ed)?\b", re.I)
 _ASKS_CHANGED = re.compile(r"\b(?:updated|amended|revised|changed)\b", re.I)
 

@@ -153,7 +153,9 @@ def doc_id_for(path: Path) -> str:
 #     all an HTML comment ("<!-- Exported from the Members' Portal ... -->") is left out of the text.
 # 48: a review's fixes to 47: "In this chapter/section/part" takes only numbered section titles after it
 #     (not "In this Part:" over definitions, nor rules), and a comment line holds nothing but the comment.
-PARSE_VERSION = "48"
+# 49: a protocol's adoption is its approval, not the date it took effect ("approved ... on 23 January
+#     2025 and took effect on 1 February 2025"); that date stands in only when the text gives no other.
+PARSE_VERSION = "49"
 
 
 def content_hash(path: Path) -> str:

@@ -275,6 +275,9 @@ _DATE_KEYWORDS = re.compile(
     r"\breview\b(?!ed))"
     r"|(?P<last_reviewed>last reviewed|latest review|last review|reviewed|updated|"
     r"amended|revised)"
+    # ("approved by Council on 23 January 2025 and took effect on 1 February 2025": the second date
+    # is when it took effect, the adoption only when the text gives no other)
+    r"|(?P<effective>took effect|takes? effect|effective from|(?:came|comes?) into (?:force|effect)|in force from)"
     r"|(?P<adopted>date of adoption|adopted|date approved|approved|ratified|agreed)",
     re.I,
 )
@@ -324,6 +327,9 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
             field_name = max(before)[1]
             if field_name not in found or iso > found[field_name][0]:
                 found[field_name] = (iso, raw.strip())  # the evidence as the text has it
+    effective = found.pop("effective", None)
+    if effective:
+        found.setdefault("adopted", effective)
     if versions:
         found.setdefault("adopted", min(versions))
         if len(versions) > 1:

@@ -452,3 +452,15 @@ def test_a_section_heading_or_a_sentence_after_the_councils_name_is_no_title():
     assert infer_title(["Respect at Work in the Council", "Contents", "1. Purpose"])[0] == (
         "Respect at Work in the Council"
     )
+
+
+def test_the_adoption_is_the_approval_not_the_date_it_took_effect():
+    from ingest.metadata import infer_dates
+
+    line = "This protocol was approved by Council on 23 January 2025 and took effect on 1 February 2025."
+    found = infer_dates([line])
+    assert found["adopted"][0] == "2025-01-23"
+    found = infer_dates(["Approved by Council on 27 February 2025 and in force from 1 April 2025."])
+    assert found["adopted"][0] == "2025-02-27"
+    # with no other date, when it took effect stands in for the adoption
+    assert infer_dates(["Issue 14, version 2 - effective from 20 May 2024"])["adopted"][0] == "2024-05-20"
