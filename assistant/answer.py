@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -110,15 +111,10 @@ def asked_dates(question: str) -> list[str]:
     return [first]
 
 
-def date_line(meta: DocumentMeta, field_name: str, today: date) -> str | None:
-    """'Battle Town Council's protocol was due for review in January 2024 (that date has passed).'
-    from the document's dates, or None when it does not state that one."""
-    return dates_line(meta, [field_name], today)
-
-
 def dates_line(meta: DocumentMeta, field_names: list[str], today: date) -> str | None:
     """One sentence for the dates asked for that the document states: 'Fenby Marsh Town Council's
-    protocol was adopted on 8 June 2021 and was due for review in June 2024 (that date has passed).'"""
+    protocol was adopted on 8 June 2021 and was due for review in June 2024 (that date has passed).';
+    None when it states none of them."""
     said = [part for name in field_names if (part := _date_part(meta, name, today))]
     return f"{meta.council}'s protocol {' and '.join(said)}." if said else None
 
@@ -136,3 +132,33 @@ def _date_part(meta: DocumentMeta, field_name: str, today: date) -> str | None:
     if date_deadline(value) < today:
         return f"was due for review {on_in} {when} (that date has passed)"
     return f"is due for review {on_in} {when}"
+
+
+def states_date(meta: DocumentMeta, field_name: str, clause: Clause) -> bool:
+    """Whether the document's `field_name` date stands on this clause (a date line said first must):
+    the clause says the date, or holds the line it was read from (its provenance, "text: 'This
+    protocol will be reviewed ...'", the line's first 60 characters), or is the document's dates
+    record and the date is the clerk's own (from the sidecar file)."""
+    value = getattr(meta, field_name)
+    if not value:
+        return False
+    text = " ".join(clause.text.split()).lower()
+    # ("on 14 March 2023", "in May 2027")
+    if describe_date(value).lower() in text:
+        return True
+    source = meta.provenance.get(field_name, "")
+    if source.startswith("sidecar"):
+        return clause.kind == "dates"
+    if not source.startswith("text: "):
+        return False
+    try:
+        line = ast.literal_eval(source[len("text: ") :])
+    except (ValueError, SyntaxError):
+        return False
+    # (the line may begin with the clause's number, which the clause's text leaves out)
+    line = " ".join(_LEADING_NUMBER.sub("", str(line)).split()).lower()
+    return len(line) >= 10 and line in text
+
+
+# "11.1 ", "11.1This", "(a) ", "iv. "
+_LEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?(?=\s|[A-Z])|\(?[a-zA-Z]\)|[ivxlIVXL]+[.)])\s*")

@@ -5,7 +5,6 @@ at the end."""
 
 from __future__ import annotations
 
-import ast
 import re
 import time
 from dataclasses import dataclass, field, replace
@@ -13,15 +12,9 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer import Answer, asked_dates, dates_line, review_notes
+from assistant.answer import Answer, asked_dates, dates_line, review_notes, states_date
 from assistant.conversation import follow_up_place, resolve, unknown_place
-from assistant.scope import (
-    EXAMPLE_QUESTIONS,
-    ScopeCheck,
-    gifts_unanswered,
-    help_text,
-    not_a_question,
-)
+from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, help_text, not_a_question
 from assistant.settings import Settings
 from assistant.verdict import (
     choose_verdict,
@@ -38,34 +31,6 @@ from index.query import asks_about_dates, detect_councils, protocol_year, strip_
 from index.results import SearchResult
 from index.search import ProtocolIndex
 from ingest.errors import AnswerError, some_names
-from ingest.metadata import describe_date
-from ingest.records import Clause, DocumentMeta
-
-
-def _dated_by(meta: DocumentMeta, field_name: str, clause: Clause) -> bool:
-    """The clause holds the line the document's `field_name` date was read from (its provenance,
-    "text: 'This protocol will be reviewed ...'", the line's first 60 characters); or the clause is
-    the document's dates record and the date is the clerk's own (from the sidecar file)."""
-    text = " ".join(clause.text.split()).lower()
-    # (or the clause says the date itself as the line says it: "on 14 March 2023", "in May 2027")
-    if (value := getattr(meta, field_name)) and describe_date(value).lower() in text:
-        return True
-    source = meta.provenance.get(field_name, "")
-    if source.startswith("sidecar"):
-        return clause.kind == "dates"
-    if not source.startswith("text: "):
-        return False
-    try:
-        line = ast.literal_eval(source[len("text: ") :])
-    except (ValueError, SyntaxError):
-        return False
-    # (the line may begin with the clause's number, which the clause's text leaves out)
-    line = " ".join(_LEADING_NUMBER.sub("", str(line)).split()).lower()
-    return len(line) >= 10 and line in text
-
-
-# "11.1 ", "11.1This", "(a) ", "iv. "
-_LEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?(?=\s|[A-Z])|\(?[a-zA-Z]\)|[ivxlIVXL]+[.)])\s*")
 
 
 @dataclass(frozen=True)
@@ -318,7 +283,7 @@ class Assistant:
         # a clause that states the date itself ("This protocol will be reviewed ... after each local
         # government election. Last reviewed: June 2024."): a date line always stands on the clause
         # quoted under it.
-        shown = [asked for asked in asked_dates(question) if getattr(meta, asked) and _dated_by(meta, asked, first)]
+        shown = [asked for asked in asked_dates(question) if states_date(meta, asked, first)]
         line = dates_line(meta, shown, self.settings.current_date())
         if not line:
             return draft, ""

@@ -1562,8 +1562,8 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     for k in range(n):
         line = lines[k].strip()
         numbered = bool(_SECTION_CONTENTS.match(line))
-        if _CONTENTS.match(line) or numbered or _key(line) in ("related pages", "related documents", "related links"):
-            contents = bool(_CONTENTS.match(line)) or numbered
+        contents = numbered or bool(_CONTENTS.match(line))
+        if contents or _key(line) in ("related pages", "related documents", "related links"):
             reasons[k] = "contents list" if contents else "navigation"
             first = ""
             for m in range(k + 1, n):

@@ -607,8 +607,7 @@ def test_a_date_line_stands_on_the_clause_that_states_the_date() -> None:
     clause is the one quoted; the line it was read from is in the metadata's provenance."""
     from datetime import date
 
-    from assistant.answer import dates_line
-    from assistant.chain import _dated_by
+    from assistant.answer import dates_line, states_date
     from ingest.records import Clause, DocumentMeta
 
     meta = DocumentMeta(
@@ -629,12 +628,12 @@ def test_a_date_line_stands_on_the_clause_that_states_the_date() -> None:
         "This protocol will be reviewed by the Policy and Resources Committee after each local government"
         " election. Last reviewed: June 2024."
     )
-    assert _dated_by(meta, "last_reviewed", review)  # its clause number is no part of the clause's text
-    assert not _dated_by(meta, "adopted", review)
+    assert states_date(meta, "last_reviewed", review)  # its clause number is no part of the clause's text
+    assert not states_date(meta, "adopted", review)
     other = clause("Any question of interpretation goes to the Monitoring Officer.")
-    assert not _dated_by(meta, "last_reviewed", other)
+    assert not states_date(meta, "last_reviewed", other)
     sidecar = DocumentMeta(council="X", title="T", adopted="2022-02", provenance={"adopted": "sidecar x.toml"})
-    assert not _dated_by(sidecar, "adopted", review)
+    assert not states_date(sidecar, "adopted", review)
     assert dates_line(meta, ["adopted", "last_reviewed"], date(2026, 1, 1)) == (
         "Inverallan Council's protocol was adopted on 27 April 2022 and was last reviewed or updated in June 2024."
     )
