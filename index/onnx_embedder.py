@@ -274,13 +274,18 @@ def _is_complete(folder: Path, weights_sha256: str) -> bool:
         return False
 
 
+def _export_folder(model_dir: Path, cache_dir: Path) -> tuple[Path, str]:
+    """Where the export of `model_dir` goes under `cache_dir`, and the sha256 of its weights."""
+    digest = _weights_sha256(_weights_file(model_dir), cache_dir)
+    return cache_dir / f"onnx-{digest[:16]}", digest
+
+
 def onnx_ready(model_dir: Path, cache_dir: Path) -> bool:
     """Whether `ensure_onnx` would find a complete export (and so load in a fraction of a second)."""
     try:
-        digest = _weights_sha256(_weights_file(Path(model_dir)), Path(cache_dir))
+        return _is_complete(*_export_folder(Path(model_dir), Path(cache_dir)))
     except (OSError, ProtocolError):
         return False
-    return _is_complete(Path(cache_dir) / f"onnx-{digest[:16]}", digest)
 
 
 def ensure_onnx(model_dir: Path, cache_dir: Path) -> Path:
@@ -306,8 +311,7 @@ _EXPORT_LOCK = threading.Lock()
 
 
 def _ensure_onnx(model_dir: Path, cache_dir: Path) -> Path:
-    digest = _weights_sha256(_weights_file(model_dir), cache_dir)
-    target = cache_dir / f"onnx-{digest[:16]}"
+    target, digest = _export_folder(model_dir, cache_dir)
     if _is_complete(target, digest):
         return target
 
