@@ -3599,6 +3599,22 @@ _ABOUT_THINGS = re.compile(
 )
 
 
+# A rule on what is beyond someone's authority, remit or grade ("matters outside their level of
+# authority", "to exceed the bounds of authority"), and a question that says the thing is beyond it.
+_BEYOND_AUTHORITY = re.compile(
+    r"\b(?:outside|beyond|above|exceed\w*|over|in excess of)\s+(?:the\s+)?(?:bounds\s+of\s+)?"
+    r"(?:(?:their|his|her|its|the|an?|that|own)\s+)?(?:(?:level|limits?|bounds|scope)\s+of\s+(?:their\s+|his\s+|her\s+)?)?"
+    r"(?:authority|remit|competence|responsibilit\w*|grade|seniority|delegated\s+powers?|job\s+description)\b"
+)
+_BEYOND_ASKED = re.compile(
+    r"\b(?:outside|beyond|above|exceed\w*|over|more than|not (?:within|part of)|isn'?t (?:within|part of))\b[^?]*"
+    r"\b(?:authority|remit|competence|responsibilit\w*|grade|pay ?grade|seniority|powers?|job|role|level|head)\b|"
+    r"\bnot (?:their|his|her) (?:job|place|call|decision|role|remit)\b|\bout of (?:their|his|her) depth\b|"
+    # (what they are not "authorised to deal with"; an act that takes authority: "sign off his quote")
+    r"\bbeyond what\b|\bauthori[sz]\w*|\bsign(?:s|ing)? (?:\w+ )?off\b|\bapprov\w*"
+)
+
+
 def _outside_the_case(question: str, sentence: str) -> bool:
     """The sentence's rule holds on one side of a line (a time, public places, one's own ward, the
     Council as a body) and the question is on the other; or it holds for a part of a role the
@@ -3609,6 +3625,10 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     # (and before the route it names: "... other than through the Clerk")
     ruled = re.split(r"\b(?:unless|except|without|if|where|when|other than|through|via|rather than)\b|;", s)[0]
     if _some_of_a_role_unsaid(question, sentence):
+        return True
+    # ("Junior staff should not be asked to deal with matters outside their level of authority" says
+    # nothing of asking them "to do things": only of what is beyond their authority or remit)
+    if _BEYOND_AUTHORITY.search(s) and not _BEYOND_ASKED.search(q):
         return True
     # ("must not sit on the Planning Committee until ..." says nothing of the licensing committee)
     s_kinds, q_kinds = set(_COMMITTEE_KIND.findall(s)), set(_COMMITTEE_KIND.findall(q))

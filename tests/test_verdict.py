@@ -4513,3 +4513,11 @@ def test_two_code_reviews_of_the_twenty_first_sessions_rules(question, sentence,
 )
 def test_a_no_only_for_what_the_question_sets_aside_is_no_answer(question, sentence, verdict):
     assert sentence_verdict(question, sentence) == verdict
+
+
+def test_a_rule_on_what_is_beyond_someones_authority_answers_only_that():
+    rule = "Junior staff should not be asked to deal with matters outside their level of authority."
+    assert sentence_verdict("can councillors ask junior staff to do things?", rule) is None
+    assert sentence_verdict("can i ask junior staff to help with the newsletter?", rule) is None
+    assert sentence_verdict("can i ask the junior clerk to sort out something above her pay grade?", rule) == "no"
+    assert sentence_verdict("can i ask junior staff to deal with things outside their authority?", rule) == "no"
