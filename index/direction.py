@@ -5,7 +5,12 @@ Clerk is not "how do councillors complain about staff").
 
 Pure functions on text: the question's direction and each clause's, as
 "officer_aggrieved" (an officer's concern about a councillor), "councillor_aggrieved" (a
-councillor's concern about an officer), or None when the text doesn't say."""
+councillor's concern about an officer), or None when the text doesn't say. The same for what
+one side can expect of the other ("Officers can expect from Councillors: ..." answers "what can I
+expect from councillors?", and "Councillors can expect from officers: ..." does not): "of_officers"
+or "of_councillors".
+
+`facing_away` is the one test both the search and the quotes use."""
 
 from __future__ import annotations
 
@@ -132,3 +137,68 @@ def clause_directions(text: str) -> set[str]:
     if _C_COUNCILLOR_AGGRIEVED.search(text):
         out.add("councillor_aggrieved")
     return out
+
+
+EXPECT = r"(?:expect|count on|rely on)"
+_DETS = r"(?:the |our |their |my |a |an |any |all )?"
+# "what can I expect from councillors?", "what should staff be able to count on from the members?"
+_Q_EXPECT_OF = re.compile(
+    rf"\b{EXPECT}\w*\b[^?.!]{{0,40}}?\b(?:from|of)\s+{_DETS}(?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\b",
+    re.I,
+)
+# "Officers can expect from Councillors:", "All Councillors can expect:" (of the other side).
+_C_EXPECT = re.compile(
+    rf"\b(?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\s+(?:can|should|may|will|are entitled to)\s+"
+    rf"(?:reasonably\s+)?expect\b(?:\s*(?:from|of)\s+{_DETS}(?:(?P<of_officer>{OFFICER})|(?P<of_councillor>{COUNCILLOR})))?",
+    re.I,
+)
+
+
+def expected_of(question: str) -> str | None:
+    """Whose conduct a question about expectations asks of: "of_officers", "of_councillors" or None."""
+    m = _Q_EXPECT_OF.search(question.replace("\u2019", "'"))
+    if m is None:
+        return None
+    return "of_officers" if m["officer"] else "of_councillors"
+
+
+def clause_expectations(text: str) -> set[str]:
+    """Whose conduct a clause's lists of expectations are of (none, one or both)."""
+    return set(clause_expectations_in_order(text))
+
+
+def facing_away(question: str, text: str) -> bool:
+    """The clause deals only with the other side of what the question asks: the other grievance
+    procedure, or what the other side can expect."""
+    if wanted := question_direction(question):
+        opposite = ({"officer_aggrieved", "councillor_aggrieved"} - {wanted}).pop()
+        if clause_directions(text) == {opposite}:
+            return True
+    if wanted := expected_of(question):
+        opposite = ({"of_officers", "of_councillors"} - {wanted}).pop()
+        if clause_expectations(text) == {opposite}:
+            return True
+    return False
+
+
+def expects_of_other_side(question: str, sentence: str, clause_text: str) -> bool:
+    """A list item of a clause that holds both lists ("All Councillors can expect: ... Officers can
+    expect from councillors: ..."), under the lead-in of the other side's: the last lead-in before
+    the item decides."""
+    wanted = expected_of(question)
+    at = clause_text.find(sentence)
+    if wanted is None or at < 0:
+        return False
+    before = clause_expectations_in_order(clause_text[:at])
+    return bool(before) and before[-1] != wanted
+
+
+def clause_expectations_in_order(text: str) -> list[str]:
+    """Whose conduct each list of expectations in `text` is of, in the order they come ("All
+    Councillors can expect:" is of officers)."""
+    return [
+        ("of_officers" if m["of_officer"] else "of_councillors")
+        if m["of_officer"] or m["of_councillor"]
+        else ("of_councillors" if m["officer"] else "of_officers")
+        for m in _C_EXPECT.finditer(text)
+    ]

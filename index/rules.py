@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from index.catalogue import Catalogue
 from index.config import SearchConfig
-from index.direction import clause_directions, question_direction
+from index.direction import expected_of, facing_away, question_direction
 from index.query import asks_about_dates, asks_to_compare
 from index.rankers import Query
 from index.results import Hit
@@ -144,16 +144,15 @@ def diversify_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -
 @rule("direction", on_clauses=True)
 def direction_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
     """A question about an officer's grievance against a councillor is not answered with the
-    procedure for councillors' complaints about officers (and the other way round): clauses
-    that deal only with the opposite grievance move below the others."""
-    wanted = question_direction(state.query.question)
-    if wanted is None or not state.hits:
+    procedure for councillors' complaints about officers (and the other way round), nor one about
+    what officers can expect of councillors with what councillors can expect of officers: clauses
+    that deal only with the other side move below the others."""
+    question = state.query.question
+    if not state.hits or (question_direction(question) is None and expected_of(question) is None):
         return
-    opposite = ({"officer_aggrieved", "councillor_aggrieved"} - {wanted}).pop()
     keep, demote = [], []
     for hit in state.hits:
-        directions = clause_directions(hit.clause.text)
-        (demote if directions == {opposite} else keep).append(hit)
+        (demote if facing_away(question, hit.clause.text) else keep).append(hit)
     state.hits = keep + demote
 
 

@@ -88,3 +88,22 @@ def test_who_did_it_is_the_one_after_by_and_a_member_of_my_team_is_staff():
     assert question_direction("an officer was accused of bullying by a councillor, what happens now?") == (
         "councillor_aggrieved"
     )
+
+
+def test_what_one_side_can_expect_of_the_other():
+    from index.direction import clause_expectations, expected_of, expects_of_other_side, facing_away
+
+    assert expected_of("what can I expect from councillors?") == "of_councillors"
+    assert expected_of("what can councillors expect from officers") == "of_officers"
+    assert expected_of("yateley tc - what can staff count on from the councillors?") == "of_councillors"
+    assert expected_of("can i expect the clerk to reply quickly?") is None
+    assert clause_expectations("Officers can expect from Councillors: - a working partnership") == {"of_councillors"}
+    assert clause_expectations("Councillors can expect from officers: - a commitment") == {"of_officers"}
+    # ("All Councillors can expect:" is of officers)
+    assert clause_expectations("All Councillors can expect: - A commitment from Officers") == {"of_officers"}
+    assert facing_away("what can I expect from councillors?", "Councillors can expect from officers: - respect")
+    assert not facing_away("what can I expect from councillors?", "Officers can expect from Councillors: - respect")
+    both = "All Councillors can expect: - Respect from officers. Officers can expect from councillors: - Courtesy"
+    assert not facing_away("what can I expect from councillors?", both)  # one clause, both lists
+    assert expects_of_other_side("what can I expect from councillors?", "Respect from officers.", both)
+    assert not expects_of_other_side("what can I expect from councillors?", "Courtesy", both)

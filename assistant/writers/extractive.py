@@ -31,7 +31,7 @@ from assistant.verdict import (
 )
 from assistant.view import clause_title
 from assistant.writers import OFFLINE, Draft, WriterContext, register
-from index.direction import clause_directions, question_direction
+from index.direction import expects_of_other_side, facing_away
 from index.query import asks_about_dates, council_aliases
 from index.results import Hit
 from index.wordings import same_words
@@ -254,10 +254,9 @@ def _quotes(
     verdict for a yes/no question when one sentence says it plainly."""
     # "a councillor is rude to me" is not answered by how councillors complain about staff: the
     # search puts such clauses last (index/rules.py direction), and they are not quoted either
-    # while any other clause is found.
-    if wanted := question_direction(question):
-        opposite = ({"officer_aggrieved", "councillor_aggrieved"} - {wanted}).pop()
-        hits = [h for h in hits if clause_directions(h.clause.text) != {opposite}] or hits
+    # while any other clause is found; nor, for "what can I expect from councillors?", what
+    # councillors can expect from officers.
+    hits = [h for h in hits if not facing_away(question, h.clause.text)] or hits
     scored = []
     asks_dates = asks_about_dates(question)
     for hit in hits:
@@ -280,7 +279,11 @@ def _quotes(
         if scored:
             sentences = [(p, s) for p, s in sentences if not _orphan_item(p, hit.clause.text)]
         if sentences:
-            facing = [(p, s) for p, s in sentences if not _reversed(question, p)] or sentences
+            facing = [
+                (p, s)
+                for p, s in sentences
+                if not _reversed(question, p) and not expects_of_other_side(question, p, hit.clause.text)
+            ] or sentences
             best = max(s for _, s in facing)
             scored.append((best, hit, facing, sentences))
     if not scored:
