@@ -36,7 +36,7 @@ if question:
     councils = chosen_councils()
     # The Ask page's decision on whether this is a question the protocols cover: empty input,
     # small talk and other subjects get its help, not a table of gaps.
-    if refusal := ctx.assistant.refusal(question, councils):
+    if refusal := ctx.assistant.refusal(question, councils, topic=True):
         st.info(markdown_safe(refusal))
         st.stop()
     with st.spinner("Comparing…"):

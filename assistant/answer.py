@@ -65,8 +65,11 @@ def review_notes(cited: list[Hit], meta_for: Callable[[Clause], DocumentMeta | N
 
 
 # Which of a protocol's dates a question asks for ("when is it due for review?", "when was it adopted?").
+# ("when was it last approved?" asks for the latest approval, not the first: a protocol re-approved
+# in 2021 was not adopted then)
+_LAST_APPROVED = r"\b(?:last|most recently|latest)\s+(?:re-?)?(?:approved|adopted|agreed|ratified|signed off)\b"
 _ASKS_LAST = re.compile(
-    r"\blast\s+(?:reviewed|updated|changed|amended|revised|review)\b"
+    rf"\blast\s+(?:reviewed|updated|changed|amended|revised|review)\b|{_LAST_APPROVED}"
     r"|\b(?:was|were|been|did)\b(?:\s+[\w']+){0,4}\s+review(?:ed)?\b",
     re.I,
 )
@@ -101,7 +104,7 @@ def asked_dates(question: str) -> list[str]:
     first = asked_date(question)
     if first is None:
         return []
-    if first != "adopted" and _ASKS_ADOPTED.search(question):
+    if first != "adopted" and _ASKS_ADOPTED.search(question) and not re.search(_LAST_APPROVED, question, re.I):
         return ["adopted", first]
     if first == "adopted" and _ASKS_REVIEW.search(question):
         return ["adopted", "next_review"]

@@ -52,6 +52,7 @@ class Turn:
     history: tuple[Any, ...] = ()
     verdict: str | None = None
     review_said: str = ""  # the council whose next review date the first line states
+    topic: bool = False  # a topic to compare ("confidentiality"), where one word will do
 
 
 class Assistant:
@@ -104,11 +105,12 @@ class Assistant:
         )
         return self.chain.invoke(turn)
 
-    def refusal(self, question: str, councils: list[str] | None = None) -> str | None:
+    def refusal(self, question: str, councils: list[str] | None = None, topic: bool = False) -> str | None:
         """The reply without clauses that `ask` would give (small talk, empty input, a council not
         in the index, a question the protocols do not cover), or None when they answer it: for
-        views other than the answer (compare) to refuse as the answer does."""
-        turn = Turn(question, councils, asked=question)
+        views other than the answer (compare) to refuse as the answer does. A `topic` (what Compare
+        takes) may be one word: "confidentiality" is a topic, not too short a question."""
+        turn = Turn(question, councils, asked=question, topic=topic)
         for step in (self._understand, self._retrieve, self._decide):
             turn = step(turn)
             if turn.refusal is not None:
@@ -118,6 +120,8 @@ class Assistant:
     def _understand(self, turn: Turn) -> Turn:
         """Small talk and empty input get help, not clauses; a follow-up gets its full question."""
         reason = not_a_question(turn.question)
+        if reason == "too short" and turn.topic:
+            reason = None
         if reason:
             return replace(turn, refusal=help_text(self.index.councils, reason, turn.question))
         if place := unknown_place(turn.question, self.index.councils):

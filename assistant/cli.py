@@ -398,7 +398,7 @@ def compare(question: str, council: tuple[str, ...], markdown: bool, as_json: bo
     assistant = open_assistant(settings, warm=True)
     indexed = len(assistant.index.councils)
     # "hello", "when are the bins collected?": the reply `ask` gives, not a table of gaps.
-    if refusal := assistant.refusal(question):
+    if refusal := assistant.refusal(question, topic=True):
         click.echo(dumps({"question": question, "refusal": refusal, "rows": []}) if as_json else refusal)
         return
     rows = run_compare(assistant.index, assistant.scope, question, settings.answer, councils=councils)

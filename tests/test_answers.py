@@ -447,6 +447,16 @@ def test_cli_compare_refuses_what_ask_refuses(corpus_index):
     assert empty.exit_code == 2 and "the question is empty" in empty.output + empty.stderr
 
 
+def test_compare_takes_a_one_word_topic(corpus_index):
+    # "confidentiality" is a topic to compare, not too short a question (ask still asks for more).
+    data = json.loads(
+        CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "--json", "confidentiality"]).output
+    )
+    assert "refusal" not in data and sum(r["found"] for r in data["rows"]) >= 3, data
+    asked = CliRunner().invoke(main, ["ask", "--index", str(corpus_index), "confidentiality"]).output
+    assert asked.startswith("Could you ask that as a full question?"), asked
+
+
 def test_compare_judges_scope_on_the_whole_index(corpus_index):
     # Battle's 2.3 (chairmen "must not ask them to undertake work of a party political nature")
     # words the topic less closely than other councils; judged on Battle's clauses alone it was a gap.
@@ -598,6 +608,10 @@ def test_the_dates_a_question_asks_for() -> None:
         "last_reviewed",
     ]
     assert asked_dates("when was the inverallan protocol last reviewed") == ["last_reviewed"]
+    # "last approved" is the latest approval (a re-approval), not the adoption
+    assert asked_dates("when was this protocol last approved?") == ["last_reviewed"]
+    assert asked_dates("when was the protocol most recently adopted?") == ["last_reviewed"]
+    assert asked_dates("when was the protocol approved?") == ["adopted"]
     assert asked_dates("when did wolvercombe adopt its protocol") == ["adopted"]
     assert asked_dates("can the clerk refuse to attend a group meeting?") == []
 
