@@ -50,7 +50,7 @@ _Q_BY_OFFICER = re.compile(rf"\b{BAD}{_BY}{OFFICER}\b", re.I)
 _Q_BY_ANYONE = re.compile(rf"\b{BAD}{_BY}\w+", re.I)
 # "who do I complain to about the clerk?", "a complaint against a councillor": the one complained of.
 _ABOUT = (
-    r"\s+(?:(?:to|from)\s+(?:\w+\s+){0,2}?)?(?:about|against|regarding|over)\s+"
+    r"\s+(?:(?:to|from|by)\s+(?:\w+\s+){0,2}?)?(?:about|against|regarding|over)\s+"
     r"(?:the |our |my |a |an |one of (?:the |our )?)?"
 )
 _Q_ABOUT_OFFICER = re.compile(rf"\b(?:complain\w*|grievances?|concerns?){_ABOUT}{OFFICER}\b", re.I)
@@ -60,6 +60,7 @@ _Q_ABOUT_COUNCILLOR = re.compile(
 # "unhappy with the clerk's work", "not happy with an officer", "report a councillor to ...".
 _UNHAPPY_WITH = (
     r"\b(?:unhappy|not happy|dissatisfied|displeased|fed up|a problem|an issue|concerns?|concerned)\s+(?:with|about)\s+"
+    r"(?:how\s+|the way\s+)?"  # ("unhappy with how the clerk handled it")
 )
 _DET = r"(?:the |our |my |a |an |one of (?:the |our )?)?"
 _Q_UNHAPPY_OFFICER = re.compile(rf"{_UNHAPPY_WITH}{_DET}{OFFICER}\b", re.I)
@@ -127,9 +128,18 @@ def question_direction(question: str) -> str | None:
 _PROCEDURE_FOR = re.compile(rf"^\W*procedure for (?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\b", re.I)
 
 
+# "An officer may have recourse to the Council's formal grievance policy ...", "A Councillor may have
+# recourse to the Council's formal disciplinary policy.": whose remedy a clause opens with.
+_RECOURSE_OF = re.compile(
+    rf"^\W*(?:an?|the|any)\s+(?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\s+(?:may|can|will|should)\s+"
+    r"(?:have\s+recourse|use|invoke|raise|refer)\b[^.;:]*\b(?:grievance|disciplinary|complaint|monitoring officer)",
+    re.I,
+)
+
+
 def clause_directions(text: str) -> set[str]:
     """The grievances a clause deals with (none, one or both)."""
-    if m := _PROCEDURE_FOR.match(text):
+    if m := _PROCEDURE_FOR.match(text) or _RECOURSE_OF.match(text):
         return {"officer_aggrieved" if m["officer"] else "councillor_aggrieved"}
     out = set()
     if _C_OFFICER_AGGRIEVED.search(text):

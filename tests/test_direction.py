@@ -107,3 +107,24 @@ def test_what_one_side_can_expect_of_the_other():
     assert not facing_away("what can I expect from councillors?", both)  # one clause, both lists
     assert expects_of_other_side("what can I expect from councillors?", "Respect from officers.", both)
     assert not expects_of_other_side("what can I expect from councillors?", "Courtesy", both)
+
+
+def test_unhappy_with_how_an_officer_did_something_and_complaints_by_staff():
+    assert question_direction("im unhappy with how the clerk handled a complaint - who do i take it to?") == (
+        "councillor_aggrieved"
+    )
+    assert question_direction("complaints by staff about councillors") == "officer_aggrieved"
+    assert question_direction("complaints by residents about councillors") is None
+
+
+def test_a_clause_that_opens_with_whose_remedy_it_is():
+    from index.direction import clause_directions
+
+    assert clause_directions(
+        "An officer may have recourse to the Council's formal grievance policy and/or reporting to the District "
+        "Council's Monitoring Officer to raise a Code of Conduct complaint."
+    ) == {"officer_aggrieved"}
+    assert clause_directions("A Councillor may have recourse to the Council's formal disciplinary policy.") == {
+        "councillor_aggrieved"
+    }
+    assert clause_directions("An officer may attend but is not obliged to do so.") == set()
