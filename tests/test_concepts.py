@@ -318,3 +318,12 @@ def test_a_gift_question_is_unanswered_by_clauses_that_say_nothing_of_gifts():
     # a question about something else that names flowers or wine in passing is no gift question
     assert not gifts_unanswered("can i ask the clerk to order flowers for the war memorial?", ["Members must not ..."])
     assert not gifts_unanswered("can the clerk attend our group meeting?", ["Officers may attend."])
+
+
+def test_who_staff_report_to_is_line_management_not_reports():
+    concepts = concepts_for("who do i report to as the clerks assistant?")
+    assert any(c.startswith("line management of staff") for c in concepts)
+    # a member of staff's own troubles with their manager are personal matters, not line management
+    mine = concepts_for("am i allowed to tell a councillor about my problems with my manager?")
+    assert any(c.startswith("officers and councillors not raising personal") for c in mine)
+    assert not any(c.startswith("line management") for c in mine)

@@ -301,6 +301,16 @@ def test_headings_are_never_quoted_as_clauses():
     assert "PART 5.3" not in text and "Roles and responsibilities" not in text
 
 
+def test_a_condition_left_unfinished_is_not_quoted_alone():
+    # "If the matter cannot be resolved." (a document's unfinished sentence) says nothing alone.
+    cut = hit("Westshire", "16", "If the matter cannot be resolved.", rank=1)
+    rule = hit("Westshire", "17", "If in doubt ask the Clerk. Unresolved concerns go to the Town Clerk.", rank=2)
+    text, cited = extractive_answer(
+        "what if the matter cannot be resolved?", [cut, rule], lambda c: [(c.text, 0.8 if c.label == "16" else 0.6)]
+    )
+    assert [h.clause.label for h in cited] == ["17"] and "cannot be resolved" not in text
+
+
 def test_a_rule_in_capitals_or_a_heading_that_states_a_rule_is_quoted():
     from dataclasses import replace
 

@@ -93,7 +93,13 @@ def _quotable(piece: str) -> bool:
     # A line in capitals is a heading when short or unpunctuated; "COUNCILLORS MUST NOT CONTACT
     # STAFF AT HOME." (a typewritten or emphasised rule) is a sentence.
     capitals_heading = not any(ch.islower() for ch in text) and (len(words) <= 10 or not text.endswith("."))
-    return not text.endswith(":") and len(words) >= 5 and not capitals_heading
+    return not text.endswith(":") and len(words) >= 5 and not capitals_heading and not _CONDITION_ALONE.match(text)
+
+
+# A condition with nothing it is the condition of: "If the matter cannot be resolved." (a sentence a
+# document left unfinished) says nothing quoted alone.
+# (short, with no comma: "If in doubt, ask the Clerk." and "If in doubt ask the Clerk" are whole)
+_CONDITION_ALONE = re.compile(r"^(?:if|unless)\b(?![^.]*\bin doubt\b)(?:\W+\w+){1,7}\W*$", re.I)
 
 
 _SHARED_WORD_BONUS, _SHARED_WORDS_MAX = 0.02, 3
