@@ -126,6 +126,9 @@ _WEAK_TRIGGERS = frozenset(
     "fired ring phone phoning quote copy letter letters email emails press media campaign campaigning authority "
     "advance treats treated".split()
 ) | {"how long", "what can", "answer my", "the office"}
+# ... and, when the one asking is the only party ("can i claim childcare costs for evening meetings?",
+# "can i hire the hall on a saturday?"), the days and times of the free-time entry
+_WEAK_FOR_ME = _WEAK_TRIGGERS | frozenset("evening evenings night saturday sunday weekend weekends hire".split())
 
 
 # A question about a gift or hospitality, and a clause that deals with them: a protocol that says
@@ -148,14 +151,25 @@ def gifts_unanswered(question: str, clause_texts: list[str]) -> bool:
     return bool(_GIFT_ASKED.search(q) and _GIFT_ACT.search(q)) and not any(_GIFT_RULE.search(t) for t in clause_texts)
 
 
+# "can i just pop into the depot?": the one asking is a councillor or an officer (who the assistant
+# is for), a party to the relationship as much as one the question names.
+_FIRST_PERSON = re.compile(r"\b(?:can|could|may|must|should|am) i\b|\bis it ok(?:ay)? (?:for me|if i)\b", re.I)
+
+
 def about_relations(question: str) -> bool:
     """Whether a question is in the thesaurus's words about councillors and staff: it names a
     party to the relationship ('a cllr', 'staff', 'the clerk') and uses a thesaurus word that is
     not as common in other council business ('giving me a hard time', 'interview', 'count on';
     not 'hours' or 'elections'). Either alone is weak evidence."""
-    if not question or not _PARTY.search(question):
+    if not question:
         return False
-    return any(t not in _WEAK_TRIGGERS for t in triggers_in(question))
+    if _PARTY.search(question):
+        weak = _WEAK_TRIGGERS
+    elif _FIRST_PERSON.search(question):
+        weak = _WEAK_FOR_ME
+    else:
+        return False
+    return any(t not in weak for t in triggers_in(question))
 
 
 @dataclass(frozen=True)

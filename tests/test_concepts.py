@@ -282,7 +282,12 @@ def test_telling_or_instructing_an_officer_is_about_councillors_and_staff():
     assert not about_relations("who clears fly tipping on the estate?")  # no party to the relationship
     # Staff in everyday words are a party too: "the lads at the depot", "the bin crew".
     assert about_relations("can i pop into the depot to see the lads without booking?")
-    assert not about_relations("can i pop into the depot without booking?")
+    # The one asking ("can i ...") is a councillor or an officer, a party as much as one named ...
+    assert about_relations("can i pop into the depot without booking?")
+    # ... but not by the days and times alone, nor in "how do i ...?"
+    assert not about_relations("can i claim childcare costs for evening meetings")
+    assert not about_relations("Can I hire the village hall for a birthday party on a Saturday?")
+    assert not about_relations("how do I complain about a noisy neighbour")
 
 
 def test_a_falling_out_in_any_tense_is_a_disagreement():
