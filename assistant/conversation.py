@@ -20,7 +20,9 @@ _FOLLOW_UP = re.compile(
 )
 _ABOUT_THAT = re.compile(
     r"\b(?:about|on|regarding)\s+(?:that|this|it|the same)\b|\bthe same\b|\bthere\s*[?.!]*$"
-    r"|\bsay\s+(?:anything|something)\s*[?.!]*$",
+    r"|\bsay\s+(?:anything|something)\s*[?.!]*$"
+    # ("what does Mumbles say?", "and what does battle's protocol say?")
+    r"|^\s*(?:(?:and|so|ok|okay)[,]?\s+)?what\s+(?:does|do|did|would)\b.*\bsay\s*[?.!]*$",
     re.I,
 )
 

@@ -17,6 +17,10 @@ def test_what_about_a_council_re_asks_the_last_question():
     history += [HumanMessage("what about Battle?"), AIMessage("...")]
     assert resolve("and Mumbles?", history, COUNCILS) == (FIRST, ["Mumbles Community Council"])
     assert resolve("does yateley say anything about that?", [FIRST], COUNCILS) == (FIRST, ["Yateley Town Council"])
+    assert resolve("what does Mumbles say?", [FIRST], COUNCILS) == (FIRST, ["Mumbles Community Council"])
+    assert resolve("and what does battle's protocol say?", [FIRST], COUNCILS) == (FIRST, ["Battle Town Council"])
+    # (a question of its own that names a council is no follow-up)
+    assert resolve("what does Yateley say about gifts?", [FIRST], COUNCILS) == ("what does Yateley say about gifts?", None)
     two = resolve("what about Battle and Mumbles?", [FIRST], COUNCILS)
     assert two == (FIRST, ["Battle Town Council", "Mumbles Community Council"])
 
