@@ -122,6 +122,20 @@ def dates_line(meta: DocumentMeta, field_names: list[str], today: date) -> str |
     return f"{meta.council}'s protocol {' and '.join(said)}." if said else None
 
 
+_WHAT_DATE = {
+    "adopted": "an adoption date",
+    "last_reviewed": "the date of a last review",
+    "next_review": "a review date",
+}
+
+
+def no_dates_line(council: str, field_names: list[str]) -> str:
+    """'I can't find an adoption date in Mumbles Community Council's protocol.': for a protocol that
+    states none of the dates asked for (the metadata's "not stated")."""
+    what = " or ".join(dict.fromkeys(_WHAT_DATE[f] for f in field_names))
+    return f"I can't find {what} in {council}'s protocol."
+
+
 def _date_part(meta: DocumentMeta, field_name: str, today: date) -> str | None:
     value = getattr(meta, field_name, "")
     if not value:

@@ -12,7 +12,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer import Answer, asked_dates, dates_line, review_notes, states_date
+from assistant.answer import Answer, asked_dates, dates_line, no_dates_line, review_notes, states_date
 from assistant.conversation import follow_up_place, resolve, unknown_place
 from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, help_text, not_a_question
 from assistant.settings import Settings
@@ -254,7 +254,7 @@ class Assistant:
         if draft is None:
             draft = self._offline.write(turn.question, result.hits, context)
         refusal = None if draft.cited else self._refusal_text(result, turn.councils)
-        draft, review_said = self._date_first(turn.question, draft, several)
+        draft, review_said = self._date_first(turn.question, draft, several, list(result.councils))
         draft, verdict = self._verdict(
             turn.question, draft, several or self._other_protocol(turn.question, result, draft)
         )
@@ -269,11 +269,14 @@ class Assistant:
             timings_ms={**turn.timings_ms, "answer": _ms(t0)},
         )
 
-    def _date_first(self, question: str, draft: Draft, several: bool) -> tuple[Draft, str]:
+    def _date_first(
+        self, question: str, draft: Draft, several: bool, scope: list[str] | None = None
+    ) -> tuple[Draft, str]:
         """A question about a protocol's dates answered by its dates record gets the date it asks
         for as its first line ("Battle Town Council's protocol was due for review in January 2024
         (that date has passed).") before the record it comes from; and the council whose next
-        review it states ("" when none)."""
+        review it states ("" when none). A question about one council's protocol (`scope`) that
+        states none of the dates asked for is told so first."""
         if several or not draft.cited or not asks_about_dates(question):
             return draft, ""
         # ("When is the protocol due for review?" answered from several councils' records: no one date.)
@@ -290,6 +293,19 @@ class Assistant:
         shown = [asked for asked in asked_dates(question) if states_date(meta, asked, first)]
         line = dates_line(meta, shown, self.settings.current_date())
         if not line:
+            # "when was Mumbles' protocol adopted?" when it states no date: say so, rather than quote
+            # its first paragraphs as if they answered (only for one council's protocol, and not
+            # when a quoted clause has a year in it that the metadata may have missed).
+            asked = asked_dates(question)
+            one = len(self.index.councils) == 1 or len(scope or ()) == 1
+            if (
+                one
+                and asked
+                and not _HOW_OFTEN.search(question)
+                and not any(getattr(meta, f) for f in asked)
+                and not any(_YEAR.search(h.clause.text) for h in draft.cited)
+            ):
+                return replace(draft, text=f"{no_dates_line(meta.council, asked)}\n\n{draft.text}"), ""
             return draft, ""
         said = meta.council if "next_review" in shown else ""
         return replace(draft, text=f"{line}\n\n{draft.text}"), said  # a paragraph of its own
@@ -344,6 +360,9 @@ class Assistant:
         )
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# ("how often is it reviewed?" asks how often, which "every year" answers: no date to miss)
+_HOW_OFTEN = re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b", re.I)
 _NOT_TOPICS = {"preamble", "title", "introduction", "background", "general", "adoption and review", "review"}
 _SECTION_MARK = re.compile(
     r"^(?:(?:(?:part|section|chapter|annex)\s+(?:\d+|[ivxlc]+|[a-z])\b[.)]?|\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)]|[a-z][.)])"

@@ -595,6 +595,21 @@ def test_a_question_asking_two_dates_gets_both_in_one_line(assistant):
     )
 
 
+def test_a_protocol_that_states_no_date_is_said_to_state_none(assistant):
+    # Mumbles' protocol has no dates: a question about it is told so first, rather than given its
+    # first paragraphs as if they answered; several councils' protocols get no such line.
+    answer = assistant.ask("when was the protocol adopted", councils=["Mumbles Community Council"])
+    assert answer.text.startswith("I can't find an adoption date in Mumbles Community Council's protocol.\n")
+    both = assistant.ask("when was the mumbles protocol adopted and when is it due for review?")
+    assert both.text.startswith(
+        "I can't find an adoption date or a review date in Mumbles Community Council's protocol.\n"
+    )
+    # (how often it is reviewed is no date: "every year" would answer it)
+    often = assistant.ask("how often is the protocol reviewed?", councils=["Mumbles Community Council"])
+    assert "I can't find" not in often.text
+    assert "I can't find" not in assistant.ask("When is the protocol due for review?").text
+
+
 def test_the_dates_a_question_asks_for() -> None:
     from assistant.answer import asked_dates
 
