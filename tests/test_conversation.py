@@ -20,7 +20,10 @@ def test_what_about_a_council_re_asks_the_last_question():
     assert resolve("what does Mumbles say?", [FIRST], COUNCILS) == (FIRST, ["Mumbles Community Council"])
     assert resolve("and what does battle's protocol say?", [FIRST], COUNCILS) == (FIRST, ["Battle Town Council"])
     # (a question of its own that names a council is no follow-up)
-    assert resolve("what does Yateley say about gifts?", [FIRST], COUNCILS) == ("what does Yateley say about gifts?", None)
+    assert resolve("what does Yateley say about gifts?", [FIRST], COUNCILS) == (
+        "what does Yateley say about gifts?",
+        None,
+    )
     two = resolve("what about Battle and Mumbles?", [FIRST], COUNCILS)
     assert two == (FIRST, ["Battle Town Council", "Mumbles Community Council"])
 

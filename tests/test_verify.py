@@ -353,6 +353,29 @@ def test_a_dates_records_short_lines_are_quoted():
     assert "Approved by the Council" not in text
 
 
+def test_a_dates_record_is_quoted_at_the_line_that_states_the_date_asked_for():
+    # "Reviewed By  Policy & Resources Committee" sits closer to "when was it adopted?" by vectors
+    # (dated lines embed poorly); the line with the adoption date is the one quoted.
+    from dataclasses import replace
+
+    from assistant.settings import AnswerSettings
+    from assistant.writers.extractive import answer_with_verdict
+
+    lines = [
+        "Date of adoption\tFebruary 2022",
+        "Next Review Date\tJune 2026",
+        "Reviewed By\tPolicy & Resources Committee",
+    ]
+    record = hit("Oldbarrow Council", "Adoption and review", "\n".join(lines))
+    record = replace(record, clause=replace(record.clause, kind="dates"))
+    sims = {lines[0]: 0.11, lines[1]: 0.10, lines[2]: 0.33}
+    by_line = AnswerSettings(whole_clause_words=0)  # (a short record is otherwise quoted whole)
+    ask = lambda q: answer_with_verdict(q, [record], lambda c: list(sims.items()), by_line)[0]  # noqa: E731
+    first_quote = lambda text: text.split("\u201c", 1)[1].split("\u201d", 1)[0]  # noqa: E731
+    assert first_quote(ask("when was the member officer protocol adopted")) == "Date of adoption February 2022"
+    assert first_quote(ask("when is the next review due?")).startswith("Next Review Date June 2026")
+
+
 def test_a_dates_answer_quotes_only_clauses_about_the_protocols_own_dates():
     """'When was it adopted?' answered by a dates record: beside it, a clause about reviewing this
     protocol, not one about reviewing the Council's performance or its adopted Code."""

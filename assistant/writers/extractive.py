@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.answer import asked_dates
 from assistant.settings import AnswerSettings, Settings
 from assistant.verdict import (
     Verdict,
@@ -110,6 +111,22 @@ def _shared_words_bonus(asked: set[str], sentence: str) -> float:
     beside the vectors' similarity: "can i blind copy ...?" is answered by "there should be no
     'blind' copies" before "a system of 'silent copies' should not be employed"."""
     return _SHARED_WORD_BONUS * min(len(asked & content_words(sentence)), _SHARED_WORDS_MAX)
+
+
+# A dated line that states the date a question asks for ("Date of adoption February 2022" for "when
+# was it adopted?"), before the record's other lines ("Reviewed By Policy & Resources Committee").
+_FIELD_LINE = {
+    "adopted": re.compile(r"\b(?:adopt\w*|approv\w*|agreed|ratif\w*)\b", re.I),
+    "last_reviewed": re.compile(r"\b(?:review\w*|updat\w*|amend\w*|revis\w*)\b", re.I),
+    "next_review": re.compile(r"\b(?:next|due|review date)\b", re.I),
+}
+_DATE_LINE_BONUS = 1.0  # first among the record's lines, whatever their vectors (dated lines embed poorly)
+
+
+def _date_bonus(fields: list[str], sentence: str) -> float:
+    if not fields or not re.search(r"\d", sentence):
+        return 0.0
+    return _DATE_LINE_BONUS if any(_FIELD_LINE[f].search(sentence) for f in fields) else 0.0
 
 
 def _reversed(question: str, sentence: str) -> bool:
@@ -354,8 +371,9 @@ def _quotes(
     quotes: list[tuple[Hit, list[str]]] = []
     yes_no = is_yes_no(question)
     asked = content_words(question)
+    fields = asked_dates(question) if asks_about_dates(question) else []
     for i, (best, hit, sentences) in enumerate(chosen):
-        ranked = sorted(sentences, key=lambda x: -(x[1] + _shared_words_bonus(asked, x[0])))
+        ranked = sorted(sentences, key=lambda x: -(x[1] + _shared_words_bonus(asked, x[0]) + _date_bonus(fields, x[0])))
         picked = [verdict.sentence] if verdict and i == 0 else [ranked[0][0]]
         # "He/she must give ..." is quoted after the sentence that says who "he/she" is.
         if (
