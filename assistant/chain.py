@@ -18,6 +18,7 @@ from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, hel
 from assistant.settings import Settings
 from assistant.verdict import (
     choose_verdict,
+    content_words,
     sentence_before,
     split_sentences,
     starts_with_pronoun,
@@ -27,6 +28,7 @@ from assistant.verdict import (
 from assistant.verify import check_citations, quotes
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
 from index.catalogue import close_councils, misspelt_council
+from index.concepts import concepts_for
 from index.query import asks_about_dates, detect_councils, protocol_year, strip_council_names
 from index.results import SearchResult
 from index.search import ProtocolIndex
@@ -258,6 +260,8 @@ class Assistant:
         draft, verdict = self._verdict(
             turn.question, draft, several or self._other_protocol(turn.question, result, draft)
         )
+        if len(result.councils) == 1 and not verdict and not turn.review_said:
+            draft = self._not_found_in(turn.question, result.councils[0], draft)
         return replace(
             turn,
             draft=draft,
@@ -310,6 +314,23 @@ class Assistant:
         said = meta.council if "next_review" in shown else ""
         return replace(draft, text=f"{line}\n\n{draft.text}"), said  # a paragraph of its own
 
+    def _not_found_in(self, question: str, council: str, draft: Draft) -> Draft:
+        """A question that asks whether one council's protocol says anything on a topic ("does
+        mumbles have anything on social media?") is told first when none of the clauses found
+        names it, in the topic's own words or the thesaurus's words for it, rather than given the
+        nearest clauses as if they answered."""
+        m = _COVERAGE.search(question)
+        if not m or not draft.cited or asks_about_dates(question):
+            return draft
+        topic = strip_council_names(m["topic"], [council]).strip(" ?.!")
+        wanted = content_words(topic) | content_words(" ".join(concepts_for(topic)))
+        if not wanted or any(wanted & content_words(h.clause.text) for h in draft.cited):
+            return draft
+        return replace(
+            draft,
+            text=f"I can't find anything on {topic} in {council}'s protocol. The nearest it comes:\n\n{draft.text}",
+        )
+
     def _other_protocol(self, question: str, result: SearchResult, draft: Draft) -> bool:
         """The question names a protocol by its year that the search could not pin down (several
         councils' protocols are of that year) and the answer's first clause is from a protocol of
@@ -360,6 +381,14 @@ class Assistant:
         )
 
 
+# "does mumbles have anything on social media?", "is there anything in battle's protocol about
+# gifts?", "what does yateley say about ward surgeries?": whether the protocol covers a topic.
+_COVERAGE = re.compile(
+    r"^\W*(?:(?:is|are) there (?:anything|something|any\w*)|(?:does|do|did) \S+(?: \S+){0,3}? "
+    r"(?:have|say|cover|mention|include)|what does \S+(?: \S+){0,3}? say)\b.*?"
+    r"\b(?:about|on|regarding|covering|re)\s+(?P<topic>.+)$",
+    re.I,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # ("how often is it reviewed?" asks how often, which "every year" answers: no date to miss)
 _HOW_OFTEN = re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b", re.I)

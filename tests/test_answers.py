@@ -610,6 +610,17 @@ def test_a_protocol_that_states_no_date_is_said_to_state_none(assistant):
     assert "I can't find" not in assistant.ask("When is the protocol due for review?").text
 
 
+def test_asked_whether_one_council_covers_a_topic_it_does_not_it_says_so(assistant):
+    # Mumbles' protocol says nothing of social media: the nearest clauses come after saying so.
+    answer = assistant.ask("does mumbles have anything on councillors using social media")
+    assert answer.text.startswith(
+        "I can't find anything on councillors using social media in Mumbles Community Council's protocol."
+    )
+    # ... and a topic it has is answered as before.
+    close = assistant.ask("does mumbles have anything on close personal relationships with officers?")
+    assert not close.text.startswith("I can't find") and close.cited
+
+
 def test_the_dates_a_question_asks_for() -> None:
     from assistant.answer import asked_dates
 
