@@ -260,7 +260,7 @@ class Assistant:
         draft, verdict = self._verdict(
             turn.question, draft, several or self._other_protocol(turn.question, result, draft)
         )
-        if len(result.councils) == 1 and not verdict and not turn.review_said:
+        if len(result.councils) == 1 and not verdict:
             draft = self._not_found_in(turn.question, result.councils[0], draft)
         return replace(
             turn,
