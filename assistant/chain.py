@@ -18,7 +18,6 @@ from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, hel
 from assistant.settings import Settings
 from assistant.verdict import (
     choose_verdict,
-    content_words,
     sentence_before,
     split_sentences,
     starts_with_pronoun,
@@ -29,7 +28,7 @@ from assistant.verify import check_citations, quotes
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
 from index.catalogue import close_councils, misspelt_council
 from index.concepts import concepts_for
-from index.query import asks_about_dates, detect_councils, protocol_year, strip_council_names
+from index.query import asks_about_dates, detect_councils, protocol_year, strip_council_names, tokens
 from index.results import SearchResult
 from index.search import ProtocolIndex
 from ingest.errors import AnswerError, some_names
@@ -122,7 +121,7 @@ class Assistant:
     def _understand(self, turn: Turn) -> Turn:
         """Small talk and empty input get help, not clauses; a follow-up gets its full question."""
         reason = not_a_question(turn.question)
-        if reason == "too short" and turn.topic:
+        if reason == "too short" and turn.topic and re.search(r"[A-Za-z]{3,}", turn.question):
             reason = None
         if reason:
             return replace(turn, refusal=help_text(self.index.councils, reason, turn.question))
@@ -213,7 +212,12 @@ class Assistant:
                 else 0.0
             )
             verdict = self.scope.verdict(result.query_vector, best, domain, question=turn.question)
-            if not verdict.answerable or gifts_unanswered(turn.question, [h.clause.text for h in result.hits]):
+            # (a topic to compare in the thesaurus's words, "press" or "bullying", is one the protocols
+            # deal with: one word is too little for the similarity test)
+            topical = turn.topic and bool(concepts_for(turn.question))
+            if (not verdict.answerable and not topical) or gifts_unanswered(
+                turn.question, [h.clause.text for h in result.hits]
+            ):
                 refusal = self._refusal_text(result, turn.councils or list(result.councils))
         return replace(turn, refusal=refusal, timings_ms={**turn.timings_ms, "decide": _ms(t0)})
 
@@ -316,15 +320,23 @@ class Assistant:
 
     def _not_found_in(self, question: str, council: str, draft: Draft) -> Draft:
         """A question that asks whether one council's protocol says anything on a topic ("does
-        mumbles have anything on social media?") is told first when none of the clauses found
-        names it, in the topic's own words or the thesaurus's words for it, rather than given the
-        nearest clauses as if they answered."""
+        mumbles have anything on social media?") is told first when no word of the topic (nor of
+        the thesaurus's name for it) is anywhere in that council's protocol, rather than given the
+        nearest clauses as if they answered. Words are matched on their first six letters
+        ("politics" is found in "political", "press" not in "pressures"); the parties' names (councillors, officers, the
+        Clerk) say nothing of a topic."""
         m = _COVERAGE.search(question)
         if not m or not draft.cited or asks_about_dates(question):
             return draft
         topic = strip_council_names(m["topic"], [council]).strip(" ?.!")
-        wanted = content_words(topic) | content_words(" ".join(concepts_for(topic)))
-        if not wanted or any(wanted & content_words(h.clause.text) for h in draft.cited):
+        wanted = {w[:6] for w in tokens(f"{topic} {' '.join(concepts_for(topic))}") if w not in _PARTIES}
+        if not wanted:
+            return draft
+        cat = self.index.catalogue
+        rows = cat.rowids_in(cat.doc_ids_for([council], None) or set())
+        cat.clauses.load(list(rows))
+        said = {w[:6] for r in rows for w in re.findall(r"[a-z]+", cat.clauses[r].text.lower())}
+        if wanted & said:
             return draft
         return replace(
             draft,
@@ -385,11 +397,17 @@ class Assistant:
 # gifts?", "what does yateley say about ward surgeries?": whether the protocol covers a topic.
 _COVERAGE = re.compile(
     r"^\W*(?:(?:is|are) there (?:anything|something|any\w*)|(?:does|do|did) \S+(?: \S+){0,3}? "
-    r"(?:have|say|cover|mention|include)|what does \S+(?: \S+){0,3}? say)\b.*?"
+    r"(?:have|say|cover|mention|include)\s+(?:anything|something|any\w*|a (?:section|rule|policy|clause|part)|"
+    r"guidance|rules?)|what does \S+(?: \S+){0,3}? say)\b.*?"
     r"\b(?:about|on|regarding|covering|re)\s+(?P<topic>.+)$",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The parties themselves, which every protocol names: no sign that it covers a topic.
+_PARTIES = frozenset(
+    "councillor councillors cllr cllrs member members officer officers staff employee employees clerk "
+    "clerks council councils protocol protocols".split()
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")  # (and "07.03.16")
 # ("how often is it reviewed?" asks how often, which "every year" answers: no date to miss)
 _HOW_OFTEN = re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b", re.I)
 _NOT_TOPICS = {"preamble", "title", "introduction", "background", "general", "adoption and review", "review"}

@@ -11,6 +11,7 @@ from assistant.scope import ScopeCheck
 from assistant.settings import AnswerSettings
 from assistant.verdict import same_action
 from assistant.view import NO_EQUIVALENT
+from index.concepts import concepts_for
 from index.query import asks_about_dates
 from index.results import Hit
 from index.search import ProtocolIndex
@@ -53,6 +54,11 @@ def compare(
     scope check would answer from it and it is close to the best any council has - or it words
     the same thing almost as an equivalent council does (no invented gaps)."""
     config = config or AnswerSettings()
+    # A topic of a word or two ("press", "bullying") is too little for the search and the similarity
+    # tests: it is compared as the thesaurus's name for what it touches ("press: the media and press
+    # releases").
+    if len(question.split()) <= 3 and (topics := concepts_for(question)):
+        question = f"{question}: {'; '.join(topics)}"
     names = councils or candidate_councils(index, question, config.compare_max_councils)
     found: dict[str, tuple[float, str, list[Hit]]] = {}
     acting: dict[str, bool] = {}  # a sentence of the clauses shown is about the question's act

@@ -455,6 +455,11 @@ def test_compare_takes_a_one_word_topic(corpus_index):
     assert "refusal" not in data and sum(r["found"] for r in data["rows"]) >= 3, data
     asked = CliRunner().invoke(main, ["ask", "--index", str(corpus_index), "confidentiality"]).output
     assert asked.startswith("Could you ask that as a full question?"), asked
+    # a topic in the thesaurus's words is one the protocols deal with, however short; "?" is no topic
+    press = json.loads(CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "--json", "press"]).output)
+    assert "refusal" not in press and any(r["found"] for r in press["rows"]), press
+    mark = CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "?"]).output
+    assert mark.startswith("Could you ask that as a full question?"), mark
 
 
 def test_compare_judges_scope_on_the_whole_index(corpus_index):
@@ -619,6 +624,14 @@ def test_asked_whether_one_council_covers_a_topic_it_does_not_it_says_so(assista
     # ... and a topic it has is answered as before.
     close = assistant.ask("does mumbles have anything on close personal relationships with officers?")
     assert not close.text.startswith("I can't find") and close.cited
+    # a topic whose word the protocol has in another form ("politics", "political") is found
+    politics = assistant.ask("is there anything in battle's protocol about politics?")
+    assert not politics.text.startswith("I can't find"), politics.text
+    # "do officers have to ...?" asks a yes/no question, not whether the protocol covers a topic
+    must = assistant.ask(
+        "do officers have to act on instructions from one councillor?", councils=["Battle Town Council"]
+    )
+    assert "I can't find" not in must.text
 
 
 def test_the_dates_a_question_asks_for() -> None:
@@ -638,6 +651,9 @@ def test_the_dates_a_question_asks_for() -> None:
     assert asked_dates("when was this protocol last approved?") == ["last_reviewed"]
     assert asked_dates("when was the protocol most recently adopted?") == ["last_reviewed"]
     assert asked_dates("when was the protocol approved?") == ["adopted"]
+    assert asked_dates("when did the council last approve the protocol?") == ["last_reviewed"]
+    assert asked_dates("when were the latest amendments approved?") == ["last_reviewed"]
+    assert asked_dates("when was it adopted and when was it last approved?") == ["adopted", "last_reviewed"]
     assert asked_dates("when did wolvercombe adopt its protocol") == ["adopted"]
     assert asked_dates("can the clerk refuse to attend a group meeting?") == []
 
