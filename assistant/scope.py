@@ -128,7 +128,16 @@ _WEAK_TRIGGERS = frozenset(
 ) | {"how long", "what can", "answer my", "the office"}
 # ... and, when the one asking is the only party ("can i claim childcare costs for evening meetings?",
 # "can i hire the hall on a saturday?"), the days and times of the free-time entry
-_WEAK_FOR_ME = _WEAK_TRIGGERS | frozenset("evening evenings night saturday sunday weekend weekends hire".split())
+# and complaining or criticising, which a resident does of a service as often ("can i complain about
+# my council tax bill?", "am i allowed to criticise the new car park plans?")
+_WEAK_FOR_ME = (
+    _WEAK_TRIGGERS
+    | frozenset(
+        "evening evenings night saturday sunday weekend weekends hire complain complaint complaining unhappy "
+        "criticise criticize criticising criticism moan moaning attack blame".split()
+    )
+    | {"fed up", "not happy", "problem with", "who do i go to", "who do i tell", "where do i take"}
+)
 
 
 # A question about a gift or hospitality, and a clause that deals with them: a protocol that says

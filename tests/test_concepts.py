@@ -288,6 +288,10 @@ def test_telling_or_instructing_an_officer_is_about_councillors_and_staff():
     assert not about_relations("can i claim childcare costs for evening meetings")
     assert not about_relations("Can I hire the village hall for a birthday party on a Saturday?")
     assert not about_relations("how do I complain about a noisy neighbour")
+    # ... nor by complaining or criticising, which residents do of services too
+    assert not about_relations("can i complain about my council tax bill?")
+    assert not about_relations("am i allowed to criticise the new car park plans?")
+    assert about_relations("can i complain about the clerk?")  # (a party named)
 
 
 def test_a_falling_out_in_any_tense_is_a_disagreement():
