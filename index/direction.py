@@ -102,7 +102,9 @@ def question_direction(question: str) -> str | None:
         p.search(q) for p in (_Q_ABOUT_COUNCILLOR, _Q_UNHAPPY_COUNCILLOR, _Q_REPORT_COUNCILLOR)
     )
     about_officer = not others and any(p.search(q) for p in (_Q_ABOUT_OFFICER, _Q_UNHAPPY_OFFICER, _Q_REPORT_OFFICER))
-    if about_officer != about_councillor:
+    # ("unhappy with how officers were treated by a councillor": the one after "by" did it)
+    done_by = _done_by(_Q_BY_COUNCILLOR, q) or _done_by(_Q_BY_OFFICER, q)
+    if about_officer != about_councillor and not done_by:
         if about_officer and not officer_speaks:
             return "councillor_aggrieved"
         if about_councillor and not councillor_speaks:
@@ -129,19 +131,27 @@ _PROCEDURE_FOR = re.compile(rf"^\W*procedure for (?:(?P<officer>{OFFICER})|(?P<c
 
 
 # "An officer may have recourse to the Council's formal grievance policy ...", "A Councillor may have
-# recourse to the Council's formal disciplinary policy.": whose remedy a clause opens with.
+# recourse to the Council's formal disciplinary policy.": whose remedy a sentence of a clause opens with.
 _RECOURSE_OF = re.compile(
-    rf"^\W*(?:an?|the|any)\s+(?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\s+(?:may|can|will|should)\s+"
-    r"(?:have\s+recourse|use|invoke|raise|refer)\b[^.;:]*\b(?:grievance|disciplinary|complaint|monitoring officer)",
+    rf"(?:^|[.;:]\s+)\W*(?:an?|the|any)\s+(?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\s+"
+    r"(?:may|can|will|should)\s+"
+    r"(?:have\s+recourse|use|invoke|raise|refer|complain|report|make a complaint)\b[^.;:]*"
+    r"\b(?:(?P<grievance>grievance|complaint|monitoring officer)"
+    r"|(?P<disciplinary>disciplinary))",
     re.I,
 )
 
 
 def clause_directions(text: str) -> set[str]:
     """The grievances a clause deals with (none, one or both)."""
-    if m := _PROCEDURE_FOR.match(text) or _RECOURSE_OF.match(text):
+    if m := _PROCEDURE_FOR.match(text):
         return {"officer_aggrieved" if m["officer"] else "councillor_aggrieved"}
     out = set()
+    # (an officer's remedy is a grievance or a complaint; "The Clerk may refer the matter to the
+    # disciplinary panel" is no officer's grievance)
+    for m in _RECOURSE_OF.finditer(text):
+        if m["councillor"] or m["grievance"]:
+            out.add("officer_aggrieved" if m["officer"] else "councillor_aggrieved")
     if _C_OFFICER_AGGRIEVED.search(text):
         out.add("officer_aggrieved")
     if _C_COUNCILLOR_AGGRIEVED.search(text):
@@ -152,8 +162,11 @@ def clause_directions(text: str) -> set[str]:
 EXPECT = r"(?:expect|count on|rely on)"
 _DETS = r"(?:the |our |their |my |a |an |any |all )?"
 # "what can I expect from councillors?", "what should staff be able to count on from the members?"
+# (at most two words between: "is it reasonable to expect the clerk to answer emails from councillors"
+# expects something of the clerk)
 _Q_EXPECT_OF = re.compile(
-    rf"\b{EXPECT}\w*\b[^?.!]{{0,40}}?\b(?:from|of)\s+{_DETS}(?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\b",
+    rf"\b{EXPECT}\w*(?:\s+(?:to\s+)?[a-z]+){{0,2}}?\s+(?:from|of)\s+{_DETS}"
+    rf"(?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\b",
     re.I,
 )
 # "Officers can expect from Councillors:", "All Councillors can expect:" (of the other side).
@@ -211,4 +224,6 @@ def clause_expectations_in_order(text: str) -> list[str]:
         if m["of_officer"] or m["of_councillor"]
         else ("of_councillors" if m["officer"] else "of_officers")
         for m in _C_EXPECT.finditer(text)
+        # ("what both councillors and officers can expect": neither side's list)
+        if not re.search(r"\bboth\s+\w+\s+and\s+$", text[max(0, m.start() - 40) : m.start()], re.I)
     ]

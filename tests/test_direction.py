@@ -128,3 +128,19 @@ def test_a_clause_that_opens_with_whose_remedy_it_is():
         "councillor_aggrieved"
     }
     assert clause_directions("An officer may attend but is not obliged to do so.") == set()
+
+
+def test_expectations_and_remedies_read_narrowly():
+    from index.direction import clause_directions, clause_expectations, expected_of
+
+    # what is expected of the clerk, though "from councillors" follows
+    assert expected_of("is it reasonable to expect the clerk to answer emails from councillors within a day?") is None
+    assert expected_of("what can officers expect to receive from members") == "of_councillors"
+    # "what both councillors and officers can expect" is neither side's list
+    assert clause_expectations("It sets out what both councillors and officers can expect of each other.") == set()
+    # each sentence's remedy counts; a referral to a disciplinary panel is no officer's grievance
+    both = "Any officer can use the grievance procedure; any councillor can complain to the monitoring officer."
+    assert clause_directions(both) == {"officer_aggrieved", "councillor_aggrieved"}
+    assert clause_directions("The Clerk may refer the matter to the disciplinary panel.") == set()
+    # "unhappy with how officers were treated by a councillor" is no councillor's complaint
+    assert question_direction("unhappy with how officers were treated by a councillor") != "councillor_aggrieved"
