@@ -67,7 +67,9 @@ def review_notes(cited: list[Hit], meta_for: Callable[[Clause], DocumentMeta | N
 # Which of a protocol's dates a question asks for ("when is it due for review?", "when was it adopted?").
 # ("when was it last approved?" asks for the latest approval, not the first: a protocol re-approved
 # in 2021 was not adopted then)
-_LAST_APPROVED = r"\b(?:last|most recently|latest)\s+(?:re-?)?(?:approved|adopted|agreed|ratified|signed off)\b"
+_LAST_APPROVED = (
+    r"\b(?:last|most recently|latest)\s+(?:\w+\s+){0,2}?(?:re-?)?(?:approv\w*|adopt\w*|agreed|ratif\w*|signed off)"
+)
 _ASKS_LAST = re.compile(
     rf"\blast\s+(?:reviewed|updated|changed|amended|revised|review)\b|{_LAST_APPROVED}"
     r"|\b(?:was|were|been|did)\b(?:\s+[\w']+){0,4}\s+review(?:ed)?\b",
@@ -104,7 +106,8 @@ def asked_dates(question: str) -> list[str]:
     first = asked_date(question)
     if first is None:
         return []
-    if first != "adopted" and _ASKS_ADOPTED.search(question) and not re.search(_LAST_APPROVED, question, re.I):
+    # ("adopted when, and when was it last approved?": the adoption asked for beside the last approval)
+    if first != "adopted" and _ASKS_ADOPTED.search(re.sub(_LAST_APPROVED, " ", question, flags=re.I)):
         return ["adopted", first]
     if first == "adopted" and _ASKS_REVIEW.search(question):
         return ["adopted", "next_review"]
@@ -124,7 +127,7 @@ def dates_line(meta: DocumentMeta, field_names: list[str], today: date) -> str |
 
 _WHAT_DATE = {
     "adopted": "an adoption date",
-    "last_reviewed": "the date of a last review",
+    "last_reviewed": "the date of its last review or approval",
     "next_review": "a review date",
 }
 

@@ -3599,6 +3599,18 @@ _ABOUT_THINGS = re.compile(
 )
 
 
+# A right or a treatment that is the public's ("the same right as any other member of the public",
+# "treated like any other member of the public"), and a question that asks about it as such.
+_AS_THE_PUBLIC = re.compile(
+    r"\b(?:same rights?|like any(?: other)?|as any(?: other)?|as other)\s+(?:members? of the public|residents?|"
+    r"citizens?|person|individual)\b"
+)
+_AS_THE_PUBLIC_ASKED = re.compile(
+    r"\b(?:public|resident|residents|citizen|anyone else|everyone else|anybody else|foi|freedom of info\w*|"
+    r"private (?:person|individual|capacity)|as a private|(?:normal|ordinary|regular) (?:person|people|resident))\b"
+)
+
+
 # A rule on what is beyond someone's authority, remit or grade ("matters outside their level of
 # authority", "to exceed the bounds of authority"), and a question that says the thing is beyond it.
 _BEYOND_AUTHORITY = re.compile(
@@ -3610,8 +3622,10 @@ _BEYOND_ASKED = re.compile(
     r"\b(?:outside|beyond|above|exceed\w*|over|more than|not (?:within|part of)|isn'?t (?:within|part of))\b[^?]*"
     r"\b(?:authority|remit|competence|responsibilit\w*|grade|pay ?grade|seniority|powers?|job|role|level|head)\b|"
     r"\bnot (?:their|his|her) (?:job|place|call|decision|role|remit)\b|\bout of (?:their|his|her) depth\b|"
-    # (what they are not "authorised to deal with"; an act that takes authority: "sign off his quote")
-    r"\bbeyond what\b|\bauthori[sz]\w*|\bsign(?:s|ing)? (?:\w+ )?off\b|\bapprov\w*"
+    # (what they are not "authorised to deal with"; an act that takes authority: "sign off his quote",
+    # "sort out a contract dispute", "negotiate with the contractor over the overspend")
+    r"\bbeyond what\b|\bauthori[sz]\w*|\bsign(?:s|ing)? (?:\w+ )?off\b|\bapprov\w*|\bdisputes?\b|\bcontracts?\b|"
+    r"\bnegotiat\w*|\blegal\b|\binvoices?\b|\bpayments?\b|\boverspend\w*"
 )
 
 
@@ -3625,6 +3639,11 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     # (and before the route it names: "... other than through the Clerk")
     ruled = re.split(r"\b(?:unless|except|without|if|where|when|other than|through|via|rather than)\b|;", s)[0]
     if _some_of_a_role_unsaid(question, sentence):
+        return True
+    # ("councillors have the same right as any other member of the public to make requests for
+    # information under the Freedom of Information Act" grants what the public has, and says nothing
+    # of a councillor's own right to "look at any council document i want")
+    if _AS_THE_PUBLIC.search(s) and not _AS_THE_PUBLIC_ASKED.search(q):
         return True
     # ("Junior staff should not be asked to deal with matters outside their level of authority" says
     # nothing of asking them "to do things": only of what is beyond their authority or remit)

@@ -4521,3 +4521,20 @@ def test_a_rule_on_what_is_beyond_someones_authority_answers_only_that():
     assert sentence_verdict("can i ask junior staff to help with the newsletter?", rule) is None
     assert sentence_verdict("can i ask the junior clerk to sort out something above her pay grade?", rule) == "no"
     assert sentence_verdict("can i ask junior staff to deal with things outside their authority?", rule) == "no"
+
+
+def test_the_publics_right_answers_only_a_question_about_it():
+    rule = (
+        "For completeness, councillors do, of course, have the same right as any other member of the public "
+        "to make requests for information under the Freedom of Information Act 2000."
+    )
+    # (a councillor's own right to see any document is another matter: "mere curiosity is not sufficient")
+    assert (
+        sentence_verdict("do i have a right to look at any council document i want, just cos im curious?", rule) is None
+    )
+    assert sentence_verdict(
+        "as a councillor can I still put in a freedom of info request like a normal person?", rule
+    ) == ("yes")
+    # an act that plainly takes authority is beyond a junior's
+    junior = "Junior staff should not be asked to deal with matters outside their level of authority."
+    assert sentence_verdict("can i get one of the junior staff to sort out a contract dispute?", junior) == "no"

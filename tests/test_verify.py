@@ -309,6 +309,11 @@ def test_a_condition_left_unfinished_is_not_quoted_alone():
         "what if the matter cannot be resolved?", [cut, rule], lambda c: [(c.text, 0.8 if c.label == "16" else 0.6)]
     )
     assert [h.clause.label for h in cited] == ["17"] and "cannot be resolved" not in text
+    from assistant.writers.extractive import _quotable
+
+    # a condition with a comma has its main clause: it is whole
+    assert _quotable("If requested, officers will attend group meetings.")
+    assert _quotable("Unless agreed otherwise, officers must refuse.")
 
 
 def test_a_rule_in_capitals_or_a_heading_that_states_a_rule_is_quoted():
@@ -374,6 +379,12 @@ def test_a_dates_record_is_quoted_at_the_line_that_states_the_date_asked_for():
     first_quote = lambda text: text.split("\u201c", 1)[1].split("\u201d", 1)[0]  # noqa: E731
     assert first_quote(ask("when was the member officer protocol adopted")) == "Date of adoption February 2022"
     assert first_quote(ask("when is the next review due?")).startswith("Next Review Date June 2026")
+    # the last review is not the next one
+    reviewed = ["Reviewed\tFebruary 2023, June 2025", "Next Review Date\tJune 2026"]
+    record = replace(record, clause=replace(record.clause, text="\n".join(reviewed)))
+    sims2 = {reviewed[0]: 0.10, reviewed[1]: 0.12}
+    text = answer_with_verdict("when was it last reviewed?", [record], lambda c: list(sims2.items()), by_line)[0]
+    assert first_quote(text).startswith("Reviewed February 2023"), text
 
 
 def test_a_dates_answer_quotes_only_clauses_about_the_protocols_own_dates():

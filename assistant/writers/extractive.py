@@ -100,7 +100,7 @@ def _quotable(piece: str) -> bool:
 # A condition with nothing it is the condition of: "If the matter cannot be resolved." (a sentence a
 # document left unfinished) says nothing quoted alone.
 # (short, with no comma: "If in doubt, ask the Clerk." and "If in doubt ask the Clerk" are whole)
-_CONDITION_ALONE = re.compile(r"^(?:if|unless)\b(?![^.]*\bin doubt\b)(?:\W+\w+){1,7}\W*$", re.I)
+_CONDITION_ALONE = re.compile(r"^(?:if|unless)\b(?![^.]*\bin doubt\b)(?:[^\w,;:]+\w+){1,7}[^\w,;:]*$", re.I)
 
 
 _SHARED_WORD_BONUS, _SHARED_WORDS_MAX = 0.02, 3
@@ -117,7 +117,8 @@ def _shared_words_bonus(asked: set[str], sentence: str) -> float:
 # was it adopted?"), before the record's other lines ("Reviewed By Policy & Resources Committee").
 _FIELD_LINE = {
     "adopted": re.compile(r"\b(?:adopt\w*|approv\w*|agreed|ratif\w*)\b", re.I),
-    "last_reviewed": re.compile(r"\b(?:review\w*|updat\w*|amend\w*|revis\w*)\b", re.I),
+    # (not "Next Review Date June 2026", which is the next)
+    "last_reviewed": re.compile(r"^(?!.*\b(?:next|due)\b).*\b(?:review\w*|updat\w*|amend\w*|revis\w*)\b", re.I),
     "next_review": re.compile(r"\b(?:next|due|review date)\b", re.I),
 }
 _DATE_LINE_BONUS = 1.0  # first among the record's lines, whatever their vectors (dated lines embed poorly)
