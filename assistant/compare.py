@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from assistant.answer import asked_dates, states_date
 from assistant.citations import citation
 from assistant.scope import ScopeCheck
 from assistant.settings import AnswerSettings
@@ -61,12 +62,15 @@ def compare(
         question = f"{question}: {'; '.join(topics)}"
     names = councils or candidate_councils(index, question, config.compare_max_councils)
     found: dict[str, tuple[float, str, list[Hit]]] = {}
+    dated: dict[str, list[Hit]] = {}  # for a question about dates: the clauses that state them
     acting: dict[str, bool] = {}  # a sentence of the clauses shown is about the question's act
     domain = None  # the whole index's best passage: is the question about these matters at all?
     for council in names:
         result = index.search(question, k=config.compare_k, councils=[council])
         if not result.hits or result.query_vector is None:
             continue
+        if asks_about_dates(question):
+            dated[council] = [h for h in result.hits if _states_dates(index, question, h)]
         best_of: dict[str, tuple[float, str]] = {}
         pieces: dict[str, list[str]] = {}
         for h in result.hits:
@@ -96,6 +100,16 @@ def compare(
         # ("Officers will not attend party group meetings" beside another's near-copy of the question).
         elif c not in equivalent and acting[c] and v[0] >= overall - config.compare_acting_gap:
             equivalent.add(c)
+    if asks_about_dates(question):
+        # A protocol's dates are in it or not: a council has them when a clause found states one (its
+        # dates record, or a clause that says the date); dated lines sit too far from any question for
+        # the similarity tests ("adoption dates" had made gaps of three councils that state them).
+        found = {
+            c: (1.0, hits[0].clause.text.split("\n", 1)[0], hits[: config.compare_per_council])
+            for c, hits in dated.items()
+            if hits
+        }
+        equivalent = set(found)
     rows = []
     for c in names:
         if c in equivalent:
@@ -106,6 +120,15 @@ def compare(
         else:
             rows.append(CompareRow(c, []))
     return rows
+
+
+def _states_dates(index: ProtocolIndex, question: str, hit: Hit) -> bool:
+    """The clause is the protocol's dates record, or states one of the dates the question asks for."""
+    if hit.clause.kind == "dates":
+        return True
+    meta = index.catalogue.document_meta(hit.clause)
+    fields = asked_dates(question) or ["adopted", "last_reviewed", "next_review"]
+    return meta is not None and any(states_date(meta, f, hit.clause) for f in fields)
 
 
 def candidate_councils(index: ProtocolIndex, question: str, limit: int) -> list[str]:

@@ -447,6 +447,16 @@ def test_cli_compare_refuses_what_ask_refuses(corpus_index):
     assert empty.exit_code == 2 and "the question is empty" in empty.output + empty.stderr
 
 
+def test_compare_of_dates_finds_every_protocol_that_states_them(corpus_index):
+    # Dated lines sit far from any question: the similarity tests had made gaps of Battle, Finmere
+    # and Yateley for "adoption dates". Mumbles states no date.
+    data = json.loads(
+        CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "--json", "adoption dates"]).output
+    )
+    found = {r["council"] for r in data["rows"] if r["found"]}
+    assert found == {"Battle Town Council", "Finmere Parish Council", "Unnamed town council", "Yateley Town Council"}
+
+
 def test_compare_takes_a_one_word_topic(corpus_index):
     # "confidentiality" is a topic to compare, not too short a question (ask still asks for more).
     data = json.loads(
