@@ -13,7 +13,7 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, asked_dates, dates_line, no_dates_line, review_notes, states_date
-from assistant.conversation import follow_up_place, resolve, unknown_place
+from assistant.conversation import carried_council, follow_up_place, resolve, unknown_place
 from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, help_text, not_a_question
 from assistant.settings import Settings
 from assistant.verdict import (
@@ -135,6 +135,17 @@ class Assistant:
         if named and not detect_councils(turn.question, named):  # "and in yately?"
             turn = replace(
                 turn, notes=(*turn.notes, f"Taking \u201c{follow_up_place(turn.question)}\u201d to mean {named[0]}.")
+            )
+        if (
+            not named
+            and not turn.councils
+            and (carried := carried_council(turn.question, turn.history, self.index.councils))
+        ):
+            # "when was it last reviewed?" after a question about Finmere: Finmere's protocol.
+            return replace(
+                turn,
+                councils=[carried],
+                notes=(*turn.notes, f"Taking \u201cit\u201d to mean {carried}'s protocol."),
             )
         if named and question == turn.question:
             # "what about Battle?" with no earlier question to re-ask: ask what the user wants to know.

@@ -11,7 +11,14 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from index.catalogue import close_councils
-from index.query import common_words, council_aliases, detect_councils, protocol_year, strip_council_names
+from index.query import (
+    asks_about_dates,
+    common_words,
+    council_aliases,
+    detect_councils,
+    protocol_year,
+    strip_council_names,
+)
 
 _FOLLOW_UP = re.compile(
     r"^\s*(?:(?:and|so|ok|okay|right)[,]?\s+)?(?:(?:what|how)\s+about|what\s+of|and|same\s+(?:for|with|at)|"
@@ -135,3 +142,21 @@ def resolve(question: str, history: Sequence[Any] | None, councils: Iterable[str
                 return f"{base.strip()} (the {year} protocol)", None
             return base, named
     return question, named
+
+
+# "when was it last reviewed?": the protocol the conversation is about.
+_IT = re.compile(r"\b(?:it|its|it's|this protocol|that protocol|the protocol|their protocol|theirs)\b", re.I)
+
+
+def carried_council(question: str, history: Sequence[Any] | None, councils: Iterable[str]) -> str | None:
+    """The council a question about a protocol's dates means by "it", when it names none and the
+    last question named one ("what does finmere say about gifts?" then "when was it last
+    reviewed?" -> Finmere's); None otherwise."""
+    councils = list(councils)
+    if not asks_about_dates(question) or not _IT.search(question) or detect_councils(question, councils):
+        return None
+    earlier = user_questions(history)
+    if not earlier:
+        return None
+    named = detect_councils(earlier[-1], councils) or follow_up_council(earlier[-1], councils) or []
+    return named[0] if len(named) == 1 else None

@@ -144,3 +144,16 @@ def test_a_question_of_its_own_ending_in_there_is_no_follow_up():
     councils = ["Fernshire County Council", "Yateley Town Council"]
     assert follow_up_council("Fernshire county - who is the monitoring officer there?", councils) is None
     assert follow_up_council("and yateley, what does it say there?", councils) == ["Yateley Town Council"]
+
+
+def test_it_in_a_question_about_dates_is_the_protocol_the_last_question_named():
+    from assistant.conversation import carried_council
+
+    history = ["does finmere say anything about close friendships?"]
+    assert carried_council("when was it last reviewed?", history, COUNCILS) == "Finmere Parish Council"
+    assert carried_council("when was the protocol adopted?", history, COUNCILS) == "Finmere Parish Council"
+    # not without "it", not for another kind of question, not after a question naming none or two
+    assert carried_council("when are protocols usually reviewed?", history, COUNCILS) is None
+    assert carried_council("can i ask it for help?", history, COUNCILS) is None
+    assert carried_council("when was it last reviewed?", ["can i ask the clerk for help?"], COUNCILS) is None
+    assert carried_council("when was it adopted?", ["in battle and mumbles, who is the clerk?"], COUNCILS) is None
