@@ -13,7 +13,14 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import Answer, asked_dates, dates_line, no_dates_line, review_notes, states_date
-from assistant.conversation import carried_council, follow_up_place, resolve, unknown_place
+from assistant.conversation import (
+    carried_council,
+    follow_up_place,
+    follow_up_topic,
+    last_full_question,
+    resolve,
+    unknown_place,
+)
 from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, help_text, not_a_question
 from assistant.settings import Settings
 from assistant.verdict import (
@@ -154,6 +161,10 @@ class Assistant:
             return replace(turn, question=question, councils=named)
         if question != turn.question:  # "and the 2022 protocol?": the search scopes it by the year
             return replace(turn, question=question)
+        # "what about just before elections?" after "can councillors talk to the press?": the last
+        # question again, with what the follow-up adds (a follow-up that names no council or year).
+        if (topic := follow_up_topic(turn.question)) and (earlier := last_full_question(turn.history)):
+            return replace(turn, question=f"{earlier.rstrip(' ?.!')} - {topic}?")
         # "in batle, can councillors ...?": a council named misspelt, where a place is named.
         if not turn.councils and (typed := misspelt_council(turn.question, self.index.councils)):
             return replace(

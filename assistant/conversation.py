@@ -160,3 +160,30 @@ def carried_council(question: str, history: Sequence[Any] | None, councils: Iter
         return None
     named = detect_councils(earlier[-1], councils) or follow_up_council(earlier[-1], councils) or []
     return named[0] if len(named) == 1 else None
+
+
+def follow_up_topic(question: str) -> str | None:
+    """What a follow-up that names no council or protocol adds to the last question ('what about
+    just before elections?' -> 'just before elections', 'and for officers?' -> 'for officers');
+    None for a question of its own."""
+    m = _FOLLOW_UP.match(question)
+    if not m or follow_up_year(question):
+        return None
+    rest = m["rest"].strip()
+    words = re.findall(r"[a-z']+", rest.lower())
+    # (a few words: "and can the clerk refuse a councillor who asks for it?" or "and the clerk
+    # refused, what now?" is a question of its own)
+    if not words or len(words) > 5 or "," in rest or _QUESTION_WORD.match(rest):
+        return None
+    return rest
+
+
+_QUESTION_WORD = re.compile(r"(?:can|could|may|must|should|is|are|do|does|will|who|what|when|where|why|how)\b", re.I)
+
+
+def last_full_question(history: Sequence[Any] | None) -> str | None:
+    """The conversation's last question that is not itself a follow-up."""
+    for earlier in reversed(user_questions(history)):
+        if earlier.strip() and not _FOLLOW_UP.match(earlier):
+            return earlier
+    return None

@@ -738,3 +738,10 @@ def test_a_refusal_for_a_council_named_in_the_question_names_that_council(assist
     answer = assistant.ask("what is battle's policy on allotment rents?")
     assert answer.abstained and answer.text.startswith("Battle Town Council's protocol doesn't cover this.")
     assert "It covers how councillors" in answer.text  # one protocol is "it", not "they"
+
+
+def test_the_chain_asks_the_last_question_again_with_the_case_added(assistant):
+    answer = assistant.ask(
+        "what about just before elections?", history=["can councillors talk to the press about council business?"]
+    )
+    assert not answer.abstained and answer.cited

@@ -157,3 +157,18 @@ def test_it_in_a_question_about_dates_is_the_protocol_the_last_question_named():
     assert carried_council("can i ask it for help?", history, COUNCILS) is None
     assert carried_council("when was it last reviewed?", ["can i ask the clerk for help?"], COUNCILS) is None
     assert carried_council("when was it adopted?", ["in battle and mumbles, who is the clerk?"], COUNCILS) is None
+
+
+def test_a_follow_up_that_adds_a_case_re_asks_the_last_question_with_it():
+    from assistant.conversation import follow_up_topic, last_full_question
+
+    assert follow_up_topic("what about just before elections?") == "just before elections"
+    assert follow_up_topic("and for officers?") == "for officers"
+    # a question of its own, or a protocol by its year, is no such follow-up
+    assert follow_up_topic("and can the clerk refuse?") is None
+    assert follow_up_topic("and the clerk refused, what now?") is None
+    assert follow_up_topic("and the 2022 protocol?") is None
+    assert follow_up_topic("can i email the clerk?") is None
+    history = ["can councillors talk to the press?", "what about Battle?"]
+    assert last_full_question(history) == "can councillors talk to the press?"
+    assert last_full_question([]) is None
