@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from assistant.scope import not_a_question
 from index.catalogue import close_councils
 from index.query import (
     asks_about_dates,
@@ -182,8 +183,8 @@ _QUESTION_WORD = re.compile(r"(?:can|could|may|must|should|is|are|do|does|will|w
 
 
 def last_full_question(history: Sequence[Any] | None) -> str | None:
-    """The conversation's last question that is not itself a follow-up."""
+    """The conversation's last question that is not itself a follow-up (nor small talk: "thanks!")."""
     for earlier in reversed(user_questions(history)):
-        if earlier.strip() and not _FOLLOW_UP.match(earlier):
+        if earlier.strip() and not _FOLLOW_UP.match(earlier) and not not_a_question(earlier):
             return earlier
     return None

@@ -172,3 +172,4 @@ def test_a_follow_up_that_adds_a_case_re_asks_the_last_question_with_it():
     history = ["can councillors talk to the press?", "what about Battle?"]
     assert last_full_question(history) == "can councillors talk to the press?"
     assert last_full_question([]) is None
+    assert last_full_question(["can councillors talk to the press?", "thanks!"]) == "can councillors talk to the press?"
