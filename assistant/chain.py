@@ -320,13 +320,13 @@ class Assistant:
         # a clause that states the date itself ("This protocol will be reviewed ... after each local
         # government election. Last reviewed: June 2024."): a date line always stands on the clause
         # quoted under it.
-        shown = [asked for asked in asked_dates(question) if states_date(meta, asked, first)]
+        asked = asked_dates(question)
+        shown = [f for f in asked if states_date(meta, f, first)]
         line = dates_line(meta, shown, self.settings.current_date())
         if not line:
             # "when was Mumbles' protocol adopted?" when it states no date: say so, rather than quote
             # its first paragraphs as if they answered (only for one council's protocol, and not
             # when a quoted clause has a year in it that the metadata may have missed).
-            asked = asked_dates(question)
             one = len(self.index.councils) == 1 or len(scope or ()) == 1
             if (
                 one

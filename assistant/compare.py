@@ -62,15 +62,19 @@ def compare(
         question = f"{question}: {'; '.join(topics)}"
     names = councils or candidate_councils(index, question, config.compare_max_councils)
     found: dict[str, tuple[float, str, list[Hit]]] = {}
-    dated: dict[str, list[Hit]] = {}  # for a question about dates: the clauses that state them
+    # For a question about dates, the clauses that state them (asked_dates: which; all when it names none)
+    dates = asks_about_dates(question)
+    fields = (asked_dates(question) or ["adopted", "last_reviewed", "next_review"]) if dates else []
+    dated: dict[str, list[Hit]] = {}
     acting: dict[str, bool] = {}  # a sentence of the clauses shown is about the question's act
     domain = None  # the whole index's best passage: is the question about these matters at all?
     for council in names:
         result = index.search(question, k=config.compare_k, councils=[council])
         if not result.hits or result.query_vector is None:
             continue
-        if asks_about_dates(question):
-            dated[council] = [h for h in result.hits if _states_dates(index, question, h)]
+        if dates:
+            dated[council] = [h for h in result.hits if _states_dates(index, fields, h)]
+            continue  # (judged by the dates they state, below, not by similarity)
         best_of: dict[str, tuple[float, str]] = {}
         pieces: dict[str, list[str]] = {}
         for h in result.hits:
@@ -80,7 +84,7 @@ def compare(
             pieces[h.clause.id] = [p for p, _ in scored]
         best = max(v[0] for v in best_of.values())
         if domain is None:
-            domain = index.best_similarity(result.query_vector, asks_about_dates(question))
+            domain = index.best_similarity(result.query_vector)
         if scope.verdict(result.query_vector, max(best, max(h.similarity for h in result.hits)), domain).answerable:
             # The search's order (which also weighs keywords and the thesaurus) picks the council's
             # clause; a further one is shown when its best sentence is nearly as close.
@@ -89,18 +93,7 @@ def compare(
             found[council] = (best, best_of[first.clause.id][1], kept[: config.compare_per_council])
             shown = kept[: config.compare_per_council]
             acting[council] = any(same_action(question, p, by_concept=True) for h in shown for p in pieces[h.clause.id])
-    overall = max((v[0] for v in found.values()), default=0.0)
-    equivalent = {c for c, v in found.items() if v[0] >= overall - config.compare_equivalent_gap}
-    for c, v in found.items():
-        if c not in equivalent and any(similar_wording(v[1], found[e][1]) for e in equivalent):
-            equivalent.add(c)
-        # A council whose clause shown has a sentence about the question's act has the provision,
-        # however much closer another council's wording comes: with many councils compared, the
-        # closest is very close, and the gap alone made gaps of councils that say it in other words
-        # ("Officers will not attend party group meetings" beside another's near-copy of the question).
-        elif c not in equivalent and acting[c] and v[0] >= overall - config.compare_acting_gap:
-            equivalent.add(c)
-    if asks_about_dates(question):
+    if dates:
         # A protocol's dates are in it or not: a council has them when a clause found states one (its
         # dates record, or a clause that says the date); dated lines sit too far from any question for
         # the similarity tests ("adoption dates" had made gaps of three councils that state them).
@@ -110,6 +103,18 @@ def compare(
             if hits
         }
         equivalent = set(found)
+    else:
+        overall = max((v[0] for v in found.values()), default=0.0)
+        equivalent = {c for c, v in found.items() if v[0] >= overall - config.compare_equivalent_gap}
+        for c, v in found.items():
+            if c not in equivalent and any(similar_wording(v[1], found[e][1]) for e in equivalent):
+                equivalent.add(c)
+            # A council whose clause shown has a sentence about the question's act has the provision,
+            # however much closer another council's wording comes: with many councils compared, the
+            # closest is very close, and the gap alone made gaps of councils that say it in other words
+            # ("Officers will not attend party group meetings" beside another's near-copy of the question).
+            elif c not in equivalent and acting[c] and v[0] >= overall - config.compare_acting_gap:
+                equivalent.add(c)
     rows = []
     for c in names:
         if c in equivalent:
@@ -122,12 +127,11 @@ def compare(
     return rows
 
 
-def _states_dates(index: ProtocolIndex, question: str, hit: Hit) -> bool:
-    """The clause is the protocol's dates record, or states one of the dates the question asks for."""
+def _states_dates(index: ProtocolIndex, fields: list[str], hit: Hit) -> bool:
+    """The clause is the protocol's dates record, or states one of the dates `fields`."""
     if hit.clause.kind == "dates":
         return True
     meta = index.catalogue.document_meta(hit.clause)
-    fields = asked_dates(question) or ["adopted", "last_reviewed", "next_review"]
     return meta is not None and any(states_date(meta, f, hit.clause) for f in fields)
 
 

@@ -39,10 +39,11 @@ def open_index(
     from index.search import ProtocolIndex
 
     # (a first export of the model, ~20 s with torch, is made where it is needed, not in the background)
-    if warm and embedder is None:
-        warm = loads_quickly(settings.model, settings.model_cache_dir, settings.embedding_backend)
-    else:
-        warm = False
+    warm = (
+        warm
+        and embedder is None
+        and loads_quickly(settings.model, settings.model_cache_dir, settings.embedding_backend)
+    )
     return ProtocolIndex(
         settings.index_config(), settings.search_config(), embedder or embedder_factory(settings), warm=warm
     )

@@ -15,6 +15,7 @@ or "of_councillors".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 OFFICER = (
     r"(?:officers?|employees?|staff|members? of staff|clerks?|town clerks?|parish clerks?|proper officer|assistant|"
@@ -88,6 +89,7 @@ def _done_by(pattern: re.Pattern[str], q: str) -> bool:
     return any(not _ACCUSED.search(q[max(0, m.start() - 20) : m.start()]) for m in pattern.finditer(q))
 
 
+@lru_cache(maxsize=256)  # (asked of the same question for every clause a search or an answer weighs)
 def question_direction(question: str) -> str | None:
     """Whose grievance a question is about, when it says so plainly."""
     q = question.replace("\u2019", "'")
@@ -177,6 +179,7 @@ _C_EXPECT = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def expected_of(question: str) -> str | None:
     """Whose conduct a question about expectations asks of: "of_officers", "of_councillors" or None."""
     m = _Q_EXPECT_OF.search(question.replace("\u2019", "'"))

@@ -372,7 +372,7 @@ def _quotes(
     quotes: list[tuple[Hit, list[str]]] = []
     yes_no = is_yes_no(question)
     asked = content_words(question)
-    fields = asked_dates(question) if asks_about_dates(question) else []
+    fields = asked_dates(question) if asks_dates else []
     for i, (best, hit, sentences) in enumerate(chosen):
         ranked = sorted(sentences, key=lambda x: -(x[1] + _shared_words_bonus(asked, x[0]) + _date_bonus(fields, x[0])))
         picked = [verdict.sentence] if verdict and i == 0 else [ranked[0][0]]
