@@ -25,6 +25,7 @@ from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, hel
 from assistant.settings import Settings
 from assistant.verdict import (
     choose_verdict,
+    is_list_item,
     sentence_before,
     split_sentences,
     starts_with_pronoun,
@@ -392,7 +393,8 @@ class Assistant:
         text = draft.cited[0].clause.text if draft.cited else ""
         previous = {s: before for s in sentences if starts_with_pronoun(s) and (before := sentence_before(s, text))}
         context = {s: text_before(s, text) for s in sentences if starts_with_pronoun(s)}
-        found = choose_verdict(question, sentences, previous, context) if sentences and not withhold else None
+        lead_ins = {s: text_before(s, text) for s in sentences if is_list_item(s)}
+        found = choose_verdict(question, sentences, previous, context, lead_ins) if sentences and not withhold else None
         if found and found.answer == word:
             return draft, word
         stripped = lead[len(word) + 1 :].lstrip()

@@ -1490,6 +1490,15 @@ def sub_clauses(sentence: str) -> list[str]:
             parts[-1] = parts[-1] + seps[i - 1] + piece
         elif piece.strip():
             parts.append(piece)
+    # "Officers should not take part, and Members should not ask Officers to take part, in any
+    # activity which ...": what both parts' verb acts on is said once, after the last; the first
+    # part is no rule on taking part in anything at all.
+    if len(parts) > 1 and (shared := re.search(r",\s+((?:in|on|to|for|with|from|about)\s.*)$", parts[-1])):
+        head = parts[-1][: shared.start()]
+        for i, part in enumerate(parts[:-1]):
+            verb = " ".join(_words(part)[-2:])
+            if verb and _norm(head).endswith(verb) and not re.search(r"[,;]\s*$", part):
+                parts[i] = f"{part.rstrip()} {shared.group(1)}"
     return parts
 
 
@@ -1944,11 +1953,14 @@ def _use_rule(question: str, part: str, context: str = "") -> set[str]:
         return set()
     subject = p[: m.start()].strip()
     thing = _content(context if _PRONOUN_THING.match(subject) or not subject else subject) - _NOT_THINGS
-    if not thing & _content(question):
+    # (the thing by its first seven letters: "the council photocopier" is the "photocopying" provided)
+    if not {w[:7] for w in thing} & {w[:7] for w in _content(question)}:
         return set()
     purposes = {_stem(w) for w in _PURPOSES}
     # A birthday or Christmas party is no party politics, nor a "non-party political" forum.
     asked = _plain_words(_NOT_POLITICAL.sub(" ", _SOCIAL_PARTY.sub(" ", _norm(question))))
+    # ("for my own personal letters" is a private purpose)
+    asked |= {_stem("private")} if _stem("personal") in asked else set()
     return asked & _plain_words(m.group(1)) & purposes
 
 
@@ -1991,6 +2003,8 @@ def rule_object(part: str) -> str:
     obj = tail.split(" ", 1)[1] if " " in tail else ""
     # "may help them as they would any other resident": a pronoun and a manner restrict nothing.
     obj = re.sub(r"^(?:them|him|her|it|this|that|so)\b\s*", "", obj)
+    # "take part (in ...)" is a verb: its "part" is no thing ("ask Officers to take part, in any activity").
+    obj = re.sub(r"^part\b\s*|\b(?:to )?take part\b,?\s*", "", obj) if re.search(r"\btake part\b", tail) else obj
     obj = re.split(r"\b(?:unless|except|other than)\b", obj)[0]  # the exception is the condition's
     return "" if re.match(r"as\b", obj) else obj
 
@@ -2624,8 +2638,11 @@ def _part_verdict(
     ):
         return None
     # "can a councillor ask the clerk for a copy of the minutes?" is no case of "must not ask the
-    # Clerk to undertake personal errands": the verb alone is no evidence.
-    if not object_addressed(question, part):
+    # Clerk to undertake personal errands": the verb alone is no evidence. (A rule on using the thing
+    # the question names for the purpose it names has its object addressed: "for my personal letters"
+    # and "used for private purposes".)
+    use_rule = modality == PERMISSION and bool(_use_rule(question, part, context))
+    if not object_addressed(question, part) and not use_rule:
         return None
     if modality == PERMISSION and subject_rules(part) and (caused := _caused_yes(question, part)):
         return caused
@@ -2634,7 +2651,6 @@ def _part_verdict(
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
     if polarity is None and modality == OBLIGATION and not sentence_scoped and _not_required_as_a_rule(part):
         polarity = "negative"  # "Officers are not normally expected to reply after 6pm": no, they need not
-    use_rule = modality == PERMISSION and bool(_use_rule(question, part, context))
     # The Council as a body: only what it has no power to do, whose general class covers the case
     # ("may ask the Clerk to attend evening meetings" permits no weekend work).
     council_no = polarity == "negative" and _council_rules(question, part)
@@ -3886,6 +3902,28 @@ def _kind_denied(question: str, sentence: str) -> bool:
     )
 
 
+# "(not a restricted post)", "i'm not in a restricted post", "we are not a party group": what the
+# asker says they are not.
+_NOT_ONE = re.compile(
+    r"\b(?:not|n't|never been)\s+(?:a |an |in a |in an |on a |one of (?:the |those )?)?((?:[a-z'-]+ ){0,2}[a-z'-]+)"
+)
+
+
+def _subject_denied(question: str, sentence: str) -> bool:
+    """The question says the asker is not who the rule is for: "I work in the parks team (not a
+    restricted post)" against "Employees in politically restricted posts may not ... take an
+    active part in party politics" (every word of what is denied is in the rule's subject)."""
+    t = _norm(sentence)
+    start = _RULE_START.search(t)
+    if start is None:
+        return False
+    subject = _content(t[: start.start()])
+    return any(
+        (denied := _content(m.group(1))) and denied <= subject and not denied <= _content(" ".join(_ROLE_TOKENS))
+        for m in _NOT_ONE.finditer(_norm(question))
+    )
+
+
 _PURPOSE_CLAUSE = re.compile(r",?\s+\b(?:so that|in order that)\b[^.;,]*", re.I)
 
 
@@ -3939,7 +3977,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     # only a question that tells of one.
     if _EMERGENCY_CASE.match(_norm(sentence)) and not _tells_emergency(question):
         return None
-    if _kind_denied(question, sentence) or _value_unsaid(question, sentence):
+    if _kind_denied(question, sentence) or _subject_denied(question, sentence) or _value_unsaid(question, sentence):
         return None
     # "can I keep a £15 bottle of wine?" against "must not accept any gift worth more than £10".
     if amount := amount_verdict(question, sentence):
@@ -4567,23 +4605,35 @@ def choose_verdict(
     sentences: list[str],
     previous: Mapping[str, str] | None = None,
     context: Mapping[str, str] | None = None,
+    lead_ins: Mapping[str, str] | None = None,
 ) -> Verdict | None:
     """The first sentence (most relevant first) that plainly answers the question; none when the
     relevant sentences disagree. `previous` gives a sentence's predecessor in its clause, for a
     sentence whose subject is a pronoun ('They should not ...', see `with_subject`); `context` its
     clause's text before it, which says what the pronoun's thing is ('printing and photocopying
-    ... They should not be used for ...', see `sentence_verdict`)."""
+    ... They should not be used for ...', see `sentence_verdict`); `lead_ins` a list item's clause
+    text before it, whose lead-in gives it its subject ('members should:' ... '- not take part ...',
+    see `with_lead_in`)."""
     # A passage of several sentences (a long clause is also searched as windows of three) is no
     # one sentence that says so plainly; a clause of one sentence and a fragment ("... at home.
     # See 4.2.") is judged on its sentence.
     previous = previous or {}
     context = context or {}
-    found = [
-        (v, s)
-        for s in sentences
-        if (one := _one_sentence(s))
-        and (v := sentence_verdict(question, with_subject(one, previous.get(s)), context.get(s, "")))
-    ]
+    lead_ins = lead_ins or {}
+
+    def judged(s: str, one: str) -> str | None:
+        subjected = with_subject(one, previous.get(s))
+        whole = with_lead_in(subjected, lead_ins.get(s, ""))
+        # A list item read with its lead-in answers only a question that asks to do what the item's
+        # own verb does ("do not ask officers to undertake work ... for a political party" and "can
+        # I ask staff to help with my campaign?"; not "criticise officers ... in the press" for "can
+        # councillors talk to the press at all?"): its words are few, and a shared thing is no
+        # evidence of the same act.
+        if whole != subjected and not _item_verb_asked(question, whole):
+            return None
+        return sentence_verdict(question, whole, context.get(s, ""))
+
+    found = [(v, s) for s in sentences if (one := _one_sentence(s)) and (v := judged(s, one))]
     if not found or len({v for v, _ in found}) > 1:
         return None
     return Verdict(found[0][0], found[0][1])
@@ -4627,6 +4677,67 @@ def with_subject(sentence: str, previous: str | None) -> str:
     if _RESTRICTED.search(p[role.end() : rule.start()]):
         return sentence
     return f"{role.group(1)}{sentence.strip()[m.end() :]}"
+
+
+# A list's lead-in that gives its items their subject and modal: "If participating in the
+# appointment of officers, members should:", "Councillors must not:"; or what one side can expect of
+# the other ("Officers can expect councillors:"), whose items that are prohibitions ("do not ask
+# officers to ...") are that side's rules.
+_LEAD_IN_RULE = re.compile(
+    _ROLE_RE.pattern
+    + r"\s+(?P<modal>should|must|shall|will|ought to|are (?:expected|required) to)(?P<neg> not| never)?\s*:$"
+)
+_LEAD_IN_EXPECT = re.compile(r"\bcan expect (?:the |all |individual )?" + _ROLE_RE.pattern + r"(?: to)?\s*:$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-\u2022*\u2013]\s*)?(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s*)?(?=[a-z])")
+_ITEM_PROHIBITION = re.compile(r"^(?:do not|don't|never|not to|must not|should not)\s+")
+
+
+def _item_verb_asked(question: str, rule: str) -> bool:
+    """The question names the verb after the rule's modal, itself or by its family."""
+    words = _after_rule_modal(rule) or []
+    at = _verb_at(words)
+    if at is None:
+        return False
+    if words[at] in _LIGHT_VERBS:  # ("give instructions": the act is the noun)
+        at = next((i for i in range(at + 1, min(at + 4, len(words))) if words[i] not in _NO_VERB), at)
+    ruled = _verb_families(words[at:])
+    return bool(ruled & _families(question)) or _stem(words[at]) in _verb_stems(question)
+
+
+def is_list_item(sentence: str) -> bool:
+    """A list item, or a quote of one, that starts at its verb ("- not take part where ...",
+    "do not ask officers to ...")."""
+    return bool(_LIST_ITEM.match(sentence))
+
+
+def with_lead_in(item: str, before: str) -> str:
+    """A list item that starts at its verb, with the subject and modal of the lead-in it hangs from
+    ("members should:" ... "- not take part where one of the candidates is a close friend" ->
+    "members should not take part where ..."; "Officers can expect councillors:" ... "- do not ask
+    officers to undertake work ..." -> "councillors should not ask officers to undertake work ...");
+    unchanged when the item has its own subject, or no lead-in of a role and a modal comes before it.
+    `before`: the clause's text before the item (`text_before`)."""
+    m = _LIST_ITEM.match(item)
+    colon = before.rfind(":")
+    if not m or colon < 0:
+        return item
+    rest = item[m.end() :].strip()
+    # (what comes between the lead-in and this item is list items, not a sentence of its own)
+    between = before[colon + 1 :]
+    mark = "-\u2022*\u2013("
+    if between.strip() and not re.match(rf"\s*[{mark}]", between) or re.search(rf"[.;]\s+(?![{mark}])[A-Z]", between):
+        return item
+    lead = _norm(re.split(r"(?<=[.;:])\s+(?:-\s*)?", before[:colon].strip())[-1] + ":")
+    if _first_role(rest.split(" ", 1)[0]) or re.match(r"(?:the|a|an|any|all|each|every|no|they|he|she)\b", rest):
+        return item  # the item has a subject of its own
+    if ruled := _LEAD_IN_RULE.search(lead):
+        if ruled.group("neg") and re.match(r"(?:not|never|do not|don't|must not|should not)\b", rest):
+            return item  # ("must not: - not ..."): no plain reading
+        return f"{ruled.group(1)} {ruled.group('modal')}{ruled.group('neg') or ''} {rest}"
+    if (expected := _LEAD_IN_EXPECT.search(lead)) and (prohibition := _ITEM_PROHIBITION.match(rest)):
+        word = "never" if prohibition.group(0).startswith("never") else "not"
+        return f"{expected.group(1)} should {word} {rest[prohibition.end() :]}"
+    return item
 
 
 def sentence_before(sentence: str, text: str) -> str | None:

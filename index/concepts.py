@@ -86,6 +86,12 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
       "canvassing", "manifesto", "labour", "tory", "tories", "conservative", "conservatives", "lib dem",
       "lib dems", "liberal democrat", "green party", "independents"),
      "party political activity and elections; political neutrality of officers"),
+    (("for my party", "for our party", "for the party", "party leaflet", "party leaflets", "party newsletter",
+      "party newsletters", "party work", "party stuff", "my party's", "our party's", "campaign leaflet",
+      "campaign leaflets", "election leaflet", "election leaflets", "help me campaign", "help with my campaign",
+      "help my campaign", "for my campaign", "for my re-election", "my election campaign"),
+     "asking officers to undertake work of a party-political nature, or that supports or benefits a political "
+     "party"),
     (("briefing", "brief us", "brief our", "briefed", "privately"),
      "officer briefings for political groups"),
     (("count on", "entitled", "expect", "can expect", "what can"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.verdict import (
+    _subject_denied,
     choose_verdict,
     contradicted,
     direction,
@@ -19,6 +20,7 @@ from assistant.verdict import (
     sub_clauses,
     subject_rules,
     uninverted,
+    with_lead_in,
     with_subject,
     without_inline_heading,
 )
@@ -4538,3 +4540,91 @@ def test_the_publics_right_answers_only_a_question_about_it():
     # an act that plainly takes authority is beyond a junior's
     junior = "Junior staff should not be asked to deal with matters outside their level of authority."
     assert sentence_verdict("can i get one of the junior staff to sort out a contract dispute?", junior) == "no"
+
+
+# A list item that starts at its verb, read with the lead-in it hangs from.
+_APPOINTING = (
+    "Members' roles are limited to: - the appointment of specified posts - hearing appeals. "
+    "If participating in the appointment of officers, members should: - remember that the sole criterion is merit "
+    "- never canvass support for a particular candidate"
+)
+_EXPECTING = "Officers can expect councillors: - to give strategic leadership. - to treat them fairly."
+
+
+@pytest.mark.parametrize(
+    ("item", "before", "read"),
+    [
+        (
+            "- not take part where one of the candidates is a close friend or relative",
+            _APPOINTING,
+            "members should not take part where one of the candidates is a close friend or relative",
+        ),
+        ("- remember that merit counts", _APPOINTING, "members should remember that merit counts"),
+        (
+            "- do not ask officers to undertake work for a political party.",
+            _EXPECTING,
+            "councillors should not ask officers to undertake work for a political party.",
+        ),
+        # (an item that is no prohibition says nothing of whose rule it is: "to give ...")
+        ("- to respect their impartiality.", _EXPECTING, "- to respect their impartiality."),
+        # (an item with a subject of its own keeps it)
+        (
+            "- officers will reply within ten days.",
+            "The Council will: - publish a list.",
+            "- officers will reply within ten days.",
+        ),
+        # (no lead-in of a role and a modal)
+        ("- not to be used for campaigning.", "Resources include: - printing.", "- not to be used for campaigning."),
+        # (a sentence after the list: the list has ended)
+        ("- never shout.", "Members should: - be polite. Officers may leave a meeting.", "- never shout."),
+        # (a double negative reads no plainer)
+        ("- not reply at weekends", "Officers must not:", "- not reply at weekends"),
+    ],
+)
+def test_a_list_item_is_read_with_its_lead_in(item, before, read):
+    assert with_lead_in(item, before) == read
+
+
+def test_a_list_item_answers_only_a_question_that_asks_its_own_verb():
+    before = {}
+    item = "- criticise officers at public meetings, in the press or on social media; or"
+    lead = {item: "Councillors must not: - give instructions to staff;"}
+    # talking to the press is no case of criticising officers in it
+    assert choose_verdict("Can councillors talk to the press at all?", [item], before, {}, lead) is None
+    found = choose_verdict("can i criticise the clerk on facebook?", [item], before, {}, lead)
+    assert found is not None and found.answer == "no" and found.sentence == item
+    ask = "- do not ask officers to undertake work which seeks to support or benefit a particular political party."
+    found = choose_verdict("is it ok to ask staff to help with my campaign?", [ask], before, {}, {ask: _EXPECTING})
+    assert found is not None and found.answer == "no"
+
+
+def test_a_rule_for_whom_the_asker_says_they_are_not_answers_nothing():
+    rule = "Employees in politically restricted posts may not be candidates or take an active part in party politics."
+    assert (
+        sentence_verdict("I work in the parks team (not a restricted post). can I do leafletting for my party?", rule)
+        is None
+    )
+    assert _subject_denied("I'm not in a politically restricted post, can I canvass?", rule)
+    assert not _subject_denied("I'm not sure, can I canvass?", rule)
+
+
+def test_a_rule_on_using_a_thing_for_a_private_purpose_answers_a_personal_use():
+    context = "The Council can provide members with typing, printing and photocopying."
+    rule = "They should not be used for private purposes or in connection with party political activities."
+    # ("photocopier" is the "photocopying" provided; "personal" is a private purpose)
+    assert sentence_verdict("can i use the council photocopier for my own personal letters?", rule, context) == "no"
+    assert sentence_verdict("can i use the council photocopier for ward casework?", rule, context) is None
+
+
+def test_an_object_said_once_for_two_coordinated_rules_belongs_to_both():
+    rule = (
+        "Officers should not take part, and Members should not ask Officers to take part, in any activity "
+        "which could be seen as influencing support for a political party."
+    )
+    assert sub_clauses(rule)[0] == (
+        "Officers should not take part in any activity which could be seen as influencing support for a political "
+        "party."
+    )
+    # taking part in an interview is no party activity; "take part" names no thing
+    assert sentence_verdict("can i take part in the interview if my cousin applied for the job?", rule) is None
+    assert sentence_verdict("can the clerk take part in a political campaign?", rule) == "no"

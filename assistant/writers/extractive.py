@@ -18,6 +18,7 @@ from assistant.verdict import (
     content_words,
     contradicted,
     direction,
+    is_list_item,
     is_yes_no,
     question_modality,
     same_action,
@@ -345,7 +346,10 @@ def _quotes(
             if starts_with_pronoun(p) and (prev := sentence_before(p, hit.clause.text))
         }
         context = {p: text_before(p, hit.clause.text) for _, p, hit in candidates if starts_with_pronoun(p)}
-        found = choose_verdict(question, [p for _, p, _ in candidates], before, context)
+        # A list item that starts at its verb ("- not take part where ...") with its clause's text
+        # before it, whose lead-in says whose rule it is ("members should:").
+        lead_ins = {p: text_before(p, hit.clause.text) for _, p, hit in candidates if is_list_item(p)}
+        found = choose_verdict(question, [p for _, p, _ in candidates], before, context, lead_ins)
         # A closer sentence in a clause ranked lower that answers the other way ("In an emergency,
         # councillors may telephone the Clerk at home" for "... at home in an emergency?") leaves
         # no plain answer.
