@@ -578,9 +578,22 @@ def _words(text: str) -> list[str]:
     return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(_said_again(_norm(text)))]
 
 
+# Short verbs of coming and going, whose forms the suffix rule below leaves apart ("coming" and
+# "come"). (Not every short verb: "making", "taking", "used", "took" as "make", "take", "use" gave
+# wrong verdicts on the read sets, 2026-12-05.)
+_SHORT_VERB_FORMS = {
+    form: verb
+    for verb, forms in {"come": "coming came comes", "go": "going goes went gone"}.items()
+    for form in forms.split()
+}
+
+
 def _stem(word: str) -> str:
     """A crude stem that gives a verb's forms one key: 'criticise', 'criticises', 'criticised' and
-    'criticising' -> 'criticis'; 'attend', 'attends', 'attending' -> 'attend'."""
+    'criticising' -> 'criticis'; 'attend', 'attends', 'attending' -> 'attend'; a short verb's forms
+    its own ('coming', 'came' -> 'come')."""
+    if word in _SHORT_VERB_FORMS:
+        return _SHORT_VERB_FORMS[word]
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]

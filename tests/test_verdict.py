@@ -4628,3 +4628,9 @@ def test_an_object_said_once_for_two_coordinated_rules_belongs_to_both():
     # taking part in an interview is no party activity; "take part" names no thing
     assert sentence_verdict("can i take part in the interview if my cousin applied for the job?", rule) is None
     assert sentence_verdict("can the clerk take part in a political campaign?", rule) == "no"
+
+
+def test_coming_is_attending():
+    # ("coming" and "come" are one verb: the suffix rule alone left them apart)
+    assert sentence_verdict("can the clerk say no to coming to our party group meeting?", GROUPS) == "yes"
+    assert sentence_verdict("can the clerk refuse to come to our party group meeting?", GROUPS) == "yes"
