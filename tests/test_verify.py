@@ -1,5 +1,7 @@
 """Citation checks and the extractive answerer, on literal clauses (no model)."""
 
+import re
+
 from assistant.answer import review_notes
 from assistant.settings import AnswerSettings
 from assistant.verify import check_citations, remove_bad_citations
@@ -467,3 +469,23 @@ def test_a_dated_line_is_quoted_for_a_question_about_dates():
     assert "Last reviewed: June 2024." in text and "Signed" not in text
     text, _ = extractive_answer("who reviews the inverallan protocol?", [review], scored)
     assert "Last reviewed" not in text
+
+
+def test_a_list_of_the_topics_a_protocol_covers_is_not_quoted():
+    from assistant.writers.extractive import extractive_answer
+
+    topics = hit(
+        "Council 1",
+        "1",
+        "This Protocol covers: - The roles of councillors and officers - Who is responsible for making decisions.",
+        rank=1,
+    )
+    rule = hit("Council 2", "1.2", "Responsibility for the operation of this Protocol lies with the Clerk.", rank=2)
+
+    def sims(clause):  # noqa: ANN001, ANN202 - each sentence or item of the clause, the topics closest
+        pieces = re.split(r"(?<=:)\s+|\s+(?=- )", clause.text)
+        return [(p, 0.7 if "Who is" in p else 0.5) for p in pieces]
+
+    text, cited = extractive_answer("who is responsible for making sure the protocol works?", [topics, rule], sims)
+    assert cited == [rule]
+    assert "Who is responsible for making decisions" not in text

@@ -98,6 +98,25 @@ def _quotable(piece: str) -> bool:
     return not text.endswith(":") and len(words) >= 5 and not capitals_heading and not _CONDITION_ALONE.match(text)
 
 
+# The lead-in of a list of the topics a document deals with: "This Protocol covers:", "This policy
+# sets out:".
+_TOPICS_LEAD_IN = re.compile(
+    r"\b(?:protocol|policy|document|code|guidance|guide)\s+(?:covers|deals with|addresses|sets out|includes|"
+    r"explains|describes)\s*:\s*$",
+    re.I,
+)
+
+
+def _topic_item(piece: str, clause_text: str) -> bool:
+    """An item of a list of topics ("This Protocol covers: ... - Who is responsible for making
+    decisions."): what the document goes on to deal with, which answers nothing itself."""
+    text = piece.strip()
+    at = clause_text.find(text)
+    if not text.startswith(("-", "\u2022", "*")) or at < 0 or ":" not in clause_text[:at]:
+        return False
+    return bool(_TOPICS_LEAD_IN.search(clause_text[: clause_text.rfind(":", 0, at) + 1]))
+
+
 # A condition with nothing it is the condition of: "If the matter cannot be resolved." (a sentence a
 # document left unfinished) says nothing quoted alone.
 # (short, with no comma: "If in doubt, ask the Clerk." and "If in doubt ask the Clerk" are whole)
@@ -303,6 +322,8 @@ def _quotes(
         # lead-in is not quoted.
         if scored:
             sentences = [(p, s) for p, s in sentences if not _orphan_item(p, hit.clause.text)]
+        # (a list of the topics the document covers answers nothing, while any clause is found)
+        sentences = [(p, s) for p, s in sentences if not _topic_item(p, hit.clause.text)]
         if sentences:
             facing = [
                 (p, s)
