@@ -3757,6 +3757,26 @@ _OWN_PURPOSE = re.compile(
     r"re-?election|business|company|firm|shop|club|family|friends?|church|charity)\b|"
     r"\b(?:party political|electioneering|campaign\w*|my (?:own )?(?:business|company|firm|shop))\b"
 )
+# (a party's own literature: "their party newsletter", "our party's leaflets")
+_PARTY_LITERATURE = re.compile(
+    r"\b(?:my|our|his|her|their|the) (?:own )?party(?:'s)? (?:newsletters?|leaflets?|flyers?|campaign|literature|"
+    r"material|posters?|website|work|stuff)\b"
+)
+
+
+def for_another_purpose(question: str, sentence: str) -> bool:
+    """A permission for council business ("The Town Clerk may properly be asked to contribute to
+    deliberations of matters concerning Council business by party groups") beside a question about
+    one's own or one's party's purpose ("can i ask the clerk to knock up a leaflet for my party?"):
+    it reads like a Yes, and is no answer."""
+    q = _norm(question)
+    return (
+        bool(_OWN_PURPOSE.search(q) or _PARTY_LITERATURE.search(q))
+        and bool(_FOR_COUNCIL_BUSINESS.search(_norm(sentence)))
+        and _raw_polarity(sentence) == "permitted"
+    )
+
+
 _ONLY_FOR = re.compile(
     r"\bfor ((?:[a-z'-]+ ){0,3}?[a-z'-]+) only\b|"
     r"\bonly for ((?:[a-z'-]+ ){0,3}?[a-z'-]+)(?=\s*(?:[.,;:]|$)|\s+(?:and|or|but|unless|except|if|when)\b)"

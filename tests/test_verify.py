@@ -489,3 +489,22 @@ def test_a_list_of_the_topics_a_protocol_covers_is_not_quoted():
     text, cited = extractive_answer("who is responsible for making sure the protocol works?", [topics, rule], sims)
     assert cited == [rule]
     assert "Who is responsible for making decisions" not in text
+
+
+def test_a_permission_for_council_business_does_not_lead_for_a_party_purpose():
+    from assistant.writers.extractive import extractive_answer
+
+    groups = hit(
+        "Council 1",
+        "10",
+        "The Clerk may properly be asked to contribute to deliberations of matters concerning Council business by "
+        "party groups.",
+        rank=1,
+    )
+    rule = hit("Council 2", "2.3", "Councillors must not ask officers to undertake work of a party political nature.")
+    sims = lambda c: [(c.text, 0.6)]  # noqa: E731
+    _, cited = extractive_answer("can i ask the clerk to knock up a leaflet for my party?", [groups, rule], sims)
+    assert cited[0] is rule
+    # (for council business itself the permission keeps its place)
+    _, cited = extractive_answer("can our group ask the clerk for advice on council business?", [groups, rule], sims)
+    assert cited[0] is groups

@@ -18,6 +18,7 @@ from assistant.verdict import (
     content_words,
     contradicted,
     direction,
+    for_another_purpose,
     is_list_item,
     is_yes_no,
     question_modality,
@@ -26,6 +27,7 @@ from assistant.verdict import (
     sentence_polarity,
     sentence_verdict,
     speaker_role,
+    split_sentences,
     starts_with_pronoun,
     text_before,
     uninverted,
@@ -288,6 +290,13 @@ def _same_wording(quotes: list[tuple[Hit, list[str]]]) -> list[str]:
     return [""] + [f"{_and(names)} use the same wording." for names in same] if same else []
 
 
+def _other_purpose_only(question: str, clause_text: str) -> bool:
+    """A clause of one or two sentences, one a permission for council business, beside a question
+    about another purpose (see `for_another_purpose`)."""
+    parts = split_sentences(clause_text)
+    return len(parts) <= 2 and any(for_another_purpose(question, p) for p in parts)
+
+
 def _quotes(
     question: str,
     hits: list[Hit],
@@ -301,6 +310,9 @@ def _quotes(
     # while any other clause is found; nor, for "what can I expect from councillors?", what
     # councillors can expect from officers.
     hits = [h for h in hits if not facing_away(question, h.clause.text)] or hits
+    # A clause that permits something for council business comes after the rest for a question about
+    # one's own or one's party's purpose ("... knock up a leaflet for my party?"): it reads like a Yes.
+    hits = sorted(hits, key=lambda h: _other_purpose_only(question, h.clause.text))
     scored = []
     asks_dates = asks_about_dates(question)
     for hit in hits:
