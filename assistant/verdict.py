@@ -1796,7 +1796,18 @@ def conditional_polarity(question: str, part: str) -> str | None:
             if names_condition or exception_on_action or tells_case or _QUESTION_CONDITION.search(_norm(question))
             else polarity
         )
+    # "If a Councillor wishes to express a contrary view, they should not pressure the officer ...":
+    # what one wishes is the occasion of the rule, not its scope; the prohibition holds whatever one
+    # wishes ("can i lean on the clerk to change the recommendation in her report?").
+    if word == "if" and polarity == "negative" and _WISH_CONDITION.match(cond):
+        return polarity
     return polarity if names_condition else None
+
+
+_WISH_CONDITION = re.compile(
+    r"^\s*(?:if |where |when )?(?:a |an |the |any |individual )?(?:\w+ ){0,2}?"
+    r"(?:wish(?:es)? to|wants? to|would like to)\b(?![^,]*\bnot\b)"
+)
 
 
 _RULE_WORD = re.compile(

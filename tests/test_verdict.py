@@ -4634,3 +4634,14 @@ def test_coming_is_attending():
     # ("coming" and "come" are one verb: the suffix rule alone left them apart)
     assert sentence_verdict("can the clerk say no to coming to our party group meeting?", GROUPS) == "yes"
     assert sentence_verdict("can the clerk refuse to come to our party group meeting?", GROUPS) == "yes"
+
+
+def test_a_prohibition_holds_whatever_one_wishes():
+    rule = (
+        "If a Councillor wishes to express a contrary view, they should not pressure the officer to make a "
+        "recommendation that conflicts with the Officer's professional opinion."
+    )
+    assert sentence_verdict("can i lean on the clerk to change the recommendation in her report?", rule) == "no"
+    # (a condition that is no wish still has to be the question's case)
+    interest = rule.replace("wishes to express a contrary view", "has a personal interest in the matter")
+    assert sentence_verdict("can i lean on the clerk to change the recommendation in her report?", interest) is None
