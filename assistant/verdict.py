@@ -2466,7 +2466,8 @@ def _prohibition_verdict(question: str, modality: str, part: str) -> str | None:
     # "do I have to tell someone?" and "... must declare this at the first meeting and must not sit on
     # the Staffing Committee": in a part with a duty beside its prohibition, the No is for what is
     # prohibited ("should not become involved and should direct ..." answers "should I get involved?").
-    if _DUTY_TOO.search(rule) and not _about_prohibited(question, part):
+    # ("No such meetings should be arranged ...": its one modal is the prohibition's)
+    if _DUTY_TOO.search(rule) and not _NO_ONE.match(rule) and not _about_prohibited(question, part):
         return None
     q = _norm(question)
     own = _own_clause(_predicate(q))
@@ -2687,7 +2688,15 @@ def _part_verdict(
     # "not required to attend" answers "must I attend?", not "may I attend?".
     if modality == PERMISSION and NOT_REQUIRED.search(_norm(part)) and not _ASKS_REQUIRE.search(q):
         return None
-    if not use_rule and not same_direction(question, part):
+    # "No such meetings should be arranged or held in the immediate run-up to Council elections": a
+    # prohibition in the passive that names no one forbids it to anyone, the asker too.
+    impersonal = (
+        polarity == "negative"
+        and direction(part) == (None, None)
+        and bool(_ANY_PASSIVE.search(_norm(part)))
+        and not re.search(r"\bby\b", _norm(part))
+    )
+    if not use_rule and not impersonal and not same_direction(question, part):
         # "Must the Clerk attend?" is answered by "groups have no power to require the Clerk to attend".
         q_actor, _ = _question_direction(question)
         _, s_other = direction(part)
@@ -4431,9 +4440,14 @@ def _gift_named(question: str, part: str) -> bool:
 
 # A prohibition for a period only: "during purdah", "in the run-up to the elections", "before polling day".
 _PERIOD = re.compile(
-    r"\b(?:during|in the run-up to|in the (?:\w+ )?(?:weeks?|months?|days?) (?:before|leading up to)|before|after|"
-    r"until) (?:the |a |an |any )?((?:[a-z'-]+ ){0,3}?(?:purdah|pre-election period|election period|elections?|"
-    r"polling day|notice of election|campaign|recess|holidays?|leave|consultation(?: period)?))\b"
+    r"\b(?:during|in the (?:immediate )?run-up to|in the (?:\w+ )?(?:weeks?|months?|days?) (?:before|leading up to)|"
+    r"before|after|until) (?:the |a |an |any )?((?:[a-z'-]+ ){0,3}?(?:purdah|pre-election period|election period|"
+    r"elections?|polling day|notice of election|campaign|recess|holidays?|leave|consultation(?: period)?))\b"
+)
+_FAR_FROM_ELECTION = re.compile(
+    r"\belections? (?:is|are|'s|isn't|aren't)? ?(?:ages|months|years|miles|a long way|well) ?(?:off|away)\b|"
+    r"\b(?:nowhere near|not near|not close to|far from|long before|well before|months before|after) "
+    r"(?:the |an |any |polling )?(?:elections?|polling day|purdah)\b|\bno elections? (?:coming up|due|soon|for)\b"
 )
 _ELECTION_TIME = re.compile(r"\b(?:purdah|pre-?election|elections?|polling|campaign\w*|hustings|canvass\w*|ballot)\b")
 
@@ -4567,7 +4581,8 @@ def _period_unsaid(question: str, part: str) -> bool:
         return False
     period, q = m.group(1), _norm(question)
     if _ELECTION_TIME.search(period):
-        return not _ELECTION_TIME.search(q)
+        # ("the elections are ages off", "nowhere near an election": the question is outside it)
+        return not _ELECTION_TIME.search(q) or bool(_FAR_FROM_ELECTION.search(q))
     return not _object_words(period) & _object_words(q)
 
 

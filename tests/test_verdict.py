@@ -4645,3 +4645,21 @@ def test_a_prohibition_holds_whatever_one_wishes():
     # (a condition that is no wish still has to be the question's case)
     interest = rule.replace("wishes to express a contrary view", "has a personal interest in the matter")
     assert sentence_verdict("can i lean on the clerk to change the recommendation in her report?", interest) is None
+
+
+def test_a_passive_prohibition_that_names_no_one_is_for_everyone():
+    rule = "No such meetings should be arranged or held in the immediate run-up to Council elections."
+    assert sentence_verdict("can I hold a public meeting just before the elections?", rule) == "no"
+    assert (
+        sentence_verdict(
+            "is it ok for me to hold a public meeting in my ward a couple of weeks before the elections?", rule
+        )
+        == "no"
+    )
+    # ... for the run-up only: a question that says it is far from one, or says nothing of one
+    far = "i want to call a public meeting - the elections are ages off. can we hold it in a council building?"
+    assert sentence_verdict(far, rule) is None
+    assert sentence_verdict("can i hold a public meeting in my ward?", rule) is None
+    # (a passive with its agent named is that agent's rule)
+    by_officers = "No such meetings should be arranged by officers in the immediate run-up to Council elections."
+    assert sentence_verdict("can I hold a public meeting just before the elections?", by_officers) is None
