@@ -305,6 +305,7 @@ _NEGATIVE = re.compile(
     r"are not required|is not required|(?:is|are|am) not expected to|not obliged|under no circumstances|"
     r"should refrain|must refrain|"
     r"should avoid|must avoid|not appropriate|inappropriate|should not be|"
+    r"(?:should|must|shall) be avoided|(?:is|are) to be avoided|"
     r"(?:takes?|have|has) no part|prohibits|is forbidden|are forbidden|"
     r"neither\b[^.;]*\bnor\b[^.;]*\b(?:is|are) (?:required|obliged|expected) to|"
     r"(?:does|do) not (?:manage|supervise|act as|act alone|have (?:a|the|any) (?:right|power|authority)|"
@@ -2286,7 +2287,7 @@ def _office_differs(question: str, part: str) -> bool:
     return not _offices(office.group(1)) & _offices(asker)
 
 
-_DUTY_TOO = re.compile(r"\b(?:must|shall|should|will)\s+(?!not\b|never\b|only\b)[a-z]+")
+_DUTY_TOO = re.compile(r"\b(?:must|shall|should|will)\s+(?!not\b|never\b|only\b|be avoided\b)[a-z]+")
 _NEXT_MODAL = re.compile(r"\b(?:must|shall|should|will|may|can)\b")
 
 
@@ -2651,6 +2652,20 @@ def _only_verdict(question: str, part: str) -> str | None:
 _ALSO_ALLOWED = re.compile(r"\b(?:except|unless|other than|apart from|save that|but (?:may|can)|although)\b")
 
 
+def _passive_subject_named(question: str, part: str) -> bool:
+    """The question names what a passive rule's subject is ("such meetings", "close personal
+    familiarity"): the thing the rule is about ("Council vehicles must not be used for ..." says
+    nothing of meeting rooms)."""
+    t = _norm(part)
+    start = _RULE_START.search(t)
+    subject = t[: start.start()] if start else ""
+    subject = re.sub(r"^(?:- )?(?:\w\) )?(?:no|such|any|all|the)\s+", "", subject)
+    # (by four letters: the crude stems of "meetings" and "meeting" differ)
+    things = {w[:4] for w in _object_words(_norm(subject)) - _object_words("council councils council's such")}
+    asked = {w[:4] for w in _object_words(_norm(question))}
+    return bool(things & asked or _concepts(subject) & _concepts(question))
+
+
 def _part_verdict(
     question: str, modality: str, part: str, context: str = "", sentence_scoped: bool = False
 ) -> str | None:
@@ -2679,7 +2694,19 @@ def _part_verdict(
     # The Council as a body: only what it has no power to do, whose general class covers the case
     # ("may ask the Clerk to attend evening meetings" permits no weekend work).
     council_no = polarity == "negative" and _council_rules(question, part)
-    if polarity is None or not (subject_rules(part) or use_rule or council_no):
+    # "No such meetings should be arranged or held in the immediate run-up to Council elections",
+    # "Close personal familiarity should be avoided": a prohibition in the passive that names no one
+    # forbids it to anyone, the asker too.
+    impersonal = (
+        polarity == "negative"
+        and direction(part) == (None, None)
+        and bool(_ANY_PASSIVE.search(_norm(part)))
+        and not re.search(r"\bby\b", _norm(part))
+        # (a rule on using a thing for a purpose is `_use_rule`'s: the purpose must be the question's)
+        and not _USED_FOR.search(_norm(part))
+        and _passive_subject_named(question, part)
+    )
+    if polarity is None or not (subject_rules(part) or use_rule or council_no or impersonal):
         return None
     q = _norm(question)
     # "An officer may attend but is not obliged to" does not say whether one will.
@@ -2688,14 +2715,6 @@ def _part_verdict(
     # "not required to attend" answers "must I attend?", not "may I attend?".
     if modality == PERMISSION and NOT_REQUIRED.search(_norm(part)) and not _ASKS_REQUIRE.search(q):
         return None
-    # "No such meetings should be arranged or held in the immediate run-up to Council elections": a
-    # prohibition in the passive that names no one forbids it to anyone, the asker too.
-    impersonal = (
-        polarity == "negative"
-        and direction(part) == (None, None)
-        and bool(_ANY_PASSIVE.search(_norm(part)))
-        and not re.search(r"\bby\b", _norm(part))
-    )
     if not use_rule and not impersonal and not same_direction(question, part):
         # "Must the Clerk attend?" is answered by "groups have no power to require the Clerk to attend".
         q_actor, _ = _question_direction(question)

@@ -4663,3 +4663,19 @@ def test_a_passive_prohibition_that_names_no_one_is_for_everyone():
     # (a passive with its agent named is that agent's rule)
     by_officers = "No such meetings should be arranged by officers in the immediate run-up to Council elections."
     assert sentence_verdict("can I hold a public meeting just before the elections?", by_officers) is None
+
+
+def test_what_should_be_avoided_is_a_no():
+    assert (
+        sentence_verdict("is it ok to be close mates with the clerk?", "Close personal familiarity should be avoided.")
+        == "no"
+    )
+    # (the passive's subject must be what the question is about)
+    assert sentence_verdict("can i email the clerk?", "Close personal familiarity should be avoided.") is None
+    assert (
+        sentence_verdict(
+            "can i use council meeting rooms for my party's campaign meeting?",
+            "Council vehicles must not be used for party political campaigning.",
+        )
+        is None
+    )
