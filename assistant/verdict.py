@@ -762,6 +762,7 @@ def direction(text: str, speaker: str | None = None) -> tuple[str | None, str | 
 
 
 # A phrasal verb with its object between verb and particle: "turn them down" is "turn down them".
+_TAKE_ALONG = re.compile(r" (?:take|takes|taking|took|bring|brings|bringing|brought) ((?:[a-z']+ ){1,5}?)along ")
 _SPLIT_PHRASAL = re.compile(
     r"\b(turn|push|boss|say)\s+(them|him|her|it|me|us|you|this|that|everyone|people)\s+(down|up|back|about|around|no)\b"
 )
@@ -900,6 +901,8 @@ def _phrase_text(text: str) -> str:
         t,
     )
     t = _TOLD_TO_EXPECT.sub(r" let \1 know to \2", t)
+    # "take one of the staff along with me": to accompany
+    t = _TAKE_ALONG.sub(r" accompany \1 ", t)
     # "can i get the clerk to translate it?": asking the clerk to
     t = _GET_SOMEONE_TO.sub(r" ask \1 to ", t)
     # "should i let the clerk know?", "let the office know": informing them
@@ -4163,6 +4166,11 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         # it does not answer a member of staff's "on my day off can i go to her about ...?".
         if _ASKED_TO.search(_norm(judged)) and not _ASKS_SOMEONE.search(_norm(question)):
             continue
+        # ... and it answers only a question that asks them to do that ("staff should not be asked to
+        # accompany members to ward surgeries" says nothing of "can I ask an officer for advice
+        # about an issue in my ward?").
+        if (asked_to := _ASKED_TO.search(_norm(judged))) and not _asked_act_named(question, judged[asked_to.end() :]):
+            continue
         v = _part_verdict(question, modality, judged, context, sentence_scoped=scoped)
         if v and _SUCH.search(_norm(judged)):  # ("such Councillors" too)
             v = None if _such_not_named(question, sentence, context) else v
@@ -4780,6 +4788,27 @@ def _item_verb_asked(question: str, rule: str) -> bool:
         at = next((i for i in range(at + 1, min(at + 4, len(words))) if words[i] not in _NO_VERB), at)
     ruled = _verb_families(words[at:])
     return bool(ruled & _families(question)) or _stem(words[at]) in _verb_stems(question)
+
+
+def _asked_act_named(question: str, after: str) -> bool:
+    """The question names the act someone is asked to do (the words after "asked to"), itself or
+    by its family, or what it acts on."""
+    words = _norm(after).split()
+    at = _verb_at(words)
+    if at is None:
+        return True
+    # (an act of no particular kind - "deal with matters outside their level of authority", "undertake
+    # work" - is said by what it acts on, which `object_addressed` weighs)
+    if words[at] in _GENERIC_ACTS:
+        return True
+    if words[at] in _LIGHT_VERBS:
+        at = next((i for i in range(at + 1, min(at + 4, len(words))) if words[i] not in _NO_VERB), at)
+    return bool(_verb_families(words[at:]) & _families(question)) or _stem(words[at]) in _verb_stems(question)
+
+
+_GENERIC_ACTS = frozenset(
+    "deal do undertake carry take handle work perform help assist provide give act exceed go get make".split()
+)
 
 
 def is_list_item(sentence: str) -> bool:

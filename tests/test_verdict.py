@@ -4679,3 +4679,20 @@ def test_what_should_be_avoided_is_a_no():
         )
         is None
     )
+
+
+def test_a_rule_on_what_staff_may_be_asked_to_do_answers_only_that_act():
+    rule = (
+        "Whilst support for members' ward work is legitimate, staff should not be asked to accompany members to "
+        "ward surgeries."
+    )
+    # (the fourth blind user test's one wrong verdict: asking for advice is no accompanying)
+    assert sentence_verdict("Is it ok for me to ask an officer for advise about an issue in my ward?", rule) is None
+    assert sentence_verdict("Can I take one of the staff along with me to my ward surgery?", rule) == "no"
+    assert sentence_verdict("can i ask the clerk to come with me to my ward surgery?", rule) == "no"
+    # (an act of no particular kind is said by what it acts on)
+    junior = "Junior staff should not be asked to deal with matters outside their level of authority."
+    assert (
+        sentence_verdict("can i ask our junior admin to sign off something thats really beyond her authority?", junior)
+        == "no"
+    )
