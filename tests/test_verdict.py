@@ -4693,6 +4693,10 @@ def test_a_rule_on_what_staff_may_be_asked_to_do_answers_only_that_act():
     # (an act of no particular kind is said by what it acts on)
     junior = "Junior staff should not be asked to deal with matters outside their level of authority."
     assert (
-        sentence_verdict("can i ask our junior admin to sign off something thats really beyond her authority?", junior)
+        sentence_verdict(
+            "clerks away this week so can i ask our junior admin to sign off something thats really beyond "
+            "her authority?",
+            junior,
+        )
         == "no"
     )
