@@ -20,8 +20,7 @@ _MIN_WORDS = 4  # shorter sentences or items say too little to get a vector of t
 # (5: a line that ends in "and", "of", "the" ... goes on in the next, not a sentence of its own.)
 # (6: the document's own abbreviations spelled out beside them in what is embedded.)
 # (7: a list item's context is the last sentence of its lead-in paragraph, not all of it.)
-# (8: a sentence that stands on its own is embedded without its heading and lead-in.)
-UNITS_VERSION = "8"
+UNITS_VERSION = "7"
 # A clause this long is also searched as windows of a few consecutive sentences: its whole
 # vector blurs, and one sentence alone may miss the point its neighbour makes.
 LONG_CLAUSE_WORDS = 200
@@ -53,20 +52,6 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
-# A sentence with its own subject and verb: "Members and officers should respect each other's free
-# (i.e. non-Council) time." (not "- to treat them fairly", "They should not be used ...").
-_OWN_SUBJECT = re.compile(
-    r"^(?:[-\u2022*]\s*)?(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)?(?!(?:They|It|This|These|Those|Such|He|She|He/she|Their|Its)\b)[A-Z]"
-)
-_FINITE = re.compile(r"\b(?:must|should|shall|may|will|can|cannot|is|are|has|have|does|do|need|needs)\b")
-
-
-def stands_alone(piece: str) -> bool:
-    """A sentence that says its rule without the heading and lead-in above it: its own subject
-    (no pronoun for what was said before) and a verb, and a few words."""
-    return bool(_OWN_SUBJECT.match(piece)) and bool(_FINITE.search(piece)) and len(piece.split()) >= 6
-
-
 def units_for(clause: Clause, glossary: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """(verbatim piece, text to embed) for each vector of a clause; the first is the whole
     clause (piece = its text). Order and de-duplication match the stored vectors. `glossary`:
@@ -86,7 +71,7 @@ def units_for(clause: Clause, glossary: dict[str, str] | None = None) -> list[tu
         for piece in pieces:
             if piece == lead:
                 continue
-            context = "" if stands_alone(piece) else " ".join(x for x in (heading, lead) if x)
+            context = " ".join(x for x in (heading, lead) if x)
             out.append((piece, f"{context}\n{piece}" if context else piece))
     if len(clause.text.split()) >= LONG_CLAUSE_WORDS and len(pieces) > WINDOW_SENTENCES:
         heading = clause.heading.split(" > ")[-1]
