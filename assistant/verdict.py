@@ -579,22 +579,9 @@ def _words(text: str) -> list[str]:
     return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(_said_again(_norm(text)))]
 
 
-# Short verbs of coming and going, whose forms the suffix rule below leaves apart ("coming" and
-# "come"). (Not every short verb: "making", "taking", "used", "took" as "make", "take", "use" gave
-# wrong verdicts on the read sets, 2026-12-05.)
-_SHORT_VERB_FORMS = {
-    form: verb
-    for verb, forms in {"come": "coming came comes", "go": "going goes went gone"}.items()
-    for form in forms.split()
-}
-
-
 def _stem(word: str) -> str:
     """A crude stem that gives a verb's forms one key: 'criticise', 'criticises', 'criticised' and
-    'criticising' -> 'criticis'; 'attend', 'attends', 'attending' -> 'attend'; a short verb's forms
-    its own ('coming', 'came' -> 'come')."""
-    if word in _SHORT_VERB_FORMS:
-        return _SHORT_VERB_FORMS[word]
+    'criticising' -> 'criticis'; 'attend', 'attends', 'attending' -> 'attend'."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]
@@ -901,8 +888,8 @@ def _phrase_text(text: str) -> str:
         t,
     )
     t = _TOLD_TO_EXPECT.sub(r" let \1 know to \2", t)
-    # "take one of the staff along with me": to accompany
-    t = _TAKE_ALONG.sub(r" accompany \1 ", t)
+    # "take one of the staff along with me": to accompany (a person, not "my laptop")
+    t = _TAKE_ALONG.sub(lambda m: f" accompany {m.group(1)}" if _ROLE_RE.search(m.group(1)) else m.group(0), t)
     # "can i get the clerk to translate it?": asking the clerk to
     t = _GET_SOMEONE_TO.sub(r" ask \1 to ", t)
     # "should i let the clerk know?", "let the office know": informing them
@@ -1803,13 +1790,14 @@ def conditional_polarity(question: str, part: str) -> str | None:
     # "If a Councillor wishes to express a contrary view, they should not pressure the officer ...":
     # what one wishes is the occasion of the rule, not its scope; the prohibition holds whatever one
     # wishes ("can i lean on the clerk to change the recommendation in her report?").
-    if word == "if" and polarity == "negative" and _WISH_CONDITION.match(cond):
+    # (the wisher's own rule only: "they" or "he/she" for them, not "other members should not ...")
+    if word == "if" and polarity == "negative" and _WISH_CONDITION.match(cond) and _PRONOUN_SUBJECT.match(rule.strip()):
         return polarity
     return polarity if names_condition else None
 
 
 _WISH_CONDITION = re.compile(
-    r"^\s*(?:if |where |when )?(?:a |an |the |any |individual )?(?:\w+ ){0,2}?"
+    r"^\s*(?:if )?(?:a |an |the |any |individual )?(?:\w+ ){0,2}?"
     r"(?:wish(?:es)? to|wants? to|would like to)\b(?![^,]*\bnot\b)"
 )
 
@@ -1988,7 +1976,11 @@ def _use_rule(question: str, part: str, context: str = "") -> set[str]:
     # A birthday or Christmas party is no party politics, nor a "non-party political" forum.
     asked = _plain_words(_NOT_POLITICAL.sub(" ", _SOCIAL_PARTY.sub(" ", _norm(question))))
     # ("for my own personal letters" is a private purpose)
-    asked |= {_stem("private")} if _stem("personal") in asked else set()
+    asked |= (
+        {_stem("private")}
+        if re.search(r"\bfor (?:my |our |his |her |their )?(?:own )?personal\b", _norm(question))
+        else set()
+    )
     return asked & _plain_words(m.group(1)) & purposes
 
 
@@ -2663,10 +2655,25 @@ def _passive_subject_named(question: str, part: str) -> bool:
     start = _RULE_START.search(t)
     subject = t[: start.start()] if start else ""
     subject = re.sub(r"^(?:- )?(?:\w\) )?(?:no|such|any|all|the)\s+", "", subject)
-    # (by four letters: the crude stems of "meetings" and "meeting" differ)
-    things = {w[:4] for w in _object_words(_norm(subject)) - _object_words("council councils council's such")}
-    asked = {w[:4] for w in _object_words(_norm(question))}
-    return bool(things & asked or _concepts(subject) & _concepts(question))
+
+    def words(text: str) -> set[str]:  # (plural and "-ing" alike: "meetings", "meeting")
+        return {w.rstrip("s")[:6] for w in re.findall(r"[a-z]+", text) if w not in _STOP and len(w) > 2}
+
+    # every word of the subject ("party political material" is no "council material"), and the
+    # passive's own verb ("should not be arranged or held" for "can I hold ...?", not "cancel")
+    things = words(subject) - words("council councils such any other")
+    verbs = [
+        v
+        for v in re.findall(
+            r"\bbe ((?:\w+(?:ed|en|held|made|sent|shown|told|given|set|put|kept|run))(?: or \w+)?)\b", t
+        )
+    ]
+    asked_verbs = {w for v in verbs for w in v.split() if w != "or"}
+    irregular = {"held": "hold", "made": "make", "sent": "send", "shown": "show", "told": "tell", "given": "give"}
+    verb_named = any(
+        _stem(irregular.get(w, w)) in _verb_stems(question) or _families(w) & _families(question) for w in asked_verbs
+    )
+    return bool(things) and things <= words(_norm(question)) and verb_named
 
 
 def _part_verdict(
@@ -4473,8 +4480,11 @@ _PERIOD = re.compile(
 )
 _FAR_FROM_ELECTION = re.compile(
     r"\belections? (?:is|are|'s|isn't|aren't)? ?(?:ages|months|years|miles|a long way|well) ?(?:off|away)\b|"
-    r"\b(?:nowhere near|not near|not close to|far from|long before|well before|months before|after) "
-    r"(?:the |an |any |polling )?(?:elections?|polling day|purdah)\b|\bno elections? (?:coming up|due|soon|for)\b"
+    r"\b(?:nowhere near|not near|not close to|far from|(?<!not )long before|well before|months before|after) "
+    r"(?:the |an |any |polling )?(?:elections?|polling day|purdah)\b|\bno elections? (?:coming up|due|soon|for)\b|"
+    r"\belections? (?:is|are|was|were|'s|'re) (?:over|done|finished|past|last \w+|a \w+ ago)\b|"
+    r"\belections? (?:isn't|aren't|isnt|arent|is not|are not|not) (?:for|until|till) (?:ages|months|years|a while|"
+    r"a long time|next year)\b|\boutside (?:the |an? )?(?:pre-?)?election(?: period)?\b|\belection was\b"
 )
 _ELECTION_TIME = re.compile(r"\b(?:purdah|pre-?election|elections?|polling|campaign\w*|hustings|canvass\w*|ballot)\b")
 
@@ -4770,10 +4780,17 @@ def with_subject(sentence: str, previous: str | None) -> str:
 # the other ("Officers can expect councillors:"), whose items that are prohibitions ("do not ask
 # officers to ...") are that side's rules.
 _LEAD_IN_RULE = re.compile(
-    _ROLE_RE.pattern
+    r"^(?:the |all |individual )?"
+    + _ROLE_RE.pattern
     + r"\s+(?P<modal>should|must|shall|will|ought to|are (?:expected|required) to)(?P<neg> not| never)?\s*:$"
 )
-_LEAD_IN_EXPECT = re.compile(r"\bcan expect (?:the |all |individual )?" + _ROLE_RE.pattern + r"(?: to)?\s*:$")
+_LEAD_IN_EXPECT = re.compile(
+    r"^(?:the |all )?"
+    + _ROLE_RE.pattern
+    + r" can expect (?:the |all |individual )?"
+    + _ROLE_RE.pattern
+    + r"(?: to)?\s*:$"
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-\u2022*\u2013]\s*)?(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s*)?(?=[a-z])")
 _ITEM_PROHIBITION = re.compile(r"^(?:do not|don't|never|not to|must not|should not)\s+")
 
@@ -4835,15 +4852,19 @@ def with_lead_in(item: str, before: str) -> str:
     if between.strip() and not re.match(rf"\s*[{mark}]", between) or re.search(rf"[.;]\s+(?![{mark}])[A-Z]", between):
         return item
     lead = _norm(re.split(r"(?<=[.;:])\s+(?:-\s*)?", before[:colon].strip())[-1] + ":")
-    if _first_role(rest.split(" ", 1)[0]) or re.match(r"(?:the|a|an|any|all|each|every|no|they|he|she)\b", rest):
-        return item  # the item has a subject of its own
+    if (
+        _first_role(rest.split(" ", 1)[0])
+        or re.match(r"(?:the|a|an|any|all|each|every|no|they|he|she)\b", rest)
+        or re.search(r"\b(?:must|should|shall|will|may|can|cannot)\b", rest)
+    ):
+        return item  # the item has a subject (or a verb phrase) of its own
     if ruled := _LEAD_IN_RULE.search(lead):
         if ruled.group("neg") and re.match(r"(?:not|never|do not|don't|must not|should not)\b", rest):
             return item  # ("must not: - not ..."): no plain reading
         return f"{ruled.group(1)} {ruled.group('modal')}{ruled.group('neg') or ''} {rest}"
     if (expected := _LEAD_IN_EXPECT.search(lead)) and (prohibition := _ITEM_PROHIBITION.match(rest)):
         word = "never" if prohibition.group(0).startswith("never") else "not"
-        return f"{expected.group(1)} should {word} {rest[prohibition.end() :]}"
+        return f"{expected.group(2)} should {word} {rest[prohibition.end() :]}"
     return item
 
 

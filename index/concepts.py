@@ -54,7 +54,9 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
       "persuade", "change my recommendation", "change the recommendation", "change what they recommend",
       "change his advice", "change her advice", "influence"),
      "undue pressure on officers to change their advice or recommendations"),
-    (("interview", "interviews", "interviewing", "panel", "hire", "hiring", "applying", "applied", "job",
+    # ("job" alone is as often a task - "give the groundsman jobs to do" - as a post)
+    (("interview", "interviews", "interviewing", "panel", "hire", "hiring", "applying", "applied", "for a job",
+      "for the job", "job application", "job applicant", "job applicants", "job interview", "new job",
       "appoint", "appointment", "appointments", "recruit", "recruiting", "recruitment", "shortlist", "vacancy",
       "judging", "candidates", "best person"),
      "appointment and recruitment of staff on merit"),

@@ -4545,8 +4545,7 @@ def test_the_publics_right_answers_only_a_question_about_it():
 # A list item that starts at its verb, read with the lead-in it hangs from.
 _APPOINTING = (
     "Members' roles are limited to: - the appointment of specified posts - hearing appeals. "
-    "If participating in the appointment of officers, members should: - remember that the sole criterion is merit "
-    "- never canvass support for a particular candidate"
+    "Members should: - remember that the sole criterion is merit - never canvass support for a particular candidate"
 )
 _EXPECTING = "Officers can expect councillors: - to give strategic leadership. - to treat them fairly."
 
@@ -4577,6 +4576,13 @@ _EXPECTING = "Officers can expect councillors: - to give strategic leadership. -
         ("- not to be used for campaigning.", "Resources include: - printing.", "- not to be used for campaigning."),
         # (a sentence after the list: the list has ended)
         ("- never shout.", "Members should: - be polite. Officers may leave a meeting.", "- never shout."),
+        # (a lead-in with anything before its role - a condition, "No", "Neither ... nor" - is no plain
+        # subject and modal: "In exceptional cases, members should:", "No councillor should:")
+        ("- contact officers at home", "In exceptional cases, members should:", "- contact officers at home"),
+        ("- use the photocopier for leaflets", "No councillor should:", "- use the photocopier for leaflets"),
+        ("- use the photocopier", "Neither councillors nor officers should:", "- use the photocopier"),
+        # (an item with a verb phrase of its own)
+        ("- officer's views must be respected", "Members should:", "- officer's views must be respected"),
         # (a double negative reads no plainer)
         ("- not reply at weekends", "Officers must not:", "- not reply at weekends"),
     ],
@@ -4614,6 +4620,9 @@ def test_a_rule_on_using_a_thing_for_a_private_purpose_answers_a_personal_use():
     # ("photocopier" is the "photocopying" provided; "personal" is a private purpose)
     assert sentence_verdict("can i use the council photocopier for my own personal letters?", rule, context) == "no"
     assert sentence_verdict("can i use the council photocopier for ward casework?", rule, context) is None
+    # ("personal" is a purpose only as one: "for my own personal ...", not "my personal vehicle")
+    vehicles = "Council vehicles should not be used for private purposes."
+    assert sentence_verdict("can I use my personal vehicle for council business?", vehicles) is None
 
 
 def test_an_object_said_once_for_two_coordinated_rules_belongs_to_both():
@@ -4630,10 +4639,10 @@ def test_an_object_said_once_for_two_coordinated_rules_belongs_to_both():
     assert sentence_verdict("can the clerk take part in a political campaign?", rule) == "no"
 
 
-def test_coming_is_attending():
-    # ("coming" and "come" are one verb: the suffix rule alone left them apart)
-    assert sentence_verdict("can the clerk say no to coming to our party group meeting?", GROUPS) == "yes"
-    assert sentence_verdict("can the clerk refuse to come to our party group meeting?", GROUPS) == "yes"
+def test_a_verb_in_a_side_clause_is_not_the_asked_one():
+    # ("coming"/"going" as come and go was tried and dropped: "the clerk went home ill" is no going)
+    rule = "Members should not go to officers' homes."
+    assert sentence_verdict("the clerk went home ill, can I phone her at home?", rule) is None
 
 
 def test_a_prohibition_holds_whatever_one_wishes():
@@ -4642,6 +4651,9 @@ def test_a_prohibition_holds_whatever_one_wishes():
         "recommendation that conflicts with the Officer's professional opinion."
     )
     assert sentence_verdict("can i lean on the clerk to change the recommendation in her report?", rule) == "no"
+    # (another's wish is a condition on the rule: "If the Chairman wishes to ..., other members ...")
+    chairman = "If the Chairman wishes to make a statement, other members should not speak to the press."
+    assert sentence_verdict("can I speak to the press about the decision?", chairman) is None
     # (a condition that is no wish still has to be the question's case)
     interest = rule.replace("wishes to express a contrary view", "has a personal interest in the matter")
     assert sentence_verdict("can i lean on the clerk to change the recommendation in her report?", interest) is None
@@ -4659,17 +4671,32 @@ def test_a_passive_prohibition_that_names_no_one_is_for_everyone():
     # ... for the run-up only: a question that says it is far from one, or says nothing of one
     far = "i want to call a public meeting - the elections are ages off. can we hold it in a council building?"
     assert sentence_verdict(far, rule) is None
+    for outside in (
+        "now the elections are over, can I hold a public meeting?",
+        "the elections aren't for ages, can i hold a public meeting?",
+        "can I hold a public meeting outside the election period?",
+    ):
+        assert sentence_verdict(outside, rule) is None, outside
+    # ... and for the acts it names: holding or arranging one, not cancelling or attending one
+    assert sentence_verdict("can I cancel a surgery meeting just before the elections?", rule) is None
+    assert sentence_verdict("can I attend a public meeting just before the elections?", rule) is None
     assert sentence_verdict("can i hold a public meeting in my ward?", rule) is None
     # (a passive with its agent named is that agent's rule)
     by_officers = "No such meetings should be arranged by officers in the immediate run-up to Council elections."
     assert sentence_verdict("can I hold a public meeting just before the elections?", by_officers) is None
 
 
-def test_what_should_be_avoided_is_a_no():
-    assert (
-        sentence_verdict("is it ok to be close mates with the clerk?", "Close personal familiarity should be avoided.")
-        == "no"
-    )
+def test_a_passive_rule_that_names_no_one_needs_its_subject_and_its_verb_asked():
+    # ("should be avoided" is a prohibition; "close mates" names only one word of its subject, and
+    # asks no verb of it: no plain answer)
+    avoided = "Close personal familiarity should be avoided."
+    assert sentence_verdict("is it ok to be close mates with the clerk?", avoided) is None
+    assert sentence_verdict("can I have a close working relationship with the clerk?", avoided) is None
+    silent = "In other words, a system of “silent copies” should not be employed."
+    assert sentence_verdict("can I copy another councillor into my email to the clerk?", silent) is None
+    assert sentence_verdict("can I share the community newsletter?", "Committee papers must not be shared.") is None
+    material = "Party political material should not be displayed in council offices."
+    assert sentence_verdict("can I display council material in the office?", material) is None
     # (the passive's subject must be what the question is about)
     assert sentence_verdict("can i email the clerk?", "Close personal familiarity should be avoided.") is None
     assert (
@@ -4689,6 +4716,8 @@ def test_a_rule_on_what_staff_may_be_asked_to_do_answers_only_that_act():
     # (the fourth blind user test's one wrong verdict: asking for advice is no accompanying)
     assert sentence_verdict("Is it ok for me to ask an officer for advise about an issue in my ward?", rule) is None
     assert sentence_verdict("Can I take one of the staff along with me to my ward surgery?", rule) == "no"
+    # (taking a thing along is no accompanying)
+    assert sentence_verdict("Can I take my laptop along to my ward surgery?", rule) is None
     assert sentence_verdict("can i ask the clerk to come with me to my ward surgery?", rule) == "no"
     # (an act of no particular kind is said by what it acts on)
     junior = "Junior staff should not be asked to deal with matters outside their level of authority."
