@@ -1969,8 +1969,8 @@ def _use_rule(question: str, part: str, context: str = "") -> set[str]:
         return set()
     subject = p[: m.start()].strip()
     thing = _content(context if _PRONOUN_THING.match(subject) or not subject else subject) - _NOT_THINGS
-    # (the thing by its first seven letters: "the council photocopier" is the "photocopying" provided)
-    if not {w[:7] for w in thing} & {w[:7] for w in _content(question)}:
+    # (the thing by its first five letters: "the council printer" is the "printing" provided)
+    if not {w[:5] for w in thing} & {w[:5] for w in _content(question)}:
         return set()
     purposes = {_stem(w) for w in _PURPOSES}
     # A birthday or Christmas party is no party politics, nor a "non-party political" forum.

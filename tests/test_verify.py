@@ -508,3 +508,35 @@ def test_a_permission_for_council_business_does_not_lead_for_a_party_purpose():
     # (for council business itself the permission keeps its place)
     _, cited = extractive_answer("can our group ask the clerk for advice on council business?", [groups, rule], sims)
     assert cited[0] is groups
+
+
+def test_a_rule_on_using_a_thing_for_a_purpose_answers_from_any_of_the_best_clauses():
+    from assistant.settings import AnswerSettings
+    from assistant.writers.extractive import answer_with_verdict
+
+    other = hit("Council 1", "7.5", "Members should not ask officers to take part in party political activity.")
+    resources = hit(
+        "Council 2",
+        "15",
+        "The Council can provide members with typing, printing and photocopying. They should not be used for "
+        "private purposes or in connection with party political or campaigning activities.",
+        rank=2,
+    )
+
+    def sims(clause):  # noqa: ANN001, ANN202 - the rule on use sits far from the question in meaning
+        if clause is resources.clause:
+            return [
+                ("The Council can provide members with typing, printing and photocopying.", 0.55),
+                (
+                    "They should not be used for private purposes or in connection with party political or "
+                    "campaigning activities.",
+                    0.30,
+                ),
+            ]
+        return [(clause.text, 0.60)]
+
+    question = "am i allowed to use the council office printer for my party leaflets"
+    _, cited, verdict = answer_with_verdict(question, [other, resources], sims, AnswerSettings())
+    # (the printer is the "printing" provided; the rule is in the second clause found)
+    assert verdict == "no"
+    assert cited[0] is resources

@@ -367,7 +367,7 @@ def _quotes(
                 for i, (_, hit, _, sentences) in enumerate(scored[: config.verdict_clauses])
                 for p, s in sentences
                 if s >= top_v - config.verdict_gap
-                or (i == 0 and use_rule_for(question, p, text_before(p, hit.clause.text)))
+                or use_rule_for(question, p, text_before(p, hit.clause.text))
                 or (i == 0 and one_council and s >= scored[0][0] - config.verdict_gap)
             ),
             key=lambda x: -x[0],
