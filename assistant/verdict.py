@@ -1212,6 +1212,20 @@ def _verb_stems(text: str) -> set[str]:
     return {_stem(w) for w in _words(text)}
 
 
+def _act_at(words: list[str], at: int) -> int:
+    """Where the act is, from the verb at `at`: after a light verb, its noun ("give instructions to
+    the Clerk": the act is the noun)."""
+    if words[at] in _LIGHT_VERBS:
+        return next((i for i in range(at + 1, min(at + 4, len(words))) if words[i] not in _NO_VERB), at)
+    return at
+
+
+def _asks_act(question: str, words: list[str], at: int) -> bool:
+    """The question names the act at `words[at]` (see `_act_at`), itself or by its verb family."""
+    at = _act_at(words, at)
+    return bool(_verb_families(words[at:]) & _families(question)) or _stem(words[at]) in _verb_stems(question)
+
+
 def _rule_verb(sentence: str) -> tuple[set[int], set[str], str]:
     """The verb families and the roles of what the rule says is done (the words after its modal),
     and the rest of the rule's case after its verb, to its condition ("... contact officers [on
@@ -1222,8 +1236,7 @@ def _rule_verb(sentence: str) -> tuple[set[int], set[str], str]:
     at = _verb_at(words)
     if at is None:
         return set(), set(), ""
-    if words[at] in _LIGHT_VERBS:  # ("give instructions to the Clerk": the act is the noun)
-        at = next((i for i in range(at + 1, min(at + 4, len(words))) if words[i] not in _NO_VERB), at)
+    at = _act_at(words, at)
     rest = " ".join(words[at + 1 :])
     case = rest[: c.start()] if (c := _CONDITION_STARTS.search(rest)) else rest
     window = words[:6]
@@ -1976,11 +1989,8 @@ def _use_rule(question: str, part: str, context: str = "") -> set[str]:
     # A birthday or Christmas party is no party politics, nor a "non-party political" forum.
     asked = _plain_words(_NOT_POLITICAL.sub(" ", _SOCIAL_PARTY.sub(" ", _norm(question))))
     # ("for my own personal letters" is a private purpose)
-    asked |= (
-        {_stem("private")}
-        if re.search(r"\bfor (?:my |our |his |her |their )?(?:own )?personal\b", _norm(question))
-        else set()
-    )
+    if re.search(r"\bfor (?:my |our |his |her |their )?(?:own )?personal\b", _norm(question)):
+        asked.add(_stem("private"))
     return asked & _plain_words(m.group(1)) & purposes
 
 
@@ -2647,6 +2657,10 @@ def _only_verdict(question: str, part: str) -> str | None:
 _ALSO_ALLOWED = re.compile(r"\b(?:except|unless|other than|apart from|save that|but (?:may|can)|although)\b")
 
 
+# Participles whose verb the suffix stem does not find ("held" is "hold").
+_IRREGULAR = {"held": "hold", "made": "make", "sent": "send", "shown": "show", "told": "tell", "given": "give"}
+
+
 def _passive_subject_named(question: str, part: str) -> bool:
     """The question names what a passive rule's subject is ("such meetings", "close personal
     familiarity"): the thing the rule is about ("Council vehicles must not be used for ..." says
@@ -2662,16 +2676,10 @@ def _passive_subject_named(question: str, part: str) -> bool:
     # every word of the subject ("party political material" is no "council material"), and the
     # passive's own verb ("should not be arranged or held" for "can I hold ...?", not "cancel")
     things = words(subject) - words("council councils such any other")
-    verbs = [
-        v
-        for v in re.findall(
-            r"\bbe ((?:\w+(?:ed|en|held|made|sent|shown|told|given|set|put|kept|run))(?: or \w+)?)\b", t
-        )
-    ]
+    verbs = re.findall(r"\bbe ((?:\w+(?:ed|en|held|made|sent|shown|told|given|set|put|kept|run))(?: or \w+)?)\b", t)
     asked_verbs = {w for v in verbs for w in v.split() if w != "or"}
-    irregular = {"held": "hold", "made": "make", "sent": "send", "shown": "show", "told": "tell", "given": "give"}
     verb_named = any(
-        _stem(irregular.get(w, w)) in _verb_stems(question) or _families(w) & _families(question) for w in asked_verbs
+        _stem(_IRREGULAR.get(w, w)) in _verb_stems(question) or _families(w) & _families(question) for w in asked_verbs
     )
     return bool(things) and things <= words(_norm(question)) and verb_named
 
@@ -3818,12 +3826,18 @@ def for_another_purpose(question: str, sentence: str) -> bool:
     deliberations of matters concerning Council business by party groups") beside a question about
     one's own or one's party's purpose ("can i ask the clerk to knock up a leaflet for my party?"):
     it reads like a Yes, and is no answer."""
-    q = _norm(question)
     return (
-        bool(_OWN_PURPOSE.search(q) or _PARTY_LITERATURE.search(q))
+        asks_own_purpose(question)
         and bool(_FOR_COUNCIL_BUSINESS.search(_norm(sentence)))
         and _raw_polarity(sentence) == "permitted"
     )
+
+
+def asks_own_purpose(question: str) -> bool:
+    """The question is about one's own or one's party's purpose ("... for my party?", "their party
+    newsletter")."""
+    q = _norm(question)
+    return bool(_OWN_PURPOSE.search(q) or _PARTY_LITERATURE.search(q))
 
 
 _ONLY_FOR = re.compile(
@@ -4799,12 +4813,7 @@ def _item_verb_asked(question: str, rule: str) -> bool:
     """The question names the verb after the rule's modal, itself or by its family."""
     words = _after_rule_modal(rule) or []
     at = _verb_at(words)
-    if at is None:
-        return False
-    if words[at] in _LIGHT_VERBS:  # ("give instructions": the act is the noun)
-        at = next((i for i in range(at + 1, min(at + 4, len(words))) if words[i] not in _NO_VERB), at)
-    ruled = _verb_families(words[at:])
-    return bool(ruled & _families(question)) or _stem(words[at]) in _verb_stems(question)
+    return at is not None and _asks_act(question, words, at)
 
 
 def _asked_act_named(question: str, after: str) -> bool:
@@ -4812,15 +4821,9 @@ def _asked_act_named(question: str, after: str) -> bool:
     by its family, or what it acts on."""
     words = _norm(after).split()
     at = _verb_at(words)
-    if at is None:
-        return True
     # (an act of no particular kind - "deal with matters outside their level of authority", "undertake
     # work" - is said by what it acts on, which `object_addressed` weighs)
-    if words[at] in _GENERIC_ACTS:
-        return True
-    if words[at] in _LIGHT_VERBS:
-        at = next((i for i in range(at + 1, min(at + 4, len(words))) if words[i] not in _NO_VERB), at)
-    return bool(_verb_families(words[at:]) & _families(question)) or _stem(words[at]) in _verb_stems(question)
+    return at is None or words[at] in _GENERIC_ACTS or _asks_act(question, words, at)
 
 
 _GENERIC_ACTS = frozenset(

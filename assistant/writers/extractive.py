@@ -14,6 +14,7 @@ from assistant.settings import AnswerSettings, Settings
 from assistant.verdict import (
     Verdict,
     about_the_action,
+    asks_own_purpose,
     choose_verdict,
     content_words,
     contradicted,
@@ -312,7 +313,8 @@ def _quotes(
     hits = [h for h in hits if not facing_away(question, h.clause.text)] or hits
     # A clause that permits something for council business comes after the rest for a question about
     # one's own or one's party's purpose ("... knock up a leaflet for my party?"): it reads like a Yes.
-    hits = sorted(hits, key=lambda h: _other_purpose_only(question, h.clause.text))
+    if asks_own_purpose(question):
+        hits = sorted(hits, key=lambda h: _other_purpose_only(question, h.clause.text))
     scored = []
     asks_dates = asks_about_dates(question)
     for hit in hits:
