@@ -540,3 +540,44 @@ def test_a_rule_on_using_a_thing_for_a_purpose_answers_from_any_of_the_best_clau
     # (the printer is the "printing" provided; the rule is in the second clause found)
     assert verdict == "no"
     assert cited[0] is resources
+
+
+def test_a_quote_whose_subject_is_a_pronoun_comes_with_the_sentence_before_it():
+    from assistant.settings import AnswerSettings
+
+    sims = {
+        "Chairs of Committees have extra duties, and their dealings with staff are closer than other members'.": 0.20,
+        "However, they must still respect the impartiality of Officers.": 0.35,
+        "They must not ask them to undertake work of a party-political nature.": 0.60,
+        "Chairs should meet the Clerk before each meeting of their committee to go through the agenda.": 0.10,
+    }
+    clause = hit("Ashby", "4", " ".join(sims))
+    one = AnswerSettings(second_sentence_gap=0.0, whole_clause_words=0)
+    text, _ = extractive_answer("can staff be asked to do party work?", [clause], lambda c: list(sims.items()), one)
+    # ("they" is said only in the sentence before, which also says the rule is for every councillor)
+    assert "However, they must still respect the impartiality of Officers. They must not ask them" in text
+    assert "Chairs of Committees have extra duties" not in text  # one sentence back, not the whole clause
+    sims = {p.replace("They must not", "Members must not"): s for p, s in sims.items()}
+    clause = hit("Ashby", "4", " ".join(sims))
+    text, _ = extractive_answer("can staff be asked to do party work?", [clause], lambda c: list(sims.items()), one)
+    assert "However" not in text  # a sentence that names its subject is quoted alone
+
+
+def test_a_clause_that_shares_nothing_with_the_question_is_quoted_only_when_nearly_as_close():
+    from assistant.settings import AnswerSettings
+
+    ring = hit("Ashby", "6", "Members and officers should respect each other's free time and not phone them at home.")
+    party = hit("Barrow", "8", "Party groups have no power to require the Clerk to attend their meetings.", rank=2)
+    about = hit("Carlby", "2", "Councillors should not phone officers at home except in an emergency.", rank=3)
+    sims = {ring.clause.id: 0.50, party.clause.id: 0.38, about.clause.id: 0.36}
+    question = "can i ring the clerk at home on a sunday?"
+
+    def scored(clause):  # noqa: ANN001, ANN202
+        return [(clause.text, sims[clause.id])]
+
+    _, cited = extractive_answer(question, [ring, party, about], scored)
+    # (the party-group clause is 0.12 behind and about another act: filler; the other call at home,
+    # further behind, is quoted)
+    assert [h.clause.council for h in cited] == ["Ashby", "Carlby"]
+    _, cited = extractive_answer(question, [ring, party, about], scored, AnswerSettings(off_topic_gap=1.0))
+    assert [h.clause.council for h in cited] == ["Ashby", "Barrow", "Carlby"]

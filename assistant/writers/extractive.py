@@ -23,6 +23,7 @@ from assistant.verdict import (
     is_list_item,
     is_yes_no,
     question_modality,
+    roles_in_order,
     same_action,
     sentence_before,
     sentence_polarity,
@@ -352,7 +353,13 @@ def _quotes(
     # The top retrieval hit is always quoted: its rank already weighs keyword evidence (a dates
     # record matches "adopted" better than any prose sentence does).
     top = max(x[0] for x in scored)
-    chosen = [x[:3] for i, x in enumerate(scored) if i == 0 or x[0] >= top - config.relevance_gap][: config.max_clauses]
+    chosen = [
+        x[:3]
+        for i, x in enumerate(scored)
+        if i == 0
+        or x[0] >= top - config.relevance_gap
+        and (x[0] >= top - config.off_topic_gap or about_the_action(question, max(x[2], key=lambda t: t[1])[0]))
+    ][: config.max_clauses]
 
     verdict = None
     if question_modality(question) or uninverted(question):
@@ -453,6 +460,7 @@ def _quotes(
                 rule = next((p for p, _ in ranked[1:] if sentence_polarity(p) == "negative"), None)
             if rule:
                 picked.append(rule)
+        picked = _with_antecedents(picked, [p for p, _ in sentences])
         order = {p: i for i, (p, _) in enumerate(sentences)}
         picked.sort(key=lambda p: order[p])
         # A piece inside another piece picked (a sentence and the passage that holds it) is quoted once.
@@ -461,6 +469,29 @@ def _quotes(
         texts = [_quote_text(p) for p in picked]
         quotes.append((hit, _joined(texts, hit.clause.text)))
     return quotes, verdict
+
+
+# "They must not ask them to ...", "However, they must still ...": whose rule it is, is in the
+# sentence before.
+_PRONOUN_FIRST = re.compile(
+    r"^(?:(?:however|but|nevertheless|equally|likewise|similarly|also|in (?:addition|particular|such cases)|"
+    r"therefore|in turn)\s*,?\s+)?(?:he\s*/\s*she|she\s*/\s*he|s/he|he or she|they|he|she)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_antecedents(picked: list[str], pieces: list[str]) -> list[str]:
+    """The quoted pieces, each one whose subject is a pronoun with the piece before it in its clause
+    ("However, they must still respect the impartiality of Officers. They must not ask them ..."),
+    so that a quote says whose rule it is, or at least that it goes on from the sentence before."""
+    out = list(picked)
+    for p in picked:
+        i = pieces.index(p) if p in pieces else -1
+        # (only a sentence that names someone: "These services are paid for by the taxpayer." says
+        # nothing of whose rule "They should not be used for ..." is)
+        if i > 0 and _PRONOUN_FIRST.match(p.strip()) and pieces[i - 1] not in out and roles_in_order(pieces[i - 1]):
+            out.append(pieces[i - 1])
+    return out
 
 
 def _clusters(quotes: list[tuple[str, str]]) -> list[list[str]]:
