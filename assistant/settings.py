@@ -124,13 +124,6 @@ class AnswerSettings(BaseModel):
     relevance_gap: float = Field(
         0.16, ge=0, description="A clause is quoted if its best sentence is this close to the best sentence overall."
     )
-    off_topic_gap: float = Field(
-        0.10,
-        ge=0,
-        description="A clause after the first whose best sentence shares no act, thesaurus concept or three "
-        "content words with the question is quoted only if its best sentence is this close to the best "
-        "sentence overall (beyond it, it is the filler of a long answer); 1 turns this off.",
-    )
     second_sentence_gap: float = Field(
         0.10, ge=0, description="The first clause quoted gets a second sentence if it is this close to its best."
     )

@@ -49,7 +49,8 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
     (("evening", "evenings", "weekend", "weekends", "sunday", "saturday", "night", "late at night",
       "out of hours", "after hours", "on holiday", "home number", "own mobile", "personal mobile",
       "private number", "texting", "text her", "text him", "ring", "ringing", "phone", "phoning", "hours"),
-     "free time, working hours and contacting officers at home"),
+     "respecting officers' free time and private life: contacting them at home, outside working hours, in the "
+     "evenings or at weekends"),
     (("lean on", "leaning on", "push", "pushing", "pressure", "pressurise", "force", "forced", "twist",
       "persuade", "change my recommendation", "change the recommendation", "change what they recommend",
       "change his advice", "change her advice", "influence"),

@@ -561,23 +561,3 @@ def test_a_quote_whose_subject_is_a_pronoun_comes_with_the_sentence_before_it():
     clause = hit("Ashby", "4", " ".join(sims))
     text, _ = extractive_answer("can staff be asked to do party work?", [clause], lambda c: list(sims.items()), one)
     assert "However" not in text  # a sentence that names its subject is quoted alone
-
-
-def test_a_clause_that_shares_nothing_with_the_question_is_quoted_only_when_nearly_as_close():
-    from assistant.settings import AnswerSettings
-
-    ring = hit("Ashby", "6", "Members and officers should respect each other's free time and not phone them at home.")
-    party = hit("Barrow", "8", "Party groups have no power to require the Clerk to attend their meetings.", rank=2)
-    about = hit("Carlby", "2", "Councillors should not phone officers at home except in an emergency.", rank=3)
-    sims = {ring.clause.id: 0.50, party.clause.id: 0.38, about.clause.id: 0.36}
-    question = "can i ring the clerk at home on a sunday?"
-
-    def scored(clause):  # noqa: ANN001, ANN202
-        return [(clause.text, sims[clause.id])]
-
-    _, cited = extractive_answer(question, [ring, party, about], scored)
-    # (the party-group clause is 0.12 behind and about another act: filler; the other call at home,
-    # further behind, is quoted)
-    assert [h.clause.council for h in cited] == ["Ashby", "Carlby"]
-    _, cited = extractive_answer(question, [ring, party, about], scored, AnswerSettings(off_topic_gap=1.0))
-    assert [h.clause.council for h in cited] == ["Ashby", "Barrow", "Carlby"]

@@ -353,13 +353,7 @@ def _quotes(
     # The top retrieval hit is always quoted: its rank already weighs keyword evidence (a dates
     # record matches "adopted" better than any prose sentence does).
     top = max(x[0] for x in scored)
-    chosen = [
-        x[:3]
-        for i, x in enumerate(scored)
-        if i == 0
-        or x[0] >= top - config.relevance_gap
-        and (x[0] >= top - config.off_topic_gap or about_the_action(question, max(x[2], key=lambda t: t[1])[0]))
-    ][: config.max_clauses]
+    chosen = [x[:3] for i, x in enumerate(scored) if i == 0 or x[0] >= top - config.relevance_gap][: config.max_clauses]
 
     verdict = None
     if question_modality(question) or uninverted(question):
