@@ -61,7 +61,12 @@ _NEEDS_LEAVE = re.compile(
     r"(?:do|does|did|will|would|should|shall|must|am|is|are)\s+(?:[a-z'-]+\s+){1,3}?"
     r"(?:still |really |actually |first )?"
     r"needs? (?:to get |to have |to ask for )?(?:the |their |his |her |an |any |your |my |our |(?:[a-z]+'?s? ){1,2})?"
-    r"(?:ok|okay|go-ahead|say-so|permission|approval|agreement|consent|sign-off|blessing)\b"
+    r"(?:ok|okay|go-ahead|say-so|permission|approval|agreement|consent|sign-off|blessing|(?:good )?reason|"
+    r"justification)\b"
+)
+_LEAVE_WORD = re.compile(
+    r"\b(?:without|unless|ok|okay|go-ahead|say-so|permission|approv\w*|agree\w*|consent|sign-off|blessing|"
+    r"authori[sz]\w*|reasons?|justif\w*|need to know|prior|first)\b"
 )
 _PERMISSION_Q = re.compile(
     r"\b(?:allowed|ok|okay|alright|all right|fine|let|lets|permitted|entitled|able|right to|acceptable|"
@@ -1322,6 +1327,14 @@ def _flip_passive(
     return actor, other
 
 
+_ACTS_ON_OUTSIDER = re.compile(
+    r"\b(?:phone|ring|call|email|e-mail|text|contact|write to|instruct|ask|tell|message)\s+"
+    r"(?:the |a |an |our |my |their |that |this )?(?:[a-z'-]+ ){0,2}?"
+    r"(?:firm|company|contractor|supplier|business|builder|plumber|electrician|solicitor|bank|police|landlord|"
+    r"resident|developer)s?\b"
+)
+
+
 def same_direction(question: str, sentence: str) -> bool:
     """Who does what to whom agrees: the sentence's actor is the question's actor (a rule for
     councillors also answers for a party group of them; when the question's actor is unknown, at
@@ -1332,6 +1345,10 @@ def same_direction(question: str, sentence: str) -> bool:
     ruled = sentence if starts_with_pronoun(main) else main
     s_actor, s_other = direction(ruled)
     if s_actor is None:
+        return False
+    # "can councillors phone the firm that does the hanging baskets ...?" acts on no one of the council:
+    # a rule on contacting employees is not about it.
+    if q_other is None and s_other is not None and _ACTS_ON_OUTSIDER.search(_predicate(question)):
         return False
     # "The Clerk must not be asked to help any candidate": the Clerk is acted on, by the other side.
     s_actor, s_other = _flip_passive(ruled, s_actor, s_other)
@@ -4059,6 +4076,13 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         return None
     # An FAQ's own question ("Can an officer come to my ward surgery?") states no rule: its answer does.
     if modality is None or sentence.rstrip().rstrip("\"'\u201d\u2019 ").endswith("?"):
+        return None
+    # "do i need a reason to look through the files?" asks about the leave or the reason, not the act:
+    # a rule that names neither ("a member has no right to 'a roving commission' to go and examine
+    # documents") does not answer it either way.
+    if _NEEDS_LEAVE.match(_own_clause(_predicate(untagged(_norm(question))))) and not _LEAVE_WORD.search(
+        _norm(sentence)
+    ):
         return None
     # (an editor's note is no part of the rule: "... without the officers' consent. [Inserted: Council 12.12.2024]")
     sentence = _EDITORS_NOTE.sub("", sentence)

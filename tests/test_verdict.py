@@ -4729,3 +4729,23 @@ def test_a_rule_on_what_staff_may_be_asked_to_do_answers_only_that_act():
         )
         == "no"
     )
+
+
+def test_a_question_about_needing_a_reason_or_leave_is_answered_only_by_a_rule_that_names_one():
+    roving = (
+        'In this respect a member has no right to "a roving commission" to go and examine documents of the council.'
+    )
+    asked = "do i actually need a reason to look through the council's files? i was just going to have a nosy"
+    # (No would say "no reason needed", the opposite of the rule; Yes is read from "no right", not said)
+    assert sentence_verdict(asked, roving) is None
+    assert sentence_verdict("can i look through any council document i like?", roving) == "no"
+    visit = "Councillors must not visit the depot without the Clerk's approval."
+    assert sentence_verdict("do i need the clerk's approval to visit the depot?", visit) != "no"
+
+
+def test_a_rule_on_contacting_employees_says_nothing_of_phoning_a_firm():
+    rule = "Councillors should not contact employees at home or on personal phones about Council business."
+    asked = "can councillors phone the firm that does the hanging baskets and change the order themselves?"
+    assert sentence_verdict(asked, rule) is None
+    assert sentence_verdict("can councillors phone the clerk at home?", rule) == "no"
+    assert sentence_verdict("can i phone the clerk at home about the contractor?", rule) == "no"
