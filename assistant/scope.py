@@ -162,12 +162,7 @@ def gifts_unanswered(question: str, clause_texts: list[str]) -> bool:
 
 # "can i just pop into the depot?": the one asking is a councillor or an officer (who the assistant
 # is for), a party to the relationship as much as one the question names.
-_FIRST_PERSON = re.compile(
-    r"\b(?:can|could|may|must|should|am) i\b|\bis it ok(?:ay)? (?:for me|if i)\b|"
-    # ("do i need to let anyone know before i pop into ...?", "any problem with me running off ...?")
-    r"\bdo i (?:need|have) to\b|\b(?:any )?(?:problem|issue) with me\b",
-    re.I,
-)
+_FIRST_PERSON = re.compile(r"\b(?:can|could|may|must|should|am) i\b|\bis it ok(?:ay)? (?:for me|if i)\b", re.I)
 
 
 def about_relations(question: str) -> bool:

@@ -66,8 +66,15 @@ _NEEDS_LEAVE = re.compile(
 )
 _LEAVE_WORD = re.compile(
     r"\b(?:without|unless|ok|okay|go-ahead|say-so|permission|approv\w*|agree\w*|consent|sign-off|blessing|"
-    r"authori[sz]\w*|reasons?|justif\w*|need to know|prior|first)\b"
+    r"authori[sz]\w*)\b"
 )
+# ... and for a reason asked about, a rule that asks for one ("for any reason other than council
+# business", "For this reason, ..." do not)
+_REASON_ASKED = re.compile(r"\b(?:reasons?|justification)\b")
+_REASON_WORD = re.compile(r"\breasons? (?:for|why)\b|\bjustif\w*|\bneed to know\b|\bgive (?:a |the |their )?reasons?\b")
+# "must not visit the depot without the Clerk's approval": the leave is needed, but read as a rule on
+# visiting its No would answer "do i need the clerk's approval?" the wrong way round.
+_WITHOUT_LEAVE = re.compile(r"\b(?:without|unless|except with)\b")
 _PERMISSION_Q = re.compile(
     r"\b(?:allowed|ok|okay|alright|all right|fine|let|lets|permitted|entitled|able|right to|acceptable|"
     r"appropriate|proper|free to|possible|welcome|can|could|may|might|rights?)\b"
@@ -4080,10 +4087,13 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     # "do i need a reason to look through the files?" asks about the leave or the reason, not the act:
     # a rule that names neither ("a member has no right to 'a roving commission' to go and examine
     # documents") does not answer it either way.
-    if _NEEDS_LEAVE.match(_own_clause(_predicate(untagged(_norm(question))))) and not _LEAVE_WORD.search(
-        _norm(sentence)
-    ):
-        return None
+    own = _own_clause(_predicate(untagged(_norm(question))))
+    if _NEEDS_LEAVE.match(own):
+        said = _norm(sentence)
+        if not (_REASON_WORD if _REASON_ASKED.search(own) else _LEAVE_WORD).search(said):
+            return None
+        if _WITHOUT_LEAVE.search(said) and sentence_polarity(sentence) == "negative":
+            return None
     # (an editor's note is no part of the rule: "... without the officers' consent. [Inserted: Council 12.12.2024]")
     sentence = _EDITORS_NOTE.sub("", sentence)
     sentence = _plain_rule(_LIST_MARK.sub("", sentence.strip()))  # "- c) Whilst ...": the item, not its mark

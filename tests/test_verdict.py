@@ -4739,8 +4739,31 @@ def test_a_question_about_needing_a_reason_or_leave_is_answered_only_by_a_rule_t
     # (No would say "no reason needed", the opposite of the rule; Yes is read from "no right", not said)
     assert sentence_verdict(asked, roving) is None
     assert sentence_verdict("can i look through any council document i like?", roving) == "no"
-    visit = "Councillors must not visit the depot without the Clerk's approval."
-    assert sentence_verdict("do i need the clerk's approval to visit the depot?", visit) != "no"
+    # A rule that needs leave ("without ...") is no No to "do i need ...?"; a reason is asked for only
+    # by a rule that asks for one (not "for any reason other than", "For this reason, ...").
+    for asked, rule in (
+        (
+            "do i need the clerk's approval to visit the depot?",
+            "Councillors must not visit the depot without the Clerk's approval.",
+        ),
+        (
+            "do i need permission to visit the depot?",
+            "Councillors must not visit the depot without the Clerk's approval.",
+        ),
+        (
+            "do i need a good reason to speak to the press?",
+            "Members should first agree press statements with the Clerk.",
+        ),
+        (
+            "do i need a good reason to go to the depot?",
+            "Councillors must not visit the depot for any reason other than council business.",
+        ),
+        (
+            "do i need a reason to phone the clerk at home?",
+            "For this reason, councillors must not contact officers at home.",
+        ),
+    ):
+        assert sentence_verdict(asked, rule) is None, asked
 
 
 def test_a_rule_on_contacting_employees_says_nothing_of_phoning_a_firm():
