@@ -57,17 +57,14 @@ _OBLIGATION_Q = re.compile(
 )
 _FACT_Q = re.compile(r"(?:will|would|does|do|did|is|are|am)\b")
 # "does the clerk need the council's ok before ...?": leave that must be had, not leave to do it.
+_LEAVE_NOUNS = "ok|okay|go-ahead|say-so|permission|approval|agreement|consent|sign-off|blessing"
 _NEEDS_LEAVE = re.compile(
     r"(?:do|does|did|will|would|should|shall|must|am|is|are)\s+(?:[a-z'-]+\s+){1,3}?"
     r"(?:still |really |actually |first )?"
     r"needs? (?:to get |to have |to ask for )?(?:the |their |his |her |an |any |your |my |our |(?:[a-z]+'?s? ){1,2})?"
-    r"(?:ok|okay|go-ahead|say-so|permission|approval|agreement|consent|sign-off|blessing|(?:good )?reason|"
-    r"justification)\b"
+    rf"(?:{_LEAVE_NOUNS}|(?:good )?reason|justification)\b"
 )
-_LEAVE_WORD = re.compile(
-    r"\b(?:without|unless|ok|okay|go-ahead|say-so|permission|approv\w*|agree\w*|consent|sign-off|blessing|"
-    r"authori[sz]\w*)\b"
-)
+_LEAVE_WORD = re.compile(rf"\b(?:without|unless|{_LEAVE_NOUNS}|approv\w*|agree\w*|authori[sz]\w*)\b")
 # ... and for a reason asked about, a rule that asks for one ("for any reason other than council
 # business", "For this reason, ..." do not)
 _REASON_ASKED = re.compile(r"\b(?:reasons?|justification)\b")
@@ -760,8 +757,9 @@ def direction(text: str, speaker: str | None = None) -> tuple[str | None, str | 
     return actor, other
 
 
-# A phrasal verb with its object between verb and particle: "turn them down" is "turn down them".
+# "take one of the staff along": the words between verb and "along" (see `_phrase_text`).
 _TAKE_ALONG = re.compile(r" (?:take|takes|taking|took|bring|brings|bringing|brought) ((?:[a-z']+ ){1,5}?)along ")
+# A phrasal verb with its object between verb and particle: "turn them down" is "turn down them".
 _SPLIT_PHRASAL = re.compile(
     r"\b(turn|push|boss|say)\s+(them|him|her|it|me|us|you|this|that|everyone|people)\s+(down|up|back|about|around|no)\b"
 )

@@ -465,11 +465,10 @@ def _quotes(
     return quotes, verdict
 
 
-# "They must not ask them to ...", "However, they must still ...": whose rule it is, is in the
-# sentence before.
-_PRONOUN_FIRST = re.compile(
-    r"^(?:(?:however|but|nevertheless|equally|likewise|similarly|also|in (?:addition|particular|such cases)|"
-    r"therefore|in turn)\s*,?\s+)?(?:he\s*/\s*she|she\s*/\s*he|s/he|he or she|they|he|she)\b",
+# "However, they must still ...": a pronoun subject after a connective is still the sentence's subject.
+_CONNECTIVE = re.compile(
+    r"^(?:however|but|nevertheless|equally|likewise|similarly|also|in (?:addition|particular|such cases)|"
+    r"therefore|in turn)\s*,?\s+",
     re.IGNORECASE,
 )
 
@@ -483,7 +482,12 @@ def _with_antecedents(picked: list[str], pieces: list[str]) -> list[str]:
         i = pieces.index(p) if p in pieces else -1
         # (only a sentence that names someone: "These services are paid for by the taxpayer." says
         # nothing of whose rule "They should not be used for ..." is)
-        if i > 0 and _PRONOUN_FIRST.match(p.strip()) and pieces[i - 1] not in out and roles_in_order(pieces[i - 1]):
+        if (
+            i > 0
+            and starts_with_pronoun(_CONNECTIVE.sub("", p.strip()))
+            and pieces[i - 1] not in out
+            and roles_in_order(pieces[i - 1])
+        ):
             out.append(pieces[i - 1])
     return out
 
