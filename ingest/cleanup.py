@@ -7,6 +7,7 @@ broken across a page break. Everything else, quote marks included, stays verbati
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -137,19 +138,31 @@ def strip_markdown(text: str) -> str:
     """Remove Markdown emphasis, link, image and block-quote syntax ("> Status: ..."), escapes
     ("1\\.1") and empty anchors, keeping the words (an image's words only when they say something:
     five or more)."""
-    if len(MD_ESCAPE.findall(text)) >= 3:  # a converter that escapes every '.', '-', '(' ...
+    # (each step only where its syntax's characters are there at all: most text has none)
+    if "\\" in text and len(MD_ESCAPE.findall(text)) >= 3:  # a converter that escapes every '.', '-', '(' ...
         text = MD_ESCAPE.sub(r"\1", text)
-    text = markdown_footnotes(_EMPTY_ANCHOR.sub("", text))
-    text = _MD_HTML_TAG.sub("", _CALLOUT_ICON.sub(r"\1", BR_TAG.sub("\n", text)))
-    text = _MD_IMAGE.sub(lambda m: m[1] if len(re.findall(r"[A-Za-z]{2,}", m[1])) >= 5 else "", text)
-    text = _MD_QUOTE.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _EMPTY_ANCHOR.sub("", text)
+    if "[^" in text:
+        text = markdown_footnotes(text)
+    if "<" in text:
+        text = _MD_HTML_TAG.sub("", _CALLOUT_ICON.sub(r"\1", BR_TAG.sub("\n", text)))
+    if "![" in text:
+        text = _MD_IMAGE.sub(lambda m: m[1] if len(re.findall(r"[A-Za-z]{2,}", m[1])) >= 5 else "", text)
+    if ">" in text:
+        text = _MD_QUOTE.sub("", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
     # After Markdown's own links ("[words](https://...)"); only where a page prints its links (three
     # or more), so an address a clause gives ("on the online form (https://...)") is kept.
-    if len(_PRINTED_LINK.findall(text)) >= 3:
+    if ("(http" in text or "(#" in text) and len(_PRINTED_LINK.findall(text)) >= 3:
         text = _PRINTED_LINK.sub("", text)
-    text = _MD_AUTOLINK.sub(r"\1", text)
-    text = _MD_BOLD.sub(lambda m: m[1] or m[2], text)
+    if "<" in text:
+        text = _MD_AUTOLINK.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _MD_BOLD.sub(lambda m: m[1] or m[2], text)
+    if "*" not in text:
+        return text
     # Italics never span a blank line: that would be two stray asterisks, not emphasis.
     return _MD_ITALIC.sub(lambda m: m[0] if "\n\n" in m[1] else m[1], text)
 
@@ -855,6 +868,10 @@ _GLUED_HEADING = re.compile(
 )
 # "KIRKBY WENDLE PARISH COUNCILMember and Officer Protocol": a line in capitals glued to the next.
 _GLUED_CAPITALS = re.compile(r"(?<=\b[A-Z]{3})(?=[A-Z][a-z]{2,})|(?<=[A-Z]{4})(?=[A-Z][a-z]{2,})")
+# The words that can hold such a run (four capitals, then two small letters), whole: the only
+# ones worth looking into (a word-by-word pass over every word cost a sixth of a parse).
+_GLUED_TOKEN = re.compile(r"\S*[A-Z]{4}[a-z]{2}\S*")
+_PATH_LIKE = re.compile(r"[/@.]\w")
 
 
 def unglued_headings(text: str) -> str:
@@ -862,7 +879,7 @@ def unglued_headings(text: str) -> str:
     glued to a capitalised word split from it."""
     text = _GLUED_HEADING.sub(lambda m: f"{m[1]}\n{m[2]}", text)
     # (not inside an address or a file name: "CCTVPolicy.pdf", "clerk@ABCDParish.gov.uk")
-    return re.sub(r"\S+", lambda m: m[0] if re.search(r"[/@.]\w", m[0]) else _GLUED_CAPITALS.sub(" ", m[0]), text)
+    return _GLUED_TOKEN.sub(lambda m: m[0] if _PATH_LIKE.search(m[0]) else _GLUED_CAPITALS.sub(" ", m[0]), text)
 
 
 def _page_lines(page: Page) -> list[str]:
@@ -1312,17 +1329,15 @@ _NAV_WORDS = {
     "previous",
     "back",
 }
+_COOKIE_BANNER = re.compile(
+    r"\b(?:uses?|use of|about)\s+cookies\b"
+    r"|\bcookies?\b.*\b(?:accept|reject|decline|settings|preferences|we use|"
+    r"uses|use of|optional|necessary|essential)\b|^(?:accept|reject|decline|manage)\b"
+    r".{0,40}\b(?:cookies?|settings)\b",
+    re.I,
+)
 _CHROME = (
-    (
-        "cookie banner",
-        re.compile(
-            r"\b(?:uses?|use of|about)\s+cookies\b"
-            r"|\bcookies?\b.*\b(?:accept|reject|decline|settings|preferences|we use|"
-            r"uses|use of|optional|necessary|essential)\b|^(?:accept|reject|decline|manage)\b"
-            r".{0,40}\b(?:cookies?|settings)\b",
-            re.I,
-        ),
-    ),
+    ("cookie banner", _COOKIE_BANNER),
     ("breadcrumb", re.compile(r"^(?:you are here:?\s*)?home\s*(?:>|»|/|›|\|)\s*\S", re.I)),
     (
         "footer",
@@ -1381,24 +1396,29 @@ _PROTOCOL_DATES = re.compile(
 )
 
 
+# A line the cookie banner's pattern can match names cookies or settings: the one unanchored
+# pattern, looked for only there (it cost more than all the others together).
+_MAY_BE_COOKIES = re.compile(r"cookie|settings", re.I)
+_WIDGET_WORDS = re.compile(r"(?:print(?: this page)?|share|yes|no)(?:\s+(?:print(?: this page)?|share|yes|no))+")
+_LINK_BAR_GAP = re.compile(r"\s{2,}|\s[|·•]\s")
+
+
 def _chrome_line(line: str) -> str:
     """Why one line on its own is web chrome ('' if it is not)."""
     if _PROTOCOL_DATES.match(line):
         return ""
-    key = re.sub(r"\s+", " ", line.strip().lower()).rstrip(" :")
-    if key in _NAV_WORDS or re.fullmatch(
-        r"(?:print(?: this page)?|share|yes|no)(?:\s+(?:print(?: this page)?|"
-        r"share|yes|no))+",
-        key,
-    ):
+    stripped = line.strip()
+    key = " ".join(stripped.lower().split()).rstrip(" :")  # (split: the same whitespace as \s)
+    if key in _NAV_WORDS or _WIDGET_WORDS.fullmatch(key):
         return "navigation"
-    parts = [p for p in re.split(r"\s{2,}|\s[|·•]\s", line.strip().lower()) if p]
+    parts = [p for p in _LINK_BAR_GAP.split(stripped.lower()) if p]
     if len(parts) >= 3 and sum(p in _NAV_WORDS for p in parts) >= 0.6 * len(parts):  # 'Contact us   Privacy   Cookies'
         return "navigation"
+    cookies = bool(_MAY_BE_COOKIES.search(stripped))
     for reason, pattern in _CHROME:
-        if pattern.search(line.strip()):
+        if (cookies or pattern is not _COOKIE_BANNER) and pattern.search(stripped):
             return reason
-    if _PIPES.match(line.strip()) and not line.strip().startswith("|"):
+    if _PIPES.match(stripped) and not stripped.startswith("|"):
         return "footer"
     return ""
 
@@ -1408,8 +1428,12 @@ def _short(line: str) -> bool:
     return bool(s) and len(s.split()) <= 6 and bool(_SHORT.match(s)) and not _MARKER.match(s)
 
 
+_NOT_LOWER = re.compile(r"[^a-z]+")
+
+
+@functools.lru_cache(maxsize=8192)  # (a page's lines are looked up two or three times each)
 def _key(line: str) -> str:
-    return re.sub(r"[^a-z]+", " ", line.lower()).strip()
+    return _NOT_LOWER.sub(" ", line.lower()).strip()
 
 
 _FRONT_MATTER = re.compile(r"^\s*$|^[A-Za-z_][\w-]*:(?:\s.*)?$|^\s*-\s")
@@ -1501,7 +1525,9 @@ def quiz_reasons(lines: Sequence[str]) -> dict[int, str]:
         line = lines[k].strip()
         title = line and not re.match(r"^(?:[-\u2022*\u00b7]|\d{1,2}[.)])", line)  # (not an agenda's item)
         title = title and (line.endswith("?") or re.search(r"true or false|^\W*(?:quick |short )?quiz\b", line, re.I))
-        answered = any(_QUIZ_END.search(ln.strip()) and not ln.startswith("#") for ln in lines[k + 1 : k + 31])
+        answered = title and any(
+            _QUIZ_END.search(ln.strip()) and not ln.startswith("#") for ln in lines[k + 1 : k + 31]
+        )
         if title and answered and len(line.split()) <= 8 and _QUIZ_TITLE.search(line) and not _QUIZ_END.search(line):
             reasons[k] = "quiz"
             j = k + 1

@@ -136,12 +136,19 @@ def _check_lines(path: Path, text: str, limits: IngestLimits) -> None:
         )
 
 
-# Letters, digits, white space and the punctuation protocols use.
-_LANGUAGE_CHAR = re.compile(
-    r"[^\W_]|[ \t\n\r\f.,;:!?'\"()\[\]/&%+=*#@<>|-]"
-    r"|[\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u2026\u00a3\u20ac\u00a7\u00a0]"  # quotes, dashes, bullet, £ € §
+# Letters, digits, white space and the punctuation protocols use (quotes, dashes, bullet, £ € §):
+# what a page of prose is made of. Counted by what is not one of them (a character that is neither
+# a letter or digit nor listed, or "_"), as prose has few of those.
+_PUNCTUATION = (
+    " \t\n\r\f.,;:!?'\"()\\[\\]/&%+=*#@<>|\\-"
+    "\u2018\u2019\u201c\u201d\u2013\u2014\u2022\u2026\u00a3\u20ac\u00a7\u00a0"  # quotes, dashes, bullet, £ € §
 )
-_VOWEL = re.compile(r"[aeiouwy\u00e0-\u00e6\u00e8-\u00ef\u00f2-\u00f6\u00f9-\u00fd\u00ff\u0175\u0177]")
+_NOT_LANGUAGE_CHAR = re.compile(f"[^\\w{_PUNCTUATION}]|_")
+# Vowels, Welsh w and y among them, with their accented forms (a word-like token has one).
+_VOWELS = frozenset(
+    "aeiouwy\u00ff\u0175\u0177"
+    + "".join(chr(c) for lo, hi in ((0xE0, 0xE6), (0xE8, 0xEF), (0xF2, 0xF6), (0xF9, 0xFD)) for c in range(lo, hi + 1))
+)
 _EDGE_PUNCT = "\"'()[]{}.,;:!?-\u2018\u2019\u201c\u201d\u2013\u2014\u2026*/"
 _SAMPLE = 65536
 
@@ -159,16 +166,16 @@ def looks_like_language(text: str) -> bool:
     for sample in samples:
         if not sample.strip():
             continue
-        if sum(1 for _ in _LANGUAGE_CHAR.finditer(sample)) < 0.85 * len(sample):
+        if len(sample) - len(_NOT_LANGUAGE_CHAR.findall(sample)) < 0.85 * len(sample):
             return False
         raw_tokens = sample.split()
         if len(sample) > 200 and len(raw_tokens) < len(sample) / 30:
             return False  # "words" 30 characters long on average: encoded data, not prose
         tokens = [t.strip(_EDGE_PUNCT).lower() for t in raw_tokens]
-        tokens = [t for t in tokens if any(ch.isalpha() for ch in t)]
+        tokens = [t for t in tokens if t.isalpha() or any(ch.isalpha() for ch in t)]
         if len(tokens) < 8:
             continue  # too short to judge by words; the characters passed
-        words = sum(1 for t in tokens if 2 <= len(t) <= 15 and t.isalpha() and _VOWEL.search(t))
+        words = len([t for t in tokens if 2 <= len(t) <= 15 and t.isalpha() and not _VOWELS.isdisjoint(t)])
         if words < 0.6 * len(tokens):
             return False
     return True

@@ -16,6 +16,7 @@ lines such as "Adopted 15 May 2015") or the file name; `provenance` records whic
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import tomllib
 from collections.abc import Collection, Sequence
@@ -297,6 +298,7 @@ def ocr_repaired(line: str) -> str:
     return _OCR_WORD.sub(lambda m: m[0].replace("1", "l" if m[0][-1] == "1" else "i").replace("0", "o"), line)
 
 
+_DIGIT = re.compile(r"\d")
 _NOT_YET = re.compile(r"\b(?:once|not yet|not been|yet to be|to be)\s*$", re.I)
 
 
@@ -309,6 +311,8 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
     versions: list[tuple[str, str]] = []
     for raw in lines:
+        if not _DIGIT.search(raw):
+            continue  # (every date, and every "Version 2", has a digit; most lines have none)
         line = ocr_repaired(raw.strip())
         if re.match(r"^version \d+", line, re.I):
             when = parse_date(line)
@@ -382,10 +386,19 @@ def _title_case(line: str) -> str:
     return " ".join(word(w) if w.lower() not in _CONNECTORS else w.lower() for w in line.split(" "))
 
 
+def _may_name_council(line: str) -> bool:
+    """Every form of a council's name says "Council" or "Borough"; most lines say neither (and
+    splitting words run together never makes either word)."""
+    folded = line.lower()
+    return "council" in folded or "borough" in folded
+
+
 def council_mentions(line: str) -> list[tuple[str, str]]:
     """(form, name) of each council the line names; an all-capitals line is read title-cased."""
-    letters = [c for c in line if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+    if not _may_name_council(line):
+        return []
+    letters = list(filter(str.isalpha, line))
+    if letters and sum(map(str.isupper, letters)) > 0.8 * len(letters):
         line = _title_case(line)
     out: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = []
@@ -407,11 +420,22 @@ def _owns(line: str, name: str) -> bool:
     """Whether the line says the document is this council's: "Glenmorvie Community Council adopted
     this Code", "This protocol applies to members and officers of Cornwall Council", "Yateley's
     protocol" - not "This Code sits alongside ... the Strathlennoch Council Scheme"."""
+    if not _MAY_OWN.search(line):
+        return False  # (what all three patterns need, without the name: compiling them costs more)
+    return any(pattern.search(line) for pattern in _owning_patterns(name))
+
+
+_MAY_OWN = re.compile(rf"{_THIS_DOCUMENT}|['\u2019]s\s+(?:member|officer|protocol|code)", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _owning_patterns(name: str) -> tuple[re.Pattern, ...]:
+    """`_owns`'s patterns for one name, compiled once (a name is looked for on every line naming it)."""
     n = re.escape(name)
-    return bool(
-        re.search(rf"{n}\s+(?:has\s+)?(?:adopted|approved|agreed)\s+{_THIS_DOCUMENT}", line, re.I)
-        or re.search(rf"\b{_THIS_DOCUMENT}[^.]{{0,100}}\b(?:of|by|for|at)\s+(?:the\s+)?{n}", line, re.I)
-        or re.search(rf"{n}['\u2019]s\s+(?:member|officer|protocol|code)", line, re.I)
+    return (
+        re.compile(rf"{n}\s+(?:has\s+)?(?:adopted|approved|agreed)\s+{_THIS_DOCUMENT}", re.I),
+        re.compile(rf"\b{_THIS_DOCUMENT}[^.]{{0,100}}\b(?:of|by|for|at)\s+(?:the\s+)?{n}", re.I),
+        re.compile(rf"{n}['\u2019]s\s+(?:member|officer|protocol|code)", re.I),
     )
 
 
@@ -439,9 +463,11 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
     seen: dict[str, dict] = {}
     in_title = True
     for i, (raw, is_noise) in enumerate(zip(lines, noise, strict=False)):
+        if is_noise or not in_title and not _may_name_council(raw):
+            continue  # (past the title lines, only a line that may name a council matters)
         # Words run together in pasted text: "PARISH COUNCILMember", "Page 1of 3Kirkby Wendle".
         line = _DIGIT_GLUED.sub(" ", unglued_headings(raw.strip()).replace("\n", " "))
-        if not line or is_noise:
+        if not line:
             continue
         if in_title and _is_body(line):
             in_title = False
