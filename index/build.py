@@ -172,7 +172,7 @@ def _ingest(
             known[key] = replace(d, content_hash="") if stale_units else d
         store.conn.close()
 
-    parsed: list[tuple[ParsedDocument, str]] = []  # (doc, "added" | "updated")
+    parsed: list[tuple[Prepared, str]] = []  # (doc, "added" | "updated")
     hashes = {source: d.content_hash for source, d in known.items()}
     for path, outcome in _parse_all(files, hashes, limits):
         source = str(path)
@@ -207,7 +207,8 @@ def _ingest(
                 report.removed.append(doc.source)
             taken = {d.doc_id: d.source for d in store.documents()}
             pending: dict[str, str] = {}  # text hash -> text, for the units added in this run
-            for doc, status in parsed:
+            for prepared, status in parsed:
+                doc = prepared.doc
                 old = known.get(doc.path)
                 if old is not None:
                     store.remove_document(old.doc_id)
@@ -215,11 +216,10 @@ def _ingest(
                 doc_id = _unique_id(doc.doc_id, doc.path, taken)
                 taken[doc_id] = doc.path
                 clauses = [_with_doc_id(c, doc.doc_id, doc_id) for c in doc.clauses]
-                glossary = abbreviations(doc.text)
                 units_per_clause = []
-                for clause in clauses:
+                for clause_units in prepared.units:
                     units = []
-                    for piece, text in units_for(clause, glossary):
+                    for piece, text in clause_units:
                         h = text_hash(config.model, text)
                         pending[h] = text
                         units.append((h, piece))
@@ -233,7 +233,7 @@ def _ingest(
                     pages=doc.pages,
                     clauses=clauses,
                     units=units_per_clause,
-                    search_texts=[spelled_out(c.context_text(), glossary) for c in clauses],
+                    search_texts=prepared.search_texts,
                 )
                 getattr(report, status).append(doc.path)
             units = store.units()
@@ -273,12 +273,35 @@ def _ingest(
 PARALLEL_FROM = 64  # files: fewer are parsed in this process (an upload, a few edits)
 
 
-def _parse_one(path: Path, known_hash: str | None, limits: IngestLimits) -> ParsedDocument | str | None:
-    """A file parsed; None when its content is unchanged; the one-line error when it cannot be."""
+@dataclass(frozen=True)
+class Prepared:
+    """A parsed document with what storing it needs, worked out where it was parsed (in the pool
+    of processes, for many files): each clause's vector units (verbatim piece, text to embed) and
+    its text for lexical search, both with the document's abbreviations spelled out."""
+
+    doc: ParsedDocument
+    units: list[list[tuple[str, str]]]
+    search_texts: list[str]
+
+
+def prepare(doc: ParsedDocument) -> Prepared:
+    # (a clause's units and search text depend on its words, heading and lead-in, not on its id:
+    # the same when a clash of file names gives the document another id)
+    glossary = abbreviations(doc.text)
+    return Prepared(
+        doc,
+        [units_for(c, glossary) for c in doc.clauses],
+        [spelled_out(c.context_text(), glossary) for c in doc.clauses],
+    )
+
+
+def _parse_one(path: Path, known_hash: str | None, limits: IngestLimits) -> Prepared | str | None:
+    """A file parsed and prepared; None when its content is unchanged; the one-line error when it
+    cannot be."""
     try:
         if known_hash is not None and path.is_file() and content_hash(path) == known_hash:
             return None
-        return parse_document(path, limits)
+        return prepare(parse_document(path, limits))
     except ProtocolError as exc:
         return str(exc)
     except OSError as exc:  # unreadable between listing and hashing (permissions, gone)

@@ -359,7 +359,8 @@ def test_many_files_are_parsed_by_a_pool_with_the_same_results(tmp_path, setting
     pooled = _parse_all(files, {}, IngestLimits())
     here = _parse_all(files[-3:], {}, IngestLimits())  # below the threshold: in this process
     assert [p for p, _ in pooled] == files
-    assert [o.clauses for _, o in pooled[-3:]] == [o.clauses for _, o in here]
+    assert [o.doc.clauses for _, o in pooled[-3:]] == [o.doc.clauses for _, o in here]
+    assert [o.units for _, o in pooled[-3:]] == [o.units for _, o in here]
     bad = dict(pooled)[docs / "broken.pdf"]
     assert isinstance(bad, str) and "broken.pdf" in bad and "\n" not in bad
 
