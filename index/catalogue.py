@@ -3,11 +3,12 @@ What is in the index, not how to rank it (that is `index/rankers/` and `index/ru
 
 from __future__ import annotations
 
+import bisect
 import re
 import sqlite3
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -314,6 +315,7 @@ class Catalogue:
         self._by_year: dict[str, set[str]] = {}
         self._heads: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._wording_info: dict[int, tuple[Counter, dict[str, str]]] = {}
+        self._wording_sorted: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[str, ...]]] = {}
         self._row_wording: np.ndarray | None = None  # clause rowid -> its wording group (-1: none)
         # Built at ingest; an index from before it existed gets it built in memory.
         self.lexical = LexicalIndex.load(version / LEXICAL_NAME) or LexicalIndex.build(self.store.search_bodies())
@@ -589,16 +591,25 @@ class Catalogue:
 
     def same_wording(self, rowid: int) -> SameWording | None:
         """The other clauses (other whole clauses, any council) with this row's wording."""
-        counts, by_clause = self._wording_councils(self.wording(rowid))
+        by_clause = self._wording_councils(self.wording(rowid))[1]
         own = self._whole_id(rowid)
         if own not in by_clause or len(by_clause) == 1:
             return None
-        others = tuple(c for c in by_clause if c != own)
-        own_council = by_clause[own]
+        ids, at, councils = self._wording_lists(self.wording(rowid))
+        others = ids[: at[own]] + ids[at[own] + 1 :]  # (slices: a wording a thousand councils copied)
         # Other councils only: a second protocol of the clause's own council is in `others`, but a
         # line "the same wording in other councils' protocols: <own council>" would mislead.
-        councils = tuple(sorted(c for c in counts if c != own_council))
-        return SameWording(councils, others)
+        i = bisect.bisect_left(councils, by_clause[own])
+        return SameWording(councils[:i] + councils[i + 1 :], others)
+
+    def _wording_lists(self, group: int) -> tuple[tuple[str, ...], dict[str, int], tuple[str, ...]]:
+        """(whole clause ids, each id's place among them, the councils sorted) of a wording group."""
+        lists = self._wording_sorted.get(group)
+        if lists is None:
+            counts, by_clause = self._wording_councils(group)
+            ids = tuple(by_clause)
+            lists = self._wording_sorted[group] = (ids, {c: i for i, c in enumerate(ids)}, tuple(sorted(counts)))
+        return lists
 
     # --- stored vectors ---------------------------------------------------------------------------
     def similarities(self, query_vector: np.ndarray, rowids: Iterable[int]) -> dict[int, float]:
@@ -615,8 +626,14 @@ class Catalogue:
     def wording_heads(self, vec_id: int) -> list[tuple[int, int]]:
         """(wording group, first clause row) for each wording among the clauses that use this
         stored vector, in unit order. Worked out for every vector at once, the first time."""
+        return next(self.wording_heads_of([vec_id]), [])
+
+    def wording_heads_of(self, vec_ids: Sequence[int] | np.ndarray) -> Iterator[list[tuple[int, int]]]:
+        """`wording_heads` of each vector in turn, looked up together (a search's hundreds of
+        vectors cost a lookup each otherwise); negative ids (FAISS's "none") have none."""
         if self.wordings is None:
-            return []
+            yield from ([] for _ in vec_ids)
+            return
         if self._heads is None:
             self.wording(0)  # the rows' groups first
             with self._lock:
@@ -624,8 +641,10 @@ class Catalogue:
                     _, rows, vecs = self._unit_arrays
                     self._heads = wordings.vector_heads(rows, vecs, self._row_wording)
         vecs, groups, rows = self._heads
-        lo, hi = np.searchsorted(vecs, vec_id, "left"), np.searchsorted(vecs, vec_id, "right")
-        return list(zip(groups[lo:hi].tolist(), rows[lo:hi].tolist(), strict=True))
+        wanted = np.asarray(vec_ids, dtype=vecs.dtype if len(vecs) else "int64")
+        los, his = np.searchsorted(vecs, wanted, "left").tolist(), np.searchsorted(vecs, wanted, "right").tolist()
+        for vec_id, lo, hi in zip(wanted.tolist(), los, his, strict=True):
+            yield [] if vec_id < 0 else list(zip(groups[lo:hi].tolist(), rows[lo:hi].tolist(), strict=True))
 
     def vector(self, unit_id: int) -> np.ndarray:
         """The stored vector of one unit (a clause, sentence or passage)."""

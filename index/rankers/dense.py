@@ -32,31 +32,42 @@ class DenseRanker:
         if n == 0:
             return []
         allowed = None
+        # Within chosen clauses (a council's), each allowed vector's clauses among them, by unit:
+        # a sentence a thousand councils copied has a thousand units, all but a few of them not
+        # among the chosen clauses.
+        chosen: dict[int, list[tuple[int, int]]] | None = None
         if query.rowids is not None:
-            allowed = np.array(sorted({cat.unit_vec[u] for r in query.rowids for u in cat.clause_units[r]}), "int64")
-            if not len(allowed):
+            chosen = {}
+            for r in query.rowids:
+                for u in cat.clause_units[r]:
+                    chosen.setdefault(cat.unit_vec[u], []).append((u, r))
+            if not chosen:
                 return []
+            allowed = np.array(sorted(chosen), "int64")
         scores, ids = search(cat.vectors, vector, n, allowed)
         # Vectors come best first, so a clause's first vector is its best: stop at `candidates`
         # clauses (a sentence a thousand councils copied maps to a thousand clauses).
         best: dict[int, float] = {}
         if wording is not None:  # one clause per wording: the first clause of each
             groups: set[int] = set()
-            for vec_id, sc in zip(ids[0], scores[0], strict=True):
-                for group, clause in cat.wording_heads(int(vec_id)) if vec_id >= 0 else ():
+            for sc, heads in zip(scores[0].tolist(), cat.wording_heads_of(ids[0]), strict=False):
+                for group, clause in heads:
                     if group not in groups:
                         groups.add(group)
-                        best[clause] = float(sc)
+                        best[clause] = sc
                         if len(best) == self.candidates:
                             return list(best.items())
             return list(best.items())
-        for vec_id, sc in zip(ids[0], scores[0], strict=True):
+        for vec_id, sc in zip(ids[0].tolist(), scores[0].tolist(), strict=True):
             if vec_id < 0:
                 continue
-            for unit_id in cat.vec_units[int(vec_id)]:
-                clause = cat.unit_clause[unit_id]
-                if clause not in best and (query.rowids is None or clause in query.rowids):
-                    best[clause] = float(sc)
+            if chosen is not None:
+                clauses = [r for _, r in sorted(chosen.get(vec_id, ()))]  # in unit order
+            else:
+                clauses = [cat.unit_clause[u] for u in cat.vec_units[vec_id]]
+            for clause in clauses:
+                if clause not in best:
+                    best[clause] = sc
                     if len(best) == self.candidates:
                         return list(best.items())
         return list(best.items())
