@@ -194,6 +194,7 @@ def _ingest(
                 on_error(message)
         else:
             parsed.append((outcome, "updated" if source in known else "added"))
+    del outcomes  # (the parsed documents are held by `parsed` alone, and let go once stored)
 
     gone = []
     if prune_missing:
@@ -245,6 +246,9 @@ def _ingest(
                     search_texts=prepared.search_texts,
                 )
                 getattr(report, status).append(doc.path)
+            # Stored: the parsed texts are not needed again (with 10,000 protocols they are gigabytes,
+            # which embedding and building the vectors would otherwise hold on to).
+            parsed.clear()
             units = store.units()
             missing = store.missing_embeddings(h for _, _, h in units)
             report.clauses_reused = len({h for _, _, h in units} - missing)
@@ -268,7 +272,9 @@ def _ingest(
                     dim = embedder.dim
                 report.clauses_embedded = len(todo)
                 report.clauses_reused += len(cached)
+                del todo, cached  # (the store holds their vectors now)
                 store.set_info(model=config.model, dim=str(dim))
+            pending.clear()
             store.set_info(units_version=UNITS_VERSION)
             store.prune_embeddings()
         lap("store")  # (with the commit)
