@@ -44,6 +44,12 @@ def test_first_ingest_adds_every_document(corpus, settings):
         ]
     )
     assert report.clauses_embedded == len(set(embedder.calls))  # each distinct text once
+    # Where the time went, step by step, in the summary line `protocols ingest` prints.
+    assert list(report.timings) == ["parse", "store", "embed", "index"]
+    assert all(seconds >= 0 for seconds in report.timings.values())
+    assert "; parse " in report.summary()
+    # Shortest texts first: batches of like length waste no padding.
+    assert [len(t) for t in embedder.calls] == sorted(len(t) for t in embedder.calls)
 
 
 def test_rerun_embeds_nothing_and_changes_nothing(corpus, settings):
