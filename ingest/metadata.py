@@ -321,10 +321,13 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
             continue
         # ("Once adopted, this protocol will replace the Protocol of March 2016": a draft's
         # adoption is still to come, and the date is the old protocol's.)
+        dates = find_dates(line)
+        if not dates:
+            continue
         keywords = [
             (m.end(), m.lastgroup) for m in _DATE_KEYWORDS.finditer(line) if not _NOT_YET.search(line[: m.start()])
         ]
-        for pos, iso in find_dates(line):
+        for pos, iso in dates:
             before = [(end, name) for end, name in keywords if end <= pos and pos - end <= 80]
             if not before:
                 continue
