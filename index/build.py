@@ -55,8 +55,9 @@ class IngestReport:
     clauses_reused: int = 0
     index_dir: str = ""
     # Seconds spent in each step: "parse" (reading, parsing and preparing the files), "store"
-    # (writing the clause store), "embed" (the model, and caching its vectors), "index" (the
-    # vectors file, wording groups and lexical index). What a benchmark sets against the model.
+    # (writing the clause store), "model" (loading it), "embed" (the model, and caching its
+    # vectors), "index" (the vectors file, wording groups and lexical index). What a benchmark sets
+    # against the model.
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -265,8 +266,9 @@ def _ingest(
                 todo = {h: pending[h] for h in pending if h in missing and h not in cached}
                 dim = len(next(iter(cached.values()))) // 4 if cached else 0
                 if todo:
-                    embedder = embedder_factory()
                     lap("store")
+                    embedder = embedder_factory()
+                    lap("model")  # (loading it)
                     _embed_missing(store, cache, todo, embedder, config.embed_batch_size, progress)
                     lap("embed")
                     dim = embedder.dim

@@ -45,7 +45,7 @@ def test_first_ingest_adds_every_document(corpus, settings):
     )
     assert report.clauses_embedded == len(set(embedder.calls))  # each distinct text once
     # Where the time went, step by step, in the summary line `protocols ingest` prints.
-    assert list(report.timings) == ["parse", "store", "embed", "index"]
+    assert list(report.timings) == ["parse", "store", "model", "embed", "index"]
     assert all(seconds >= 0 for seconds in report.timings.values())
     assert "; parse " in report.summary()
     # Shortest texts first: batches of like length waste no padding.
