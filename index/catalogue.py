@@ -591,11 +591,12 @@ class Catalogue:
 
     def same_wording(self, rowid: int) -> SameWording | None:
         """The other clauses (other whole clauses, any council) with this row's wording."""
-        by_clause = self._wording_councils(self.wording(rowid))[1]
+        group = self.wording(rowid)
+        by_clause = self._wording_councils(group)[1]
         own = self._whole_id(rowid)
         if own not in by_clause or len(by_clause) == 1:
             return None
-        ids, at, councils = self._wording_lists(self.wording(rowid))
+        ids, at, councils = self._wording_lists(group)
         others = ids[: at[own]] + ids[at[own] + 1 :]  # (slices: a wording a thousand councils copied)
         # Other councils only: a second protocol of the clause's own council is in `others`, but a
         # line "the same wording in other councils' protocols: <own council>" would mislead.

@@ -319,11 +319,11 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
             if when:
                 versions.append((when, raw.strip()))
             continue
-        # ("Once adopted, this protocol will replace the Protocol of March 2016": a draft's
-        # adoption is still to come, and the date is the old protocol's.)
         dates = find_dates(line)
         if not dates:
             continue
+        # ("Once adopted, this protocol will replace the Protocol of March 2016": a draft's
+        # adoption is still to come, and the date is the old protocol's.)
         keywords = [
             (m.end(), m.lastgroup) for m in _DATE_KEYWORDS.finditer(line) if not _NOT_YET.search(line[: m.start()])
         ]
@@ -419,6 +419,9 @@ def council_mentions(line: str) -> list[tuple[str, str]]:
 _THIS_DOCUMENT = r"this\s+(?:protocol|code of practice|code|policy|document)\b"
 
 
+_MAY_OWN = re.compile(rf"{_THIS_DOCUMENT}|['\u2019]s\s+(?:member|officer|protocol|code)", re.I)
+
+
 def _owns(line: str, name: str) -> bool:
     """Whether the line says the document is this council's: "Glenmorvie Community Council adopted
     this Code", "This protocol applies to members and officers of Cornwall Council", "Yateley's
@@ -426,9 +429,6 @@ def _owns(line: str, name: str) -> bool:
     if not _MAY_OWN.search(line):
         return False  # (what all three patterns need, without the name: compiling them costs more)
     return any(pattern.search(line) for pattern in _owning_patterns(name))
-
-
-_MAY_OWN = re.compile(rf"{_THIS_DOCUMENT}|['\u2019]s\s+(?:member|officer|protocol|code)", re.I)
 
 
 @functools.lru_cache(maxsize=256)

@@ -44,12 +44,24 @@ def test_first_ingest_adds_every_document(corpus, settings):
         ]
     )
     assert report.clauses_embedded == len(set(embedder.calls))  # each distinct text once
-    # Where the time went, step by step, in the summary line `protocols ingest` prints.
+    # Where the time went, step by step (the summary line `protocols ingest` prints names them).
     assert list(report.timings) == ["parse", "store", "model", "embed", "index"]
     assert all(seconds >= 0 for seconds in report.timings.values())
-    assert "; parse " in report.summary()
     # Shortest texts first: batches of like length waste no padding.
     assert [len(t) for t in embedder.calls] == sorted(len(t) for t in embedder.calls)
+
+
+def test_the_summary_names_each_step_that_took_time():
+    from index.build import IngestReport
+
+    report = IngestReport(added=["a.txt"], clauses_embedded=3, index_dir="ix")
+    report.timings.update(parse=1.25, store=0.01, model=0.0, embed=12.0, index=0.5)
+    assert report.summary() == (
+        "1 added, 0 updated, 0 removed, 0 unchanged; 3 passages embedded, 0 reused from the cache (ix); "
+        "parse 1.2 s, embed 12.0 s, index 0.5 s"
+    )
+    unchanged = IngestReport(unchanged=["a.txt"], index_dir="ix", timings={"parse": 0.3})
+    assert unchanged.summary() == "0 added, 0 updated, 0 removed, 1 unchanged (ix)"
 
 
 def test_rerun_embeds_nothing_and_changes_nothing(corpus, settings):

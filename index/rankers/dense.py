@@ -50,7 +50,7 @@ class DenseRanker:
         best: dict[int, float] = {}
         if wording is not None:  # one clause per wording: the first clause of each
             groups: set[int] = set()
-            for sc, heads in zip(scores[0].tolist(), cat.wording_heads_of(ids[0]), strict=False):
+            for sc, heads in zip(scores[0].tolist(), cat.wording_heads_of(ids[0]), strict=True):
                 for group, clause in heads:
                     if group not in groups:
                         groups.add(group)
@@ -62,7 +62,8 @@ class DenseRanker:
             if vec_id < 0:
                 continue
             if chosen is not None:
-                clauses = [r for _, r in sorted(chosen.get(vec_id, ()))]  # in unit order
+                # (in unit order, as vec_units gives them: the unit arrays are read in id order)
+                clauses = [r for _, r in sorted(chosen.get(vec_id, ()))]
             else:
                 clauses = [cat.unit_clause[u] for u in cat.vec_units[vec_id]]
             for clause in clauses:
