@@ -393,6 +393,9 @@ class OnnxEmbedder:
         self.name = name
         self.batch_size = max(1, int(batch_size))
         self.onnx_dir = onnx_dir
+        # Where vectors this very model makes of fixed texts may be kept (the export's folder is
+        # named for the model's weights): see assistant/scope.py's out-of-scope topics.
+        self.cache_dir = onnx_dir
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Unit vectors, shape (len(texts), dim), in input order (batched internally by length)."""
