@@ -13,12 +13,8 @@ Two signals, calibrated on the eval set (`protocols eval` reports the result):
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
@@ -194,34 +190,6 @@ class ScopeVerdict:
     reason: str = ""
 
 
-def _topics_path(embedder: object) -> Path | None:
-    folder = getattr(embedder, "cache_dir", None)
-    if folder is None:
-        return None
-    digest = hashlib.sha256("\n".join(OUT_OF_SCOPE_TOPICS).encode()).hexdigest()[:16]
-    return Path(folder) / f"out-of-scope-topics-{digest}.npy"
-
-
-def _read_vectors(path: Path, rows: int) -> np.ndarray | None:
-    """The stored vectors, or None when there are none (or they are unreadable or of another shape)."""
-    try:
-        vectors = np.load(path, allow_pickle=False)
-    except (OSError, ValueError):
-        return None
-    return vectors if vectors.ndim == 2 and len(vectors) == rows and vectors.dtype == np.float32 else None
-
-
-def _write_vectors(path: Path, vectors: np.ndarray) -> None:
-    """Written whole or not at all (another process may be reading); a read-only folder is no error."""
-    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npy")
-    try:
-        np.save(tmp, np.asarray(vectors, dtype=np.float32))
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-
-
 class ScopeCheck:
     """Decides whether retrieved clauses answer a question."""
 
@@ -233,16 +201,10 @@ class ScopeCheck:
         self.concept_margin = margin if concept_margin is None else concept_margin
 
     def topic_vectors(self) -> np.ndarray:
-        """The out-of-scope topics' vectors: kept beside the model's export, where the embedder
-        has such a folder, so a new process reads them instead of embedding them again (0.12 s of
-        every cold `ask`)."""
         if self._topics is None:
-            path = _topics_path(self._embedder)
-            self._topics = _read_vectors(path, len(OUT_OF_SCOPE_TOPICS)) if path else None
-            if self._topics is None:
-                self._topics = self._embedder.embed(list(OUT_OF_SCOPE_TOPICS))
-                if path:
-                    _write_vectors(path, self._topics)
+            # (the ONNX embedder keeps the vectors of fixed texts on disk: `embed_fixed`)
+            embed = getattr(self._embedder, "embed_fixed", self._embedder.embed)
+            self._topics = embed(list(OUT_OF_SCOPE_TOPICS))
         return self._topics
 
     def verdict(

@@ -96,32 +96,6 @@ def test_the_scope_margin_is_looser_for_a_question_about_relations():
     assert not check.verdict(query, 0.45, question="a cllr keeps giving me a hard time, what can i do?").answerable
 
 
-def test_the_out_of_scope_topics_are_embedded_once_per_model_folder(tmp_path):
-    import numpy as np
-
-    from assistant.scope import OUT_OF_SCOPE_TOPICS, ScopeCheck
-
-    class Model:  # an embedder with a folder of its own, as the ONNX export has
-        def __init__(self, folder):
-            self.cache_dir, self.calls = folder, 0
-
-        def embed(self, texts):
-            self.calls += 1
-            return np.tile(np.array([[1.0, 0.0]], "float32"), (len(texts), 1))
-
-    first = Model(tmp_path)
-    vectors = ScopeCheck(first, floor=0.2, margin=0.025).topic_vectors()
-    assert first.calls == 1 and len(vectors) == len(OUT_OF_SCOPE_TOPICS)
-    (stored,) = tmp_path.glob("out-of-scope-topics-*.npy")  # one file, nothing left half-written
-    again = Model(tmp_path)
-    assert np.array_equal(ScopeCheck(again, floor=0.2, margin=0.025).topic_vectors(), vectors)
-    assert again.calls == 0  # read, not embedded
-    stored.write_bytes(b"not a numpy file")  # damaged: embedded again and put right
-    damaged = Model(tmp_path)
-    assert np.array_equal(ScopeCheck(damaged, floor=0.2, margin=0.025).topic_vectors(), vectors)
-    assert damaged.calls == 1 and np.array_equal(np.load(stored), vectors)
-
-
 def test_and_the_2022_protocol_re_asks_the_last_question_of_that_protocol():
     from assistant.conversation import follow_up_year
 

@@ -207,6 +207,31 @@ def test_two_threads_never_export_at_once(tmp_path: Path, monkeypatch: pytest.Mo
     assert len(folders) == 2 and folders[0] == folders[1]
 
 
+@pytest.mark.model
+def test_the_vectors_of_fixed_texts_are_embedded_once_per_model_folder(
+    onnx_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.scope import OUT_OF_SCOPE_TOPICS, ScopeCheck
+
+    folder = _copy_export(onnx_dir, tmp_path / "export")
+    (folder / MODEL_FILE).write_bytes((onnx_dir / MODEL_FILE).read_bytes())
+    calls: list[int] = []
+    embed = OnnxEmbedder.embed
+    monkeypatch.setattr(OnnxEmbedder, "embed", lambda self, texts: calls.append(len(texts)) or embed(self, texts))
+
+    first = OnnxEmbedder(folder, name="bundled", threads=2)
+    vectors = ScopeCheck(first, floor=0.2, margin=0.025).topic_vectors()
+    assert calls == [len(OUT_OF_SCOPE_TOPICS)] and vectors.shape == (len(OUT_OF_SCOPE_TOPICS), first.dim)
+    (stored,) = folder.glob("fixed-*.npy")  # one file, nothing left half-written
+    again = OnnxEmbedder(folder, name="bundled", threads=2)
+    assert np.array_equal(ScopeCheck(again, floor=0.2, margin=0.025).topic_vectors(), vectors)
+    assert calls == [len(OUT_OF_SCOPE_TOPICS)]  # read, not embedded
+    stored.write_bytes(b"not a numpy file")  # damaged: embedded again and put right
+    assert np.array_equal(again.embed_fixed(list(OUT_OF_SCOPE_TOPICS)), vectors)
+    assert len(calls) == 2 and np.array_equal(np.load(stored), vectors)
+    assert not list(folder.glob("*.tmp"))
+
+
 def _copy_export(onnx_dir: Path, dest: Path) -> Path:
     dest.mkdir()
     for name in (MANIFEST_FILE, "tokenizer.json"):

@@ -32,17 +32,18 @@ class DenseRanker:
         if n == 0:
             return []
         allowed = None
-        # Within chosen clauses (a council's), each allowed vector's clauses among them, by unit:
-        # a sentence a thousand councils copied has a thousand units, all but a few of them not
-        # among the chosen clauses.
-        chosen: dict[int, list[tuple[int, int]]] | None = None
+        # Within chosen clauses (a council's), each allowed vector's clauses among them, in unit order
+        # as `vec_units` gives them (the unit arrays are read in id order): a sentence a thousand
+        # councils copied has a thousand units, all but a few of them not among the chosen clauses.
+        chosen: dict[int, list[int]] | None = None
         if query.rowids is not None:
-            chosen = {}
+            by_vec: dict[int, list[tuple[int, int]]] = {}
             for r in query.rowids:
                 for u in cat.clause_units[r]:
-                    chosen.setdefault(cat.unit_vec[u], []).append((u, r))
-            if not chosen:
+                    by_vec.setdefault(cat.unit_vec[u], []).append((u, r))
+            if not by_vec:
                 return []
+            chosen = {vec: [r for _, r in sorted(pairs)] for vec, pairs in by_vec.items()}
             allowed = np.array(sorted(chosen), "int64")
         scores, ids = search(cat.vectors, vector, n, allowed)
         # Vectors come best first, so a clause's first vector is its best: stop at `candidates`
@@ -62,8 +63,7 @@ class DenseRanker:
             if vec_id < 0:
                 continue
             if chosen is not None:
-                # (in unit order, as vec_units gives them: the unit arrays are read in id order)
-                clauses = [r for _, r in sorted(chosen.get(vec_id, ()))]
+                clauses = chosen.get(vec_id, [])
             else:
                 clauses = [cat.unit_clause[u] for u in cat.vec_units[vec_id]]
             for clause in clauses:
