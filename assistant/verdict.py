@@ -21,82 +21,85 @@ from assistant.clock import asked_hour, ruled_hours, within
 from index.concepts import patterns as _concept_patterns
 from index.units import sentences as split_sentences
 from ingest.cleanup import plain_quotes
+from ingest.lazy_regex import lazy_compile
 
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD = lazy_compile(r"[a-z]+(?:'[a-z]+)?")
 
 # --- the question ------------------------------------------------------------------------
 _AUX = r"(?:can|could|may|might|must|should|ought|shall|will|would|is|are|am|do|does|did|has|have)"
 # "can ...", "yateley: can ...", "as a cllr am i allowed ...", "... - can the clerk push back?"
-_YES_NO = re.compile(
+_YES_NO = lazy_compile(
     rf"(?:^|[:;,\-\u2013?!.(]\s*|\b(?:so|then|but|and|please)\s+)"
     rf"({_AUX}|is it ok(?:ay)?|(?:all right|alright|ok(?:ay)?|fine) (?=for (?:me|us|a|an|the)\b|if (?:i|we)\b|to\b))\b"
 )
 # (after a leading "if", the modal must have a subject of its own: in "if a councillor is bullying
 # me, can I ...?" the "is" is the condition's verb, and the question is "can I ...")
-_LEAD_YES_NO = re.compile(
+_LEAD_YES_NO = lazy_compile(
     rf"^(?:(?:as|at|in|for)\b[^,?]*?\s)?({_AUX})\s+(?:i|we|you|he|she|they|it|a|an|the|our|my|\w+s?)\b"
     rf"|^if\b[^,?]*?\s({_AUX})\s+(?:i|we|you|he|she|they|it|a|an|the|our|my)\b"
 )
-_WH = re.compile(r"^\s*(?:who|whom|whose|what|when|where|which|why|how)\b")
-_WH_ANY = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b")
+_WH = lazy_compile(r"^\s*(?:who|whom|whose|what|when|where|which|why|how)\b")
+_WH_ANY = lazy_compile(r"\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b")
 # "in kelsworth, fenby marsh and ravensmoor can the mayor ...?", "sellingford - if i ..., do i have to ...":
 # a modal then its subject, anywhere, when no wh-word could be the real question.
-_MID_YES_NO = re.compile(
+_MID_YES_NO = lazy_compile(
     r"\b(can|could|may|must|should|do|does|will|is|are|am)\s+(?:i|we|you|he|she|they|the|a|an|our|my|"
     r"councillors|cllrs|members|officers|staff|employees)\b"
 )
-_NEGATED_QUESTION = re.compile(
+_NEGATED_QUESTION = lazy_compile(
     r"\b(?:not|can't|cannot|mustn't|shouldn't|isn't|aren't|don't|doesn't|won't|"
     r"cant|mustnt|shouldnt|isnt|arent|dont|doesnt|wont|couldnt|wouldnt)\b"
 )
 
 PERMISSION, OBLIGATION, FACT = "permission", "obligation", "fact"
-_OBLIGATION_Q = re.compile(
+_OBLIGATION_Q = lazy_compile(
     r"\b(?:must|have to|has to|need to|needs to|required to|obliged to|obligated to|got to|supposed to|meant to|"
     r"should|ought|shall)\b"
 )
-_FACT_Q = re.compile(r"(?:will|would|does|do|did|is|are|am)\b")
+_FACT_Q = lazy_compile(r"(?:will|would|does|do|did|is|are|am)\b")
 # "does the clerk need the council's ok before ...?": leave that must be had, not leave to do it.
 _LEAVE_NOUNS = "ok|okay|go-ahead|say-so|permission|approval|agreement|consent|sign-off|blessing"
-_NEEDS_LEAVE = re.compile(
+_NEEDS_LEAVE = lazy_compile(
     r"(?:do|does|did|will|would|should|shall|must|am|is|are)\s+(?:[a-z'-]+\s+){1,3}?"
     r"(?:still |really |actually |first )?"
     r"needs? (?:to get |to have |to ask for )?(?:the |their |his |her |an |any |your |my |our |(?:[a-z]+'?s? ){1,2})?"
     rf"(?:{_LEAVE_NOUNS}|(?:good )?reason|justification)\b"
 )
-_LEAVE_WORD = re.compile(rf"\b(?:without|unless|{_LEAVE_NOUNS}|approv\w*|agree\w*|authori[sz]\w*)\b")
+_LEAVE_WORD = lazy_compile(rf"\b(?:without|unless|{_LEAVE_NOUNS}|approv\w*|agree\w*|authori[sz]\w*)\b")
 # ... and for a reason asked about, a rule that asks for one ("for any reason other than council
 # business", "For this reason, ..." do not)
-_REASON_ASKED = re.compile(r"\b(?:reasons?|justification)\b")
-_REASON_WORD = re.compile(r"\breasons? (?:for|why)\b|\bjustif\w*|\bneed to know\b|\bgive (?:a |the |their )?reasons?\b")
+_REASON_ASKED = lazy_compile(r"\b(?:reasons?|justification)\b")
+_REASON_WORD = lazy_compile(
+    r"\breasons? (?:for|why)\b|\bjustif\w*|\bneed to know\b|\bgive (?:a |the |their )?reasons?\b"
+)
 # "must not visit the depot without the Clerk's approval": the leave is needed, but read as a rule on
 # visiting its No would answer "do i need the clerk's approval?" the wrong way round.
-_WITHOUT_LEAVE = re.compile(r"\b(?:without|unless|except with)\b")
-_PERMISSION_Q = re.compile(
+_WITHOUT_LEAVE = lazy_compile(r"\b(?:without|unless|except with)\b")
+_PERMISSION_Q = lazy_compile(
     r"\b(?:allowed|ok|okay|alright|all right|fine|let|lets|permitted|entitled|able|right to|acceptable|"
     r"appropriate|proper|free to|possible|welcome|can|could|may|might|rights?)\b"
 )
 # The question's own verb is a negative ("keep out of", "avoid"): a Yes or No would read backwards.
 # "will the chief exec tell me whether i can see the file?": the question is the one it reports, and a
 # Yes/No would answer the telling.
-_INDIRECT = re.compile(
+_INDIRECT = lazy_compile(
     r"\b(?:tell|inform|let (?:me|us|them|him|her) know|ask|check)\s+(?:(?:me|us|them|him|her|the \w+|a \w+|"
     r"councillors|members)\s+)?(?:whether|if)\b"
 )
 # "is there a rule on that?", "does the protocol cover it?": whether the protocols speak to it, not
 # what they say; a "No." beside the rule that is there would read as "there is none".
-_ABOUT_THE_RULES = re.compile(
+_ABOUT_THE_RULES = lazy_compile(
     r"^(?:is|are) there (?:a |an |any )?(?:rules?|polic(?:y|ies)|guidance|anything|something|provisions?|"
     r"procedures?|protocol)\b|^(?:does|do|will) (?:the|our|this|their|that|your|its|any) ?(?:\w+ )?"
     r"(?:protocol|code|rules?|guidance|polic(?:y|ies)|document) (?:cover|say anything|mention|deal with|address)\b"
 )
-_INVERTED_QUESTION = re.compile(
+_INVERTED_QUESTION = lazy_compile(
     r"\b(?:keep out|stay out|keep away|stay away|steer clear|avoid|refrain|against the|wrong to|wrong for|"
     r"a breach|breach of|in breach)\b"
 )
 
 
-_CONJUNCTION_WH = re.compile(
+_CONJUNCTION_WH = lazy_compile(
     r"\b(?:when|whenever|where|while|whilst)\s+(?:i|we|you|he|she|they|it|a|an|the|my|our|their|someone|somebody)\b"
 )
 
@@ -143,19 +146,19 @@ _OK_TAG = (
 _INTRO = r"(?P<pre>(?:[^-:,.;?!]*(?: - |: |, |; |\. | but ))?)"
 _TAGGED = (
     (
-        re.compile(
+        lazy_compile(
             rf"^{_INTRO}(?:i'm|im|i am) (?:still |definitely |)(?P<what>allowed|ok|okay|fine|entitled|free|able) "
             rf"to (?P<rest>.+?){_TAG}"
         ),
         "{pre}am i {what} to {rest}?",
     ),
     (
-        re.compile(rf"^{_INTRO}(?:i|we) (?:can|could) (?:still |just |definitely )?(?P<rest>.+?){_TAG}"),
+        lazy_compile(rf"^{_INTRO}(?:i|we) (?:can|could) (?:still |just |definitely )?(?P<rest>.+?){_TAG}"),
         "{pre}can i {rest}?",
     ),
     (
         # (the asker's own wish, said after any story: "a cllr emailed me and i want to bcc ... - ok?")
-        re.compile(
+        lazy_compile(
             rf"^(?P<pre>(?:.*?(?:[-:,.;!]| and| but| so) )?)(?P<subj>i|we|i'd|we'd|i'm|we're) ?(?:want to|wanna|"
             rf"'d like to|would like to|am planning to|'m planning to|plan to|am going to|'m going to|"
             rf"was thinking of|'m thinking of|thinking of|fancy) (?P<rest>.+?){_OK_TAG}"
@@ -164,18 +167,18 @@ _TAGGED = (
     ),
     (
         # (the asker's own wish: "want to ...", not "the cllrs want to ...")
-        re.compile(
+        lazy_compile(
             rf"^{_INTRO}(?:want to|wanna|'d like to|would like to|am planning to|"
             rf"'m planning to|plan to|am going to|'m going to|was thinking of|'m thinking of|thinking of|fancy) "
             rf"(?P<rest>.+?){_OK_TAG}"
         ),
         "{pre}is it ok to {rest}?",
     ),
-    (re.compile(rf"^{_INTRO}(?P<rest>[a-z]+ing\b.+?){_OK_TAG}"), "{pre}is it ok to {rest}?"),
+    (lazy_compile(rf"^{_INTRO}(?P<rest>[a-z]+ing\b.+?){_OK_TAG}"), "{pre}is it ok to {rest}?"),
 )
 # What a tagged statement's verb may not start with: "i could never ring the clerk at home, right?" is
 # no "can i never ...?"; nor may it hold a question of its own ("... - what's the time limit?").
-_NOT_PLAIN = re.compile(
+_NOT_PLAIN = lazy_compile(
     r"^(?:never|not|no longer|only|hardly|barely|at least|no)\b|[-.;:?!,] *(?:what|who|when|where|why|how|which)\b|\?."
 )
 # Gerunds a tagged statement starts with, and their verbs ("taking" -> "take").
@@ -259,7 +262,7 @@ def question_modality(question: str) -> str | None:
 
 # "is it against the rules to phone the clerk at home?" asks "can I ...?" the other way round: its
 # Yes is the plain question's No. (Only these plain forms; "can't I ...?" stays ambiguous.)
-_INVERTED_LEAD = re.compile(
+_INVERTED_LEAD = lazy_compile(
     r"^(?:(?:is|would|will) it (?:be )?(?:against the (?:rules?|protocol|code(?: of conduct)?)|"
     r"(?:a )?breach(?:ing)?(?: of)?(?: the)?(?: (?:rules?|protocol|code(?: of conduct)?))?|"
     r"in breach(?: of)?(?: the)?(?: (?:rules?|protocol|code(?: of conduct)?))?|wrong|not allowed|frowned upon)"
@@ -302,7 +305,7 @@ _FLIP = {"yes": "no", "no": "yes"}
 
 
 # --- the sentence ------------------------------------------------------------------------
-_NEGATIVE = re.compile(
+_NEGATIVE = lazy_compile(
     r"\b(?:must not|mustn't|should not|shouldn't|ought not|oughtn't|shall not|may not|cannot|can not|can't|"
     r"will not|won't|"
     r"is not (?:permitted|allowed|entitled|appropriate|acceptable)|are not (?:permitted|allowed|entitled)|"
@@ -321,7 +324,7 @@ _NEGATIVE = re.compile(
     r"take part|attend|instruct|direct|line manage))\b"
 )
 # "No councillor, including the Chair, has the right to ...", "No member will refer ...": a rule for nobody.
-_NO_ONE = re.compile(
+_NO_ONE = lazy_compile(
     r"^(?:- )?(?:no (?!longer|later|more|less|doubt|sooner|matter)(?:individual |single |other )?\w+|"
     # "Neither the Chairman nor any other councillor may instruct the Clerk." ("... is required to" is
     # what neither need do: see NOT_REQUIRED)
@@ -329,18 +332,18 @@ _NO_ONE = re.compile(
     r"(?:has|have) the (?:right|power|authority))\b)"
 )
 # Says what is not required of someone: answers "must ...?", not "may ...?".
-NOT_REQUIRED = re.compile(
+NOT_REQUIRED = lazy_compile(
     r"\b(?:not (?:be )?(?:required|obliged|expected)|(?:do|does) not (?:need|have) to|no need|"
     r"(?:do|does|will) not need (?:the |their |his |her |any |anyone's |(?:[a-z]+'?s? ){1,2})?"
     r"(?:permission|approval|agreement|consent|authori[sz]ation)|"
     r"neither\b[^.;]*\bnor\b[^.;]*\b(?:is|are) (?:required|obliged|expected) to|"
     r"no (?:legal )?(?:power|right|authority) to (?:require|compel|insist|oblige|force|make))\b"
 )
-_OBLIGED = re.compile(
+_OBLIGED = lazy_compile(
     r"\b(?:must|shall|should|ought to|(?:is|are) required to|(?:is|are) expected to|(?:is|are) obliged to|"
     r"have to|has to)\b"
 )
-_PERMITTED = re.compile(
+_PERMITTED = lazy_compile(
     r"\b(?:may|can(?! only)|(?:is|are) entitled to|(?:has|have) (?:the|a) (?:same )?right|(?:is|are) permitted|"
     r"(?:is|are) allowed|(?:has|have) a right|right of access|(?:is|are) free to|legitimately|"
     r"(?:is|are) (?:very |most |always )?welcome (?:to|at)|"
@@ -348,7 +351,7 @@ _PERMITTED = re.compile(
     r"(?:does|do) not prevent|(?:is|are) not prevented from)\b"
 )
 # Softeners and conditions: the sentence does not state the rule plainly.
-_HEDGE = re.compile(
+_HEDGE = lazy_compile(
     r"\b(?:unless|except|provided|if|where|when|whenever|wherever|whether|subject to|in exceptional|"
     r"(?<=\w )(?:while|whilst)(?! [a-z]+ing\b)|"
     r"only if|"
@@ -363,11 +366,11 @@ _HEDGE = re.compile(
 )
 # What someone should remember, ensure or note is not itself the rule: "should remember that the
 # public may not distinguish ..." says nothing about what may not be done.
-_REPORTED = re.compile(
+_REPORTED = lazy_compile(
     r"\b(?:remember|ensure|recognise|recognize|note|aware|understand|accept|means?|says?|mind) that\b.*$"
 )
 # "will not be criticised for failing to reply" grants leave not to reply: no prohibition.
-_EXCUSED = re.compile(
+_EXCUSED = lazy_compile(
     r"\b(?:will|shall|should|must|would) not be (?:criticised|criticized|penalised|penalized|disciplined|blamed|"
     r"held (?:responsible|to account)|treated less favourably) for\b"
 )
@@ -375,7 +378,7 @@ _EXCUSED = re.compile(
 
 # A question about the sanction itself ("can I be disciplined for ...?"), not about what it excuses
 # (not "... without getting in trouble?").
-_SANCTION_ASKED = re.compile(
+_SANCTION_ASKED = lazy_compile(
     r"\b(?:be|get|being|getting|been) (?:criticised|criticized|disciplined|blamed|penalised|penalized|punished|"
     r"sacked|held responsible|held to account|in trouble|told off)\b"
 )
@@ -391,8 +394,8 @@ def _excused(question: str, sentence: str) -> str:
     return _EXCUSED.sub("may be excused for", plain)
 
 
-_HAPPENS = re.compile(r"will|shall|must|(?:is|are) required to")
-_FIRST_MODAL = re.compile(
+_HAPPENS = lazy_compile(r"will|shall|must|(?:is|are) required to")
+_FIRST_MODAL = lazy_compile(
     r"\b(?:will|shall|must|(?:is|are) required to|should|may|might|can|could|would|ought|"
     r"(?:is|are) (?:sometimes|often|usually|normally|expected|asked|entitled|permitted|allowed))\b"
 )
@@ -449,12 +452,12 @@ ROLES = {
     "group": ("party group", "political group", "group", "groups", "party groups", "political groups"),
 }  # fmt: skip
 _ROLE_WORDS = sorted(((w, r) for r, ws in ROLES.items() for w in ws), key=lambda x: -len(x[0]))
-_ROLE_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _ in _ROLE_WORDS) + r")\b")
+_ROLE_RE = lazy_compile(r"\b(" + "|".join(re.escape(w) for w, _ in _ROLE_WORDS) + r")\b")
 _ROLE_OF = dict(_ROLE_WORDS)
 # The other side of the relationship: who acts on an officer is a councillor, and the reverse.
 _COUNTERPART = {"officer": "member", "member": "officer"}
 # "The Code prohibits Members ...": the role prohibited is the rule's subject.
-_PROHIBITS_ROLE = re.compile(r"\bprohibits (?:the |any )?" + _ROLE_RE.pattern)
+_PROHIBITS_ROLE = lazy_compile(r"\bprohibits (?:the |any )?" + _ROLE_RE.pattern)
 
 
 def _first_role(text: str) -> re.Match[str] | None:
@@ -547,9 +550,9 @@ def _norm(text: str) -> str:
 # "her house"; not "the council house", "the coach house" or "the House of Commons"); and what is
 # alcohol-free is no alcohol.
 _SAID_AGAIN = (
-    (re.compile(r"\b(?:gift|amazon|book|store|shop|high street|love2shop) (?:cards?|tokens?)\b"), "voucher"),
+    (lazy_compile(r"\b(?:gift|amazon|book|store|shop|high street|love2shop) (?:cards?|tokens?)\b"), "voucher"),
     (
-        re.compile(
+        lazy_compile(
             r"(?:'s?|\b(?:my|your|his|her|their|our)|(?<=\bclerk)s|(?<=\bchair)s|(?<=\bmayor)s|(?<=\bofficer)s)"
             r" (?:own )?houses?\b"
         ),
@@ -557,23 +560,23 @@ _SAID_AGAIN = (
     ),
     # "mumbles cc - can i ...?": the "cc" is the council's name, not a copy ("can i cc the clerk?")
     (
-        re.compile(
+        lazy_compile(
             r"^((?:(?!(?:i|we|you|can|could|should|may|do|to|the|a|an|my|our|not) )[a-z'-]+ ){1,4})"
             r"cc(?=\s*[-:,.\u2013])"
         ),
         r"\1",
     ),
-    (re.compile(r"\balcohol[- ]free\b|\bnon[- ]?alcoholic\b|\b(?:low|zero)[- ]alcohol\b"), "alcoholfree"),
+    (lazy_compile(r"\balcohol[- ]free\b|\bnon[- ]?alcoholic\b|\b(?:low|zero)[- ]alcohol\b"), "alcoholfree"),
     # informal words for the rules' own: "a box of chocs" is a box of chocolates
-    (re.compile(r"\b(?:chocs|choccies)\b"), "chocolates"),
-    (re.compile(r"\bxmas\b"), "christmas"),
+    (lazy_compile(r"\b(?:chocs|choccies)\b"), "chocolates"),
+    (lazy_compile(r"\bxmas\b"), "christmas"),
     # "her own phone" is her personal one
     (
-        re.compile(r"\b(my|your|his|her|their|our) own (?=(?:mobile|phone|number|email|e-mail|account|facebook)\b)"),
+        lazy_compile(r"\b(my|your|his|her|their|our) own (?=(?:mobile|phone|number|email|e-mail|account|facebook)\b)"),
         r"\1 personal ",
     ),
-    (re.compile(r"\bpressies\b"), "presents"),
-    (re.compile(r"\bpressie\b"), "present"),
+    (lazy_compile(r"\bpressies\b"), "presents"),
+    (lazy_compile(r"\bpressie\b"), "present"),
 )
 
 
@@ -617,7 +620,7 @@ def roles_in_order(text: str) -> list[str]:
 
 # "the chief exec of the local hospice", "the chair of the school governors", "a member of the
 # public": someone else's role.
-_OUTSIDE_BODY = re.compile(
+_OUTSIDE_BODY = lazy_compile(
     r"\s+of\s+the\s+public\b|\s+(?:of|at|for)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:local\s+|nearby\s+|village\s+)?(?:hospice|charity|school|"
     r"company|firm|business|housing association|association|trust|club|society|hospital|nhs|health board|academy|"
     r"college|university|church|governors|pta|residents' association|chamber of commerce)\b"
@@ -626,7 +629,7 @@ _OUTSIDE_BODY = re.compile(
 
 # What only one side says of itself: a councillor has a ward, residents and an election; an
 # officer has a recommendation, a line manager and a job description.
-_MEMBER_SAYS = re.compile(
+_MEMBER_SAYS = lazy_compile(
     r"\b(?:(?<!former )(?<!ex-)(?<!ex )(?<!retired )"
     r"(?:cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|spokesperson|leader) here\b|"
     # "cabinet member here", "ward member here" (not "staff member here"); "leader of a small group at ..."
@@ -639,7 +642,7 @@ _MEMBER_SAYS = re.compile(
     r"(?=\s*(?:[-,.:;!?\u2013]|$|and\b|but\b|so\b|&))|"
     r"i sit on (?:the )?(?:[a-z'&.]+ ){0,3}?(?:council|pc|tc|cc)(?=\s*(?:[-,.:;!?\u2013]|$|and\b|but\b|so\b|&)))"
 )
-_OFFICER_SAYS = re.compile(
+_OFFICER_SAYS = lazy_compile(
     r"\b(?:(?:clerk|officer|employee) here\b|(?<!the )(?<!our )(?<!my )staff here\s*[-:,.\u2013]|"
     r"i work (?:for|at|in) the (?:(?:town|parish|community|district|borough|county|city) )?(?:council|office)\b|"
     # "i work for dunstock bc", "I'm one of the amenity officers"
@@ -660,7 +663,7 @@ _NOT_A_PLACE = (
     r"the|our|my|a|an|your|their|his|her|this|that|not|was|were|is|am|are|about|re|to|for|from|with|of|no|"
     r"i|i'm|im|we|dad|mum|mother|father|wife|husband|partner|son|daughter|friend|ex|former|retired|new"
 )
-_SIGNED = re.compile(
+_SIGNED = lazy_compile(
     rf"^(?:(?!(?:{_NOT_A_PLACE})\b)[a-z'&.]+\s){{0,3}}?"
     r"(cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|clerk|town clerk|parish clerk|"
     r"officer|employee|rfo|staff member|member of staff|member)"
@@ -691,7 +694,7 @@ _NOT_REPORTED = (
 # Who a person may be to someone: "a cllr's wife", "my neighbour".
 _RELATIVES = r"wife|husband|partner|son|daughter|mum|mother|dad|father|brother|sister|friend|neighbour"
 _STAFF_TITLES = r"lengthsm[ae]n|groundsm[ae]n|caretaker|warden|handyperson|handyman|administrator|receptionist"
-_STAFF_POST = re.compile(
+_STAFF_POST = lazy_compile(
     r"\b(?:grounds ?(?:man|men|person|people|lads|team|staff|crew)|lengthsm[ae]n|caretakers?|handyperson|handyman|"
     r"admin (?:assistant|girl|officer)|office assistant|receptionist)\b"
 )
@@ -758,22 +761,22 @@ def direction(text: str, speaker: str | None = None) -> tuple[str | None, str | 
 
 
 # "take one of the staff along": the words between verb and "along" (see `_phrase_text`).
-_TAKE_ALONG = re.compile(r" (?:take|takes|taking|took|bring|brings|bringing|brought) ((?:[a-z']+ ){1,5}?)along ")
+_TAKE_ALONG = lazy_compile(r" (?:take|takes|taking|took|bring|brings|bringing|brought) ((?:[a-z']+ ){1,5}?)along ")
 # A phrasal verb with its object between verb and particle: "turn them down" is "turn down them".
-_SPLIT_PHRASAL = re.compile(
+_SPLIT_PHRASAL = lazy_compile(
     r"\b(turn|push|boss|say)\s+(them|him|her|it|me|us|you|this|that|everyone|people)\s+(down|up|back|about|around|no)\b"
 )
 
 
 # "tell the clerk to expect a call", "tell her to ring me back": passing a message on, no instruction.
-_TOLD_TO_EXPECT = re.compile(
+_TOLD_TO_EXPECT = lazy_compile(
     r" tell ((?:the |our |my )?[a-z]+) to (expect|ring|call|phone|email|contact|let|look out|get back|come back)\b"
 )
 
 
 # "tell the deputy clerk what to do", "tell the corporate director exactly how i want ...": an
 # instruction, whoever is told.
-_TELL_WHAT_TO_DO = re.compile(
+_TELL_WHAT_TO_DO = lazy_compile(
     r" tell (?:the |our |my |a |an |one of the )?(?:[a-z]+ ){0,2}?(?:clerk|clerks|officers?|staff|director|"
     r"manager|assistant|employees?|team|lads|caretaker|groundsman|groundsperson|warden|ranger|secretary|rfo) "
     r"(?:exactly )?(?:what (?:jobs |work |tasks )?to (?:do|get on with|work on|prioriti[sz]e)|which jobs to do|"
@@ -783,13 +786,13 @@ _TELL_WHAT_TO_DO = re.compile(
 
 # Keeping that is no accepting ("keep a record", "keep me posted", "keep it confidential"), and posts
 # that are jobs ("paid posts", "the post of Clerk"): neither is a gift or a post online.
-_NOT_ACCEPTING = re.compile(
+_NOT_ACCEPTING = lazy_compile(
     r" keep(?:s|ing)? (?=(?:[a-z'-]+ ){0,3}?(?:posted|informed|updated|in the loop|in touch)\b|"
     r"(?:a |an |the |my |our |their )?(?:records?|track|notes?|logs?|lists?|register|"
     r"copy|copies)\b|(?:it |them |this |that |things |everything )?(?:confidential|private|secret|safe|quiet|calm)\b|"
     r"an eye\b)"
 )
-_JOB_POST = re.compile(
+_JOB_POST = lazy_compile(
     r" (?:paid|vacant|job|senior|permanent|temporary|established|restricted|chief officer|officer|clerk'?s?) posts? "
     r"| posts? of (?=(?:the )?(?:clerk|officer|director|chief|head|deputy|assistant|rfo)\b)"
 )
@@ -797,16 +800,16 @@ _JOB_POST = re.compile(
 
 # Keeping is accepting only what was given: "can I keep the chocs she gave me?", not "can the clerk
 # keep the petty cash at home?" or "hang on to the cheque until the next meeting".
-_GIFT_CUE = re.compile(
+_GIFT_CUE = lazy_compile(
     r"\b(?:gifts?|presents?|pressies?|gave|given|give|giving|offered|offers?|sent|brought|left|dropped|hampers?|"
     r"chocolates|chocs|flowers|vouchers?|bottles?|thanks?|tokens?|hospitality|accept\w*)\b"
 )
 # Telling staff what to do through the Clerk is no instruction of one's own ("can i ask the clerk to
 # tell the caretaker what jobs to do?").
-_THROUGH_THE_CLERK = re.compile(r"(?:ask|get|asking|getting) (?:the |our |my )?(?:town |parish |deputy )?clerk to $")
+_THROUGH_THE_CLERK = lazy_compile(r"(?:ask|get|asking|getting) (?:the |our |my )?(?:town |parish |deputy )?clerk to $")
 
 
-_TELL_SOMEONE_TO = re.compile(
+_TELL_SOMEONE_TO = lazy_compile(
     r" (?:tell|tells|telling) (?:(?:the|our|my|a|an|one of the|him|her|them|us|me|staff|everyone) )?"
     r"(?:(?!(?:what|which|where|when|whether|why|that|about)\b)[a-z'-]+ ){0,3}?to (?!expect\b)(?=[a-z])"
 )
@@ -814,7 +817,7 @@ _TELL_SOMEONE_TO = re.compile(
 
 # What people call a gift: "a little xmas present", "a box of chocs", "a bottle of champagne", "a
 # voucher" are what rules call gifts ("present" only as a thing given, not "be present", "at present").
-_GIFT_THING = re.compile(
+_GIFT_THING = lazy_compile(
     r"\b((?:a|an|the|this|that|my|her|his|their|our|some|any|little|small|nice|lovely|christmas|xmas|birthday|"
     r"leaving|retirement|wedding|personal|thank you|thank-you) )(?:presents?|pressies?)\b"
     r"|\b(?:bottles?|case|cases|crate|box|boxes|tin|tins) of (?:wine|whisky|whiskey|gin|champagne|prosecco|"
@@ -822,14 +825,14 @@ _GIFT_THING = re.compile(
     r"whisky|whiskey|bouquets?|freebies?)\b"
 )
 # Taking or keeping a gift is accepting it ("can I take the voucher?"): said after `_GIFT_THING`.
-_TAKING_A_GIFT = re.compile(
+_TAKING_A_GIFT = lazy_compile(
     r" (?:take|takes|taking|took|keep|keeps|keeping) (?=(?:[a-z'-]+ ){0,4}?gifts? "
     # ("take a present round to the clerk", "take a box of chocs in for the staff": delivering it)
     r"(?!(?:[a-z'-]+ )?(?:round |along |in |over |up |down |back )?(?:to|for|into|in)\b))"
 )
 
 
-_GIVING = re.compile(
+_GIVING = lazy_compile(
     r"\b(?:gifts?|gave|given|give|gives|giving|sent|send|offered|offers?|brought|left|dropped|thanks?|thank you|"
     r"from|christmas|xmas|birthday|leaving|retirement|accept\w*|present)\b"
 )
@@ -849,7 +852,7 @@ def _gift_things(text: str) -> str:
 # Asking the council's outdoor staff to do a job is giving them work: "can i ask the grounds lads
 # to strim round the memorial?" meets "must not give instructions to the grounds team" (the asking
 # is kept: "may ask the Clerk to arrange it" still speaks to it).
-_ASK_STAFF_TO_WORK = re.compile(
+_ASK_STAFF_TO_WORK = lazy_compile(
     r" ((?:ask|asking|asked|get|getting) (?:the |our |my |a |an |one of the )?(?:[a-z'-]+ ){0,2}?"
     r"(?:lengthsman|groundsman|groundsmen|groundsperson|caretaker|handyman|warden|ranger|cleaner|"
     r"grounds (?:lads|staff|team|man|men|crew)|maintenance (?:man|staff|team)|outdoor (?:staff|team)) "
@@ -859,27 +862,27 @@ _ASK_STAFF_TO_WORK = re.compile(
 )
 
 
-_GET_SOMEONE_TO = re.compile(
+_GET_SOMEONE_TO = lazy_compile(
     r" (?:get|getting|got) ((?:(?:the|our|my|a|an|one of the|one of our|some of the|deputy|assistant|town|parish|"
     r"finance|events|admin|grounds|planning|senior|new|office|council's|councils|minute|political) ){0,3}"
     r"(?:clerk|clerks|officer|officers|staff|employees?|team|lads|guys|caretaker|groundsman|lengthsman|assistant|"
     r"director|manager|rfo|secretary|warden)) to "
 )
-_ALTERNATIVE = re.compile(r" (?:rather than|instead of|or)(?: [a-z']+){0,3} $")
+_ALTERNATIVE = lazy_compile(r" (?:rather than|instead of|or)(?: [a-z']+){0,3} $")
 # The asker's own asking ("can i ask the caretaker to ...", "is it ok to get the groundsman to ...") or
 # a rule's ("must not ask grounds staff to ..."), not someone else's ("get the clerk to ask the caretaker").
-_OWN_ASKING = re.compile(
+_OWN_ASKING = lazy_compile(
     r" (?:(?:can|could|should|may|shall|do|would) (?:i|we)|"
     r"(?:ok|okay|alright|allowed|fine|right|wrong) (?:for (?:me|us) )?to|"
     r"(?:want|wanted|like|going|able) to|(?:must|should|may|shall|will|can|would) not|cannot|can't|never|not to|"
     r"(?:are|is) (?:not )?(?:allowed|permitted|entitled|expected) to)(?: just| still| directly| personally)? $"
 )
-_NO_ORDER = re.compile(
+_NO_ORDER = lazy_compile(
     r"(?<= )(?:in order (?=to |that )|standing orders?(?= )|order of business(?= )|order paper(?= )|"
     r"direct(?= (?:about|to report|with|on|by|if|when|for|in an|in case|regarding)\b))"
 )
-_LET_KNOW = re.compile(r" let ((?:(?:the|our|my|your|a|an|one of the) )?(?:[a-z'-]+ ){0,2}?)know (?!to )")
-_DIRECT_TO = re.compile(
+_LET_KNOW = lazy_compile(r" let ((?:(?:the|our|my|your|a|an|one of the) )?(?:[a-z'-]+ ){0,2}?)know (?!to )")
+_DIRECT_TO = lazy_compile(
     r" direct (?=(?:all |any |their |his |her |such |my |your |our )?(?:requests?|quer(?:y|ies)|"
     r"enquir(?:y|ies)|questions?|correspondence)\b)"
 )
@@ -943,16 +946,16 @@ _ROLE_TOKENS = frozenset(token for ws in ROLES.values() for w in ws if w not in 
 
 # When something happens, in the words rules use: "on a sunday" is "at weekends", "at half 8 in
 # the evening" and "after 6pm" are the evening, and both are out of hours.
-_WEEKEND = re.compile(r"\b(?:saturdays?|sundays?|weekends?|sat|sun|bank holidays?)\b")
+_WEEKEND = lazy_compile(r"\b(?:saturdays?|sundays?|weekends?|sat|sun|bank holidays?)\b")
 _EVENING_HOUR = r"(?:[5-9]|1[01])(?:[.:]\d\d)?"
 _NOT_CLOCK = r"(?!\s*(?:am|a\.m\.|days?|working|weeks?|months?|per|%))"
-_EVENING = re.compile(
+_EVENING = lazy_compile(
     r"\b(?:evenings?|night|nights|tonight|overnight|late at night)\b"
     rf"|\b(?:after|past|from|gone)\s+{_EVENING_HOUR}\s*(?:pm|p\.m\.|o'?clock|at night)?{_NOT_CLOCK}\b"
     r"|\b(?:[6-9]|1[01])(?:[.:]\d\d)?\s*(?:pm|p\.m\.)"
     r"|\b(?:[6-9]|1[01]|half (?:six|seven|eight|nine|ten|[6-9]|10))\s+(?:at night|in the evening)"
 )
-_OUT_OF_HOURS = re.compile(
+_OUT_OF_HOURS = lazy_compile(
     r"\b(?:out of hours|out-of-hours|after hours|outside (?:of )?(?:normal |their |his |her |my |your |our |the )?"
     r"(?:working|office|work|business) hours|outside office hours|early (?:in the )?morning)\b"
     r"|\bbefore\s+[5-8](?:[.:]\d\d)?\s*(?:am|a\.m\.)?(?!\s*(?:pm|days?|working|weeks?))\b"
@@ -961,10 +964,10 @@ _OUT_OF_HOURS = re.compile(
 
 # "Councillors may call in at those times without an appointment": which times is said before.
 _THOSE = r"(?:those|these|such|the above|the same|the stated) (?:times|hours|days|periods?|sessions)\b"
-_THOSE_TIMES = re.compile(rf"\b(?:at|during|in|within|outside(?: of)?) {_THOSE}")
-_OUTSIDE_THOSE_TIMES = re.compile(rf"\boutside (?:of )?{_THOSE}")
+_THOSE_TIMES = lazy_compile(rf"\b(?:at|during|in|within|outside(?: of)?) {_THOSE}")
+_OUTSIDE_THOSE_TIMES = lazy_compile(rf"\boutside (?:of )?{_THOSE}")
 _DAYS = {
-    day: re.compile(rf"\b(?:{pattern})\b")
+    day: lazy_compile(rf"\b(?:{pattern})\b")
     for day, pattern in {
         "monday": r"mondays?|mon",
         "tuesday": r"tuesdays?|tues?",
@@ -1059,7 +1062,7 @@ _REQUEST = next(i for i, fam in enumerate(VERB_FAMILIES) if "request" in fam)
 
 # A clause that describes a noun, with no relative word: "a group meeting they attended", "the
 # advice she gave". Its verb says which thing is meant, not what the rule is about.
-_CONTACT_CLAUSE = re.compile(r"\b([a-z]+) (?:they|he|she|we|you) (?:have |has |had )?([a-z]+ed)\b")
+_CONTACT_CLAUSE = lazy_compile(r"\b([a-z]+) (?:they|he|she|we|you) (?:have |has |had )?([a-z]+ed)\b")
 
 
 # (words that start a clause of their own, not nouns: "whether they have accepted it")
@@ -1101,7 +1104,7 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
 
 # Where a rule's own verb starts: after its modal ("should not contact", "must never accept"), or
 # after a right, power or duty ("has no authority to instruct", "are entitled to see").
-_RULE_VERB_AT = re.compile(
+_RULE_VERB_AT = lazy_compile(
     r"\b(?:must|should|shall|may|might|can|cannot|can't|will|won't|ought to|need to|needs to|has to|have to|"
     r"(?:has|have|had) (?:the |a |any |no )?(?:right|power|authority|duty) to|"
     r"(?:is|are) (?:not )?(?:entitled|expected|required|allowed|permitted|free|obliged) to|"
@@ -1186,7 +1189,9 @@ def _asked_verb(question: str) -> tuple[set[int], set[str]]:
 
 
 # Where a rule's case ends and its condition starts: what follows is judged as a condition elsewhere.
-_CONDITION_STARTS = re.compile(r"\b(?:except|unless|if|where|when|whenever|provided|save|other than|but|and)\b|[,;:(]")
+_CONDITION_STARTS = lazy_compile(
+    r"\b(?:except|unless|if|where|when|whenever|provided|save|other than|but|and)\b|[,;:(]"
+)
 
 
 # Verbs too common to say what is done ("do a presentation", "get the clerk to ...").
@@ -1302,12 +1307,12 @@ _PARTICIPLE = (
 )
 # The rule's own verb in the passive: "must not be asked to", "cannot be required to" (not a relative
 # clause: "An officer who has been asked to brief a group must not ...").
-_ACTED_ON = re.compile(
+_ACTED_ON = lazy_compile(
     rf"\b(?:must|should|shall|may|might|can|cannot|could|will|would|ought to)(?: not| never)? be {_PARTICIPLE}\b|"
     # ("Officers are entitled to be treated with courtesy by councillors")
     rf"\b(?:entitled|expected|have the right|has the right|expect) to be {_PARTICIPLE}\b"
 )
-_ASKED_ACTED_ON = re.compile(rf"^{_AUX}(?: not)? (?:[a-z'-]+ ){{1,4}}?(?:be|get(?! involved\b)) {_PARTICIPLE}\b")
+_ASKED_ACTED_ON = lazy_compile(rf"^{_AUX}(?: not)? (?:[a-z'-]+ ){{1,4}}?(?:be|get(?! involved\b)) {_PARTICIPLE}\b")
 
 
 def _flip_passive(
@@ -1332,7 +1337,7 @@ def _flip_passive(
     return actor, other
 
 
-_ACTS_ON_OUTSIDER = re.compile(
+_ACTS_ON_OUTSIDER = lazy_compile(
     r"\b(?:phone|ring|call|email|e-mail|text|contact|write to|instruct|ask|tell|message)\s+"
     r"(?:the |a |an |our |my |their |that |this )?(?:[a-z'-]+ ){0,2}?"
     r"(?:firm|company|contractor|supplier|business|builder|plumber|electrician|solicitor|bank|police|landlord|"
@@ -1371,8 +1376,8 @@ _OTHER_PEOPLE = (
     rf"resident|residents|{_RELATIVES}|neighbor|contractor|applicant|candidate|member of the public|constituent|"
     r"journalist|reporter"
 )
-_OTHER_PERSON = re.compile(rf"\b(?:{_OTHER_PEOPLE})\b")
-_PUBLIC_ASKER = re.compile(
+_OTHER_PERSON = lazy_compile(rf"\b(?:{_OTHER_PEOPLE})\b")
+_PUBLIC_ASKER = lazy_compile(
     r"^(?:(?:i'm|i am) (?:a |an |just a )?)?(?:local )?(?:resident|parishioner|member of the public|constituent)"
     r"(?=\s*(?:here\b|[-:,\u2013]))"
     r"|\b(?:i'm|i am|as) (?:a |an |just a )?(?:local )?(?:(?!(?:any|every|other|another|the|a|an|normal)\b)"
@@ -1382,11 +1387,11 @@ _PUBLIC_ASKER = re.compile(
     r"|\b(?:(?:i'm|i am|as) (?:a |an )?|^)(?:former|ex|ex-|retired) ?(?:cllr|councillor|member|clerk|officer)\b"
 )
 # ... or anyone at all, as the one who acts in a question whose yes/no part names no role.
-_SOMEONE = re.compile(rf"\b(?:{_OTHER_PEOPLE}|someone|somebody|anyone|anybody|a person|people)\b")
+_SOMEONE = lazy_compile(rf"\b(?:{_OTHER_PEOPLE}|someone|somebody|anyone|anybody|a person|people)\b")
 # "is it ok to be contacted by ...", "... to get calls from ...", "... to have councillors phoning me":
 # the asker is acted on.
-_RECEIVING = re.compile(r"\bto (?:be|get|have|receive|hear|take)\b|\bme\b|\bus\b")
-_ASKER_SUBJECT = re.compile(
+_RECEIVING = lazy_compile(r"\bto (?:be|get|have|receive|hear|take)\b|\bme\b|\bus\b")
+_ASKER_SUBJECT = lazy_compile(
     rf"^(?:{_AUX}\s+(?:i|we)|(?:am i|are we) (?:allowed|able|entitled|ok)|"
     r"(?:is it )?(?:ok(?:ay)?|alright|all right|fine|acceptable) (?:(?:for|if) (?:me|us|i|we)|to))\b"
 )
@@ -1500,18 +1505,18 @@ class Verdict:
     sentence: str
 
 
-_CONCEDED_AFTER = re.compile(r",\s+(?:although|though|whereas)\s+")
-_SUB_CLAUSE = re.compile(r",\s+and\s+|;\s+|,\s+but\s+|\s+but\s+")
-_HEADLESS = re.compile(
+_CONCEDED_AFTER = lazy_compile(r",\s+(?:although|though|whereas)\s+")
+_SUB_CLAUSE = lazy_compile(r",\s+and\s+|;\s+|,\s+but\s+|\s+but\s+")
+_HEADLESS = lazy_compile(
     r"^(?:(?:also|then|therefore|however|neither|nor|not)\s+)*(?:should|ought|must|may|might|can|cannot|will|"
     r"shall|would|could|is|are|has|have|do|does)\b"
 )
-_REQUIRE = re.compile(r"\b(?:require|compel|insist|oblige|force|make)\b")
-_ASKS_REQUIRE = re.compile(r"\b(?:require|required|compel|insist|oblige|force|forced|make|made|have to)\b")
+_REQUIRE = lazy_compile(r"\b(?:require|compel|insist|oblige|force|make)\b")
+_ASKS_REQUIRE = lazy_compile(r"\b(?:require|required|compel|insist|oblige|force|forced|make|made|have to)\b")
 
 
 # What makes a part a clause of its own: a modal or a finite verb ("..., and employees can refuse").
-_FINITE = re.compile(
+_FINITE = lazy_compile(
     r"\b(?:must|mustn't|should|shouldn't|shall|will|won't|may|might|can|cannot|can't|could|would|ought|is|are|was|"
     r"were|has|have|had|does|do|did|takes?|needs?|remains?|applies|apply)\b"
 )
@@ -1543,8 +1548,8 @@ def sub_clauses(sentence: str) -> list[str]:
 
 # A run of rules for one subject, a modal each: "An officer ... will give advice only, will not take
 # part in discussion of tactics and will leave the meeting before it begins".
-_MODAL_RUN = re.compile(r"(?:,|\s+and)\s+(?=(?:will|must|should|shall)(?:\s+not)?\s+[a-z]+\b)")
-_FIRST_MODAL_AT = re.compile(r"\b(?:will|must|should|shall|may|can|cannot)\b")
+_MODAL_RUN = lazy_compile(r"(?:,|\s+and)\s+(?=(?:will|must|should|shall)(?:\s+not)?\s+[a-z]+\b)")
+_FIRST_MODAL_AT = lazy_compile(r"\b(?:will|must|should|shall|may|can|cannot)\b")
 
 
 def _other_rules_negated(question: str, part: str) -> bool:
@@ -1570,18 +1575,18 @@ def _other_rules_negated(question: str, part: str) -> bool:
     )
 
 
-_CONDITION = re.compile(
+_CONDITION = lazy_compile(
     r"\b(unless|except|other than|if|provided|where|when|(?<=\w )(?:while|whilst)(?! [a-z]+ing\b)|at which|to which|"
     r"in which)\b"
 )
-_QUESTION_CONDITION = re.compile(r"\b(?:if|when|unless|except|in an emergency|urgent)\b")
+_QUESTION_CONDITION = lazy_compile(r"\b(?:if|when|unless|except|in an emergency|urgent)\b")
 # An exception for emergencies ("except in an emergency such as flooding", "unless it is an
 # emergency"), and a question that tells of one in its own words ("the brook's come over the road",
 # "kids could get hurt"), not one that says it is none ("nothing urgent").
-_EMERGENCY_EXCEPTION = re.compile(
+_EMERGENCY_EXCEPTION = lazy_compile(
     r"^(?:except|unless|other than)\b.{0,25}\b(?:emergency|emergencies|genuine emergency|urgent (?:case|matter)s?)\b"
 )
-_EMERGENCY_TOLD = re.compile(
+_EMERGENCY_TOLD = lazy_compile(
     r"\b(?:emergency(?! (?:planning|plan|plans|powers?|committee|procedures?|fund|contacts?|numbers?|"
     r"scheme|meeting))|flood(?:ed|ing|s)?(?! (?:defences?|risk|plans?|alleviation|consultation|scheme|grants?|"
     r"prevention|management|map))|on fire|a fire|caught fire|burst|(?:water|roof|pipe|gas) leak\w*|"
@@ -1592,15 +1597,15 @@ _EMERGENCY_TOLD = re.compile(
     r"(?:road|lane|drain|path|street|entrance|exit|access)\w* (?:is |are |was )?(?:still )?block\w*|"
     r"block\w* (?:the |a )?(?:road|lane|drain|path|street|entrance|exit|access))\b"
 )
-_NO_EMERGENCY = re.compile(
+_NO_EMERGENCY = lazy_compile(
     r"\b(?:not|isn't|isnt|nothing|no|non)\W+(?!just\b|only\b)(?:\w+\W+){0,2}(?:urgent|emergency|serious|rush|"
     r"hurry)|\bnon-urgent\b|\bcan wait\b"
 )
 # Something told as past and done with ("last month", "yesterday"), unless it still goes on.
-_PAST = re.compile(
+_PAST = lazy_compile(
     r"\blast (?:week|month|year|summer|winter|spring|autumn)\b|\byesterday\b|\b(?:weeks|months|years) ago\b"
 )
-_STILL = re.compile(r"\b(?:still|now|right now|currently|at the moment|ongoing|tonight|today)\b")
+_STILL = lazy_compile(r"\b(?:still|now|right now|currently|at the moment|ongoing|tonight|today)\b")
 
 
 def _no_emergency(question: str) -> bool:
@@ -1611,7 +1616,7 @@ def _no_emergency(question: str) -> bool:
 
 
 # "without the council having agreed it": the question says the exception's terms are not met.
-_WITHOUT_ASKED = re.compile(
+_WITHOUT_ASKED = lazy_compile(
     r"\bwithout\s+((?:[a-z'-]+\s+){0,6}?(?:agree\w*|approv\w*|consent\w*|authori[sz]\w*|permission|resol\w*|"
     r"decid\w*|deleg\w*|asking|checking|telling)\b[^,;?]*)"
 )
@@ -1623,13 +1628,13 @@ def _tells_emergency(question: str) -> bool:
 
 
 # Where the rule starts after a leading condition with no comma: its subject, then its modal.
-_MAIN_SUBJECT = re.compile(
+_MAIN_SUBJECT = lazy_compile(
     r"\b(?:they|he|she|he/she|(?:the |a |an |any )?(?:" + _ROLE_RE.pattern[3:-3] + r"))\s+"
     r"(?:must|should|shall|may|might|can|cannot|will|ought)\b"
 )
 
 
-_CONCESSION = re.compile(r"^(?:- )?(?:whilst|while|although|though)\b[^,;]*,\s*")
+_CONCESSION = lazy_compile(r"^(?:- )?(?:whilst|while|although|though)\b[^,;]*,\s*")
 
 
 def main_clause(part: str) -> str:
@@ -1645,8 +1650,8 @@ def main_clause(part: str) -> str:
     return part
 
 
-_CONDITION_GOES_ON = re.compile(r"\s*(?:is|are|was|were|be|been|has|have|had)\b")
-_EXAMPLE_AFTER = re.compile(r"\s*(?:such as|including|e\.g\.|eg|for example|for instance|i\.e\.|like)\b")
+_CONDITION_GOES_ON = lazy_compile(r"\s*(?:is|are|was|were|be|been|has|have|had)\b")
+_EXAMPLE_AFTER = lazy_compile(r"\s*(?:such as|including|e\.g\.|eg|for example|for instance|i\.e\.|like)\b")
 
 
 def split_condition(part: str) -> tuple[str, str, str] | None:
@@ -1706,13 +1711,13 @@ def _root(word: str) -> str:
 
 # What a question says is not so: "without registering it", "aren't allowed to" (not "won't stop
 # bullying me", which says it goes on).
-_NEGATED_SPAN = re.compile(
+_NEGATED_SPAN = lazy_compile(
     r"\bwithout(?:\s+[a-z'-]+){1,3}|(?:\b(?:not|never|no)\b|n't)(?!\s+(?:stop|stopped|stopping|quit|cease|leave off)\b)"
     r"(?:\s+[a-z'-]+){1,2}"
 )
 
 
-_SAID_OF = re.compile(
+_SAID_OF = lazy_compile(
     r"(?:the |a |an |any |such |that |this )?(?:[a-z'-]+ ){1,3}?"
     r"(?:is|are|was|were|would be|will be|seems?|appears?)\b(.+)"
 )
@@ -1765,7 +1770,7 @@ def _exception_named(question: str, part: str) -> bool:
     return split is not None and split[1] in ("unless", "except", "other than") and _names_condition(question, split)
 
 
-_WORKING_TIME = re.compile(
+_WORKING_TIME = lazy_compile(
     r"\b(?:next working day|working days?|(?:during|in|within) (?:normal )?(?:working|office|opening) hours|"
     r"weekdays?|monday to friday|the next day)\b"
 )
@@ -1831,13 +1836,13 @@ def conditional_polarity(question: str, part: str) -> str | None:
     return polarity if names_condition else None
 
 
-_WISH_CONDITION = re.compile(
+_WISH_CONDITION = lazy_compile(
     r"^\s*(?:if )?(?:a |an |the |any |individual )?(?:\w+ ){0,2}?"
     r"(?:wish(?:es)? to|wants? to|would like to)\b(?![^,]*\bnot\b)"
 )
 
 
-_RULE_WORD = re.compile(
+_RULE_WORD = lazy_compile(
     r"\b(?:must|mustn't|should|shouldn't|ought|oughtn't|shall|may|can|cannot|can't|will|won't|is|are|has|have|does|do|takes?|"
     r"prohibits|never)\b"
 )
@@ -1880,18 +1885,18 @@ def subject_rules(part: str) -> bool:
     return not (before and before[-1] in ("between", "of", "with", "to", "by", "for", "from", "about", "on"))
 
 
-_COUNCIL_SUBJECT = re.compile(
+_COUNCIL_SUBJECT = lazy_compile(
     r"^(?:- )?the (?:(?:town|parish|community|district|borough|county) )?council(?: itself)? "
     r"(?:has|have|does|do|is|cannot|can't|may)\b"
 )
-_NO_POWER = re.compile(
+_NO_POWER = lazy_compile(
     r"\b(?:has|have) no (?:legal )?(?:power|authority)\b|\bno (?:legal )?(?:power|authority) to\b|"
     r"\b(?:does|do) not have (?:the|any) (?:power|authority)\b|\b(?:cannot|can't|may not) itself\b"
 )
-_RULE_LIMIT = re.compile(
+_RULE_LIMIT = lazy_compile(
     r"\b(?:unless|except|without|other than|save|until|before|after|only|outside|during|more than|less than)\b"
 )
-_ASKS_OF_COUNCIL = re.compile(
+_ASKS_OF_COUNCIL = lazy_compile(
     rf"\b{_AUX}(?: not|n't)? (?:the )?(?:[a-z'-]+ ){{0,3}}?council(?: itself)? "
     r"(?!(?:clerk|chair|chairman|mayor|staff|officers?|employees?|tax|meetings?|office|offices|members?)\b)([a-z]+)"
 )
@@ -1916,7 +1921,7 @@ def _council_rules(question: str, part: str) -> bool:
     return verb in said or verb in _SANCTIONS and not _COVERING.isdisjoint(_words(main))
 
 
-_QUALIFIER = re.compile(
+_QUALIFIER = lazy_compile(
     r"\b(?:(?:just|simply|only|merely|purely) (?:because|for|out of|to)|out of|even if|if|when|whenever|while|whilst|"
     r"for (?:my|our|his|her|their|a|the) (?:own |private |personal )?(?:party|campaign|business|club|group|family))"
     r"\b[^?,.;:\-\u2013]*"
@@ -1929,10 +1934,10 @@ def _qualifiers(question: str) -> list[str]:
     return [m.group(0) for m in _QUALIFIER.finditer(_norm(question)) if _content(m.group(0))]
 
 
-_EMERGENCY_WORD = re.compile(r"\bemergenc(?:y|ies)\b")
+_EMERGENCY_WORD = lazy_compile(r"\bemergenc(?:y|ies)\b")
 # A rule's exception for an emergency ("except in a genuine emergency"), not "the Emergency Plan" or
 # "non-emergency matters".
-_EMERGENCY_EXCEPTED = re.compile(
+_EMERGENCY_EXCEPTED = lazy_compile(
     r"\b(?:except|unless|other than|apart from|save|only)\b[^.;]{0,25}?(?<!non-)(?<!non )\bemergenc(?:y|ies)\b"
 )
 
@@ -1966,7 +1971,7 @@ def _addressed(qualifier: str, sentence: str, question: str = "") -> bool:
     )
 
 
-_USED_FOR = re.compile(r"\b(?:must|should|may|shall|can)(?: not|not|n't| never) (?:only )?be used\b(.*)$")
+_USED_FOR = lazy_compile(r"\b(?:must|should|may|shall|can)(?: not|not|n't| never) (?:only )?be used\b(.*)$")
 # Uses a rule on a thing names, that a question may name too ("my party leaflets", "for my campaign").
 _PURPOSES = frozenset(
     "party political politics campaign campaigning campaigns election elections electioneering canvass "
@@ -1974,11 +1979,11 @@ _PURPOSES = frozenset(
 )
 # Content words of a rule's subject that name no thing: "Council ..." and the verb "use".
 _NOT_THINGS = frozenset(_content("council use used uses using"))
-_SOCIAL_PARTY = re.compile(
+_SOCIAL_PARTY = lazy_compile(
     r"\b(?:birthday|christmas|xmas|leaving|retirement|tea|dinner|garden|street|works|office|engagement|"
     r"surprise|hen|stag|children's|kids'?) part(?:y|ies)\b"
 )
-_NOT_POLITICAL = re.compile(
+_NOT_POLITICAL = lazy_compile(
     r"\b(?:non|not|no|nothing|cross)[- ](?:a[- ])?(?:party[- ]?political|political|party)\b"
     r"(?:[- ](?:thing|event|meeting))?"
     r"|\bapolitical\b"
@@ -1986,7 +1991,7 @@ _NOT_POLITICAL = re.compile(
     r"|\bnotice of (?:the )?(?:by-?)?election\b"
     r"|\b(?:by-?)?election (?:notice|count|results?|timetable|officer|papers)\b"
 )
-_PRONOUN_THING = re.compile(r"^(?:they|these|this|it|such|those)\b")
+_PRONOUN_THING = lazy_compile(r"^(?:they|these|this|it|such|those)\b")
 
 
 def _use_rule(question: str, part: str, context: str = "") -> set[str]:
@@ -2026,19 +2031,19 @@ def _plain_words(text: str) -> set[str]:
     return {_stem(w) for w in _words(text) if w not in _STOP and len(w) > 3}
 
 
-_REFUSAL = re.compile(r"\b(?:refus\w*|declin\w*|say no|turn\w* down|reject\w*|push\w* back)\b")
+_REFUSAL = lazy_compile(r"\b(?:refus\w*|declin\w*|say no|turn\w* down|reject\w*|push\w* back)\b")
 
 
 # Where a rule's verb phrase starts: after its modal ("must not", "may", "have no power to", "are
 # free to", "prohibits").
-_RULE_START = re.compile(
+_RULE_START = lazy_compile(
     r"\b(?:(?:must|should|shall|may|might|can|could|will|would|ought to|need to|needs to|has to|have to)"
     r"(?:\s+not|n't)?|cannot|can't|won't|never|prohibits|(?:do|does) not|takes? no part in|"
     r"(?:has|have) no (?:legal )?(?:power|right|authority) to|(?:has|have) no (?:role|veto|say|vote) (?:in|on|over)|"
     r"no (?:legal )?(?:power|right|authority) to|(?:is|are)(?: not)? (?:entitled|allowed|permitted|free|required|"
     r"expected|obliged|able) to)\s+(?:(?:also|always|only|normally|never|not|legitimately|properly)\s+)*"
 )
-_LEADING_ROLE = re.compile(r"^(?:(?:the|a|an|any|other|individual)\s+)*" + _ROLE_RE.pattern + r"\s+")
+_LEADING_ROLE = lazy_compile(r"^(?:(?:the|a|an|any|other|individual)\s+)*" + _ROLE_RE.pattern + r"\s+")
 
 
 def rule_object(part: str) -> str:
@@ -2079,7 +2084,7 @@ def _object_words(text: str) -> set[str]:
 
 # A question that goes against what a permission's "but must ..." requires ("can I speak to the
 # press on behalf of the council?", "... without saying it's personal?").
-_AGAINST = re.compile(
+_AGAINST = lazy_compile(
     r"\b(?:without|not|no|never|on behalf of|for the council|in the council's name|anonymous(?:ly)?)\b"
 )
 
@@ -2100,7 +2105,7 @@ def _object_overlaps(question: str, part: str) -> bool:
     return _names_object(question, rule_object(part))
 
 
-_GROUP_MEETING = re.compile(
+_GROUP_MEETING = lazy_compile(
     r"(?:(?:any |a |the )?(?:meetings?|part) of (?:a |any |the )?(?:party |political |party political )?groups?|"
     r"(?:any |a |the )?(?:party |political |party political )?group meetings?)"
 )
@@ -2108,13 +2113,13 @@ _GROUP_MEETING = re.compile(
 
 # A political group in a question: "our group", "the labour group", "a party group" (not "the
 # residents' group", "the youth group", "our whatsapp group", "the group leader").
-_PARTY_GROUP = re.compile(
+_PARTY_GROUP = lazy_compile(
     r"\b(?:our|my|their|the|a|an|any|political|party|labour|tory|tories|conservative|lib ?dem|liberal democrat|"
     r"green|independent|independents'?|reform|plaid|snp|ukip|opposition|majority|ruling)(?:'s)?(?: party(?:'s)?)?"
     r"(?: political)? "
     r"groups?(?:'s?)?\b(?! leader| chair| secretary)"
 )
-_OTHER_GROUP = re.compile(
+_OTHER_GROUP = lazy_compile(
     r"\b(?:residents?'?|youth|working|steering|task and finish|whatsapp|facebook|friends|community|support|action|"
     r"user|focus|reading|walking|parish|church|school|advisory|liaison|playgroup|toddler|history|gardening|litter)"
     r"(?:'s)? groups?\b"
@@ -2158,7 +2163,7 @@ def object_addressed(question: str, part: str) -> bool:
     return not (things or _families(obj)) or _names_object(question, obj)
 
 
-_ONLY_ROLE = re.compile(r"^(?:- )?only (?:the |a |an )?(" + _ROLE_RE.pattern[3:-3] + r")\b")
+_ONLY_ROLE = lazy_compile(r"^(?:- )?only (?:the |a |an )?(" + _ROLE_RE.pattern[3:-3] + r")\b")
 
 
 def _only_for_asker(question: str, part: str) -> str:
@@ -2174,11 +2179,13 @@ def _only_for_asker(question: str, part: str) -> str:
 
 
 # "must not take papers away without the agreement of the Town Clerk": the prohibition's exception.
-_WITHOUT = re.compile(r"\b(?:(?:must|should|shall|may|can|will)\s+not|cannot)\b.*?\b(without|unaccompanied)\b([^,;]*)")
+_WITHOUT = lazy_compile(
+    r"\b(?:(?:must|should|shall|may|can|will)\s+not|cannot)\b.*?\b(without|unaccompanied)\b([^,;]*)"
+)
 
 
-_CONSENT_TERMS = re.compile(r"\b(?:agree\w*|consent\w*|permission|approv\w*|say-so|blessing|go-ahead)\b")
-_CONSENT_SAID = re.compile(
+_CONSENT_TERMS = lazy_compile(r"\b(?:agree\w*|consent\w*|permission|approv\w*|say-so|blessing|go-ahead)\b")
+_CONSENT_SAID = lazy_compile(
     r"\b(?:happy|fine|ok|okay|alright|all right|content) (?:for me to|with (?:it|that|me|this))|"
     r"\b(?:agreed|consented|given (?:me )?(?:their |his |her )?"
     r"(?:permission|consent|agreement|blessing|the go-ahead))\b|"
@@ -2186,23 +2193,23 @@ _CONSENT_SAID = re.compile(
     # ("if the clerk agrees", "with her permission")
     r"\bagrees\b|\bwith (?:his|her|their|the clerk's|the officer's) (?:permission|consent|agreement|blessing)\b"
 )
-_CONSENT_DENIED = re.compile(
+_CONSENT_DENIED = lazy_compile(
     r"\b(?:not|never|no|without|unless|refused?|dont|doesnt|didnt|isnt|hasnt|havent|wont)\b|n't\b"
 )
 
 
-_OUTSIDE_PROCEDURE = re.compile(
+_OUTSIDE_PROCEDURE = lazy_compile(
     r"\boutside (?:the |any |an |their )?(?:formal |agreed |proper |normal |usual |established |official )?"
     r"(?:procedures?|process(?:es)?|channels?|arrangements?)\b"
 )
 # ... a condition that is a procedure: "if i book an appointment", "through the proper channels".
-_PROCEDURE_ASKED = re.compile(
+_PROCEDURE_ASKED = lazy_compile(
     r"\b(?:if|once|provided|as long as)\b[^?]*\b(?:appointment|book\w*|arrang\w*|formal\w*|procedures?|process|"
     r"channels?|in writing|officially|with an officer present)\b"
 )
 
 
-_CONSENTER = re.compile(r"\b(?:he|she|they)(?:'s|'re| is| are| has| have| said| says)?\b")
+_CONSENTER = lazy_compile(r"\b(?:he|she|they)(?:'s|'re| is| are| has| have| said| says)?\b")
 
 
 def _consent_given(before: str, terms: str) -> bool:
@@ -2284,7 +2291,7 @@ _OFFICES = [
         "political assistant|political assistants",
     )
 ]
-_OFFICE_RE = re.compile(r"\b(" + "|".join(sorted((n for o in _OFFICES for n in o), key=len, reverse=True)) + r")\b")
+_OFFICE_RE = lazy_compile(r"\b(" + "|".join(sorted((n for o in _OFFICES for n in o), key=len, reverse=True)) + r")\b")
 
 
 def _offices(text: str) -> set[int]:
@@ -2314,8 +2321,8 @@ def _office_differs(question: str, part: str) -> bool:
     return not _offices(office.group(1)) & _offices(asker)
 
 
-_DUTY_TOO = re.compile(r"\b(?:must|shall|should|will)\s+(?!not\b|never\b|only\b|be avoided\b)[a-z]+")
-_NEXT_MODAL = re.compile(r"\b(?:must|shall|should|will|may|can)\b")
+_DUTY_TOO = lazy_compile(r"\b(?:must|shall|should|will)\s+(?!not\b|never\b|only\b|be avoided\b)[a-z]+")
+_NEXT_MODAL = lazy_compile(r"\b(?:must|shall|should|will|may|can)\b")
 
 
 def _about_prohibited(question: str, part: str) -> bool:
@@ -2331,12 +2338,12 @@ def _about_prohibited(question: str, part: str) -> bool:
 
 # "... for any candidate in a Town Council election" says nothing of a county council election.
 _KINDS = r"(town|parish|community|district|borough|county|city|unitary|general|parliamentary|mayoral|police|senedd)"
-_ELECTION_KIND = re.compile(
+_ELECTION_KIND = lazy_compile(
     rf"\b{_KINDS}(?: council)? elections?\b|\belections? (?:for|to) (?:the |a |an )?{_KINDS}(?: council)?\b"
 )
 
 
-_KIND_ASKED = re.compile(
+_KIND_ASKED = lazy_compile(
     rf"\b{_KINDS}(?: council)? (?:candidates?|campaigns?|seats?|by-elections?)\b|"
     r"\b(mp|mps|msp|member of parliament|westminster|police and crime commissioner)\b"
 )
@@ -2346,7 +2353,7 @@ _KIND_ASKED = re.compile(
 _MEETING_KINDS = (
     (
         "group",
-        re.compile(
+        lazy_compile(
             r"(?<!working )(?<!steering )(?<!task )(?<!project )(?<!advisory )"
             r"\b(?:party |political |party political )?groups?'?\s+meetings?\b|\bmeetings? of (?:a |the |any )?"
             r"(?:party |political )?groups?\b"
@@ -2354,16 +2361,16 @@ _MEETING_KINDS = (
     ),
     (
         "council",
-        re.compile(
+        lazy_compile(
             r"\b(?:full|town|parish|community|district|borough|county) council meetings?\b|"
             r"\bmeetings? of the (?:full )?council\b|\bfull council\b"
         ),
     ),
-    ("committee", re.compile(r"\b(?:sub-)?committee meetings?\b|\bmeetings? of (?:a |the )?(?:\w+ )?committee\b")),
-    ("public", re.compile(r"\bpublic meetings?\b")),
-    ("cabinet", re.compile(r"\b(?:cabinet|executive) meetings?\b|\bmeetings? of (?:the )?(?:cabinet|executive)\b")),
-    ("annual", re.compile(r"\bannual (?:parish|town|community) meetings?\b|\bparish meetings?\b")),
-    ("working group", re.compile(r"\b(?:working|steering|task|project|advisory) groups?\b")),
+    ("committee", lazy_compile(r"\b(?:sub-)?committee meetings?\b|\bmeetings? of (?:a |the )?(?:\w+ )?committee\b")),
+    ("public", lazy_compile(r"\bpublic meetings?\b")),
+    ("cabinet", lazy_compile(r"\b(?:cabinet|executive) meetings?\b|\bmeetings? of (?:the )?(?:cabinet|executive)\b")),
+    ("annual", lazy_compile(r"\bannual (?:parish|town|community) meetings?\b|\bparish meetings?\b")),
+    ("working group", lazy_compile(r"\b(?:working|steering|task|project|advisory) groups?\b")),
 )
 
 
@@ -2393,11 +2400,11 @@ def _election_differs(question: str, part: str) -> bool:
 
 # "can we get senior officers to brief us?", "can I have the clerk deal with me in Welsh?": the act
 # asked about is theirs, done for the asker.
-_CAUSATIVE = re.compile(
+_CAUSATIVE = lazy_compile(
     rf"^{_AUX}(?: not)? (?:i|we) (?:get|have) (?:the |our |my |a |an |some |any |all )?(?:[a-z'-]+ ){{0,2}}?"
     r"(" + _ROLE_RE.pattern[3:-3] + r")\b(?!'s)(?: to)? ([a-z'-]+)"
 )
-_WILL_VERB = re.compile(r"\b(?:will|shall)\s+(?:(?:always|also|normally|then|be able to)\s+)*([a-z'-]+)")
+_WILL_VERB = lazy_compile(r"\b(?:will|shall)\s+(?:(?:always|also|normally|then|be able to)\s+)*([a-z'-]+)")
 
 
 def _caused_yes(question: str, part: str) -> str | None:
@@ -2426,19 +2433,19 @@ def _caused_yes(question: str, part: str) -> str | None:
     return "yes" if s_actor == doer and s_other == asker else None
 
 
-_KEEP_QUIET = re.compile(
+_KEEP_QUIET = lazy_compile(
     r"\bkeep (?:[a-z']+ ){0,6}?(?:confidential|secret|private|quiet|to (?:my|your|them|him|her)sel(?:f|ves))\b"
 )
-_UNTIL = re.compile(r"\b(?:until|till|before|once|unless)\b")
-_NO_LONGER = re.compile(r"\b(?:once|until|till|now that|any more|anymore|any longer|no longer)\b")
-_AVOIDED = re.compile(r"\b(?:avoid\w*|refrain\w*|steer clear|stay away|keep away)\b")
-_DISCLOSE = re.compile(r"\b(?:disclos\w*|divulg\w*|reveal\w*|pass\w* on|relay\w*|shar(?:e|es|ed|ing)|leak\w*)\b")
+_UNTIL = lazy_compile(r"\b(?:until|till|before|once|unless)\b")
+_NO_LONGER = lazy_compile(r"\b(?:once|until|till|now that|any more|anymore|any longer|no longer)\b")
+_AVOIDED = lazy_compile(r"\b(?:avoid\w*|refrain\w*|steer clear|stay away|keep away)\b")
+_DISCLOSE = lazy_compile(r"\b(?:disclos\w*|divulg\w*|reveal\w*|pass\w* on|relay\w*|shar(?:e|es|ed|ing)|leak\w*)\b")
 
 
-_PROHIBITED_VERB = re.compile(
+_PROHIBITED_VERB = lazy_compile(
     r"\b(?:must|should|shall|may|will|can|could|would)(?: not|not|n't| never)\s+(?:[a-z]+ly\s+)?(?:be\s+)?([a-z'-]+)"
 )
-_SEEING = re.compile(
+_SEEING = lazy_compile(
     r"\b(?:see|seeing|look at|looking at|read|reading|access|view|viewing|inspect\w*|get hold of|have sight)\b"
 )
 
@@ -2463,13 +2470,13 @@ def _gives_out_what_is_seen(question: str, part: str) -> bool:
     )
 
 
-_STANDING = re.compile(
+_STANDING = lazy_compile(
     r"^(?:can|could|may|might|should|must|is it ok(?:ay)? (?:for \w+ )?to|am i allowed to|are \w+ allowed to)\s+"
     r"(?:(?:an?|the|our|my|i|we|they|he|she|\w+)\s+){0,3}?(?:stand|run)\s+"
     r"(?:for (?:election|re-?election|office|the \w+ council|council|parliament)|"
     r"as (?:an? )?(?:candidate|councillor|cllr|mp))\b"
 )
-_STANDING_RULE = re.compile(r"\b(?:stand|standing|stood|nominat\w*|politically restricted|candidacy)\b")
+_STANDING_RULE = lazy_compile(r"\b(?:stand|standing|stood|nominat\w*|politically restricted|candidacy)\b")
 
 
 def _not_about_standing(question: str, part: str) -> bool:
@@ -2518,20 +2525,20 @@ _CALL_AT = (
     r"(?:homes?|houses?|offices?|hall|premises|depots?|address|doors?)\b"
 )
 _CHANNELS = {
-    "email": re.compile(r"\b(?:e-?mails?|e-?mailing|e-?mailed)\b"),
+    "email": lazy_compile(r"\b(?:e-?mails?|e-?mailing|e-?mailed)\b"),
     # ("call in at the office", "call at the Clerk's home" are visits; "call at the weekend" is not)
-    "phone": re.compile(
+    "phone": lazy_compile(
         rf"\b(?:phon(?:e|es|ed|ing)|telephon\w*|ring|ringing|rang|calls|(?:call|calling|called)(?!{_CALL_AT}))\b"
     ),
-    "text": re.compile(r"\b(?:text|texts|texting|texted|sms|whatsapp|messages?|messaging)\b"),
-    "visit": re.compile(
+    "text": lazy_compile(r"\b(?:text|texts|texting|texted|sms|whatsapp|messages?|messaging)\b"),
+    "visit": lazy_compile(
         rf"\b(?:visit\w*|(?:call|calling|called)(?={_CALL_AT})|(?:drop|pop|nip) in(?:to)?|"
         r"(?:pop|nip|drop|come|go) round)\b"
     ),
 }
 
 
-_DEVICE = re.compile(r"\b(?:mobile(?: (?:tele)?phones?)?|(?:tele)?phone numbers?)\b")
+_DEVICE = lazy_compile(r"\b(?:mobile(?: (?:tele)?phones?)?|(?:tele)?phone numbers?)\b")
 
 
 def _channels(text: str) -> set[str]:
@@ -2574,8 +2581,8 @@ def _channel_differs(question: str, part: str) -> bool:
     return bool(asked and ruled and not asked & ruled)
 
 
-_SUCH = re.compile(r"\bsuch\s+(?:an?\s+)?(?!as\b|way\b)([a-z'-]+)")
-_SUCH_ROLE = re.compile(r"\bsuch\s+" + _ROLE_RE.pattern)
+_SUCH = lazy_compile(r"\bsuch\s+(?:an?\s+)?(?!as\b|way\b)([a-z'-]+)")
+_SUCH_ROLE = lazy_compile(r"\bsuch\s+" + _ROLE_RE.pattern)
 _GENERAL_ROLES = frozenset(
     "councillor councillors councilor councilors cllr cllrs member members officer officers employee employees "
     "staff clerk clerks group groups".split()
@@ -2607,10 +2614,10 @@ def _such_not_named(question: str, sentence: str, context: str = "") -> bool:
     return not (shared or families)
 
 
-_AS_A_RULE = re.compile(r"\b(?:normally|generally|usually|ordinarily)\b")
+_AS_A_RULE = lazy_compile(r"\b(?:normally|generally|usually|ordinarily)\b")
 # ... "but the Clerk is", "save in the run-up to elections", "outside the election period": others
 # or other times are not so (a sentence of several parts is judged part by part).
-_SCOPED = re.compile(r"\b(?:but|save|outside|during|except|apart from|other than|unless)\b")
+_SCOPED = lazy_compile(r"\b(?:but|save|outside|during|except|apart from|other than|unless)\b")
 
 
 def _not_required_as_a_rule(part: str) -> bool:
@@ -2623,17 +2630,17 @@ def _not_required_as_a_rule(part: str) -> bool:
     )
 
 
-_POLITICAL_PURPOSE = re.compile(r"\b(?:party political|political|campaign\w*|election\w*|electioneering)\b")
-_CAMPAIGN_ASKED = re.compile(
+_POLITICAL_PURPOSE = lazy_compile(r"\b(?:party political|political|campaign\w*|election\w*|electioneering)\b")
+_CAMPAIGN_ASKED = lazy_compile(
     r"\b(?:votes?|voters|election\w*|campaign\w*|canvass\w*|party|political|leaflet\w*|candidates?|"
     r"re-?elect\w*|polling|hustings?)\b"
 )
 
 
-_ONLY_EMERGENCY = re.compile(
+_ONLY_EMERGENCY = lazy_compile(
     r"\bonly (?:in|for|when there is|where there is) (?:a |an )?(?:genuine |real |true )?(?:emergency|emergencies)\b"
 )
-_ONLY_MAY = re.compile(
+_ONLY_MAY = lazy_compile(
     r"^(?:- )?only (?:the |a |an )?[a-z' -]{2,40}?\b(?:may|can|should|is allowed to|are allowed to)\b"
 )
 
@@ -2676,7 +2683,7 @@ def _only_verdict(question: str, part: str) -> str | None:
     return None
 
 
-_ALSO_ALLOWED = re.compile(r"\b(?:except|unless|other than|apart from|save that|but (?:may|can)|although)\b")
+_ALSO_ALLOWED = lazy_compile(r"\b(?:except|unless|other than|apart from|save that|but (?:may|can)|although)\b")
 
 
 # Participles whose verb the suffix stem does not find ("held" is "hold").
@@ -2803,7 +2810,7 @@ def _part_verdict(
     return "yes" if polarity == "obliged" else None
 
 
-_OBLIGED_VERB = re.compile(
+_OBLIGED_VERB = lazy_compile(
     r"\b(?:must|should|shall|ought to|(?:is|are) (?:required|expected|obliged) to)\s+"
     r"(?:(?:always|also|politely|normally|then|first|promptly|immediately)\s+)*([a-z'-]+)((?: [a-z'-]+){0,2})"
 )
@@ -2814,7 +2821,7 @@ _DETERMINERS = frozenset("such every each those these politely promptly".split()
 
 # The asker's own house, garden, car ...: a private matter.
 _OWN_THINGS = r"house|home|garden|hedge|drive|driveway|car|fence|gutters?|shed|roof|boiler|heating|kitchen|flat|bins?"
-_OWN_PROPERTY = re.compile(rf"\bmy (?:own )?(?:[a-z'-]+ )?(?:{_OWN_THINGS})\b")
+_OWN_PROPERTY = lazy_compile(rf"\bmy (?:own )?(?:[a-z'-]+ )?(?:{_OWN_THINGS})\b")
 
 
 def _own_property(text: str) -> bool:
@@ -2879,7 +2886,7 @@ def _obliged_verb_asked(question: str, part: str) -> bool:
     return said(own_tail) == said(tail) or (not said(tail) and not said(own_tail) - {"them", "him", "her"})
 
 
-_REFUSE_WORD = re.compile(r"\b(?:refuse|say no|decline|push back|turn down|reject)\b")
+_REFUSE_WORD = lazy_compile(r"\b(?:refuse|say no|decline|push back|turn down|reject)\b")
 
 
 def _asks_refusal(question: str) -> bool:
@@ -2906,17 +2913,17 @@ def _declines_what_is_refused(question: str, part: str) -> bool:
 
 
 # A part whose verb is the one before it: "... may attend but is not obliged to do so".
-_DO_SO = re.compile(
+_DO_SO = lazy_compile(
     r"\b(?:not (?:be )?(?:obliged|required|expected)|(?:may|must|should|can|cannot)(?: not)?) (?:to )?do so\b"
 )
-_LIST_MARK = re.compile(
+_LIST_MARK = lazy_compile(
     r"^(?:[-\u2022*]\s*)?(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(?:[a-z]|[ivx]{1,4})\.\s+)?", re.IGNORECASE
 )
 
 
 # "It is not the role of Councillors to involve themselves ...", "it is the responsibility of the
 # officer to express ...": a rule for the role named, in other words.
-_ROLE_OF_RULE = re.compile(
+_ROLE_OF_RULE = lazy_compile(
     r"\bit is (not )?(?:the |a )?(?:role|responsibility|duty|job|place|task|function) of (?:the |a |an |any |each )?"
     r"([a-z' -]{2,40}?) to (?=[a-z])",
     re.IGNORECASE,
@@ -2925,7 +2932,7 @@ _ROLE_OF_RULE = re.compile(
 
 # "This does not prevent Members from robustly questioning ...", "Nothing in this protocol prevents an
 # officer raising ...": what is not prevented is permitted, to the one named.
-_NOT_PREVENTED = re.compile(
+_NOT_PREVENTED = lazy_compile(
     r"^(?:this|that|it|nothing(?: in this (?:protocol|section|paragraph))?|this (?:protocol|rule|section))\s+"
     r"(?:does|do|will|shall|should) not prevents?\s+((?:(?!\bfrom\b)[^,;])+?)\s+(?:from\s+)?"
     r"((?:[a-z]+ly\s+)?[a-z]+ing)\b(?!\s+as\b)(?=\s+[a-z(])",
@@ -2957,13 +2964,13 @@ def _raw_polarity(part: str) -> str | None:
     return "permitted" if _PERMITTED.search(s) else None
 
 
-_NOT = re.compile(r"\b(?:not|never|none|nor|cannot|neither|no(?! later| more| less| sooner))\b|n't\b")
+_NOT = lazy_compile(r"\b(?:not|never|none|nor|cannot|neither|no(?! later| more| less| sooner))\b|n't\b")
 _ASKED_FILLER = frozenset("actually really basically meant supposed usually normally still definitely own".split())
 
 
 # A statement of what is, not a rule: no "may", "should", "must" (a norm or a permission does not
 # say what happens).
-_NORM_MODAL = re.compile(r"\b(?:may|might|can|could|should|must|ought|need|needs)\b")
+_NORM_MODAL = lazy_compile(r"\b(?:may|might|can|could|should|must|ought|need|needs)\b")
 
 
 _NUMBER_WORDS = {
@@ -2974,7 +2981,7 @@ _NUMBER_WORDS = {
 } | {"twenty": "20", "thirty": "30"}
 
 
-_NUMBER = re.compile(r"\b(?:\d+(?:[.:]\d+)?|" + "|".join(_NUMBER_WORDS) + r")\b")
+_NUMBER = lazy_compile(r"\b(?:\d+(?:[.:]\d+)?|" + "|".join(_NUMBER_WORDS) + r")\b")
 
 
 def _numbers(text: str) -> set[str]:
@@ -2984,7 +2991,7 @@ def _numbers(text: str) -> set[str]:
 
 # A passive's verb near the start: "the same briefing will be offered to ...", "do the other groups
 # get offered ...?" (not "once she is appointed" at the end, nor "is open").
-_PASSIVE = re.compile(
+_PASSIVE = lazy_compile(
     r"^(?:[a-z'-]+ ){0,5}?(?:is|are|was|were|be|been|being|get|gets|got|getting) (?:[a-z]+ly )?"
     r"(?:[a-z]+ed|made|given|held|sent|paid|told|taken|seen|chosen|written|known|shown|done|kept|brought)\b"
 )
@@ -2996,7 +3003,7 @@ def _passive(text: str) -> bool:
 
 # Who a text is about when it starts with them: "the deputy town clerk works ...", "the responsible
 # financial officer signs ..." (a role after at most two words of its name), not "the council will ...".
-_SUBJECT_ROLE = re.compile(
+_SUBJECT_ROLE = lazy_compile(
     r"(?:(?:the|a|an|our|my|your|their|its|this|that|any|each|every|all)\s+)?(?:[a-z'-]+\s+){0,2}?" + _ROLE_RE.pattern
 )
 
@@ -3006,7 +3013,7 @@ def _subject_role(text: str) -> str | None:
     return _ROLE_OF.get(m.group(1)) if m else None
 
 
-_STATED_VERB = re.compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had|does|do|did|cannot|can)\b")
+_STATED_VERB = lazy_compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had|does|do|did|cannot|can)\b")
 
 
 def statement_verdict(question: str, sentence: str) -> str | None:
@@ -3076,22 +3083,22 @@ def statement_verdict(question: str, sentence: str) -> str | None:
     return None
 
 
-_OFFICIAL_ONLY = re.compile(
+_OFFICIAL_ONLY = lazy_compile(
     r"\bin (?:an|their|his|her|your|my) official (?:capacity|role)\b|\bon (?:council|official) business\b"
     r"|\bas (?:a |an )?(?:representatives?|officers?|employees?) of the council\b|\bduring working hours\b"
 )
-_PRIVATE_CASE = re.compile(
+_PRIVATE_CASE = lazy_compile(
     r"\b(?:day off|days off|own time|spare time|free time|private(?:ly)?|personal capacity|as a private|"
     r"outside (?:of )?work|on holiday|at the weekend|in the evening)\b"
 )
-_ABOUT_ROLE = re.compile(r"\babout (?:the |other |individual |a |an |any |our |my |their )?" + _ROLE_RE.pattern)
-_AT_MEETINGS = re.compile(r"\b(?:at|in|during) (?:a |the |any |all )?(?:[a-z]+ )?meetings?\b")
-_IN_PUBLIC_PRINT = re.compile(
+_ABOUT_ROLE = lazy_compile(r"\babout (?:the |other |individual |a |an |any |our |my |their )?" + _ROLE_RE.pattern)
+_AT_MEETINGS = lazy_compile(r"\b(?:at|in|during) (?:a |the |any |all )?(?:[a-z]+ )?meetings?\b")
+_IN_PUBLIC_PRINT = lazy_compile(
     r"\b(?:paper|newspaper|press|media|letter|facebook|twitter|social media|online|blog|radio|tv|leaflet|newsletter)\b"
 )
 
 
-_CONDITION_WORD = re.compile(r"\b(?:if|when|whenever|once|unless|because|since|after)\b")
+_CONDITION_WORD = lazy_compile(r"\b(?:if|when|whenever|once|unless|because|since|after)\b")
 
 
 def _only_the_condition_shared(question: str, sentence: str) -> bool:
@@ -3132,13 +3139,13 @@ def _only_the_condition_shared(question: str, sentence: str) -> bool:
 
 # "The Parish Clerk takes instructions from the Council as a whole and not from any individual
 # Cllr, including the Chairman": a plain statement and the alternative it rules out.
-_AND_NOT = re.compile(r"^(.*?)(?:,\s*|\s+)(?:and|but)\s+not\s+((?:from|to|by|through|via|with)\b.*)$")
+_AND_NOT = lazy_compile(r"^(.*?)(?:,\s*|\s+)(?:and|but)\s+not\s+((?:from|to|by|through|via|with)\b.*)$")
 
 
-_ALTERNATIVE_TAIL = re.compile(
+_ALTERNATIVE_TAIL = lazy_compile(
     r"\s+(?:for|by|at|in|on|about|during|when|where|before|after|within|unless|if|to|from|with|via)\b"
 )
-_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|and not|but not|not through|not via)\b[^,;?]*", re.I)
+_SET_ASIDE = lazy_compile(r"\b(?:rather than|instead of|and not|but not|not through|not via)\b[^,;?]*", re.I)
 
 
 def _ruled_out(question: str, sentence: str) -> str | None:
@@ -3168,11 +3175,11 @@ def _ruled_out(question: str, sentence: str) -> str | None:
     return None
 
 
-_ASKED_TO = re.compile(
+_ASKED_TO = lazy_compile(
     r"\b(?:must|should|shall|will|may|can|cannot)(?: not|n't)? (?:be|being) (?:asked|required|expected|instructed|"
     r"told|pressed|pressured|pressurised) to\b"
 )
-_ASKS_SOMEONE = re.compile(
+_ASKS_SOMEONE = lazy_compile(
     r"\b(?:ask\w*|request\w*|requir\w*|expect\w*|instruct\w*|press\w*|pressur\w*|made|given|bring|"
     r"(?:get|getting|make|making|tell|telling|have|having)\b[^.?!]{0,40}?\bto\b|give\w*\b[^.?!]{0,30}?"
     r"\b(?:work|jobs?|tasks?|stuff|things)|take (?:one|a|an|the|some|my|our)\b)"
@@ -3180,7 +3187,7 @@ _ASKS_SOMEONE = re.compile(
 
 
 # Money limits (assistant/amounts.py): what the rule at the limit does with a gift, and who gives it.
-_AT_LIMIT = re.compile(
+_AT_LIMIT = lazy_compile(
     r"(?:\b(must not|mustn't|should not|shouldn't|shall not|may not|cannot|can not|will not|must never|never|"
     r"are not (?:allowed|permitted) to|is not (?:allowed|permitted) to|may|can|must|should|shall|will|"
     r"(?:is|are) (?:allowed|permitted|required|expected) to|ha(?:ve|s) to|need to)|^)\s+(?:\w+\s+){0,2}?"
@@ -3201,78 +3208,78 @@ _GIFT_ACTS = {
     "notify": "declare",
     "log": "declare",
 }
-_ASKED_GIFT_ACT = re.compile(
+_ASKED_GIFT_ACT = lazy_compile(
     r"\b(?:(accept|keep|take|have(?! to\b)|hang on to|receive)|(give|buy|send)|"
     r"(declare|register|record|report|log|tell anyone|put (?:it|them) (?:in|on)))\b"
 )
-_EXCEPT_BELOW = re.compile(r"\b(?:except|apart from|other than|unless|save for|but may|excluding)\b")
-_PERMITS = re.compile(r"^(?:may|can|(?:is|are) (?:allowed|permitted) to)$")
-_OBLIGES = re.compile(r"^(?:must|should|shall|will|(?:is|are) (?:required|expected) to|ha(?:ve|s) to|need to)?$")
+_EXCEPT_BELOW = lazy_compile(r"\b(?:except|apart from|other than|unless|save for|but may|excluding)\b")
+_PERMITS = lazy_compile(r"^(?:may|can|(?:is|are) (?:allowed|permitted) to)$")
+_OBLIGES = lazy_compile(r"^(?:must|should|shall|will|(?:is|are) (?:required|expected) to|ha(?:ve|s) to|need to)?$")
 _GIVERS = {
     # (not "a former councillor", "a councillor's husband", "the chair of the allotment society")
-    "councillor": re.compile(
+    "councillor": lazy_compile(
         r"\b(?<!former )(?<!ex-)(?<!ex )(?<!retired )(?:councillors?|cllrs?|members?(?! of (?:the public|staff))|"
         r"mayor|chair(?:man)?(?! of (?!the (?:\w+ )?council\b)))\b"
         r"(?!'s? (?:husband|wife|partner|son|daughter|friend|family|relatives?|mum|dad|mother|father|brother|sister|"
         r"child|children|kids?|spouse|neighbour)\b)"
     ),
-    "public": re.compile(
+    "public": lazy_compile(
         r"\b(?:residents?|members? of the public|public|parents?|famil(?:y|ies)|lady|gentleman|woman|man|"
         r"(?:community|local|voluntary|village) (?:groups?|organisations?)|"
         r"neighbours?|villagers?|parishioners?|organisations?|clubs?|societ(?:y|ies)|charit(?:y|ies)|wi|"
         r"service users?|anyone else|others)\b"
     ),
-    "trade": re.compile(
+    "trade": lazy_compile(
         r"\b(?:suppliers?|contractors?|developers?|compan(?:y|ies)|firms?|tender\w*|bidd\w*|"
         r"(?:has|have) dealings|applicants?|anyone else|others)\b"
     ),
-    "staff": re.compile(r"\b(?:officers?|staff|employees?|clerks?|(?:members? of )staff)\b"),
+    "staff": lazy_compile(r"\b(?:officers?|staff|employees?|clerks?|(?:members? of )staff)\b"),
 }
 # Those in business with the council now, a narrower kind of trade: "from a company bidding for a
 # Council contract" says nothing of a developer or a supplier the question does not say is bidding.
-_BIDDERS = re.compile(
+_BIDDERS = lazy_compile(
     r"\b(?:person|persons|people|compan(?:y|ies)|firms?|suppliers?|contractors?|organisations?|businesses|anyone|"
     r"someone)(?: (?:who|that|which) (?:is|are)| (?:thats|that's|whos|who's))? (?:currently )?"
     r"(?:bidding|tendering|applying|seeking)\b"
 )
-_FROM = re.compile(r"\bfrom\b(.{0,60})")
-_GIVER_STARTS = re.compile(r"\b(?:a|an|the|one|my|our|some|this|that|his|her|their)\b")
+_FROM = lazy_compile(r"\bfrom\b(.{0,60})")
+_GIVER_STARTS = lazy_compile(r"\b(?:a|an|the|one|my|our|some|this|that|his|her|their)\b")
 # Who gave it, in a question that says so without "from": "a resident gave me ...", "one of the
 # councillors wants to give me ...", "a developer sent me ...".
-_GAVE_ME = re.compile(
+_GAVE_ME = lazy_compile(
     r"((?:[a-z'][a-z'-]* ){1,8}?)(?:has |had |have |just |kindly ){0,3}"
     r"(?:gave|given|sent|offered|brought|left|dropped off|bought|"
     r"(?:wants?|wanted|would like|is going|offered|keeps?|tried) to (?:give|buy|send)|is giving|keeps giving|"
     r"giving|give|gives) (?:me|us)\b"
 )
-_HOSPITALITY = re.compile(r"\b(?:hospitality|lunch|dinner|meals?|tickets?|drinks|curry|box at|night out|trip)\b")
-_GIFT = re.compile(r"\b(?:gifts?|presents?|tokens?)\b")
+_HOSPITALITY = lazy_compile(r"\b(?:hospitality|lunch|dinner|meals?|tickets?|drinks|curry|box at|night out|trip)\b")
+_GIFT = lazy_compile(r"\b(?:gifts?|presents?|tokens?)\b")
 # What a limit's rule may depend on besides the value: someone's consent, or a hedge.
-_LIMIT_TERMS = re.compile(
+_LIMIT_TERMS = lazy_compile(
     r"\b(?:consent|approval|approved|agreement|agreed|permission|authoris\w*|authoriz\w*|prior|normally|"
     r"usually|generally|ordinarily|in principle|unless|subject to|total|cumulative|in a year|per year|a year|"
     r"annual|annually|in any year)\b"
 )
 # A record the rule asks for beside its limit is no condition on keeping the gift.
-_RECORDING = re.compile(r"\b(?:record|recorded|register|registered|declare|declared|report|reported|tell|told|log)\b")
+_RECORDING = lazy_compile(r"\b(?:record|recorded|register|registered|declare|declared|report|reported|tell|told|log)\b")
 # The limit's other side allowed on terms ("gifts above this value must be declared"): no ceiling.
-_OTHER_SIDE = re.compile(
+_OTHER_SIDE = lazy_compile(
     r"\b(?:above|over|exceeding|more than|beyond|below|under) (?:this|that|the|such a) (?:value|amount|limit|sum)\b|"
     # "and must declare anything worth more"
     r"\b(?:declare|register|record|report|notify)\w* (?:anything|any gifts?|gifts?|any items?|items?) "
     r"(?:worth more|of (?:a )?(?:greater|higher) value|above|over|exceeding)\b"
 )
 # What else a permission up to a limit may set aside: "except gifts of alcohol", "cash or vouchers".
-_SET_APART = re.compile(r"\b(?:except|excluding|other than|apart from|but not)\b")
+_SET_APART = lazy_compile(r"\b(?:except|excluding|other than|apart from|but not)\b")
 # A rule's part that turns down whatever is above its limit, and nothing else: "and must decline
 # anything worth more" (not "... and any cash", "... or from a contractor").
-_BEYOND_DECLINED = re.compile(
+_BEYOND_DECLINED = lazy_compile(
     r"^(?:and |but )?(?:(?:must|should|shall|will) (?:always )?)?(?:decline|refuse|return|turn down|hand back) "
     r"(?:anything|any gifts?|gifts?|any items?|items?|any)(?: (?:that is|which is))? "
     r"(?:worth more|of (?:a )?(?:greater|higher) value|(?:valued |worth )?(?:above|over|more than) "
     r"(?:that|this)(?: (?:value|amount|limit|sum))?)[.;]?$"
 )
-_DECLINED = re.compile(
+_DECLINED = lazy_compile(
     r"\b(?:turn(?:ed|s)? (?:it |them )?down|said no|declined?|refused?|didn't accept|did not accept)\b"
 )
 
@@ -3280,9 +3287,11 @@ _DECLINED = re.compile(
 def _givers(text: str, *, named_only: bool = False) -> set[str]:
     """Who gives the gift, by kind ("from a supplier", "a cllr gave me"): what follows "from"; in
     a question that names no "from", the whole question (`named_only`: nothing)."""
-    found = _FROM.search(text) or (None if named_only else _GAVE_ME.search(text))
+    named_from = _FROM.search(text)
+    found = named_from or (None if named_only else _GAVE_ME.search(text))
+    gave_me = found is not None and found is not named_from
     where = found.group(1) if found else "" if named_only else text
-    if found and found.re is _GAVE_ME:
+    if gave_me:
         # ("the clerk says a resident gave me": the resident; "officer here a developer sent me": the developer)
         # ("i'm an employee and a councillor wants to give me ...": the councillor)
         where = re.split(
@@ -3296,13 +3305,13 @@ def _givers(text: str, *, named_only: bool = False) -> set[str]:
     if "trade" in givers and _BIDDERS.search(where):
         givers = (givers - {"trade"}) | {"bidder"}
     # ("a developer who is friends with the chair gave me ...": which of them gave it is not plain)
-    if found and found.re is _GAVE_ME and len(givers) > 1:
+    if gave_me and len(givers) > 1:
         return set()
     return givers
 
 
 # The asker gives: "I'd like to give the clerk a bottle of wine", "can we buy the clerk ...".
-_ASKER_GIVES = re.compile(
+_ASKER_GIVES = lazy_compile(
     r"\b(?:i|we) (?:gave|bought|sent|give|buy|send)\b|\b(?:can|could|may|should) (?:i|we) (?:give|buy|send)\b|"
     r"\b(?:want|wanted|would like|'d like|going|plan|planning|hoping|hope) to (?:give|buy|send)\b|"
     r"\bwanna (?:give|buy|send)\b|\bfrom (?:me|us)\b|"
@@ -3335,12 +3344,12 @@ def _givers_differ(question: str, ruled: set[str]) -> bool:
 
 # Acts that undo one another: taking an item off an agenda is no case of putting one on.
 _PLACES = r"(?:the |an |a |my |our )?(?:agenda|list|website|web page|page|register|noticeboard|minutes|accounts)"
-_REMOVING = re.compile(
+_REMOVING = lazy_compile(
     rf" (?:take|taking|took|get|getting) (?:[a-z'-]+ ){{0,3}}?(?:off|out of) {_PLACES}\b|"
     r" (?:remove|removing|removed|delete|deleting|deleted|withdraw|withdrawing|withdrawn|cancel|cancelling|"
     r"scrap|scrapping) "
 )
-_ADDING = re.compile(
+_ADDING = lazy_compile(
     rf" (?:include|includes|add|adds|adding|added|insert|inserting|inserted) |"
     rf" (?:put|putting|place|placing|get|getting) (?:[a-z'-]+ ){{0,3}}?on(?:to)? {_PLACES}\b"
 )
@@ -3358,12 +3367,12 @@ def _opposite_acts(question: str, sentence: str) -> bool:
     )
 
 
-_GIVES_IT = re.compile(
+_GIVES_IT = lazy_compile(
     r"\b(?:give|gives|giving|gave|buy|buying|bought|send|sending|bring|bringing|drop off|dropping off|"
     r"deliver\w*|club together|chip in|present)\b(?! (?:me|us)\b)|"
     r"\btak(?:e|ing) (?:[a-z'-]+ ){1,5}?(?:round |along |in )?(?:to|for)\b"
 )
-_GETS_IT = re.compile(
+_GETS_IT = lazy_compile(
     r"\b(?:accept\w*|receiv\w*|keep|keeps|keeping|from|(?:give|gives|giving|gave|given|sent|send|offer\w*) (?:me|us)|"
     r"take (?:it|them|this|that|one))\b"
 )
@@ -3519,17 +3528,17 @@ def amount_verdict(question: str, sentence: str) -> str | None:
 # ward" and "... in a neighbouring ward?".
 _CASE_LINES = (
     (
-        re.compile(r"\b(?:during|before|while|whilst|until|in the run-up to)\b"),
-        re.compile(
+        lazy_compile(r"\b(?:during|before|while|whilst|until|in the run-up to)\b"),
+        lazy_compile(
             r"\b(?:after|once|post-election|no longer|(?:is|are|was|were) (?:all )?over|"
             r"(?:has|have) (?:ended|finished)|ends|ended|finished)\b"
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:to discuss|on|about|regarding|concerning|relating to) (?:council|official) (?:business|matters)\b"
         ),
-        re.compile(
+        lazy_compile(
             r"\bsocial(?:ly| call| visit)?\b|\bas (?:a )?friends?\b|"
             r"\bfor (?:a )?(?:cuppa|coffee|cup of tea|drink|chat)\b|"
             r"\bnothing to do with (?:the )?council\b|\bnot (?:about )?council business\b"
@@ -3538,49 +3547,49 @@ _CASE_LINES = (
     # ("may give instructions to the Clerk between meetings on urgent matters" says nothing of what is
     # not urgent; not a rule whose exception is urgency: "must not ... except on urgent matters")
     (
-        re.compile(r"^(?!.*\b(?:except|unless|other than|only)\b[^.;]*\burgent\b).*\burgent\b"),
-        re.compile(r"\bnon[- ]?urgent\b|\bnot (?:that |very |really )?urgent\b|\bisn'?t urgent\b|\bnothing urgent\b"),
+        lazy_compile(r"^(?!.*\b(?:except|unless|other than|only)\b[^.;]*\burgent\b).*\burgent\b"),
+        lazy_compile(r"\bnon[- ]?urgent\b|\bnot (?:that |very |really )?urgent\b|\bisn'?t urgent\b|\bnothing urgent\b"),
     ),
     # ("must not canvass support for any candidate for a post with the Council" says nothing of votes)
     (
-        re.compile(r"\bcanvass\w*\b(?=[^.;]*\b(?:appointments?|posts?|jobs?|vacanc\w*|applicants?)\b)"),
-        re.compile(r"\b(?:votes?|elections?|ballot|polling|re-?election)\b"),
+        lazy_compile(r"\bcanvass\w*\b(?=[^.;]*\b(?:appointments?|posts?|jobs?|vacanc\w*|applicants?)\b)"),
+        lazy_compile(r"\b(?:votes?|elections?|ballot|polling|re-?election)\b"),
     ),
     # ("not the role of the Clerk to give advice to members of the public" says nothing of advising
     # councillors)
     (
-        re.compile(r"\bmembers? of the public\b"),
-        re.compile(r"\b(?:councillors?|councilors?|cllrs?|members)\b(?! of the public)"),
+        lazy_compile(r"\bmembers? of the public\b"),
+        lazy_compile(r"\b(?:councillors?|councilors?|cllrs?|members)\b(?! of the public)"),
     ),
     # ("may decline instructions from individual councillors" says nothing of the full council's)
     (
-        re.compile(r"\bindividual (?:councillors?|members?|cllrs?)\b"),
-        re.compile(r"\b(?:full|the whole) council\b|\bthe council as a (?:whole|body)\b"),
+        lazy_compile(r"\bindividual (?:councillors?|members?|cllrs?)\b"),
+        lazy_compile(r"\b(?:full|the whole) council\b|\bthe council as a (?:whole|body)\b"),
     ),
     # ("may sit on appointment panels for senior officers" says nothing of the office junior)
     (
         # (not "below (Assistant) Director level", which is the junior ones)
-        re.compile(
+        lazy_compile(
             r"^(?!.*\b(?:below|under)\b).*(?:\b(?:senior|chief) officers?\b|"
             r"\b(?:director|chief officer|head of service) level\b)"
         ),
-        re.compile(r"\b(?:junior|office junior|apprentice|trainee|admin assistant|clerical assistant)\b"),
+        lazy_compile(r"\b(?:junior|office junior|apprentice|trainee|admin assistant|clerical assistant)\b"),
     ),
     (
-        re.compile(r"\b(?:junior|front-?line) (?:officers?|staff|employees?)\b"),
-        re.compile(
+        lazy_compile(r"\b(?:junior|front-?line) (?:officers?|staff|employees?)\b"),
+        lazy_compile(
             r"\b(?:the (?:town |parish )?clerk(?!'s)|chief exec\w*|directors?|heads? of (?:service|paid service)|"
             r"monitoring officer|senior officers?)\b"
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\boutside (?:of )?(?:(?:normal|usual|the|their|his|her) ){0,2}"
             r"(?:working|office|business|contracted) hours\b"
         ),
         # (working time, with no evening, night or weekend named: "during office hours", "on a tuesday
         # afternoon", "an 11am meeting"; not "a 7.30pm meeting? i work 9-5")
-        re.compile(
+        lazy_compile(
             rf"^(?!.*(?:{_WEEKEND.pattern}|{_EVENING.pattern}|{_OUT_OF_HOURS.pattern}|\bnight\b|\bearly\b|\blate\b))"
             r".*(?:\b(?:during|in|within) (?:normal |usual |the )?(?:working|office|business) hours\b|"
             r"\b9 ?(?:am )?(?:to|-) ?5\b|"
@@ -3590,17 +3599,17 @@ _CASE_LINES = (
     ),
     # ("may telephone the Clerk during office hours" says nothing of a saturday night)
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:during|in|within) (?:normal |usual |the |their |his |her )?(?:working|office|business) hours\b"
         ),
-        re.compile(rf"{_WEEKEND.pattern}|{_EVENING.pattern}|{_OUT_OF_HOURS.pattern}"),
+        lazy_compile(rf"{_WEEKEND.pattern}|{_EVENING.pattern}|{_OUT_OF_HOURS.pattern}"),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:in public|publicly|in (?:a )?public (?:places?|meetings?|forums?)|at public meetings?|"
             r"meetings? (?:which are |that are )?open to the public)\b"
         ),
-        re.compile(
+        lazy_compile(
             r"\b(?:in private|privately|at home|in the (?:council )?office|one to one|1:1|behind closed doors|"
             r"in confidence|face to face|closed (?:part|session|meeting|item)|in camera|"
             r"confidential (?:part|session|item)|"
@@ -3608,8 +3617,8 @@ _CASE_LINES = (
         ),
     ),
     (
-        re.compile(r"\b(?:in|for|of|within) (?:their|his|her|your|my) own (?:ward|division|area|parish|patch)\b"),
-        re.compile(
+        lazy_compile(r"\b(?:in|for|of|within) (?:their|his|her|your|my) own (?:ward|division|area|parish|patch)\b"),
+        lazy_compile(
             r"\b(?:outside|neighbouring|neighboring|next|another|other|adjoining|adjacent|different|someone else'?s) "
             r"(?:[a-z'-]+ )?(?:wards?|divisions?|areas?|parish(?:es)?|patch(?:es)?)\b|\bnot (?:in )?my (?:own )?ward\b"
         ),
@@ -3619,12 +3628,12 @@ _CASE_LINES = (
 
 # The Council's decisions are the body's, not one councillor's: "Officers must implement the decisions
 # of the council" says nothing of "a councillor's decision" or "decisions of the chair".
-_THE_BODYS = re.compile(
+_THE_BODYS = lazy_compile(
     r"\b(?:decisions?|resolutions?|instructions?|policies|policy|wishes) of the (?:full |whole )?(?:town |parish |"
     r"community |district |borough |county )?council\b|\bthe (?:full )?council'?s (?:decisions?|resolutions?|"
     r"instructions?|policies|policy|wishes)\b"
 )
-_ONE_MEMBERS = re.compile(
+_ONE_MEMBERS = lazy_compile(
     r"\b(?:councillor|cllr|member|chair|chairman|chairperson|mayor|leader)'?s (?:decisions?|instructions?|orders?|"
     r"wishes)\b|\b(?:decisions?|instructions?|orders?) (?:of|made by|from|by|given by) (?:a|an|one|the|my|our|"
     r"individual|any) (?:individual |single )?(?:councillor|cllr|member|chair|chairman|chairperson|mayor|leader)s?\b"
@@ -3633,7 +3642,7 @@ _ONE_MEMBERS = re.compile(
 
 # A rule for some of a role only: "Members of the Planning Committee must not ...", "Officers in
 # politically restricted posts must not ...", "A member who has made a complaint must not ...".
-_SOME_OF_A_ROLE = re.compile(
+_SOME_OF_A_ROLE = lazy_compile(
     r"^(?:- )?(?:the |any |a |an |all )?(?:members?|councillors?|cllrs?|officers?|staff|employees?)\s+"
     r"(?:of the ((?:[a-z'-]+ ){0,3}?)(?:committee|panel|board|sub-committee)|in ((?:[a-z'-]+ ){1,3}?)posts?|"
     r"(?:who|whom) ((?:[a-z'-]+ ){1,6}?)|on the ((?:[a-z'-]+ ){0,3}?)(?:committee|panel|board))"
@@ -3641,8 +3650,8 @@ _SOME_OF_A_ROLE = re.compile(
 )
 # ... or on some matters only: "on personal matters". (One capacity, "in an official capacity", is
 # the one a question means unless it says otherwise: see _OFFICIAL_ONLY.)
-_ON_OWN_MATTERS = re.compile(r"\bon (?:personal|private|their own) (?:matters|business|affairs)\b")
-_OWN_SAID = re.compile(r"\b(?:personal|private|my own|our own|own)\b")
+_ON_OWN_MATTERS = lazy_compile(r"\bon (?:personal|private|their own) (?:matters|business|affairs)\b")
+_OWN_SAID = lazy_compile(r"\b(?:personal|private|my own|our own|own)\b")
 
 
 def _some_of_a_role_unsaid(question: str, sentence: str) -> bool:
@@ -3655,27 +3664,27 @@ def _some_of_a_role_unsaid(question: str, sentence: str) -> bool:
     return bool(_ON_OWN_MATTERS.search(s) and not _OWN_SAID.search(q))
 
 
-_COMMITTEE_KIND = re.compile(
+_COMMITTEE_KIND = lazy_compile(
     r"\b(planning|licensing|staffing|personnel|finance|audit|standards|scrutiny|allotments?|cemetery|"
     r"highways|development control|regulatory|appeals?|grievance|disciplinary)\s+(?:committee|sub-committee|panel)\b"
 )
 _OFFICER_OFFICES = (
-    ("clerk", re.compile(r"\b(?:town |parish |community )?clerk\b")),
-    ("deputy clerk", re.compile(r"\b(?:deputy|assistant) (?:town |parish |community )?clerk\b")),
-    ("monitoring officer", re.compile(r"\bmonitoring officer\b|(?<!\ba )\bmo\b")),
-    ("chief executive", re.compile(r"\bchief exec\w*|\bhead of paid service\b|\bmanaging director\b")),
-    ("finance officer", re.compile(r"\b(?:rfo|responsible financial officer|s151|section 151|finance officer)\b")),
+    ("clerk", lazy_compile(r"\b(?:town |parish |community )?clerk\b")),
+    ("deputy clerk", lazy_compile(r"\b(?:deputy|assistant) (?:town |parish |community )?clerk\b")),
+    ("monitoring officer", lazy_compile(r"\bmonitoring officer\b|(?<!\ba )\bmo\b")),
+    ("chief executive", lazy_compile(r"\bchief exec\w*|\bhead of paid service\b|\bmanaging director\b")),
+    ("finance officer", lazy_compile(r"\b(?:rfo|responsible financial officer|s151|section 151|finance officer)\b")),
     # a small council's other staff, by their posts
-    ("caretaker", re.compile(r"\bcaretakers?\b")),
+    ("caretaker", lazy_compile(r"\bcaretakers?\b")),
     (
         "grounds staff",
-        re.compile(r"\bgrounds ?(?:man|men|person|people|woman|women|staff|team|lads|crew)\b|\blengthsm[ae]n\b"),
+        lazy_compile(r"\bgrounds ?(?:man|men|person|people|woman|women|staff|team|lads|crew)\b|\blengthsm[ae]n\b"),
     ),
 )
 
 
 # An officer who acts in a rule: "appointed by the Town Clerk", "instructions from the director".
-_ACTING_OFFICER = re.compile(
+_ACTING_OFFICER = lazy_compile(
     r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:clerk|officer|executive|director|caretaker)\b"
 )
 
@@ -3690,17 +3699,17 @@ def _officer_offices(text: str) -> set[str]:
     return found
 
 
-_KIND_OF_MATTER = re.compile(
+_KIND_OF_MATTER = lazy_compile(
     r"\b(procedural|legal|financial|personal|private|operational|political|planning|technical|employment|"
     r"personnel|policy|strategic|confidential|licensing|staffing|health and safety) "
     r"(matters?|issues?|questions?|advice|enquiries|queries|business)\b"
 )
 _CRITICAL_ACTS = r"(?:criticis\w*|criticiz\w*|attack\w*|slag\w* off|complain\w* about|complaints? about|moan\w* about)"
-_ABOUT_PEOPLE = re.compile(
+_ABOUT_PEOPLE = lazy_compile(
     rf"\b{_CRITICAL_ACTS} (?:any |individual |named |other )?(?:officers?|staff|employees?|the clerk|"
     r"colleagues|members?|councillors?)\b"
 )
-_ABOUT_THINGS = re.compile(
+_ABOUT_THINGS = lazy_compile(
     rf"\b{_CRITICAL_ACTS} (?:the |our |a |an |this |that |their )?(?:(?:town|parish|district|borough|county|"
     r"community) )?(?:council(?!(?:'s|s)? (?:officers?|staff|employees?)\b)(?:'s|s)?|decisions?|polic(?:y|ies)|budget|"
     r"plans?|schemes?|services?|precept|the way)\b"
@@ -3709,11 +3718,11 @@ _ABOUT_THINGS = re.compile(
 
 # A right or a treatment that is the public's ("the same right as any other member of the public",
 # "treated like any other member of the public"), and a question that asks about it as such.
-_AS_THE_PUBLIC = re.compile(
+_AS_THE_PUBLIC = lazy_compile(
     r"\b(?:same rights?|like any(?: other)?|as any(?: other)?|as other)\s+(?:members? of the public|residents?|"
     r"citizens?|person|individual)\b"
 )
-_AS_THE_PUBLIC_ASKED = re.compile(
+_AS_THE_PUBLIC_ASKED = lazy_compile(
     r"\b(?:public|resident|residents|citizen|anyone else|everyone else|anybody else|foi|freedom of info\w*|"
     r"private (?:person|individual|capacity)|as a private|(?:normal|ordinary|regular) (?:person|people|resident))\b"
 )
@@ -3721,12 +3730,12 @@ _AS_THE_PUBLIC_ASKED = re.compile(
 
 # A rule on what is beyond someone's authority, remit or grade ("matters outside their level of
 # authority", "to exceed the bounds of authority"), and a question that says the thing is beyond it.
-_BEYOND_AUTHORITY = re.compile(
+_BEYOND_AUTHORITY = lazy_compile(
     r"\b(?:outside|beyond|above|exceed\w*|over|in excess of)\s+(?:the\s+)?(?:bounds\s+of\s+)?"
     r"(?:(?:their|his|her|its|the|an?|that|own)\s+)?(?:(?:level|limits?|bounds|scope)\s+of\s+(?:their\s+|his\s+|her\s+)?)?"
     r"(?:authority|remit|competence|responsibilit\w*|grade|seniority|delegated\s+powers?|job\s+description)\b"
 )
-_BEYOND_ASKED = re.compile(
+_BEYOND_ASKED = lazy_compile(
     r"\b(?:outside|beyond|above|exceed\w*|over|more than|not (?:within|part of)|isn'?t (?:within|part of))\b[^?]*"
     r"\b(?:authority|remit|competence|responsibilit\w*|grade|pay ?grade|seniority|powers?|job|role|level|head)\b|"
     r"\bnot (?:their|his|her) (?:job|place|call|decision|role|remit)\b|\bout of (?:their|his|her) depth\b|"
@@ -3798,11 +3807,11 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     return any(side.search(s) and other.search(asked) and not other.search(ruled) for side, other in _CASE_LINES)
 
 
-_CIVIL_MANNER = re.compile(
+_CIVIL_MANNER = lazy_compile(
     r"\b(?:courteous(?:ly)?|polite(?:ly)?|respectful(?:ly)?|calm(?:ly)?|constructive(?:ly)?|civil(?:ly)?|"
     r"professional(?:ly)?|reasoned)\b"
 )
-_UNCIVIL = re.compile(
+_UNCIVIL = lazy_compile(
     r"\b(?:rude(?:ly)?|aggressive(?:ly)?|angr(?:y|ily)|abusive(?:ly)?|impolite(?:ly)?|disrespectful(?:ly)?|"
     r"shout\w*|swear\w*|yell\w*|nasty|rant\w*|lose my temper|having a go|have a go|slag\w*|tear (?:into|a strip))\b"
 )
@@ -3813,11 +3822,11 @@ _THINGS = (
     r"correspondence|records?|files?|data|details)\s+"
 )
 _CONTAINING = r"(?:containing|involving)\b"
-_NARROWED_THING = re.compile(
+_NARROWED_THING = lazy_compile(
     _THINGS + r"(?:(?:that|which)\s+(?:are|is|were|was|have|has|relate|relates|concern|concerns|contain|"
     r"contains|involve|involves)\b|" + _CONTAINING + r")([^,;]*)"
 )
-_CONTAINING_THING = re.compile(_THINGS + _CONTAINING + r"([^,;]*)")
+_CONTAINING_THING = lazy_compile(_THINGS + _CONTAINING + r"([^,;]*)")
 
 
 def _narrowing(text: str) -> tuple[str, set[str]]:
@@ -3827,17 +3836,17 @@ def _narrowing(text: str) -> tuple[str, set[str]]:
     return what, _object_words(what) | _families_words(what)
 
 
-_FOR_COUNCIL_BUSINESS = re.compile(
+_FOR_COUNCIL_BUSINESS = lazy_compile(
     r"\b(?:relating to|related to|in connection with|connected with|concerning|for|on|about) (?:the )?"
     r"(?:council(?:'s)?|official) (?:business|work|matters|duties|purposes|functions)\b"
 )
-_OWN_PURPOSE = re.compile(
+_OWN_PURPOSE = lazy_compile(
     r"\bfor (?:my|our|his|her|their|a|the) (?:own |private |personal |local )?(?:party|campaign|election|"
     r"re-?election|business|company|firm|shop|club|family|friends?|church|charity)\b|"
     r"\b(?:party political|electioneering|campaign\w*|my (?:own )?(?:business|company|firm|shop))\b"
 )
 # (a party's own literature: "their party newsletter", "our party's leaflets")
-_PARTY_LITERATURE = re.compile(
+_PARTY_LITERATURE = lazy_compile(
     r"\b(?:my|our|his|her|their|the) (?:own )?party(?:'s)? (?:newsletters?|leaflets?|flyers?|campaign|literature|"
     r"material|posters?|website|work|stuff)\b"
 )
@@ -3862,23 +3871,23 @@ def asks_own_purpose(question: str) -> bool:
     return bool(_OWN_PURPOSE.search(q) or _PARTY_LITERATURE.search(q))
 
 
-_ONLY_FOR = re.compile(
+_ONLY_FOR = lazy_compile(
     r"\bfor ((?:[a-z'-]+ ){0,3}?[a-z'-]+) only\b|"
     r"\bonly for ((?:[a-z'-]+ ){0,3}?[a-z'-]+)(?=\s*(?:[.,;:]|$)|\s+(?:and|or|but|unless|except|if|when)\b)"
 )
-_EDITORS_NOTE = re.compile(
+_EDITORS_NOTE = lazy_compile(
     r"\s*\[(?:inserted|amended|added|deleted|updated|revised|new|amendment|substituted|changed)\b[^\[\]]{0,80}\]",
     re.IGNORECASE,
 )
 
 
-_WITHIN_OWN = re.compile(
+_WITHIN_OWN = lazy_compile(
     r"\b(?:within|in|inside|for) (?:their|his|her|his or her|the member's|the councillor's) (?:own )?"
     r"(portfolio|remit|ward|division|area|service area|patch)\b"
 )
 
 
-_BUT_ONLY = re.compile(
+_BUT_ONLY = lazy_compile(
     r"\bbut (?:must|should|shall|will|may|can|need to|needs to|have to|has to) (?:do so |be done |act )?only\b(.*)"
 )
 # Where a matter is taken: "do i take it to the chairman?", "should I raise that with my director?",
@@ -3888,23 +3897,23 @@ _ROUTE_VERBS = (
     r"put|declare|declaring|disclose|disclosing|tell|telling|go|going|speak|speaking|talk|talking|complain|"
     r"complaining|flag|flagging)"
 )
-_ROUTE_Q = re.compile(
+_ROUTE_Q = lazy_compile(
     rf"\b{_ROUTE_VERBS}(?: (?:it|this|that|them|these|those|up|this up|it up|that up|them up|"
     r"my (?:\w+ )?(?:concerns?|complaint|issue|grievance)|the (?:matter|issue|concerns?|complaint)|a complaint|"
     r"concerns?))* (?:to|with) ((?:[a-z'-]+ ){0,6}?[a-z'-]+)"
     r"(?= first\b| in the first instance\b| instead\b| rather\b| or\b|\s*[?.!,;]|\s*$)"
 )
-_ROUTE_IS = re.compile(
+_ROUTE_IS = lazy_compile(
     r"\bis (?:it )?((?:the |my |our )?(?:[a-z'-]+ ){0,4}?[a-z'-]+) the (?:right |correct |proper )?"
     r"(?:person|one|people|place)\b"
 )
-_ROUTE_S = re.compile(
+_ROUTE_S = lazy_compile(
     r"\b(?:should|must|shall|will|is to|are to|needs? to)\s+(?:first\s+|always\s+|normally\s+)?(?:be\s+)?"
     r"(?:raised|taken|reported|referred|directed|addressed|sent|brought|declared|disclosed|notified|made|"
     r"raise|take|report|refer|direct|address|send|bring|declare|disclose|notify|make|speak|talk|write)\b"
     r"(?: [a-z'-]+){0,6}? (?:to|with) ((?:[a-z'-]+ ){0,8}?[a-z'-]+)(?=\s+in the first instance|\s*[.;,]|\s*$)"
 )
-_DET = re.compile(r"\b(?:the|a|an|my|our|their|his|her|its|your|council's|councils|councils')\b")
+_DET = lazy_compile(r"\b(?:the|a|an|my|our|their|his|her|its|your|council's|councils|councils')\b")
 _SAME = {"chairman": "chair", "chairperson": "chair", "chairwoman": "chair", "chairs": "chair"}
 
 
@@ -3918,7 +3927,7 @@ def _office(text: str) -> frozenset[str]:
 # The asker's own act of taking a matter somewhere, asked plainly: "do i take it ...", "should i raise
 # it ...", "am i supposed to report it ..." (not "am i banned from raising it", "is it a bad idea to
 # take it", "can i refuse to take it", "do i never take it").
-_ROUTE_LEAD = re.compile(
+_ROUTE_LEAD = lazy_compile(
     r"\b(?:(?:do|should|shall|must|can|could|may) (?:i|we)|(?:am i|are we) (?:supposed|meant|expected) to|"
     r"(?:is it|it's) (?:ok|okay|alright|fine|right) (?:for (?:me|us) )?to|(?:i|we) (?:should|must))"
     r"(?: (?:just|still|then|first|also|now|need to|have to))* $"
@@ -3931,7 +3940,7 @@ _MATTER_FILLER = frozenset(
 
 # Everyday words for how someone does their job: "doing her job", "handled something", "the standard
 # of work", "pulling her weight" are its performance.
-_HOW_THEY_WORK = re.compile(
+_HOW_THEY_WORK = lazy_compile(
     r"\b(?:do(?:es|ing)? (?:her|his|their|the) job|handled?|handling|dealt with|deals with|dealing with|"
     r"standard of (?:(?:their|her|his) )?(?:work|service)|quality of (?:(?:their|her|his) )?(?:work|service)|"
     r"pull(?:ing)? (?:her|his|their) weight|(?:way|how) (?:she|he|they) (?:works?|worked))\b"
@@ -3944,7 +3953,7 @@ def _matter(text: str) -> set[str]:
     return {w[:6] for w in _content(text) - _MATTER_FILLER}
 
 
-_ANOTHER_BODY = re.compile(
+_ANOTHER_BODY = lazy_compile(
     r"\b(?:county|district|borough|city|unitary|principal|police|fire|nhs|highways?)(?:'s)? (?:council(?:'s)? )?"
     r"(?:[a-z]+ )?(?:officers?|staff|engineers?|planners?|team)\b"
 )
@@ -3998,7 +4007,7 @@ def route_verdict(question: str, sentence: str) -> str | None:
 
 
 # (not "Only in a genuine emergency should ...": that is a No to any other case, `_only_verdict`)
-_EMERGENCY_CASE = re.compile(r"in (?:an?|any|the|a genuine|a real|cases? of) (?:genuine |real )?emergenc")
+_EMERGENCY_CASE = lazy_compile(r"in (?:an?|any|the|a genuine|a real|cases? of) (?:genuine |real )?emergenc")
 
 
 def _value_unsaid(question: str, sentence: str) -> bool:
@@ -4022,7 +4031,7 @@ def _kind_denied(question: str, sentence: str) -> bool:
 
 # "(not a restricted post)", "i'm not in a restricted post", "we are not a party group": what the
 # asker says they are not.
-_NOT_ONE = re.compile(
+_NOT_ONE = lazy_compile(
     r"\b(?:not|n't|never been)\s+(?:a |an |in a |in an |on a |one of (?:the |those )?)?((?:[a-z'-]+ ){0,2}[a-z'-]+)"
 )
 
@@ -4042,10 +4051,12 @@ def _subject_denied(question: str, sentence: str) -> bool:
     )
 
 
-_PURPOSE_CLAUSE = re.compile(r",?\s+\b(?:so that|in order that)\b[^.;,]*", re.I)
+_PURPOSE_CLAUSE = lazy_compile(r",?\s+\b(?:so that|in order that)\b[^.;,]*", re.I)
 
 
-_NO_ROLE_BUT = re.compile(r"\bno (?:role|say|vote|veto)\b[^.;]*\b(?:other than|except|beyond|apart from|save|unless)\b")
+_NO_ROLE_BUT = lazy_compile(
+    r"\bno (?:role|say|vote|veto)\b[^.;]*\b(?:other than|except|beyond|apart from|save|unless)\b"
+)
 
 
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
@@ -4064,7 +4075,7 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
 
 
 # (only an alternative the question names: "and not happy with the clerk's work" is its situation)
-_INSTEAD = re.compile(r"\b(?:rather than|instead of)\b[^,;?]*", re.I)
+_INSTEAD = lazy_compile(r"\b(?:rather than|instead of)\b[^,;?]*", re.I)
 
 
 def _without_set_aside(question: str) -> str:
@@ -4405,11 +4416,11 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
 
 # Kinds of gift that rules set apart, in the words questions use: money and drink.
 _KINDS = {
-    "money": re.compile(
+    "money": lazy_compile(
         r"\b(?:cash|money|quid|pounds?|bank ?notes?|cheques?|vouchers?|(?:gift|book|store|shop) "
         r"(?:tokens?|cards?)|bank transfer)\b|£\s?\d+(?:\.\d\d)? (?:notes?|cash|in cash)\b"
     ),
-    "alcohol": re.compile(
+    "alcohol": lazy_compile(
         r"\b(?<!non-)(?<!non )(?:alcohol(?:ic)?(?![- ]free)|wines?|beers?|ales?|lagers?|ciders?|spirits|gin|whiske?y|"
         r"vodka|rum|brandy|port|sherry|prosecco|champagne|fizz|booze|bubbly)\b"
     ),
@@ -4423,7 +4434,7 @@ _KIND_WORDS = frozenset(
 _KIND_STEMS = frozenset(_KIND_WORDS | {_stem(w) for w in _KIND_WORDS})
 
 
-_CASH_NOTE = re.compile(
+_CASH_NOTE = lazy_compile(
     r"(?<!worth )(?<!about )(?<!around )(?<!roughly )(?<!maybe )(?<!cost )(?<!costs )(?<!value )"
     r"(?<!worth a )(?<!about a )(?<!around a )(?<!roughly a )(?<!maybe a )(?<!cost a )(?<!costs a )"
     r"\b(?:a |an |the )?(?:fivers?|tenners?)\b(?!'s worth| worth)"
@@ -4480,19 +4491,19 @@ _GIFT_GENERIC = frozenset(
 
 
 # A permission's limit on the gift itself: its size or kind, or examples of it.
-_GIFT_LIMITED = re.compile(
+_GIFT_LIMITED = lazy_compile(
     r"\b(?:small|modest|low|nominal|token|minor|inexpensive|trivial|reasonable|civic|occasional|such as|like|"
     r"including|for example|e\.g\.|under|up to|less than|not exceeding|worth|value)\b|£\s?\d"
 )
 
 
-_GIFT_WORDS = re.compile(r"\b(?:gifts?|presents?|hospitality|invitations?|tokens?)\b")
+_GIFT_WORDS = lazy_compile(r"\b(?:gifts?|presents?|hospitality|invitations?|tokens?)\b")
 # A permission's occasion: "at civic events", "at site meetings", "on official visits".
-_OCCASION = re.compile(
+_OCCASION = lazy_compile(
     r"\b(?:at|to|during|on|for) (?:the |a |an |any )?((?:[a-z'-]+ ){0,2}?(?:meetings?|events?|visits?|functions?|"
     r"occasions?|ceremon(?:y|ies)|openings?|receptions?))\b"
 )
-_SET_APART_KIND = re.compile(r"\b(?:but not|and not|except|other than|apart from|excluding|save)\b")
+_SET_APART_KIND = lazy_compile(r"\b(?:but not|and not|except|other than|apart from|excluding|save)\b")
 
 
 def _gift_named(question: str, part: str) -> bool:
@@ -4519,12 +4530,12 @@ def _gift_named(question: str, part: str) -> bool:
 
 
 # A prohibition for a period only: "during purdah", "in the run-up to the elections", "before polling day".
-_PERIOD = re.compile(
+_PERIOD = lazy_compile(
     r"\b(?:during|in the (?:immediate )?run-up to|in the (?:\w+ )?(?:weeks?|months?|days?) (?:before|leading up to)|"
     r"before|after|until) (?:the |a |an |any )?((?:[a-z'-]+ ){0,3}?(?:purdah|pre-election period|election period|"
     r"elections?|polling day|notice of election|campaign|recess|holidays?|leave|consultation(?: period)?))\b"
 )
-_FAR_FROM_ELECTION = re.compile(
+_FAR_FROM_ELECTION = lazy_compile(
     r"\belections? (?:is|are|'s|isn't|aren't)? ?(?:ages|months|years|miles|a long way|well) ?(?:off|away)\b|"
     r"\b(?:nowhere near|not near|not close to|far from|(?<!not )long before|well before|months before|after) "
     r"(?:the |an |any |polling )?(?:elections?|polling day|purdah)\b|\bno elections? (?:coming up|due|soon|for)\b|"
@@ -4532,12 +4543,12 @@ _FAR_FROM_ELECTION = re.compile(
     r"\belections? (?:isn't|aren't|isnt|arent|is not|are not|not) (?:for|until|till) (?:ages|months|years|a while|"
     r"a long time|next year)\b|\boutside (?:the |an? )?(?:pre-?)?election(?: period)?\b|\belection was\b"
 )
-_ELECTION_TIME = re.compile(r"\b(?:purdah|pre-?election|elections?|polling|campaign\w*|hustings|canvass\w*|ballot)\b")
+_ELECTION_TIME = lazy_compile(r"\b(?:purdah|pre-?election|elections?|polling|campaign\w*|hustings|canvass\w*|ballot)\b")
 
 
 # A relative clause that narrows a prohibition's thing: "hospitality from organisations that have
 # applied to the Council for a grant", "a candidate to whom they are related".
-_NARROWED = re.compile(
+_NARROWED = lazy_compile(
     r"\b(?:organi[sz]ations?|compan(?:y|ies)|business(?:es)?|firms?|contractors?|suppliers?|bodies|groups?|"
     r"persons?|people|anyone|anybody|someone|candidates?|applicants?|residents?|individuals?|developers?|"
     r"members of the public)\s+(?:that|which|who|whom|whose|to whom|with whom|for whom)\s+"
@@ -4546,11 +4557,11 @@ _NARROWED = re.compile(
 
 
 # A prohibition of doing something for one's own ends, and a question that says its end is one's own.
-_FOR_PRIVATE_ENDS = re.compile(
+_FOR_PRIVATE_ENDS = lazy_compile(
     r"\b(?:privately|for (?:their|his|her|his or her|the member's|the councillor's) (?:own )?(?:private|personal) "
     r"(?:use|purposes?|benefit|business|matters|affairs)|for (?:private|personal) (?:use|purposes?|gain|benefit))\b"
 )
-_PRIVATE_TOLD = re.compile(
+_PRIVATE_TOLD = lazy_compile(
     r"\b(?:private(?:ly)?|personal(?:ly)?|my own|for me|for myself|my (?:[a-z'-]+ )?(?:"
     rf"{_OWN_THINGS}|business|shop|family|mum|dad|wife|husband|son|daughter|club|party|campaign|leaflets?))\b"
 )
@@ -4591,28 +4602,28 @@ def _families_words(text: str) -> set[str]:
 # A prohibition's thing of one kind only: "political material", "confidential papers".
 _THING_KINDS = (
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:party[- ])?political (?:material|posters?|leaflets?|literature|content|messages?|purposes?|"
             r"casework|debates?|activit(?:y|ies)|campaigning|events?)\b|"
             r"\bparty (?:business|matters|work|activit(?:y|ies)|campaigning|events?)\b"
         ),
-        re.compile(
+        lazy_compile(
             r"\b(?:political|party|campaign\w*|election\w*|electioneering|canvass\w*|votes?|re-?elect\w*|"
             r"candidates?|hustings?|lib ?dems?|labour|conservatives?|tor(?:y|ies)|greens?|reform|ukip|snp|plaid)\b"
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\bconfidential (?:council |personal )?"
             r"(?:papers?|documents?|information|matters?|items?|reports?|business)\b"
         ),
-        re.compile(r"\b(?:confidential\w*|private|secret|exempt|part (?:2|ii|two)|in camera|closed session)\b"),
+        lazy_compile(r"\b(?:confidential\w*|private|secret|exempt|part (?:2|ii|two)|in camera|closed session)\b"),
     ),
 )
 
 
 # A prohibition for one purpose only: "must not use the Council's accounts for party political purposes".
-_FOR_POLITICAL_PURPOSE = re.compile(
+_FOR_POLITICAL_PURPOSE = lazy_compile(
     r"\bfor (?:any )?(?:(?:party[- ])?political|electioneering|election|campaign(?:ing)?)"
     r"(?: or [a-z]+)? (?:purposes?|activit(?:y|ies)|campaigning|ends)\b|\bfor (?:electioneering|campaigning)\b"
 )
@@ -4644,11 +4655,13 @@ def _kind_unsaid(question: str, part: str) -> bool:
 
 
 # Whose account or equipment: "the Council's social media accounts" and "my own facebook".
-_COUNCILS_OWN = re.compile(
+_COUNCILS_OWN = lazy_compile(
     r"\b(?:the )?council(?:'s|s'|s)? (?:own |official )?"
     r"(?:social media|accounts?|facebook|twitter|pages?|website|email)"
 )
-_ASKERS_OWN = re.compile(r"\b(?:my|our) (?:own|personal|private)\b|\bon my (?:fb|facebook|twitter|page|account|feed)\b")
+_ASKERS_OWN = lazy_compile(
+    r"\b(?:my|our) (?:own|personal|private)\b|\bon my (?:fb|facebook|twitter|page|account|feed)\b"
+)
 
 
 def _whose_differs(question: str, part: str) -> bool:
@@ -4669,7 +4682,7 @@ def _period_unsaid(question: str, part: str) -> bool:
     return not _object_words(period) & _object_words(q)
 
 
-_CARVE_TERMS = re.compile(
+_CARVE_TERMS = lazy_compile(
     r"\b(?:from|with|without|while|whilst|during|before|after|until|within|outside|about|unless|except|when|where|"
     r"if|who|which|that|seeking|pending|whose)\b"
 )
@@ -4718,7 +4731,7 @@ def _carve_out(question: str, answered: list[tuple[str, str]]) -> str | None:
 
 # The act a question asks someone else to do: "can i get the clerk to translate ...", "can I ask
 # the office to print ...".
-_ASKED_ACT = re.compile(r"\b(?:get|getting|ask|asking)\s+((?:[a-z'-]+\s+){1,4}?)to\s+([a-z]+)\b")
+_ASKED_ACT = lazy_compile(r"\b(?:get|getting|ask|asking)\s+((?:[a-z'-]+\s+){1,4}?)to\s+([a-z]+)\b")
 _NOT_ACTS = frozenset("be do help sort deal come go get have make look put give take bring let keep find".split())
 
 
@@ -4781,9 +4794,9 @@ def choose_verdict(
     return Verdict(found[0][0], found[0][1])
 
 
-_RESTRICTED = re.compile(r"\b(?:who|whom|whose|which|that|if|when|where|whilst|while|unless|related|with)\b")
+_RESTRICTED = lazy_compile(r"\b(?:who|whom|whose|which|that|if|when|where|whilst|while|unless|related|with)\b")
 # A sentence that starts with a pronoun for a person: "They should not relay ...", "He/she must give ...".
-_PRONOUN_SUBJECT = re.compile(r"^(?:he\s*/\s*she|she\s*/\s*he|s/he|he or she|she or he|they|he|she)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = lazy_compile(r"^(?:he\s*/\s*she|she\s*/\s*he|s/he|he or she|she or he|they|he|she)\b", re.IGNORECASE)
 
 
 def starts_with_pronoun(sentence: str) -> bool:
@@ -4825,20 +4838,20 @@ def with_subject(sentence: str, previous: str | None) -> str:
 # appointment of officers, members should:", "Councillors must not:"; or what one side can expect of
 # the other ("Officers can expect councillors:"), whose items that are prohibitions ("do not ask
 # officers to ...") are that side's rules.
-_LEAD_IN_RULE = re.compile(
+_LEAD_IN_RULE = lazy_compile(
     r"^(?:the |all |individual )?"
     + _ROLE_RE.pattern
     + r"\s+(?P<modal>should|must|shall|will|ought to|are (?:expected|required) to)(?P<neg> not| never)?\s*:$"
 )
-_LEAD_IN_EXPECT = re.compile(
+_LEAD_IN_EXPECT = lazy_compile(
     r"^(?:the |all )?"
     + _ROLE_RE.pattern
     + r" can expect (?:the |all |individual )?"
     + _ROLE_RE.pattern
     + r"(?: to)?\s*:$"
 )
-_LIST_ITEM = re.compile(r"^\s*(?:[-\u2022*\u2013]\s*)?(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s*)?(?=[a-z])")
-_ITEM_PROHIBITION = re.compile(r"^(?:do not|don't|never|not to|must not|should not)\s+")
+_LIST_ITEM = lazy_compile(r"^\s*(?:[-\u2022*\u2013]\s*)?(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s*)?(?=[a-z])")
+_ITEM_PROHIBITION = lazy_compile(r"^(?:do not|don't|never|not to|must not|should not)\s+")
 
 
 def _item_verb_asked(question: str, rule: str) -> bool:
@@ -4929,14 +4942,14 @@ def _one_sentence(passage: str) -> str | None:
 # A clause's own heading run into its first sentence with no full stop, as some protocols set them
 # ("4.2 Procedure for Councillor In the event that ...", "Officers The role of officers is ..."):
 # a few words that state nothing, then a capitalised word that starts a sentence.
-_INLINE_HEADING = re.compile(
+_INLINE_HEADING = lazy_compile(
     r"^((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,})){0,4}?)\s*[-\u2013:]?\s+"
     r"(?=(?:The|In|If|Where|When|From|All|Any|Each|No|This|These|It|Whilst|While|Although|Every)\s)"
 )
-_STATES = re.compile(
+_STATES = lazy_compile(
     r"\b(?:is|are|was|were|be|will|shall|should|must|may|can|cannot|has|have|had|do|does|not|no)\b", re.I
 )
-_ENDS_OPEN = re.compile(r"\b(?:of|for|and|or|the|a|an|to|with|on|in|by|at|from|between|upon)$", re.I)
+_ENDS_OPEN = lazy_compile(r"\b(?:of|for|and|or|the|a|an|to|with|on|in|by|at|from|between|upon)$", re.I)
 
 
 def without_inline_heading(sentence: str) -> str:
@@ -5010,7 +5023,7 @@ def _subject_narrowed_unsaid(question: str, sentence: str) -> bool:
     return bool(said) and not said & (_object_words(question) | _families_words(question))
 
 
-_ANY_PASSIVE = re.compile(
+_ANY_PASSIVE = lazy_compile(
     r"\b(?:must|should|shall|may|might|can|cannot|could|will|would)(?: not| never)? be \w+(?:ed|en)\b"
 )
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.lazy_regex import lazy_compile
+
 OFFICER = (
     r"(?:officers?|employees?|staff|members? of staff|clerks?|town clerks?|parish clerks?|proper officer|assistant|"
     r"deputy|director|chief executive|team|colleagues?)"
@@ -36,26 +38,26 @@ CONCERN = (
     r"bullied|harassed)"
 )
 
-_Q_OFFICER_SPEAKS = re.compile(
+_Q_OFFICER_SPEAKS = lazy_compile(
     rf"\b(?:i'?m|i am|as)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?{OFFICER}\b|\b{OFFICER}\s+here\b"
     rf"|\bour\s+{OFFICER}\s+(?:says|is|has|was)\b",
     re.I,
 )
-_Q_COUNCILLOR_SPEAKS = re.compile(rf"\b(?:i'?m|i am|as)\s+(?:an?\s+|the\s+)?{COUNCILLOR}\b", re.I)
-_Q_COUNCILLOR_BAD = re.compile(rf"\b{COUNCILLOR}\b[^.?!]{{0,60}}\b{BAD}", re.I)
-_Q_OFFICER_BAD = re.compile(rf"\b{OFFICER}\b[^.?!]{{0,60}}\b{BAD}", re.I)
+_Q_COUNCILLOR_SPEAKS = lazy_compile(rf"\b(?:i'?m|i am|as)\s+(?:an?\s+|the\s+)?{COUNCILLOR}\b", re.I)
+_Q_COUNCILLOR_BAD = lazy_compile(rf"\b{COUNCILLOR}\b[^.?!]{{0,60}}\b{BAD}", re.I)
+_Q_OFFICER_BAD = lazy_compile(rf"\b{OFFICER}\b[^.?!]{{0,60}}\b{BAD}", re.I)
 # "my assistant got shouted at by a councillor": the one after "by" did it.
 _BY = r"\s+(?:at\s+|on\s+)?by\s+(?:a |an |the |our |my |one of (?:the |our )?)?"
-_Q_BY_COUNCILLOR = re.compile(rf"\b{BAD}{_BY}{COUNCILLOR}\b", re.I)
-_Q_BY_OFFICER = re.compile(rf"\b{BAD}{_BY}{OFFICER}\b", re.I)
-_Q_BY_ANYONE = re.compile(rf"\b{BAD}{_BY}\w+", re.I)
+_Q_BY_COUNCILLOR = lazy_compile(rf"\b{BAD}{_BY}{COUNCILLOR}\b", re.I)
+_Q_BY_OFFICER = lazy_compile(rf"\b{BAD}{_BY}{OFFICER}\b", re.I)
+_Q_BY_ANYONE = lazy_compile(rf"\b{BAD}{_BY}\w+", re.I)
 # "who do I complain to about the clerk?", "a complaint against a councillor": the one complained of.
 _ABOUT = (
     r"\s+(?:(?:to|from|by)\s+(?:\w+\s+){0,2}?)?(?:about|against|regarding|over)\s+"
     r"(?:the |our |my |a |an |one of (?:the |our )?)?"
 )
-_Q_ABOUT_OFFICER = re.compile(rf"\b(?:complain\w*|grievances?|concerns?){_ABOUT}{OFFICER}\b", re.I)
-_Q_ABOUT_COUNCILLOR = re.compile(
+_Q_ABOUT_OFFICER = lazy_compile(rf"\b(?:complain\w*|grievances?|concerns?){_ABOUT}{OFFICER}\b", re.I)
+_Q_ABOUT_COUNCILLOR = lazy_compile(
     rf"\b(?:complain\w*|grievances?|concerns?){_ABOUT}{COUNCILLOR}\b(?! of the public)", re.I
 )
 # "unhappy with the clerk's work", "not happy with an officer", "report a councillor to ...".
@@ -64,23 +66,23 @@ _UNHAPPY_WITH = (
     r"(?:how\s+|the way\s+)?"  # ("unhappy with how the clerk handled it")
 )
 _DET = r"(?:the |our |my |a |an |one of (?:the |our )?)?"
-_Q_UNHAPPY_OFFICER = re.compile(rf"{_UNHAPPY_WITH}{_DET}{OFFICER}\b", re.I)
-_Q_UNHAPPY_COUNCILLOR = re.compile(rf"{_UNHAPPY_WITH}{_DET}{COUNCILLOR}\b(?! of the public)", re.I)
-_Q_REPORT_OFFICER = re.compile(rf"\breport(?:s|ed|ing)?\s+{_DET}{OFFICER}\b(?!'s)", re.I)
-_Q_REPORT_COUNCILLOR = re.compile(rf"\breport(?:s|ed|ing)?\s+{_DET}{COUNCILLOR}\b(?!'s)", re.I)
-_OTHERS_COMPLAIN = re.compile(
+_Q_UNHAPPY_OFFICER = lazy_compile(rf"{_UNHAPPY_WITH}{_DET}{OFFICER}\b", re.I)
+_Q_UNHAPPY_COUNCILLOR = lazy_compile(rf"{_UNHAPPY_WITH}{_DET}{COUNCILLOR}\b(?! of the public)", re.I)
+_Q_REPORT_OFFICER = lazy_compile(rf"\breport(?:s|ed|ing)?\s+{_DET}{OFFICER}\b(?!'s)", re.I)
+_Q_REPORT_COUNCILLOR = lazy_compile(rf"\breport(?:s|ed|ing)?\s+{_DET}{COUNCILLOR}\b(?!'s)", re.I)
+_OTHERS_COMPLAIN = lazy_compile(
     r"\b(?:residents?|members? of the public|the public|parishioners?|constituents?|someone|somebody|a person)\b", re.I
 )
 
 # (The Monitoring Officer hears complaints; no one complains of them: "... recourse to the Grievance
 # Procedure and then to the Monitoring Officer" is an officer's grievance, not one about an officer.)
-_C_OFFICER_AGGRIEVED = re.compile(rf"\b{OFFICER}\b[^.;:]{{0,100}}\b{CONCERN}\b[^.;:]{{0,120}}\b{COUNCILLOR}\b", re.I)
-_C_COUNCILLOR_AGGRIEVED = re.compile(
+_C_OFFICER_AGGRIEVED = lazy_compile(rf"\b{OFFICER}\b[^.;:]{{0,100}}\b{CONCERN}\b[^.;:]{{0,120}}\b{COUNCILLOR}\b", re.I)
+_C_COUNCILLOR_AGGRIEVED = lazy_compile(
     rf"\b{COUNCILLOR}\b[^.;:]{{0,100}}\b{CONCERN}\b[^.;:]{{0,120}}\b(?<!monitoring ){OFFICER}\b", re.I
 )
 
 
-_ACCUSED = re.compile(r"\b(?:accus\w*|alleg\w*|complain\w*|complaint|claim\w*|report\w*) (?:of |about )?$", re.I)
+_ACCUSED = lazy_compile(r"\b(?:accus\w*|alleg\w*|complain\w*|complaint|claim\w*|report\w*) (?:of |about )?$", re.I)
 
 
 def _done_by(pattern: re.Pattern[str], q: str) -> bool:
@@ -129,12 +131,12 @@ def question_direction(question: str) -> str | None:
 
 
 # "Procedure for officers - ...", "Procedure for Councillor: ...": a clause that says whose procedure it is.
-_PROCEDURE_FOR = re.compile(rf"^\W*procedure for (?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\b", re.I)
+_PROCEDURE_FOR = lazy_compile(rf"^\W*procedure for (?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\b", re.I)
 
 
 # "An officer may have recourse to the Council's formal grievance policy ...", "A Councillor may have
 # recourse to the Council's formal disciplinary policy.": whose remedy a sentence of a clause opens with.
-_RECOURSE_OF = re.compile(
+_RECOURSE_OF = lazy_compile(
     rf"(?:^|[.;:]\s+)\W*(?:an?|the|any)\s+(?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\s+"
     r"(?:may|can|will|should)\s+"
     r"(?:have\s+recourse|use|invoke|raise|refer|complain|report|make a complaint)\b[^.;:]*"
@@ -166,13 +168,13 @@ _DETS = r"(?:the |our |their |my |a |an |any |all )?"
 # "what can I expect from councillors?", "what should staff be able to count on from the members?"
 # (at most two words between: "is it reasonable to expect the clerk to answer emails from councillors"
 # expects something of the clerk)
-_Q_EXPECT_OF = re.compile(
+_Q_EXPECT_OF = lazy_compile(
     rf"\b{EXPECT}\w*(?:\s+(?:to\s+)?[a-z]+){{0,2}}?\s+(?:from|of)\s+{_DETS}"
     rf"(?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\b",
     re.I,
 )
 # "Officers can expect from Councillors:", "All Councillors can expect:" (of the other side).
-_C_EXPECT = re.compile(
+_C_EXPECT = lazy_compile(
     rf"\b(?:(?P<officer>{OFFICER})|(?P<councillor>{COUNCILLOR}))\s+(?:can|should|may|will|are entitled to)\s+"
     rf"(?:reasonably\s+)?expect\b(?:\s*(?:from|of)\s+{_DETS}(?:(?P<of_officer>{OFFICER})|(?P<of_councillor>{COUNCILLOR})))?",
     re.I,

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.cleanup import plain_quotes
+from ingest.lazy_regex import lazy_compile
 
 # Each group: words that councils use for the same thing. A question using any member of a
 # group is expanded with the others (for the lexical ranker; the dense model copes better).
@@ -58,7 +59,7 @@ STOPWORDS = frozenset(
     "which who whom why will with would you your about any our".split()
 )
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_TOKEN = lazy_compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def tokens(text: str) -> list[str]:
@@ -73,7 +74,7 @@ JARGON = {
     "rfo": "the responsible financial officer",
     "foi": "a freedom of information request",
 }
-_JARGON = re.compile(r"\b(" + "|".join(JARGON) + r")\b", re.I)
+_JARGON = lazy_compile(r"\b(" + "|".join(JARGON) + r")\b", re.I)
 
 
 def with_jargon_explained(text: str) -> str:
@@ -134,8 +135,8 @@ _ABBREVIATIONS = {
 
 
 # Compiled once: looked up in re's cache, 20,000 calls for 10,000 councils cost 0.1 s a start-up.
-_BOROUGH_OF = re.compile(r"^(?:the\s+)?(?:council of the\s+)?(?:london|royal)\s+borough of\s+(.+)$", flags=re.I)
-_PLACE_KIND = re.compile(rf"^(.+?)\s+({_COUNCIL_KINDS})?\s*council\b.*$", flags=re.I)
+_BOROUGH_OF = lazy_compile(r"^(?:the\s+)?(?:council of the\s+)?(?:london|royal)\s+borough of\s+(.+)$", flags=re.I)
+_PLACE_KIND = lazy_compile(rf"^(.+?)\s+({_COUNCIL_KINDS})?\s*council\b.*$", flags=re.I)
 
 
 def _place_and_kind(name: str) -> tuple[str, str]:
@@ -148,16 +149,18 @@ def _place_and_kind(name: str) -> tuple[str, str]:
     return (m[1].strip(), (m[2] or "").lower()) if m else (name.strip(), "")
 
 
-def _place(council: str) -> str:
-    return _place_and_kind(" ".join(council.split()))[0]
-
-
-@lru_cache(maxsize=65536)
 def council_aliases(council: str) -> list[str]:
     """Ways a question may name a council: 'Battle Town Council', 'Battle', 'Battle TC',
     'Battle town', 'Harrowfield' for 'Harrowfield District Council', 'Carrowdene' for
     'London Borough of Carrowdene'. Apostrophes plain: 'St Mary\u2019s' is named as "st mary's"."""
-    name = " ".join(plain_quotes(council).split())
+    return _named_as(council)[0]
+
+
+@lru_cache(maxsize=65536)
+def _named_as(council: str) -> tuple[list[str], str | None]:
+    """`council_aliases`, longest first, and the council's short name among them (`_first_word`),
+    worked out together: the alias table of 10,000 councils is built at every start."""
+    name = " ".join((council if council.isascii() else plain_quotes(council)).split())
     aliases = {name.lower()}
     place, kind = _place_and_kind(name)
     if place and place.lower() not in {"the", "unnamed", ""}:
@@ -170,7 +173,7 @@ def council_aliases(council: str) -> list[str]:
         aliases |= {"unnamed council", "unnamed town council", "the unnamed council"}
     if short := _first_word(place):
         aliases.add(short)
-    return sorted(aliases, key=len, reverse=True)
+    return sorted(aliases, key=len, reverse=True), short
 
 
 # First words of place names that say too little alone ("North Norfolk", "Little Ousebury").
@@ -182,7 +185,7 @@ _GENERIC_FIRST = frozenset(
 )
 
 
-_WORD_BREAK = re.compile(r"[\s\-]+")
+_WORD_BREAK = lazy_compile(r"[\s\-]+")
 
 
 def _first_word(place: str) -> str | None:
@@ -240,20 +243,20 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w in words if w.isalpha() and len(w) > 2)
 
 
-_WORD_START = re.compile(r"\b\w")
-_WORD_END = re.compile(r"\w\b")
+_WORD_START = lazy_compile(r"\b\w")
+_WORD_END = lazy_compile(r"\w\b")
 
 
 # Where a short name ('sellingford' for Sellingford Magna) is used as a place: at the start of the
 # question before a colon or dash, after "at/in/for/from/of", before "'s", or before the council,
 # its clerk, councillors or protocol. Elsewhere the word is a word ("barking up the wrong tree").
-_PLACE_BEFORE = re.compile(r"(?:^|\b(?:at|in|for|from|of|to|about|and|does|do|did|would|will|under|per)\s+)$")
-_PLACE_AFTER = re.compile(
+_PLACE_BEFORE = lazy_compile(r"(?:^|\b(?:at|in|for|from|of|to|about|and|does|do|did|would|will|under|per)\s+)$")
+_PLACE_AFTER = lazy_compile(
     r"^(?:\s*[:\-\u2013,]|'s\b|\s+(?:(?:town|parish|community|city|district|borough|county)\s+)?"
     r"(?:council\b|clerk|councillors?\b|cllrs?\b|protocol|tc\b|pc\b|cc\b|dc\b|bc\b))"
 )
 # ... unless a longer name follows: "Sellingford Parva Parish Council" is another council.
-_LONGER_NAME = re.compile(rf"^[\s\-]+[a-z'\-]+\s+(?:{_COUNCIL_KINDS}\s+)?council\b")
+_LONGER_NAME = lazy_compile(rf"^[\s\-]+[a-z'\-]+\s+(?:{_COUNCIL_KINDS}\s+)?council\b")
 
 
 def names_a_place(q: str, i: int, j: int, end_counts: bool = True) -> bool:
@@ -280,8 +283,8 @@ def _alias_matcher(councils: tuple[str, ...]) -> tuple[dict[str, str], int, froz
     names: dict[str, str] = {}
     short: dict[str, set[str]] = {}
     for council in councils:
-        first = _first_word(_place(council))
-        for alias in council_aliases(council):
+        aliases, first = _named_as(council)
+        for alias in aliases:
             if alias == first:
                 short.setdefault(alias, set()).add(council)
             else:
@@ -296,7 +299,7 @@ def _alias_matcher(councils: tuple[str, ...]) -> tuple[dict[str, str], int, froz
     return names, max(map(len, names), default=0), frozenset(used)
 
 
-_NAMED_COUNCIL = re.compile(
+_NAMED_COUNCIL = lazy_compile(
     r"\b((?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:Town|Parish|Community|City|District|Borough|County)\s+"
     r"Council)\b"
 )
@@ -328,7 +331,7 @@ def unknown_councils(question: str, councils: Iterable[str]) -> list[str]:
     return out
 
 
-_NAMED_LOWER = re.compile(r"\b([a-z][a-z'\-]{3,}) (town|parish|community|district|borough|county|city) council\b")
+_NAMED_LOWER = lazy_compile(r"\b([a-z][a-z'\-]{3,}) (town|parish|community|district|borough|county|city) council\b")
 
 
 def _unknown_in_lower_case(question: str, councils: tuple[str, ...]) -> list[str]:
@@ -390,11 +393,11 @@ _SIGNATURE_WORDS = frozenset(
     "community district borough county city council new senior junior deputy assistant".split()
 )
 # "clerk here at quillingford - ...", "officer at wilverton: ...": the council after "at".
-_SIGNED_AT = re.compile(
+_SIGNED_AT = lazy_compile(
     r"^\s*(?:(?:the |a |an )?(?:town |parish |deputy |assistant |new |locum )?(?:cllrs?|councillors?|clerk|officer|"
     r"rfo)\s+(?:here\s+)?at\s+)([a-z][a-z'\-]{3,}(?: [a-z][a-z'\-]{3,})?)\s*[-:,.\u2013]"
 )
-_SIGNED_PLACE = re.compile(
+_SIGNED_PLACE = lazy_compile(
     r"^\s*([a-z][a-z'\-]{3,}(?: [a-z][a-z'\-]{3,})?)\s+(?:cllrs?|councillors?|councilors?|tc|pc|cc|dc|bc|mbc|"
     r"officers?|clerk|staff|employees?)(?:\s+here)?\s*[-:,\u2013]"
 )
@@ -404,7 +407,7 @@ _SIGNED_PLACE = re.compile(
 # the weekend", "which of the protocols bring in the monitoring officer?", "what does the protocol
 # say about gifts?". Searched, they match the protocols' introductions ("This protocol covers
 # ...") better than the clause that answers.
-_DOCUMENT_TALK = re.compile(
+_DOCUMENT_TALK = lazy_compile(
     r"^\s*(?:"
     r"(?:is|are) there (?:anything|something|any(?:thing)? rules?|a rule|rules|any guidance|guidance|a section|"
     r"a clause|any clause|a protocol|protocols)"
@@ -447,7 +450,7 @@ def strip_council_names(question: str, councils: Iterable[str]) -> str:
     return " ".join(out.split()) or question
 
 
-_COMPARE = re.compile(
+_COMPARE = lazy_compile(
     r"\b(other|different|each|every|all the|various|several|most) councils?\b|\bcompare|\bcomparison|"
     r"\bacross councils\b|\bside by side\b|\bprecedent|\bhow do councils\b",
     re.I,
@@ -459,8 +462,8 @@ def asks_to_compare(question: str) -> bool:
     return bool(_COMPARE.search(question))
 
 
-_DATE_TOPIC = re.compile(r"\b(adopt\w*|review\w*|approv\w*|versions?|amend\w*|updated|ratif\w*)\b", re.I)
-_DATE_ASK = re.compile(
+_DATE_TOPIC = lazy_compile(r"\b(adopt\w*|review\w*|approv\w*|versions?|amend\w*|updated|ratif\w*)\b", re.I)
+_DATE_ASK = lazy_compile(
     r"\b(when|date|dates|how often|how many|which committee|who approved|due|last|next|latest|past|overdue|"
     r"out of date|current|version)\b",
     re.I,
@@ -476,7 +479,7 @@ _EVENT = (
     r"put in place|renewed|rewritten|redone)"
 )
 _DOC = r"(?:protocol|code|policy|document|guidance)"
-_CASUAL_DATE_TOPIC = re.compile(
+_CASUAL_DATE_TOPIC = lazy_compile(
     rf"\b{_DOC}\b(?:\W+\w+){{0,3}}?\W+{_EVENT}\b|\b{_EVENT}(?:\W+\w+){{0,2}}?\W+{_DOC}\b"
     rf"|\blook(?:ed)? at (?:\w+\W+){{0,4}}?{_DOC}\W+again\b|\blook(?:s|ed)? again at (?:\w+\W+){{0,4}}?{_DOC}\b",
     re.I,
@@ -497,7 +500,7 @@ _DESCRIBES = (
     r"(?:town|parish|community|city|district|borough|county|council|councillor|member|members|officer|officers|"
     r"staff|employee|relations|and|new|current|old|revised|updated|adopted|/|-)"
 )
-_PROTOCOL_YEAR = re.compile(
+_PROTOCOL_YEAR = lazy_compile(
     rf"(?:\b(?:in|under|from|of|per)\s+)?(?:\bthe\s+)?\b((?:19|20)\d\d)\s+(?:{_DESCRIBES}\s*){{0,4}}protocol\b"
     rf"|(?:\b(?:in|under|per)\s+)?(?:\bthe\s+)?\bprotocol\s+(?:adopted|approved|agreed|dated|from|of)\s+"
     rf"(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b"

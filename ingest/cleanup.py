@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ingest.lazy_regex import lazy_compile
 from ingest.records import Block, Page
 
 # Odd spaces to plain ones; invisible characters (zero-width space, byte-order mark, soft hyphen) out.
@@ -54,19 +55,19 @@ def plain_quotes(text: str) -> str:
 
 
 _BULLET_MARKS = "\u2022\u25cf\u25aa\u25e6\u25cb\u25a0\u25a1\u2023\u2043\u2219\u00b7\uf0b7\uf0a7*\u2013\u2014"
-_BULLET = re.compile(rf"^(?P<indent>[ \t]*)(?:[{_BULLET_MARKS}]|-(?!-))[ \t]+(?=\S)")
-_MD_HEADING = re.compile(r"^#{1,6}[ \t]+(?:#{1,6}[ \t]+)*")  # "## ## Roles": a heading inside a <summary>
-_MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
-_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])", re.S)
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)")
-_MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
+_BULLET = lazy_compile(rf"^(?P<indent>[ \t]*)(?:[{_BULLET_MARKS}]|-(?!-))[ \t]+(?=\S)")
+_MD_HEADING = lazy_compile(r"^#{1,6}[ \t]+(?:#{1,6}[ \t]+)*")  # "## ## Roles": a heading inside a <summary>
+_MD_BOLD = lazy_compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+_MD_ITALIC = lazy_compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])", re.S)
+_MD_LINK = lazy_compile(r"\[([^\]\n]+)\]\([^)\s]*\)")
+_MD_AUTOLINK = lazy_compile(r"<(https?://[^>\s]+)>")
+_PAGE_NUMBER = lazy_compile(r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
 # A line that starts a new block even without a blank line before it.
 # After (z) a list goes on (aa), (bb) ... ("ii", "vv" and "xx" are roman, or no item at all).
 DOUBLED_LETTERS = "|".join(c * 2 for c in "abcdefghjklmnopqrstuwyz")
 # A letter, a roman numeral and a number: "B.iii.2 Officers will ...".
 LETTER_ROMAN_NUMBER = r"[A-Z]\.[ivx]{1,5}\.\d{1,2}"
-_MARKER = re.compile(
+_MARKER = lazy_compile(
     r"^(?:- |\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S"
     r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[A-Z])|\d{1,2}[.)](?=[A-Z])"  # glued: '1.1This', '3.MUTUAL'
     r"|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s|\(\d{1,2}\)\s+\S|\[\d{1,3}\]\s*\S"  # '(a) ', 'iv) ', '(3) ', '[12] '
@@ -74,7 +75,7 @@ _MARKER = re.compile(
     r"|(?i:section|part|chapter|article)\s+(?:\d{1,2}|[IVX]{1,5})\b"
     r"|(?i:para|paragraph)\.?\s+\d{1,2}(?:\.\d{1,3})+\s+\S)"  # 'Para 4.2.1 This protocol ...'
 )
-DATE_RECORD = re.compile(
+DATE_RECORD = lazy_compile(
     # (after the Welsh or Gaelic words in a bilingual record: "Mabwysiadwyd / Adopted: 9 July 2024")
     r"^(?:[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2} / )?"
     r"(?:date of adoption|date (?:adopted|approved|agreed|of approval)|adopted|approved|agreed by|revised|"
@@ -84,7 +85,7 @@ DATE_RECORD = re.compile(
     r"this (?:policy|protocol|document) (?:is to|will|shall|should) be reviewed|to be reviewed)\b",
     re.I,
 )
-_TERMINAL = re.compile(r"[.!?:;\"')\]\u2019\u201d]\s*$")
+_TERMINAL = lazy_compile(r"[.!?:;\"')\]\u2019\u201d]\s*$")
 
 
 def normalise_line(line: str) -> str:
@@ -93,34 +94,34 @@ def normalise_line(line: str) -> str:
     return _BULLET.sub(lambda m: "  " * bool(m["indent"]) + "- ", line, count=1)
 
 
-_MD_QUOTE = re.compile(r"^[ \t]*>[ \t]?", re.M)
+_MD_QUOTE = lazy_compile(r"^[ \t]*>[ \t]?", re.M)
 # A link's address printed after its words, as a browser prints a page to PDF with its links shown
 # ("the Members' Code of Conduct (https://www.example.gov.uk/part-5)", "Purpose (#purpose)").
-_PRINTED_LINK = re.compile(r"\n?[ \t]*\((?:https?://[^\s()]+|#[\w-]+)\)")
+_PRINTED_LINK = lazy_compile(r"\n?[ \t]*\((?:https?://[^\s()]+|#[\w-]+)\)")
 
 
 # A Word-to-Markdown converter's output: "1\\.1 This", "<a id="_Toc181402740"></a>", "![crest](data:...)".
-MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")  # (trafilatura's Markdown escapes so too)
-_EMPTY_ANCHOR = re.compile(r"<a\s+(?:id|name)=\"[^\"]*\"\s*>\s*</a>", re.I)
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
+MD_ESCAPE = lazy_compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")  # (trafilatura's Markdown escapes so too)
+_EMPTY_ANCHOR = lazy_compile(r"<a\s+(?:id|name)=\"[^\"]*\"\s*>\s*</a>", re.I)
+_MD_IMAGE = lazy_compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
 # HTML left in Markdown: a Notion export's callout ("<aside>" / "💡 This is the agreed version ..."
 # / "</aside>"), "<details><summary>", "<span style="...">", "<br>". The tags go, their words stay;
 # only mark-up spelled as mark-up is a tag (lower case, attributes with values): "<Details of the
 # request>" is a form's placeholder.
-_MD_HTML_TAG = re.compile(
+_MD_HTML_TAG = lazy_compile(
     r"</?(?:aside|details|summary|div|span|section|mark|u|sup|sub|small|center|font|figure|figcaption)"
     r"(?:\s+[a-z-]+=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))*\s*>"
 )
-BR_TAG = re.compile(r"<br\s*/?>", re.I)
+BR_TAG = lazy_compile(r"<br\s*/?>", re.I)
 # A callout's icon: the pictograph that opens it, not words (other pictographs, "🚫 Phoning staff
 # at home", say something).
-_CALLOUT_ICON = re.compile("(<aside(?:\\s[^<>\\n]*)?>\\s*)[\U0001f300-\U0001faff]\ufe0f?[ \t]*")
+_CALLOUT_ICON = lazy_compile("(<aside(?:\\s[^<>\\n]*)?>\\s*)[\U0001f300-\U0001faff]\ufe0f?[ \t]*")
 
 
 # Markdown footnotes (Pandoc, GitHub): "... Code of Conduct[^1] and ..." and, at the end, "[^1]: The
 # Councillors' Code of Conduct applies to ...".
-_MD_FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,12})\](?!:)")
-_MD_FOOTNOTE_DEF = re.compile(r"^[ \t]*\[\^([\w-]{1,12})\]:[ \t]*", re.M)
+_MD_FOOTNOTE_REF = lazy_compile(r"\[\^([\w-]{1,12})\](?!:)")
+_MD_FOOTNOTE_DEF = lazy_compile(r"^[ \t]*\[\^([\w-]{1,12})\]:[ \t]*", re.M)
 
 
 def markdown_footnotes(text: str) -> str:
@@ -167,7 +168,7 @@ def strip_markdown(text: str) -> str:
     return _MD_ITALIC.sub(lambda m: m[0] if "\n\n" in m[1] else m[1], text)
 
 
-_ENDS_PAGE = re.compile(r"(?<![.;:!?])\s(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+_ENDS_PAGE = lazy_compile(r"(?<![.;:!?])\s(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 
 
 def _letters(line: str) -> str:
@@ -181,7 +182,7 @@ def header_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).lower())
 
 
-_FOOTNOTE_LINE = re.compile(r"^(\d{1,2})\s+(?=[A-Z(\"'\u2018\u201c])")
+_FOOTNOTE_LINE = lazy_compile(r"^(\d{1,2})\s+(?=[A-Z(\"'\u2018\u201c])")
 _FOOTNOTE_ZONE = 12  # a page's footnotes are among its last lines (before the running footer)
 
 
@@ -273,7 +274,7 @@ def pages_without_footnotes(pages: Sequence[Page], running: set[str] | frozenset
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?=\s|$)")
+_SENTENCE_END = lazy_compile(r"[.!?][\"'\u201d\u2019)]?(?=\s|$)")
 
 
 def _insert_note(lines: list[str | None], at: tuple[int, int], end: int, furniture: set[int], note: str) -> bool:
@@ -295,7 +296,7 @@ def _insert_note(lines: list[str | None], at: tuple[int, int], end: int, furnitu
 
 
 _HEADER_PREFIX = 30  # characters that a page-by-page header shares before the part that changes
-_CLAUSE_FIRST_LINE = re.compile(r"\(?\d{1,2}(?:\.\d{1,3})*[.)]?\s")  # a clause's first line, no header
+_CLAUSE_FIRST_LINE = lazy_compile(r"\(?\d{1,2}(?:\.\d{1,3})*[.)]?\s")  # a clause's first line, no header
 
 
 def find_running_lines(pages: Sequence[Page]) -> set[str]:
@@ -400,7 +401,7 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
 # A line that stops on a word no heading or sentence ends with goes on, however short it is (a
 # flowchart box's lines: "A concern about the Chief Executive goes to the" / "Monitoring Officer").
 # (Not "to", "about", "is", "who": headings end so, "Who this protocol applies to".)
-_DANGLING = re.compile(
+_DANGLING = lazy_compile(
     r"\s(?:the|a|an|of|and|or|with|by|from|their|its|any|each|every)$"
     r"|\w['\u2019]s$"  # (or on a possessive: "will ask the Member's" / "Group Leader")
 )
@@ -574,11 +575,11 @@ def page_blocks(
     return blocks
 
 
-_LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\.?\s*$")
-_LONE_DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})+)\.?\s*$")
+_LONE_NUMBER = lazy_compile(r"^\s*(\d{1,3})\.?\s*$")
+_LONE_DOTTED = lazy_compile(r"^\s*(\d{1,2}(?:\.\d{1,3})+)\.?\s*$")
 
 
-_VERSION_LABEL = re.compile(r"^(?:version|issue|revision|rev|edition|v|no|number|ref|reference)\.?:?$", re.I)
+_VERSION_LABEL = lazy_compile(r"^(?:version|issue|revision|rev|edition|v|no|number|ref|reference)\.?:?$", re.I)
 
 
 def _attach_paragraph_numbers(
@@ -760,7 +761,7 @@ class Cleaned:
 
 
 # A clause table's reference cell: "A1", "D5", "3.2", "12", "(a)".
-_TABLE_REF = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,3})*\.?|\(?[a-z]\))$")
+_TABLE_REF = lazy_compile(r"^(?:[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,3})*\.?|\(?[a-z]\))$")
 
 
 def _prose_cell(cell: str) -> bool:
@@ -774,8 +775,8 @@ def _short_cell(cell: str) -> bool:
 
 # (a column head may carry its tick or cross: "✔ Do", "✘ Don't")
 _MARK = r"(?:[\u2713\u2714\u2611\u2705\u2717\u2718\u2715\u2716\u274c\u2612\u00d7]\ufe0f?\s*)?"
-_DO_HEAD = re.compile(rf"^{_MARK}(?:please )?do'?s?$", re.I)
-_DONT_HEAD = re.compile(rf"^{_MARK}(?:please )?(?:don['’]?t'?s?|do not)$", re.I)
+_DO_HEAD = lazy_compile(rf"^{_MARK}(?:please )?do'?s?$", re.I)
+_DONT_HEAD = lazy_compile(rf"^{_MARK}(?:please )?(?:don['’]?t'?s?|do not)$", re.I)
 
 
 def do_dont_rows(lines: Sequence[str]) -> list[str]:
@@ -863,16 +864,16 @@ def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
 
 # A heading in capitals glued to the first clause under it, as text pasted from a PDF loses its
 # line breaks: "INTRODUCTION1.1This protocol ...", "CONTACTING STAFF3.1 The Clerk's ...".
-_GLUED_HEADING = re.compile(
+_GLUED_HEADING = lazy_compile(
     r"^((?:\d{1,2}\.?\s+)?(?:[A-Z][A-Z&'/ -]{0,60} )?[A-Z]{3,})(\d{1,2}\.\d{1,2}\.?)(?=\s?[A-Z])", re.M
 )
 # "KIRKBY WENDLE PARISH COUNCILMember and Officer Protocol": a line in capitals glued to the next.
-_GLUED_CAPITALS = re.compile(r"(?<=\b[A-Z]{3})(?=[A-Z][a-z]{2,})|(?<=[A-Z]{4})(?=[A-Z][a-z]{2,})")
+_GLUED_CAPITALS = lazy_compile(r"(?<=\b[A-Z]{3})(?=[A-Z][a-z]{2,})|(?<=[A-Z]{4})(?=[A-Z][a-z]{2,})")
 # The words that can hold such a run (four capitals, then two small letters), whole: the only
 # ones worth looking into (a word-by-word pass over every word cost a sixth of a parse). A match
 # starts only where a word does: a long run without spaces is read once, not once per character.
-_GLUED_TOKEN = re.compile(r"(?<!\S)\S*[A-Z]{4}[a-z]{2}\S*")
-_PATH_LIKE = re.compile(r"[/@.]\w")
+_GLUED_TOKEN = lazy_compile(r"(?<!\S)\S*[A-Z]{4}[a-z]{2}\S*")
+_PATH_LIKE = lazy_compile(r"[/@.]\w")
 
 
 def unglued_headings(text: str) -> str:
@@ -889,7 +890,7 @@ def _page_lines(page: Page) -> list[str]:
     return unglued_headings(strip_markdown(text)).split("\n")
 
 
-_LINE_NUMBER = re.compile(r"^\s*(\d{1,4})\s+(?=\S)")
+_LINE_NUMBER = lazy_compile(r"^\s*(\d{1,4})\s+(?=\S)")
 
 
 def without_line_numbers(lines: Sequence[str]) -> list[str]:
@@ -919,9 +920,9 @@ def without_line_numbers(lines: Sequence[str]) -> list[str]:
     return out
 
 
-_STAMP = re.compile(r"^[A-Z][A-Z'\u2019-]*(?: [A-Z][A-Z'\u2019-]*){1,5}$")
+_STAMP = lazy_compile(r"^[A-Z][A-Z'\u2019-]*(?: [A-Z][A-Z'\u2019-]*){1,5}$")
 # What stamps say: a heading in capitals that the text quotes ("CODE OF CONDUCT") is none.
-_STAMP_WORDS = re.compile(
+_STAMP_WORDS = lazy_compile(
     r"\b(?:UNCONTROLLED|DRAFT|CONFIDENTIAL|OFFICIAL|SENSITIVE|SPECIMEN|RESTRICTED|UNCLASSIFIED|SUPERSEDED|"
     r"WITHDRAWN|ARCHIVED|COPY|PRINTED|NOT FOR PUBLICATION|NOT COUNCIL POLICY|FOR CONSULTATION)\b"
 )
@@ -929,11 +930,11 @@ _STAMP_WORDS = re.compile(
 
 # Word's margin balloons in an "All Markup" print: "Deleted: fifteen", "Formatted: Font: Bold",
 # "Commented [KM1]: Legal Services - agency ...", "Moved (insertion) [1]".
-_BALLOON = re.compile(
+_BALLOON = lazy_compile(
     r"^(?:(?P<change>Deleted|Inserted|Formatted|Formatted Table|Field Code Changed|Moved (?:up|down|\((?:insertion|"
     r"deletion)\))(?: \[\d+\])?)|(?P<comment>Comment(?:ed)? \[[A-Za-z]{1,4}\d{1,3}\]))\s*:"
 )
-_BODY_START = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s|[A-Z][A-Z ]{6,}$)")
+_BODY_START = lazy_compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s|[A-Z][A-Z ]{6,}$)")
 
 
 def without_balloons(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[str]]:
@@ -1012,7 +1013,7 @@ def without_stamps(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]]
 
 # "§ 4 MEMBERS' ENQUIRIES", "Response times § 4.1 Officers will ...": paragraphs numbered with the
 # section sign, a margin note before the number (pdf text puts the margin first on the line).
-_SECTION_SIGN = re.compile(
+_SECTION_SIGN = lazy_compile(
     r"^(?:(?P<note>[A-Z][\w'\u2019,-]*(?: [\w'\u2019,-]+){0,4}) )?\u00a7\s*(?P<num>\d{1,2}(?:\.\d{1,3})*)\.?"
     r"(?=\s+[A-Z\"'\u2018\u201c]|\s*$)\s*"
 )
@@ -1021,8 +1022,8 @@ _SECTION_SIGN = re.compile(
 # Word's "Save as Plain Text": a list number or bullet, a tab, then the text ("6.1<TAB>Councillors
 # ...", "·<TAB>raising their voice ..."); the Wingdings tick and cross of a checklist come out as
 # "ü" and "û".
-_TABBED_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,5}\))\t+(?=\S)")
-_TABBED_BULLET = re.compile(r"^[\u00b7\u2022\u25aa\u25cf\u2013o\uf0b7\uf0a7\u00a7\u00d8]\t+(?=\S)")
+_TABBED_NUMBER = lazy_compile(r"^(\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,5}\))\t+(?=\S)")
+_TABBED_BULLET = lazy_compile(r"^[\u00b7\u2022\u25aa\u25cf\u2013o\uf0b7\uf0a7\u00a7\u00d8]\t+(?=\S)")
 _TABBED_TICK = {"\u00fc": "Do: ", "\u00fb": "Don't: "}
 
 
@@ -1059,15 +1060,15 @@ def tabbed_list_lines(lines: Sequence[str]) -> list[str]:
 
 
 # A bilingual table's column heads: "CYMRAEG ENGLISH", "English | Cymraeg", "Gàidhlig / English".
-_LANGUAGE_HEADS = re.compile(
+_LANGUAGE_HEADS = lazy_compile(
     r"^(?:(?:cymraeg|saesneg|welsh|english|gàidhlig|gaidhlig|gaelic|gaeilge|irish)\s*[|/]?\s*){2,3}$", re.I
 )
 # One heading a column on one line: "3. CYSYLLTU Â'R CLERC 3. CONTACTING THE CLERK".
-_TWIN_HEADING = re.compile(r"^(\d{1,2})(\.?)\s+([^\W\d_][^a-z0-9]{2,80}?)\s+\1\2\s+([A-Z][^a-z0-9]{2,80})$")
+_TWIN_HEADING = lazy_compile(r"^(\d{1,2})(\.?)\s+([^\W\d_][^a-z0-9]{2,80}?)\s+\1\2\s+([A-Z][^a-z0-9]{2,80})$")
 
 
 # "5.1  Ni chaiff y Clerc dderbyn rhodd gan gynghorydd. 5.1  The Clerk may not accept a gift ...".
-_TWIN_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*?[.!?])\s+\1\s+(\S.*)$")
+_TWIN_CLAUSE = lazy_compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*?[.!?])\s+\1\s+(\S.*)$")
 
 
 def bilingual_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -1091,10 +1092,10 @@ def bilingual_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     return out, dropped
 
 
-_RUN_ON_ITEM = re.compile(r"(?:(?<=[.!?:;] )|(?<=\*\* ))\((\d{1,2})\) (?=[A-Z])")
+_RUN_ON_ITEM = lazy_compile(r"(?:(?<=[.!?:;] )|(?<=\*\* ))\((\d{1,2})\) (?=[A-Z])")
 # (a section's number and heading, bold or not: "**2. The Clerk** (1) ...")
-_RUN_ON_SECTION = re.compile(r"(?<=[.!?] )(?:\*\*)?(\d{1,2})\. ([A-Z][^.()*]{1,70}?)(?:\*\*)? (?=\(1\) )")
-_RUN_ON_FIRST = re.compile(r"^(?:\*\*)?(\d{1,2})\. ([A-Z][^.()*]{1,70}?)(?:\*\*)? (?=\(1\) )")
+_RUN_ON_SECTION = lazy_compile(r"(?<=[.!?] )(?:\*\*)?(\d{1,2})\. ([A-Z][^.()*]{1,70}?)(?:\*\*)? (?=\(1\) )")
+_RUN_ON_FIRST = lazy_compile(r"^(?:\*\*)?(\d{1,2})\. ([A-Z][^.()*]{1,70}?)(?:\*\*)? (?=\(1\) )")
 
 
 def run_on_paragraphs(lines: Sequence[str]) -> list[str]:
@@ -1135,7 +1136,7 @@ def section_sign_numbers(lines: Sequence[str]) -> list[str]:
 
 
 # A sentence that refers to a paragraph ("See also § 3 ...", "As set out in § 4.2 ...") is no margin note.
-_REFERS = re.compile(r"\b(?:see|also|under|in|as|of|per|read|refer|cf|paragraph|section|with|to|by)\b", re.I)
+_REFERS = lazy_compile(r"\b(?:see|also|under|in|as|of|per|read|refer|cf|paragraph|section|with|to|by)\b", re.I)
 
 
 def _section_number(line: str) -> re.Match[str] | None:
@@ -1330,7 +1331,7 @@ _NAV_WORDS = {
     "previous",
     "back",
 }
-_COOKIE_BANNER = re.compile(
+_COOKIE_BANNER = lazy_compile(
     r"\b(?:uses?|use of|about)\s+cookies\b"
     r"|\bcookies?\b.*\b(?:accept|reject|decline|settings|preferences|we use|"
     r"uses|use of|optional|necessary|essential)\b|^(?:accept|reject|decline|manage)\b"
@@ -1339,58 +1340,58 @@ _COOKIE_BANNER = re.compile(
 )
 _CHROME = (
     ("cookie banner", _COOKIE_BANNER),
-    ("breadcrumb", re.compile(r"^(?:you are here:?\s*)?home\s*(?:>|»|/|›|\|)\s*\S", re.I)),
+    ("breadcrumb", lazy_compile(r"^(?:you are here:?\s*)?home\s*(?:>|»|/|›|\|)\s*\S", re.I)),
     (
         "footer",
-        re.compile(
+        lazy_compile(
             r"^(?:page (?:last )?(?:updated|reviewed|modified)|last (?:updated|modified)|"
             r"content (?:last )?updated)\b.{0,40}\d",
             re.I,
         ),
     ),
     # '(c) 2024', '© Anytown Council 2024' - not a list item '(c) Councillors ...'
-    ("footer", re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[^.;:]{0,60}\b(?:19|20)\d\d\b)", re.I)),
-    ("footer", re.compile(r"^follow us\b", re.I)),
-    ("image caption", re.compile(r"^\[(?:image|photo|picture|graphic|logo|icon)\b[^\]]{0,200}\]$", re.I)),
+    ("footer", lazy_compile(r"^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[^.;:]{0,60}\b(?:19|20)\d\d\b)", re.I)),
+    ("footer", lazy_compile(r"^follow us\b", re.I)),
+    ("image caption", lazy_compile(r"^\[(?:image|photo|picture|graphic|logo|icon)\b[^\]]{0,200}\]$", re.I)),
     (
         "share links",
-        re.compile(
+        lazy_compile(
             r"^share(?: this(?: page| article)?)?(?: on)?\s*:?\s*(?:(?:facebook|twitter|x|email|e-mail|linkedin|"
             r"whatsapp|print)\b[\s,|/]*){1,6}$",
             re.I,
         ),
     ),
-    ("download link", re.compile(r"^download (?:this|the) [\w /-]{1,40}\((?:pdf|docx?|word)\b[^)]*\)\s*$", re.I)),
+    ("download link", lazy_compile(r"^download (?:this|the) [\w /-]{1,40}\((?:pdf|docx?|word)\b[^)]*\)\s*$", re.I)),
     # "On this page: Purpose · Roles · Contact ...": a contents list on one line.
-    ("contents list", re.compile(r"^(?:on this page|contents|in this section|jump to)\s*:\s*[^.]{0,300}[·|•]", re.I)),
+    ("contents list", lazy_compile(r"^(?:on this page|contents|in this section|jump to)\s*:\s*[^.]{0,300}[·|•]", re.I)),
     # "Download: PDF version (212 KB) · Large print"
-    ("download link", re.compile(r"^download\s*:\s*(?=.{0,100}$).*\b(?:pdf|docx?|kb|mb)\b", re.I)),
+    ("download link", lazy_compile(r"^download\s*:\s*(?=.{0,100}$).*\b(?:pdf|docx?|kb|mb)\b", re.I)),
     # An article's details from an old CMS: "Written by Clerk | Hits: 212", "Views: 1,204".
-    ("article details", re.compile(r"^(?=.{0,80}$).*\b(?:hits|views)\s*:\s*\d[\d,]*$", re.I)),
+    ("article details", lazy_compile(r"^(?=.{0,80}$).*\b(?:hits|views)\s*:\s*\d[\d,]*$", re.I)),
     # A paragraph's badge on a page of cards: "Applies to: Both", "Applies to: Members".
     (
         "tag",
-        re.compile(
+        lazy_compile(
             r"^applies to\s*:\s*(?:both|all|everyone|members|officers|councillors|staff|employees|"
             r"members and officers|councillors and staff)$",
             re.I,
         ),
     ),
 )
-_PIPES = re.compile(r"^[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$")
-_SHORT = re.compile(r"^[^.;:!?]{1,50}[?]?$")
+_PIPES = lazy_compile(r"^[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$")
+_SHORT = lazy_compile(r"^[^.;:!?]{1,50}[?]?$")
 # A line that is all an HTML comment, as a Markdown export keeps one: never the document's text.
-_COMMENT_LINE = re.compile(r"^<!--(?:(?!-->).)*-->$")
-_CONTENTS = re.compile(r"^(?:contents|table of contents|on this page|in this (?:page|document)|index)\s*:?$", re.I)
+_COMMENT_LINE = lazy_compile(r"^<!--(?:(?!-->).)*-->$")
+_CONTENTS = lazy_compile(r"^(?:contents|table of contents|on this page|in this (?:page|document)|index)\s*:?$", re.I)
 # "In this chapter" over a handbook chapter's list of its numbered sections ("- 6.1 Introduction");
 # not "In this Part:" over definitions, nor "In this section" over rules: only numbered titles follow.
-_SECTION_CONTENTS = re.compile(r"^in this (?:chapter|section|part)$", re.I)
-_NUMBERED_TITLE = re.compile(r"^(?:[-*\u2022]\s*)?\d+(?:\.\d+)*\.?\s+[A-Z][^.!?:;]{0,70}$")
+_SECTION_CONTENTS = lazy_compile(r"^in this (?:chapter|section|part)$", re.I)
+_NUMBERED_TITLE = lazy_compile(r"^(?:[-*\u2022]\s*)?\d+(?:\.\d+)*\.?\s+[A-Z][^.!?:;]{0,70}$")
 
 
 # The protocol's own adoption and review record ('Adopted: 10 July 2018 | Next review: June 2025')
 # is content, however much it looks like a footer; the web page's 'Page updated' date is not.
-_PROTOCOL_DATES = re.compile(
+_PROTOCOL_DATES = lazy_compile(
     r"^\s*(?:date\s+)?(?:adopted|approved|agreed|ratified|reviewed|revised|next review|review date|"
     r"date of (?:adoption|approval|review)|in force from|effective from)\b.{0,200}\b(?:19|20)\d\d\b",
     re.I,
@@ -1399,9 +1400,9 @@ _PROTOCOL_DATES = re.compile(
 
 # A line the cookie banner's pattern can match names cookies or settings: the one unanchored
 # pattern, looked for only there (it cost more than all the others together).
-_MAY_BE_COOKIES = re.compile(r"cookie|settings", re.I)
-_WIDGET_WORDS = re.compile(r"(?:print(?: this page)?|share|yes|no)(?:\s+(?:print(?: this page)?|share|yes|no))+")
-_LINK_BAR_GAP = re.compile(r"\s{2,}|\s[|·•]\s")
+_MAY_BE_COOKIES = lazy_compile(r"cookie|settings", re.I)
+_WIDGET_WORDS = lazy_compile(r"(?:print(?: this page)?|share|yes|no)(?:\s+(?:print(?: this page)?|share|yes|no))+")
+_LINK_BAR_GAP = lazy_compile(r"\s{2,}|\s[|·•]\s")
 
 
 def _chrome_line(line: str) -> str:
@@ -1429,7 +1430,7 @@ def _short(line: str) -> bool:
     return bool(s) and len(s.split()) <= 6 and bool(_SHORT.match(s)) and not _MARKER.match(s)
 
 
-_NOT_LOWER = re.compile(r"[^a-z]+")
+_NOT_LOWER = lazy_compile(r"[^a-z]+")
 
 
 @functools.lru_cache(maxsize=8192)  # (a page's lines are looked up two or three times each)
@@ -1437,14 +1438,14 @@ def _key(line: str) -> str:
     return _NOT_LOWER.sub(" ", line.lower()).strip()
 
 
-_FRONT_MATTER = re.compile(r"^\s*$|^[A-Za-z_][\w-]*:(?:\s.*)?$|^\s*-\s")
-_TEMPLATE_TAG = re.compile(r"^\s*(?:\{%.*%\}|\{\{.*\}\})\s*$")
+_FRONT_MATTER = lazy_compile(r"^\s*$|^[A-Za-z_][\w-]*:(?:\s.*)?$|^\s*-\s")
+_TEMPLATE_TAG = lazy_compile(r"^\s*(?:\{%.*%\}|\{\{.*\}\})\s*$")
 
 
-_EMAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject|attachments|importance):\s", re.I)
+_EMAIL_HEADER = lazy_compile(r"^(?:from|sent|date|to|cc|bcc|subject|attachments|importance):\s", re.I)
 # Where the earlier messages of an email thread begin: Outlook's "-----Original Message-----",
 # a mail app's "On 11 Mar 2025, at 08:02, Pat <...> wrote:", or a line quoted with ">".
-_EARLIER_MESSAGE = re.compile(r"^(?:-{2,}\s*original message\s*-{2,}|on .{6,160} wrote:)", re.I)
+_EARLIER_MESSAGE = lazy_compile(r"^(?:-{2,}\s*original message\s*-{2,}|on .{6,160} wrote:)", re.I)
 
 
 def email_reasons(lines: Sequence[str]) -> dict[int, str]:
@@ -1496,8 +1497,8 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
     return reasons
 
 
-_MESSAGE_RULE = re.compile(r"^(?:-{5,}|_{5,})$")
-_CLAUSE_LINE = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]")
+_MESSAGE_RULE = lazy_compile(r"^(?:-{5,}|_{5,})$")
+_CLAUSE_LINE = lazy_compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]")
 
 
 def _clause_lines(lines: Sequence[str], at: Sequence[int]) -> bool:
@@ -1511,8 +1512,8 @@ def _unquoted(line: str) -> str:
 
 # A training quiz's statements are there to be judged, most of them false ("An officer can come to
 # my group meeting if I invite them."): never quoted as the protocol. Its answers are kept.
-_QUIZ_TITLE = re.compile(r"\b(?:quiz|true or false|myths?|myth[- ]?busters?|test yourself)\b", re.I)
-_QUIZ_END = re.compile(r"^\W*(?:(?:the|quiz)\s+)?answers?\b|^#", re.I)
+_QUIZ_TITLE = lazy_compile(r"\b(?:quiz|true or false|myths?|myth[- ]?busters?|test yourself)\b", re.I)
+_QUIZ_END = lazy_compile(r"^\W*(?:(?:the|quiz)\s+)?answers?\b|^#", re.I)
 
 
 def quiz_reasons(lines: Sequence[str]) -> dict[int, str]:

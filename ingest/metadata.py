@@ -25,17 +25,18 @@ from pathlib import Path
 
 from ingest.cleanup import chrome_reasons, header_key, unglued_headings
 from ingest.errors import IngestError, one_line, printable
+from ingest.lazy_regex import lazy_compile
 from ingest.records import DocumentMeta
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
-_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\b")
-_MONTH_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})[./](\d{4})\b(?![./]\d)")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+_DAY_MONTH_YEAR = lazy_compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = lazy_compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_MONTH_YEAR = lazy_compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+_NUMERIC = lazy_compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\b")
+_MONTH_NUMERIC = lazy_compile(r"(?<![\d./])(\d{1,2})[./](\d{4})\b(?![./]\d)")
+_ISO = lazy_compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
 # A council's name: capitalised words (any letters: Llanfair, Pen-y-bryn, Ynys Môn), joined by
 # the small words place names use ("Ashby with Fenwick", "Stoke le Marsh").
@@ -51,9 +52,9 @@ _KIND = (
 # Strongest first: a typed council, a London/royal borough, then a plain "X Council" (Scottish
 # and English unitaries), which is only trusted when the text never gives a typed name.
 _COUNCIL_FORMS = (
-    ("typed", re.compile(rf"\b({_NAME}\s+{_KIND}\s+Council)\b")),
-    ("borough", re.compile(rf"\b((?:London|Royal)\s+Borough\s+[Oo]f\s+{_NAME})")),
-    ("plain", re.compile(rf"\b({_NAME}\s+Council)\b")),
+    ("typed", lazy_compile(rf"\b({_NAME}\s+{_KIND}\s+Council)\b")),
+    ("borough", lazy_compile(rf"\b((?:London|Royal)\s+Borough\s+[Oo]f\s+{_NAME})")),
+    ("plain", lazy_compile(rf"\b({_NAME}\s+Council)\b")),
 )
 # Words that open a phrase naming no council ("The Parish Council", "Members of ... ", menu
 # items), and the Welsh form that precedes the English one in bilingual names.
@@ -191,8 +192,8 @@ def find_dates(text: str) -> list[tuple[int, str]]:
 # ("Glenmorvie Community Council adopted this Code ... on 28 August 2023. It ... was last reviewed
 # on 26 August 2024.", "Policy reference WTC-P14 | Adopted by the Town Council on 4 December 2023 |
 # review: December 2025"), not only as "Adopted: ..." lines.
-_RECORD_PARTS = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s+[|\u00b7]\s+")
-_RECORDS = re.compile(
+_RECORD_PARTS = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z])|\s+[|\u00b7]\s+")
+_RECORDS = lazy_compile(
     r"\b(?:adopt(?:ed|s|ion)|approved|agreed|ratified|reviewed|revised|amended|in force|(?:take|takes|took|taken) "
     r"effect|effective from|next review|review date|review due|due for review)\b|\breview\s*:",
     re.I,
@@ -202,7 +203,7 @@ _RECORDS = re.compile(
 # "Status: Adopted ...", "Issue 14 - in force from ..."), or has the document itself as the subject
 # ("This protocol was agreed ...", "It was adopted ...", "X Council adopted this Code ...") - not
 # "The register is reviewed annually, last on 3 March 2023", nor a rule ("must", "should").
-_OF_THE_DOCUMENT = re.compile(
+_OF_THE_DOCUMENT = lazy_compile(
     r"^\W*(?:[^\W\d][\w ]{0,24}[:/\u2013-]\s*)?(?:(?:last|latest|date|first|originally|next)\s+)?"
     r"(?:adopt|approv|agreed|ratif|review|revis|amend|in force|effective)"
     r"|^\W*(?:it|this (?:protocol|code(?: of practice)?|policy|document|version|guide|handbook))\b"
@@ -215,7 +216,7 @@ _OF_THE_DOCUMENT = re.compile(
     r"(?:adopted|approved|agreed|revised|amended)\b",
     re.I | re.M,
 )
-_RULE_MODAL = re.compile(r"\b(?:must|should|shall|may(?!\s+\d)|can|cannot|ought)\b", re.I)
+_RULE_MODAL = lazy_compile(r"\b(?:must|should|shall|may(?!\s+\d)|can|cannot|ought)\b", re.I)
 
 
 def records_dates(text: str) -> bool:
@@ -268,7 +269,7 @@ def describe_date(iso: str) -> str:
 
 
 # Words that say what a date is. Order matters where one contains another.
-_DATE_KEYWORDS = re.compile(
+_DATE_KEYWORDS = lazy_compile(
     r"(?P<web_updated>page (?:last )?updated|last (?:updated|modified)|page (?:last )?reviewed|"
     r"updated on|content (?:last )?(?:updated|reviewed))"
     r"|(?P<next_review>next review(?: date)?|date of next review|review date|due for review|"
@@ -285,8 +286,8 @@ _DATE_KEYWORDS = re.compile(
 WEB_PAGE_DATE = "the web page's own date, not the protocol's (no review date in the text): "
 
 
-_OCR_NUMBER = re.compile(r"(?<![A-Za-z])(?=[\dlIO/.]{0,12}\d)[\dlIO]{1,4}(?:[/.][\dlIO]{1,4}){0,2}(?![A-Za-z])")
-_OCR_WORD = re.compile(r"\b[a-z]+[01][a-z]+\b|\b[A-Z][a-z]+1\b")
+_OCR_NUMBER = lazy_compile(r"(?<![A-Za-z])(?=[\dlIO/.]{0,12}\d)[\dlIO]{1,4}(?:[/.][\dlIO]{1,4}){0,2}(?![A-Za-z])")
+_OCR_WORD = lazy_compile(r"\b[a-z]+[01][a-z]+\b|\b[A-Z][a-z]+1\b")
 _OCR_DIGITS = str.maketrans("lIO", "110")
 
 
@@ -298,8 +299,8 @@ def ocr_repaired(line: str) -> str:
     return _OCR_WORD.sub(lambda m: m[0].replace("1", "l" if m[0][-1] == "1" else "i").replace("0", "o"), line)
 
 
-_DIGIT = re.compile(r"\d")
-_NOT_YET = re.compile(r"\b(?:once|not yet|not been|yet to be|to be)\s*$", re.I)
+_DIGIT = lazy_compile(r"\d")
+_NOT_YET = lazy_compile(r"\b(?:once|not yet|not been|yet to be|to be)\s*$", re.I)
 
 
 def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
@@ -419,7 +420,7 @@ def council_mentions(line: str) -> list[tuple[str, str]]:
 _THIS_DOCUMENT = r"this\s+(?:protocol|code of practice|code|policy|document)\b"
 
 
-_MAY_OWN = re.compile(rf"{_THIS_DOCUMENT}|['\u2019]s\s+(?:member|officer|protocol|code)", re.I)
+_MAY_OWN = lazy_compile(rf"{_THIS_DOCUMENT}|['\u2019]s\s+(?:member|officer|protocol|code)", re.I)
 
 
 def _owns(line: str, name: str) -> bool:
@@ -442,7 +443,7 @@ def _owning_patterns(name: str) -> tuple[re.Pattern, ...]:
     )
 
 
-_ANSWERS_TO = re.compile(
+_ANSWERS_TO = lazy_compile(
     r"\b(?:monitoring officer|standards committee|principal council|ombudsman)(?: of| at| for)?(?: the)?\s*[,:(]?\s*$",
     re.I,
 )
@@ -452,7 +453,7 @@ def _is_body(line: str) -> bool:
     return len(line.split()) >= 10 and bool(re.search(r"[.;:]$", line)) or bool(re.match(r"\d{1,2}\.\d", line))
 
 
-_DIGIT_GLUED = re.compile(r"(?<=[a-z]\d)(?=[A-Z][a-z])|(?<=\s\d)(?=[A-Z][a-z]{2,}\s)")
+_DIGIT_GLUED = lazy_compile(r"(?<=[a-z]\d)(?=[A-Z][a-z])|(?<=\s\d)(?=[A-Z][a-z]{2,}\s)")
 
 
 def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tuple[str, str] | None:
@@ -517,7 +518,7 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
     return best["name"], f"{where}: {best['line'][:60]!r}"
 
 
-_ITEM_START = re.compile(r"^(?:[\u2022\u00b7*\u25aa\u25cf\u2013-]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+[a-z])", re.I)
+_ITEM_START = lazy_compile(r"^(?:[\u2022\u00b7*\u25aa\u25cf\u2013-]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+[a-z])", re.I)
 
 
 def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tuple[str, str] | None:
@@ -565,14 +566,14 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
     return (_printed_title(line), line) if line is not None else None
 
 
-_IN_PROSE = re.compile(r"[a-z][.!?]\s+[A-Z]|^[a-z]|\?$|^(?:\S+\s+){14}")  # (a question; over 14 words)
+_IN_PROSE = lazy_compile(r"[a-z][.!?]\s+[A-Z]|^[a-z]|\?$|^(?:\S+\s+){14}")  # (a question; over 14 words)
 # A line of contact details ("Clerk & RFO: Mrs Alison Threlfall, 2 Orchard Cottages, ...").
-_DETAILS = re.compile(r"\d|@|^[\w&/ ]{1,20}:\s")
+_DETAILS = lazy_compile(r"\d|@|^[\w&/ ]{1,20}:\s")
 _COUNCIL_ONLY = (
     r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*|\s+(?:and|of|upon|on|le|with|in|the)){0,5}?\s+"
     r"(?:Town|Parish|Community|District|Borough|County|City|Metropolitan Borough|County Borough)?\s*Council$"
 )
-_SECTION_WORD = re.compile(
+_SECTION_WORD = lazy_compile(
     r"^(?:contents|introduction|purpose|background|scope|index|foreword|preamble|summary)\b", re.I
 )
 
@@ -582,19 +583,19 @@ def _council_only(line: str) -> bool:
     return bool(re.match(_COUNCIL_ONLY, line.title() if line.isupper() else line))
 
 
-_NAMES_PROTOCOL = re.compile(r"protocol|policy|code", re.I)
-_CONSTITUTION_PLACE = re.compile(r"\b(?:constitution|part \d|section \d|protocol \d)", re.I)
-_RELATIONS = re.compile(r"\b(?:members?|officers?|councillors?|staff|employees?|relations)\b", re.I)
+_NAMES_PROTOCOL = lazy_compile(r"protocol|policy|code", re.I)
+_CONSTITUTION_PLACE = lazy_compile(r"\b(?:constitution|part \d|section \d|protocol \d)", re.I)
+_RELATIONS = lazy_compile(r"\b(?:members?|officers?|councillors?|staff|employees?|relations)\b", re.I)
 
 
 # A browser's print header: "03/02/2025, 14:17 Councillor and officer protocol | Kingsbarrow Council".
-_PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", re.I)
-_SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]*\bCouncil\s*$")
+_PRINT_STAMP = lazy_compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", re.I)
+_SITE_SUFFIX = lazy_compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]*\bCouncil\s*$")
 
 
 # A title line's parts: "Pennickford Town Council – PTC-GOV-11 – Member and Officer Working Protocol".
-_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
-_REFERENCE = re.compile(r"^(?=[^ ]*\d)[A-Z0-9][A-Za-z0-9./-]{1,20}$")  # 'PTC-GOV-11', 'HR/POL/07'
+_TITLE_PARTS = lazy_compile(r"\s+[|\u2013\u2014-]\s+")
+_REFERENCE = lazy_compile(r"^(?=[^ ]*\d)[A-Z0-9][A-Za-z0-9./-]{1,20}$")  # 'PTC-GOV-11', 'HR/POL/07'
 
 
 def _printed_title(line: str) -> str:
@@ -617,7 +618,7 @@ def _printed_title(line: str) -> str:
 
 _SIDECAR_DATES = ("adopted", "last_reviewed", "next_review")
 _MAX_SIDECAR_BYTES = 64 * 1024
-_ISO_FORM = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_ISO_FORM = lazy_compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
 def read_sidecar(path: Path) -> dict[str, str]:
