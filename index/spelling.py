@@ -15,12 +15,15 @@ is put right only when all of these hold, so that a word the user meant is never
 An American spelling whose British form the index has is put in that form ("councilor",
 "behavior", "organize"): the Yes/No rules and BM25 know the protocols' words.
 
-Pure functions over a word test (`in_index`); the English dictionary is loaded on first use."""
+Pure functions over a word test (`in_index`); the English dictionary is loaded on first use
+(0.2-0.3 s), and only for a word that `known_english` (the bundled model's whole-word vocabulary:
+"complain", "weekend", names like "guildford") does not already call English: such a word is
+left as typed, as the dictionary would leave it, and most questions never load the dictionary."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import lru_cache
 from typing import Any
 
@@ -77,13 +80,21 @@ def _is_english(word: str, dictionary: Any) -> bool:  # noqa: ANN401
     return word in dictionary or any(us in dictionary for us in _american(word))
 
 
-def correction(word: str, in_index: Callable[[str], bool], dictionary: Any = None) -> str | None:  # noqa: ANN401
-    """The word `word` (lower case) was meant to be, or None to leave it as typed."""
+def correction(
+    word: str,
+    in_index: Callable[[str], bool],
+    dictionary: Any = None,  # noqa: ANN401
+    known_english: Container[str] = (),
+) -> str | None:
+    """The word `word` (lower case) was meant to be, or None to leave it as typed. `known_english`:
+    words known to be English without the dictionary (it is loaded only for other words)."""
     if len(word) < MIN_LETTERS or in_index(word):
         return None
     # "councilor", "behavior": the protocols' British spelling of the same word.
     if british := next((b for b in _british(word) if in_index(b)), None):
         return british
+    if word in known_english:
+        return None
     dictionary = dictionary or english()
     if _is_english(word, dictionary):
         return None
@@ -101,9 +112,11 @@ def respell(
     in_index: Callable[[str], bool],
     dictionary: Any = None,  # noqa: ANN401
     known: dict[str, str | None] | None = None,
+    known_english: Container[str] = (),
 ) -> str:
     """`text` with its misspelt words put right (see the module's rules); the rest as typed. `known`:
-    corrections already worked out against the same index, by word, and kept for the next text."""
+    corrections already worked out against the same index, by word, and kept for the next text;
+    `known_english` as for `correction`."""
     known = {} if known is None else known
 
     def fixed(match: re.Match[str]) -> str:
@@ -113,7 +126,7 @@ def respell(
             return typed
         word = typed.lower()
         if word not in known:
-            known[word] = correction(word, in_index, dictionary)
+            known[word] = correction(word, in_index, dictionary, known_english)
         meant = known[word]
         if meant is None:
             return typed

@@ -116,3 +116,28 @@ def test_a_word_is_worked_out_once_against_the_same_index():
     first = len(asked)
     assert respell("about the recomendation", in_index, known=known) == "about the recommendation"
     assert len(asked) == first  # (the second text's word was known)
+
+
+class _NoDictionary:
+    """A dictionary that must not be consulted."""
+
+    def __contains__(self, word: str) -> bool:
+        raise AssertionError(f"the dictionary was consulted for {word!r}")
+
+    def candidates(self, word: str) -> set[str]:
+        raise AssertionError(f"the dictionary was consulted for {word!r}")
+
+
+def test_a_word_known_to_be_english_is_left_as_typed_without_the_dictionary():
+    # "complain" is no protocol word ("complaint" is) and one letter from none; "guildford" is a
+    # place the model's vocabulary knows. Neither needs the dictionary, which takes 0.2-0.3 s to load.
+    known_english = {"complain", "guildford"}
+    typed = "who do I complain to in guildford about the recomendation"
+    with pytest.raises(AssertionError, match="recomendation"):
+        respell(typed, in_index, _NoDictionary(), known_english=known_english)
+    assert correction("complain", in_index, _NoDictionary(), known_english) is None
+    assert correction("guildford", in_index, _NoDictionary(), known_english) is None
+    # (a misspelling outside the known words still goes to the dictionary and is put right)
+    assert respell(typed, in_index, known_english=known_english) == typed.replace("recomendation", "recommendation")
+    # (the protocols' British form still comes first: "councilor" is in the vocabulary too)
+    assert correction("councilor", {"councillor"}.__contains__, _NoDictionary(), {"councilor"}) == "councillor"
