@@ -364,7 +364,27 @@ class Catalogue:
         self._row_pos = _ByKey(self._row_id, np.arange(len(self._row_id)))  # rowid -> its row
         self._doc_index = {d: i for i, d in enumerate(self._doc_ids)}
         self._doc_council = [self._council_of[d] for d in self._doc_ids]
-        self.clauses: _Lazy = _Lazy(self._row_id, self.store.clauses_by_rowid, self._row_pos.__contains__)
+        council_ix = {c: i for i, c in enumerate(self.councils)}
+        self._doc_council_ix = np.array([council_ix[c] for c in self._doc_council], dtype="int64")
+        self._read_rowid: dict[str, int] = {}  # clause id -> rowid, of the clauses read so far
+        self.clauses: _Lazy = _Lazy(self._row_id, self._read_clauses, self._row_pos.__contains__)
+
+    def _read_clauses(self, rowids: list[int]) -> dict[int, Clause]:
+        """Clause records from the store, their rowids kept by id (`rowid_of`)."""
+        read = self.store.clauses_by_rowid(rowids)
+        self._read_rowid.update((clause.id, rowid) for rowid, clause in read.items())
+        return read
+
+    def rowid_of(self, clause_id: str) -> int | None:
+        """A clause's rowid; None for the whole of a clause split into parts. The map of every clause
+        id (`clause_rowid`) takes 0.1 s to build at 10,000 protocols; a clause already read, or a
+        split clause's whole, is answered without it, so a cold `ask` need not build it."""
+        rowid = self._read_rowid.get(clause_id)
+        if rowid is not None:
+            return rowid
+        if clause_id in self._part_rows:
+            return None
+        return self.clause_rowid.get(clause_id)
 
     def _maps_match(self, maps: Maps) -> bool:
         """Whether maps with clause ids were written by the ingest that wrote this store: the
@@ -558,7 +578,15 @@ class Catalogue:
         rows, so a clause repeated within one protocol, or one council's several versions, count
         once."""
         group = self.wording(rowid)
-        return 1 if group < 0 else max(1, len(self._wording_councils(group)[0]))
+        if group < 0:
+            return 1
+        info = self._wording_info.get(group)
+        if info is not None:
+            return max(1, len(info[0]))
+        # (counted without the per-clause map `_wording_councils` keeps for a wording shown: the
+        # prior asks for the size of every candidate's wording, most never shown)
+        at = self._row_pos.table[np.array(self.wording_members(group), dtype="int64")]
+        return max(1, len(set(self._doc_council_ix[self._row_doc[at]].tolist())))
 
     def _wording_councils(self, group: int) -> tuple[Counter[str], dict[str, str]]:
         """(clauses per council, whole clause id -> its council) of one wording group; kept: the
@@ -654,8 +682,8 @@ class Catalogue:
     def scored_sentences(self, clause: Clause, query_vector: np.ndarray) -> list[tuple[str, float]]:
         """Each sentence or item of a (whole) clause with its similarity to the question, in
         document order. Uses the vectors stored at ingest: no model call."""
-        parts = self.parts_of(clause.id) if clause.id not in self.clause_rowid else None
-        rowids = [self.clause_rowid[c.id] for c in parts] if parts else [self.clause_rowid[clause.id]]
+        rowid = self.rowid_of(clause.id)
+        rowids = [rowid] if rowid is not None else [self._read_rowid[c.id] for c in self.parts_of(clause.id)]
         out: list[tuple[str, float]] = []
         for rowid in rowids:
             units = self.clause_units[rowid]

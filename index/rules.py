@@ -164,9 +164,9 @@ def same_wording_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig
         return
     out = []
     for i, hit in enumerate(state.hits):
-        rowid = hit.row if hit.row >= 0 else catalogue.clause_rowid.get(hit.clause.id)
+        rowid = hit.row if hit.row >= 0 else catalogue.rowid_of(hit.clause.id)
         if rowid is None:  # a clause joined from parts, row not known: its first part's
-            rowid = catalogue.clause_rowid[catalogue.parts_of(hit.clause.id)[0].id]
+            rowid = catalogue.rowid_of(catalogue.parts_of(hit.clause.id)[0].id)
         out.append(replace(hit, same_wording=catalogue.same_wording(rowid)) if i < state.k else hit)
     state.hits = out
 
