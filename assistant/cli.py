@@ -198,6 +198,15 @@ def doctor(index_dir: Path | None) -> None:
     sys.exit(0 if report.healthy else 1)
 
 
+def _loaded() -> None:
+    """Called once a command that answers and exits has loaded its index: the collector need not walk
+    what was loaded (at 10,000 protocols a full pass takes 0.07 s, and exiting ran several: 0.25 s
+    of a cold `ask`). Frozen objects are still freed when nothing uses them; the process ends soon."""
+    import gc
+
+    gc.freeze()
+
+
 def _questions(text: str | None, batch: Path | None) -> list[dict]:
     """The one question given, or those of a --batch file (exactly one of the two)."""
     if text is None and batch is None:
@@ -273,6 +282,7 @@ def search(
     items = _questions(query, batch)  # argument mistakes before anything is loaded
     councils, documents = resolve_names(settings.resolved_index_dir, council, document)
     index = open_index(settings, warm=True)
+    _loaded()
     bad = 0
     for item in items:
         if _bad_line(item):
@@ -325,6 +335,7 @@ def ask(
     items = _questions(question, batch)  # argument mistakes before anything is loaded
     councils, documents = resolve_names(settings.resolved_index_dir, council, document)
     assistant = open_assistant(settings, warm=True)
+    _loaded()
     bad = 0
     for item in items:
         if _bad_line(item):
@@ -356,6 +367,7 @@ def chat(council: tuple[str, ...], llm: str | None, index_dir: Path | None) -> N
     settings = get_settings(index_dir=index_dir, llm=llm)
     councils, _ = resolve_names(settings.resolved_index_dir, council, ())
     assistant = open_assistant(settings, warm=True)
+    _loaded()
     history: list = []
     interactive = sys.stdin.isatty()
     while True:
@@ -396,6 +408,7 @@ def compare(question: str, council: tuple[str, ...], markdown: bool, as_json: bo
     settings = get_settings(index_dir=index_dir)
     councils, _ = resolve_names(settings.resolved_index_dir, council, ())
     assistant = open_assistant(settings, warm=True)
+    _loaded()
     indexed = len(assistant.index.councils)
     # "hello", "when are the bins collected?": the reply `ask` gives, not a table of gaps.
     if refusal := assistant.refusal(question, topic=True):
