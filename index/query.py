@@ -243,6 +243,15 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w in words if w.isalpha() and len(w) > 2)
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """`common_words` that the spelling dictionary knows too (not index/vocabulary_unknown.py's):
+    a question's word among them is English without loading the dictionary (index/spelling.py)."""
+    from index.vocabulary_unknown import NOT_IN_DICTIONARY
+
+    return common_words() - NOT_IN_DICTIONARY
+
+
 _WORD_START = lazy_compile(r"\b\w")
 _WORD_END = lazy_compile(r"\w\b")
 

@@ -16,8 +16,8 @@ from index.config import IndexConfig, SearchConfig
 from index.embedder import Embedder
 from index.fusion import fuse_rankings
 from index.query import (
-    common_words,
     detect_councils,
+    english_words,
     protocol_year,
     strip_council_names,
     strip_document_talk,
@@ -106,7 +106,7 @@ class ProtocolIndex:
 
     def respell(self, text: str) -> str:
         """`text` with misspelt words put right toward words the indexed protocols use (index/spelling.py)."""
-        return respell(text, self.catalogue.lexical.has_word, known=self._corrections, known_english=common_words())
+        return respell(text, self.catalogue.lexical.has_word, known=self._corrections, known_english=english_words())
 
     def best_similarity(self, vector: np.ndarray, dates: bool = False) -> float:
         """The best cosine similarity of any passage in the whole index to `vector` (date records

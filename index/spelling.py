@@ -16,9 +16,10 @@ An American spelling whose British form the index has is put in that form ("coun
 "behavior", "organize"): the Yes/No rules and BM25 know the protocols' words.
 
 Pure functions over a word test (`in_index`); the English dictionary is loaded on first use
-(0.2-0.3 s), and only for a word that `known_english` (the bundled model's whole-word vocabulary:
-"complain", "weekend", names like "guildford") does not already call English: such a word is
-left as typed, as the dictionary would leave it, and most questions never load the dictionary."""
+(0.2-0.3 s), and only for a word that `known_english` does not already call English (the words
+of the bundled model's vocabulary that the dictionary knows too: "complain", "weekend"; see
+`index.query.english_words`): such a word is left as typed, as the dictionary would leave it, and
+most questions never load the dictionary."""
 
 from __future__ import annotations
 

@@ -141,3 +141,20 @@ def test_a_word_known_to_be_english_is_left_as_typed_without_the_dictionary():
     assert respell(typed, in_index, known_english=known_english) == typed.replace("recomendation", "recommendation")
     # (the protocols' British form still comes first: "councilor" is in the vocabulary too)
     assert correction("councilor", {"councillor"}.__contains__, _NoDictionary(), {"councilor"}) == "councillor"
+
+
+def test_the_vocabulary_words_the_dictionary_does_not_know_are_listed_exactly():
+    # index/vocabulary_unknown.py is generated from the installed model and dictionary: if either
+    # changes, the list must be generated again, or a word would skip the dictionary it needs.
+    from index.query import common_words, english_words
+    from index.spelling import MIN_LETTERS, _is_english, english
+    from index.vocabulary_unknown import NOT_IN_DICTIONARY
+
+    vocabulary = common_words()
+    assert vocabulary, "the bundled model's vocabulary is not installed"
+    dictionary = english()
+    unknown = {w for w in vocabulary if len(w) >= MIN_LETTERS and not _is_english(w, dictionary)}
+    assert unknown == NOT_IN_DICTIONARY
+    # ("couldn" is a piece of "couldn't" the dictionary puts right as before; "complain" skips it)
+    assert "couldn" not in english_words() and "complain" in english_words()
+    assert respell("i couldn t find it", {"could"}.__contains__, known_english=english_words()) == "i could t find it"
