@@ -45,6 +45,16 @@ class LazyPattern:
         return f"LazyPattern({self.pattern!r}, {self._flags!r})"
 
 
+_MADE: list[LazyPattern] = []
+
+
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     """`re.compile`, deferred to the pattern's first use (see the module's docstring)."""
-    return LazyPattern(pattern, flags)
+    made = LazyPattern(pattern, flags)
+    _MADE.append(made)
+    return made
+
+
+def every_pattern() -> list[LazyPattern]:
+    """Every pattern made so far: a test compiles them all, so a bad one fails there, not in an answer."""
+    return list(_MADE)
