@@ -379,12 +379,10 @@ class Catalogue:
         """A clause's rowid; None for the whole of a clause split into parts. The map of every clause
         id (`clause_rowid`) takes 0.1 s to build at 10,000 protocols; a clause already read, or a
         split clause's whole, is answered without it, so a cold `ask` need not build it."""
-        rowid = self._read_rowid.get(clause_id)
-        if rowid is not None:
-            return rowid
         if clause_id in self._part_rows:
             return None
-        return self.clause_rowid.get(clause_id)
+        rowid = self._read_rowid.get(clause_id)
+        return rowid if rowid is not None else self.clause_rowid.get(clause_id)
 
     def _maps_match(self, maps: Maps) -> bool:
         """Whether maps with clause ids were written by the ingest that wrote this store: the
@@ -683,7 +681,10 @@ class Catalogue:
         """Each sentence or item of a (whole) clause with its similarity to the question, in
         document order. Uses the vectors stored at ingest: no model call."""
         rowid = self.rowid_of(clause.id)
-        rowids = [rowid] if rowid is not None else [self._read_rowid[c.id] for c in self.parts_of(clause.id)]
+        parts = self.parts_of(clause.id) if rowid is None else []
+        if rowid is None and not parts:
+            raise KeyError(clause.id)  # (a clause of another index)
+        rowids = [rowid] if rowid is not None else [self._read_rowid[c.id] for c in parts]
         out: list[tuple[str, float]] = []
         for rowid in rowids:
             units = self.clause_units[rowid]
