@@ -354,6 +354,23 @@ def test_cli_ask_prints_answer_and_sources(corpus_index):
     assert "Yateley Town Council - Protocol on Member / Officer Relations 2021, clause 8.2" in result.output
 
 
+def test_only_a_process_of_its_own_freezes_what_the_cli_loaded(corpus_index):
+    # The console script (`run`) freezes the loaded index for the collector; a caller of `main()`
+    # (these tests, a notebook) keeps its collector as it was.
+    import gc
+
+    before = gc.get_freeze_count()
+    result = CliRunner().invoke(main, ["search", "--index", str(corpus_index), Q])
+    assert result.exit_code == 0, result.output
+    assert gc.get_freeze_count() == before
+    try:
+        result = CliRunner().invoke(main, ["search", "--index", str(corpus_index), Q], obj={"own_process": True})
+        assert result.exit_code == 0, result.output
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
+
+
 @pytest.mark.parametrize("args", [["ask", ""], ["ask", "   "], ["search", " "], ["ask", "-k", "0", Q]])
 def test_cli_bad_arguments_are_usage_errors_before_loading(args, tmp_path):
     result = CliRunner().invoke(main, [*args[:1], "--index", str(tmp_path / "none"), *args[1:]])
