@@ -315,6 +315,7 @@ class Catalogue:
         self._by_year: dict[str, set[str]] = {}
         self._heads: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._wording_info: dict[int, tuple[Counter, dict[str, str]]] = {}
+        self._wording_sizes: dict[int, int] = {}  # wording group -> councils using it
         self._wording_sorted: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[str, ...]]] = {}
         self._row_wording: np.ndarray | None = None  # clause rowid -> its wording group (-1: none)
         # Built at ingest; an index from before it existed gets it built in memory.
@@ -578,13 +579,13 @@ class Catalogue:
         group = self.wording(rowid)
         if group < 0:
             return 1
-        info = self._wording_info.get(group)
-        if info is not None:
-            return max(1, len(info[0]))
-        # (counted without the per-clause map `_wording_councils` keeps for a wording shown: the
-        # prior asks for the size of every candidate's wording, most never shown)
-        at = self._row_pos.table[np.array(self.wording_members(group), dtype="int64")]
-        return max(1, len(set(self._doc_council_ix[self._row_doc[at]].tolist())))
+        size = self._wording_sizes.get(group)
+        if size is None:
+            # (counted without the per-clause map `_wording_councils` keeps for a wording shown: the
+            # prior asks for the size of every candidate's wording, most never shown)
+            at = self._row_pos.table[np.array(self.wording_members(group), dtype="int64")]
+            size = self._wording_sizes[group] = max(1, len(set(self._doc_council_ix[self._row_doc[at]].tolist())))
+        return size
 
     def _wording_councils(self, group: int) -> tuple[Counter[str], dict[str, str]]:
         """(clauses per council, whole clause id -> its council) of one wording group; kept: the
