@@ -410,10 +410,12 @@ def parse_clauses(
         pieces = _split_long(d)
         whole_key = ""
         if len(pieces) > 1:  # the parts' ids say which whole clause they make up
+            # (counted with the clauses' own ids: a whole "1" and a later clause numbered "1" again,
+            # as when numbering restarts, must not share an id)
             whole_key = _slug(d.number or "")
-            used[whole_key + "*"] = used.get(whole_key + "*", 0) + 1
-            if used[whole_key + "*"] > 1:
-                whole_key = f"{whole_key}~{used[whole_key + '*']}"
+            used[whole_key] = used.get(whole_key, 0) + 1
+            if used[whole_key] > 1:
+                whole_key = f"{whole_key}~{used[whole_key]}"
         for piece in pieces:
             start, end, lead_in, part = piece
             body = text_all[start:end]

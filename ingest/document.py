@@ -155,7 +155,9 @@ def doc_id_for(path: Path) -> str:
 #     (not "In this Part:" over definitions, nor rules), and a comment line holds nothing but the comment.
 # 49: a protocol's adoption is its approval, not the date it took effect ("approved ... on 23 January
 #     2025 and took effect on 1 February 2025"); that date stands in only when the text gives no other.
-PARSE_VERSION = "49"
+# 50: a split clause's whole takes its id from the same count as the clauses' own ids, so a clause
+#     numbered the same later (numbering that restarts) no longer shares the whole's id.
+PARSE_VERSION = "50"
 
 
 def content_hash(path: Path) -> str:

@@ -739,3 +739,22 @@ def test_only_a_labelled_part_heads_numbered_sections_and_same_level_headings_ne
     assert [(c.label, c.heading) for c in parse(text) if c.kind == "clause"] == [
         ("3.1", "3. Contact with staff > Email")
     ]
+
+
+def test_a_split_clauses_whole_never_shares_an_id_with_a_clause_numbered_the_same_later():
+    # Numbering that restarts ("1." again after "2.") must not give the long clause 1's whole and
+    # the later clause 1 one id: citations, the sources and "View in document" look clauses up by id.
+    items = "\n".join(
+        f"({chr(97 + i)}) Officers will do task {i} " + "with care and in good time " * 4 + "as the protocol asks."
+        for i in range(12)
+    )
+    text = f"1. Officers will at all times do the following when working with councillors:\n\n{items}\n\n" + (
+        "2. Councillors will treat officers with courtesy.\n\n1. Officers will reply in writing when asked.\n"
+    )
+    clauses = parse(text)
+    wholes = {c.part_of for c in clauses if c.part_of}
+    assert len(wholes) == 1 and len([c for c in clauses if c.part_of]) > 1  # clause 1 was split
+    ids = [c.id for c in clauses]
+    assert len(set(ids)) == len(ids)
+    assert not wholes & set(ids)
+    assert [c.id for c in clauses if c.text.startswith("Officers will reply in writing")] == ["d:1~2"]
