@@ -1207,6 +1207,9 @@ def _after_rule_modal(text: str) -> list[str] | None:
     return None if m is None else t[m.end() :].split()
 
 
+_EXPECT_TO = lazy_compile(r"\bexpect to\b")
+
+
 def _expecting(part: str) -> bool:
     """The rule's verb is "expect": "should not expect them to reply ..."."""
     return (_after_rule_modal(part) or [])[:1] == ["expect"]
@@ -4225,6 +4228,13 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         # expect, not on emailing: no answer to "can i email the clerk at the weekend?" (it answers
         # "can i expect a reply ...?", and "do officers have to reply ...?").
         if modality == PERMISSION and _expecting(part) and not re.search(r"\bexpect", _norm(question)):
+            # "may visit the offices during opening hours, but should not expect to see an officer
+            # without an appointment": what the asker should not expect to do is a doubt on a Yes to
+            # doing it ("can I pop in to see the clerk without an appointment?"); what others are not
+            # to be expected to do ("expect officers to reply at weekends") is no rule on the asked act.
+            if _EXPECT_TO.search(_norm(part)) and same_action(question, part, by_concept=True):
+                leanings.add("no")
+                here.add("no")  # (it names what the question asks for: the same act)
             continue
         # "staff should not be asked to accompany members to ward surgeries" rules on asking staff:
         # it does not answer a member of staff's "on my day off can i go to her about ...?".

@@ -4772,3 +4772,32 @@ def test_a_rule_on_contacting_employees_says_nothing_of_phoning_a_firm():
     assert sentence_verdict(asked, rule) is None
     assert sentence_verdict("can councillors phone the clerk at home?", rule) == "no"
     assert sentence_verdict("can i phone the clerk at home about the contractor?", rule) == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # What the asker should not expect to do themselves is a doubt on a Yes to doing it ...
+        (
+            "can I pop into the council office to see the clerk without an appointment?",
+            "Councillors may visit the offices during opening hours, but should not expect to see an officer "
+            "without an appointment.",
+            None,
+        ),
+        # ... not on the rest of what the sentence allows ...
+        (
+            "can I visit the council offices?",
+            "Councillors may visit the offices during opening hours, but should not expect to see an officer "
+            "without an appointment.",
+            "yes",
+        ),
+        # ... and what others are not to be expected to do is no rule on the asked act.
+        (
+            "can i email the clerk at any time?",
+            "Members may email officers at any time, but should not expect officers to reply at weekends.",
+            "yes",
+        ),
+    ],
+)
+def test_what_the_asker_should_not_expect_to_do_is_a_doubt_on_doing_it(question, sentence, verdict):
+    assert sentence_verdict(question, sentence) == verdict
