@@ -21,7 +21,7 @@ from ingest.lazy_regex import lazy_compile
 
 OFFICER = (
     r"(?:officers?|employees?|staff|members? of staff|clerks?|town clerks?|parish clerks?|proper officer|assistant|"
-    r"deputy|director|chief executive|team|colleagues?)"
+    r"deputy|director|chief executive|team|colleagues?|caretakers?|lengthsm[ae]n|groundsm[ae]n)"
 )
 # ("a member of my team", "members of staff": officers; "a member of the public": neither)
 COUNCILLOR = (
@@ -31,7 +31,9 @@ COUNCILLOR = (
 BAD = (
     r"(?:rude\w*|shout\w*|yell\w*|aggressive\w*|bull(?:y|ied|ying)|harass\w*|intimidat\w*|nasty|abus\w*|offhand|"
     r"out of order|hard time|lean\w* on|pressur\w*|threat\w*|swear\w*|hostile|disrespect\w*|treat\w*|"
-    r"useless|incompetent|unhelpful|ignor\w*|performance|mistake\w*|slow|poor)"
+    r"useless|incompetent|unhelpful|ignor\w*|performance|mistake\w*|slow|poor|"
+    # ("keeps having a go at me", "picking on our assistant")
+    r"ha(?:ve|s|d|ving) a go at|pick(?:s|ed|ing)? on)"
 )
 CONCERN = (
     r"(?:concerns?|concerned|complain\w*|aggrieved|grievances?|dissatisf\w*|unhappy|feels?|believes?|considers?|"
@@ -80,6 +82,23 @@ _C_OFFICER_AGGRIEVED = lazy_compile(rf"\b{OFFICER}\b[^.;:]{{0,100}}\b{CONCERN}\b
 _C_COUNCILLOR_AGGRIEVED = lazy_compile(
     rf"\b{COUNCILLOR}\b[^.;:]{{0,100}}\b{CONCERN}\b[^.;:]{{0,120}}\b(?<!monitoring ){OFFICER}\b", re.I
 )
+
+# "should raise his concern with the Town Clerk", "refer the matter to the Chairman", "raise any
+# concern with the Town Clerk or the Chair of the Staffing Committee": the ones a concern is taken to
+# handle it; the concern is not about them.
+_TAKEN_TO = lazy_compile(
+    r"(\b(?:raise|raised|raises|raising|refer|referred|refers|referring|take|taken|takes|taking)\b[^.;:]{0,60}?"
+    r"\b(?:with|to)\s+)"
+    rf"((?:the |a |an |their |his |her )?(?:{OFFICER}|{COUNCILLOR})\b"
+    rf"(?:[^.;:,]{{0,40}}?\s(?:or|and)\s+(?:the |a |an |their |his |her )?(?:{OFFICER}|{COUNCILLOR})\b)*)",
+    re.I,
+)
+_ROLE = lazy_compile(rf"\b(?:{OFFICER}|{COUNCILLOR})\b", re.I)
+
+
+def _without_recipients(text: str) -> str:
+    """`text` with the roles a concern is taken to put as "handler" (see `_TAKEN_TO`)."""
+    return _TAKEN_TO.sub(lambda m: m[1] + _ROLE.sub("handler", m[2]), text)
 
 
 _ACCUSED = lazy_compile(r"\b(?:accus\w*|alleg\w*|complain\w*|complaint|claim\w*|report\w*) (?:of |about )?$", re.I)
@@ -156,9 +175,13 @@ def clause_directions(text: str) -> set[str]:
     for m in _RECOURSE_OF.finditer(text):
         if m["councillor"] or m["grievance"]:
             out.add("officer_aggrieved" if m["officer"] else "councillor_aggrieved")
-    if _C_OFFICER_AGGRIEVED.search(text):
+    # (the one a concern is taken to is no side of it: "An officer who believes a member may have
+    # acted other than in accordance with this protocol should raise his concern with the Town Clerk"
+    # is an officer's concern about a member only)
+    sides = _without_recipients(text)
+    if _C_OFFICER_AGGRIEVED.search(sides):
         out.add("officer_aggrieved")
-    if _C_COUNCILLOR_AGGRIEVED.search(text):
+    if _C_COUNCILLOR_AGGRIEVED.search(sides):
         out.add("councillor_aggrieved")
     return out
 

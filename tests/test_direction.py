@@ -144,3 +144,47 @@ def test_expectations_and_remedies_read_narrowly():
     assert clause_directions("The Clerk may refer the matter to the disciplinary panel.") == set()
     # "unhappy with how officers were treated by a councillor" is no councillor's complaint
     assert question_direction("unhappy with how officers were treated by a councillor") != "councillor_aggrieved"
+
+
+@pytest.mark.parametrize(
+    ("text", "directions"),
+    [
+        # The one a concern is taken to handles it: the concern is not about them.
+        (
+            "An officer who believes a member may have acted other than in accordance with this protocol should "
+            "raise his concern with the Town Clerk.",
+            {"officer_aggrieved"},
+        ),
+        (
+            "A Member who is unhappy with the work or behaviour of an officer should not raise it in public, at a "
+            "Council meeting, with the officer's colleagues or on social media.",
+            {"councillor_aggrieved"},
+        ),
+        (
+            "The Clerk should first raise any concern about a councillor informally with the Chair.",
+            {"officer_aggrieved"},
+        ),
+        ("A councillor with a concern about the Caretaker should raise it with the Clerk.", {"councillor_aggrieved"}),
+        ("The Lengthsman should raise any concern about a councillor with the Clerk.", {"officer_aggrieved"}),
+        (
+            "If a Councillor is dissatisfied with the conduct of the Town Clerk, the matter should be raised with "
+            "the Town Clerk in the first instance.",
+            {"councillor_aggrieved"},
+        ),
+    ],
+)
+def test_whom_a_concern_is_taken_to_is_no_side_of_it(text, directions):
+    assert clause_directions(text) == directions
+
+
+@pytest.mark.parametrize(
+    ("question", "direction"),
+    [
+        ("a councillor keeps having a go at me in meetings, who do I tell?", "officer_aggrieved"),
+        ("one of the cllrs is picking on our assistant, what can she do?", "officer_aggrieved"),
+        ("i'm a councillor and the clerk had a go at me in the meeting, what can i do?", "councillor_aggrieved"),
+        ("can i have a go at running the meeting?", None),
+    ],
+)
+def test_having_a_go_at_someone_is_a_grievance(question, direction):
+    assert question_direction(question) == direction
