@@ -4232,7 +4232,11 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
             # without an appointment": what the asker should not expect to do is a doubt on a Yes to
             # doing it ("can I pop in to see the clerk without an appointment?"); what others are not
             # to be expected to do ("expect officers to reply at weekends") is no rule on the asked act.
-            if _EXPECT_TO.search(_norm(part)) and same_action(question, part, by_concept=True):
+            if (
+                _EXPECT_TO.search(_norm(part))
+                and _raw_polarity(part) == "negative"
+                and same_action(question, part, by_concept=True)
+            ):
                 leanings.add("no")
                 here.add("no")  # (it names what the question asks for: the same act)
             continue

@@ -33,7 +33,7 @@ BAD = (
     r"out of order|hard time|lean\w* on|pressur\w*|threat\w*|swear\w*|hostile|disrespect\w*|treat\w*|"
     r"useless|incompetent|unhelpful|ignor\w*|performance|mistake\w*|slow|poor|"
     # ("keeps having a go at me", "picking on our assistant")
-    r"ha(?:ve|s|d|ving) a go at|pick(?:s|ed|ing)? on)"
+    r"ha(?:ve|s|d|ving) a go at|pick(?:s|ed|ing)? on\b)"
 )
 CONCERN = (
     r"(?:concerns?|concerned|complain\w*|aggrieved|grievances?|dissatisf\w*|unhappy|feels?|believes?|considers?|"
@@ -85,12 +85,18 @@ _C_COUNCILLOR_AGGRIEVED = lazy_compile(
 
 # "should raise his concern with the Town Clerk", "refer the matter to the Chairman", "raise any
 # concern with the Town Clerk or the Chair of the Staffing Committee": the ones a concern is taken to
-# handle it; the concern is not about them.
+# handle it; the concern is not about them. Not "in relation to a Member" (what it is about), "the
+# officer's line manager" or "the member concerned" (the one it is about), nor past a comma.
+_TAKEN_TO_DET = r"(?:the |a |an |their |his |her )?"
+_TAKEN_TO_ROLE = (
+    rf"{_TAKEN_TO_DET}(?:{OFFICER}|{COUNCILLOR})\b(?!['\u2019]s\b)"
+    r"(?!\s+(?:concerned|involved|in question|directly|themselves|himself|herself)\b)"
+)
 _TAKEN_TO = lazy_compile(
-    r"(\b(?:raise|raised|raises|raising|refer|referred|refers|referring|take|taken|takes|taking)\b[^.;:]{0,60}?"
-    r"\b(?:with|to)\s+)"
-    rf"((?:the |a |an |their |his |her )?(?:{OFFICER}|{COUNCILLOR})\b"
-    rf"(?:[^.;:,]{{0,40}}?\s(?:or|and)\s+(?:the |a |an |their |his |her )?(?:{OFFICER}|{COUNCILLOR})\b)*)",
+    r"\b(?:raise|raised|raises|raising|refer|referred|refers|referring|take|taken|takes|taking)\b"
+    r"(?:(?!\b(?:relation|regard|respect|relating|related|reference|due|owing)\s+to\b)[^.;:,]){0,60}?"
+    r"\b(?:with|to)\s+"
+    rf"(?P<first>{_TAKEN_TO_ROLE})(?:(?:\s+of the \w+(?: \w+)?)?\s(?:or|and)\s+{_TAKEN_TO_ROLE})*",
     re.I,
 )
 _ROLE = lazy_compile(rf"\b(?:{OFFICER}|{COUNCILLOR})\b", re.I)
@@ -98,7 +104,12 @@ _ROLE = lazy_compile(rf"\b(?:{OFFICER}|{COUNCILLOR})\b", re.I)
 
 def _without_recipients(text: str) -> str:
     """`text` with the roles a concern is taken to put as "handler" (see `_TAKEN_TO`)."""
-    return _TAKEN_TO.sub(lambda m: m[1] + _ROLE.sub("handler", m[2]), text)
+
+    def handled(m: re.Match[str]) -> str:
+        at = m.start("first") - m.start()
+        return m[0][:at] + _ROLE.sub("handler", m[0][at:])
+
+    return _TAKEN_TO.sub(handled, text)
 
 
 _ACCUSED = lazy_compile(r"\b(?:accus\w*|alleg\w*|complain\w*|complaint|claim\w*|report\w*) (?:of |about )?$", re.I)

@@ -171,6 +171,28 @@ def test_expectations_and_remedies_read_narrowly():
             "the Town Clerk in the first instance.",
             {"councillor_aggrieved"},
         ),
+        # ... but what it is about, whose manager it goes to and the one concerned are sides of it, and
+        # a role past a comma or in the rest of the sentence is not the one it is taken to.
+        (
+            "An officer wishing to raise a complaint in relation to a Member should contact the Clerk.",
+            {"officer_aggrieved"},
+        ),
+        (
+            "A Member who is dissatisfied should raise the matter with the officer's line manager.",
+            {"councillor_aggrieved"},
+        ),
+        (
+            "An officer who feels aggrieved should raise the matter informally with the member concerned.",
+            {"officer_aggrieved"},
+        ),
+        (
+            "Any Member who is dissatisfied should not raise it in public, but speak to the officer's manager.",
+            {"councillor_aggrieved"},
+        ),
+        (
+            "A councillor who is unhappy should raise it with the Chair if the Clerk or the Deputy has been unhelpful.",
+            {"councillor_aggrieved"},
+        ),
     ],
 )
 def test_whom_a_concern_is_taken_to_is_no_side_of_it(text, directions):
@@ -184,6 +206,7 @@ def test_whom_a_concern_is_taken_to_is_no_side_of_it(text, directions):
         ("one of the cllrs is picking on our assistant, what can she do?", "officer_aggrieved"),
         ("i'm a councillor and the clerk had a go at me in the meeting, what can i do?", "councillor_aggrieved"),
         ("can i have a go at running the meeting?", None),
+        ("can the chair pick one of the officers to take the minutes?", None),
     ],
 )
 def test_having_a_go_at_someone_is_a_grievance(question, direction):

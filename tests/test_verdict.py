@@ -4791,6 +4791,13 @@ def test_a_rule_on_contacting_employees_says_nothing_of_phoning_a_firm():
             "without an appointment.",
             "yes",
         ),
+        # ... nor when what is to be expected is allowed ...
+        (
+            "can i visit the offices to see an officer?",
+            "Councillors may visit the offices during opening hours, and should expect to see an officer within "
+            "15 minutes.",
+            "yes",
+        ),
         # ... and what others are not to be expected to do is no rule on the asked act.
         (
             "can i email the clerk at any time?",
