@@ -365,8 +365,6 @@ class Catalogue:
         self._row_pos = _ByKey(self._row_id, np.arange(len(self._row_id)))  # rowid -> its row
         self._doc_index = {d: i for i, d in enumerate(self._doc_ids)}
         self._doc_council = [self._council_of[d] for d in self._doc_ids]
-        council_ix = {c: i for i, c in enumerate(self.councils)}
-        self._doc_council_ix = np.array([council_ix[c] for c in self._doc_council], dtype="int64")
         self._read_rowid: dict[str, int] = {}  # clause id -> rowid, of the clauses read so far
         self.clauses: _Lazy = _Lazy(self._row_id, self._read_clauses, self._row_pos.__contains__)
 
@@ -415,6 +413,12 @@ class Catalogue:
                 plain, maps.clause_kind.tolist(), maps.clause_part.tolist(), strict=True
             )
         ]
+
+    @cached_property
+    def _doc_council_ix(self) -> np.ndarray:
+        """Each document's council as its place in `councils` (for counting a wording's councils)."""
+        council_ix = {c: i for i, c in enumerate(self.councils)}
+        return np.array([council_ix[c] for c in self._doc_council], dtype="int64")
 
     @cached_property
     def clause_rowid(self) -> dict[str, int]:
