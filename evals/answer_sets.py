@@ -26,7 +26,7 @@ DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghjklmnopqrs"},
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrs"},
     **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrs"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
@@ -71,6 +71,7 @@ UNREAD = {
     "verdict-questions-fresh34": "seeds-h",
     "verdict-questions-fresh35": "seeds-g",
     "verdict-questions-fresh36": "seeds-s",
+    "verdict-questions-fresh37": "seeds-i",
     "questions-q": "probe-q",
 }
 COUNTS = (
