@@ -82,9 +82,17 @@ def with_jargon_explained(text: str) -> str:
     return _JARGON.sub(lambda m: f"{m[1]} ({JARGON[m[1].lower()]})", text)
 
 
+# A group that is no party: "the village facebook group", "a residents' group", "our whatsapp group".
+_NOT_A_PARTY_GROUP = lazy_compile(
+    r"\b(?:facebook|whatsapp|fb|online|chat|messenger|village|residents?|tenants?|community|neighbourhood|"
+    r"friends|support|youth|scout|action|campaign|local) (?:group|groups)\b"
+)
+
+
 def expansions(question: str) -> list[str]:
     """Other councils' words for what the question says (not including the question's own)."""
     q = " " + " ".join(_TOKEN.findall(question.lower())) + " "
+    q = _NOT_A_PARTY_GROUP.sub(lambda m: m[0].split()[0], q)  # (its other words, not party groups)
     extra: list[str] = []
     for group in GLOSSARY:
         if any(f" {term} " in q for term in group):
@@ -277,8 +285,11 @@ def names_a_place(q: str, i: int, j: int, end_counts: bool = True) -> bool:
     at_start = not before.strip()
     # "... what about sellingford?" (the end of the question), but not "... in the forest?".
     at_end = end_counts and re.fullmatch(r"\s*[?.!]*\s*", after) and not re.search(r"\b(?:the|a|an)\s+$", before)
+    # ("clerk here (battle). can I ...?": a place in brackets, as people sign a message)
+    bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
     return bool(
         (at_start and re.match(r"\s*[:\-\u2013,]", after))
+        or bracketed
         or _PLACE_BEFORE.search(before)
         or _PLACE_AFTER.match(after)
         or at_end

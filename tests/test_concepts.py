@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from index.concepts import concepts_for
-from index.query import council_aliases, detect_councils, lexical_words, strip_council_names, unknown_councils
+from index.query import (
+    council_aliases,
+    detect_councils,
+    expansions,
+    lexical_words,
+    strip_council_names,
+    unknown_councils,
+)
 
 
 def test_chat_words_map_to_protocol_concepts():
@@ -22,6 +29,9 @@ def test_chat_words_map_to_protocol_concepts():
     assert any("refreshments" in c for c in concepts_for("can staff have a cuppa the cllr paid for?"))
     assert "the media and press releases" in concepts_for("can i have a go at the council in the local rag?")
     assert any("end a telephone call" in c for c in concepts_for("if a cllr yells at me can i just hang up on him?"))
+    assert any("criticise officers" in c for c in concepts_for("can i have a go at the clerk over the late agenda?"))
+    assert any("gifts" in c for c in concepts_for("a supplier left me some biros with their logo on, can I keep them?"))
+    assert any("level of authority" in c for c in concepts_for("can I give the assistant jobs above her level?"))
     # ... and not for a meal allowance, drink driving or posters
     for question in ("can the clerk claim a meal allowance?", "does a drink driving conviction disqualify a cllr?"):
         assert not any("gifts" in c for c in concepts_for(question)), question
@@ -167,6 +177,8 @@ def test_a_place_name_that_is_also_a_word_names_its_council_only_as_a_place():
     councils = ("Battle Town Council", "Reading Borough Council", "Yateley Town Council")
     assert detect_councils("I'm in a constant battle with a councillor who shouts at me", councils) == []
     assert detect_councils("I was reading the protocol - can I ring the clerk?", councils) == []
+    # (a word in brackets that is not all of them: "(a battle of wills)")
+    assert detect_councils("the chair and the clerk (a battle of wills) - who decides?", councils) == []
     for named in (
         "battle tc - can i phone the clerk?",
         "what does battle say about gifts?",
@@ -174,6 +186,8 @@ def test_a_place_name_that_is_also_a_word_names_its_council_only_as_a_place():
         "Can the Battle clerk refuse?",
         "is battle's protocol out of date",
         "what about battle?",
+        "clerk here (battle). if things turn sour can I go to the monitoring officer?",
+        "can the clerk refuse to come to our group meeting ( battle )?",
     ):
         assert detect_councils(named, councils) == ["Battle Town Council"], named
     assert detect_councils("reading: can the clerk refuse?", councils) == ["Reading Borough Council"]
@@ -336,3 +350,16 @@ def test_who_staff_report_to_is_line_management_not_reports():
     mine = concepts_for("am i allowed to tell a councillor about my problems with my manager?")
     assert any(c.startswith("officers and councillors not raising personal") for c in mine)
     assert not any(c.startswith("line management") for c in mine)
+
+
+def test_a_facebook_or_residents_group_is_no_party_group():
+    # "group" alone is a party group in councils' words (political group, group meeting) ...
+    assert "political group" in expansions("can the clerk come to our group meeting?")
+    assert "political group" in expansions("can our group make the clerk come?")
+    # ... but the village's facebook group or a residents' group is not
+    for question in (
+        "can i have a go at the clerk on the village facebook group?",
+        "the residents group want the clerk at their meeting, does she have to go?",
+        "can I add the deputy clerk to our whatsapp group?",
+    ):
+        assert "political group" not in expansions(question), question
