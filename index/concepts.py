@@ -70,7 +70,10 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
     (("mate", "mates", "friend", "friends", "pal", "pals", "relative", "relatives", "family", "partner",
       "dating", "related to", "closeness", "wife", "husband", "son", "daughter", "brother", "sister", "cousin",
       "nephew", "niece", "in law", "in-law", "brother-in-law", "sister-in-law", "mum", "dad", "girlfriend",
-      "boyfriend", "in a relationship with", "dating one of", "romantically", "an affair"),
+      "boyfriend", "in a relationship with", "dating one of", "romantically", "an affair",
+      # (socialising: "go for a pint with the clerk after meetings")
+      "for a pint", "a pint with", "pints with", "socialise", "socialising", "socialize", "socializing",
+      "night out", "nights out", "out socially", "round for dinner", "over for dinner"),
      "close personal relationships and familiarity between councillors and officers"),
     (("rummage", "nosy", "file", "files", "records", "papers", "documents", "paperwork", "see the",
       "look at", "confidential", "secret", "info", "information", "foi", "freedom of information"),
@@ -105,14 +108,16 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
      "officer briefings for political groups"),
     (("count on", "entitled", "expect", "can expect", "what can"),
      "what councillors and officers can expect from each other"),
-    (("how long", "come back", "get back", "reply", "respond", "answer my", "ignored", "weeks", "days"),
+    (("how long", "come back", "get back", "reply", "respond", "answer my", "ignored", "weeks", "days",
+      "how quickly", "how soon", "how fast", "promptly", "response time", "turnaround", "hear back"),
      "response times to councillors' enquiries"),
     (("illegal", "isn't legal", "not legal", "unlawful", "against the law", "against the rules"),
      "unlawful or improper requests; refuse"),
     (("warning", "discipline", "disciplinary", "sack", "sacked", "fire", "fired", "dismiss", "dismissal",
       "penalised", "punished", "victimised"),
      "disciplinary matters and the employer's role"),
-    (("pop into", "drop in", "drop into", "turn up", "the office", "visit the office"),
+    (("pop into", "drop in", "drop into", "turn up", "the office", "visit the office", "pop in", "popping in",
+      "without prior arrangement"),
      "visits to the council office"),
     (("stand behind", "protect", "support me", "back me up", "look after", "duty of care"),
      "support for officers; the council as employer"),
@@ -167,6 +172,20 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
 # fmt: on
 
 
+# "without an appointment", "by appointment", "make an appointment": a time booked to see someone,
+# not the appointment of staff (recruitment).
+_BOOKED = re.compile(
+    r"\b(?:an|without an|by|no|my|your|her|his|their|book an|booked an|make an|made an|get an|an urgent) "
+    r"(appointments?)\b"
+)
+
+
+def booked_time_said_plainly(text: str) -> str:
+    """The lower-cased text with an appointment to see someone said as "prior arrangement", so
+    that neither the thesaurus nor the glossary reads it as recruitment."""
+    return _BOOKED.sub(lambda m: re.sub(r"\ban $", "", m[0][: m.start(1) - m.start(0)]) + "prior arrangement", text)
+
+
 @lru_cache(maxsize=1)
 def patterns() -> list[tuple[re.Pattern[str], str]]:
     out = []
@@ -178,11 +197,11 @@ def patterns() -> list[tuple[re.Pattern[str], str]]:
 
 def triggers_in(question: str) -> list[str]:
     """The thesaurus words a question uses ('hard time', 'interview', 'count on')."""
-    q = question.lower().replace("\u2019", "'")
+    q = booked_time_said_plainly(question.lower().replace("\u2019", "'"))
     return [m[0] for pattern, _ in patterns() for m in pattern.finditer(q)]
 
 
 def concepts_for(question: str) -> list[str]:
     """The concepts a question touches, in thesaurus order."""
-    q = question.lower().replace("\u2019", "'")
+    q = booked_time_said_plainly(question.lower().replace("\u2019", "'"))
     return [concept for pattern, concept in patterns() if pattern.search(q)]

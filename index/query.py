@@ -91,7 +91,9 @@ _NOT_A_PARTY_GROUP = lazy_compile(
 
 def expansions(question: str) -> list[str]:
     """Other councils' words for what the question says (not including the question's own)."""
-    q = " " + " ".join(_TOKEN.findall(question.lower())) + " "
+    from index.concepts import booked_time_said_plainly
+
+    q = " " + " ".join(_TOKEN.findall(booked_time_said_plainly(question.lower()))) + " "
     q = _NOT_A_PARTY_GROUP.sub(lambda m: m[0].split()[0], q)  # (its other words, not party groups)
     extra: list[str] = []
     for group in GLOSSARY:

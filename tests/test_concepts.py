@@ -32,6 +32,9 @@ def test_chat_words_map_to_protocol_concepts():
     assert any("criticise officers" in c for c in concepts_for("can i have a go at the clerk over the late agenda?"))
     assert any("gifts" in c for c in concepts_for("a supplier left me some biros with their logo on, can I keep them?"))
     assert any("level of authority" in c for c in concepts_for("can I give the assistant jobs above her level?"))
+    assert any(
+        "familiarity" in c for c in concepts_for("is it ok to go for a pint with our chief officer now and again?")
+    )
     # ... and not for a meal allowance, drink driving or posters
     for question in ("can the clerk claim a meal allowance?", "does a drink driving conviction disqualify a cllr?"):
         assert not any("gifts" in c for c in concepts_for(question)), question
@@ -363,3 +366,17 @@ def test_a_facebook_or_residents_group_is_no_party_group():
         "can I add the deputy clerk to our whatsapp group?",
     ):
         assert "political group" not in expansions(question), question
+
+
+def test_an_appointment_to_see_someone_is_no_recruitment():
+    for question in (
+        "can i pop in to see the clerk without an appointment?",
+        "is the office open by appointment only?",
+    ):
+        assert any("visits to the council office" in c for c in concepts_for(question)), question
+        assert not any("recruitment" in c for c in concepts_for(question)), question
+        assert "recruit" not in expansions(question), question
+    # the appointment of staff still is
+    question = "can I sit on the panel for the appointment of the deputy clerk?"
+    assert any("recruitment" in c for c in concepts_for(question))
+    assert "recruit" in expansions(question)
