@@ -125,7 +125,7 @@ _WEAK_TRIGGERS = frozenset(
     "records papers documents paper order online ward residents division expect entitled reply respond fire "
     "fired ring phone phoning quote copy letter letters email emails press media campaign campaigning authority "
     "advance treats treated".split()
-) | {"how long", "what can", "answer my", "the office"}
+) | {"how long", "how soon", "how quickly", "how fast", "what can", "answer my", "the office"}
 # ... and, when the one asking is the only party ("can i claim childcare costs for evening meetings?",
 # "can i hire the hall on a saturday?"), the days and times of the free-time entry
 # and complaining or criticising, which a resident does of a service as often ("can i complain about
@@ -137,6 +137,28 @@ _WEAK_FOR_ME = (
         "criticise criticize criticising criticism moan moaning attack blame".split()
     )
     | {"fed up", "not happy", "problem with", "who do i go to", "who do i tell", "where do i take"}
+    # ("can i lay into the government's funding cuts?", "can i socialise with residents at the pub?")
+    | {
+        "lay into",
+        "laying into",
+        "tear into",
+        "tearing into",
+        "rip into",
+        "ripping into",
+        "have a go at",
+        "having a go at",
+        "had a go at",
+        "has a go at",
+        "have a pop at",
+        "having a pop at",
+        "take a pop at",
+        "socialise",
+        "socialising",
+        "socialize",
+        "socializing",
+        "night out",
+        "nights out",
+    }
 )
 
 

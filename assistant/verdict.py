@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from assistant.amounts import Limit, asked_amount, names_a_limit, names_a_sum, sentence_limit
 from assistant.clock import asked_hour, ruled_hours, within
+from index.concepts import booked_time_said_plainly
 from index.concepts import patterns as _concept_patterns
 from index.units import sentences as split_sentences
 from ingest.cleanup import plain_quotes
@@ -1051,6 +1052,7 @@ def content_words(text: str) -> set[str]:
 def _concepts(text: str) -> set[int]:
     """The thesaurus concepts a text touches ('slag off' and 'criticise' both touch 'criticise in public')."""
     t = _norm(text)
+    t = booked_time_said_plainly(t)  # ("without an appointment" is no recruitment)
     return {i for i, (pattern, _) in enumerate(_concept_patterns()) if pattern.search(t)}
 
 

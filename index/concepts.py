@@ -45,9 +45,9 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
       "buy him a drink", "buy them a drink", "buy her a meal", "buy him a meal", "buy them a meal", "out for a meal",
       "out for a drink", "out for dinner", "xmas present", "xmas presents", "christmas presents", "birthday present",
       "a present", "gift", "gifts", "hospitality", "chocs",
-      # (the promotional freebies suppliers leave: "diaries, calendars or pens")
-      "biro", "biros", "pens", "calendar", "calendars", "mug", "mugs", "keyring", "keyrings", "branded",
-      "promotional", "their logo", "goody bag", "merchandise"),
+      # (the promotional freebies suppliers leave; not "pens for the office" or "a calendar month")
+      "biro", "biros", "keyring", "keyrings", "their logo", "goody bag", "promotional items", "promotional gifts",
+      "branded pens", "branded mug", "branded mugs", "free pens", "free calendar", "free mug"),
      "gifts and hospitality; refreshments; a collection"),
     (("paper", "rag", "newspaper", "reporter", "journalist", "journalists", "press", "radio", "tv", "television",
       "media", "quote"),
@@ -116,8 +116,8 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
     (("warning", "discipline", "disciplinary", "sack", "sacked", "fire", "fired", "dismiss", "dismissal",
       "penalised", "punished", "victimised"),
      "disciplinary matters and the employer's role"),
-    (("pop into", "drop in", "drop into", "turn up", "the office", "visit the office", "pop in", "popping in",
-      "without prior arrangement"),
+    (("pop into", "drop in", "drop into", "turn up", "the office", "visit the office", "without prior arrangement",
+      "by prior arrangement"),
      "visits to the council office"),
     (("stand behind", "protect", "support me", "back me up", "look after", "duty of care"),
      "support for officers; the council as employer"),
@@ -172,18 +172,28 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
 # fmt: on
 
 
-# "without an appointment", "by appointment", "make an appointment": a time booked to see someone,
-# not the appointment of staff (recruitment).
-_BOOKED = re.compile(
-    r"\b(?:an|without an|by|no|my|your|her|his|their|book an|booked an|make an|made an|get an|an urgent) "
-    r"(appointments?)\b"
+# "without an appointment", "by appointment", "an appointment with the clerk", "make an appointment to
+# see her": a time booked to see someone, not the appointment of staff ("his appointment as clerk",
+# "make an appointment of a relative", "an appointment panel").
+_BOOKED = (
+    (re.compile(r"\bwithout (?:an? |any |prior )?appointments?\b"), "without prior arrangement"),
+    (re.compile(r"\bby appointment\b"), "by prior arrangement"),
+    (re.compile(r"\b(?:an |my |your |the |her |his )?appointments? (?=with\b|to see\b)"), "prior arrangement "),
+    (
+        re.compile(
+            r"\b(book|booked|booking|make|made|making|get|got|need|needs|have|has) (?:an? )?appointment\b(?! of\b)"
+        ),
+        r"\1 prior arrangement",
+    ),
 )
 
 
 def booked_time_said_plainly(text: str) -> str:
     """The lower-cased text with an appointment to see someone said as "prior arrangement", so
     that neither the thesaurus nor the glossary reads it as recruitment."""
-    return _BOOKED.sub(lambda m: re.sub(r"\ban $", "", m[0][: m.start(1) - m.start(0)]) + "prior arrangement", text)
+    for pattern, plain in _BOOKED:
+        text = pattern.sub(plain, text)
+    return text
 
 
 @lru_cache(maxsize=1)

@@ -85,7 +85,7 @@ def with_jargon_explained(text: str) -> str:
 # A group that is no party: "the village facebook group", "a residents' group", "our whatsapp group".
 _NOT_A_PARTY_GROUP = lazy_compile(
     r"\b(?:facebook|whatsapp|fb|online|chat|messenger|village|residents?|tenants?|community|neighbourhood|"
-    r"friends|support|youth|scout|action|campaign|local) (?:group|groups)\b"
+    r"friends|support|youth|scout) (?:group|groups)\b"
 )
 
 
@@ -274,6 +274,9 @@ _PLACE_AFTER = lazy_compile(
     r"^(?:\s*[:\-\u2013,]|'s\b|\s+(?:(?:town|parish|community|city|district|borough|county)\s+)?"
     r"(?:council\b|clerk|councillors?\b|cllrs?\b|protocol|tc\b|pc\b|cc\b|dc\b|bc\b))"
 )
+_SIGNED_BEFORE = lazy_compile(
+    r"\b(?:here|clerk|cllr|councillor|councilor|member|officer|chair|chairman|mayor|rfo|staff)\s*\(\s*$"
+)
 # ... unless a longer name follows: "Sellingford Parva Parish Council" is another council.
 _LONGER_NAME = lazy_compile(rf"^[\s\-]+[a-z'\-]+\s+(?:{_COUNCIL_KINDS}\s+)?council\b")
 
@@ -287,8 +290,9 @@ def names_a_place(q: str, i: int, j: int, end_counts: bool = True) -> bool:
     at_start = not before.strip()
     # "... what about sellingford?" (the end of the question), but not "... in the forest?".
     at_end = end_counts and re.fullmatch(r"\s*[?.!]*\s*", after) and not re.search(r"\b(?:the|a|an)\s+$", before)
-    # ("clerk here (battle). can I ...?": a place in brackets, as people sign a message)
-    bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    # ("clerk here (battle). can I ...?": a place in brackets after who is asking, as people sign a
+    # message; not "the meeting is next month (march)" or "(hope)fully")
+    bracketed = bool(_SIGNED_BEFORE.search(before) and re.match(r"\s*\)(?!\w)", after))
     return bool(
         (at_start and re.match(r"\s*[:\-\u2013,]", after))
         or bracketed
