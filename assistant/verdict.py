@@ -2395,6 +2395,41 @@ def _meeting_differs(question: str, sentence: str) -> bool:
     return bool(kinds and asked) and not kinds & asked
 
 
+# Places a visit is to. A rule on some kinds ("a Council site, depot or school") says nothing of
+# another ("the clerk's office"); premises, buildings and land are every kind.
+_PLACE_KINDS = {
+    "office": r"offices?(?! hours)|town hall|reception",
+    "depot": r"depots?|yards?|workshops?",
+    "site": r"sites?",
+    "school": r"schools?",
+    "home": r"homes?|houses?",
+    "park": r"parks?|play areas?|playgrounds?|cemetery|cemeteries|allotments?",
+}
+_PLACE_PATTERNS = {kind: lazy_compile(rf"\b(?:{words})\b") for kind, words in _PLACE_KINDS.items()}
+_ANY_PLACE = lazy_compile(r"\b(?:premises|buildings?|land)\b")
+
+
+def _places(text: str) -> set[str]:
+    t = _norm(text)
+    return set() if _ANY_PLACE.search(t) else {kind for kind, p in _PLACE_PATTERNS.items() if p.search(t)}
+
+
+_VISITING = lazy_compile(
+    r"\b(?:visit\w*|turn(?:ing|s)? up|(?:drop|pop|nip)(?:ping|s)? (?:in|into|round|by)|call(?:ing|s)? (?:in|round|at)|"
+    r"unannounced)\b"
+)
+
+
+def _place_differs(question: str, sentence: str) -> bool:
+    """The question is about visiting one kind of place and the rule about visiting others only
+    ("just turn up at the clerk's office ...?" and "Members wishing to visit a Council site, depot
+    or school ... should not turn up unannounced")."""
+    if not (_VISITING.search(_norm(question)) and _VISITING.search(_norm(sentence))):
+        return False
+    ruled, asked = _places(sentence), _places(question)
+    return bool(ruled and asked) and not ruled & asked
+
+
 def _election_differs(question: str, part: str) -> bool:
     kinds = {k for pair in _ELECTION_KIND.findall(_norm(part)) for k in pair if k}
     asked = {k for pair in _ELECTION_KIND.findall(_norm(question)) for k in pair if k}
@@ -4190,6 +4225,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         return None
     if (
         _meeting_differs(question, sentence)
+        or _place_differs(question, sentence)
         or _only_the_condition_shared(question, acted)
         or _giver_differs(question, sentence)
         or _gift_way_differs(question, sentence)

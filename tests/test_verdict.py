@@ -1371,6 +1371,25 @@ def test_a_rule_for_one_kind_of_meeting_says_nothing_of_another():
     assert sentence_verdict("can the town clerk refuse to prepare a report for the finance committee?", GROUPS) is None
 
 
+def test_a_rule_on_visiting_some_places_says_nothing_of_another():
+    sites = (
+        "Members wishing to visit a Council site, depot or school should arrange the visit through the "
+        "responsible Head of Service and should not turn up unannounced."
+    )
+    assert sentence_verdict("is it ok to just turn up at the clerk's office without booking?", sites) is None
+    assert sentence_verdict("can i just turn up at the depot to see the lads?", sites) == "no"
+    # premises are every kind of place; and a place named outside a visit is no place visited
+    premises = "Members should not turn up at Council premises unannounced."
+    assert sentence_verdict("can i turn up unannounced at the clerk's office?", premises) == "no"
+    assert (
+        sentence_verdict(
+            "can cllrs take the council's old deeds and documents home to look at?",
+            "Councillors must not remove original Council documents from the office.",
+        )
+        == "no"
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "sentence", "verdict"),
     [
