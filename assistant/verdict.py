@@ -5061,6 +5061,37 @@ def contradicted(question: str, verdict: Verdict, neighbours: list[str]) -> bool
     )
 
 
+# "Paragraph 7(a) does not apply to flowers sent when an officer is ill", "This does not prevent ...":
+# an exception to a rule, said in a sentence of its own.
+_EXCEPTS = lazy_compile(
+    r"\b(?:does not|do not|doesn't|don't|shall not|will not) (?:apply|prevent|stop|cover)\b|\bare exempt\b|"
+    r"\bis exempt\b|\bwith the exception of\b|\bexcept(?:ions?)?\b"
+)
+
+
+def excepted(question: str, verdict: Verdict, others: list[str]) -> bool:
+    """Whether another sentence of the same protocol makes an exception that names what the question
+    names and the verdict's rule does not ("Officers must not accept gifts or hospitality from
+    councillors." and, a paragraph later, "Paragraph 7(a) does not apply to flowers sent when an
+    officer is ill or bereaved", for "may an officer accept flowers from councillors while off
+    ill?"): the rule then does not answer plainly."""
+    ruled = _content(verdict.sentence) - _COUNCIL_WORDS
+    asked = _content(question) - ruled
+    # (an exception to this rule: one that names it, "Paragraph 7(a) does not apply ...", or is about
+    # what it is about; not "Council publicity will not promote individual Members, except ...")
+    return any(
+        s != verdict.sentence
+        and _EXCEPTS.search(_norm(s))
+        and asked & _content(s)
+        and (ruled & _content(s) or _NAMES_A_RULE.search(_norm(s)))
+        for s in others
+    )
+
+
+_COUNCIL_WORDS = frozenset("council councils town parish community district borough county".split())
+_NAMES_A_RULE = lazy_compile(r"\b(?:paragraph|clause|section|rule|para)\s+\(?\d")
+
+
 def _subject_narrowed_unsaid(question: str, sentence: str) -> bool:
     """The rule is for things its subject narrows by a relative clause the question says nothing of:
     "Letters which create obligations or give instructions on behalf of the Council should never be

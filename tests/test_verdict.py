@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.verdict import (
+    Verdict,
     _subject_denied,
     choose_verdict,
     contradicted,
@@ -1369,6 +1370,25 @@ def test_a_rule_for_one_kind_of_meeting_says_nothing_of_another():
     assert sentence_verdict("can staff refuse to attend a committee meeting?", GROUPS) is None
     assert sentence_verdict("can the clerk refuse to attend a party group meeting?", GROUPS) == "yes"
     assert sentence_verdict("can the town clerk refuse to prepare a report for the finance committee?", GROUPS) is None
+
+
+def test_an_exception_elsewhere_that_names_the_questions_case_leaves_no_plain_answer():
+    from assistant.verdict import excepted
+
+    rule = "Officers must not accept gifts or hospitality from councillors."
+    found = Verdict("no", rule)
+    others = [
+        rule,
+        "Paragraph 7(a) does not apply to flowers sent when an officer is ill or bereaved.",
+        "Officers should declare any gift offered to them in the register.",
+    ]
+    assert excepted("may an officer accept flowers from councillors while off ill?", found, others)
+    # an exception for another case, or no exception at all, leaves the rule standing
+    assert not excepted("can an officer accept a bottle of wine from a councillor?", found, others)
+    assert not excepted("may an officer accept flowers from a councillor?", found, [rule, others[2]])
+    # an exception to another rule is none to this one
+    other_rule = "Council publicity will not promote individual Members, except the Chairman speaking at civic events."
+    assert not excepted("can an officer accept flowers from councillors at civic events?", found, [rule, other_rule])
 
 
 def test_a_rule_on_visiting_some_places_says_nothing_of_another():

@@ -19,6 +19,7 @@ from assistant.verdict import (
     content_words,
     contradicted,
     direction,
+    excepted,
     for_another_purpose,
     is_list_item,
     is_yes_no,
@@ -398,7 +399,13 @@ def _quotes(
             v_hit = next(hit for _, p, hit in candidates if p == found.sentence)
             # All the clause's sentences: the verdict's may be one the facing filter set aside.
             v_entry = next((x[0], x[1], x[3]) for x in scored if x[1] is v_hit)
-            if not contradicted(question, found, [p for p, _ in v_entry[2]]):
+            # (and no exception elsewhere in the same protocol that names what the question does)
+            same_document = [
+                p for _, hit, _, sentences in scored if hit.clause.doc_id == v_hit.clause.doc_id for p, _ in sentences
+            ]
+            if not contradicted(question, found, [p for p, _ in v_entry[2]]) and not excepted(
+                question, found, same_document
+            ):
                 verdict = found
                 # Beside a Yes/No, only clauses about the question's action ("The Clerk works
                 # part-time." is no support for "does he have to leave the meeting?").
