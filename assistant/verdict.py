@@ -2404,6 +2404,7 @@ _PLACE_KINDS = {
     "school": r"schools?",
     "home": r"homes?|houses?",
     "park": r"parks?|play areas?|playgrounds?|cemetery|cemeteries|allotments?",
+    "venue": r"librar(?:y|ies)|museums?|(?:leisure|community|sports?) cent(?:re|er)s?|swimming pools?|pavilions?",
 }
 _PLACE_PATTERNS = {kind: lazy_compile(rf"\b(?:{words})\b") for kind, words in _PLACE_KINDS.items()}
 _ANY_PLACE = lazy_compile(r"\b(?:premises|buildings?|land)\b")
@@ -2416,7 +2417,7 @@ def _places(text: str) -> set[str]:
 
 _VISITING = lazy_compile(
     r"\b(?:visit\w*|turn(?:ing|s)? up|(?:drop|pop|nip)(?:ping|s)? (?:in|into|round|by)|call(?:ing|s)? (?:in|round|at)|"
-    r"unannounced)\b"
+    r"unannounced|enter(?:s|ing|ed)?)\b"
 )
 
 

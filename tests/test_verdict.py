@@ -1398,6 +1398,15 @@ def test_a_rule_on_visiting_some_places_says_nothing_of_another():
     )
     assert sentence_verdict("is it ok to just turn up at the clerk's office without booking?", sites) is None
     assert sentence_verdict("can i just turn up at the depot to see the lads?", sites) == "no"
+    assert (
+        sentence_verdict("Can I visit the library unannounced?", "Members must not visit schools unannounced.") is None
+    )
+    assert (
+        sentence_verdict(
+            "Can I enter the school without permission?", "Members must not enter Council depots without permission."
+        )
+        is None
+    )
     # premises are every kind of place; and a place named outside a visit is no place visited
     premises = "Members should not turn up at Council premises unannounced."
     assert sentence_verdict("can i turn up unannounced at the clerk's office?", premises) == "no"
