@@ -689,7 +689,7 @@ class Catalogue:
         parts = self.parts_of(clause.id) if rowid is None else []
         if rowid is None and not parts:
             raise KeyError(clause.id)  # (a clause of another index)
-        rowids = [rowid] if rowid is not None else [self._read_rowid[c.id] for c in parts]
+        rowids = [rowid] if rowid is not None else [self.rowid_of(c.id) for c in parts]
         out: list[tuple[str, float]] = []
         for rowid in rowids:
             units = self.clause_units[rowid]

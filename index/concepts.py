@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.lazy_regex import lazy_compile
+
 # (triggers, what protocols call it). Triggers are whole words or phrases, lower case.
 # fmt: off
 CONCEPTS: list[tuple[tuple[str, ...], str]] = [
@@ -176,11 +178,11 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
 # see her": a time booked to see someone, not the appointment of staff ("his appointment as clerk",
 # "make an appointment of a relative", "an appointment panel").
 _BOOKED = (
-    (re.compile(r"\bwithout (?:an? |any |prior )?appointments?\b"), "without prior arrangement"),
-    (re.compile(r"\bby appointment\b"), "by prior arrangement"),
-    (re.compile(r"\b(?:an |my |your |the |her |his )?appointments? (?=with\b|to see\b)"), "prior arrangement "),
+    (lazy_compile(r"\bwithout (?:an? |any |prior )?appointments?\b"), "without prior arrangement"),
+    (lazy_compile(r"\bby appointment\b"), "by prior arrangement"),
+    (lazy_compile(r"\b(?:an |my |your |the |her |his )?appointments? (?=with\b|to see\b)"), "prior arrangement "),
     (
-        re.compile(
+        lazy_compile(
             r"\b(book|booked|booking|make|made|making|get|got|need|needs|have|has) (?:an? )?appointment\b(?! of\b)"
         ),
         r"\1 prior arrangement",
@@ -205,13 +207,18 @@ def patterns() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+def _as_read(question: str) -> str:
+    """The question as the thesaurus reads it: lower case, plain apostrophes, a booked time said plainly."""
+    return booked_time_said_plainly(question.lower().replace("\u2019", "'"))
+
+
 def triggers_in(question: str) -> list[str]:
     """The thesaurus words a question uses ('hard time', 'interview', 'count on')."""
-    q = booked_time_said_plainly(question.lower().replace("\u2019", "'"))
+    q = _as_read(question)
     return [m[0] for pattern, _ in patterns() for m in pattern.finditer(q)]
 
 
 def concepts_for(question: str) -> list[str]:
     """The concepts a question touches, in thesaurus order."""
-    q = booked_time_said_plainly(question.lower().replace("\u2019", "'"))
+    q = _as_read(question)
     return [concept for pattern, concept in patterns() if pattern.search(q)]
