@@ -1059,6 +1059,7 @@ def _concepts(text: str) -> set[int]:
 # Meetings are where things happen, not what is done: "arrange a public meeting ... inform the
 # Clerk" is not about making the Clerk come to a group's meeting.
 _MEETING = next(i for i, fam in enumerate(VERB_FAMILIES) if "meeting" in fam)
+_ATTEND = next(i for i, fam in enumerate(VERB_FAMILIES) if "attend" in fam)
 _REQUEST = next(i for i, fam in enumerate(VERB_FAMILIES) if "request" in fam)
 
 
@@ -1090,8 +1091,10 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     # is about telling, not attending.
     asked = {_stem(w) for w in _words(question)}
     sentence = _CONTACT_CLAUSE.sub(lambda m: _described(m, asked), _norm(sentence))
-    # A meeting in common is where things happen, not what is done (see `about_the_action`).
-    shared_families = _families(question) & _families(sentence) - {_MEETING}
+    # A meeting in common is where things happen, not what is done (see `about_the_action`); but
+    # what is attended: "come to our group meeting" and "attend group meetings" name one act.
+    shared = _families(question) & _families(sentence)
+    shared_families = shared - {_MEETING} if _ATTEND not in shared else shared
     shared_words = _content(question) & _content(sentence)
     # An idiom of the family in the question ("tell the clerk what to do", "in charge of") says more
     # than one word of it does: evidence enough with the family's word in the sentence.

@@ -87,6 +87,12 @@ def test_groups_cannot_make_the_clerk_attend():
     assert sentence_verdict("Must the Clerk attend a party group meeting?", GROUPS) == "no"
 
 
+def test_coming_to_a_meeting_is_attending_it():
+    # The meeting is what is attended: with "come to" for "attend", it is the second piece of evidence.
+    assert sentence_verdict("does the clerk have to come to our group meeting?", GROUPS) == "no"
+    assert same_action("must the clerk come to our group meeting?", GROUPS)
+
+
 def test_clerk_can_refuse_a_group():
     assert sentence_verdict("can the clerk say no if a party group wants a written report?", GROUPS) == "yes"
 
