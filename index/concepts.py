@@ -132,6 +132,12 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
     (("keep me posted", "keep me informed", "in the loop", "kept informed", "keep us posted", "heads up",
       "what's happening", "whats happening", "told about", "let me know"),
      "keeping ward councillors informed of matters affecting their ward"),
+    # (an induction question: "what is the role of the clerk?", "what's the clerk's job?")
+    (("role of", "roles of", "clerk's role", "officer's role", "officers' role", "councillor's role",
+      "councillors' role", "member's role", "members' role", "clerk's job", "job of the clerk", "duties of",
+      "clerk's duties", "responsibilities of", "clerk's responsibilities", "what does the clerk do",
+      "what do officers do", "what does an officer do", "what do councillors do", "what does a councillor do"),
+     "the roles of councillors and officers: councillors set policy and represent, officers advise and implement"),
     (("answerable", "accountable", "responsible to", "report to", "reports to", "who's the boss",
       "who is the boss", "work for"),
      "to whom councillors and officers are accountable: the council as a whole, the electorate"),

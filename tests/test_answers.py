@@ -178,6 +178,14 @@ def test_out_of_scope_questions_are_refused(assistant, question):
     assert answer.abstained and answer.cited == []
 
 
+@pytest.mark.parametrize("question", ["what is the role of the clerk?", "what's the clerk's job?"])
+def test_an_induction_question_on_roles_is_answered(assistant, question):
+    # (refused before: "the Clerk's salary, pay scale, contract ..." sat as close as any clause)
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    assert {"Finmere 2.4", "Battle 2.4", "Yateley 3.3"} & {f"{c} {label}" for c, label in cited(answer)}
+
+
 def test_scope_is_judged_on_the_whole_index_and_the_floor_on_the_council(real_index, assistant):
     """A council-named question is in scope when any council's protocol deals with it closely;
     the council's own best clause must still clear the floor."""

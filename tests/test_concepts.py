@@ -322,6 +322,10 @@ def test_telling_or_instructing_an_officer_is_about_councillors_and_staff():
     assert not about_relations("can i socialise with residents at the village pub?")
     assert about_relations("can i lay into the clerk at the meeting?")
     assert not about_relations("how soon will the new bins be delivered?")
+    # the roles of councillors and officers: what every protocol sets out first
+    assert about_relations("what is the role of the clerk?")
+    assert about_relations("what's the clerk's job?")
+    assert not about_relations("what is the role of the county council in planning?")  # no party named
 
 
 def test_a_falling_out_in_any_tense_is_a_disagreement():
