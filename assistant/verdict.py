@@ -4612,6 +4612,14 @@ _NARROWED = lazy_compile(
 )
 
 
+# Work, or a way of acting, that a relative clause narrows: "undertake work, or act in a way, which
+# seeks to support or benefit a particular political party" is no rule on personal errands.
+_NARROWED_WORK = lazy_compile(
+    r"\b(?:work|tasks?|jobs?|duties|a way)\b,?\s+(?:or [^,;]*,\s*)?(?:that|which)\s+"
+    r"(?:seeks?|is|are|would|could|might|may|will|supports?|benefits?|involves?|relates?)\b(.*)$"
+)
+
+
 # A prohibition of doing something for one's own ends, and a question that says its end is one's own.
 _FOR_PRIVATE_ENDS = lazy_compile(
     r"\b(?:privately|for (?:their|his|her|his or her|the member's|the councillor's) (?:own )?(?:private|personal) "
@@ -4643,7 +4651,10 @@ def _qualifier_unsaid(question: str, part: str) -> bool:
         and not _PRIVATE_TOLD.search(_norm(question))
     ):
         return True
-    m = _NARROWED.search(rule_object(part))
+    obj = rule_object(part)
+    # (work narrowed only where it is what the rule is on, not in a second act: "... of a party
+    # political nature, or to do anything which may compromise ...")
+    m = _NARROWED.search(obj) or ((w := _NARROWED_WORK.search(obj)) and w.start() <= 30 and w)
     if not m:
         return False
     said = _object_words(m.group(1)) | _families_words(m.group(1))

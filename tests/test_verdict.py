@@ -93,6 +93,21 @@ def test_coming_to_a_meeting_is_attending_it():
     assert same_action("must the clerk come to our group meeting?", GROUPS)
 
 
+def test_work_narrowed_to_party_politics_is_no_rule_on_personal_work():
+    rule = (
+        "Members should not ask officers to undertake work, or act in a way, which seeks to support or benefit "
+        "a particular political party."
+    )
+    assert sentence_verdict("can councillors ask me to do personal work for them?", rule) is None
+    assert sentence_verdict("can i ask officers to do work for my party?", rule) == "no"
+    # A catch-all in a second act narrows nothing of the first.
+    battle = (
+        "Councillors should not ask officers to undertake work of a party political nature, or to do anything "
+        "which may compromise the nature of their role."
+    )
+    assert sentence_verdict("can the chairman ask officers to do party political work?", battle) == "no"
+
+
 def test_clerk_can_refuse_a_group():
     assert sentence_verdict("can the clerk say no if a party group wants a written report?", GROUPS) == "yes"
 
