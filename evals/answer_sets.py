@@ -74,6 +74,8 @@ UNREAD = {
     "verdict-questions-fresh36": "seeds-s",
     "verdict-questions-fresh37": "seeds-i",
     "questions-q": "probe-q",
+    # (twenty-ninth session: a new officer's and a new councillor's who/what/when questions on the seeds)
+    "induction-questions-fresh38": "corpus",
 }
 COUNTS = (
     "verdicts given",
