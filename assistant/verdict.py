@@ -1092,9 +1092,11 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     asked = {_stem(w) for w in _words(question)}
     sentence = _CONTACT_CLAUSE.sub(lambda m: _described(m, asked), _norm(sentence))
     # A meeting in common is where things happen, not what is done (see `about_the_action`); but
-    # what is attended: "come to our group meeting" and "attend group meetings" name one act.
+    # what is attended, when both name the same kind: "come to our group meeting" and "attend group
+    # meetings" name one act ("come to the council meeting" another).
     shared = _families(question) & _families(sentence)
-    shared_families = shared - {_MEETING} if _ATTEND not in shared else shared
+    attended = _ATTEND in shared and bool(_meeting_kinds(question) & _meeting_kinds(sentence))
+    shared_families = shared if attended else shared - {_MEETING}
     shared_words = _content(question) & _content(sentence)
     # An idiom of the family in the question ("tell the clerk what to do", "in charge of") says more
     # than one word of it does: evidence enough with the family's word in the sentence.
@@ -4652,9 +4654,18 @@ def _qualifier_unsaid(question: str, part: str) -> bool:
     ):
         return True
     obj = rule_object(part)
-    # (work narrowed only where it is what the rule is on, not in a second act: "... of a party
-    # political nature, or to do anything which may compromise ...")
-    m = _NARROWED.search(obj) or ((w := _NARROWED_WORK.search(obj)) and w.start() <= 30 and w)
+    if work := _NARROWED_WORK.search(obj):
+        narrowing = _norm(work.group(1))
+        # ("work which is not council business" excludes: it narrows nothing the question could miss)
+        if re.match(r"\s*(?:not|never)\b", narrowing):
+            return False
+        said = _object_words(narrowing) | _families_words(narrowing)
+        # (a party by name, a campaign or a manifesto is political work, in the question's words)
+        political = bool(re.search(r"\b(?:political|party|parties)\b", narrowing)) and bool(
+            _THING_KINDS[0][1].search(_norm(question))
+        )
+        return bool(said) and not said & asked and not political and not _concepts(narrowing) & _concepts(question)
+    m = _NARROWED.search(obj)
     if not m:
         return False
     said = _object_words(m.group(1)) | _families_words(m.group(1))
@@ -4675,8 +4686,9 @@ _THING_KINDS = (
             r"\bparty (?:business|matters|work|activit(?:y|ies)|campaigning|events?)\b"
         ),
         lazy_compile(
-            r"\b(?:political|party|campaign\w*|election\w*|electioneering|canvass\w*|votes?|re-?elect\w*|"
-            r"candidates?|hustings?|lib ?dems?|labour|conservatives?|tor(?:y|ies)|greens?|reform|ukip|snp|plaid)\b"
+            r"\b(?:political|party|partisan|manifestos?|campaign\w*|election\w*|electioneering|canvass\w*|votes?|"
+            r"re-?elect\w*|candidates?|hustings?|lib ?dems?|labour|conservatives?|tor(?:y|ies)|greens?|reform|ukip|snp|"
+            r"plaid)\b"
         ),
     ),
     (

@@ -275,11 +275,12 @@ def gate_report(rows: list[dict]) -> None:
         p[test] = _classifier().fit(x[train], y[train]).predict_proba(x[test])[:, 1]
     best: dict[str, tuple[float, dict]] = {}
     for r, pr in zip(rows, p, strict=True):
-        if r["id"] not in best or pr > best[r["id"]][0]:
-            best[r["id"]] = (pr, r)
+        key = f"{r['set']}/{r['id']}"  # (ids repeat across files: seed-questions and questions-s)
+        if key not in best or pr > best[key][0]:
+            best[key] = (pr, r)
     first = Counter(
         "right" if r["naive"] == r["label"] else "wrong" if r["label"] else "unlabelled"
-        for r in (next(x for x in rows if x["id"] == i) for i in best)
+        for r in (next(x for x in rows if f"{x['set']}/{x['id']}" == key) for key in best)
     )
     print(f"questions the rules leave without a verdict, with a naive one: {len(best)}")
     print(f"  the first candidate's naive verdict: {dict(first)}")

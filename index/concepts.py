@@ -132,11 +132,14 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
     (("keep me posted", "keep me informed", "in the loop", "kept informed", "keep us posted", "heads up",
       "what's happening", "whats happening", "told about", "let me know"),
      "keeping ward councillors informed of matters affecting their ward"),
-    # (an induction question: "what is the role of the clerk?", "what's the clerk's job?")
-    (("role of", "roles of", "clerk's role", "officer's role", "officers' role", "councillor's role",
-      "councillors' role", "member's role", "members' role", "clerk's job", "job of the clerk", "duties of",
-      "clerk's duties", "responsibilities of", "clerk's responsibilities", "what does the clerk do",
-      "what do officers do", "what does an officer do", "what do councillors do", "what does a councillor do"),
+    # (an induction question: "what is the role of the clerk?"; not the clerk's job or duties, which are
+    # as often her contract: "is the clerk's job full time?")
+    (("role of the clerk", "role of clerks", "role of the town clerk", "role of the parish clerk", "role of officers",
+      "role of the officers", "role of an officer", "role of staff", "role of councillors", "role of a councillor",
+      "role of members", "roles of councillors", "roles of members", "roles of officers", "respective roles",
+      "clerk's role", "officer's role", "officers' role", "councillor's role", "councillors' role", "member's role",
+      "members' role", "what does the clerk do", "what do officers do", "what does an officer do",
+      "what do councillors do", "what does a councillor do"),
      "the roles of councillors and officers: councillors set policy and represent, officers advise and implement"),
     (("answerable", "accountable", "responsible to", "report to", "reports to", "who's the boss",
       "who is the boss", "work for"),

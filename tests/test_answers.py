@@ -178,7 +178,7 @@ def test_out_of_scope_questions_are_refused(assistant, question):
     assert answer.abstained and answer.cited == []
 
 
-@pytest.mark.parametrize("question", ["what is the role of the clerk?", "what's the clerk's job?"])
+@pytest.mark.parametrize("question", ["what is the role of the clerk?", "what is the clerk's role?"])
 def test_an_induction_question_on_roles_is_answered(assistant, question):
     # (refused before: "the Clerk's salary, pay scale, contract ..." sat as close as any clause)
     answer = assistant.ask(question)

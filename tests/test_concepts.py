@@ -324,7 +324,8 @@ def test_telling_or_instructing_an_officer_is_about_councillors_and_staff():
     assert not about_relations("how soon will the new bins be delivered?")
     # the roles of councillors and officers: what every protocol sets out first
     assert about_relations("what is the role of the clerk?")
-    assert about_relations("what's the clerk's job?")
+    assert about_relations("what does the clerk do?")
+    assert not about_relations("is the clerk's job full time?")  # her contract: not the roles
     assert not about_relations("what is the role of the county council in planning?")  # no party named
 
 

@@ -91,6 +91,9 @@ def test_coming_to_a_meeting_is_attending_it():
     # The meeting is what is attended: with "come to" for "attend", it is the second piece of evidence.
     assert sentence_verdict("does the clerk have to come to our group meeting?", GROUPS) == "no"
     assert same_action("must the clerk come to our group meeting?", GROUPS)
+    # Only the same kind of meeting: a council meeting, or a meeting with a developer, is another act.
+    assert sentence_verdict("must the clerk come to the full council meeting?", GROUPS) is None
+    assert sentence_verdict("should the clerk go to the meeting with the developer?", GROUPS) is None
 
 
 def test_work_narrowed_to_party_politics_is_no_rule_on_personal_work():
@@ -100,6 +103,13 @@ def test_work_narrowed_to_party_politics_is_no_rule_on_personal_work():
     )
     assert sentence_verdict("can councillors ask me to do personal work for them?", rule) is None
     assert sentence_verdict("can i ask officers to do work for my party?", rule) == "no"
+    # A party by name, a campaign or a manifesto is political work in the asker's words.
+    assert sentence_verdict("can I ask officers to do work for the Conservatives?", rule) == "no"
+    assert sentence_verdict("can I ask officers to work on our manifesto?", rule) == "no"
+    assert sentence_verdict("can I ask officers to act in a partisan way?", rule) == "no"
+    # Work narrowed by what it is not is every other work.
+    broad = "Members should not ask officers to undertake work which is not council business."
+    assert sentence_verdict("can councillors ask me to do personal work for them?", broad) == "no"
     # A catch-all in a second act narrows nothing of the first.
     battle = (
         "Councillors should not ask officers to undertake work of a party political nature, or to do anything "
