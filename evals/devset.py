@@ -176,7 +176,12 @@ def _doc_id(path: Path) -> str:
 # a four-level constitution page, a handbook section, a clerk's email. I: a booklet printed two pages
 # per sheet, a three-column table, a stamp inside sentences, teasers and tabs, a wiki page, Word
 # content controls, a noticeboard transcription, a Windows-1252 text export.
-PROBES = ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s")
+# T: a policies bundle with the protocol as one policy of seven, a residents' magazine pull-out in
+# two columns with adverts, clauses numbered in words ("FIRST"), a MkDocs page with tabs and note
+# boxes, a Word file with reviewers' comments inline, a PDF-to-HTML conversion of one block a line,
+# an email bulletin quoting the protocol with "> ", a page with Gaelic/English headings (measured
+# blind in the twenty-ninth session, kept unread).
+PROBES = ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t")
 # Every set `run_sets` knows.
 SETS = ("seed", "seed-tune", "seed-test", "dev-tune", "dev-test", *(f"probe-{letter}" for letter in PROBES))
 

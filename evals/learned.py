@@ -79,6 +79,7 @@ def rerank_rows(k: int = 20) -> list[dict]:
     """Per question: its set, how many gold snippets, and per hit its features and which gold it shows."""
     from assistant.services import open_index
     from assistant.settings import get_settings
+    from evals.answer_sets import UNREAD
 
     seen = _capture_rankings()
     settings = get_settings()
@@ -90,8 +91,8 @@ def rerank_rows(k: int = 20) -> list[dict]:
         "seed-test": ([q for q in seed_q if q.split == "test"], corpus),
         "dev-tune": ([q for q in dev_q if q.split == "tune"], [d.path for d in docs if d.split == "tune"]),
         "dev-test": ([q for q in dev_q if q.split == "test"], [d.path for d in docs if d.split == "test"]),
-        # (probe Q's questions are kept unread: evals/answer_sets.py UNREAD)
-        **{f"probe-{x}": DS._probe(x) for x in DS.PROBES if x != "q"},
+        # (not the probes whose questions are kept unread: evals/answer_sets.py UNREAD)
+        **{f"probe-{x}": DS._probe(x) for x in DS.PROBES if f"questions-{x}" not in UNREAD},
     }
     rows = []
     for name, (questions, files) in plan.items():

@@ -295,7 +295,8 @@ def test_every_answer_set_is_run_read_or_unread() -> None:
     from evals.answer_sets import DOCUMENTS, READ, ROOT, UNREAD
 
     devset = ROOT / "evals" / "devset"
-    files = {p.stem for pattern in ("verdict-questions-*.jsonl", "questions-*.jsonl") for p in devset.glob(pattern)}
+    patterns = ("verdict-questions-*.jsonl", "induction-questions-*.jsonl", "questions-*.jsonl")
+    files = {p.stem for pattern in patterns for p in devset.glob(pattern)}
     files |= {"seed-questions", "scope-questions"}
     assert not set(READ) & set(UNREAD)
     assert files == set(READ) | set(UNREAD)
