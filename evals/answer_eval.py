@@ -85,6 +85,11 @@ def run(
                 s["wrong verdicts"] += 1
             if not label:
                 s["verdicts on unlabelled"] += 1
+            # A right verdict whose sentence is in a clause holding a gold snippet (the verdict's
+            # clause is quoted first): the rest are right from another council's clause to the
+            # same effect, or only by chance.
+            if label and answer.verdict == label and answer.cited and _holds_gold(answer.cited[0], row["gold"]):
+                s["right from gold clause"] += 1
         if row["gold"]:
             s["with gold"] += 1
             s["quotes gold"] += quotes_gold(answer, row["gold"])
@@ -112,6 +117,7 @@ COLUMNS = [
     ("verdicts given", None),
     ("wrong verdicts", None),
     ("verdicts on unlabelled", None),
+    ("right from gold clause", None),
     ("quotes gold", "with gold"),
     ("gold sentence in text", "with gold"),
     ("gold sentence verbatim", "with gold"),

@@ -83,6 +83,7 @@ COUNTS = (
     "verdicts given",
     "wrong verdicts",
     "verdicts on unlabelled",
+    "right from gold clause",
     "quotes gold",
     "gold sentence in text",
     "with gold",
