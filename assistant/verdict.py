@@ -1102,10 +1102,7 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     # than one word of it does: evidence enough with the family's word in the sentence.
     if shared_families & _idiom_families(question):
         return True
-    # (a wide family's word shared as itself is one piece of evidence, not two: "job" in "is the
-    # clerk's job being advertised?" and "within an agreed job description")
-    said_twice = {i for i in shared_families & _WIDE_FAMILIES if _FAMILY_PARTS[i][0] & shared_words}
-    if len(shared_words) >= 3 or shared_families and len(shared_words) + len(shared_families - said_twice) >= 2:
+    if len(shared_words) >= 3 or shared_families and len(shared_words) + len(shared_families) >= 2:
         return True
     # A concept's triggers overlap the verb families ("papers", "phone"): a concept and a family
     # from one word are one piece of evidence, so a shared content word is needed as well.

@@ -942,20 +942,6 @@ def test_second_review_cases_give_no_unsupported_verdict():
     assert sentence_verdict("Can I book the council meeting room for my party's campaign launch?", rooms) == "no"
 
 
-def test_a_wide_familys_word_shared_as_itself_counts_once():
-    # "job" is a word and a family's at once: one piece of evidence, not two.
-    rule = (
-        "This is the Town Clerk's responsibility, and the Town Clerk will be acting on instructions from the "
-        "Council or its Committees, within an agreed job description."
-    )
-    assert sentence_verdict("is the clerk's job being advertised?", rule) is None
-    newsletter = "Cllrs must not raise complaints about the Parish Clerk in the village newsletter."
-    question = "one cllr keeps asking me to stay on late to finish the newsletter. should they be asking that?"
-    assert sentence_verdict(question, newsletter) is None
-    # A verb shared as itself is still the same act.
-    assert sentence_verdict("does the clerk have to attend our group meeting?", GROUPS) == "no"
-
-
 def test_council_is_no_evidence_of_the_same_action():
     # "public", "meeting" and "council" in common, and nothing about referring to a group's advice.
     rule = "No member will refer in public or at meetings of the Council to advice given to a party group."
