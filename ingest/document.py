@@ -157,7 +157,9 @@ def doc_id_for(path: Path) -> str:
 #     2025 and took effect on 1 February 2025"); that date stands in only when the text gives no other.
 # 50: a split clause's whole takes its id from the same count as the clauses' own ids, so a clause
 #     numbered the same later (numbering that restarts) no longer shares the whole's id.
-PARSE_VERSION = "50"
+# 51: a PDF converted to HTML by pdf2htmlEX (its page frames in #page-container) is read page by page, each
+#     printed line a line, as the PDF loader reads a PDF (trafilatura took one page of three).
+PARSE_VERSION = "51"
 
 
 def content_hash(path: Path) -> str:

@@ -76,6 +76,11 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     title = _squash(tree.findtext(".//title") or "")
     first_h1 = next(tree.iter("h1"), None)
     h1 = _squash(first_h1.text_content()) if first_h1 is not None else ""
+    # A PDF converted to HTML: its pages, as the PDF loader gives a PDF's (running headers and
+    # footers are then found as a PDF's are).
+    if (pdf_pages := converted_pdf_pages(tree)) and any(texts := converted_pdf_texts(pdf_pages)):
+        texts[0] = with_page_heading(texts[0], title, h1)
+        return [Page(n, text) for n, text in enumerate(texts, 1)]
     unwrap_layout_tables(tree)
     number_ordered_lists(tree, list_kinds)
     mark_footnotes(tree)
@@ -504,6 +509,39 @@ def with_headings(text: str, headings: list[tuple[int, str, str, str]]) -> str:
         bare[at:at] = [heading, ""]
         known.add(heading)
     return "\n".join(lines)
+
+
+# pdf2htmlEX's page frames (class "pf", numbered by data-page-no, inside #page-container) and its
+# printed lines (class "t"), each an element of its own positioned on the page.
+_PAGE_FRAMES = (
+    "//*[@id='page-container']/div[@data-page-no][contains(concat(' ', normalize-space(@class), ' '), ' pf ')]"
+)
+_PRINTED_LINE = "contains(concat(' ', normalize-space(@class), ' '), ' t ')"
+
+
+def converted_pdf_pages(tree: object) -> list:
+    """The page frames of a PDF converted to HTML by pdf2htmlEX, when there are two or more and
+    they hold printed lines (any other page, a paginated news list or a carousel among them, is
+    read as a web page)."""
+    pages = tree.xpath(_PAGE_FRAMES)  # type: ignore[attr-defined]
+    if len(pages) < 2 or not all(page.xpath(f".//div[{_PRINTED_LINE}]") for page in pages):
+        return []
+    return pages
+
+
+def converted_pdf_texts(pages: list) -> list[str]:
+    """Each page's printed lines in order, a line each, as text extracted from the PDF would give
+    them (an extractor takes one page as the main content and drops the rest). A word gap is a
+    space inside a gap span; an empty one is kerning ("fi<span class="_ _2"></span>ve")."""
+    texts = []
+    for page in pages:
+        lines = [
+            line
+            for line in page.xpath(f".//div[{_PRINTED_LINE}]")
+            if not line.xpath(f"ancestor::div[{_PRINTED_LINE}]")  # (a line inside a line is read with it)
+        ]
+        texts.append("\n".join(t for line in lines if (t := _squash(line.text_content()))))
+    return texts
 
 
 def _pages_text(tree: object) -> str:

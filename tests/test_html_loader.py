@@ -528,3 +528,58 @@ def test_a_page_saved_with_its_second_page_appended_is_read_whole(tmp_path):
     page = f"{head}<body>{header}{main(1)}{header}{main(5)}</body></html>"
     parsed = parse_document(_write(tmp_path, "mardon-county-council.html", page))
     assert [c.label for c in parsed.clauses if c.label[0].isdigit()] == [f"{n}.1" for n in range(1, 9)]
+
+
+def _converted_page(n: int, lines: list[str]) -> str:
+    printed = "".join(f'<div class="t m0 x1 h2 y{900 - 20 * i} ff2 fs1">{line}</div>' for i, line in enumerate(lines))
+    return (
+        f'<div id="pf{n}" class="pf w0 h0" data-page-no="{n}"><div class="pc pc{n} w0 h0">'
+        f'<div class="t m0 x1 h1 y1120 ff2 fs0">Tollbridge District Council<span class="_ _9"></span>Constitution</div>'
+        f"{printed}"
+        f'<div class="t m0 x1 h1 y40 ff2 fs0">Approved 3 June 2025<span class="_ _9"> </span>Page {n} of 3</div>'
+        "</div></div>"
+    )
+
+
+# A PDF converted to HTML by pdf2htmlEX: every printed line a positioned <div>, the pages one after
+# another, an outline in a sidebar.
+CONVERTED_PDF = (
+    '<!DOCTYPE html><html><head><meta name="generator" content="pdf2htmlEX"/>'
+    "<title>Member/Officer Protocol</title></head><body>"
+    '<div id="sidebar"><div id="outline"><ul><li><a href="#pf1">1. Purpose</a></li>'
+    '<li><a href="#pf2">4. Contact</a></li></ul></div></div><div id="page-container">'
+    + _converted_page(1, ["1.<span class=\"_ _3\"> </span>PURPOSE", "1.1 This protocol sets out how councillors and",
+                          "officers of the District Council work together.", "2. ROLES",
+                          "2.1 Officers give advice; councillors set policy."])
+    + _converted_page(2, ["3. INSTRUCTIONS", "3.1 No councillor may give instructions to an",
+                          "officer below the level of Director."])
+    + _converted_page(3, ["4. CONTACT", "4.1 Councillors should not telephone officers after",
+                          "6pm except in an emergency."])
+    + "</div></body></html>"
+)  # fmt: skip
+
+
+def test_a_pdf_converted_to_html_is_read_page_by_page(tmp_path):
+    # (trafilatura took one page of three as the page's main content and dropped the rest)
+    doc = parse_document(_write(tmp_path, "tollbridge.html", CONVERTED_PDF))
+    by_label = {c.label: c for c in doc.clauses}
+    assert {"1.1", "2.1", "3.1", "4.1"} <= set(by_label)
+    assert by_label["3.1"].text == "No councillor may give instructions to an officer below the level of Director."
+    assert by_label["4.1"].page == 3
+    # The running header and footer are dropped as a PDF's are; the sidebar outline is no clause.
+    text = " ".join(c.text for c in doc.clauses)
+    assert "Page 2 of 3" not in text and "Constitution" not in text and "4. Contact" not in text
+
+
+def test_a_web_page_with_numbered_page_divs_is_still_a_web_page(tmp_path):
+    # A paginated news list ("data-page-number") is no converted PDF: the protocol in <main> stays.
+    markup = (
+        "<html><head><title>Protocol</title></head><body><main><h1>Member/Officer Protocol</h1>"
+        "<p>1.1 Councillors must not give instructions to the Clerk.</p>"
+        "<p>1.2 Councillors should not telephone the Clerk at home.</p></main>"
+        '<aside><div class="news-page" data-page-number="1"><p>Christmas lights switch-on</p></div>'
+        '<div class="news-page" data-page-number="2"><p>Allotment waiting list opens</p></div></aside>'
+        "</body></html>"
+    )
+    doc = parse_document(_write(tmp_path, "fenwick.html", markup))
+    assert {"1.1", "1.2"} <= {c.label for c in doc.clauses}
