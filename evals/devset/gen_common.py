@@ -272,6 +272,22 @@ def keep_together(pdf, text, w, lh, extra=0):
         pdf.add_page()
 
 
+def hanging(pdf, label, text, indent, lh=5.3, size=10.5, align="J", style=""):
+    """A paragraph with its label in a hanging-indent column (kept on one page)."""
+    F = pdf.font_name
+    pdf.set_font(F, "", size)
+    keep_together(pdf, text, pdf.epw - indent, lh)
+    L = pdf.l_margin
+    pdf.set_x(L)
+    pdf.set_font(F, style, size)
+    pdf.cell(indent, lh, label)
+    pdf.set_font(F, "", size)
+    pdf.set_left_margin(L + indent)
+    pdf.set_x(L + indent)
+    pdf.multi_cell(0, lh, text, align=align, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_left_margin(L)
+
+
 def meta(pdf, title, app="Microsoft\u00ae Word for Microsoft 365", author=None, created=None):
     """Set up a Doc's fonts and its metadata as the exporting application writes it; `created` fixes the
     creation date (without it fpdf2 uses the time of the run)."""

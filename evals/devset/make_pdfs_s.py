@@ -42,6 +42,7 @@ from gen_common import (  # noqa: E402
     add_field,
     all_of,
     esc,
+    hanging,
     keep_together,
     key_value_table,
     meta,
@@ -58,22 +59,6 @@ FIXED = dt.datetime(2025, 6, 9, 11, 0, 0, tzinfo=dt.UTC)
 
 def parse(name):
     return read_tagged(SRC / f"{name}.txt")
-
-
-def hanging(pdf, label, text, indent, lh=5.3, size=10.5, align="J", style=""):
-    """A paragraph with its label in a hanging-indent column."""
-    F = pdf.font_name
-    pdf.set_font(F, "", size)
-    keep_together(pdf, text, pdf.epw - indent, lh)
-    L = pdf.l_margin
-    pdf.set_x(L)
-    pdf.set_font(F, style, size)
-    pdf.cell(indent, lh, label)
-    pdf.set_font(F, "", size)
-    pdf.set_left_margin(L + indent)
-    pdf.set_x(L + indent)
-    pdf.multi_cell(0, lh, text, align=align, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_left_margin(L)
 
 
 # ---------------------------------------------------------------- 1. Quarlbury (parish, hand-typed TXT)

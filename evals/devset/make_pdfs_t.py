@@ -39,6 +39,7 @@ from gen_common import (  # noqa: E402
     add_field,
     all_of,
     esc,
+    hanging,
     meta,
     read_tagged,
     save_docx,
@@ -53,24 +54,6 @@ FIXED = dt.datetime(2025, 6, 16, 9, 30, 0, tzinfo=dt.UTC)
 
 def parse(name):
     return read_tagged(SRC / f"{name}.txt")
-
-
-def hanging(pdf, label, text, indent, lh=5.3, size=10.5, align="J", style=""):
-    """A paragraph with its label in a hanging-indent column (kept on one page)."""
-    F = pdf.font_name
-    pdf.set_font(F, "", size)
-    h = len(pdf.multi_cell(pdf.epw - indent, lh, text, dry_run=True, output="LINES")) * lh
-    if pdf.get_y() + h > pdf.h - pdf.b_margin:
-        pdf.add_page()
-    L = pdf.l_margin
-    pdf.set_x(L)
-    pdf.set_font(F, style, size)
-    pdf.cell(indent, lh, label)
-    pdf.set_font(F, "", size)
-    pdf.set_left_margin(L + indent)
-    pdf.set_x(L + indent)
-    pdf.multi_cell(0, lh, text, align=align, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_left_margin(L)
 
 
 # ---------------------------------------------------------------- 1. Hamblesworth (parish, policies bundle PDF)
