@@ -358,6 +358,8 @@ _HEDGE = lazy_compile(
     r"only if|"
     r"normally|generally|"
     r"usually|it must not be assumed|be cautious|cautious|may (?:properly )?be asked|should be aware|discretion|"
+    # ("no special right of access to council land": no more right than anyone, not none)
+    r"no (?:special|particular|automatic|additional|extra|greater|more|separate) (?:rights?|powers?|authority|access)|"
     r"not (?:decline|refuse|reject|withhold|unreasonably)|no longer|other than|save for|apart from|"
     # "Only the Chair may speak for the Council", "may use ... only for Council business", "... for
     # Council business only": for whom or what else? (Not "a decision affecting only their ward".)

@@ -118,6 +118,14 @@ def test_work_narrowed_to_party_politics_is_no_rule_on_personal_work():
     assert sentence_verdict("can the chairman ask officers to do party political work?", battle) == "no"
 
 
+def test_no_special_right_is_no_plain_answer():
+    # No more right than anyone else is not no right at all (found by a review: "Yes" had come from
+    # "right of access").
+    rule = "Members have no special right of access to council land."
+    assert sentence_verdict("Can I walk on council land?", rule) is None
+    assert sentence_verdict("Can I walk on council land?", "Members have no right of access to council land.") == "no"
+
+
 def test_clerk_can_refuse_a_group():
     assert sentence_verdict("can the clerk say no if a party group wants a written report?", GROUPS) == "yes"
 
