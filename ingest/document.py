@@ -159,7 +159,9 @@ def doc_id_for(path: Path) -> str:
 #     numbered the same later (numbering that restarts) no longer shares the whole's id.
 # 51: a PDF converted to HTML by pdf2htmlEX (its page frames in #page-container) is read page by page, each
 #     printed line a line, as the PDF loader reads a PDF (trafilatura took one page of three).
-PARSE_VERSION = "51"
+# 52: a bundle of numbered policies takes the protocol's own heading as its title ("POLICY 6: MEMBER AND
+#     OFFICER PROTOCOL"), not its first policy's.
+PARSE_VERSION = "52"
 
 
 def content_hash(path: Path) -> str:

@@ -539,6 +539,15 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
         and not _ITEM_START.match(line)
         and not _IN_PROSE.search(line)
     ]
+    # A bundle of policies opens with its first policy ("POLICY 1: COMPLAINTS PROCEDURE"); the
+    # protocol's own heading is further on ("POLICY 6: MEMBER AND OFFICER PROTOCOL").
+    if named and _BUNDLE_ITEM.match(named[0]) and not _RELATIONS.search(named[0]):
+        later = [
+            ln.strip()
+            for ln in content[15:]
+            if _BUNDLE_ITEM.match(ln.strip()) and _RELATIONS.search(ln) and len(ln.strip()) <= 100
+        ]
+        named = later[:1] or named
     # A line that says whose relations it is about wins over a place in the constitution before it
     # ("Constitution - Part 5, Protocol 3" / "Member/Officer Relations Protocol").
     if any(_RELATIONS.search(line) for line in named):
@@ -584,6 +593,8 @@ def _council_only(line: str) -> bool:
 
 
 _NAMES_PROTOCOL = lazy_compile(r"protocol|policy|code", re.I)
+# One numbered policy of a bundle, as its heading: "POLICY 6: MEMBER AND OFFICER PROTOCOL".
+_BUNDLE_ITEM = lazy_compile(r"^(?:policy|procedure|protocol|part|section)\s+\d{1,2}\s*[:.\u2013\u2014-]\s*\S", re.I)
 _CONSTITUTION_PLACE = lazy_compile(r"\b(?:constitution|part \d|section \d|protocol \d)", re.I)
 _RELATIONS = lazy_compile(r"\b(?:members?|officers?|councillors?|staff|employees?|relations)\b", re.I)
 

@@ -464,3 +464,21 @@ def test_the_adoption_is_the_approval_not_the_date_it_took_effect():
     assert found["adopted"][0] == "2025-02-27"
     # with no other date, when it took effect stands in for the adoption
     assert infer_dates(["Issue 14, version 2 - effective from 20 May 2024"])["adopted"][0] == "2024-05-20"
+
+
+def test_a_bundle_of_policies_takes_the_protocols_own_heading_as_its_title():
+    from ingest.metadata import infer_title
+
+    lines = [
+        "HAWKSLEY PARISH COUNCIL",
+        "Policies and Procedures 2025",
+        "POLICY 1: COMPLAINTS PROCEDURE",
+        *[f"1.{n} A complaint about the Council's services is made to the Clerk." for n in range(1, 14)],
+        "POLICY 2: GRANTS POLICY",
+        "2.1 Grants are decided by the full Council.",
+        "POLICY 3: MEMBER AND OFFICER PROTOCOL",
+        "3.1 Councillors must not give instructions to the Clerk.",
+    ]
+    assert infer_title(lines)[0] == "POLICY 3: MEMBER AND OFFICER PROTOCOL"
+    # A document whose first policy heading is the protocol keeps it.
+    assert infer_title(["POLICY 4: MEMBER AND OFFICER PROTOCOL", "4.1 Councillors ..."])[0].startswith("POLICY 4")
