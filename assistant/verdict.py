@@ -4664,7 +4664,7 @@ def _qualifier_unsaid(question: str, part: str) -> bool:
         said = _object_words(narrowing) | _families_words(narrowing)
         # (a party by name, a campaign or a manifesto is political work, in the question's words)
         political = bool(re.search(r"\b(?:political|party|parties)\b", narrowing)) and bool(
-            _THING_KINDS[0][1].search(_norm(question))
+            _POLITICAL_WORDS.search(_norm(question))
         )
         return bool(said) and not said & asked and not political and not _concepts(narrowing) & _concepts(question)
     m = _NARROWED.search(obj)
@@ -4679,6 +4679,12 @@ def _families_words(text: str) -> set[str]:
     return {w for i in _families(text) for w in _FAMILY_PARTS[i][0]}
 
 
+# What a question says that makes its thing political: a party by name, a campaign, a manifesto.
+_POLITICAL_WORDS = lazy_compile(
+    r"\b(?:political|party|partisan|manifestos?|campaign\w*|election\w*|electioneering|canvass\w*|votes?|"
+    r"re-?elect\w*|candidates?|hustings?|lib ?dems?|labour|conservatives?|tor(?:y|ies)|greens?|reform|ukip|snp|"
+    r"plaid)\b"
+)
 # A prohibition's thing of one kind only: "political material", "confidential papers".
 _THING_KINDS = (
     (
@@ -4687,11 +4693,7 @@ _THING_KINDS = (
             r"casework|debates?|activit(?:y|ies)|campaigning|events?)\b|"
             r"\bparty (?:business|matters|work|activit(?:y|ies)|campaigning|events?)\b"
         ),
-        lazy_compile(
-            r"\b(?:political|party|partisan|manifestos?|campaign\w*|election\w*|electioneering|canvass\w*|votes?|"
-            r"re-?elect\w*|candidates?|hustings?|lib ?dems?|labour|conservatives?|tor(?:y|ies)|greens?|reform|ukip|snp|"
-            r"plaid)\b"
-        ),
+        _POLITICAL_WORDS,
     ),
     (
         lazy_compile(
@@ -4715,7 +4717,7 @@ def _kind_unsaid(question: str, part: str) -> bool:
     purpose ("for party political purposes"), and the question does not say its thing is of that
     kind or for that purpose ("posters for my surgery", "the facebook page to advertise my surgery")."""
     obj, q = _norm(rule_object(part)), _norm(question)
-    if _FOR_POLITICAL_PURPOSE.search(obj) and not _THING_KINDS[0][1].search(q):
+    if _FOR_POLITICAL_PURPOSE.search(obj) and not _POLITICAL_WORDS.search(q):
         return True
     # (the kind must be the thing's own, at the head of what the rule's verb acts on; after "to
     # <verb>" when the rule is on being asked: "be asked to advise on matters of party business",
@@ -5098,6 +5100,11 @@ _EXCEPTS = lazy_compile(
 )
 
 
+# The council's own words are no subject a rule and its exception share; "paragraph 7(a)" names a rule.
+_COUNCIL_WORDS = frozenset("council councils town parish community district borough county".split())
+_NAMES_A_RULE = lazy_compile(r"\b(?:paragraph|clause|section|rule|para)\s+\(?\d")
+
+
 def excepted(question: str, verdict: Verdict, others: list[str]) -> bool:
     """Whether another sentence of the same protocol makes an exception that names what the question
     names and the verdict's rule does not ("Officers must not accept gifts or hospitality from
@@ -5115,10 +5122,6 @@ def excepted(question: str, verdict: Verdict, others: list[str]) -> bool:
         and (ruled & _content(s) or _NAMES_A_RULE.search(_norm(s)))
         for s in others
     )
-
-
-_COUNCIL_WORDS = frozenset("council councils town parish community district borough county".split())
-_NAMES_A_RULE = lazy_compile(r"\b(?:paragraph|clause|section|rule|para)\s+\(?\d")
 
 
 def _subject_narrowed_unsaid(question: str, sentence: str) -> bool:

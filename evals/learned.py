@@ -24,6 +24,7 @@ Needs scikit-learn (installed with sentence-transformers) and the embedding cach
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import re
 import statistics
@@ -234,7 +235,6 @@ def gate_rows() -> list[dict]:
         return real(question, sentences, previous, context, lead_ins)
 
     EX.choose_verdict = spy
-    import json
 
     rows, indexes = [], {}
     for name, docs in READ.items():
