@@ -407,12 +407,19 @@ _DANGLING = lazy_compile(
 )
 
 
+_CAPITALS = lazy_compile(r"^(?=(?:.*?[A-Z]){4})[^a-z]*$")  # a line in capitals (four or more)
+
+
 def _is_wrapped(prev: str, line: str, width: int) -> bool:
     """Whether `line` continues `prev` (a hard wrap) rather than starting a new block."""
     if _MARKER.match(line) or DATE_RECORD.match(line) or "\t" in line or "\t" in prev:
         return False
     if prev.endswith("-") or line[:1].islower() or _DANGLING.search(prev):
         return True
+    # A heading in capitals over text that is not ("PULL-OUT: HOW YOUR COUNCILLORS AND STAFF WORK
+    # TOGETHER" / "The Member and Officer Protocol of ..."), however long: no wrap changes case.
+    if _CAPITALS.match(prev) and not _TERMINAL.search(prev) and not _CAPITALS.match(line):
+        return False
     # PDF text has no blank lines between paragraphs: a line well short of the page width
     # ended its paragraph (or was a heading); a long line simply wrapped.
     if len(prev) < 0.6 * width:
@@ -1510,6 +1517,38 @@ def _unquoted(line: str) -> str:
     return re.sub(r"^(?:>\s?)+", "", line.strip()).strip()
 
 
+# A council magazine prints its protocol with paid adverts between clauses: a box labelled
+# "ADVERTISEMENT" holding a business's name, a line or two of offer and its contact details.
+_ADVERT_LABEL = lazy_compile(
+    r"^\W*(?:(?:paid\s+)?advertisement|advert|advertising feature|advertorial|sponsored(?: content)?)\W*$", re.I
+)
+_CONTACT = lazy_compile(r"\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|@|\bwww\.|\.(?:co\.uk|com|org\.uk)\b", re.I)
+ADVERT_LINES = 6  # at most this many lines after the label, each of at most 12 words
+
+
+def advert_reasons(lines: Sequence[str]) -> dict[int, str]:
+    """The advert boxes of a magazine page: the label line and the short lines after it, up to the
+    first that gives a phone number, an email or a web address (the box's end) or the next numbered
+    clause, at most `ADVERT_LINES` of them, by index."""
+    reasons: dict[int, str] = {}
+    for k, line in enumerate(lines):
+        if not _ADVERT_LABEL.match(line.strip()):
+            continue
+        reasons[k] = "advertisement"
+        taken = 0
+        for j in range(k + 1, len(lines)):
+            text = lines[j].strip()
+            if not text:
+                continue
+            if taken == ADVERT_LINES or _MARKER.match(text) or len(text.split()) > 12 or _ADVERT_LABEL.match(text):
+                break
+            reasons[j] = "advertisement"
+            taken += 1
+            if _CONTACT.search(text):
+                break
+    return reasons
+
+
 # A training quiz's statements are there to be judged, most of them false ("An officer can come to
 # my group meeting if I invite them."): never quoted as the protocol. Its answers are kept.
 _QUIZ_TITLE = lazy_compile(r"\b(?:quiz|true or false|myths?|myth[- ]?busters?|test yourself)\b", re.I)
@@ -1569,7 +1608,7 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
             reasons[k] = "template tag"
         elif _COMMENT_LINE.match(lines[k].strip()):  # "<!-- Exported from the Members' Portal ... -->"
             reasons[k] = "page comment"
-    for k, reason in (email_reasons(lines) | quiz_reasons(lines)).items():
+    for k, reason in (email_reasons(lines) | quiz_reasons(lines) | advert_reasons(lines)).items():
         reasons[k] = reason
     # Runs of short lines (blank lines do not end a run: menus are often spaced out).
     i = 0

@@ -161,7 +161,12 @@ def doc_id_for(path: Path) -> str:
 #     printed line a line, as the PDF loader reads a PDF (trafilatura took one page of three).
 # 52: a bundle of numbered policies takes the protocol's own heading as its title ("POLICY 6: MEMBER AND
 #     OFFICER PROTOCOL"), not its first policy's.
-PARSE_VERSION = "52"
+# 53: a magazine's advert boxes are dropped (a label line, up to six short lines, ending at a phone
+#     number, email or web address); a heading in capitals over text that is not is never a wrapped
+#     line; "Made/Passed at ... meeting" and "Resolved at/by ... meeting" date an adoption, and a date
+#     split by a line wrap ("on 3 February" / "2025.") is read whole; a Welsh council name ("CYNGOR
+#     CYMUNED ...") over the English one and an agenda's heading are not the title.
+PARSE_VERSION = "53"
 
 
 def content_hash(path: Path) -> str:

@@ -188,6 +188,11 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     return sorted((pos, iso) for pos, iso in candidates if iso)
 
 
+# A standing resolution is made, passed or resolved at a meeting ("Made at the ordinary meeting of
+# the Council held at ... on 9 October 2024", "Resolved by the Council at its meeting of ..."): the
+# meeting named, and "made at" (not "a complaint made by a member at a meeting on ...").
+_MADE_AT_A_MEETING = r"(?:(?:made|passed)\s+at|resolved\s+(?:at|by))\b[^.\n]{0,60}?\bmeeting\b"
+
 # A paragraph that is the protocol's adoption record written out as prose or as a row of cells
 # ("Glenmorvie Community Council adopted this Code ... on 28 August 2023. It ... was last reviewed
 # on 26 August 2024.", "Policy reference WTC-P14 | Adopted by the Town Council on 4 December 2023 |
@@ -195,7 +200,8 @@ def find_dates(text: str) -> list[tuple[int, str]]:
 _RECORD_PARTS = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z])|\s+[|\u00b7]\s+")
 _RECORDS = lazy_compile(
     r"\b(?:adopt(?:ed|s|ion)|approved|agreed|ratified|reviewed|revised|amended|in force|(?:take|takes|took|taken) "
-    r"effect|effective from|next review|review date|review due|due for review)\b|\breview\s*:",
+    r"effect|effective from|next review|review date|review due|due for review)\b|\breview\s*:"
+    r"|\b" + _MADE_AT_A_MEETING,
     re.I,
 )
 
@@ -205,7 +211,7 @@ _RECORDS = lazy_compile(
 # "The register is reviewed annually, last on 3 March 2023", nor a rule ("must", "should").
 _OF_THE_DOCUMENT = lazy_compile(
     r"^\W*(?:[^\W\d][\w ]{0,24}[:/\u2013-]\s*)?(?:(?:last|latest|date|first|originally|next)\s+)?"
-    r"(?:adopt|approv|agreed|ratif|review|revis|amend|in force|effective)"
+    r"(?:adopt|approv|agreed|ratif|review|revis|amend|in force|effective|" + _MADE_AT_A_MEETING + r")"
     r"|^\W*(?:it|this (?:protocol|code(?: of practice)?|policy|document|version|guide|handbook))\b"
     r"|\b(?:adopted|approved|agreed|ratified|revised|amended) (?:this|the) (?:protocol|code|policy|document)\b"
     r"|\b(?:protocol|code|policy|document|version)\b[^.]{0,60}\b(?:was|were|is|has been)(?: last| first)? "
@@ -280,7 +286,8 @@ _DATE_KEYWORDS = lazy_compile(
     # ("approved by Council on 23 January 2025 and took effect on 1 February 2025": the second date
     # is when it took effect, the adoption only when the text gives no other)
     r"|(?P<effective>took effect|takes? effect|effective from|(?:came|comes?) into (?:force|effect)|in force from)"
-    r"|(?P<adopted>date of adoption|adopted|date approved|approved|ratified|agreed)",
+    r"|(?P<adopted>date of adoption|adopted|date approved|approved|ratified|agreed|"
+    r"\b" + _MADE_AT_A_MEETING + r")",
     re.I,
 )
 WEB_PAGE_DATE = "the web page's own date, not the protocol's (no review date in the text): "
@@ -300,6 +307,11 @@ def ocr_repaired(line: str) -> str:
 
 
 _DIGIT = lazy_compile(r"\d")
+_MONTH_AT_END = lazy_compile(  # (a month's name as a name: "May" ends a date, "may" a sentence)
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"[a-zA-Z]*\.?\s*$"
+)
+_YEAR_AT_START = lazy_compile(r"^\s*((?:19|20)\d\d)\b")
 _NOT_YET = lazy_compile(r"\b(?:once|not yet|not been|yet to be|to be)\s*$", re.I)
 
 
@@ -311,7 +323,11 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
     dates, the latest counts. An amendment record's first version is the adoption."""
     found: dict[str, tuple[str, str]] = {}
     versions: list[tuple[str, str]] = []
-    for raw in lines:
+    for at, raw in enumerate(lines):
+        # ("... adopted this protocol on 3 February" / "2025. We print it ...": a PDF's line wrap
+        # splits the date, and the year on the next line finishes it.)
+        if _MONTH_AT_END.search(raw) and at + 1 < len(lines) and (year := _YEAR_AT_START.match(lines[at + 1])):
+            raw = f"{raw.rstrip()} {year[1]}"
         if not _DIGIT.search(raw):
             continue  # (every date, and every "Version 2", has a digit; most lines have none)
         line = ocr_repaired(raw.strip())
@@ -554,7 +570,8 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
         named = [line for line in named if _RELATIONS.search(line) or not _CONSTITUTION_PLACE.search(line)]
     # Failing that, the council's name alone heads the page, not its title ("Sandlow Town Council" /
     # "Working with Town Council staff").
-    # (Not "Introduction" or "Contents": they head sections, not documents.)
+    # (Not "Introduction" or "Contents": they head sections, not documents; nor "AGENDA" or "Minutes",
+    # which head a meeting's papers.)
     titled = [
         ln
         for ln in short
@@ -581,9 +598,12 @@ _DETAILS = lazy_compile(r"\d|@|^[\w&/ ]{1,20}:\s")
 _COUNCIL_ONLY = (
     r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*|\s+(?:and|of|upon|on|le|with|in|the)){0,5}?\s+"
     r"(?:Town|Parish|Community|District|Borough|County|City|Metropolitan Borough|County Borough)?\s*Council$"
+    # (the Welsh name over the English one: "CYNGOR CYMUNED BRYNCADWY" / "BRYNCADWY COMMUNITY COUNCIL")
+    r"|^Cyngor\s+(?:(?:Cymuned|Tref|Dinas|Sir|Bwrdeistref Sirol)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$"
 )
 _SECTION_WORD = lazy_compile(
-    r"^(?:contents|introduction|purpose|background|scope|index|foreword|preamble|summary)\b", re.I
+    r"^(?:contents|introduction|purpose|background|scope|index|foreword|preamble|summary|agenda|rhaglen|minutes)\b",
+    re.I,
 )
 
 

@@ -1074,3 +1074,39 @@ def test_a_site_builders_keyboard_hint_is_navigation():
     assert chrome_reasons(["Log In", "", "Use tab to navigate through the menu items.", "", "1. Our clerk"])[2] == (
         "navigation"
     )
+
+
+def test_a_magazine_s_advert_boxes_between_clauses_are_dropped_and_the_clauses_kept():
+    from ingest.cleanup import advert_reasons
+
+    lines = [
+        "5. Opening hours  The office is open from 9am to 4pm.",
+        "ADVERTISEMENT",
+        "HILLTOP BAKERY",
+        "Fresh bread every morning, cakes to order",
+        "Call 01632 960 111",
+        "Cemetery repairs",  # the box ended with its phone number: news, not advert
+        "6. Staff areas  Councillors should not go into the back office.",
+        "Advertisement",
+        "SPRING FAIR ON THE GREEN",
+        "Saturday 17 May",
+        "7. Replies  The Clerk will reply within ten working days.",
+    ]
+    assert advert_reasons(lines) == dict.fromkeys([1, 2, 3, 4, 7, 8, 9], "advertisement")
+    # the word inside a rule is no advert box
+    assert advert_reasons(["Councillors must not advertise their business on council notice boards."]) == {}
+
+
+def test_a_heading_in_capitals_over_pdf_text_is_a_block_of_its_own_however_long():
+    pages = [
+        Page(
+            2,
+            "PULL-OUT: HOW YOUR COUNCILLORS AND STAFF WORK TOGETHER IN MARDLOW\n"
+            "The Member and Officer Protocol of Mardlow Town Council was adopted in\n"
+            "February and is printed here in full so that residents can see the rules.\n"
+            "1. Why we have this protocol  It sets out how councillors and staff work.",
+        )
+    ]
+    out = texts(pages)
+    assert out[0] == "PULL-OUT: HOW YOUR COUNCILLORS AND STAFF WORK TOGETHER IN MARDLOW"
+    assert out[1].startswith("The Member and Officer Protocol of Mardlow Town Council was adopted in February")

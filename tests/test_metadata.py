@@ -10,6 +10,7 @@ from ingest.metadata import (
     date_deadline,
     describe_date,
     infer_dates,
+    infer_title,
     parse_date,
     read_sidecar,
     records_dates,
@@ -233,6 +234,13 @@ def test_a_menu_phrase_is_not_a_council_name_and_inspect_shows_the_evidence():
         ("Date Approved: 8 May 2013", "adopted", "2013-05-08"),
         ("Adopted 20.03.2023", "adopted", "2023-03-20"),
         ("Next review 03.2026", "next_review", "2026-03"),
+        # (a standing resolution, made at a meeting)
+        (
+            "Made at the ordinary meeting of the Council held at Neuadd Y Bont on 9 October 2024 (Minute 84/24).",
+            "adopted",
+            "2024-10-09",
+        ),
+        ("Resolved by the Council at its meeting of 3 March 2021, minute 45/21.", "adopted", "2021-03-03"),
     ],
 )
 def test_dates_in_the_forms_councils_write_them(line, field, iso):
@@ -482,3 +490,24 @@ def test_a_bundle_of_policies_takes_the_protocols_own_heading_as_its_title():
     assert infer_title(lines)[0] == "POLICY 3: MEMBER AND OFFICER PROTOCOL"
     # A document whose first policy heading is the protocol keeps it.
     assert infer_title(["POLICY 4: MEMBER AND OFFICER PROTOCOL", "4.1 Councillors ..."])[0].startswith("POLICY 4")
+
+
+def test_a_date_a_pdf_line_wrap_splits_is_read_whole_and_a_meeting_in_a_rule_is_no_adoption():
+    got = infer_dates(["The Town Council adopted this protocol on 3 February", "2025. We print it in full so that"])
+    assert got["adopted"][0] == "2025-02-03"
+    assert infer_dates(["It will be reviewed whenever the Council may", "2026 brings new duties."]) == {}
+    assert infer_dates(["A complaint made by a member at a meeting on 3 May 2022 was upheld."]) == {}
+    assert records_dates("Made at the ordinary meeting of the Council held at the Village Hall on 9 October 2024.")
+
+
+def test_a_welsh_council_name_over_the_english_one_is_not_the_title():
+    lines = [
+        "CYNGOR CYMUNED Y BONT",
+        "Y BONT COMMUNITY COUNCIL",
+        "Standing Resolution on Relations between Councillors and the Clerk",
+        "Made at the ordinary meeting of the Council on 9 October 2024.",
+    ]
+    assert infer_title(lines)[0] == "Standing Resolution on Relations between Councillors and the Clerk"
+    # nor is a meeting's agenda heading when the protocol comes in an agenda pack
+    agenda = ["Cyngor Cymuned Y Bont", "Y Bont Community Council", "RHAGLEN / AGENDA", "1. Apologies"]
+    assert infer_title(agenda)[0] != "RHAGLEN / AGENDA"
