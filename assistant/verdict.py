@@ -3049,6 +3049,16 @@ def _passive(text: str) -> bool:
     return bool(_PASSIVE.match(text.strip()))
 
 
+_PASSIVE_ACT = lazy_compile(r"^(?:[a-z'-]+ ){0,5}?(?:is|are|was|were|been|being) (?:[a-z]+ly )?([a-z]{4,}ed)\b")
+
+
+def _passive_act(question: str) -> str | None:
+    """The stem of a passive question's act when no verb family knows it ("is the clerk's job being
+    advertised?" -> "advertis"), else None."""
+    m = _PASSIVE_ACT.match(_predicate(question))
+    return _stem(m[1]) if m and not _families(m[1]) else None
+
+
 # Who a text is about when it starts with them: "the deputy town clerk works ...", "the responsible
 # financial officer signs ..." (a role after at most two words of its name), not "the council will ...".
 _SUBJECT_ROLE = lazy_compile(
@@ -4213,6 +4223,10 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         if context and starts_with_pronoun(sentence) and _USED_FOR.search(_norm(sentence))
         else sentence
     )
+    # "is the clerk's job being advertised?" asks about advertising: a sentence without that act
+    # ("... within an agreed job description") shares only what is advertised, whatever it says of it.
+    if modality == FACT and (done := _passive_act(question)) and done not in _verb_stems(sentence):
+        return None
     # (a "do they have to ...?" is answered by what the protocol says they will do: "Officers will
     # respond ... within seven working days")
     if (modality == FACT or modality == OBLIGATION and re.search(r"\b(?:will|shall)\b", _norm(sentence))) and (

@@ -1223,6 +1223,16 @@ def test_a_question_of_fact_is_answered_by_a_statement_that_says_it_word_for_wor
     assert sentence_verdict("does the mayor meet the finance officer every week?", mayor) is None
 
 
+def test_a_passive_question_of_fact_is_about_its_act_not_what_the_act_is_done_to():
+    duty = (
+        "This is the Town Clerk's responsibility, and the Town Clerk will be acting on instructions from the "
+        "Council or its Committees, within an agreed job description."
+    )
+    assert sentence_verdict("is the clerk's job being advertised?", duty) is None  # (a Yes before)
+    advert = "The post of Clerk will be advertised in the local press."
+    assert sentence_verdict("is the clerk's job advertised?", advert) == "yes"
+
+
 def test_a_must_they_question_is_answered_by_what_the_protocol_says_they_will_do():
     rule = "Officers will respond to a Member's request within seven working days."
     assert sentence_verdict("do officers have to respond to a members request within 7 working days?", rule) == "yes"
