@@ -166,14 +166,18 @@ _WEAK_FOR_ME = (
 # nothing of gifts (many leave them to the code of conduct) does not answer "can I keep the chocs?"
 # with whatever else its clauses say.
 _GIFT_ASKED = re.compile(
-    r"\b(?:gifts?|presents?|pressies?|chocs|chocolates|wine|whisky|gin|champagne|prosecco|hampers?|vouchers?|"
+    r"\b(?:gifts?|presents|(?:a|any|little|small|christmas|xmas|birthday|leaving|thank[- ]you)\s+present|"
+    r"pressies?|chocs|chocolates|wine|whisky|gin|champagne|prosecco|hampers?|vouchers?|"
     r"gift cards?|hospitality|flowers|bouquet|free tickets|biscuits|shortbread)\b"
 )
 _GIFT_ACT = re.compile(
     r"\b(?:accept\w*|keep|kept|receive\w*|give|giving|gave|buy|bought|declare\w*|register\w*|hang on to|"
     r"turn (?:it |them )?down|refuse\w*|say yes)\b"
 )
-_GIFT_RULE = re.compile(r"\b(?:gifts?|hospitality|presents?|benefits? in kind|inducements?|gratuit\w*)\b", re.I)
+# ("present" is a gift only as a noun: "has the right to present reports" is no rule on gifts)
+_GIFT_RULE = re.compile(
+    r"\b(?:gifts?|hospitality|presents|(?:a|any|small)\s+present|benefits? in kind|inducements?|gratuit\w*)\b", re.I
+)
 
 
 def gifts_unanswered(question: str, clause_texts: list[str]) -> bool:

@@ -362,6 +362,9 @@ def test_a_gift_question_is_unanswered_by_clauses_that_say_nothing_of_gifts():
     # a question about something else that names flowers or wine in passing is no gift question
     assert not gifts_unanswered("can i ask the clerk to order flowers for the war memorial?", ["Members must not ..."])
     assert not gifts_unanswered("can the clerk attend our group meeting?", ["Officers may attend."])
+    # "present" is a gift as a noun only: presenting reports is no rule on gifts, nor a question of one
+    assert gifts_unanswered("can i give the clerk a christmas present?", ["The Clerk may present reports to committees."])
+    assert not gifts_unanswered("can the clerk present a report and give advice?", ["Members must not ..."])
 
 
 def test_who_staff_report_to_is_line_management_not_reports():
