@@ -234,7 +234,14 @@ def facing_away(question: str, text: str) -> bool:
     procedure, or what the other side can expect."""
     if wanted := question_direction(question):
         opposite = ({"officer_aggrieved", "councillor_aggrieved"} - {wanted}).pop()
-        if clause_directions(text) == {opposite}:
+        directions = clause_directions(text)
+        if directions == {opposite}:
+            return True
+        # A grievance is about the other side's conduct: a list of what that side may expect of the
+        # one aggrieved is about the aggrieved one's own ("the clerk was rude about me" is not
+        # answered by "Officers can expect from Councillors: ... not to be subjected to bullying").
+        own_conduct = "of_councillors" if wanted == "councillor_aggrieved" else "of_officers"
+        if not directions and clause_expectations(text) == {own_conduct}:
             return True
     if wanted := expected_of(question):
         opposite = ({"of_officers", "of_councillors"} - {wanted}).pop()

@@ -109,6 +109,22 @@ def test_what_one_side_can_expect_of_the_other():
     assert not expects_of_other_side("what can I expect from councillors?", "Courtesy", both)
 
 
+def test_a_grievance_is_not_answered_by_what_the_other_side_may_expect_of_the_one_aggrieved():
+    from index.direction import facing_away
+
+    of_councillors = "Officers can expect from Councillors: - respect - not to be subjected to bullying or harassment"
+    of_officers = "Councillors can expect from officers: - courtesy - a timely response to enquiries"
+    # a councillor wronged by the clerk: officers' expectations of councillors are about councillors' conduct
+    assert facing_away("the clerk was rude about me in the newsletter, what can I do?", of_councillors)
+    assert not facing_away("the clerk was rude about me in the newsletter, what can I do?", of_officers)
+    # an officer wronged by a councillor: the other way round
+    assert facing_away("a councillor was rude to me, what can I do?", of_officers)
+    assert not facing_away("a councillor was rude to me, what can I do?", of_councillors)
+    # a clause with a complaints procedure as well is judged on that
+    both = of_councillors + " An officer who is concerned about a councillor's conduct should tell the Clerk."
+    assert not facing_away("a councillor was rude to me, what can I do?", both)
+
+
 def test_unhappy_with_how_an_officer_did_something_and_complaints_by_staff():
     assert question_direction("im unhappy with how the clerk handled a complaint - who do i take it to?") == (
         "councillor_aggrieved"
