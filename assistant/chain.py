@@ -238,13 +238,19 @@ class Assistant:
             # (a topic to compare in the thesaurus's words, "press" or "bullying", is one the protocols
             # deal with: one word is too little for the similarity test)
             topical = turn.topic and bool(concepts_for(turn.question))
-            if (not verdict.answerable and not topical) or gifts_unanswered(
-                turn.question, [h.clause.text for h in result.hits]
-            ):
+            if gifts_unanswered(turn.question, [h.clause.text for h in result.hits]):
+                refusal = self._refusal_text(result, turn.councils or list(result.councils), GIFTS)
+            elif not verdict.answerable and not topical:
                 refusal = self._refusal_text(result, turn.councils or list(result.councils))
         return replace(turn, refusal=refusal, timings_ms={**turn.timings_ms, "decide": _ms(t0)})
 
-    def _refusal_text(self, result: SearchResult, councils: list[str] | None = None) -> str:
+    def _refusal_text(self, result: SearchResult, councils: list[str] | None = None, subject: str = "") -> str:
+        """What the protocols cover instead, with the nearest topics; given the `subject` they say
+        nothing of (gifts), that subject and where councils usually deal with it instead."""
+        examples = " ".join(f"\u201c{q}\u201d" for q in EXAMPLE_QUESTIONS[:2])
+        if subject:
+            whose = f"{councils[0]}'s protocol says" if councils and len(councils) == 1 else "The protocols say"
+            return f"{whose} {subject} For example: {examples}"
         topics = []
         # The weather or a poem is near no topic: naming "Expectations" as nearest would be noise.
         near = [h for h in result.hits if h.similarity >= self.settings.answer.nearest_topic_floor]
@@ -258,7 +264,6 @@ class Assistant:
             text, it_does, it_covers = f"{councils[0]}'s protocol doesn't cover this.", "it does", "It covers"
         if topics:
             text += f" The nearest topics {it_does} cover: " + "; ".join(topics[:3]) + "."
-        examples = " ".join(f"\u201c{q}\u201d" for q in EXAMPLE_QUESTIONS[:2])
         return text + f" {it_covers} how councillors and council staff work together; for example: {examples}"
 
     def _write(self, turn: Turn) -> Turn:
@@ -439,6 +444,14 @@ _SECTION_MARK = re.compile(
     r"^(?:(?:(?:part|section|chapter|annex)\s+(?:\d+|[ivxlc]+|[a-z])\b[.)]?|\d+(?:\.\d+)*[.)]?|[ivxlc]+[.)]|[a-z][.)])"
     r"\s*[-\u2013:.]?\s+|\d+/\d+\s*)",  # "75/24Planning": a minute's number, glued or not
     re.I,
+)
+
+
+# What a refusal of a gift question says (`gifts_unanswered`): the protocols found say nothing of it.
+GIFTS = (
+    "nothing about gifts or hospitality. Councils usually deal with them in the Code of Conduct (for "
+    "councillors) and in staff policies (for officers): ask the Clerk which applies. The protocols cover how "
+    "councillors and council staff work together."
 )
 
 

@@ -752,9 +752,15 @@ def test_a_gift_question_to_protocols_that_say_nothing_of_gifts_is_refused(assis
     for question in (
         "can the clerk keep a box of chocs a councillor gave her?",
         "yateley cllr - can i give the town clerk a bottle of wine at christmas?",
+        # ("... the right to present reports" is no clause on presents)
+        "can I give the clerk a christmas present?",
     ):
         answer = assistant.ask(question)
         assert answer.abstained and answer.cited == [] and answer.verdict is None, question
+        assert "nothing about gifts or hospitality" in answer.text and "Code of Conduct" in answer.text, question
+    assert assistant.ask("yateley - can i give the clerk a present?").text.startswith(
+        "Yateley Town Council's protocol says nothing about gifts"
+    )
     answer = assistant.ask("clerk here at quillingford - a resident left me a box of chocs, can i keep them?")
     assert answer.abstained and answer.text.startswith("Quillingford is not in the index")
 
