@@ -363,7 +363,9 @@ def test_a_gift_question_is_unanswered_by_clauses_that_say_nothing_of_gifts():
     assert not gifts_unanswered("can i ask the clerk to order flowers for the war memorial?", ["Members must not ..."])
     assert not gifts_unanswered("can the clerk attend our group meeting?", ["Officers may attend."])
     # "present" is a gift as a noun only: presenting reports is no rule on gifts, nor a question of one
-    assert gifts_unanswered("can i give the clerk a christmas present?", ["The Clerk may present reports to committees."])
+    assert gifts_unanswered(
+        "can i give the clerk a christmas present?", ["The Clerk may present reports to committees."]
+    )
     assert not gifts_unanswered("can the clerk present a report and give advice?", ["Members must not ..."])
 
 
