@@ -72,6 +72,15 @@ _Q_UNHAPPY_OFFICER = lazy_compile(rf"{_UNHAPPY_WITH}{_DET}{OFFICER}\b", re.I)
 _Q_UNHAPPY_COUNCILLOR = lazy_compile(rf"{_UNHAPPY_WITH}{_DET}{COUNCILLOR}\b(?! of the public)", re.I)
 _Q_REPORT_OFFICER = lazy_compile(rf"\breport(?:s|ed|ing)?\s+{_DET}{OFFICER}\b(?!'s)", re.I)
 _Q_REPORT_COUNCILLOR = lazy_compile(rf"\breport(?:s|ed|ing)?\s+{_DET}{COUNCILLOR}\b(?!'s)", re.I)
+# "a councillor has complained about me", "what if a member raises a concern about my work?": the one
+# who complains is aggrieved, and the one asking is the other side.
+_OF_ME = (
+    r"\b(?:complain\w*|(?:raised?|raising|made?|making|lodged?)\s+(?:a\s+|an?\s+)?(?:formal\s+)?"
+    r"(?:concerns?|complaints?|grievances?)|unhappy|not happy|dissatisfied)\s+(?:about|with|against|over)\s+"
+    r"(?:me|us|my\s+(?:work|performance|conduct|behaviour))\b"
+)
+_Q_COUNCILLOR_OF_ME = lazy_compile(rf"\b{COUNCILLOR}\b[^.?!]{{0,30}}?{_OF_ME}", re.I)
+_Q_OFFICER_OF_ME = lazy_compile(rf"\b{OFFICER}\b[^.?!]{{0,30}}?{_OF_ME}", re.I)
 _OTHERS_COMPLAIN = lazy_compile(
     r"\b(?:residents?|members? of the public|the public|parishioners?|constituents?|someone|somebody|a person)\b", re.I
 )
@@ -125,6 +134,9 @@ def _done_by(pattern: re.Pattern[str], q: str) -> bool:
 def question_direction(question: str) -> str | None:
     """Whose grievance a question is about, when it says so plainly."""
     q = question.replace("\u2019", "'")
+    councillor_of_me, officer_of_me = bool(_Q_COUNCILLOR_OF_ME.search(q)), bool(_Q_OFFICER_OF_ME.search(q))
+    if councillor_of_me != officer_of_me:
+        return "councillor_aggrieved" if councillor_of_me else "officer_aggrieved"
     officer_speaks = bool(_Q_OFFICER_SPEAKS.search(q))
     councillor_speaks = bool(_Q_COUNCILLOR_SPEAKS.search(q))
     # "a resident has a grievance against a councillor": a complaint, but no one of the two sides'.

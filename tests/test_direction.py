@@ -22,6 +22,11 @@ from index.direction import clause_directions, question_direction
         ("can an officer report a councillor to the monitoring officer", "officer_aggrieved"),
         ("how do different councils handle complaints from staff about councillors?", "officer_aggrieved"),
         ("Can councillors and officers be friends?", None),
+        # the one who complains about "me" is aggrieved, and the one asking is the other side
+        ("what happens if a councillor complains about me?", "councillor_aggrieved"),
+        ("a member has made a formal complaint about my work, what now?", "councillor_aggrieved"),
+        ("the clerk complained about me to the chair, what happens next?", "officer_aggrieved"),
+        ("what if a resident complains about me?", None),
     ],
 )
 def test_question_direction(question, expected):
