@@ -115,6 +115,9 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
      "response times to councillors' enquiries"),
     (("illegal", "isn't legal", "not legal", "unlawful", "against the law", "against the rules"),
      "unlawful or improper requests; refuse"),
+    # ("can I say no to a councillor?": "entitled to decline such requests", "should politely decline")
+    (("say no", "said no", "turn down", "turn it down", "turn them down", "push back", "refuse", "decline"),
+     "officers declining or refusing councillors' requests; entitled to decline"),
     (("warning", "discipline", "disciplinary", "sack", "sacked", "fire", "fired", "dismiss", "dismissal",
       "penalised", "punished", "victimised"),
      "disciplinary matters and the employer's role"),

@@ -32,6 +32,7 @@ def test_chat_words_map_to_protocol_concepts():
     assert any("criticise officers" in c for c in concepts_for("can i have a go at the clerk over the late agenda?"))
     assert any("gifts" in c for c in concepts_for("a supplier left me some biros with their logo on, can I keep them?"))
     assert any("level of authority" in c for c in concepts_for("can I give the assistant jobs above her level?"))
+    assert any("declining or refusing" in c for c in concepts_for("new officer here - can I say no to a councillor?"))
     assert any(
         "familiarity" in c for c in concepts_for("is it ok to go for a pint with our chief officer now and again?")
     )
