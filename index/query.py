@@ -166,12 +166,19 @@ def council_aliases(council: str) -> list[str]:
     return _named_as(council)[0]
 
 
+_TWO_COUNCILS = lazy_compile(r"(.+?\bCouncil)\s+and\s+(.+?\bCouncil)")
+
+
 @lru_cache(maxsize=65536)
 def _named_as(council: str) -> tuple[list[str], str | None]:
     """`council_aliases`, longest first, and the council's short name among them (`_first_word`),
     worked out together: the alias table of 10,000 councils is built at every start."""
     name = " ".join((council if council.isascii() else plain_quotes(council)).split())
     aliases = {name.lower()}
+    # A joint protocol's two councils ("Wrencote Parish Council and Hurstfold Parish Council"): each
+    # council's own names name it.
+    if (joint := _TWO_COUNCILS.fullmatch(name)) is not None:
+        return sorted(aliases.union(*(_named_as(part)[0] for part in joint.groups())), key=len, reverse=True), None
     place, kind = _place_and_kind(name)
     if place and place.lower() not in {"the", "unnamed", ""}:
         aliases.add(place.lower())

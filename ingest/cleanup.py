@@ -95,6 +95,42 @@ def normalise_line(line: str) -> str:
 
 
 _MD_QUOTE = lazy_compile(r"^[ \t]*>[ \t]?", re.M)
+# A callout's or alert's first line in a quote ("> [!NOTE]", "> [!question] Ask the MO"): a block of
+# its own, the marker gone and its title, if any, on a line of its own (a heading over the callout),
+# so a note beside a rule is never read as part of the rule.
+# A callout in a note-taking app's clip of a page ("> [!note] My note", "> [!question] Ask the MO") is
+# the reader's own note, not the protocol: its lines are marked (`NOTE_MARK`) and left out as such;
+# a GitHub alert ("> [!IMPORTANT]", no title) is the text's own, and only loses its marker.
+_NOTE_CALLOUT = lazy_compile(
+    r"^[ \t]*(?:>[ \t]?)+\[!(?P<type>[\w-]+)\][+-]?[ \t]*(?P<title>.*)(?:\n|$)(?P<body>(?:[ \t]*>.*(?:\n|$))*)", re.M
+)
+_GITHUB_ALERTS = frozenset({"NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"})
+NOTE_MARK = "[reader's note] "
+
+
+def _as_note(m: re.Match[str]) -> str:
+    if m["type"] in _GITHUB_ALERTS and not m["title"].strip():
+        return m[0]
+    said = [m["title"], *(_MD_QUOTE.sub("", ln) for ln in m["body"].splitlines())]
+    return "".join(f"{NOTE_MARK}{ln.strip()}\n" for ln in said if ln.strip()) + "\n"
+
+
+_MD_CALLOUT = lazy_compile(r"^([ \t]*>[ \t]?)+\[![\w-]+\][+-]?[ \t]*(.*)$", re.M)
+# A page saved as text by a text-mode browser (lynx -dump, w3m): every link's words carry its number
+# ("the [15]Members' Enquiries Team") and a "References" list of the numbered addresses ends the page.
+_LINK_LIST_START = lazy_compile(
+    r"^[ \t]*References[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*Visible links:?[ \t]*\n)?[ \t]*1\.[ \t]+(?:https?|file|ftp):",
+    re.M,
+)
+_LINK_NUMBER = lazy_compile(r"\[\d{1,3}\](?=[^\s\]])")
+_LINK_LIST_ITEM = lazy_compile(
+    r"^\s*(?:\d{1,3}\.\s+)?(?:https?|file|ftp|mailto):\S*\s*$|^\s*(?:visible|hidden) links:?\s*$", re.I
+)
+# "==Officers will respond ...==": a highlight (Obsidian, some Markdown editors), within one line.
+# (words inside, and no "=" either side: a grid table's "+=====+=====+" is no highlight)
+_MD_HIGHLIGHT = lazy_compile(r"(?<![=\w])==(?=[^\s=])([^=\n]*?[A-Za-z][^=\n]*?)(?<=[^\s=])==(?![=\w])")
+# "... within 28 days of receiving it. ^gifts": a block's id for links to it, at the line's end.
+_MD_BLOCK_ID = lazy_compile(r"(?<=\S)[ \t]+\^[A-Za-z0-9][\w-]*[ \t]*$", re.M)
 # A link's address printed after its words, as a browser prints a page to PDF with its links shown
 # ("the Members' Code of Conduct (https://www.example.gov.uk/part-5)", "Purpose (#purpose)").
 _PRINTED_LINK = lazy_compile(r"\n?[ \t]*\((?:https?://[^\s()]+|#[\w-]+)\)")
@@ -150,8 +186,17 @@ def strip_markdown(text: str) -> str:
         text = _MD_HTML_TAG.sub("", _CALLOUT_ICON.sub(r"\1", BR_TAG.sub("\n", text)))
     if "![" in text:
         text = _MD_IMAGE.sub(lambda m: m[1] if len(re.findall(r"[A-Za-z]{2,}", m[1])) >= 5 else "", text)
+    if "[" in text and _LINK_LIST_START.search(text):
+        text = _LINK_NUMBER.sub("", text)
+    if "[!" in text:
+        text = _NOTE_CALLOUT.sub(_as_note, text)
+        text = _MD_CALLOUT.sub(lambda m: "\n" + m[2].strip() + "\n" if m[2].strip() else "", text)
     if ">" in text:
         text = _MD_QUOTE.sub("", text)
+    if "==" in text:
+        text = _MD_HIGHLIGHT.sub(r"\1", text)
+    if "^" in text:
+        text = _MD_BLOCK_ID.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
     # After Markdown's own links ("[words](https://...)"); only where a page prints its links (three
@@ -1196,7 +1241,7 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
         kept = []
         for line in lines:
             if reasons[k]:
-                dropped.append(f"{reasons[k]}: {line.strip()}")
+                dropped.append(f"{reasons[k]}: {line.strip().removeprefix(NOTE_MARK.strip()).strip()}")
                 line = ""
             kept.append(line)
             k += 1
@@ -1359,6 +1404,8 @@ _CHROME = (
     # '(c) 2024', '© Anytown Council 2024' - not a list item '(c) Councillors ...'
     ("footer", lazy_compile(r"^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[^.;:]{0,60}\b(?:19|20)\d\d\b)", re.I)),
     ("footer", lazy_compile(r"^follow us\b", re.I)),
+    # a text-mode browser's form: "Search this site: ____ (BUTTON) Search", "[ ] Remember me"
+    ("form", lazy_compile(r"\((?:BUTTON|Submit|RADIO|Option list)\)|_{4,}\s*\(BUTTON\)")),
     ("image caption", lazy_compile(r"^\[(?:image|photo|picture|graphic|logo|icon)\b[^\]]{0,200}\]$", re.I)),
     (
         "share links",
@@ -1522,30 +1569,70 @@ def _unquoted(line: str) -> str:
 _ADVERT_LABEL = lazy_compile(
     r"^\W*(?:(?:paid\s+)?advertisement|advert|advertising feature|advertorial|sponsored(?: content)?)\W*$", re.I
 )
-_CONTACT = lazy_compile(r"\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|@|\bwww\.|\.(?:co\.uk|com|org\.uk)\b", re.I)
+_CONTACT = lazy_compile(
+    r"\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\+44\s*(?:\(0\))?\s*\d|@|\bwww\.|\.(?:co\.uk|com|org\.uk)\b"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b",  # (a phone number, an address on the web, a postcode)
+    re.I,
+)
 ADVERT_LINES = 6  # at most this many lines after the label, each of at most 12 words
 
 
 def advert_reasons(lines: Sequence[str]) -> dict[int, str]:
-    """The advert boxes of a magazine page: the label line and the short lines after it, up to the
-    first that gives a phone number, an email or a web address (the box's end) or the next numbered
-    clause, at most `ADVERT_LINES` of them, by index."""
+    """The advert boxes of a magazine page, by index: the label line and the short lines after it up
+    to the first that gives a phone number, an email or web address or a postcode (the box's end), at
+    most `ADVERT_LINES` of them. A box with no such line, or broken by a sentence of prose or a
+    numbered clause before one, is left alone (a heading "Advertisement" over a recruitment rule)."""
     reasons: dict[int, str] = {}
     for k, line in enumerate(lines):
         if not _ADVERT_LABEL.match(line.strip()):
             continue
-        reasons[k] = "advertisement"
-        taken = 0
+        box = []
         for j in range(k + 1, len(lines)):
             text = lines[j].strip()
             if not text:
                 continue
-            if taken == ADVERT_LINES or _MARKER.match(text) or len(text.split()) > 12 or _ADVERT_LABEL.match(text):
+            if len(box) == ADVERT_LINES or _MARKER.match(text) or len(text.split()) > 12 or _ADVERT_LABEL.match(text):
                 break
-            reasons[j] = "advertisement"
-            taken += 1
+            if _TERMINAL.search(text) and len(text.split()) >= 6 and not _CONTACT.search(text):
+                break  # (a sentence: the text goes on, no advert)
+            box.append(j)
             if _CONTACT.search(text):
+                reasons.update(dict.fromkeys([k, *box], "advertisement"))
                 break
+    return reasons
+
+
+# A register of rules whose status column marks some rows as options not adopted ("P09A NOT ADOPTED -
+# P&R 03/02/2025"): those rows read like rules and are none.
+_NOT_ADOPTED_STATUS = lazy_compile(
+    r"^\W*(?P<ref>[A-Z]{1,3}\d{1,3}[A-Z]?|\d{1,2}(?:\.\d{1,2})+[A-Z]?)\s*[-:\u2013|]?\s*"
+    r"(?:NOT ADOPTED|Not adopted|NOT AGREED|Not agreed|REJECTED|Rejected|WITHDRAWN|Withdrawn)\b"
+    r"(?=\s*(?:$|[-:\u2013|(,]|\d|[A-Z]))"  # (a status, not "4.2 Rejected applications may be ...")
+)
+_ROW_REF = lazy_compile(r"^\W*([A-Z]{1,3}\d{1,3}[A-Z]?|\d{1,2}(?:\.\d{1,2})+[A-Z]?)\b")
+ROW_LINES = 8  # at most this many lines of one row after its reference
+
+
+def not_adopted_reasons(lines: Sequence[str]) -> dict[int, str]:
+    """The rows a register marks as not adopted, by index: each status line ("P09A NOT ADOPTED ...",
+    twelve words at most) and the row that starts with the same reference, up to the next line that
+    starts with a reference (at most `ROW_LINES` lines)."""
+    refs = {
+        m["ref"]: k
+        for k, line in enumerate(lines)
+        if (m := _NOT_ADOPTED_STATUS.match(line.strip())) and len(line.split()) <= 12
+    }
+    reasons: dict[int, str] = {}
+    for ref, status in refs.items():
+        for k, line in enumerate(lines):
+            start = _ROW_REF.match(line.strip())
+            if k == status or not start or start[1] != ref or len(line.split()) < 2:
+                continue
+            reasons[status] = reasons[k] = f"not adopted ({ref})"
+            for j in range(k + 1, min(len(lines), k + 1 + ROW_LINES)):
+                if _ROW_REF.match(lines[j].strip()) or not lines[j].strip():
+                    break
+                reasons[j] = f"not adopted ({ref})"
     return reasons
 
 
@@ -1608,7 +1695,18 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
             reasons[k] = "template tag"
         elif _COMMENT_LINE.match(lines[k].strip()):  # "<!-- Exported from the Members' Portal ... -->"
             reasons[k] = "page comment"
-    for k, reason in (email_reasons(lines) | quiz_reasons(lines) | advert_reasons(lines)).items():
+    # A callout in a note-taking app's clip: the reader's own note (see `strip_markdown`).
+    for k in range(n):
+        if lines[k].startswith(NOTE_MARK):
+            reasons[k] = "reader's note"
+    # A text-mode browser's list of the page's link addresses, from "References" to the end.
+    start = next((k for k in range(n) if lines[k].strip() == "References"), None)
+    if start is not None and _LINK_LIST_START.search("\n".join(lines[start : start + 6])):
+        if all(not lines[k].strip() or _LINK_LIST_ITEM.match(lines[k]) for k in range(start + 1, n)):
+            for k in range(start, n):
+                reasons[k] = "link list" if lines[k].strip() else ""
+    found = email_reasons(lines) | quiz_reasons(lines) | advert_reasons(lines) | not_adopted_reasons(lines)
+    for k, reason in found.items():
         reasons[k] = reason
     # Runs of short lines (blank lines do not end a run: menus are often spaced out).
     i = 0

@@ -166,7 +166,15 @@ def doc_id_for(path: Path) -> str:
 #     line; "Made/Passed at ... meeting" and "Resolved at/by ... meeting" date an adoption, and a date
 #     split by a line wrap ("on 3 February" / "2025.") is read whole; a Welsh council name ("CYNGOR
 #     CYMUNED ...") over the English one and an agenda's heading are not the title.
-PARSE_VERSION = "53"
+# 54: Markdown callouts and alerts ("> [!note] My note", "> [!IMPORTANT]") are blocks of their own,
+#     their markers gone; "==highlights==" and "^block-ids" lose their marks; a text-mode browser's
+#     page (lynx -dump) loses its link numbers ("[15]Members' Enquiries Team"), its "References" list
+#     and its form lines ("(BUTTON)"); a title has letters (not a scissors glyph); a date that opens
+#     the next line belongs to the adoption word that ends this one; a register's rows whose status
+#     line says NOT ADOPTED (or rejected, withdrawn) are left out, listed as dropped; a joint protocol
+#     of two councils that share a clerk is both councils' ("Wrencote Parish Council and Hurstfold
+#     Parish Council"), and a question naming either is scoped to it.
+PARSE_VERSION = "54"
 
 
 def content_hash(path: Path) -> str:

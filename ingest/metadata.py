@@ -191,7 +191,12 @@ def find_dates(text: str) -> list[tuple[int, str]]:
 # A standing resolution is made, passed or resolved at a meeting ("Made at the ordinary meeting of
 # the Council held at ... on 9 October 2024", "Resolved by the Council at its meeting of ..."): the
 # meeting named, and "made at" (not "a complaint made by a member at a meeting on ...").
-_MADE_AT_A_MEETING = r"(?:(?:made|passed)\s+at|resolved\s+(?:at|by))\b[^.\n]{0,60}?\bmeeting\b"
+# (only as the record's opening, or said of the document: not "a decision made at a council meeting held
+# on ...", nor "Minor changes made at the Council meeting of ...")
+_MADE_AT_A_MEETING = (
+    r"(?:^\W*|\b(?:this|the)\s+(?:protocol|resolution|code|policy|document)\s+(?:was|is)\s+)"
+    r"(?:(?:made|passed)\s+at|resolved\s+(?:at|by))\b[^.\n]{0,60}?\bmeeting\b"
+)
 
 # A paragraph that is the protocol's adoption record written out as prose or as a row of cells
 # ("Glenmorvie Community Council adopted this Code ... on 28 August 2023. It ... was last reviewed
@@ -222,6 +227,9 @@ _OF_THE_DOCUMENT = lazy_compile(
     r"(?:adopted|approved|agreed|revised|amended)\b",
     re.I | re.M,
 )
+# ("Resolved at the meeting of 9 October 2024 that the Clerk be the first point of contact ...": what
+# was resolved is a rule)
+_RESOLVED_THAT = lazy_compile(r"\b(?:resolved|agreed|decided)\b[^.]*\bthat\b", re.I)
 _RULE_MODAL = lazy_compile(r"\b(?:must|should|shall|may(?!\s+\d)|can|cannot|ought)\b", re.I)
 
 
@@ -235,7 +243,11 @@ def records_dates(text: str) -> bool:
     dated = [
         p
         for p in parts
-        if _RECORDS.search(p) and _OF_THE_DOCUMENT.search(p) and not _RULE_MODAL.search(p) and find_dates(p)
+        if _RECORDS.search(p)
+        and _OF_THE_DOCUMENT.search(p)
+        and not _RULE_MODAL.search(p)
+        and not _RESOLVED_THAT.search(p)
+        and find_dates(p)
     ]
     rest = [p for p in parts if p not in dated]
     return bool(dated) and len(dated) >= len(rest) and all(len(p.split()) <= 14 for p in rest)
@@ -311,6 +323,9 @@ _MONTH_AT_END = lazy_compile(  # (a month's name as a name: "May" ends a date, "
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
     r"[a-zA-Z]*\.?\s*$"
 )
+# a date with its month's name opening a line, after "on", "in" or "from" at most (not "5.4.28", a
+# clause's number)
+_DATE_AT_START = lazy_compile(r"^\s*(?:(?:on|in|from)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}\b")
 _YEAR_AT_START = lazy_compile(r"^\s*((?:19|20)\d\d)\b")
 _NOT_YET = lazy_compile(r"\b(?:once|not yet|not been|yet to be|to be)\s*$", re.I)
 
@@ -328,6 +343,16 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
         # splits the date, and the year on the next line finishes it.)
         if _MONTH_AT_END.search(raw) and at + 1 < len(lines) and (year := _YEAR_AT_START.match(lines[at + 1])):
             raw = f"{raw.rstrip()} {year[1]}"
+        # ("... the Clerk adopted by Pantyderi Community Council" / "on 21 January 2025 (Minute ...)":
+        # the date that opens the next line belongs to the word that ends this one)
+        elif (
+            at + 1 < len(lines)
+            and (dated := _DATE_AT_START.match(lines[at + 1]))
+            and _DATE_KEYWORDS.search(raw[-60:])
+            and not find_dates(raw)
+            and not raw.rstrip().endswith((".", ";", ":"))
+        ):
+            raw = f"{raw.rstrip()} {dated[0].strip()}"
         if not _DIGIT.search(raw):
             continue  # (every date, and every "Version 2", has a digit; most lines have none)
         line = ocr_repaired(raw.strip())
@@ -530,10 +555,26 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
         )
 
     best = max(seen.values(), key=score)
+    # Two councils that share a clerk and one protocol name both on its title line ("Wrencote Parish
+    # Council and Hurstfold Parish Council", "Wrencote and Hurstfold Parish Councils"): both.
+    heads = [ln.strip() for ln, bad in zip(lines[:10], noise, strict=False) if not bad and ln.strip()][:5]
+    for line in heads if best["title"] else []:
+        if joint := _JOINT_COUNCILS.search(line):
+            first, second = joint["a"], joint["b"]
+            if first is None:  # ("Wrencote and Hurstfold Parish Councils")
+                first, second = (f"{joint[x]} {joint['kind2']} Council" for x in ("a2", "b2"))
+            if best["name"].lower() in (first.lower(), second.lower()):
+                return f"{first} and {second}", f"title line, joint: {line[:60]!r}"
     where = "title line" if best["title"] else f"named {best['count']} time{'s' * (best['count'] > 1)}"
     return best["name"], f"{where}: {best['line'][:60]!r}"
 
 
+_JOINT_COUNCILS = lazy_compile(
+    r"\b(?P<a>(?:[A-Z][\w'\u2019-]+\s+){1,3}?(?:(?P<kind>Parish|Town|Community)\s+Council))\s+(?:and|&)\s+"
+    r"(?P<b>(?:[A-Z][\w'\u2019-]+\s+){1,3}?(?:Parish|Town|Community)\s+Council)\b"
+    r"|\b(?P<a2>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+(?:and|&)\s+"
+    r"(?P<b2>(?:[A-Z][\w'\u2019-]+\s+){0,2}?[A-Z][\w'\u2019-]+)\s+(?P<kind2>Parish|Town|Community)\s+Councils\b"
+)
 _ITEM_START = lazy_compile(r"^(?:[\u2022\u00b7*\u25aa\u25cf\u2013-]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+[a-z])", re.I)
 
 
@@ -542,7 +583,8 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
     lines of web-page chrome (`noise`: menus, breadcrumbs) are not titles."""
     noise = noise or [False] * len(lines)
     content = [ln for ln, bad in zip(lines, noise, strict=False) if not bad] + list(lines[len(noise) :])
-    short = [ln.strip() for ln in content[:15] if 0 < len(ln.strip()) <= 100]
+    # (a line without two letters together is no title: a scissors glyph on a cut line, "* * *")
+    short = [ln.strip() for ln in content[:15] if 0 < len(ln.strip()) <= 100 and _TWO_LETTERS.search(ln)]
     # (A bullet or a numbered clause that names the protocol is no title: "• Why we have a
     # protocol" on a slide, "25 Possible breaches of the Code of Conduct are" cut at a line end.)
     # (Nor is a line of running prose: "This is an easy read version of the Councillor and Staff
@@ -592,6 +634,7 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
     return (_printed_title(line), line) if line is not None else None
 
 
+_TWO_LETTERS = lazy_compile(r"[^\W\d_]{2}")
 _IN_PROSE = lazy_compile(r"[a-z][.!?]\s+[A-Z]|^[a-z]|\?$|^(?:\S+\s+){14}")  # (a question; over 14 words)
 # A line of contact details ("Clerk & RFO: Mrs Alison Threlfall, 2 Orchard Cottages, ...").
 _DETAILS = lazy_compile(r"\d|@|^[\w&/ ]{1,20}:\s")

@@ -1092,9 +1092,16 @@ def test_a_magazine_s_advert_boxes_between_clauses_are_dropped_and_the_clauses_k
         "Saturday 17 May",
         "7. Replies  The Clerk will reply within ten working days.",
     ]
-    assert advert_reasons(lines) == dict.fromkeys([1, 2, 3, 4, 7, 8, 9], "advertisement")
-    # the word inside a rule is no advert box
+    # (the second box gives no phone number, email, web address or postcode: left alone, as it may be a heading)
+    assert advert_reasons(lines) == dict.fromkeys([1, 2, 3, 4], "advertisement")
+    # the word inside a rule is no advert box, nor a heading "Advertisement" over a rule
     assert advert_reasons(["Councillors must not advertise their business on council notice boards."]) == {}
+    recruiting = ["Advertisement", "All posts will be advertised in the local paper.", "Interview", "The panel sits."]
+    assert advert_reasons(recruiting) == {}
+    # a box whose contact is a postcode or an international number; the rule after it stays
+    box = ["ADVERTISEMENT", "HILLSIDE GARAGE", "Find us on the A38, MD4 2QT", "Councillors must not ask staff."]
+    assert advert_reasons(box) == dict.fromkeys([0, 1, 2], "advertisement")
+    assert 2 in advert_reasons(["ADVERTISEMENT", "FENWAY FENCING", "Tel: +44 (0)1632 960 123", "11. No criticism"])
 
 
 def test_a_heading_in_capitals_over_pdf_text_is_a_block_of_its_own_however_long():
@@ -1110,3 +1117,61 @@ def test_a_heading_in_capitals_over_pdf_text_is_a_block_of_its_own_however_long(
     out = texts(pages)
     assert out[0] == "PULL-OUT: HOW YOUR COUNCILLORS AND STAFF WORK TOGETHER IN MARDLOW"
     assert out[1].startswith("The Member and Officer Protocol of Mardlow Town Council was adopted in February")
+
+
+def test_a_reader_s_callout_is_left_out_an_alert_kept_and_highlights_and_block_ids_go():
+    from ingest.cleanup import clean_document
+
+    text = (
+        "3.3 Officers will not share a resident's personal information with a Member.\n"
+        "> [!question] Ask the MO\n"
+        "> Group leader says we can ring heads of service direct - is that right?\n\n"
+        "6.2 ==Members must not criticise an officer by name in public.==\n\n"
+        "8.2 Members must register any gift worth more than £100 within 28 days. ^gifts\n"
+    )
+    out = texts([Page(None, text)])
+    assert out[0] == "3.3 Officers will not share a resident's personal information with a Member."
+    # a note-taking app's callout is the reader's note: left out, and listed as such
+    assert not any("Ask the MO" in t or "Group leader" in t for t in out)
+    dropped = clean_document([Page(None, text)]).dropped
+    assert "reader's note: Group leader says we can ring heads of service direct - is that right?" in dropped
+    assert "6.2 Members must not criticise an officer by name in public." in out
+    assert "8.2 Members must register any gift worth more than £100 within 28 days." in out
+    # an alert with no title: the marker goes and the text after it stays
+    assert texts([Page(None, "> [!IMPORTANT]\n> 6.3.4 Report emergencies to the Contact Centre.")]) == [
+        "6.3.4 Report emergencies to the Contact Centre."
+    ]
+
+
+def test_a_text_browser_s_link_numbers_and_link_list_are_not_protocol_text():
+    text = (
+        "   3.1 Members should send enquiries to the [15]Members' Enquiries Team.\n\n"
+        "   Search this site: ____________ (BUTTON) Search\n\n"
+        "References\n\n   Visible links:\n   1. https://www.example.gov.uk/\n   2. https://www.example.gov.uk/roads\n"
+    )
+    assert texts([Page(None, text)]) == ["3.1 Members should send enquiries to the Members' Enquiries Team."]
+    # without a link list, a number in brackets is the text's own ("see [12] below")
+    assert texts([Page(None, "3.1 Members should see note [12] below.")]) == ["3.1 Members should see note [12] below."]
+
+
+def test_a_register_s_rows_marked_not_adopted_are_no_rules():
+    from ingest.cleanup import not_adopted_reasons
+
+    lines = [
+        "P09 Messaging Councillors must not use WhatsApp to ask staff for work.",
+        "Cllrs TC",
+        "P09A Messaging (option",
+        "B)",
+        "Councillors may send short requests to staff by WhatsApp during office",
+        "hours.",
+        "P10 Out of hours Outside office hours councillors should contact staff only in an emergency.",
+        "P09 Adopted 24/02/2025",
+        "P09A NOT ADOPTED - P&R 03/02/2025",
+    ]
+    assert sorted(not_adopted_reasons(lines)) == [2, 3, 4, 5, 8]
+    # a clause that speaks of rejected applications is no status line
+    rule = [
+        "4.2 Rejected applications may be resubmitted after six months by the applicant.",
+        "4.2 Appeals go to the Clerk.",
+    ]
+    assert not_adopted_reasons(rule) == {}

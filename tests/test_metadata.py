@@ -511,3 +511,32 @@ def test_a_welsh_council_name_over_the_english_one_is_not_the_title():
     # nor is a meeting's agenda heading when the protocol comes in an agenda pack
     agenda = ["Cyngor Cymuned Y Bont", "Y Bont Community Council", "RHAGLEN / AGENDA", "1. Apologies"]
     assert infer_title(agenda)[0] != "RHAGLEN / AGENDA"
+
+
+def test_a_title_has_letters_and_a_date_opening_the_next_line_belongs_to_the_word_before():
+    assert infer_title(["\u2702", "Cerdyn / Card 1/12", "What these cards are"])[0] == "Cerdyn / Card 1/12"
+    got = infer_dates(["the Protocol adopted by Pant Community Council", "on 21 January 2025 (Minute 112/24-25)."])
+    assert got["adopted"][0] == "2025-01-21"
+    assert infer_dates(["Councillors should tell the Clerk", "on 3 May 2024 they met."]) == {}
+    # (a clause's number opening the next line is no date; nor a decision made at a meeting, nor changes)
+    assert infer_dates(["Review", "5.4.28 Members must not ..."]) == {}
+    assert infer_dates(["1.2 Officers will act on any decision made at a council meeting held on 9 June 2025."]) == {}
+    both = ["Adopted by the Council on 12 May 2021.", "Minor changes made at the Council meeting of 3 March 2024."]
+    assert infer_dates(both)["adopted"][0] == "2021-05-12"
+    # what a meeting resolved is a rule, not a record of the protocol's adoption
+    assert not records_dates("Resolved at the meeting of 9 October 2024 that the Clerk be the first point of contact.")
+
+
+def test_a_joint_protocol_of_two_councils_that_share_a_clerk_names_both():
+    from index.query import detect_councils
+    from ingest.metadata import infer_council
+
+    lines = ["Ashby Parva Parish Council and Cotesford Parish Council", "Joint Protocol for Councillors and the Clerk"]
+    assert infer_council(lines)[0] == "Ashby Parva Parish Council and Cotesford Parish Council"
+    plural = ["Ashby Parva and Cotesford Parish Councils", "Joint Protocol", "The Clerk of Cotesford Parish Council"]
+    assert infer_council(plural)[0] == "Ashby Parva Parish Council and Cotesford Parish Council"
+    # a question naming either council is scoped to the joint protocol
+    joint = "Ashby Parva Parish Council and Cotesford Parish Council"
+    assert detect_councils("cotesford - can I ring the clerk at home?", [joint, "Battle Town Council"]) == [joint]
+    # a council of another tier named beside it is no partner
+    assert infer_council(["Battle Town Council and Rother District Council", "Protocol"])[0] == "Battle Town Council"
