@@ -166,7 +166,8 @@ _WEAK_FOR_ME = (
 # nothing of gifts (many leave them to the code of conduct) does not answer "can I keep the chocs?"
 # with whatever else its clauses say.
 _GIFT_ASKED = re.compile(
-    r"\b(?:gifts?|presents|(?:a|any|little|small|christmas|xmas|birthday|leaving|thank[- ]you)\s+present|"
+    r"\b(?:gifts?|presents|(?:a|any|little|small|nice|christmas|xmas|easter|birthday|leaving|wedding|retirement|farewell|"
+    r"thank[- ]you)\s+present|"
     r"pressies?|chocs|chocolates|wine|whisky|gin|champagne|prosecco|hampers?|vouchers?|"
     r"gift cards?|hospitality|flowers|bouquet|free tickets|biscuits|shortbread)\b"
 )
@@ -176,7 +177,8 @@ _GIFT_ACT = re.compile(
 )
 # ("present" is a gift only as a noun: "has the right to present reports" is no rule on gifts)
 _GIFT_RULE = re.compile(
-    r"\b(?:gifts?|hospitality|presents|(?:a|any|small)\s+present|benefits? in kind|inducements?|gratuit\w*)\b", re.I
+    r"\b(?:gifts?|hospitality|presents|(?:a|small)\s+present(?!\s+or\b)|benefits? in kind|inducements?|gratuit\w*)\b",
+    re.I,
 )
 
 

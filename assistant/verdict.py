@@ -3056,7 +3056,14 @@ def _passive_act(question: str) -> str | None:
     """The stem of a passive question's act when no verb family knows it ("is the clerk's job being
     advertised?" -> "advertis"), else None."""
     m = _PASSIVE_ACT.match(_predicate(question))
-    return _stem(m[1]) if m and not _families(m[1]) else None
+    if not m or _families(m[1]):
+        return None
+    # (the act's first letters, for "advertised" and "advertisement", "submitted" and "submit",
+    # "appraised" and "appraisal": a doubled last consonant singled, a last "e" or "i" dropped)
+    done = _stem(m[1])
+    if len(done) > 4 and done[-1] == done[-2] and done[-1] not in "aeiou":
+        done = done[:-1]
+    return done.rstrip("ei") if len(done) > 5 else done
 
 
 # Who a text is about when it starts with them: "the deputy town clerk works ...", "the responsible
@@ -4225,7 +4232,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     )
     # "is the clerk's job being advertised?" asks about advertising: a sentence without that act
     # ("... within an agreed job description") shares only what is advertised, whatever it says of it.
-    if modality == FACT and (done := _passive_act(question)) and done not in _verb_stems(sentence):
+    if modality == FACT and (done := _passive_act(question)) and not any(w.startswith(done) for w in _words(sentence)):
         return None
     # (a "do they have to ...?" is answered by what the protocol says they will do: "Officers will
     # respond ... within seven working days")

@@ -116,7 +116,11 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
     (("illegal", "isn't legal", "not legal", "unlawful", "against the law", "against the rules"),
      "unlawful or improper requests; refuse"),
     # ("can I say no to a councillor?": "entitled to decline such requests", "should politely decline")
-    (("say no", "said no", "turn down", "turn it down", "turn them down", "push back", "refuse", "decline"),
+    # (verbs only with what follows them: not "when is the refuse collected?", "a decline in volunteers")
+    (("say no", "said no", "saying no", "turn down", "turned down", "turn it down", "turn them down", "push back",
+      "refuse to", "refuse a", "refuse my", "refuse his", "refuse her", "refuse their", "refuse the", "refused",
+      "refusing", "decline to", "decline a", "decline my", "decline his", "decline her", "decline their",
+      "decline the", "declined", "declining"),
      "officers declining or refusing councillors' requests; entitled to decline"),
     (("warning", "discipline", "disciplinary", "sack", "sacked", "fire", "fired", "dismiss", "dismissal",
       "penalised", "punished", "victimised"),

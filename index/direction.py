@@ -79,6 +79,11 @@ _OF_ME = (
     r"(?:concerns?|complaints?|grievances?)|unhappy|not happy|dissatisfied)\s+(?:about|with|against|over)\s+"
     r"(?:me|us|my\s+(?:work|performance|conduct|behaviour))\b"
 )
+_I_COMPLAIN = lazy_compile(
+    r"\b(?:i|we)\s+(?:\w+\s+){0,3}?(?:complain|raise|make|lodge|take out|bring)\w*\b(?!\s+(?:about|against)\s+me\b)"
+    r"|\b(?:my|our)\s+(?:own\s+)?(?:complaint|grievance)",
+    re.I,
+)
 _Q_COUNCILLOR_OF_ME = lazy_compile(rf"\b{COUNCILLOR}\b[^.?!]{{0,30}}?{_OF_ME}", re.I)
 _Q_OFFICER_OF_ME = lazy_compile(rf"\b{OFFICER}\b[^.?!]{{0,30}}?{_OF_ME}", re.I)
 _OTHERS_COMPLAIN = lazy_compile(
@@ -135,7 +140,9 @@ def question_direction(question: str) -> str | None:
     """Whose grievance a question is about, when it says so plainly."""
     q = question.replace("\u2019", "'")
     councillor_of_me, officer_of_me = bool(_Q_COUNCILLOR_OF_ME.search(q)), bool(_Q_OFFICER_OF_ME.search(q))
-    if councillor_of_me != officer_of_me:
+    # (not when the one asking complains too, "can I raise a grievance against the councillor who
+    # complained about me?", nor when a resident did: "a councillor told me a resident complained about me")
+    if councillor_of_me != officer_of_me and not _I_COMPLAIN.search(q) and not _OTHERS_COMPLAIN.search(q):
         return "councillor_aggrieved" if councillor_of_me else "officer_aggrieved"
     officer_speaks = bool(_Q_OFFICER_SPEAKS.search(q))
     councillor_speaks = bool(_Q_COUNCILLOR_SPEAKS.search(q))

@@ -27,6 +27,9 @@ from index.direction import clause_directions, question_direction
         ("a member has made a formal complaint about my work, what now?", "councillor_aggrieved"),
         ("the clerk complained about me to the chair, what happens next?", "officer_aggrieved"),
         ("what if a resident complains about me?", None),
+        # (not when the one asking complains too, nor when the complaint is a resident's)
+        ("Can I raise a grievance against the councillor who complained about me?", "officer_aggrieved"),
+        ("A councillor told me a resident complained about me", None),
     ],
 )
 def test_question_direction(question, expected):

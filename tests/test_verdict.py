@@ -1231,6 +1231,9 @@ def test_a_passive_question_of_fact_is_about_its_act_not_what_the_act_is_done_to
     assert sentence_verdict("is the clerk's job being advertised?", duty) is None  # (a Yes before)
     advert = "The post of Clerk will be advertised in the local press."
     assert sentence_verdict("is the clerk's job advertised?", advert) == "yes"
+    # (a doubled consonant: "submitted" is said by "submit")
+    report = "The Clerk will submit an annual report to full council."
+    assert sentence_verdict("is the clerk's report being submitted to full council?", report) == "yes"
 
 
 def test_a_must_they_question_is_answered_by_what_the_protocol_says_they_will_do():
