@@ -420,10 +420,19 @@ def fact_polarity(sentence: str) -> str | None:
     return "obliged" if polarity is None and happens and not _HEDGE.search(s) else None
 
 
+_ANTECEDENT_MODAL = lazy_compile(r",\s+(?:which|who)\s+(?:may|can|could|might|will|would|shall|should|must)\b[^;.]*")
+_ANY_MODAL = lazy_compile(r"\b(?:may|can|cannot|must|should|shall|will|ought)\b")
+
+
 def sentence_polarity(sentence: str) -> str | None:
     """'negative' (must not, should not, no power to, never ...), 'obliged' (must, should, will),
     'permitted' (may, can, is entitled to, have the same right), or None when not explicit or hedged."""
     s = _REPORTED.sub("", _norm(sentence))
+    # "... must ask the Joint Staffing Committee, which may agree up to 10 extra hours": the modal of a
+    # relative clause after a comma is its antecedent's (the committee's), not the rule's, when the
+    # rule has one of its own.
+    if (own := _ANTECEDENT_MODAL.sub("", s)) != s and _ANY_MODAL.search(own):
+        s = own
     if _HEDGE.search(s) and not re.search(r"\bcan legitimately\b", s):
         return None
     if _NEGATIVE.search(s) or _NO_ONE.search(s):

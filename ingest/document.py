@@ -170,11 +170,14 @@ def doc_id_for(path: Path) -> str:
 #     their markers gone; "==highlights==" and "^block-ids" lose their marks; a text-mode browser's
 #     page (lynx -dump) loses its link numbers ("[15]Members' Enquiries Team"), its "References" list
 #     and its form lines ("(BUTTON)"); a title has letters (not a scissors glyph); a date that opens
-#     the next line belongs to the adoption word that ends this one; a register's rows whose status
-#     line says NOT ADOPTED (or rejected, withdrawn) are left out, listed as dropped; a joint protocol
-#     of two councils that share a clerk is both councils' ("Wrencote Parish Council and Hurstfold
-#     Parish Council"), and a question naming either is scoped to it.
-PARSE_VERSION = "54"
+#     the next line belongs to the adoption word that ends this one.
+# 55: a register's rows whose status line says NOT ADOPTED (or rejected, withdrawn) are left out, listed
+#     as dropped; a note-taking app's callouts ("> [!note] My note") are the reader's notes, left out
+#     as such (a GitHub alert keeps its text); a joint protocol of two councils that share a clerk is
+#     both councils' ("Wrencote Parish Council and Hurstfold Parish Council"); an advert box needs a
+#     contact line; "made at a meeting" dates an adoption only as the record's opening; a date opening
+#     the next line has its month's name. (Indexes built with the first 54 lacked these.)
+PARSE_VERSION = "55"
 
 
 def content_hash(path: Path) -> str:

@@ -1223,6 +1223,18 @@ def test_a_question_of_fact_is_answered_by_a_statement_that_says_it_word_for_wor
     assert sentence_verdict("does the mayor meet the finance officer every week?", mayor) is None
 
 
+def test_a_modal_in_a_relative_clause_is_its_antecedent_s_not_the_rule_s():
+    rule = (
+        "A councillor who needs the Clerk to work more than their council's share of hours must ask the Joint "
+        "Staffing Committee, which may agree up to 10 extra hours in any quarter."
+    )
+    # (the committee may agree extra hours; the councillor must ask it: no Yes to asking the clerk)
+    assert sentence_verdict("chair here - can i just ask our clerk to put in a few extra hours?", rule) is None
+    assert sentence_polarity(rule) == "obliged"
+    # a sentence whose only modal is in such a clause keeps it
+    assert sentence_polarity("Officers brief the groups, who may then decide their policy.") == "permitted"
+
+
 def test_a_passive_question_of_fact_is_about_its_act_not_what_the_act_is_done_to():
     duty = (
         "This is the Town Clerk's responsibility, and the Town Clerk will be acting on instructions from the "
