@@ -60,6 +60,9 @@ READ = {
     # (probe S: its blind first run in the twenty-second session, then its wrong verdict, out-of-scope
     # misses and documents read)
     "questions-s": "probe-s",
+    # (probe U: its blind first run in the thirtieth session, then its documents and its three wrong
+    # verdicts read)
+    "questions-u": "probe-u",
 }
 # Kept unread: their figures are evidence nothing was fitted on.
 UNREAD = {
@@ -78,8 +81,6 @@ UNREAD = {
     "induction-questions-fresh38": "corpus",
     # (probe T: eight documents in new forms and their questions, twenty-ninth session)
     "questions-t": "probe-t",
-    # (probe U: eight documents in new forms and their questions, thirtieth session)
-    "questions-u": "probe-u",
 }
 COUNTS = (
     "verdicts given",
