@@ -1029,6 +1029,28 @@ def without_balloons(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str
     return out, found
 
 
+# A reviewer's comment typed into the text in square brackets, its author's initials or name (and a
+# date) or "Drafting note" before a colon: "[JT 04/02: DS suggest 15 working days - discuss]",
+# "[Drafting note: old version said 9am-5pm]", "[Cllr Ward: can we add ...? - Accepted]".
+_REVIEW_COMMENT = lazy_compile(
+    r"\s*\[(?:[A-Z]{2,4}|Cllr\.? [A-Z][a-z]+|(?:Drafting|Editor'?s|Reviewer'?s) note|Comment|Query)"
+    r"(?:\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*:\s[^\[\]]{2,400}\]"
+)
+
+
+def without_review_comments(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[str]]:
+    """Reviewers' comments left in the text of a published file (`_REVIEW_COMMENT`), taken out
+    wherever they fall in a line; returns the pages' lines and the comments found."""
+    found: list[str] = []
+
+    def drop(m: re.Match[str]) -> str:
+        found.append(m[0].strip())
+        return ""
+
+    out = [[_REVIEW_COMMENT.sub(drop, ln) if "[" in ln else ln for ln in lines] for lines in page_lines]
+    return out, found
+
+
 def without_stamps(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[str]]:
     """A stamp printed across every page ("UNCONTROLLED WHEN PRINTED", "NOT COUNCIL POLICY"): a
     phrase of two to six capitalised words standing as a line of its own on some page and found
@@ -1232,6 +1254,9 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     dropped.extend(left_out)
     flat, left_out = bilingual_rows(flat)
     dropped.extend(left_out)
+    # (after the line numbers of a numbered draft are gone: "44 [Drafting note: ...]" leaves no "44")
+    (flat,), comments = without_review_comments([flat])
+    dropped.extend(f"reviewer's comment: {comment}" for comment in comments)
     it = iter(flat)  # one line out per line in
     page_lines = [[next(it) for _ in lines] for lines in page_lines]
     reasons = chrome_reasons([ln for lines in page_lines for ln in lines])

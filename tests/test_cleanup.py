@@ -1175,3 +1175,22 @@ def test_a_register_s_rows_marked_not_adopted_are_no_rules():
         "4.2 Appeals go to the Clerk.",
     ]
     assert not_adopted_reasons(rule) == {}
+
+
+def test_reviewers_comments_left_in_a_published_file_are_taken_out_and_listed():
+    from ingest.cleanup import clean_document
+
+    text = (
+        "3.1 A full reply will be sent within 10 working days. [JT 04/02: DS suggest 15 working days - discuss]\n\n"
+        "3.3 Members should contact officers between 8am and 6pm. [Drafting note: old version said 9am-5pm]\n\n"
+        '1.2 Relations should be courteous. [Cllr Ward 04/02: can we add "professional"? - Accepted]\n\n'
+        "4.5 Paragraph 4.4 [Inserted by Council, 13 March 2025] applies to all groups [see Annex B]."
+    )
+    cleaned = clean_document([Page(None, text)])
+    assert [b.text for b in cleaned.blocks] == [
+        "3.1 A full reply will be sent within 10 working days.",
+        "3.3 Members should contact officers between 8am and 6pm.",
+        "1.2 Relations should be courteous.",
+        "4.5 Paragraph 4.4 [Inserted by Council, 13 March 2025] applies to all groups [see Annex B].",
+    ]
+    assert "reviewer's comment: [Drafting note: old version said 9am-5pm]" in cleaned.dropped
