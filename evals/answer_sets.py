@@ -27,7 +27,7 @@ DOCUMENTS = {
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrs"},
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrstu"},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrstuv"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -81,6 +81,8 @@ UNREAD = {
     "induction-questions-fresh38": "corpus",
     # (probe T: eight documents in new forms and their questions, twenty-ninth session)
     "questions-t": "probe-t",
+    # (probe V: eight documents in new forms and their questions, thirtieth session)
+    "questions-v": "probe-v",
 }
 COUNTS = (
     "verdicts given",
