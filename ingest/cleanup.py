@@ -101,6 +101,10 @@ _MD_QUOTE = lazy_compile(r"^[ \t]*>[ \t]?", re.M)
 # A callout in a note-taking app's clip of a page ("> [!note] My note", "> [!question] Ask the MO") is
 # the reader's own note, not the protocol: its lines are marked (`NOTE_MARK`) and left out as such;
 # a GitHub alert ("> [!IMPORTANT]", no title) is the text's own, and only loses its marker.
+_SUPERSEDED = lazy_compile(
+    r"\b(?:superseded|revoked|no longer (?:applies|apply|in force)|previous version|former version|old version)\b",
+    re.I,
+)
 _NOTE_CALLOUT = lazy_compile(
     r"^[ \t]*(?:>[ \t]?)+\[!(?P<type>[\w-]+)\][+-]?[ \t]*(?P<title>.*)(?:\n|$)(?P<body>(?:[ \t]*>.*(?:\n|$))*)", re.M
 )
@@ -1720,6 +1724,16 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
             reasons[k] = "template tag"
         elif _COMMENT_LINE.match(lines[k].strip()):  # "<!-- Exported from the Members' Portal ... -->"
             reasons[k] = "page comment"
+    # A section headed as text no longer in force ("## Appendix B - Version 3.1 text (superseded)"):
+    # kept for reference by the page, not the rules; up to the next heading or rule line.
+    for k in range(n):
+        if headings[k] and _SUPERSEDED.search(lines[k]):
+            reasons[k] = "superseded text"
+            for j in range(k + 1, n):
+                if headings[j] or lines[j].strip() in ("---", "***", "___"):
+                    break
+                if lines[j].strip():
+                    reasons[j] = "superseded text"
     # A callout in a note-taking app's clip: the reader's own note (see `strip_markdown`).
     for k in range(n):
         if lines[k].startswith(NOTE_MARK):

@@ -179,7 +179,10 @@ def doc_id_for(path: Path) -> str:
 #     the next line has its month's name. (Indexes built with the first 54 lacked these.)
 # 56: reviewers' comments left in a published file in square brackets ("[JT 04/02: DS suggest 15 working
 #     days - discuss]", "[Drafting note: old version said 9am-5pm]") are taken out, listed as dropped.
-PARSE_VERSION = "56"
+# 57: a Word file's hidden text (drafting notes Word neither shows nor prints) is left out, listed as
+#     dropped; a section headed as superseded or no longer in force is left out, listed; an adoption
+#     record "Agreed by X Council on ..." says whose protocol it is.
+PARSE_VERSION = "57"
 
 
 def content_hash(path: Path) -> str:
@@ -242,7 +245,9 @@ def parse_document(
             pages=max(numbered) if numbered else None,
             library_warnings=tuple(library_warnings),
             # (text drawn struck through in a PDF is no text of the protocol: listed, not parsed)
-            dropped=cleaned.dropped + tuple(f"struck through: {text}" for p in pages for text in p.struck),
+            dropped=cleaned.dropped
+            + tuple(f"struck through: {text}" for p in pages for text in p.struck)
+            + tuple(f"hidden text: {text}" for p in pages for text in p.hidden),
         )
 
 

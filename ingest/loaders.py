@@ -547,7 +547,10 @@ def load_docx(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
             main = _main_part(zf)
             styles, default_style, style_numbers = _paragraph_styles(zf, main)
             numbering = _numbering(zf, main)
-            lines = _docx_lines(path, zf, main, (styles, default_style, style_numbers), numbering, limits, deadline)
+            hidden: list[str] = []
+            lines = _docx_lines(
+                path, zf, main, (styles, default_style, style_numbers), numbering, limits, deadline, hidden
+            )
     except ProtocolError:
         raise
     except (
@@ -565,7 +568,7 @@ def load_docx(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
             f"is not a readable Word (.docx) document ({type(exc).__name__}: {_short(exc)}) "
             "- re-save it from Word as .docx",
         ) from exc
-    return [Page(None, "\n".join(lines))]
+    return [Page(None, "\n".join(lines), hidden=tuple(hidden))]
 
 
 def _check_zip_directory(path: Path, limits: IngestLimits) -> None:
@@ -717,10 +720,12 @@ def _docx_lines(
     numbering: Numbering,
     limits: IngestLimits,
     deadline: Deadline,
+    hidden: list[str] | None = None,
 ) -> list[str]:
     """Stream the body run by run: each element is dropped once read, so memory stays flat
     whatever the size; paragraphs, characters and time are counted as they go. Word's automatic
-    numbers are written in front of their paragraphs (see `ingest.word_numbering`)."""
+    numbers are written in front of their paragraphs (see `ingest.word_numbering`). Runs formatted
+    as hidden text (drafting notes Word does not show or print) are left out, into `hidden`."""
     from lxml import etree
 
     styles, default_style, style_numbers = style_info
@@ -743,7 +748,10 @@ def _docx_lines(
                     holder = holder.getparent()
                 if holder is not None and holder.tag == _P:
                     text = _run_text(el)
-                    if text:
+                    if text and _hidden_run(el):
+                        if hidden is not None and text.strip():
+                            hidden.append(text.strip())
+                    elif text:
                         paragraphs.setdefault(holder, ("", []))[1].append(text)
             elif tag == _PPR:
                 if parent is not None and parent.tag == _P:
@@ -799,6 +807,15 @@ def _docx_lines(
                 while el.getprevious() is not None:
                     del parent[0]
     return lines
+
+
+_VANISH = _W + "rPr/" + _W + "vanish"
+
+
+def _hidden_run(run: object) -> bool:
+    """A run formatted as hidden text (w:vanish, not turned off by w:val="0"/"false")."""
+    mark = run.find(_VANISH)  # type: ignore[attr-defined]
+    return mark is not None and mark.get(_W + "val", "true") not in ("0", "false", "off")
 
 
 def _run_text(run: object) -> str:

@@ -461,7 +461,10 @@ def council_mentions(line: str) -> list[tuple[str, str]]:
 _THIS_DOCUMENT = r"this\s+(?:protocol|code of practice|code|policy|document)\b"
 
 
-_MAY_OWN = lazy_compile(rf"{_THIS_DOCUMENT}|['\u2019]s\s+(?:member|officer|protocol|code)", re.I)
+_MAY_OWN = lazy_compile(
+    rf"{_THIS_DOCUMENT}|['\u2019]s\s+(?:member|officer|protocol|code)|^\W*(?:adopted|approved|agreed|ratified)\s+by\b",
+    re.I,
+)
 
 
 def _owns(line: str, name: str) -> bool:
@@ -481,6 +484,8 @@ def _owning_patterns(name: str) -> tuple[re.Pattern, ...]:
         re.compile(rf"{n}\s+(?:has\s+)?(?:adopted|approved|agreed)\s+{_THIS_DOCUMENT}", re.I),
         re.compile(rf"\b{_THIS_DOCUMENT}[^.]{{0,100}}\b(?:of|by|for|at)\s+(?:the\s+)?{n}", re.I),
         re.compile(rf"{n}['\u2019]s\s+(?:member|officer|protocol|code)", re.I),
+        # (the adoption record: "Agreed by Glenroskie Community Council on 3 February 2025.")
+        re.compile(rf"^\W*(?:adopted|approved|agreed|ratified)\s+by\s+(?:the\s+)?{n}\b", re.I),
     )
 
 

@@ -1194,3 +1194,22 @@ def test_reviewers_comments_left_in_a_published_file_are_taken_out_and_listed():
         "4.5 Paragraph 4.4 [Inserted by Council, 13 March 2025] applies to all groups [see Annex B].",
     ]
     assert "reviewer's comment: [Drafting note: old version said 9am-5pm]" in cleaned.dropped
+
+
+def test_a_section_headed_as_superseded_text_is_left_out_and_listed():
+    from ingest.cleanup import clean_document
+
+    text = (
+        "## 3. Enquiries\n\n**3.2** Officers will give a full reply within 12 working days.\n\n"
+        "## Appendix B - Version 3.1 text (superseded)\n\n"
+        "> [!WARNING]\n> Superseded on 1 January 2025. Kept for reference only.\n\n"
+        "**B3.2** Officers will give a full reply within 15 working days.\n\n---\n\nSource: the constitution site.\n"
+    )
+    cleaned = clean_document([Page(None, text)])
+    kept = [b.text for b in cleaned.blocks]
+    assert "3.2 Officers will give a full reply within 12 working days." in kept
+    assert not any("15 working days" in t for t in kept) and "Source: the constitution site." in kept
+    assert "superseded text: B3.2 Officers will give a full reply within 15 working days." in cleaned.dropped
+    # a rule that speaks of superseding is no such heading
+    rule = "## 4. Groups\n\n4.1 A new briefing note is issued when a policy is superseded.\n"
+    assert [b.text for b in clean_document([Page(None, rule)]).blocks][-1].endswith("superseded.")

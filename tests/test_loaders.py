@@ -505,3 +505,24 @@ def test_a_pdf_whose_text_is_all_struck_through_says_so(tmp_path):
     pdf.output(str(tmp_path / "gone.pdf"))
     with pytest.raises(IngestError, match="all of its text is struck through"):
         load_pages(tmp_path / "gone.pdf")
+
+
+def test_a_word_file_s_hidden_text_is_left_out_and_listed(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Testbury Parish Council - Member/Officer Protocol")
+    rule = document.add_paragraph("3.1 Officers will reply to councillors within 10 working days.")
+    note = rule.add_run(" [DRAFTING NOTE: the model wording was 5 working days.]")
+    note.font.hidden = True
+    shown = document.add_paragraph("3.2 Councillors must not phone officers at home.")
+    visible = shown.add_run(" This applies to all staff.")
+    visible.font.hidden = False  # (w:vanish w:val="0": shown)
+    path = tmp_path / "hidden.docx"
+    document.save(path)
+    parsed = parse_document(path)
+    texts = [c.text for c in parsed.clauses]
+    assert "Officers will reply to councillors within 10 working days." in texts
+    assert not any("5 working days" in t for t in texts)
+    assert "Councillors must not phone officers at home. This applies to all staff." in texts
+    assert "hidden text: [DRAFTING NOTE: the model wording was 5 working days.]" in parsed.dropped
