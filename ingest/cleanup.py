@@ -348,6 +348,20 @@ _HEADER_PREFIX = 30  # characters that a page-by-page header shares before the p
 _CLAUSE_FIRST_LINE = lazy_compile(r"\(?\d{1,2}(?:\.\d{1,3})*[.)]?\s")  # a clause's first line, no header
 
 
+# An alternative's label ("Option A", "Option 2:"), said once for each choice a draft offers: never a
+# running line, and what follows it is no rule of the protocol (`under_option`).
+OPTION_LABEL = lazy_compile(r"^\W*(?:option|alternative)\s+(?:[A-Z]|\d{1,2})\W*$", re.I)
+
+
+_OPTION_SENTENCE = lazy_compile(r"^\W*(?:option|alternative)\s+(?:[A-Z]|\d{1,2})\s*[:.)\u2013-]\s", re.I)
+
+
+def offered_as_option(heading: str, sentence: str) -> bool:
+    """The sentence is one of a draft's alternatives, not a rule: under an option's label ("3.
+    Enquiries > Option A") or opening with one ("Option B: Officers will not attend ...")."""
+    return bool(OPTION_LABEL.match(heading.rsplit(" > ", 1)[-1]) or _OPTION_SENTENCE.match(sentence))
+
+
 def find_running_lines(pages: Sequence[Page]) -> set[str]:
     """Lines that repeat as page headers/footers (compared with digits masked).
 
@@ -421,7 +435,7 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
     counts = Counter(
         header_key(p)
         for p in paragraphs
-        if p and "\n" not in p and len(p) <= 60 and not _MARKER.match(normalise_line(p))
+        if p and "\n" not in p and len(p) <= 60 and not _MARKER.match(normalise_line(p)) and not OPTION_LABEL.match(p)
     )
     # Text copied out of a PDF carries each page's header and footer inside the paragraphs it
     # breaks: a line of a few words with no closing punctuation, the same on three pages or more,

@@ -182,7 +182,9 @@ def doc_id_for(path: Path) -> str:
 # 57: a Word file's hidden text (drafting notes Word neither shows nor prints) is left out, listed as
 #     dropped; a section headed as superseded or no longer in force is left out, listed; an adoption
 #     record "Agreed by X Council on ..." says whose protocol it is.
-PARSE_VERSION = "57"
+# 58: an alternative's label ("Option A"), said once for each choice a draft offers, is never a running
+#     line; what it heads is one of the draft's options (no verdict is taken from it).
+PARSE_VERSION = "58"
 
 
 def content_hash(path: Path) -> str:

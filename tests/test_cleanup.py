@@ -1213,3 +1213,18 @@ def test_a_section_headed_as_superseded_text_is_left_out_and_listed():
     # a rule that speaks of superseding is no such heading
     rule = "## 4. Groups\n\n4.1 A new briefing note is issued when a policy is superseded.\n"
     assert [b.text for b in clean_document([Page(None, rule)]).blocks][-1].endswith("superseded.")
+
+
+def test_a_draft_s_option_labels_are_kept_and_what_they_head_is_no_rule():
+    from ingest.cleanup import offered_as_option
+
+    pairs = "".join(
+        f"**{n}** Topic {n}.\n\nOption A\n\nOfficers will do A{n}.\n\nOption B\n\nOfficers will do B{n}.\n\n"
+        for n in ("3.2", "4.2", "5.2")
+    )
+    kept = texts([Page(None, pairs)])
+    assert kept.count("Option A") == 3 and kept.count("Option B") == 3  # (said thrice: still no running line)
+    assert offered_as_option("3. Enquiries > Option A", "Officers will reply within five working days.")
+    assert offered_as_option("3. Enquiries", "Option B: Officers will not attend such meetings.")
+    assert not offered_as_option("3. Enquiries", "Officers will reply within ten working days.")
+    assert not offered_as_option("Options for residents' meetings", "The options are set out below.")

@@ -42,6 +42,7 @@ from index.direction import expects_of_other_side, facing_away
 from index.query import asks_about_dates, council_aliases
 from index.results import Hit
 from index.wordings import same_words
+from ingest.cleanup import offered_as_option
 from ingest.records import Clause
 
 
@@ -370,9 +371,13 @@ def _quotes(
                 (s, p, hit)
                 for i, (_, hit, _, sentences) in enumerate(scored[: config.verdict_clauses])
                 for p, s in sentences
-                if s >= top_v - config.verdict_gap
-                or use_rule_for(question, p, text_before(p, hit.clause.text))
-                or (i == 0 and one_council and s >= scored[0][0] - config.verdict_gap)
+                # (one of a draft's alternatives is no rule: "Option B: Officers will not attend ...")
+                if not offered_as_option(hit.clause.heading, p)
+                and (
+                    s >= top_v - config.verdict_gap
+                    or use_rule_for(question, p, text_before(p, hit.clause.text))
+                    or (i == 0 and one_council and s >= scored[0][0] - config.verdict_gap)
+                )
             ),
             key=lambda x: -x[0],
         )
