@@ -95,16 +95,9 @@ def normalise_line(line: str) -> str:
 
 
 _MD_QUOTE = lazy_compile(r"^[ \t]*>[ \t]?", re.M)
-# A callout's or alert's first line in a quote ("> [!NOTE]", "> [!question] Ask the MO"): a block of
-# its own, the marker gone and its title, if any, on a line of its own (a heading over the callout),
-# so a note beside a rule is never read as part of the rule.
 # A callout in a note-taking app's clip of a page ("> [!note] My note", "> [!question] Ask the MO") is
 # the reader's own note, not the protocol: its lines are marked (`NOTE_MARK`) and left out as such;
 # a GitHub alert ("> [!IMPORTANT]", no title) is the text's own, and only loses its marker.
-_SUPERSEDED = lazy_compile(
-    r"\b(?:superseded|revoked|no longer (?:applies|apply|in force)|previous version|former version|old version)\b",
-    re.I,
-)
 _NOTE_CALLOUT = lazy_compile(
     r"^[ \t]*(?:>[ \t]?)+\[!(?P<type>[\w-]+)\][+-]?[ \t]*(?P<title>.*)(?:\n|$)(?P<body>(?:[ \t]*>.*(?:\n|$))*)", re.M
 )
@@ -119,6 +112,8 @@ def _as_note(m: re.Match[str]) -> str:
     return "".join(f"{NOTE_MARK}{ln.strip()}\n" for ln in said if ln.strip()) + "\n"
 
 
+# An alert's marker line left after that ("> [!IMPORTANT]"): the marker goes, and the alert is a block
+# of its own.
 _MD_CALLOUT = lazy_compile(r"^([ \t]*>[ \t]?)+\[![\w-]+\][+-]?[ \t]*(.*)$", re.M)
 # A page saved as text by a text-mode browser (lynx -dump, w3m): every link's words carry its number
 # ("the [15]Members' Enquiries Team") and a "References" list of the numbered addresses ends the page.
@@ -349,10 +344,8 @@ _CLAUSE_FIRST_LINE = lazy_compile(r"\(?\d{1,2}(?:\.\d{1,3})*[.)]?\s")  # a claus
 
 
 # An alternative's label ("Option A", "Option 2:"), said once for each choice a draft offers: never a
-# running line, and what follows it is no rule of the protocol (`under_option`).
+# running line, and what follows it is no rule of the protocol (`offered_as_option`).
 OPTION_LABEL = lazy_compile(r"^\W*(?:option|alternative)\s+(?:[A-Z]|\d{1,2})\W*$", re.I)
-
-
 _OPTION_SENTENCE = lazy_compile(r"^\W*(?:option|alternative)\s+(?:[A-Z]|\d{1,2})\s*[:.)\u2013-]\s", re.I)
 
 
@@ -1056,17 +1049,16 @@ _REVIEW_COMMENT = lazy_compile(
 )
 
 
-def without_review_comments(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[str]]:
+def without_review_comments(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     """Reviewers' comments left in the text of a published file (`_REVIEW_COMMENT`), taken out
-    wherever they fall in a line; returns the pages' lines and the comments found."""
+    wherever they fall in a line (one line out per line in); returns the lines and the comments found."""
     found: list[str] = []
 
     def drop(m: re.Match[str]) -> str:
         found.append(m[0].strip())
         return ""
 
-    out = [[_REVIEW_COMMENT.sub(drop, ln) if "[" in ln else ln for ln in lines] for lines in page_lines]
-    return out, found
+    return [_REVIEW_COMMENT.sub(drop, ln) if "[" in ln else ln for ln in lines], found
 
 
 def without_stamps(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[str]]:
@@ -1273,7 +1265,7 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     flat, left_out = bilingual_rows(flat)
     dropped.extend(left_out)
     # (after the line numbers of a numbered draft are gone: "44 [Drafting note: ...]" leaves no "44")
-    (flat,), comments = without_review_comments([flat])
+    flat, comments = without_review_comments(flat)
     dropped.extend(f"reviewer's comment: {comment}" for comment in comments)
     it = iter(flat)  # one line out per line in
     page_lines = [[next(it) for _ in lines] for lines in page_lines]
@@ -1708,6 +1700,13 @@ def quiz_reasons(lines: Sequence[str]) -> dict[int, str]:
             k = j
         k += 1
     return reasons
+
+
+# A heading of text no longer in force ("Appendix B - Version 3.1 text (superseded)").
+_SUPERSEDED = lazy_compile(
+    r"\b(?:superseded|revoked|no longer (?:applies|apply|in force)|previous version|former version|old version)\b",
+    re.I,
+)
 
 
 def chrome_reasons(lines: Sequence[str]) -> list[str]:

@@ -190,9 +190,9 @@ def find_dates(text: str) -> list[tuple[int, str]]:
 
 # A standing resolution is made, passed or resolved at a meeting ("Made at the ordinary meeting of
 # the Council held at ... on 9 October 2024", "Resolved by the Council at its meeting of ..."): the
-# meeting named, and "made at" (not "a complaint made by a member at a meeting on ...").
-# (only as the record's opening, or said of the document: not "a decision made at a council meeting held
-# on ...", nor "Minor changes made at the Council meeting of ...")
+# meeting named, as the record's opening or said of the document (not "a complaint made by a member
+# at a meeting on ...", "a decision made at a council meeting held on ...", "Minor changes made at
+# the Council meeting of ...").
 _MADE_AT_A_MEETING = (
     r"(?:^\W*|\b(?:this|the)\s+(?:protocol|resolution|code|policy|document)\s+(?:was|is)\s+)"
     r"(?:(?:made|passed)\s+at|resolved\s+(?:at|by))\b[^.\n]{0,60}?\bmeeting\b"
