@@ -128,6 +128,29 @@ _LINK_LIST_ITEM = lazy_compile(
 # "==Officers will respond ...==": a highlight (Obsidian, some Markdown editors), within one line.
 # (words inside, and no "=" either side: a grid table's "+=====+=====+" is no highlight)
 _MD_HIGHLIGHT = lazy_compile(r"(?<![=\w])==(?=[^\s=])([^=\n]*?[A-Za-z][^=\n]*?)(?<=[^\s=])==(?![=\w])")
+# "within ~~ten~~ five working days", "<del>Councillors may ...</del>": what Markdown (or HTML written
+# inside it) strikes through is deleted text, as a PDF's struck-through runs are. (Not "~~~" code
+# fences, nor "~~ Notes ~~" decoration: the struck words touch their marks.)
+_MD_STRUCK = lazy_compile(
+    r"(?<!~)~~(?=[^\s~])([^~\n]*?[^\s~])~~(?!~)|<(del|s|strike)(?:\s[^<>]*)?>(.*?)</\2\s*>", re.I | re.S
+)
+
+
+def without_struck(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text without what it strikes through ("~~ten~~", "<del>...</del>"), and the struck words
+    (for `protocols inspect` to list as dropped)."""
+    if "~~" not in text and "<" not in text:
+        return text, ()
+    struck: list[str] = []
+
+    def cut(m: re.Match[str]) -> str:
+        if words := " ".join((m[1] if m[1] is not None else m[3]).split()):
+            struck.append(words)
+        return ""
+
+    return _MD_STRUCK.sub(cut, text), tuple(struck)
+
+
 # "... within 28 days of receiving it. ^gifts": a block's id for links to it, at the line's end.
 _MD_BLOCK_ID = lazy_compile(r"(?<=\S)[ \t]+\^[A-Za-z0-9][\w-]*[ \t]*$", re.M)
 # A link's address printed after its words, as a browser prints a page to PDF with its links shown

@@ -184,7 +184,10 @@ def doc_id_for(path: Path) -> str:
 #     record "Agreed by X Council on ..." says whose protocol it is.
 # 58: an alternative's label ("Option A"), said once for each choice a draft offers, is never a running
 #     line; what it heads is one of the draft's options (no verdict is taken from it).
-PARSE_VERSION = "58"
+# 59: text struck through in a web page (<del>, <s>, <strike>), in Markdown ("~~ten~~") and in a Word
+#     file's runs (w:strike, w:dstrike: a redline typed by hand) is deleted text: left out, listed as
+#     dropped (a web page's struck list item had joined the item before it).
+PARSE_VERSION = "59"
 
 
 def content_hash(path: Path) -> str:

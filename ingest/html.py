@@ -73,6 +73,7 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     for br in tree.iter("br"):
         br.tail = "\n" + (br.tail or "")
     drop_permalinks(tree)
+    struck = drop_struck(tree)
     title = _squash(tree.findtext(".//title") or "")
     first_h1 = next(tree.iter("h1"), None)
     h1 = _squash(first_h1.text_content()) if first_h1 is not None else ""
@@ -80,7 +81,7 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     # footers are then found as a PDF's are).
     if (pdf_pages := converted_pdf_pages(tree)) and any(texts := converted_pdf_texts(pdf_pages)):
         texts[0] = with_page_heading(texts[0], title, h1)
-        return [Page(n, text) for n, text in enumerate(texts, 1)]
+        return [Page(n, text, struck if n == 1 else ()) for n, text in enumerate(texts, 1)]
     unwrap_layout_tables(tree)
     number_ordered_lists(tree, list_kinds)
     mark_footnotes(tree)
@@ -97,7 +98,21 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     if len(text) > limits.max_text_chars:
         raise over_limit(path, f"holds over {limits.max_text_chars:,} characters of text, the limit", "max_text_chars")
     text = with_date_lines(unleaked(text), _block_texts(tree))
-    return [Page(None, with_page_heading(text, title, h1))]
+    return [Page(None, with_page_heading(text, title, h1), struck)]
+
+
+def drop_struck(tree: object) -> tuple[str, ...]:
+    """Take out what the page strikes through (<del>, <s>, <strike>: "within <del>ten</del>
+    <ins>five</ins> working days", a rule deleted in a revision), keeping the text after each;
+    returns the struck text, which `protocols inspect` lists as dropped."""
+    struck = []
+    for el in list(tree.iter("del", "s", "strike")):  # type: ignore[attr-defined]
+        if (words := _squash(el.text_content())) and not any(
+            a.tag in ("del", "s", "strike") for a in el.iterancestors()
+        ):
+            struck.append(words)
+        el.drop_tree()  # (lxml.html: the element and its text go, its tail stays)
+    return tuple(struck)
 
 
 # A permalink's mark: "#" after a heading, "¶" after a paragraph, a link symbol.

@@ -22,6 +22,7 @@ from contextvars import ContextVar
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
+from ingest.cleanup import without_struck
 from ingest.errors import IngestError, ProtocolError, one_line, printable
 from ingest.html import load_html
 from ingest.limits import DEFAULT_LIMITS, Deadline, IngestLimits, over_limit
@@ -97,7 +98,8 @@ def load_text(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     _check_lines(path, text, limits)
     if not looks_like_language(text):
         raise IngestError(path, "does not look like text in a human language (random or binary data?)")
-    return [Page(None, text)]
+    text, struck = without_struck(text)
+    return [Page(None, text, struck)]
 
 
 def _decode_file(path: Path, encoding: str, skip: int, limits: IngestLimits, deadline: Deadline) -> str:
@@ -548,8 +550,9 @@ def load_docx(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
             styles, default_style, style_numbers = _paragraph_styles(zf, main)
             numbering = _numbering(zf, main)
             hidden: list[str] = []
+            struck: list[str] = []
             lines = _docx_lines(
-                path, zf, main, (styles, default_style, style_numbers), numbering, limits, deadline, hidden
+                path, zf, main, (styles, default_style, style_numbers), numbering, limits, deadline, hidden, struck
             )
     except ProtocolError:
         raise
@@ -568,7 +571,7 @@ def load_docx(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
             f"is not a readable Word (.docx) document ({type(exc).__name__}: {_short(exc)}) "
             "- re-save it from Word as .docx",
         ) from exc
-    return [Page(None, "\n".join(lines), hidden=tuple(hidden))]
+    return [Page(None, "\n".join(lines), struck=tuple(struck), hidden=tuple(hidden))]
 
 
 def _check_zip_directory(path: Path, limits: IngestLimits) -> None:
@@ -721,11 +724,13 @@ def _docx_lines(
     limits: IngestLimits,
     deadline: Deadline,
     hidden: list[str] | None = None,
+    struck: list[str] | None = None,
 ) -> list[str]:
     """Stream the body run by run: each element is dropped once read, so memory stays flat
     whatever the size; paragraphs, characters and time are counted as they go. Word's automatic
     numbers are written in front of their paragraphs (see `ingest.word_numbering`). Runs formatted
-    as hidden text (drafting notes Word does not show or print) are left out, into `hidden`."""
+    as hidden text (drafting notes Word does not show or print) are left out, into `hidden`; runs
+    formatted as struck through (a redline's deletions typed by hand) into `struck`."""
     from lxml import etree
 
     styles, default_style, style_numbers = style_info
@@ -751,6 +756,9 @@ def _docx_lines(
                     if text and _hidden_run(el):
                         if hidden is not None and text.strip():
                             hidden.append(text.strip())
+                    elif text and _struck_run(el):
+                        if struck is not None and text.strip():
+                            struck.append(text.strip())
                     elif text:
                         paragraphs.setdefault(holder, ("", []))[1].append(text)
             elif tag == _PPR:
@@ -816,6 +824,18 @@ def _hidden_run(run: object) -> bool:
     """A run formatted as hidden text (w:vanish, not turned off by w:val="0"/"false")."""
     mark = run.find(_VANISH)  # type: ignore[attr-defined]
     return mark is not None and mark.get(_W + "val", "true") not in ("0", "false", "off")
+
+
+_STRIKES = (_W + "rPr/" + _W + "strike", _W + "rPr/" + _W + "dstrike")
+
+
+def _struck_run(run: object) -> bool:
+    """A run formatted as struck through (w:strike or w:dstrike, not turned off): a deletion marked
+    by hand, as councils mark a redline without tracked changes."""
+    return any(
+        (mark := run.find(tag)) is not None and mark.get(_W + "val", "true") not in ("0", "false", "off")  # type: ignore[attr-defined]
+        for tag in _STRIKES
+    )
 
 
 def _run_text(run: object) -> str:

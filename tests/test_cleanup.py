@@ -1228,3 +1228,19 @@ def test_a_draft_s_option_labels_are_kept_and_what_they_head_is_no_rule():
     assert offered_as_option("3. Enquiries", "Option B: Officers will not attend such meetings.")
     assert not offered_as_option("3. Enquiries", "Officers will reply within ten working days.")
     assert not offered_as_option("Options for residents' meetings", "The options are set out below.")
+
+
+def test_struck_through_markdown_and_inline_html_are_deletions():
+    from ingest.cleanup import without_struck
+
+    text, struck = without_struck(
+        "1. Reply within ~~ten~~ five days.\n2. <del>Members may ring the Clerk.</del> Members must not ring the Clerk."
+    )
+    assert text == "1. Reply within  five days.\n2.  Members must not ring the Clerk."
+    assert struck == ("ten", "Members may ring the Clerk.")
+    # A code fence and a decoration are no strike-through; nor is a lone pair across lines.
+    assert without_struck("~~~\ncode\n~~~\n~~ Notes ~~\na ~~b\nc~~ d") == (
+        "~~~\ncode\n~~~\n~~ Notes ~~\na ~~b\nc~~ d",
+        (),
+    )
+    assert without_struck("No marks at all.") == ("No marks at all.", ())

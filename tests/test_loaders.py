@@ -526,3 +526,46 @@ def test_a_word_file_s_hidden_text_is_left_out_and_listed(tmp_path):
     assert not any("5 working days" in t for t in texts)
     assert "Councillors must not phone officers at home. This applies to all staff." in texts
     assert "hidden text: [DRAFTING NOTE: the model wording was 5 working days.]" in parsed.dropped
+
+
+def test_a_word_file_s_struck_through_runs_are_deletions_left_out_and_listed(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Testbury Parish Council - Member/Officer Protocol")
+    rule = document.add_paragraph("3.1 Officers will reply to councillors within ")
+    old = rule.add_run("ten")
+    old.font.strike = True
+    rule.add_run(" five working days.")
+    gone = document.add_paragraph().add_run("3.2 Councillors may phone officers at home.")
+    gone.font.double_strike = True
+    kept = document.add_paragraph("3.3 Councillors must not phone officers at home.")
+    plain = kept.add_run(" This applies to all staff.")
+    plain.font.strike = False  # (w:strike w:val="0": not struck)
+    path = tmp_path / "redline.docx"
+    document.save(path)
+    parsed = parse_document(path)
+    texts = [c.text for c in parsed.clauses]
+    assert "Officers will reply to councillors within five working days." in texts
+    assert not any("phone officers at home" in t and "may" in t for t in texts)
+    assert "Councillors must not phone officers at home. This applies to all staff." in texts
+    assert {"struck through: ten", "struck through: 3.2 Councillors may phone officers at home."} <= set(parsed.dropped)
+
+
+def test_a_web_page_s_struck_text_is_left_out_and_listed_and_keeps_its_list(tmp_path):
+    page = tmp_path / "revised.html"
+    page.write_text(
+        "<html><head><title>Member/Officer Protocol</title></head><body><main><h1>Member/Officer Protocol</h1>"
+        "<p>Testbury Parish Council adopted this protocol on 3 March 2025.</p><ol>"
+        "<li>Councillors must reply to the Clerk within <del>ten</del> <ins>five</ins> working days.</li>"
+        "<li><s>Councillors may telephone the Clerk at home.</s> Councillors must not telephone the Clerk at home.</li>"
+        "<li>The Clerk will not attend party group meetings.</li></ol></main></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_document(page)
+    by_label = {c.label: c.text for c in parsed.clauses}
+    assert by_label["1"] == "Councillors must reply to the Clerk within five working days."
+    # (the struck sentence opening item 2 had joined it to item 1 as "- ~~2. Councillors may ...~~")
+    assert by_label["2"] == "Councillors must not telephone the Clerk at home."
+    assert by_label["3"] == "The Clerk will not attend party group meetings."
+    assert "struck through: Councillors may telephone the Clerk at home." in parsed.dropped
