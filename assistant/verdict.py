@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from assistant.amounts import Limit, asked_amount, names_a_limit, names_a_sum, sentence_limit
 from assistant.clock import asked_hour, ruled_hours, within
+from assistant.standing import not_the_rule
 from index.concepts import booked_time_said_plainly
 from index.concepts import patterns as _concept_patterns
 from index.units import sentences as split_sentences
@@ -4136,7 +4137,11 @@ _NO_ROLE_BUT = lazy_compile(
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
-    `context`: the text before the sentence in its clause (what a pronoun subject stands for)."""
+    `context`: the text before the sentence in its clause (what a pronoun subject stands for).
+    Never from text that only reports a rule: a chat message, an opinion, an earlier version
+    (`assistant.standing`)."""
+    if not_the_rule(sentence):
+        return None
     verdict = _verdict_of(question, sentence, context)
     # "should i tell the clerk rather than the contractor?" asks about telling the clerk: a verdict
     # that comes only through what the question sets aside ("Members must not give instructions to

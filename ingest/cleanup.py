@@ -1084,6 +1084,54 @@ def without_review_comments(lines: Sequence[str]) -> tuple[list[str], list[str]]
     return [_REVIEW_COMMENT.sub(drop, ln) if "[" in ln else ln for ln in lines], found
 
 
+# A chat export's message line: "12/03/2025, 08:21 - Jane Ellerby (Clerk): Morning all ..." (WhatsApp
+# on Android), "[12/03/2025, 08:21:44] Jane Ellerby: ..." (on iPhone); a line without a sender is the
+# app's own ("Messages and calls are end-to-end encrypted ...", "... changed the group description").
+_CHAT_LINE = lazy_compile(
+    r"^\s*\u200e?\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]?"
+    r"\s*(?:-\s*)?(?:(?P<sender>[^:\n]{1,60}?):\s?)?(?P<text>.*)$"
+)
+_CHAT_NUMBERED = lazy_compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z0-9]{1,3}\))\s+\S")
+_CHAT_MIN_MESSAGES = 5
+
+
+def chat_export_lines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A chat export in which someone posts the protocol (the Clerk pasting it into the councillors'
+    group): the poster's messages lose their date, time and name and stay; the others' replies and
+    the app's own lines are no text of the protocol, however much they sound like rules ("I shall
+    carry on asking Jane direct"), and are left out, returned as dropped (one line out per line in).
+    The poster is whoever sent the numbered lines (three or more). Any other text is unchanged."""
+    first = next((ln for ln in lines if ln.strip()), "")
+    heads = [i for i, ln in enumerate(lines) if _CHAT_LINE.match(ln)]
+    if len(heads) < _CHAT_MIN_MESSAGES or not _CHAT_LINE.match(first):
+        return list(lines), []
+    # Each message: its first line and the lines up to the next message.
+    messages = [(start, end) for start, end in zip(heads, heads[1:] + [len(lines)], strict=True)]
+    numbered: Counter[str] = Counter()
+    for start, end in messages:
+        m = _CHAT_LINE.match(lines[start])
+        sender = (m["sender"] or "").strip() if m else ""
+        body = [m["text"] if m else ""] + list(lines[start + 1 : end])
+        numbered[sender] += sum(1 for ln in body if _CHAT_NUMBERED.match(ln))
+    posters = {s for s, n in numbered.items() if s and n >= 3}
+    if not posters:
+        return list(lines), []
+    out = list(lines)
+    dropped = []
+    for start, end in messages:
+        m = _CHAT_LINE.match(lines[start])
+        sender = (m["sender"] or "").strip() if m else ""
+        if sender in posters and m:
+            out[start] = m["text"]
+            continue
+        words = " ".join(
+            " ".join(ln.split()) for ln in [m["text"] if m else lines[start]] + list(lines[start + 1 : end])
+        )
+        dropped.append(f"{sender}: {words}".strip() if sender else words.strip())
+        out[start:end] = [""] * (end - start)
+    return out, dropped
+
+
 def without_stamps(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[str]]:
     """A stamp printed across every page ("UNCONTROLLED WHEN PRINTED", "NOT COUNCIL POLICY"): a
     phrase of two to six capitalised words standing as a line of its own on some page and found
@@ -1290,6 +1338,8 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     # (after the line numbers of a numbered draft are gone: "44 [Drafting note: ...]" leaves no "44")
     flat, comments = without_review_comments(flat)
     dropped.extend(f"reviewer's comment: {comment}" for comment in comments)
+    flat, replies = chat_export_lines(flat)
+    dropped.extend(f"chat message: {reply}" for reply in replies if reply)
     it = iter(flat)  # one line out per line in
     page_lines = [[next(it) for _ in lines] for lines in page_lines]
     reasons = chrome_reasons([ln for lines in page_lines for ln in lines])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.clauses import parse_clauses
-from ingest.cleanup import blocks_text, clean_document, hard_wrapped, strip_markdown
+from ingest.cleanup import blocks_text, chat_export_lines, clean_document, hard_wrapped, strip_markdown
 from ingest.errors import IngestError
 from ingest.limits import Deadline, IngestLimits, over_limit
 from ingest.loaders import LOADERS, capture_library_warnings, checked_limits, guard_file, load_pages
@@ -187,7 +187,9 @@ def doc_id_for(path: Path) -> str:
 # 59: text struck through in a web page (<del>, <s>, <strike>), in Markdown ("~~ten~~") and in a Word
 #     file's runs (w:strike, w:dstrike: a redline typed by hand) is deleted text: left out, listed as
 #     dropped (a web page's struck list item had joined the item before it).
-PARSE_VERSION = "59"
+# 60: a chat export in which someone posts the protocol keeps the poster's messages (without their
+#     dates, times and name) and leaves out the others' replies and the app's lines, listed as dropped.
+PARSE_VERSION = "60"
 
 
 def content_hash(path: Path) -> str:
@@ -228,6 +230,8 @@ def parse_document(
         deadline.check("cleaning the text")
         # Metadata reads the words: Markdown heading marks ('# Title', HTML pages) are not part of them.
         raw_lines = [_MD_HEADING.sub("", ln) for p in pages for ln in strip_markdown(p.text).splitlines()]
+        # (a chat export's text as the poster wrote it: no dates and names before the title line)
+        raw_lines = chat_export_lines(raw_lines)[0]
         meta = build_metadata(path, raw_lines, sidecar, cleaned.running)
         doc_id = doc_id_for(path)
         clauses = parse_clauses(blocks, council=meta.council, document=meta.title, source=str(path), doc_id=doc_id)

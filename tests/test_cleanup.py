@@ -1244,3 +1244,45 @@ def test_struck_through_markdown_and_inline_html_are_deletions():
         (),
     )
     assert without_struck("No marks at all.") == ("No marks at all.", ())
+
+
+def test_a_chat_export_keeps_the_posted_protocol_and_drops_the_replies():
+    from ingest.cleanup import chat_export_lines
+
+    lines = [
+        "02/05/2025, 09:00 - Messages and calls are end-to-end encrypted.",
+        "02/05/2025, 09:01 - Amy Cole (Clerk): TESTBURY PARISH COUNCIL - MEMBER/OFFICER PROTOCOL",
+        "1. Councillors must not phone the Clerk at weekends.",
+        "2. The Clerk will reply to emails within five working days.",
+        "02/05/2025, 09:03 - Cllr Bob Hart: I thought we agreed ten days?",
+        "and weekends are fine if it's urgent",
+        "02/05/2025, 09:04 - Amy Cole (Clerk): 3. Councillors must not visit the Clerk at home.",
+        "4. Gifts over £25 must be declared.",
+        "[02/05/2025, 09:06:12] Cllr Sal Ray: 👍",
+    ]
+    out, dropped = chat_export_lines(lines)
+    assert out == [
+        "",
+        "TESTBURY PARISH COUNCIL - MEMBER/OFFICER PROTOCOL",
+        "1. Councillors must not phone the Clerk at weekends.",
+        "2. The Clerk will reply to emails within five working days.",
+        "",
+        "",
+        "3. Councillors must not visit the Clerk at home.",
+        "4. Gifts over £25 must be declared.",
+        "",
+    ]
+    assert dropped == [
+        "Messages and calls are end-to-end encrypted.",
+        "Cllr Bob Hart: I thought we agreed ten days? and weekends are fine if it's urgent",
+        "Cllr Sal Ray: 👍",
+    ]
+
+
+def test_text_that_is_no_chat_export_or_posts_no_protocol_is_unchanged():
+    from ingest.cleanup import chat_export_lines
+
+    minutes = ["Minutes of the meeting held on 02/05/2025, 19:00 - Village Hall: present", "1. Apologies"]
+    assert chat_export_lines(minutes) == (minutes, [])
+    chatter = [f"02/05/2025, 09:0{i} - Cllr Bob Hart: see you at the meeting" for i in range(6)]
+    assert chat_export_lines(chatter) == (chatter, [])

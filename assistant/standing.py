@@ -1,0 +1,96 @@
+"""Whose words a sentence is: the council's rule, or someone's report of a rule.
+
+A document that holds a protocol often holds other text that reads like a rule and is not the
+council's current one: a councillor's reply in a chat export ("Cllr Ron Aldous: I shall carry on
+asking Jane direct"), a consultation's responses ("Some members felt that officers should attend
+group meetings"), a letter quoting an older version ("The 2019 protocol stated that replies were
+due within ten days"), an opinion ("I think the Clerk has to come"). A Yes or No is never taken from
+such a sentence (`not_the_rule`); it may still be quoted, since it is what the document says.
+
+Pure functions on one sentence; the forms are those of how protocols reach readers (chat exports,
+consultation reports, FOI letters, changelogs), not of any one document.
+"""
+
+from __future__ import annotations
+
+from ingest.cleanup import plain_quotes
+from ingest.lazy_regex import lazy_compile
+
+# "12/03/2025, 08:52 - Cllr Ron Aldous: ...", "[12/03/2025, 08:52:10] Jane: ...": a chat export's
+# message, with its sender (WhatsApp on Android and on iPhone, and most messaging apps' exports).
+_CHAT_MESSAGE = lazy_compile(
+    r"^\s*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?\]?\s*"
+    r"(?:-\s*)?[^:\n]{1,60}:\s"
+)
+# The writer's own belief, not a rule: "I think ...", "I'm pretty sure ...", "in my day ...", "IMO".
+# (Not "we believe": a council's protocol speaks as "we".)
+_OPINION = lazy_compile(
+    r"\b(?:i|we) (?:thought|assumed|presumed|reckoned|'d have thought|would have thought)\b|"
+    r"\bi (?:think|believe|reckon|guess|suppose|assume|presume|feel|felt|am (?:pretty |fairly |quite )?sure)\b|"
+    r"\bi'm (?:pretty |fairly |quite )?sure\b|\bin my (?:view|opinion|day|experience)\b|"
+    r"\b(?:imo|imho|afaik|iirc|tbh)\b|\bas far as i (?:know|remember|recall|can see)\b"
+)
+# Someone's view or words reported: "Some members felt that ...", "One respondent suggested ...",
+# "Cllr Shah argued ...", "Respondents asked whether ...". (Not "a councillor asked to sit on a
+# panel must ...": "asked" only as "asked whether/if".)
+_PEOPLE = (
+    r"(?:some|many|several|a few|most|other|two|three|four|five|\d+|a number of|the majority of|a minority of)\s+"
+    r"(?:of (?:the |our )?)?(?:members|councillors|respondents|residents|people|consultees|parishioners|staff|"
+    r"officers|you|us|them)"
+)
+_PERSON = (
+    r"(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?|"
+    r"(?:a|one|another|the) (?:respondent|resident|member of the public|consultee|parishioner|objector)|"
+    r"(?:one|another) (?:councillor|member|officer)|respondents|consultees|objectors"
+)
+_VIEW_VERB = (
+    r"(?:felt|feels?|suggested|suggests?|argued|argues?|thought|thinks?|believed|believes?|claimed|claims?|"
+    r"said|says|wondered|queried|questioned|asked (?:whether|if)|commented|wrote|insisted|maintained|complained|"
+    r"preferred|prefers?|wanted|wants|would (?:prefer|like)|proposed|urged|objected|pointed out|reckon(?:ed|s)?)"
+)
+_VIEW = lazy_compile(
+    rf"\b(?:{_PEOPLE}|{_PERSON})\s+(?:(?:had|has|have|also|strongly|firmly|still|all)\s+)*{_VIEW_VERB}\b"
+)
+# A quotation given as someone's words: '"Officers may ...," said Cllr Jones.'
+_SAID_AFTER_QUOTE = lazy_compile(
+    r"[\"']\s*,?\s*(?:said|says|asked|wrote|added|replied|argued|claimed|insisted)\s+(?:cllr|councillor|mr|mrs|ms|"
+    r"dr|one|a|an|another|the|[a-z]+ [a-z]+\.?$)"
+)
+# An earlier or rejected text reported: "The 2019 protocol stated that ...", "Under the previous
+# protocol, councillors had to ...", "That was in the first draft."
+_EARLIER_WORDS = r"old|older|previous|former|earlier|original|first|superseded|withdrawn|rejected|outgoing"
+_EARLIER = rf"(?:{_EARLIER_WORDS}|\d{{4}})"
+_TEXT = r"(?:protocol|version|draft|policy|code|wording|text|paragraph|clause|rules?|edition|document|scheme)s?"
+_EARLIER_TEXT = lazy_compile(
+    rf"\b{_EARLIER}\s+{_TEXT}\b[^.;:]{{0,40}}?\b(?:said|stated|read|required|provided|allowed|permitted|gave|"
+    r"set out|proposed|had|was|were|contained|included|specified|used to)\b|"
+    rf"\bunder the (?:{_EARLIER_WORDS}) (?:protocol|version|policy|code|arrangements|rules|scheme)\b|"
+    r"\b(?:was|were) (?:in|from) (?:the|an|our) (?:first|old|previous|earlier|original) (?:draft|version)\b|"
+    # ("The draft stated that ...": a draft's words, reported after it was changed)
+    r"\b(?:the|a|that) draft (?:said|stated|read|proposed|had proposed|had|was|would have)\b"
+)
+# A proposal, not a decision: "It is proposed that ...", "The working group recommends ...".
+_PROPOSED = lazy_compile(
+    r"\bit (?:is|was) (?:proposed|suggested|recommended)\b|"
+    r"\b(?:we|the (?:working group|task and finish group|review group|panel|committee)) "
+    r"(?:propose|proposes|proposed|suggest|suggests|suggested|recommend|recommends|recommended)\b"
+)
+
+_REASONS = (
+    (_CHAT_MESSAGE, "a chat message"),
+    (_OPINION, "someone's opinion"),
+    (_VIEW, "someone's view reported"),
+    (_SAID_AFTER_QUOTE, "someone's words quoted"),
+    (_EARLIER_TEXT, "an earlier version reported"),
+    (_PROPOSED, "a proposal"),
+)
+
+
+def not_the_rule(sentence: str) -> str | None:
+    """Why the sentence is not the council's rule, though it may read like one ("a chat message",
+    "someone's opinion", "an earlier version reported" ...), or None when nothing says so."""
+    plain = " ".join(plain_quotes(sentence).split())
+    if _CHAT_MESSAGE.match(plain):
+        return "a chat message"
+    lower = plain.lower()
+    return next((reason for pattern, reason in _REASONS[1:] if pattern.search(lower)), None)
