@@ -39,18 +39,19 @@ _PEOPLE = (
     r"officers|you|us|them)"
 )
 _PERSON = (
-    r"(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?|"
     r"(?:a|one|another|the) (?:respondent|resident|member of the public|consultee|parishioner|objector)|"
     r"(?:one|another) (?:councillor|member|officer)|respondents|consultees|objectors"
 )
+# (a name, as written: "Cllr Shah", "Councillor Ron Aldous"; not "a councillor who wants ...")
+_NAMED = r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?"
 _VIEW_VERB = (
     r"(?:felt|feels?|suggested|suggests?|argued|argues?|thought|thinks?|believed|believes?|claimed|claims?|"
     r"said|says|wondered|queried|questioned|asked (?:whether|if)|commented|wrote|insisted|maintained|complained|"
     r"preferred|prefers?|wanted|wants|would (?:prefer|like)|proposed|urged|objected|pointed out|reckon(?:ed|s)?)"
 )
-_VIEW = lazy_compile(
-    rf"\b(?:{_PEOPLE}|{_PERSON})\s+(?:(?:had|has|have|also|strongly|firmly|still|all)\s+)*{_VIEW_VERB}\b"
-)
+_ADVERBS = r"(?:(?:had|has|have|also|strongly|firmly|still|all)\s+)*"
+_VIEW = lazy_compile(rf"\b(?:{_PEOPLE}|{_PERSON})\s+{_ADVERBS}{_VIEW_VERB}\b")
+_NAMED_VIEW = lazy_compile(rf"{_NAMED}\s+{_ADVERBS}{_VIEW_VERB}\b")
 # A quotation given as someone's words: '"Officers may ...," said Cllr Jones.'
 _SAID_AFTER_QUOTE = lazy_compile(
     r"[\"']\s*,?\s*(?:said|says|asked|wrote|added|replied|argued|claimed|insisted)\s+(?:cllr|councillor|mr|mrs|ms|"
@@ -92,5 +93,7 @@ def not_the_rule(sentence: str) -> str | None:
     plain = " ".join(plain_quotes(sentence).split())
     if _CHAT_MESSAGE.match(plain):
         return "a chat message"
+    if _NAMED_VIEW.search(plain):
+        return "someone's view reported"
     lower = plain.lower()
     return next((reason for pattern, reason in _REASONS[1:] if pattern.search(lower)), None)

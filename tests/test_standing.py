@@ -40,6 +40,7 @@ def test_text_that_reports_a_rule_is_not_the_rule(sentence, reason):
         # a rule's own words that look like the forms above
         "A councillor asked to sit on an appointment panel must declare any relationship.",
         "A member who says that an officer has been rude must use the procedure in section 6.",
+        "A councillor who wants the Clerk to do a long task should ask for it to go on the agenda.",
         "We believe councillors and officers should treat each other with respect.",
         "The Council resolved that councillors must not contact the Clerk at home.",
         "This protocol replaces the previous version adopted in 2019.",
