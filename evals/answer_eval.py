@@ -5,7 +5,8 @@
 Each line: {"id", "question", "category", "gold": [{"doc", "snippet"}], "verdict": "yes"|"no"|null,
 "split": "tune"|"test", "follows": id of the question it follows up (optional)}. An answer quotes
 gold when one of its cited clauses (same document id) contains a gold snippet (whitespace
-normalised); "gold sentence in text" when the answer's own text quotes the snippet. Tune on
+normalised); "gold sentence in text" when the answer's own text quotes the snippet; "gold sentence
+leads" when its first line does. Tune on
 split "tune" only; "test" is for reporting."""
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ def quotes_gold_sentence(answer, gold: list[dict], norm=_norm) -> bool:  # noqa:
     clause that holds it (what a reader sees without opening the sources)."""
     text = norm(answer.text)
     return any(norm(g["snippet"]).rstrip(".;:,") in text for g in gold)
+
+
+def gold_sentence_leads(answer, gold: list[dict]) -> bool:  # noqa: ANN001 - assistant.answer.Answer
+    """The answer's first line quotes a gold snippet: the answer comes first, not among the others."""
+    lead = answer.text.splitlines()[0] if answer.text else ""
+    return any(_norm(g["snippet"]).rstrip(".;:,") in _norm(lead) for g in gold)
 
 
 def quotes_gold_verbatim(answer, gold: list[dict]) -> bool:  # noqa: ANN001 - assistant.answer.Answer
@@ -95,6 +102,7 @@ def run(
             s["quotes gold"] += quotes_gold(answer, row["gold"])
             s["gold sentence in text"] += quotes_gold_sentence(answer, row["gold"])
             s["gold sentence verbatim"] += quotes_gold_verbatim(answer, row["gold"])
+            s["gold sentence leads"] += gold_sentence_leads(answer, row["gold"])
             s["false refusals"] += answer.abstained
             # How many clauses an answer quotes, and how many of them hold a gold snippet: a lower
             # bound on the quotes' precision (gold lists the clauses its writer chose, not every
@@ -121,6 +129,7 @@ COLUMNS = [
     ("quotes gold", "with gold"),
     ("gold sentence in text", "with gold"),
     ("gold sentence verbatim", "with gold"),
+    ("gold sentence leads", "with gold"),
     ("out-of-scope refused", "out of scope"),
     ("false refusals", "with gold"),
 ]

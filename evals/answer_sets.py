@@ -91,6 +91,7 @@ COUNTS = (
     "right from gold clause",
     "quotes gold",
     "gold sentence in text",
+    "gold sentence leads",
     "with gold",
     "out-of-scope refused",
     "out of scope",
