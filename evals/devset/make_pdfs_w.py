@@ -35,7 +35,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import OxmlElement
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from fpdf import FPDF
@@ -73,7 +73,8 @@ def _flowed(lines, width=72):
 
 
 def _cawsey_html(lines):
-    """The Thunderbird HTML part: paragraphs, the protocol's numbered items as <p>, the signature in a moz-signature div."""
+    """The Thunderbird HTML part: paragraphs, the protocol's numbered items as <p>, the signature in a
+    moz-signature div."""
     body, sig = [], []
     in_sig = False
     for line in lines:
@@ -186,31 +187,56 @@ def cawsey():
         "",
     ]
     headers = ["Delivered-To: cllr.ashdown@littlecawsey-pc.org.uk"]
-    headers += _fold("Received", "by 2002:a05:7022:4c1:b0:11e:9f2:6a0b with SMTP id q1csp2291410eng; "
-                     "Tue, 20 May 2025 11:42:14 -0700 (PDT)")
+    headers += _fold(
+        "Received",
+        "by 2002:a05:7022:4c1:b0:11e:9f2:6a0b with SMTP id q1csp2291410eng; Tue, 20 May 2025 11:42:14 -0700 (PDT)",
+    )
     headers += _fold("X-Google-Smtp-Source", _sig("xgss", 68))
-    headers += _fold("X-Received", "by 2002:a17:907:7f8e:b0:ad2:1b4e:0c11 with SMTP id qk14mr1840332ejc.17.1747766534512; "
-                     "Tue, 20 May 2025 11:42:14 -0700 (PDT)")
-    headers += _fold("ARC-Seal", f"i=1; a=rsa-sha256; t=1747766534; cv=none; d=google.com; s=arc-20240605; b={_sig('arcseal', 340)}")
-    headers += _fold("ARC-Message-Signature", "i=1; a=rsa-sha256; c=relaxed/relaxed; d=google.com; s=arc-20240605; "
-                     "h=subject:from:to:content-language:user-agent:mime-version:date:message-id:dkim-signature; "
-                     f"bh={bh}; fh=Xc2nWm7+Kp0=; b={_sig('arcmsg', 340)}")
-    headers += _fold("ARC-Authentication-Results", "i=1; mx.google.com; dkim=pass header.i=@littlecawsey-pc.org.uk "
-                     "header.s=default header.b=Qm3sVx0c; spf=pass (google.com: domain of clerk@littlecawsey-pc.org.uk "
-                     "designates 192.0.2.44 as permitted sender) smtp.mailfrom=clerk@littlecawsey-pc.org.uk; dmarc=pass "
-                     "(p=QUARANTINE sp=QUARANTINE dis=NONE) header.from=littlecawsey-pc.org.uk")
+    headers += _fold(
+        "X-Received",
+        "by 2002:a17:907:7f8e:b0:ad2:1b4e:0c11 with SMTP id qk14mr1840332ejc.17.1747766534512; "
+        "Tue, 20 May 2025 11:42:14 -0700 (PDT)",
+    )
+    headers += _fold(
+        "ARC-Seal", f"i=1; a=rsa-sha256; t=1747766534; cv=none; d=google.com; s=arc-20240605; b={_sig('arcseal', 340)}"
+    )
+    headers += _fold(
+        "ARC-Message-Signature",
+        "i=1; a=rsa-sha256; c=relaxed/relaxed; d=google.com; s=arc-20240605; "
+        "h=subject:from:to:content-language:user-agent:mime-version:date:message-id:dkim-signature; "
+        f"bh={bh}; fh=Xc2nWm7+Kp0=; b={_sig('arcmsg', 340)}",
+    )
+    headers += _fold(
+        "ARC-Authentication-Results",
+        "i=1; mx.google.com; dkim=pass header.i=@littlecawsey-pc.org.uk "
+        "header.s=default header.b=Qm3sVx0c; spf=pass (google.com: domain of clerk@littlecawsey-pc.org.uk "
+        "designates 192.0.2.44 as permitted sender) smtp.mailfrom=clerk@littlecawsey-pc.org.uk; dmarc=pass "
+        "(p=QUARANTINE sp=QUARANTINE dis=NONE) header.from=littlecawsey-pc.org.uk",
+    )
     headers += ["Return-Path: <clerk@littlecawsey-pc.org.uk>"]
-    headers += _fold("Received", "from mail.littlecawsey-pc.org.uk (mail.littlecawsey-pc.org.uk. [192.0.2.44]) by "
-                     "mx.google.com with ESMTPS id 4fb4d7f45d1cf-5ff1a0c42b3si1184215a12.402.2025.05.20.11.42.14 for "
-                     "<cllr.ashdown@littlecawsey-pc.org.uk> (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256); "
-                     "Tue, 20 May 2025 11:42:14 -0700 (PDT)")
-    headers += _fold("Received-SPF", "pass (google.com: domain of clerk@littlecawsey-pc.org.uk designates 192.0.2.44 as "
-                     "permitted sender) client-ip=192.0.2.44;")
-    headers += _fold("Authentication-Results", "mx.google.com; dkim=pass header.i=@littlecawsey-pc.org.uk header.s=default "
-                     "header.b=Qm3sVx0c; spf=pass smtp.mailfrom=clerk@littlecawsey-pc.org.uk; dmarc=pass "
-                     "header.from=littlecawsey-pc.org.uk")
-    headers += _fold("DKIM-Signature", "v=1; a=rsa-sha256; c=relaxed/relaxed; d=littlecawsey-pc.org.uk; s=default; "
-                     f"t=1747766531; bh={bh}; h=Date:To:From:Subject:From; b={_sig('dkim', 344)}")
+    headers += _fold(
+        "Received",
+        "from mail.littlecawsey-pc.org.uk (mail.littlecawsey-pc.org.uk. [192.0.2.44]) by "
+        "mx.google.com with ESMTPS id 4fb4d7f45d1cf-5ff1a0c42b3si1184215a12.402.2025.05.20.11.42.14 for "
+        "<cllr.ashdown@littlecawsey-pc.org.uk> (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256); "
+        "Tue, 20 May 2025 11:42:14 -0700 (PDT)",
+    )
+    headers += _fold(
+        "Received-SPF",
+        "pass (google.com: domain of clerk@littlecawsey-pc.org.uk designates 192.0.2.44 as "
+        "permitted sender) client-ip=192.0.2.44;",
+    )
+    headers += _fold(
+        "Authentication-Results",
+        "mx.google.com; dkim=pass header.i=@littlecawsey-pc.org.uk header.s=default "
+        "header.b=Qm3sVx0c; spf=pass smtp.mailfrom=clerk@littlecawsey-pc.org.uk; dmarc=pass "
+        "header.from=littlecawsey-pc.org.uk",
+    )
+    headers += _fold(
+        "DKIM-Signature",
+        "v=1; a=rsa-sha256; c=relaxed/relaxed; d=littlecawsey-pc.org.uk; s=default; "
+        f"t=1747766531; bh={bh}; h=Date:To:From:Subject:From; b={_sig('dkim', 344)}",
+    )
     headers += [
         f"Message-ID: {msgid}",
         "Date: Tue, 20 May 2025 19:42:11 +0100",
@@ -259,16 +285,17 @@ W_NS = nsdecls("w")
 def _footnotes_part(doc, notes):
     """Add word/footnotes.xml holding the separator footnotes and `notes` (ids 1..n)."""
     items = [
-        f'<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
-        f"</w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>",
-        f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-        f'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>',
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
+        "</w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>",
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+        'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>',
     ]
     for i, text in enumerate(notes, start=1):
         items.append(
             f'<w:footnote w:id="{i}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
             f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
-            f'<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> {html.escape(text, quote=False)}</w:t></w:r>'
+            f'<w:r><w:rPr><w:sz w:val="18"/></w:rPr>'
+            f'<w:t xml:space="preserve"> {html.escape(text, quote=False)}</w:t></w:r>'
             f"</w:p></w:footnote>"
         )
     xml = f"<w:footnotes {W_NS}>" + "".join(items) + "</w:footnotes>"
@@ -371,7 +398,10 @@ def _table(pdf, widths, rows, head_fill, size=9):
     for i, row in enumerate(rows):
         head = i == 0
         pdf.set_font(F, "B" if head else "", size)
-        n = max(len(pdf.multi_cell(w - 2 * pad, lh, t or " ", dry_run=True, output="LINES")) for w, t in zip(widths, row, strict=True))
+        n = max(
+            len(pdf.multi_cell(w - 2 * pad, lh, t or " ", dry_run=True, output="LINES"))
+            for w, t in zip(widths, row, strict=True)
+        )
         h = n * lh + 2 * pad
         if pdf.get_y() + h > pdf.h - pdf.b_margin:
             pdf.add_page()
@@ -408,7 +438,7 @@ def _new_pdf(title, app, author, created, header_text, header_right, footer):
     return pdf
 
 
-# ================================================================ 3. Llanfeiriog: internal audit report with the protocol as Appendix B
+# ======================================== 3. Llanfeiriog: internal audit report with the protocol as Appendix B
 def llanfeiriog():
     name = "llanfeiriog-community-council"
     items = parse(name)
@@ -495,7 +525,7 @@ def llanfeiriog():
     print(f"docs-w/{name}.pdf")
 
 
-# ================================================================ 4. Eldermoor: committee report with a schedule of changes
+# ======================================== 4. Eldermoor: committee report with a schedule of changes
 def eldermoor():
     name = "eldermoor-district-council"
     items = parse(name)
@@ -605,7 +635,7 @@ def eldermoor():
     print(f"docs-w/{name}.docx")
 
 
-# ================================================================ 5. Wendleshire: decision notice with the current protocol appended
+# ======================================== 5. Wendleshire: decision notice with the current protocol appended
 def wendleshire():
     name = "wendleshire-county-council"
     items = parse(name)
