@@ -189,7 +189,10 @@ def doc_id_for(path: Path) -> str:
 #     dropped (a web page's struck list item had joined the item before it).
 # 60: a chat export in which someone posts the protocol keeps the poster's messages (without their
 #     dates, times and name) and leaves out the others' replies and the app's lines, listed as dropped.
-PARSE_VERSION = "60"
+# 61: a Word file's footnotes are read after the paragraph that marks them ("[Footnote 1: ...]"), as a
+#     PDF's printed ones are; an email's raw source (.eml, or a webmail's "Show original" page saved as
+#     text) is read as its message's text, without headers, signature and attachments (listed).
+PARSE_VERSION = "61"
 
 
 def content_hash(path: Path) -> str:
@@ -256,7 +259,8 @@ def parse_document(
             # (text drawn struck through in a PDF is no text of the protocol: listed, not parsed)
             dropped=cleaned.dropped
             + tuple(f"struck through: {text}" for p in pages for text in p.struck)
-            + tuple(f"hidden text: {text}" for p in pages for text in p.hidden),
+            + tuple(f"hidden text: {text}" for p in pages for text in p.hidden)
+            + tuple(text for p in pages for text in p.left_out),
         )
 
 

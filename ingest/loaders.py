@@ -26,6 +26,7 @@ from ingest.cleanup import without_struck
 from ingest.errors import IngestError, ProtocolError, one_line, printable
 from ingest.html import load_html
 from ingest.limits import DEFAULT_LIMITS, Deadline, IngestLimits, over_limit
+from ingest.mail import mail_text
 from ingest.records import Page
 from ingest.word_numbering import Numbering, parse_numbering
 
@@ -95,11 +96,15 @@ def load_text(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
                         path, f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}"
                     ) from None
                 raise
+    # (an email's raw source: its message's text, without headers, encodings and attachments)
+    left_out: tuple[str, ...] = ()
+    if (mail := mail_text(text)) is not None:
+        text, left_out = mail[0], tuple(mail[1])
     _check_lines(path, text, limits)
     if not looks_like_language(text):
         raise IngestError(path, "does not look like text in a human language (random or binary data?)")
     text, struck = without_struck(text)
-    return [Page(None, text, struck)]
+    return [Page(None, text, struck, left_out=left_out)]
 
 
 def _decode_file(path: Path, encoding: str, skip: int, limits: IngestLimits, deadline: Deadline) -> str:
@@ -552,7 +557,16 @@ def load_docx(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
             hidden: list[str] = []
             struck: list[str] = []
             lines = _docx_lines(
-                path, zf, main, (styles, default_style, style_numbers), numbering, limits, deadline, hidden, struck
+                path,
+                zf,
+                main,
+                (styles, default_style, style_numbers),
+                numbering,
+                limits,
+                deadline,
+                hidden,
+                struck,
+                _footnotes(zf, main),
             )
     except ProtocolError:
         raise
@@ -725,12 +739,15 @@ def _docx_lines(
     deadline: Deadline,
     hidden: list[str] | None = None,
     struck: list[str] | None = None,
+    footnotes: dict[str, str] | None = None,
 ) -> list[str]:
     """Stream the body run by run: each element is dropped once read, so memory stays flat
     whatever the size; paragraphs, characters and time are counted as they go. Word's automatic
     numbers are written in front of their paragraphs (see `ingest.word_numbering`). Runs formatted
     as hidden text (drafting notes Word does not show or print) are left out, into `hidden`; runs
-    formatted as struck through (a redline's deletions typed by hand) into `struck`."""
+    formatted as struck through (a redline's deletions typed by hand) into `struck`. A footnote
+    (`footnotes`, by id) is read with the paragraph that marks it, after its text: "... [Footnote 1:
+    The Town Clerk will normally reply ...]", as a PDF's printed footnotes are."""
     from lxml import etree
 
     styles, default_style, style_numbers = style_info
@@ -740,6 +757,7 @@ def _docx_lines(
     cells: dict[object, tuple[bool, list[str]]] = {}  # open <w:tc>: (continues a merge, paragraph texts)
     rows: dict[object, list[str]] = {}  # open <w:tr>: cell texts
     count = chars = events = 0
+    seen_notes = [0]  # footnotes read so far: Word numbers them in the order they are marked
     tags = (_P, _PPR, _R, _TC, _TCPR, _TR, _TBL)
     with zf.open(main) as f:
         for _, el in etree.iterparse(f, events=("end",), tag=tags, **_XML_OPTIONS):
@@ -753,6 +771,9 @@ def _docx_lines(
                     holder = holder.getparent()
                 if holder is not None and holder.tag == _P:
                     text = _run_text(el)
+                    if footnotes and (ref := el.find(_FOOTNOTE_REF)) is not None:
+                        if note := footnotes.get(ref.get(_W + "id", "")):
+                            paragraphs.setdefault(holder, ("", []))[1].append(f"{_NOTE_START}{note}{_NOTE_END}")
                     if text and _hidden_run(el):
                         if hidden is not None and text.strip():
                             hidden.append(text.strip())
@@ -775,6 +796,8 @@ def _docx_lines(
                     )
                 style_id, pieces = paragraphs.pop(el, ("", []))
                 text = "".join(pieces).strip()
+                if _NOTE_START in text:
+                    text = _with_footnotes(text, seen_notes)
                 # An empty numbered paragraph still takes its number, as Word counts it.
                 label = _number_label(numbering, numbers.pop(el, None), style_numbers.get(style_id))
                 label = label if text else None
@@ -818,6 +841,40 @@ def _docx_lines(
 
 
 _VANISH = _W + "rPr/" + _W + "vanish"
+_FOOTNOTE_REF = _W + "footnoteReference"
+_NOTE_START, _NOTE_END = "\x00", "\x01"  # (a footnote's text held in its paragraph until the paragraph ends)
+_NOTE_HELD = re.compile("\x00([^\x00\x01]*)\x01")
+
+
+def _footnotes(zf: zipfile.ZipFile, main: str) -> dict[str, str]:
+    """A Word file's footnotes by id (not the separators Word keeps among them), each as one line."""
+    from lxml import etree
+
+    part = _related_part(zf, main, "footnotes")
+    if part not in zf.NameToInfo:
+        return {}
+    root = etree.fromstring(zf.read(part), parser=etree.XMLParser(**_XML_OPTIONS))
+    notes = {}
+    for note in root.iter(_W + "footnote"):
+        if note.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        paragraphs = ["".join(t.text or "" for t in p.iter(_T)).strip() for p in note.iter(_P)]
+        if text := " ".join(" ".join(p for p in paragraphs if p).split()):
+            notes[note.get(_W + "id", "")] = text
+    return notes
+
+
+def _with_footnotes(text: str, seen: list[int]) -> str:
+    """A paragraph's text with the footnotes it marks after it, numbered as Word shows them."""
+    notes = []
+
+    def hold(m: re.Match[str]) -> str:
+        seen[0] += 1
+        notes.append(f"[Footnote {seen[0]}: {m[1]}]")
+        return ""
+
+    plain = _NOTE_HELD.sub(hold, text).strip()
+    return " ".join([plain, *notes]) if plain else " ".join(notes)
 
 
 def _hidden_run(run: object) -> bool:
@@ -885,6 +942,7 @@ LOADERS: dict[str, Loader] = {
     ".txt": load_text,
     ".md": load_text,
     ".markdown": load_text,
+    ".eml": load_text,
     ".pdf": load_pdf,
     ".docx": load_docx,
     ".html": load_html,

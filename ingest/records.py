@@ -21,6 +21,8 @@ class Page:
     struck: tuple[str, ...] = ()
     # Text a Word file holds as hidden (not shown, not printed: drafting notes): left out, listed too.
     hidden: tuple[str, ...] = ()
+    # Anything else the loader left out, each saying what it is ("email header: Subject: ..."): listed.
+    left_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -569,3 +569,41 @@ def test_a_web_page_s_struck_text_is_left_out_and_listed_and_keeps_its_list(tmp_
     assert by_label["2"] == "Councillors must not telephone the Clerk at home."
     assert by_label["3"] == "The Clerk will not attend party group meetings."
     assert "struck through: Councillors may telephone the Clerk at home." in parsed.dropped
+
+
+def test_a_word_file_s_footnotes_are_read_after_the_paragraph_that_marks_them(tmp_path):
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    notes = (
+        f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Working days do not '
+        "include bank holidays.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    document = docx.Document()
+    document.add_paragraph("Testbury Parish Council - Member/Officer Protocol")
+    rule = document.add_paragraph("4.2 Staff will reply to an enquiry within seven working days.")
+    ref = OxmlElement("w:footnoteReference")
+    ref.set(qn("w:id"), "1")
+    rule.add_run()._r.append(ref)
+    document.add_paragraph("4.3 Councillors must not phone staff at home.")
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        notes.encode(),
+        document.part.package,
+    )
+    document.part.relate_to(part, RT.FOOTNOTES)
+    path = tmp_path / "noted.docx"
+    document.save(path)
+    texts = [c.text for c in parse_document(path).clauses]
+    assert (
+        "Staff will reply to an enquiry within seven working days. "
+        "[Footnote 1: Working days do not include bank holidays.]" in texts
+    )
+    assert "Councillors must not phone staff at home." in texts

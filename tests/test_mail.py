@@ -1,0 +1,73 @@
+"""An email's raw source (ingest/mail.py), on literal strings, and a saved .eml file ingested."""
+
+from ingest.document import parse_document
+from ingest.mail import mail_text
+
+RAW = """Delivered-To: cllr@testbury-pc.org.uk
+Received: by 2002:a05:7022:4c1 with SMTP id q1csp22;
+\tTue, 20 May 2025 11:42:14 -0700 (PDT)
+Date: Tue, 20 May 2025 19:42:11 +0100
+From: Testbury Parish Clerk <clerk@testbury-pc.org.uk>
+Subject: Protocol as adopted
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="XYZ"
+
+--XYZ
+Content-Type: multipart/alternative; boundary="ALT"
+
+--ALT
+Content-Type: text/plain; charset=UTF-8; format=flowed
+Content-Transfer-Encoding: quoted-printable
+
+TESTBURY PARISH COUNCIL - MEMBER/OFFICER PROTOCOL
+
+1. Councillors must not telephone the Clerk after 6pm or at =
+weekends, except in an emergency.
+2. Gifts to the Clerk worth more than =C2=A315 must be =
+declined.
+
+--=20
+Sam Reed, Clerk, 01632 960 000
+
+--ALT
+Content-Type: text/html; charset=UTF-8
+
+<p>TESTBURY PARISH COUNCIL (the same words again)</p>
+--ALT--
+--XYZ
+Content-Type: application/pdf; name="protocol.pdf"
+Content-Disposition: attachment; filename="protocol.pdf"
+Content-Transfer-Encoding: base64
+
+JVBERi0xLjQK
+--XYZ--
+"""
+
+
+def test_a_raw_email_gives_its_plain_text_without_headers_signature_or_attachments():
+    found = mail_text("Original Message\n\nMessage ID\t<1@x>\nFrom:\tClerk\n\n" + RAW)
+    assert found is not None
+    text, left_out = found
+    assert "1. Councillors must not telephone the Clerk after 6pm or at weekends, except in an emergency." in text
+    assert "2. Gifts to the Clerk worth more than £15 must be declined." in text
+    assert "the same words again" not in text and "Sam Reed" not in text and "JVBER" not in text
+    assert "email header: Subject: Protocol as adopted" in left_out
+    assert "email signature: Sam Reed, Clerk, 01632 960 000" in left_out
+    assert "email attachment not read: protocol.pdf (ingest it as a file of its own)" in left_out
+    assert "the mail client's lines before the message" in left_out
+
+
+def test_text_that_only_quotes_headers_is_no_email():
+    # (a protocol that names its author and date in header-like lines, with no MIME content type)
+    assert mail_text("From: The Clerk\nDate: 1 May 2025\n\n1. Councillors must not ...") is None
+    assert mail_text("1. Councillors must not telephone the Clerk at home.") is None
+
+
+def test_a_saved_eml_file_is_ingested_as_its_message(tmp_path):
+    path = tmp_path / "protocol.eml"
+    path.write_text(RAW, encoding="utf-8")
+    parsed = parse_document(path)
+    assert parsed.meta.council == "Testbury Parish Council"
+    texts = [c.text for c in parsed.clauses]
+    assert "Gifts to the Clerk worth more than £15 must be declined." in texts
+    assert "email header: From: Testbury Parish Clerk <clerk@testbury-pc.org.uk>" in parsed.dropped
