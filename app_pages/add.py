@@ -16,7 +16,7 @@ from index.build import IngestReport
 from ingest.document import content_hash
 from ingest.errors import ProtocolError
 
-ACCEPTED = (".pdf", ".docx", ".txt", ".md", ".html")  # what stage_upload reads (.htm and .markdown too)
+ACCEPTED = (".pdf", ".docx", ".txt", ".md", ".html", ".eml")  # what stage_upload reads (.htm and .markdown too)
 
 ctx = load_context()
 state = st.session_state
@@ -71,7 +71,7 @@ if done := state.pop("upload_done", None):
 # leaving the previous file (and its error) on the page and the refusal on a chip's tooltip.
 # Taken here, an .rtf replaces the previous file and gets its own plain error from stage_upload.
 upload = st.file_uploader("Protocol file", key=f"upload-{state.upload_round}")
-st.caption(f"Accepted: {', '.join(ACCEPTED)} (PDF, Word, text, Markdown or a saved web page)")
+st.caption(f"Accepted: {', '.join(ACCEPTED)} (PDF, Word, text, Markdown, a saved web page or a saved email)")
 if upload is None and (stale := state.pop("staged", None)) is not None:
     # The file was removed from the uploader: its preview or error goes with it.
     if stale["path"] is not None:

@@ -47,7 +47,7 @@ def stage_upload(name: str, data: bytes, settings: Settings, session: str = "cli
         raise IngestError(
             printable(name),
             f"unsupported file type {Path(filename).suffix or '(none)'!r} - upload a PDF, Word (.docx), text (.txt), "
-            "Markdown (.md) or web page (.html) file",
+            "Markdown (.md), web page (.html) or saved email (.eml) file",
         )
     if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", session):
         raise ValueError(f"not a session id: {session!r}")
