@@ -883,6 +883,43 @@ def do_dont_rows(lines: Sequence[str]) -> list[str]:
     return out
 
 
+# A schedule of changes: a table setting a paragraph's old wording beside its new ("Para | Current
+# wording (2019) | Proposed wording | Reason"), as a committee report lists them before the protocol.
+_OLD_WORDING = lazy_compile(
+    r"^(?:(?:current|existing|old|previous|original|former|present|deleted)\s+(?:wording|text|version|paragraph)s?\b"
+    r"|(?:wording|text) (?:in|of) (?:the )?(?:\d{4}|current|existing|old|previous) |(?:was|from|deleted)$)",
+    re.I,
+)
+_NEW_WORDING = lazy_compile(
+    r"^(?:(?:proposed|new|revised|amended|suggested|recommended|replacement|substituted)\s+(?:wording|text|version"
+    r"|paragraph)s?\b|(?:now|to|inserted|becomes)$)",
+    re.I,
+)
+
+
+def without_change_schedules(lines: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A schedule of changes (`_OLD_WORDING` and `_NEW_WORDING` columns in its header row, rows of
+    cells joined by tabs as the loaders write them) is left out: its old wording is no longer the
+    rule and its proposed wording may not have been agreed (the protocol as adopted is given
+    elsewhere). One line out per line in; returns what was left out."""
+    out = list(lines)
+    dropped: list[str] = []
+    i = 0
+    while i < len(out):
+        cells = [c.strip() for c in out[i].split("\t")]
+        if len(cells) >= 2 and any(_OLD_WORDING.match(c) for c in cells) and any(_NEW_WORDING.match(c) for c in cells):
+            j = i + 1
+            while j < len(out) and "\t" in out[j]:
+                j += 1
+            if j > i + 1:
+                dropped.append(f"schedule of changes: {j - i - 1} rows under {' | '.join(c for c in cells if c)}")
+                out[i:j] = [""] * (j - i)
+            i = j
+        else:
+            i += 1
+    return out, dropped
+
+
 def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     """A protocol held in a table ('Ref | Provision | Applies to', one clause a row, as loaders
     write rows: cells joined by tabs) read as the clauses it holds: each row becomes its reference
@@ -1338,6 +1375,8 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     # (after the line numbers of a numbered draft are gone: "44 [Drafting note: ...]" leaves no "44")
     flat, comments = without_review_comments(flat)
     dropped.extend(f"reviewer's comment: {comment}" for comment in comments)
+    flat, schedules = without_change_schedules(flat)
+    dropped.extend(schedules)
     flat, replies = chat_export_lines(flat)
     dropped.extend(f"chat message: {reply}" for reply in replies if reply)
     it = iter(flat)  # one line out per line in
@@ -1780,6 +1819,15 @@ _SUPERSEDED = lazy_compile(
     r"\b(?:superseded|revoked|no longer (?:applies|apply|in force)|previous version|former version|old version)\b",
     re.I,
 )
+# A heading of text not yet in force: "Prospective" (as revised legislation marks a provision that
+# has no commencement date yet), "Not yet in force". (Not "Prospective councillors".)
+_NOT_YET_IN_FORCE = lazy_compile(r"^(?:prospective|not yet in force|not in force yet)\s*[.:]?\s*$", re.I)
+
+
+def _out_of_force(heading: str) -> str:
+    if _SUPERSEDED.search(heading):
+        return "superseded text"
+    return "not yet in force" if _NOT_YET_IN_FORCE.match(heading.strip()) else ""
 
 
 def chrome_reasons(lines: Sequence[str]) -> list[str]:
@@ -1812,14 +1860,21 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
             reasons[k] = "page comment"
     # A section headed as text no longer in force ("## Appendix B - Version 3.1 text (superseded)"):
     # kept for reference by the page, not the rules; up to the next heading or rule line.
+    # So is one headed as not yet in force ("## Prospective"); a label line of its own ("Prospective")
+    # takes only the paragraph after it.
     for k in range(n):
-        if headings[k] and _SUPERSEDED.search(lines[k]):
-            reasons[k] = "superseded text"
+        if not headings[k] and _NOT_YET_IN_FORCE.match(lines[k].strip()):
+            reasons[k] = "not yet in force"
+            if (j := next((j for j in range(k + 1, n) if lines[j].strip()), None)) is not None and not headings[j]:
+                reasons[j] = "not yet in force"
+            continue
+        if headings[k] and (why := _out_of_force(lines[k])):
+            reasons[k] = why
             for j in range(k + 1, n):
                 if headings[j] or lines[j].strip() in ("---", "***", "___"):
                     break
                 if lines[j].strip():
-                    reasons[j] = "superseded text"
+                    reasons[j] = why
     # A callout in a note-taking app's clip: the reader's own note (see `strip_markdown`).
     for k in range(n):
         if lines[k].startswith(NOTE_MARK):

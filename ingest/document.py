@@ -192,7 +192,9 @@ def doc_id_for(path: Path) -> str:
 # 61: a Word file's footnotes are read after the paragraph that marks them ("[Footnote 1: ...]"), as a
 #     PDF's printed ones are; an email's raw source (.eml, or a webmail's "Show original" page saved as
 #     text) is read as its message's text, without headers, signature and attachments (listed).
-PARSE_VERSION = "61"
+# 62: a schedule of changes (a table of old wording beside proposed wording) is left out, listed; so is
+#     text marked not yet in force ("Prospective", as revised legislation labels it).
+PARSE_VERSION = "62"
 
 
 def content_hash(path: Path) -> str:

@@ -1286,3 +1286,38 @@ def test_text_that_is_no_chat_export_or_posts_no_protocol_is_unchanged():
     assert chat_export_lines(minutes) == (minutes, [])
     chatter = [f"02/05/2025, 09:0{i} - Cllr Bob Hart: see you at the meeting" for i in range(6)]
     assert chat_export_lines(chatter) == (chatter, [])
+
+
+def test_a_schedule_of_changes_is_left_out_other_tables_stay():
+    from ingest.cleanup import without_change_schedules
+
+    lines = [
+        "Appendix A - Schedule of changes",
+        "Para\tCurrent wording (2019)\tProposed wording\tReason",
+        "6\tMembers will get a reply within 15 working days.\tOfficers will reply within 10 working days.\tFaster.",
+        "14\tOfficers may attend group meetings.\tOfficers will not attend group meetings.\tNeutrality.",
+        "",
+        "6. Officers will reply to a Member's enquiry within 10 working days.",
+    ]
+    out, dropped = without_change_schedules(lines)
+    assert out == ["Appendix A - Schedule of changes", "", "", "", "", lines[5]]
+    assert dropped == ["schedule of changes: 2 rows under Para | Current wording (2019) | Proposed wording | Reason"]
+    # a protocol's own table ("Ref | Provision | Applies to") is no schedule of changes
+    table = ["Ref\tProvision\tApplies to", "D5\tMembers must not instruct staff.\tMembers"]
+    assert without_change_schedules(table) == (table, [])
+
+
+def test_text_marked_not_yet_in_force_is_left_out():
+    from ingest.cleanup import chrome_reasons
+
+    lines = [
+        "6. Outside office hours a Member must not telephone an officer.",
+        "Prospective",
+        "6A. A Member may text an officer's council mobile between 7am and 9pm.",
+        "7. An officer may attend a political group meeting only if invited.",
+        "## Not yet in force",
+        "8. Officers may accept gifts up to £40.",
+        "## Prospective councillors",
+        "9. Candidates may ask the Clerk about the role.",
+    ]
+    assert chrome_reasons(lines) == ["", "not yet in force", "not yet in force", "", *["not yet in force"] * 2, "", ""]
