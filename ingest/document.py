@@ -194,7 +194,10 @@ def doc_id_for(path: Path) -> str:
 #     text) is read as its message's text, without headers, signature and attachments (listed).
 # 62: a schedule of changes (a table of old wording beside proposed wording) is left out, listed; so is
 #     text marked not yet in force ("Prospective", as revised legislation labels it).
-PARSE_VERSION = "62"
+# 63: a bare "Agreed" ("Agreed; done on 2 June 2025", a council's answer to an auditor) dates the
+#     adoption only when nothing else does; a records system's "Title ....... X" field gives the title X;
+#     a byline ("Prepared by ...") is no title.
+PARSE_VERSION = "63"
 
 
 def content_hash(path: Path) -> str:

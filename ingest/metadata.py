@@ -330,6 +330,18 @@ _YEAR_AT_START = lazy_compile(r"^\s*((?:19|20)\d\d)\b")
 _NOT_YET = lazy_compile(r"\b(?:once|not yet|not been|yet to be|to be)\s*$", re.I)
 
 
+# "Agreed" dates an adoption only where its line says what was agreed (the protocol, the council's
+# decision); a bare "Agreed; done on 2 June 2025" (a council's answer to an auditor's point) is
+# taken only when nothing else dates the adoption.
+_WHAT_WAS_AGREED = lazy_compile(
+    r"\bagreed (?:by|at|in)\b|\b(?:protocol|code|policy|document|this|minute|resolution)\b", re.I
+)
+
+
+def _weak_agreed(keyword: str, line: str) -> str | None:
+    return "agreed" if keyword.lower() == "agreed" and not _WHAT_WAS_AGREED.search(line) else None
+
+
 def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
     """Adoption / last review / next review dates: field -> (ISO date, the line it came from).
 
@@ -367,7 +379,9 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
         # ("Once adopted, this protocol will replace the Protocol of March 2016": a draft's
         # adoption is still to come, and the date is the old protocol's.)
         keywords = [
-            (m.end(), m.lastgroup) for m in _DATE_KEYWORDS.finditer(line) if not _NOT_YET.search(line[: m.start()])
+            (m.end(), _weak_agreed(m[0], line) or m.lastgroup)
+            for m in _DATE_KEYWORDS.finditer(line)
+            if not _NOT_YET.search(line[: m.start()])
         ]
         for pos, iso in dates:
             before = [(end, name) for end, name in keywords if end <= pos and pos - end <= 80]
@@ -376,6 +390,9 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
             field_name = max(before)[1]
             if field_name not in found or iso > found[field_name][0]:
                 found[field_name] = (iso, raw.strip())  # the evidence as the text has it
+    agreed = found.pop("agreed", None)
+    if agreed:
+        found.setdefault("adopted", agreed)
     effective = found.pop("effective", None)
     if effective:
         found.setdefault("adopted", effective)
@@ -625,6 +642,7 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
         if not _council_only(ln)
         and not _IN_PROSE.search(ln)
         and not _DETAILS.search(ln)
+        and not _BYLINE.match(ln)
         and len(ln.split()) <= 12
         and re.match(r"[A-Z]", ln)
         and not _SECTION_WORD.match(ln)
@@ -649,6 +667,8 @@ _COUNCIL_ONLY = (
     # (the Welsh name over the English one: "CYNGOR CYMUNED BRYNCADWY" / "BRYNCADWY COMMUNITY COUNCIL")
     r"|^Cyngor\s+(?:(?:Cymuned|Tref|Dinas|Sir|Bwrdeistref Sirol)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$"
 )
+# Who wrote or received the document, not what it is ("Prepared by Meinir Gwyn FCCA, ...").
+_BYLINE = lazy_compile(r"^(?:prepared|written|compiled|produced|presented|issued|circulated|sent) (?:by|to)\b", re.I)
 _SECTION_WORD = lazy_compile(
     r"^(?:contents|introduction|purpose|background|scope|index|foreword|preamble|summary|agenda|rhaglen|minutes)\b",
     re.I,
@@ -677,11 +697,16 @@ _TITLE_PARTS = lazy_compile(r"\s+[|\u2013\u2014-]\s+")
 _REFERENCE = lazy_compile(r"^(?=[^ ]*\d)[A-Z0-9][A-Za-z0-9./-]{1,20}$")  # 'PTC-GOV-11', 'HR/POL/07'
 
 
+_TITLE_FIELD = lazy_compile(r"^(?:document |policy |record )?(?:title|name)\s*(?:\.{2,}|:)\s*", re.I)
+
+
 def _printed_title(line: str) -> str:
     """A title without the date and time a browser printed before it, nor the site's name after it;
     of a title line that runs the council's name, a reference and the title together, the title."""
     if _PRINT_STAMP.match(line):
         return _SITE_SUFFIX.sub("", _PRINT_STAMP.sub("", line)).strip() or line
+    # (a records system's field: "Title ................ Councillor and Employee ... Protocol")
+    line = _TITLE_FIELD.sub("", line).strip() or line
     parts = _TITLE_PARTS.split(line.strip())
     named = [p for p in parts if _NAMES_PROTOCOL.search(p)]
     others = [p for p in parts if p not in named]

@@ -540,3 +540,21 @@ def test_a_joint_protocol_of_two_councils_that_share_a_clerk_names_both():
     assert detect_councils("cotesford - can I ring the clerk at home?", [joint, "Battle Town Council"]) == [joint]
     # a council of another tier named beside it is no partner
     assert infer_council(["Battle Town Council and Rother District Council", "Protocol"])[0] == "Battle Town Council"
+
+
+def test_a_records_system_s_title_field_and_a_byline_are_no_title():
+    line = "Title ................ Councillor and Employee Working Relationship Protocol"
+    assert infer_title(["Corporate Records", line]) == ("Councillor and Employee Working Relationship Protocol", line)
+    lines = ["Cyngor Cymuned Llanbrig", "Llanbrig Community Council", "Prepared by Ann Jones, Audit Services", "Notes"]
+    assert infer_title(lines)[0] == "Notes"
+
+
+def test_a_bare_agreed_dates_an_adoption_only_when_nothing_else_does():
+    lines = [
+        "New protocol adopted on 20 January 2025 (minute 2025/07).",
+        "Council response: Agreed; done on 2 June 2025",
+    ]
+    assert infer_dates(lines)["adopted"][0] == "2025-01-20"
+    assert infer_dates(lines[1:])["adopted"][0] == "2025-06-02"
+    # what was agreed said on the line: an adoption like any other (the latest counts)
+    assert infer_dates([lines[0], "Agreed by the Council on 2 June 2025."])["adopted"][0] == "2025-06-02"
