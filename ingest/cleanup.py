@@ -897,6 +897,49 @@ _NEW_WORDING = lazy_compile(
 )
 
 
+# A lead-in that quotes an earlier version's paragraphs: "... applied the protocol adopted in April 2021
+# ("the 2021 Protocol"), which said:", "The previous protocol stated as follows:".
+_QUOTES_A_VERSION = lazy_compile(
+    r"\b(?:(?:19|20)\d\d\b|previous|former|earlier|old|original|superseded|at the time|then in force)[^:]{0,160}"
+    r"\b(?:said|stated|read|provided|says|states|reads|provides)(?: as follows)?\s*:\s*$",
+    re.I,
+)
+_LEADING_NUMBER = lazy_compile(r"^\s*(\d{1,2})\.(\d{1,2})\b")
+
+
+def without_quoted_versions(lines: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Paragraphs an earlier version said, quoted after a lead-in that names that version
+    (`_QUOTES_A_VERSION`) with their own numbers ("4.2 Members may ask ...", "6.3 ...") where the
+    document's own run on ("2.1 ... which said:" ... "2.2 ..."): no rules of the document, left out
+    (they would also take its paragraphs' numbers). From the lead-in to the next paragraph whose
+    number follows the lead-in's, or a line of no number after a blank line. One line out per line in."""
+    out = list(lines)
+    dropped: list[str] = []
+    for i, line in enumerate(lines):
+        # (the lead-in as a wrapped page gives it: its last three lines)
+        if not line.rstrip().endswith(":") or not _QUOTES_A_VERSION.search(" ".join(lines[max(0, i - 2) : i + 1])):
+            continue
+        # the lead-in's own number: on its line or the paragraph's first line above
+        own = next(
+            (m for k in range(i, max(-1, i - 6), -1) if (m := _LEADING_NUMBER.match(lines[k])) or not lines[k].strip()),
+            None,
+        )
+        if not own:
+            continue
+        following = f"{own[1]}.{int(own[2]) + 1}"
+        j = i + 1
+        while j < len(lines) and lines[j].strip():
+            m = _LEADING_NUMBER.match(lines[j])
+            if m and f"{m[1]}.{m[2]}" == following:
+                break
+            j += 1
+        quoted = [ln for ln in lines[i + 1 : j] if ln.strip()]
+        if quoted and _LEADING_NUMBER.match(quoted[0]):
+            dropped.append("quoted from an earlier version: " + " ".join(" ".join(quoted).split()))
+            out[i + 1 : j] = [""] * (j - i - 1)
+    return out, dropped
+
+
 def without_change_schedules(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     """A schedule of changes (`_OLD_WORDING` and `_NEW_WORDING` columns in its header row, rows of
     cells joined by tabs as the loaders write them) is left out: its old wording is no longer the
@@ -1377,6 +1420,8 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     dropped.extend(f"reviewer's comment: {comment}" for comment in comments)
     flat, schedules = without_change_schedules(flat)
     dropped.extend(schedules)
+    flat, quoted = without_quoted_versions(flat)
+    dropped.extend(quoted)
     flat, replies = chat_export_lines(flat)
     dropped.extend(f"chat message: {reply}" for reply in replies if reply)
     it = iter(flat)  # one line out per line in

@@ -197,7 +197,9 @@ def doc_id_for(path: Path) -> str:
 # 63: a bare "Agreed" ("Agreed; done on 2 June 2025", a council's answer to an auditor) dates the
 #     adoption only when nothing else does; a records system's "Title ....... X" field gives the title X;
 #     a byline ("Prepared by ...") is no title.
-PARSE_VERSION = "63"
+# 64: paragraphs an earlier version said, quoted with their own numbers after a lead-in that names
+#     that version ("... the 2021 Protocol, which said:"), are left out, listed.
+PARSE_VERSION = "64"
 
 
 def content_hash(path: Path) -> str:

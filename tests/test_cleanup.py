@@ -1321,3 +1321,25 @@ def test_text_marked_not_yet_in_force_is_left_out():
         "9. Candidates may ask the Clerk about the role.",
     ]
     assert chrome_reasons(lines) == ["", "not yet in force", "not yet in force", "", *["not yet in force"] * 2, "", ""]
+
+
+def test_paragraphs_quoted_from_an_earlier_version_are_left_out():
+    from ingest.cleanup import without_quoted_versions
+
+    lines = [
+        "2.1 The events took place before the current protocol came into force. The Sub-Committee applied the",
+        'protocol adopted in April 2021 ("the 2021 Protocol"), which said:',
+        "4.2 Members may ask an Area Manager to reprioritise work in their division.",
+        "6.3 Members may phone Area Managers between 7am and 10pm",
+        "on any day.",
+        "2.2 Paragraph 3.1 of the Code also applied.",
+    ]
+    out, dropped = without_quoted_versions(lines)
+    assert out == [lines[0], lines[1], "", "", "", lines[5]]
+    assert dropped == [
+        "quoted from an earlier version: 4.2 Members may ask an Area Manager to reprioritise work in their "
+        "division. 6.3 Members may phone Area Managers between 7am and 10pm on any day."
+    ]
+    # a lead-in that quotes no earlier version, or no numbered paragraphs, leaves the text as it is
+    current = ["3.1 The Code of Conduct says:", "4.2 Members must treat others with respect.", "3.2 Next."]
+    assert without_quoted_versions(current) == (current, [])
