@@ -67,6 +67,8 @@ _EARLIER_TEXT = lazy_compile(
     r"set out|proposed|had|was|were|contained|included|specified|used to)\b|"
     rf"\bunder the (?:{_EARLIER_WORDS}) (?:protocol|version|policy|code|arrangements|rules|scheme)\b|"
     r"\b(?:was|were) (?:in|from) (?:the|an|our) (?:first|old|previous|earlier|original) (?:draft|version)\b|"
+    # ("Para 4.2 reads: 'Councillors may telephone ...'": a revision note quoting a version's text)
+    r"\b(?:para(?:graph)?|clause|section|rule)\.?\s+\d[\w.()]*\s+(?:read|reads|said|stated|used to (?:say|read))\b|"
     # ("The draft stated that ...": a draft's words, reported after it was changed)
     r"\b(?:the|a|that) draft (?:said|stated|read|proposed|had proposed|had|was|would have)\b"
 )
@@ -75,6 +77,13 @@ _PROPOSED = lazy_compile(
     r"\bit (?:is|was) (?:proposed|suggested|recommended)\b|"
     r"\b(?:we|the (?:working group|task and finish group|review group|panel|committee)) "
     r"(?:propose|proposes|proposed|suggest|suggests|suggested|recommend|recommends|recommended)\b"
+)
+
+# A section that records a document's history ("Revision history", "Version control", "Changelog",
+# "Amendment record"): what earlier versions said and when they changed, not the rules.
+_HISTORY_HEADING = lazy_compile(
+    r"^(?:document |the )?(?:revision|version|amendment|change|document|review) (?:history|control|log|record)s?\b"
+    r"|^change ?log\b",
 )
 
 _REASONS = (
@@ -97,3 +106,8 @@ def not_the_rule(sentence: str) -> str | None:
         return "someone's view reported"
     lower = plain.lower()
     return next((reason for pattern, reason in _REASONS[1:] if pattern.search(lower)), None)
+
+
+def in_a_history(heading: str) -> bool:
+    """The clause is under a heading of the document's own history ("... > Version control")."""
+    return any(_HISTORY_HEADING.search(part.strip().lower()) for part in heading.split(" > "))

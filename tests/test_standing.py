@@ -63,3 +63,13 @@ def test_no_verdict_from_a_reported_rule_but_one_from_the_rule_itself():
         "The 2019 protocol said that councillors may ring the Clerk at home.",
     ):
         assert sentence_verdict(question, reported) is None, reported
+
+
+def test_a_revision_note_quoting_a_version_and_a_history_section_are_not_the_rule():
+    from assistant.standing import in_a_history
+
+    note = '3 14/06/2021 Final as approved. Para 4.2 reads: "Councillors may telephone a Director when urgent."'
+    assert not_the_rule(note) == "an earlier version reported"
+    assert in_a_history("11. Review > Amendment history")
+    assert in_a_history("Version control") and in_a_history("9. Review > Changelog")
+    assert not in_a_history("5. Contact > Out of hours") and not in_a_history("Reviewing this protocol")
