@@ -124,6 +124,13 @@ class AnswerSettings(BaseModel):
     relevance_gap: float = Field(
         0.16, ge=0, description="A clause is quoted if its best sentence is this close to the best sentence overall."
     )
+    lead_margin: float = Field(
+        0.10,
+        ge=0,
+        description="With no verdict, a lower-ranked clause is quoted first when its best sentence (with the "
+        "question's words it shares) beats the top clause's by more than this; otherwise clauses keep the "
+        "search's order.",
+    )
     second_sentence_gap: float = Field(
         0.10, ge=0, description="The first clause quoted gets a second sentence if it is this close to its best."
     )

@@ -22,6 +22,9 @@ _CHAT_MESSAGE = lazy_compile(
     r"^\s*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?\]?\s*"
     r"(?:-\s*)?[^:\n]{1,60}:\s"
 )
+# A transcript's line: "[20:41] Cllr Hollis: Thanks. When I was ...", "[06:02] Officers will ..." (a
+# video's or a meeting recording's words, said, not adopted).
+_TRANSCRIPT_LINE = lazy_compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s")
 # The writer's own belief, not a rule: "I think ...", "I'm pretty sure ...", "in my day ...", "IMO".
 # (Not "we believe": a council's protocol speaks as "we".)
 _OPINION = lazy_compile(
@@ -102,6 +105,8 @@ def not_the_rule(sentence: str) -> str | None:
     plain = " ".join(plain_quotes(sentence).split())
     if _CHAT_MESSAGE.match(plain):
         return "a chat message"
+    if _TRANSCRIPT_LINE.match(plain):
+        return "a transcript's words"
     if _NAMED_VIEW.search(plain):
         return "someone's view reported"
     lower = plain.lower()
@@ -111,3 +116,9 @@ def not_the_rule(sentence: str) -> str | None:
 def in_a_history(heading: str) -> bool:
     """The clause is under a heading of the document's own history ("... > Version control")."""
     return any(_HISTORY_HEADING.search(part.strip().lower()) for part in heading.split(" > "))
+
+
+def spoken(text: str) -> bool:
+    """A paragraph that is a chat message or a transcript's line: none of its sentences is a rule."""
+    plain = plain_quotes(text)
+    return bool(_CHAT_MESSAGE.match(plain) or _TRANSCRIPT_LINE.match(plain))

@@ -6,7 +6,7 @@ Each line: {"id", "question", "category", "gold": [{"doc", "snippet"}], "verdict
 "split": "tune"|"test", "follows": id of the question it follows up (optional)}. An answer quotes
 gold when one of its cited clauses (same document id) contains a gold snippet (whitespace
 normalised); "gold sentence in text" when the answer's own text quotes the snippet; "gold sentence
-leads" when its first line does. Tune on
+leads" when its first quote does. Tune on
 split "tune" only; "test" is for reporting."""
 
 from __future__ import annotations
@@ -50,8 +50,9 @@ def quotes_gold_sentence(answer, gold: list[dict], norm=_norm) -> bool:  # noqa:
 
 
 def gold_sentence_leads(answer, gold: list[dict]) -> bool:  # noqa: ANN001 - assistant.answer.Answer
-    """The answer's first line quotes a gold snippet: the answer comes first, not among the others."""
-    lead = answer.text.splitlines()[0] if answer.text else ""
+    """The answer's first quote is of a gold snippet: the clause that answers comes first, not among
+    the others (the first line that quotes: after "The protocols say:", or a dates answer's summary)."""
+    lead = next((ln for ln in answer.text.splitlines() if "\u201c" in ln or '"' in ln), "")
     return any(_norm(g["snippet"]).rstrip(".;:,") in _norm(lead) for g in gold)
 
 

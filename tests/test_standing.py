@@ -73,3 +73,12 @@ def test_a_revision_note_quoting_a_version_and_a_history_section_are_not_the_rul
     assert in_a_history("11. Review > Amendment history")
     assert in_a_history("Version control") and in_a_history("9. Review > Changelog")
     assert not in_a_history("5. Contact > Out of hours") and not in_a_history("Reviewing this protocol")
+
+
+def test_a_transcript_line_is_spoken_not_adopted():
+    from assistant.standing import spoken
+
+    line = "[20:41] Cllr Hollis: Thanks. When I was on the district we could instruct officers on small things."
+    assert not_the_rule(line) == "a transcript's words" and spoken(line)
+    assert spoken("12/03/2025, 08:52 - Cllr Ron Aldous: In my day the clerk did what the chairman told her.")
+    assert not spoken("4.2 Officers will acknowledge an enquiry within [2] working days.")

@@ -561,3 +561,21 @@ def test_a_quote_whose_subject_is_a_pronoun_comes_with_the_sentence_before_it():
     clause = hit("Ashby", "4", " ".join(sims))
     text, _ = extractive_answer("can staff be asked to do party work?", [clause], lambda c: list(sims.items()), one)
     assert "However" not in text  # a sentence that names its subject is quoted alone
+
+
+def test_a_clearly_closer_clause_leads_though_the_search_ranked_it_lower():
+    from assistant.settings import AnswerSettings
+    from assistant.writers.extractive import answer_with_verdict
+
+    general = hit("Testbury Parish Council", "2.1", "Councillors and staff should treat each other with respect.")
+    timing = hit(
+        "Testbury Parish Council", "4.3", "The Clerk will answer a councillor's email within five working days.", 2
+    )
+    close = {general.clause.text: 0.50, timing.clause.text: 0.62}
+    sims = lambda c: [(c.text, close[c.text])]  # noqa: E731
+    question = "how quickly should the clerk answer my email?"
+    _, cited, _ = answer_with_verdict(question, [general, timing], sims, AnswerSettings())
+    assert cited[0] is timing
+    # within the margin, the search's order stands
+    _, cited, _ = answer_with_verdict(question, [general, timing], sims, AnswerSettings(lead_margin=0.5))
+    assert cited[0] is general
