@@ -13,18 +13,11 @@ consultation reports, FOI letters, changelogs), not of any one document.
 
 from __future__ import annotations
 
-from ingest.cleanup import plain_quotes
+from ingest.cleanup import CHAT_MESSAGE, TRANSCRIPT_LINE, plain_quotes, spoken
+
+__all__ = ["in_a_history", "not_the_rule", "spoken"]
 from ingest.lazy_regex import lazy_compile
 
-# "12/03/2025, 08:52 - Cllr Ron Aldous: ...", "[12/03/2025, 08:52:10] Jane: ...": a chat export's
-# message, with its sender (WhatsApp on Android and on iPhone, and most messaging apps' exports).
-_CHAT_MESSAGE = lazy_compile(
-    r"^\s*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?\]?\s*"
-    r"(?:-\s*)?[^:\n]{1,60}:\s"
-)
-# A transcript's line: "[20:41] Cllr Hollis: Thanks. When I was ...", "[06:02] Officers will ..." (a
-# video's or a meeting recording's words, said, not adopted).
-_TRANSCRIPT_LINE = lazy_compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s")
 # The writer's own belief, not a rule: "I think ...", "I'm pretty sure ...", "in my day ...", "IMO".
 # (Not "we believe": a council's protocol speaks as "we".)
 _OPINION = lazy_compile(
@@ -90,7 +83,7 @@ _HISTORY_HEADING = lazy_compile(
 )
 
 _REASONS = (
-    (_CHAT_MESSAGE, "a chat message"),
+    (CHAT_MESSAGE, "a chat message"),
     (_OPINION, "someone's opinion"),
     (_VIEW, "someone's view reported"),
     (_SAID_AFTER_QUOTE, "someone's words quoted"),
@@ -103,9 +96,9 @@ def not_the_rule(sentence: str) -> str | None:
     """Why the sentence is not the council's rule, though it may read like one ("a chat message",
     "someone's opinion", "an earlier version reported" ...), or None when nothing says so."""
     plain = " ".join(plain_quotes(sentence).split())
-    if _CHAT_MESSAGE.match(plain):
+    if CHAT_MESSAGE.match(plain):
         return "a chat message"
-    if _TRANSCRIPT_LINE.match(plain):
+    if TRANSCRIPT_LINE.match(plain):
         return "a transcript's words"
     if _NAMED_VIEW.search(plain):
         return "someone's view reported"
@@ -116,9 +109,3 @@ def not_the_rule(sentence: str) -> str | None:
 def in_a_history(heading: str) -> bool:
     """The clause is under a heading of the document's own history ("... > Version control")."""
     return any(_HISTORY_HEADING.search(part.strip().lower()) for part in heading.split(" > "))
-
-
-def spoken(text: str) -> bool:
-    """A paragraph that is a chat message or a transcript's line: none of its sentences is a rule."""
-    plain = plain_quotes(text)
-    return bool(_CHAT_MESSAGE.match(plain) or _TRANSCRIPT_LINE.match(plain))

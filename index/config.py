@@ -46,6 +46,7 @@ class SearchConfig:
         "pin_date_records",
         "join_parts",
         "direction",
+        "spoken_last",
         "diversify",
         "same_wording",
     )

@@ -16,6 +16,7 @@ from index.direction import expected_of, facing_away, question_direction
 from index.query import asks_about_dates, asks_to_compare
 from index.rankers import Query
 from index.results import Hit
+from ingest.cleanup import spoken
 
 
 @dataclass
@@ -154,6 +155,19 @@ def direction_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -
     for hit in state.hits:
         (demote if facing_away(question, hit.clause.text) else keep).append(hit)
     state.hits = keep + demote
+
+
+@rule("spoken_last", on_clauses=True)
+def spoken_last_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -> None:
+    """A chat message or a transcript's line ("[20:41] Cllr Hollis: When I was on the district we
+    could ...") is said, not adopted: such clauses move below the protocol's own, which answer the
+    same question with the rule."""
+    if state.hits:
+        said = [spoken(hit.clause.text) for hit in state.hits]
+        if any(said):
+            state.hits = [h for h, s in zip(state.hits, said, strict=True) if not s] + [
+                h for h, s in zip(state.hits, said, strict=True) if s
+            ]
 
 
 @rule("same_wording", on_clauses=True)

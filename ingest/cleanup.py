@@ -1212,6 +1212,23 @@ def chat_export_lines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     return out, dropped
 
 
+# "12/03/2025, 08:52 - Cllr Ron Aldous: ...", "[12/03/2025, 08:52:10] Jane: ...": a chat export's
+# message, with its sender (WhatsApp on Android and on iPhone, and most messaging apps' exports).
+CHAT_MESSAGE = lazy_compile(
+    r"^\s*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?\]?\s*"
+    r"(?:-\s*)?[^:\n]{1,60}:\s"
+)
+# A transcript's line: "[20:41] Cllr Hollis: Thanks. When I was ...", "[06:02] Officers will ..." (a
+# video's or a meeting recording's words, said, not adopted).
+TRANSCRIPT_LINE = lazy_compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s")
+
+
+def spoken(text: str) -> bool:
+    """A paragraph that is a chat message or a transcript's line: words said, not a rule adopted."""
+    plain = plain_quotes(text)
+    return bool(CHAT_MESSAGE.match(plain) or TRANSCRIPT_LINE.match(plain))
+
+
 def without_stamps(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[str]]:
     """A stamp printed across every page ("UNCONTROLLED WHEN PRINTED", "NOT COUNCIL POLICY"): a
     phrase of two to six capitalised words standing as a line of its own on some page and found

@@ -602,3 +602,20 @@ def test_a_model_that_fails_to_load_in_the_background_raises_where_it_is_needed(
     with pytest.raises(IndexStoreError, match="missing weights"):
         index.embedder  # noqa: B018
     assert len(calls) == 2  # tried in the background, then again (and raised) by the caller
+
+
+def test_a_chat_message_or_a_transcript_line_ranks_below_the_protocol_s_own_clauses():
+    from types import SimpleNamespace
+
+    from index.config import SearchConfig
+    from index.rules import Ranking, spoken_last_rule
+    from tests.fakes import hit
+
+    said = hit("Stainsford Borough Council", "Transcript ¶19", "[20:41] Cllr Hollis: We could ring officers at home.")
+    chat = hit("Stobbington Parish Council", "15", "12/03/2025, 18:47 - Cllr Ron Aldous: Jane can you ring me tonight")
+    rule = hit("Stainsford Borough Council", "11", "Members must not telephone officers at home.", rank=3)
+    state = Ranking(query=SimpleNamespace(question="can i ring an officer at home?"), k=5, rankings={}, fused={})
+    state.hits = [said, chat, rule]
+    spoken_last_rule(state, None, SearchConfig())
+    assert state.hits == [rule, said, chat]
+    assert "spoken_last" in SearchConfig().rules
