@@ -579,3 +579,24 @@ def test_a_clearly_closer_clause_leads_though_the_search_ranked_it_lower():
     # within the margin, the search's order stands
     _, cited, _ = answer_with_verdict(question, [general, timing], sims, AnswerSettings(lead_margin=0.5))
     assert cited[0] is general
+
+
+def test_a_question_of_how_soon_is_answered_first_by_a_sentence_that_gives_a_time():
+    from assistant.settings import AnswerSettings
+    from assistant.writers.extractive import answer_with_verdict, asked_words
+
+    letters = hit(
+        "Testbury Parish Council",
+        "13",
+        "Letters or emails which create obligations should never be sent by a councillor.",
+    )
+    timely = hit(
+        "Testbury Parish Council", "6", "Officers will do their best to give timely responses to enquiries.", 2
+    )
+    close = {letters.clause.text: 0.50, timely.clause.text: 0.48}
+    sims = lambda c: [(c.text, close[c.text])]  # noqa: E731
+    question = "how quickly should the clerk answer my email?"
+    assert "\x00how soon" in asked_words(question) and "\x00how soon" not in asked_words("can I email the clerk?")
+    # (0.48 + the bonus for a time, 0.06, against 0.50 + one shared word's 0.02)
+    _, cited, _ = answer_with_verdict(question, [letters, timely], sims, AnswerSettings(lead_margin=0.01))
+    assert cited[0] is timely

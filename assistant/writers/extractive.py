@@ -136,8 +136,36 @@ _SHARED_WORD_BONUS, _SHARED_WORDS_MAX = 0.02, 3
 def _shared_words_bonus(asked: set[str], sentence: str) -> float:
     """Among one clause's sentences, the question's own words (`asked`, its `content_words`) count
     beside the vectors' similarity: "can i blind copy ...?" is answered by "there should be no
-    'blind' copies" before "a system of 'silent copies' should not be employed"."""
-    return _SHARED_WORD_BONUS * min(len(asked & content_words(sentence)), _SHARED_WORDS_MAX)
+    'blind' copies" before "a system of 'silent copies' should not be employed". For a question of
+    how soon (`asked` holds TIMING), a sentence that gives a time counts as much as three words."""
+    bonus = _SHARED_WORD_BONUS * min(len(asked & content_words(sentence)), _SHARED_WORDS_MAX)
+    if TIMING in asked and _GIVES_A_TIME.search(sentence):
+        bonus += _SHARED_WORD_BONUS * _SHARED_WORDS_MAX
+    return bonus
+
+
+# "how quickly should the clerk answer my email?": a question of how soon, answered by a sentence that
+# gives a time ("within ten working days", "timely responses", "promptly"), not by one that shares its
+# words ("... emails ... should never be sent out in the name of a councillor").
+TIMING = "\x00how soon"  # (a marker among the question's words; no word looks like it)
+_ASKS_HOW_SOON = re.compile(
+    r"\bhow (?:quickly|soon|fast|long|promptly)\b|\bhow many (?:working )?days\b|\bwithin how\b|"
+    r"\b(?:deadline|turnaround|response times?|time limit)\b",
+    re.I,
+)
+_GIVES_A_TIME = re.compile(
+    r"\b(?:within|in|after|before|by)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|"
+    r"fifteen|twenty|twenty-one|twenty-eight|thirty|a|an|the same)\s+(?:clear\s+|working\s+|calendar\s+)?"
+    r"(?:days?|hours?|weeks?|months?)\b|\b(?:timely|promptly|prompt|as soon as|immediately|without delay|"
+    r"same day|next working day)\b",
+    re.I,
+)
+
+
+def asked_words(question: str) -> set[str]:
+    """The question's content words, and TIMING for a question of how soon."""
+    words = content_words(question)
+    return words | {TIMING} if _ASKS_HOW_SOON.search(question) else words
 
 
 # A dated line that states the date a question asks for ("Date of adoption February 2022" for "when
@@ -433,7 +461,7 @@ def _quotes(
     # Without a verdict, the clause whose best sentence is clearly closer to the question leads, though
     # the search ranked it lower: the answer comes first (a gold sentence first on the read sets 1,767
     # -> 1,804 of 2,577 with a margin of 0.1; 0.05 gave 1,796, 0.03 1,778, and 0 1,742).
-    asked = content_words(question)
+    asked = asked_words(question)
     if not verdict and len(chosen) > 1:
         lead = max(range(len(chosen)), key=lambda i: _closeness(asked, chosen[i][2]))
         if lead and _closeness(asked, chosen[lead][2]) > _closeness(asked, chosen[0][2]) + config.lead_margin:
