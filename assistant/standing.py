@@ -7,16 +7,21 @@ group meetings"), a letter quoting an older version ("The 2019 protocol stated t
 due within ten days"), an opinion ("I think the Clerk has to come"). A Yes or No is never taken from
 such a sentence (`not_the_rule`); it may still be quoted, since it is what the document says.
 
-Pure functions on one sentence; the forms are those of how protocols reach readers (chat exports,
-consultation reports, FOI letters, changelogs), not of any one document.
+Pure functions on one sentence (`in_a_history`: on a clause's heading); the forms are those of how
+protocols reach readers (chat exports, consultation reports, FOI letters, changelogs), not of any one
+document. A reporting frame counts only where it frames the sentence: before its rule's modal and not
+inside a condition ("Where a resident says that ..., the Clerk will ..." is a rule; "Officers must
+reply within 10 days (the old protocol said 15)" is one too).
 """
 
 from __future__ import annotations
 
+import re
+
 from ingest.cleanup import CHAT_MESSAGE, TRANSCRIPT_LINE, plain_quotes, spoken
+from ingest.lazy_regex import lazy_compile
 
 __all__ = ["in_a_history", "not_the_rule", "spoken"]
-from ingest.lazy_regex import lazy_compile
 
 # The writer's own belief, not a rule: "I think ...", "I'm pretty sure ...", "in my day ...", "IMO".
 # (Not "we believe": a council's protocol speaks as "we".)
@@ -39,7 +44,12 @@ _PERSON = (
     r"(?:one|another) (?:councillor|member|officer)|respondents|consultees|objectors"
 )
 # (a name, as written: "Cllr Shah", "Councillor Ron Aldous"; not "a councillor who wants ...")
-_NAMED = r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?"
+_NAMED = (
+    r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+    # (not a document: "The Councillor Handbook says that ...")
+    r"(?!(?:Handbook|Code|Protocol|Policy|Guide|Guidance|Constitution|Charter|Scheme|Training)\b)"
+    r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?"
+)
 _VIEW_VERB = (
     r"(?:felt|feels?|suggested|suggests?|argued|argues?|thought|thinks?|believed|believes?|claimed|claims?|"
     r"said|says|wondered|queried|questioned|asked (?:whether|if)|commented|wrote|insisted|maintained|complained|"
@@ -56,11 +66,13 @@ _SAID_AFTER_QUOTE = lazy_compile(
 # An earlier or rejected text reported: "The 2019 protocol stated that ...", "Under the previous
 # protocol, councillors had to ...", "That was in the first draft."
 _EARLIER_WORDS = r"old|older|previous|former|earlier|original|first|superseded|withdrawn|rejected|outgoing"
-_EARLIER = rf"(?:{_EARLIER_WORDS}|\d{{4}})"
 _TEXT = r"(?:protocol|version|draft|policy|code|wording|text|paragraph|clause|rules?|edition|document|scheme)s?"
 _EARLIER_TEXT = lazy_compile(
-    rf"\b{_EARLIER}\s+{_TEXT}\b[^.;:]{{0,40}}?\b(?:said|stated|read|required|provided|allowed|permitted|gave|"
-    r"set out|proposed|had|was|were|contained|included|specified|used to)\b|"
+    rf"\b(?:{_EARLIER_WORDS})\s+{_TEXT}\b[^.;:]{{0,40}}?\b(?:said|stated|read|required|provided|allowed|permitted|"
+    r"gave|set out|proposed|had|was|were|contained|included|specified|used to)\b|"
+    # (a year names a version only with what it said: "The 2023 protocol was adopted ..." is no report)
+    rf"\b\d{{4}}\s+{_TEXT}\b[^.;:]{{0,40}}?\b(?:said|stated|read|required|provided|allowed|permitted|gave|"
+    r"set out|used to)\b|"
     rf"\bunder the (?:{_EARLIER_WORDS}) (?:protocol|version|policy|code|arrangements|rules|scheme)\b|"
     r"\b(?:was|were) (?:in|from) (?:the|an|our) (?:first|old|previous|earlier|original) (?:draft|version)\b|"
     # ("Para 4.2 reads: 'Councillors may telephone ...'": a revision note quoting a version's text)
@@ -92,6 +104,24 @@ _REASONS = (
 )
 
 
+# Where a sentence's rule starts (its first modal) and what makes a frame part of a condition.
+_RULE_MODAL = lazy_compile(
+    r"\b(?:must|may|might|should|shall|will|would|can|cannot|could|ought|need not|is to|are to)\b"
+)
+_CONDITION = lazy_compile(r"\b(?:where|if|when|whenever|unless|once|after|before|until|while|whilst)\b")
+
+
+def _frames(match: re.Match[str] | None, text: str) -> bool:
+    """The reporting words frame the sentence: they come before its rule's first modal (or it has
+    none) and are not inside a condition that opens it."""
+    if match is None:
+        return False
+    modal = _RULE_MODAL.search(text)
+    if modal and modal.start() < match.start():
+        return False
+    return not _CONDITION.search(text[: match.start()])
+
+
 def not_the_rule(sentence: str) -> str | None:
     """Why the sentence is not the council's rule, though it may read like one ("a chat message",
     "someone's opinion", "an earlier version reported" ...), or None when nothing says so."""
@@ -100,10 +130,15 @@ def not_the_rule(sentence: str) -> str | None:
         return "a chat message"
     if TRANSCRIPT_LINE.match(plain):
         return "a transcript's words"
-    if _NAMED_VIEW.search(plain):
+    if _frames(_NAMED_VIEW.search(plain), plain):
         return "someone's view reported"
     lower = plain.lower()
-    return next((reason for pattern, reason in _REASONS[1:] if pattern.search(lower)), None)
+    for pattern, reason in _REASONS[1:]:
+        m = pattern.search(lower)
+        # (an opinion marker or a quotation's speaker counts wherever it is: "... , I think.")
+        if m and (reason in ("someone's opinion", "someone's words quoted") or _frames(m, lower)):
+            return reason
+    return None
 
 
 def in_a_history(heading: str) -> bool:

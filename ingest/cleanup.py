@@ -132,7 +132,11 @@ _MD_HIGHLIGHT = lazy_compile(r"(?<![=\w])==(?=[^\s=])([^=\n]*?[A-Za-z][^=\n]*?)(
 # inside it) strikes through is deleted text, as a PDF's struck-through runs are. (Not "~~~" code
 # fences, nor "~~ Notes ~~" decoration: the struck words touch their marks.)
 _MD_STRUCK = lazy_compile(
-    r"(?<!~)~~(?=[^\s~])([^~\n]*?[^\s~])~~(?!~)|<(del|s|strike)(?:\s[^<>]*)?>(.*?)</\2\s*>", re.I | re.S
+    # (bounded, and an HTML strike holds no other: text of unclosed tags costs linear time; nested
+    # ones go from the inside out, see `without_struck`)
+    r"(?<!~)~~(?=[^\s~])([^~\n]{0,2000}?[^\s~])~~(?!~)"
+    r"|<(del|s|strike)(?:\s[^<>]*)?>((?:(?!</?(?:del|s|strike)\b)[\s\S]){0,4000}?)</\2\s*>",
+    re.I,
 )
 
 
@@ -148,7 +152,11 @@ def without_struck(text: str) -> tuple[str, tuple[str, ...]]:
             struck.append(words)
         return ""
 
-    return _MD_STRUCK.sub(cut, text), tuple(struck)
+    for _ in range(5):  # (a strike inside a strike: the inner one first)
+        text, n = _MD_STRUCK.subn(cut, text)
+        if not n:
+            break
+    return text, tuple(struck)
 
 
 # "... within 28 days of receiving it. ^gifts": a block's id for links to it, at the line's end.
@@ -887,20 +895,22 @@ def do_dont_rows(lines: Sequence[str]) -> list[str]:
 # wording (2019) | Proposed wording | Reason"), as a committee report lists them before the protocol.
 _OLD_WORDING = lazy_compile(
     r"^(?:(?:current|existing|old|previous|original|former|present|deleted)\s+(?:wording|text|version|paragraph)s?\b"
-    r"|(?:wording|text) (?:in|of) (?:the )?(?:\d{4}|current|existing|old|previous) |(?:was|from|deleted)$)",
+    r"|(?:wording|text) (?:in|of) (?:the )?(?:\d{4}|current|existing|old|previous) )",
     re.I,
 )
 _NEW_WORDING = lazy_compile(
-    r"^(?:(?:proposed|new|revised|amended|suggested|recommended|replacement|substituted)\s+(?:wording|text|version"
-    r"|paragraph)s?\b|(?:now|to|inserted|becomes)$)",
+    r"^(?:proposed|new|revised|amended|suggested|recommended|replacement|substituted)\s+(?:wording|text|version"
+    r"|paragraph)s?\b",
     re.I,
 )
 
 
 # A lead-in that quotes an earlier version's paragraphs: "... applied the protocol adopted in April 2021
-# ("the 2021 Protocol"), which said:", "The previous protocol stated as follows:".
+# ("the 2021 Protocol"), which said:", "The previous protocol stated as follows:". (A year names a
+# version only beside a version's word: "Section 27 of the Localism Act 2011 provides:" quotes an Act.)
 _QUOTES_A_VERSION = lazy_compile(
-    r"\b(?:(?:19|20)\d\d\b|previous|former|earlier|old|original|superseded|at the time|then in force)[^:]{0,160}"
+    r"(?:\b(?:19|20)\d\d\b[^:]{0,40}\b(?:protocol|version|code of practice|policy|scheme|text)\b"
+    r"|\b(?:previous|former|earlier|old|original|superseded|then in force|in force at the time)\b)[^:]{0,160}"
     r"\b(?:said|stated|read|provided|says|states|reads|provides)(?: as follows)?\s*:\s*$",
     re.I,
 )
@@ -912,7 +922,8 @@ def without_quoted_versions(lines: Sequence[str]) -> tuple[list[str], list[str]]
     (`_QUOTES_A_VERSION`) with their own numbers ("4.2 Members may ask ...", "6.3 ...") where the
     document's own run on ("2.1 ... which said:" ... "2.2 ..."): no rules of the document, left out
     (they would also take its paragraphs' numbers). From the lead-in to the next paragraph whose
-    number follows the lead-in's, or a line of no number after a blank line. One line out per line in."""
+    number follows the lead-in's, or to a paragraph of no number after a blank line. One line out per
+    line in."""
     out = list(lines)
     dropped: list[str] = []
     for i, line in enumerate(lines):
@@ -928,7 +939,14 @@ def without_quoted_versions(lines: Sequence[str]) -> tuple[list[str], list[str]]
             continue
         following = f"{own[1]}.{int(own[2]) + 1}"
         j = i + 1
-        while j < len(lines) and lines[j].strip():
+        while j < len(lines):
+            if not lines[j].strip():
+                # (a blank line between quoted paragraphs; after it, a paragraph of no number ends them)
+                nxt = next((k for k in range(j + 1, len(lines)) if lines[k].strip()), None)
+                if nxt is None or not _LEADING_NUMBER.match(lines[nxt]):
+                    break
+                j += 1
+                continue
             m = _LEADING_NUMBER.match(lines[j])
             if m and f"{m[1]}.{m[2]}" == following:
                 break
@@ -1193,7 +1211,9 @@ def chat_export_lines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
         sender = (m["sender"] or "").strip() if m else ""
         body = [m["text"] if m else ""] + list(lines[start + 1 : end])
         numbered[sender] += sum(1 for ln in body if _CHAT_NUMBERED.match(ln))
-    posters = {s for s, n in numbered.items() if s and n >= 3}
+    # (the one who sent most of them: a reply that numbers its own three points is still a reply)
+    most = max((n for s, n in numbered.items() if s), default=0)
+    posters = {s for s, n in numbered.items() if s and n >= 3 and n == most}
     if not posters:
         return list(lines), []
     out = list(lines)
@@ -1214,8 +1234,10 @@ def chat_export_lines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
 
 # "12/03/2025, 08:52 - Cllr Ron Aldous: ...", "[12/03/2025, 08:52:10] Jane: ...": a chat export's
 # message, with its sender (WhatsApp on Android and on iPhone, and most messaging apps' exports).
+# (an iPhone export opens each line with a left-to-right mark; the time has a colon, so "1.2.2024, 10.00
+# Full Council: ..." is no message)
 CHAT_MESSAGE = lazy_compile(
-    r"^\s*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?\]?\s*"
+    r"^\s*\u200e?\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\]?\s*"
     r"(?:-\s*)?[^:\n]{1,60}:\s"
 )
 # A transcript's line: "[20:41] Cllr Hollis: Thanks. When I was ...", "[06:02] Officers will ..." (a
@@ -1883,6 +1905,7 @@ _SUPERSEDED = lazy_compile(
 )
 # A heading of text not yet in force: "Prospective" (as revised legislation marks a provision that
 # has no commencement date yet), "Not yet in force". (Not "Prospective councillors".)
+_NUMBERED_LINE = lazy_compile(r"^\s*(?:\d{1,3}[A-Z]?(?:\.\d{1,3})*[.)]|\(\w{1,4}\))\s")
 _NOT_YET_IN_FORCE = lazy_compile(r"^(?:prospective|not yet in force|not in force yet)\s*[.:]?\s*$", re.I)
 
 
@@ -1927,7 +1950,12 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     for k in range(n):
         if not headings[k] and _NOT_YET_IN_FORCE.match(lines[k].strip()):
             reasons[k] = "not yet in force"
-            if (j := next((j for j in range(k + 1, n) if lines[j].strip()), None)) is not None and not headings[j]:
+            # the paragraph after it: to a blank line, a heading or the next numbered paragraph (a PDF
+            # gives a paragraph as several lines)
+            first = next((j for j in range(k + 1, n) if lines[j].strip()), None)
+            for j in range(first, n) if first is not None and not headings[first] else ():
+                if j > first and (not lines[j].strip() or headings[j] or _NUMBERED_LINE.match(lines[j])):
+                    break
                 reasons[j] = "not yet in force"
             continue
         if headings[k] and (why := _out_of_force(lines[k])):

@@ -199,7 +199,12 @@ def doc_id_for(path: Path) -> str:
 #     a byline ("Prepared by ...") is no title.
 # 64: paragraphs an earlier version said, quoted with their own numbers after a lead-in that names
 #     that version ("... the 2021 Protocol, which said:"), are left out, listed.
-PARSE_VERSION = "64"
+# 65: a review's fixes: a From/To table is no schedule of changes; a "Prospective" paragraph goes whole
+#     on a PDF's lines; a quoted version needs a version's word beside its year and may be spaced by
+#     blank lines; a reply that numbers its points is no chat's poster; a chat line's time has a colon;
+#     an email with CRLF line ends loses its signature, an HTML-only one its styles; an empty footnote
+#     keeps its number; "Agreed;" as an answer to a point is the weak adoption date.
+PARSE_VERSION = "65"
 
 
 def content_hash(path: Path) -> str:

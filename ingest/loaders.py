@@ -771,8 +771,10 @@ def _docx_lines(
                     holder = holder.getparent()
                 if holder is not None and holder.tag == _P:
                     text = _run_text(el)
-                    if footnotes and (ref := el.find(_FOOTNOTE_REF)) is not None:
-                        if note := footnotes.get(ref.get(_W + "id", "")):
+                    # (a reference in hidden or struck text is gone with it; an empty note keeps its number)
+                    ref = el.find(_FOOTNOTE_REF) if footnotes else None
+                    if ref is not None and (note := footnotes.get(ref.get(_W + "id", ""))) is not None:
+                        if not _hidden_run(el) and not _struck_run(el):
                             paragraphs.setdefault(holder, ("", []))[1].append(f"{_NOTE_START}{note}{_NOTE_END}")
                     if text and _hidden_run(el):
                         if hidden is not None and text.strip():
@@ -843,7 +845,7 @@ def _docx_lines(
 _VANISH = _W + "rPr/" + _W + "vanish"
 _FOOTNOTE_REF = _W + "footnoteReference"
 _NOTE_START, _NOTE_END = "\x00", "\x01"  # (a footnote's text held in its paragraph until the paragraph ends)
-_NOTE_HELD = re.compile("\x00([^\x00\x01]*)\x01")
+_NOTE_HELD = re.compile("\x00([^\x00\x01]*)\x01")  # (an empty note still counts in Word's numbering)
 
 
 def _footnotes(zf: zipfile.ZipFile, main: str) -> dict[str, str]:
@@ -853,14 +855,16 @@ def _footnotes(zf: zipfile.ZipFile, main: str) -> dict[str, str]:
     part = _related_part(zf, main, "footnotes")
     if part not in zf.NameToInfo:
         return {}
-    root = etree.fromstring(zf.read(part), parser=etree.XMLParser(**_XML_OPTIONS))
+    try:
+        root = etree.fromstring(zf.read(part), parser=etree.XMLParser(**_XML_OPTIONS))
+    except etree.XMLSyntaxError:
+        return {}  # (unreadable notes: the document is read without them)
     notes = {}
     for note in root.iter(_W + "footnote"):
         if note.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
         paragraphs = ["".join(t.text or "" for t in p.iter(_T)).strip() for p in note.iter(_P)]
-        if text := " ".join(" ".join(p for p in paragraphs if p).split()):
-            notes[note.get(_W + "id", "")] = text
+        notes[note.get(_W + "id", "")] = " ".join(" ".join(p for p in paragraphs if p).split())
     return notes
 
 
@@ -870,7 +874,8 @@ def _with_footnotes(text: str, seen: list[int]) -> str:
 
     def hold(m: re.Match[str]) -> str:
         seen[0] += 1
-        notes.append(f"[Footnote {seen[0]}: {m[1]}]")
+        if m[1]:
+            notes.append(f"[Footnote {seen[0]}: {m[1]}]")
         return ""
 
     plain = _NOTE_HELD.sub(hold, text).strip()

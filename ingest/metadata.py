@@ -330,16 +330,14 @@ _YEAR_AT_START = lazy_compile(r"^\s*((?:19|20)\d\d)\b")
 _NOT_YET = lazy_compile(r"\b(?:once|not yet|not been|yet to be|to be)\s*$", re.I)
 
 
-# "Agreed" dates an adoption only where its line says what was agreed (the protocol, the council's
-# decision); a bare "Agreed; done on 2 June 2025" (a council's answer to an auditor's point) is
-# taken only when nothing else dates the adoption.
-_WHAT_WAS_AGREED = lazy_compile(
-    r"\bagreed (?:by|at|in)\b|\b(?:protocol|code|policy|document|this|minute|resolution)\b", re.I
-)
+# "Agreed;" as an answer to a point ("M Agreed; done on 2 June 2025", a council's response to an
+# auditor) dates an adoption only when nothing else does; "Agreed 12 May 2022", "Agreed by Council on
+# ..." date it like any adoption word.
+_AGREED_AS_AN_ANSWER = lazy_compile(r"\bagreed\s*[;,]", re.I)
 
 
 def _weak_agreed(keyword: str, line: str) -> str | None:
-    return "agreed" if keyword.lower() == "agreed" and not _WHAT_WAS_AGREED.search(line) else None
+    return "agreed" if keyword.lower() == "agreed" and _AGREED_AS_AN_ANSWER.search(line) else None
 
 
 def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:

@@ -1343,3 +1343,46 @@ def test_paragraphs_quoted_from_an_earlier_version_are_left_out():
     # a lead-in that quotes no earlier version, or no numbered paragraphs, leaves the text as it is
     current = ["3.1 The Code of Conduct says:", "4.2 Members must treat others with respect.", "3.2 Next."]
     assert without_quoted_versions(current) == (current, [])
+    act = ["4.1 Section 27 of the Localism Act 2011 provides:", "4.1.1 an authority must promote standards."]
+    assert without_quoted_versions(act) == (act, [])
+    # paragraphs set apart by blank lines, as a text file gives them
+    spaced = [
+        "2.1 We applied the previous protocol, which said:",
+        "",
+        "4.2 Members may ask.",
+        "",
+        "6.3 Members may ring.",
+        "",
+        "2.2 The Code also applied.",
+    ]
+    out, dropped = without_quoted_versions(spaced)
+    assert out == [spaced[0], "", "", "", "", "", spaced[6]] and len(dropped) == 1
+
+
+def test_a_reply_that_numbers_its_points_is_still_a_reply_and_a_prospective_paragraph_goes_whole():
+    from ingest.cleanup import chat_export_lines, chrome_reasons, spoken
+
+    lines = [
+        "02/05/2025, 09:01 - Amy Cole (Clerk): PROTOCOL",
+        *[f"{n}. Rule number {n} for councillors." for n in range(1, 6)],
+        "02/05/2025, 09:03 - Cllr Ron Aldous: My points:",
+        "1. I will phone staff at home.",
+        "2. I shall ask Jane direct.",
+        "3. Nobody can stop me.",
+        "02/05/2025, 09:04 - Cllr Sal Ray: 👍",
+        "02/05/2025, 09:05 - Amy Cole (Clerk): noted",
+        "02/05/2025, 09:06 - Cllr Sal Ray: thanks",
+    ]
+    out, dropped = chat_export_lines(lines)
+    assert out[1:6] == lines[1:6] and out[6:10] == ["", "", "", ""]
+    assert dropped[0].startswith("Cllr Ron Aldous: My points: 1. I will phone staff at home.")
+    assert spoken("\u200e[12/03/2025, 08:52:10] Ron: I will ring her anyway")
+    assert not spoken("1.2.2024, 10.00 Full Council: members must attend.")
+    page = [
+        "5. Outside office hours members must not phone officers.",
+        "Prospective",
+        "6A. A Member may text an",
+        "officer between 7am and 9pm.",
+        "7. Officers may attend group meetings.",
+    ]
+    assert chrome_reasons(page) == ["", "not yet in force", "not yet in force", "not yet in force", ""]

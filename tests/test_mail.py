@@ -54,7 +54,7 @@ def test_a_raw_email_gives_its_plain_text_without_headers_signature_or_attachmen
     assert "email header: Subject: Protocol as adopted" in left_out
     assert "email signature: Sam Reed, Clerk, 01632 960 000" in left_out
     assert "email attachment not read: protocol.pdf (ingest it as a file of its own)" in left_out
-    assert "the mail client's lines before the message" in left_out
+    assert "the mail client's lines before the message: Original Message Message ID <1@x> From: Clerk" in left_out
 
 
 def test_text_that_only_quotes_headers_is_no_email():
@@ -71,3 +71,18 @@ def test_a_saved_eml_file_is_ingested_as_its_message(tmp_path):
     texts = [c.text for c in parsed.clauses]
     assert "Gifts to the Clerk worth more than £15 must be declined." in texts
     assert "email header: From: Testbury Parish Clerk <clerk@testbury-pc.org.uk>" in parsed.dropped
+
+
+def test_a_mail_with_crlf_line_ends_or_an_html_body_only_is_read_too():
+    text, left_out = mail_text(RAW.replace("\n", "\r\n"))
+    assert "email signature: Sam Reed, Clerk, 01632 960 000" in left_out and "Sam Reed" not in text
+    html_only = (
+        "Content-Type: text/html; charset=UTF-8\nFrom: Clerk <c@x.org>\nSubject: Protocol\n\n"
+        "<html><head><title>Meeting</title><style>p.MsoNormal{margin:0cm}</style></head><body>"
+        "<p>1. Councillors must not phone the Clerk at home.</p><p><del>2. Old rule.</del></p></body></html>"
+    )
+    text, _ = mail_text(html_only)
+    assert "Councillors must not phone the Clerk at home." in text
+    assert "MsoNormal" not in text and "Meeting" not in text and "Old rule" not in text
+    # an empty HTML body is no error: the mail has no text
+    assert mail_text("Content-Type: text/html\nFrom: a@b.c\n\n")[0] == ""

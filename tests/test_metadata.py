@@ -558,3 +558,13 @@ def test_a_bare_agreed_dates_an_adoption_only_when_nothing_else_does():
     assert infer_dates(lines[1:])["adopted"][0] == "2025-06-02"
     # what was agreed said on the line: an adoption like any other (the latest counts)
     assert infer_dates([lines[0], "Agreed by the Council on 2 June 2025."])["adopted"][0] == "2025-06-02"
+
+
+def test_agreed_as_an_answer_to_a_point_is_weak_agreed_with_a_date_is_not():
+    point = [
+        "Adopted: 20 January 2025",
+        "Recommendation 3: the Protocol should be published. Agreed; done on 2 June 2025",
+    ]
+    assert infer_dates(point)["adopted"][0] == "2025-01-20"
+    record = ["Agreed 12 May 2022", "Approved by the Standards Committee on 3 March 2022"]
+    assert infer_dates(record)["adopted"][0] == "2022-05-12"

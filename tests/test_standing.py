@@ -82,3 +82,19 @@ def test_a_transcript_line_is_spoken_not_adopted():
     assert not_the_rule(line) == "a transcript's words" and spoken(line)
     assert spoken("12/03/2025, 08:52 - Cllr Ron Aldous: In my day the clerk did what the chairman told her.")
     assert not spoken("4.2 Officers will acknowledge an enquiry within [2] working days.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (found by a review: a reporting phrase that does not frame the rule)
+        "Officers must reply within 10 working days (the old protocol said 15).",
+        "Councillors must not contact staff directly, whatever the previous protocol said.",
+        "Where a resident says that a councillor has been rude, the Clerk will log the complaint.",
+        "The 2023 protocol was adopted by Council and applies to all members.",
+        "Officers may attend group meetings, as some members suggested in the consultation.",
+        "The Councillor Handbook says that members must not instruct staff.",
+    ],
+)
+def test_a_reporting_phrase_that_does_not_frame_the_sentence_leaves_the_rule(sentence):
+    assert not_the_rule(sentence) is None

@@ -600,3 +600,28 @@ def test_a_question_of_how_soon_is_answered_first_by_a_sentence_that_gives_a_tim
     # (0.48 + the bonus for a time, 0.06, against 0.50 + one shared word's 0.02)
     _, cited, _ = answer_with_verdict(question, [letters, timely], sims, AnswerSettings(lead_margin=0.01))
     assert cited[0] is timely
+
+
+def test_a_transcript_line_ranked_lower_neither_silences_a_verdict_nor_leads():
+    from assistant.settings import AnswerSettings
+    from assistant.writers.extractive import answer_with_verdict
+
+    rule = hit("Testbury Borough Council", "4.1", "Members must not email officers directly.")
+    filler = [
+        hit("Testbury Borough Council", f"9.{n}", f"The protocol is reviewed in year {n}.", n + 1) for n in (1, 2)
+    ]
+    text = "[20:41] Cllr Hollis: Thanks. Members may email officers directly."
+    said = hit("Testbury Borough Council", "Transcript ¶19", text, 4)
+
+    def sims(clause):  # (the transcript's second sentence has no timestamp of its own)
+        if clause is said.clause:
+            return [("[20:41] Cllr Hollis: Thanks.", 0.30), ("Members may email officers directly.", 0.66)]
+        return [(clause.text, 0.60 if clause is rule.clause else 0.30)]
+
+    question = "can members email officers directly?"
+    _, cited, verdict = answer_with_verdict(question, [rule, *filler, said], sims, AnswerSettings())
+    assert verdict == "no" and cited[0] is rule
+    _, cited, _ = answer_with_verdict(
+        "what about emailing officers?", [rule, said], sims, AnswerSettings(lead_margin=0.01)
+    )
+    assert cited[0] is rule

@@ -434,7 +434,14 @@ def _quotes(
         # no plain answer.
         if found:
             said = next(sc for sc, p, _ in candidates if p == found.sentence)
-            lower = [p for _, _, _, sentences in scored[config.verdict_clauses :] for p, sc in sentences if sc > said]
+            # (not a chat's or a transcript's line, nor a revision history: they state no rule)
+            lower = [
+                p
+                for _, hit, _, sentences in scored[config.verdict_clauses :]
+                if not spoken(hit.clause.text) and not in_a_history(hit.clause.heading)
+                for p, sc in sentences
+                if sc > said
+            ]
             if any((v := sentence_verdict(question, p)) and v != found.answer for p in lower):
                 found = None
         if found:
@@ -459,11 +466,17 @@ def _quotes(
                 chosen = [v_entry] + rest[: config.max_clauses - 1]
 
     # Without a verdict, the clause whose best sentence is clearly closer to the question leads, though
-    # the search ranked it lower: the answer comes first (a gold sentence first on the read sets 1,767
-    # -> 1,804 of 2,577 with a margin of 0.1; 0.05 gave 1,796, 0.03 1,778, and 0 1,742).
+    # the search ranked it lower: the answer comes first (a gold sentence first on the read sets, one
+    # run each before the session's other changes: 1,767 -> 1,804 of 2,577 with a margin of 0.1; 0.05
+    # gave 1,796, 0.03 1,778, and 0 1,742).
     asked = asked_words(question)
     if not verdict and len(chosen) > 1:
-        lead = max(range(len(chosen)), key=lambda i: _closeness(asked, chosen[i][2]))
+        # (never a chat's or a transcript's line, which the search put below the protocol's own clauses)
+        lead = max(
+            (i for i in range(len(chosen)) if not spoken(chosen[i][1].clause.text)),
+            key=lambda i: _closeness(asked, chosen[i][2]),
+            default=0,
+        )
         if lead and _closeness(asked, chosen[lead][2]) > _closeness(asked, chosen[0][2]) + config.lead_margin:
             chosen = [chosen[lead], *chosen[:lead], *chosen[lead + 1 :]]
 
