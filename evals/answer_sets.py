@@ -27,7 +27,7 @@ DOCUMENTS = {
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrs"},
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrstuvw"},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrstuvwx"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -85,6 +85,8 @@ UNREAD = {
     "questions-v": "probe-v",
     # (probe W: eight documents in new forms and their questions, thirty-first session)
     "questions-w": "probe-w",
+    # (probe X: eight documents in new forms and their questions, written late in the thirty-first session)
+    "questions-x": "probe-x",
 }
 COUNTS = (
     "verdicts given",
