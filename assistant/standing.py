@@ -63,6 +63,7 @@ _SAID_AFTER_QUOTE = lazy_compile(
     r"[\"']\s*,?\s*(?:said|says|asked|wrote|added|replied|argued|claimed|insisted)\s+(?:cllr|councillor|mr|mrs|ms|"
     r"dr|one|a|an|another|the|[a-z]+ [a-z]+\.?$)"
 )
+_WHOLLY_QUOTED = lazy_compile(r'^\s*(?:- )?"[^"]{8,}[.!?,]?"\s*[.!?]?\s*$')
 # An earlier or rejected text reported: "The 2019 protocol stated that ...", "Under the previous
 # protocol, councillors had to ...", "That was in the first draft."
 _EARLIER_WORDS = r"old|older|previous|former|earlier|original|first|superseded|withdrawn|rejected|outgoing"
@@ -132,6 +133,10 @@ def not_the_rule(sentence: str) -> str | None:
         return "a transcript's words"
     if _frames(_NAMED_VIEW.search(plain), plain):
         return "someone's view reported"
+    # ('"I can phone a Head of Service up to 8pm if it's about my ward."': someone's words, as a leaflet
+    # of common mistakes or a press release quotes them)
+    if _WHOLLY_QUOTED.match(plain):
+        return "someone's words quoted"
     lower = plain.lower()
     for pattern, reason in _REASONS[1:]:
         m = pattern.search(lower)

@@ -1905,6 +1905,9 @@ _SUPERSEDED = lazy_compile(
 )
 # A heading of text not yet in force: "Prospective" (as revised legislation marks a provision that
 # has no commencement date yet), "Not yet in force". (Not "Prospective councillors".)
+# A myth card's label ("MYTH", "Myth:", "✗ Myth"): the statement after it is the mistake the card
+# corrects (a training module's "Myth or fact?"), never a rule.
+_MYTH_LABEL = lazy_compile(r"^\W{0,3}myth\b(?!\s+(?:or|and|busting)\b)\s*[:.!\-\u2013]?\s*(?P<rest>.*)$", re.I)
 _NUMBERED_LINE = lazy_compile(r"^\s*(?:\d{1,3}[A-Z]?(?:\.\d{1,3})*[.)]|\(\w{1,4}\))\s")
 _NOT_YET_IN_FORCE = lazy_compile(r"^(?:prospective|not yet in force|not in force yet)\s*[.:]?\s*$", re.I)
 
@@ -1945,6 +1948,14 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
             reasons[k] = "page comment"
     # A section headed as text no longer in force ("## Appendix B - Version 3.1 text (superseded)"):
     # kept for reference by the page, not the rules; up to the next heading or rule line.
+    # A myth card: its label and the statement it labels (on the label's line or the next).
+    for k in range(n):
+        if (m := _MYTH_LABEL.match(lines[k].strip())) and not headings[k]:
+            reasons[k] = "a myth, stated to be corrected"
+            if not m["rest"].strip():
+                nxt = next((j for j in range(k + 1, min(n, k + 3)) if lines[j].strip()), None)
+                if nxt is not None and not headings[nxt]:
+                    reasons[nxt] = "a myth, stated to be corrected"
     # So is one headed as not yet in force ("## Prospective"); a label line of its own ("Prospective")
     # takes only the paragraph after it.
     for k in range(n):

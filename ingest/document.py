@@ -204,7 +204,9 @@ def doc_id_for(path: Path) -> str:
 #     blank lines; a reply that numbers its points is no chat's poster; a chat line's time has a colon;
 #     an email with CRLF line ends loses its signature, an HTML-only one its styles; an empty footnote
 #     keeps its number; "Agreed;" as an answer to a point is the weak adoption date.
-PARSE_VERSION = "65"
+# 66: a myth card's label and the statement it labels ("MYTH" / "Officers have to attend ...") are
+#     left out, listed: the mistake the card corrects.
+PARSE_VERSION = "66"
 
 
 def content_hash(path: Path) -> str:

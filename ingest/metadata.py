@@ -678,7 +678,8 @@ def _council_only(line: str) -> bool:
     return bool(re.match(_COUNCIL_ONLY, line.title() if line.isupper() else line))
 
 
-_NAMES_PROTOCOL = lazy_compile(r"protocol|policy|code", re.I)
+# (whole words: "Passcode: Hy7wR3qB" in a meeting invitation names no code)
+_NAMES_PROTOCOL = lazy_compile(r"protocol|policy|(?<![a-z])codes?\b", re.I)
 # One numbered policy of a bundle, as its heading: "POLICY 6: MEMBER AND OFFICER PROTOCOL".
 _BUNDLE_ITEM = lazy_compile(r"^(?:policy|procedure|protocol|part|section)\s+\d{1,2}\s*[:.\u2013\u2014-]\s*\S", re.I)
 _CONSTITUTION_PLACE = lazy_compile(r"\b(?:constitution|part \d|section \d|protocol \d)", re.I)

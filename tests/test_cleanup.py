@@ -1386,3 +1386,18 @@ def test_a_reply_that_numbers_its_points_is_still_a_reply_and_a_prospective_para
         "7. Officers may attend group meetings.",
     ]
     assert chrome_reasons(page) == ["", "not yet in force", "not yet in force", "not yet in force", ""]
+
+
+def test_a_myth_card_s_statement_is_left_out():
+    from ingest.cleanup import chrome_reasons
+
+    lines = [
+        "Myth or fact? Click each card to find out.",
+        "MYTH",
+        "Officers have to attend a group meeting whenever the leader asks.",
+        "Group briefings need the Chief Executive's agreement.",
+        "Myth: a Cabinet Member can tell any officer what to do.",
+        "Mythical creatures are not covered.",
+    ]
+    why = "a myth, stated to be corrected"
+    assert chrome_reasons(lines) == ["", why, why, "", why, ""]

@@ -568,3 +568,8 @@ def test_agreed_as_an_answer_to_a_point_is_weak_agreed_with_a_date_is_not():
     assert infer_dates(point)["adopted"][0] == "2025-01-20"
     record = ["Agreed 12 May 2022", "Approved by the Standards Committee on 3 March 2022"]
     assert infer_dates(record)["adopted"][0] == "2022-05-12"
+
+
+def test_a_passcode_names_no_code():
+    lines = ["Join the meeting", "Passcode: Hy7wR3qB", "Protocol for Members and the Clerk"]
+    assert infer_title(lines)[0] == "Protocol for Members and the Clerk"

@@ -98,3 +98,11 @@ def test_a_transcript_line_is_spoken_not_adopted():
 )
 def test_a_reporting_phrase_that_does_not_frame_the_sentence_leaves_the_rule(sentence):
     assert not_the_rule(sentence) is None
+
+
+def test_a_sentence_wholly_in_quotation_marks_is_someone_s_words():
+    quoted = "someone's words quoted"
+    assert not_the_rule('"I can phone a Head of Service up to 8pm if it\'s about my ward."') == quoted
+    assert not_the_rule("\u201cMy group can invite any officer to our group meeting.\u201d") == quoted
+    assert not_the_rule('Members must not say "yes" to gifts.') is None
+    assert not_the_rule('"Officers" means all employees of the council.') is None
