@@ -206,7 +206,9 @@ def doc_id_for(path: Path) -> str:
 #     keeps its number; "Agreed;" as an answer to a point is the weak adoption date.
 # 66: a myth card's label and the statement it labels ("MYTH" / "Officers have to attend ...") are
 #     left out, listed: the mistake the card corrects.
-PARSE_VERSION = "66"
+# 67: an agreement's two numbered parties ("(1) HARROWFOLD BOROUGH COUNCIL" / "(2) FENMERE DISTRICT
+#     COUNCIL") share its protocol; its "DATED ..." line and its party lines are no title.
+PARSE_VERSION = "67"
 
 
 def content_hash(path: Path) -> str:

@@ -585,6 +585,11 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
                 first, second = (f"{joint[x]} {joint['kind2']} Council" for x in ("a2", "b2"))
             if best["name"].lower() in (first.lower(), second.lower()):
                 return f"{first} and {second}", f"title line, joint: {line[:60]!r}"
+    # An agreement's two parties, numbered on lines of their own ("(1) HARROWFOLD BOROUGH COUNCIL" /
+    # "(2) FENMERE DISTRICT COUNCIL"): a protocol shared by both.
+    parties = [_title_case(m[1]) if m[1].isupper() else m[1] for line in heads if (m := _PARTY_LINE.match(line))]
+    if best["title"] and len(parties) == 2 and best["name"].lower() in (p.lower() for p in parties):
+        return f"{parties[0]} and {parties[1]}", f"title lines, the agreement's parties: {parties[0]!r}, {parties[1]!r}"
     where = "title line" if best["title"] else f"named {best['count']} time{'s' * (best['count'] > 1)}"
     return best["name"], f"{where}: {best['line'][:60]!r}"
 
@@ -595,6 +600,10 @@ _JOINT_COUNCILS = lazy_compile(
     r"|\b(?P<a2>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+(?:and|&)\s+"
     r"(?P<b2>(?:[A-Z][\w'\u2019-]+\s+){0,2}?[A-Z][\w'\u2019-]+)\s+(?P<kind2>Parish|Town|Community)\s+Councils\b"
 )
+_PARTY_LINE = lazy_compile(
+    r"^\(\d\)\s+((?:[A-Z][\w'\u2019-]+\s+){1,4}(?:PARISH|TOWN|COMMUNITY|DISTRICT|BOROUGH|COUNTY|CITY|Parish|Town|"
+    r"Community|District|Borough|County|City)\s+(?:COUNCIL|Council))\s*$"
+)
 _ITEM_START = lazy_compile(r"^(?:[\u2022\u00b7*\u25aa\u25cf\u2013-]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+[a-z])", re.I)
 
 
@@ -604,7 +613,15 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
     noise = noise or [False] * len(lines)
     content = [ln for ln, bad in zip(lines, noise, strict=False) if not bad] + list(lines[len(noise) :])
     # (a line without two letters together is no title: a scissors glyph on a cut line, "* * *")
-    short = [ln.strip() for ln in content[:15] if 0 < len(ln.strip()) <= 100 and _TWO_LETTERS.search(ln)]
+    # (nor is a deed's date line, "DATED 14 March 2025", or a line naming one of its parties)
+    short = [
+        ln.strip()
+        for ln in content[:15]
+        if 0 < len(ln.strip()) <= 100
+        and _TWO_LETTERS.search(ln)
+        and not _DATED.match(ln.strip())
+        and not _PARTY_LINE.match(ln.strip())
+    ]
     # (A bullet or a numbered clause that names the protocol is no title: "• Why we have a
     # protocol" on a slide, "25 Possible breaches of the Code of Conduct are" cut at a line end.)
     # (Nor is a line of running prose: "This is an easy read version of the Councillor and Staff
@@ -656,6 +673,7 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
 
 
 _TWO_LETTERS = lazy_compile(r"[^\W\d_]{2}")
+_DATED = lazy_compile(r"^dated\s+\d", re.I)
 _IN_PROSE = lazy_compile(r"[a-z][.!?]\s+[A-Z]|^[a-z]|\?$|^(?:\S+\s+){14}")  # (a question; over 14 words)
 # A line of contact details ("Clerk & RFO: Mrs Alison Threlfall, 2 Orchard Cottages, ...").
 _DETAILS = lazy_compile(r"\d|@|^[\w&/ ]{1,20}:\s")

@@ -573,3 +573,17 @@ def test_agreed_as_an_answer_to_a_point_is_weak_agreed_with_a_date_is_not():
 def test_a_passcode_names_no_code():
     lines = ["Join the meeting", "Passcode: Hy7wR3qB", "Protocol for Members and the Clerk"]
     assert infer_title(lines)[0] == "Protocol for Members and the Clerk"
+
+
+def test_an_agreement_s_two_numbered_parties_share_its_protocol_and_its_date_line_is_no_title():
+    from ingest.metadata import infer_council
+
+    lines = [
+        "DATED 14 March 2025",
+        "(1) HARROWFOLD BOROUGH COUNCIL",
+        "(2) FENMERE DISTRICT COUNCIL",
+        "AGREEMENT under section 113 for the sharing of officers",
+    ]
+    council, evidence = infer_council(lines)
+    assert council == "Harrowfold Borough Council and Fenmere District Council" and "parties" in evidence
+    assert infer_title(lines)[0] == "AGREEMENT under section 113 for the sharing of officers"
