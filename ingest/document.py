@@ -208,7 +208,9 @@ def doc_id_for(path: Path) -> str:
 #     left out, listed: the mistake the card corrects.
 # 67: an agreement's two numbered parties ("(1) HARROWFOLD BOROUGH COUNCIL" / "(2) FENMERE DISTRICT
 #     COUNCIL") share its protocol; its "DATED ..." line and its party lines are no title.
-PARSE_VERSION = "67"
+# 68: Welsh month names are read in dates, and a month given in both languages ("9 Mehefin / June
+#     2025") keeps its day.
+PARSE_VERSION = "68"
 
 
 def content_hash(path: Path) -> str:

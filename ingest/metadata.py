@@ -30,8 +30,15 @@ from ingest.records import DocumentMeta
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+# Welsh months, as a bilingual council writes its dates ("9 Mehefin / June 2025", "Mawrth 2027").
+_WELSH_MONTHS = "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split()
+_MONTHS |= {m: i for i, m in enumerate(_WELSH_MONTHS, 1)}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH_YEAR = lazy_compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+_DAY_MONTH_YEAR = lazy_compile(
+    # (the month may be given in both languages: "9 Mehefin / June 2025")
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?(?:\s*/\s*(?:{_MONTH_RE})\.?)?,?\s+(\d{{4}})\b",
+    re.I,
+)
 _MONTH_DAY_YEAR = lazy_compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _MONTH_YEAR = lazy_compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _NUMERIC = lazy_compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\b")

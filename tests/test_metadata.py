@@ -587,3 +587,11 @@ def test_an_agreement_s_two_numbered_parties_share_its_protocol_and_its_date_lin
     council, evidence = infer_council(lines)
     assert council == "Harrowfold Borough Council and Fenmere District Council" and "parties" in evidence
     assert infer_title(lines)[0] == "AGREEMENT under section 113 for the sharing of officers"
+
+
+def test_a_bilingual_date_with_its_welsh_month_is_read_to_the_day():
+    from ingest.metadata import find_dates
+
+    assert find_dates("Mabwysiadwyd / Adopted: 9 Mehefin / June 2025 (cofnod / minute 12)") == [(24, "2025-06-09")]
+    assert find_dates("Adolygiad nesaf: Mawrth 2027") == [(17, "2027-03")]
+    assert infer_dates(["Mabwysiadwyd / Adopted: 18 Tachwedd 2024"])["adopted"][0] == "2024-11-18"
