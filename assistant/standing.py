@@ -95,13 +95,14 @@ _HISTORY_HEADING = lazy_compile(
     r"|^change ?log\b",
 )
 
+# (pattern, reason, whether it counts wherever it is: an opinion marker or a quotation's speaker does,
+# "... , I think."; the others only where they frame the sentence, `_frames`)
 _REASONS = (
-    (CHAT_MESSAGE, "a chat message"),
-    (_OPINION, "someone's opinion"),
-    (_VIEW, "someone's view reported"),
-    (_SAID_AFTER_QUOTE, "someone's words quoted"),
-    (_EARLIER_TEXT, "an earlier version reported"),
-    (_PROPOSED, "a proposal"),
+    (_OPINION, "someone's opinion", True),
+    (_VIEW, "someone's view reported", False),
+    (_SAID_AFTER_QUOTE, "someone's words quoted", True),
+    (_EARLIER_TEXT, "an earlier version reported", False),
+    (_PROPOSED, "a proposal", False),
 )
 
 
@@ -138,10 +139,8 @@ def not_the_rule(sentence: str) -> str | None:
     if _WHOLLY_QUOTED.match(plain):
         return "someone's words quoted"
     lower = plain.lower()
-    for pattern, reason in _REASONS[1:]:
-        m = pattern.search(lower)
-        # (an opinion marker or a quotation's speaker counts wherever it is: "... , I think.")
-        if m and (reason in ("someone's opinion", "someone's words quoted") or _frames(m, lower)):
+    for pattern, reason, anywhere in _REASONS:
+        if (m := pattern.search(lower)) and (anywhere or _frames(m, lower)):
             return reason
     return None
 

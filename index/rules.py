@@ -163,11 +163,7 @@ def spoken_last_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig)
     could ...") is said, not adopted: such clauses move below the protocol's own, which answer the
     same question with the rule."""
     if state.hits:
-        said = [spoken(hit.clause.text) for hit in state.hits]
-        if any(said):
-            state.hits = [h for h, s in zip(state.hits, said, strict=True) if not s] + [
-                h for h, s in zip(state.hits, said, strict=True) if s
-            ]
+        state.hits.sort(key=lambda hit: spoken(hit.clause.text))  # (stable: each side keeps its order)
 
 
 @rule("same_wording", on_clauses=True)

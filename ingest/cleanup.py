@@ -1185,8 +1185,9 @@ def without_review_comments(lines: Sequence[str]) -> tuple[list[str], list[str]]
 # A chat export's message line: "12/03/2025, 08:21 - Jane Ellerby (Clerk): Morning all ..." (WhatsApp
 # on Android), "[12/03/2025, 08:21:44] Jane Ellerby: ..." (on iPhone); a line without a sender is the
 # app's own ("Messages and calls are end-to-end encrypted ...", "... changed the group description").
+_CHAT_DATE = r"^\s*\u200e?\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+"  # (an iPhone export's lines open with a mark)
 _CHAT_LINE = lazy_compile(
-    r"^\s*\u200e?\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]?"
+    _CHAT_DATE + r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]?"
     r"\s*(?:-\s*)?(?:(?P<sender>[^:\n]{1,60}?):\s?)?(?P<text>.*)$"
 )
 _CHAT_NUMBERED = lazy_compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z0-9]{1,3}\))\s+\S")
@@ -1234,12 +1235,8 @@ def chat_export_lines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
 
 # "12/03/2025, 08:52 - Cllr Ron Aldous: ...", "[12/03/2025, 08:52:10] Jane: ...": a chat export's
 # message, with its sender (WhatsApp on Android and on iPhone, and most messaging apps' exports).
-# (an iPhone export opens each line with a left-to-right mark; the time has a colon, so "1.2.2024, 10.00
-# Full Council: ..." is no message)
-CHAT_MESSAGE = lazy_compile(
-    r"^\s*\u200e?\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\]?\s*"
-    r"(?:-\s*)?[^:\n]{1,60}:\s"
-)
+# (its sender named, and its time with a colon, so "1.2.2024, 10.00 Full Council: ..." is no message)
+CHAT_MESSAGE = lazy_compile(_CHAT_DATE + r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\]?\s*(?:-\s*)?[^:\n]{1,60}:\s")
 # A transcript's line: "[20:41] Cllr Hollis: Thanks. When I was ...", "[06:02] Officers will ..." (a
 # video's or a meeting recording's words, said, not adopted).
 TRANSCRIPT_LINE = lazy_compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s")
@@ -1903,12 +1900,12 @@ _SUPERSEDED = lazy_compile(
     r"\b(?:superseded|revoked|no longer (?:applies|apply|in force)|previous version|former version|old version)\b",
     re.I,
 )
-# A heading of text not yet in force: "Prospective" (as revised legislation marks a provision that
-# has no commencement date yet), "Not yet in force". (Not "Prospective councillors".)
 # A myth card's label ("MYTH", "Myth:", "✗ Myth"): the statement after it is the mistake the card
 # corrects (a training module's "Myth or fact?"), never a rule.
 _MYTH_LABEL = lazy_compile(r"^\W{0,3}myth\b(?!\s+(?:or|and|busting)\b)\s*[:.!\-\u2013]?\s*(?P<rest>.*)$", re.I)
 _NUMBERED_LINE = lazy_compile(r"^\s*(?:\d{1,3}[A-Z]?(?:\.\d{1,3})*[.)]|\(\w{1,4}\))\s")
+# A heading of text not yet in force: "Prospective" (as revised legislation marks a provision that
+# has no commencement date yet), "Not yet in force". (Not "Prospective councillors".)
 _NOT_YET_IN_FORCE = lazy_compile(r"^(?:prospective|not yet in force|not in force yet)\s*[.:]?\s*$", re.I)
 
 
@@ -1946,8 +1943,6 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
             reasons[k] = "template tag"
         elif _COMMENT_LINE.match(lines[k].strip()):  # "<!-- Exported from the Members' Portal ... -->"
             reasons[k] = "page comment"
-    # A section headed as text no longer in force ("## Appendix B - Version 3.1 text (superseded)"):
-    # kept for reference by the page, not the rules; up to the next heading or rule line.
     # A myth card: its label and the statement it labels (on the label's line or the next).
     for k in range(n):
         if (m := _MYTH_LABEL.match(lines[k].strip())) and not headings[k]:
@@ -1956,8 +1951,10 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
                 nxt = next((j for j in range(k + 1, min(n, k + 3)) if lines[j].strip()), None)
                 if nxt is not None and not headings[nxt]:
                     reasons[nxt] = "a myth, stated to be corrected"
-    # So is one headed as not yet in force ("## Prospective"); a label line of its own ("Prospective")
-    # takes only the paragraph after it.
+    # A section headed as text no longer in force ("## Appendix B - Version 3.1 text (superseded)"):
+    # kept for reference by the page, not the rules; up to the next heading or rule line. So is one
+    # headed as not yet in force ("## Prospective"); a label line of its own ("Prospective") takes
+    # only the paragraph after it.
     for k in range(n):
         if not headings[k] and _NOT_YET_IN_FORCE.match(lines[k].strip()):
             reasons[k] = "not yet in force"

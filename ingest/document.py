@@ -277,7 +277,6 @@ def parse_document(
             # (text drawn struck through in a PDF is no text of the protocol: listed, not parsed)
             dropped=cleaned.dropped
             + tuple(f"struck through: {text}" for p in pages for text in p.struck)
-            + tuple(f"hidden text: {text}" for p in pages for text in p.hidden)
             + tuple(text for p in pages for text in p.left_out),
         )
 

@@ -585,7 +585,7 @@ def load_docx(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
             f"is not a readable Word (.docx) document ({type(exc).__name__}: {_short(exc)}) "
             "- re-save it from Word as .docx",
         ) from exc
-    return [Page(None, "\n".join(lines), struck=tuple(struck), hidden=tuple(hidden))]
+    return [Page(None, "\n".join(lines), struck=tuple(struck), left_out=tuple(f"hidden text: {t}" for t in hidden))]
 
 
 def _check_zip_directory(path: Path, limits: IngestLimits) -> None:
@@ -737,9 +737,9 @@ def _docx_lines(
     numbering: Numbering,
     limits: IngestLimits,
     deadline: Deadline,
-    hidden: list[str] | None = None,
-    struck: list[str] | None = None,
-    footnotes: dict[str, str] | None = None,
+    hidden: list[str],
+    struck: list[str],
+    footnotes: dict[str, str],
 ) -> list[str]:
     """Stream the body run by run: each element is dropped once read, so memory stays flat
     whatever the size; paragraphs, characters and time are counted as they go. Word's automatic
@@ -771,19 +771,20 @@ def _docx_lines(
                     holder = holder.getparent()
                 if holder is not None and holder.tag == _P:
                     text = _run_text(el)
-                    # (a reference in hidden or struck text is gone with it; an empty note keeps its number)
                     ref = el.find(_FOOTNOTE_REF) if footnotes else None
-                    if ref is not None and (note := footnotes.get(ref.get(_W + "id", ""))) is not None:
-                        if not _hidden_run(el) and not _struck_run(el):
-                            paragraphs.setdefault(holder, ("", []))[1].append(f"{_NOTE_START}{note}{_NOTE_END}")
-                    if text and _hidden_run(el):
-                        if hidden is not None and text.strip():
-                            hidden.append(text.strip())
-                    elif text and _struck_run(el):
-                        if struck is not None and text.strip():
-                            struck.append(text.strip())
-                    elif text:
-                        paragraphs.setdefault(holder, ("", []))[1].append(text)
+                    if text or ref is not None:
+                        # (hidden or struck text is left out, listed, and a footnote it marks goes with it;
+                        # an empty note keeps its number)
+                        gone = hidden if _hidden_run(el) else struck if _struck_run(el) else None
+                        if gone is not None:
+                            if text.strip():
+                                gone.append(text.strip())
+                        else:
+                            pieces = paragraphs.setdefault(holder, ("", []))[1]
+                            if ref is not None and (note := footnotes.get(ref.get(_W + "id", ""))) is not None:
+                                pieces.append(f"{_NOTE_START}{note}{_NOTE_END}")
+                            if text:
+                                pieces.append(text)
             elif tag == _PPR:
                 if parent is not None and parent.tag == _P:
                     style = el.find(_PSTYLE)
@@ -882,22 +883,24 @@ def _with_footnotes(text: str, seen: list[int]) -> str:
     return " ".join([plain, *notes]) if plain else " ".join(notes)
 
 
-def _hidden_run(run: object) -> bool:
-    """A run formatted as hidden text (w:vanish, not turned off by w:val="0"/"false")."""
-    mark = run.find(_VANISH)  # type: ignore[attr-defined]
+def _formatted(run: object, mark_path: str) -> bool:
+    """The run's formatting has this mark, not turned off by w:val="0"/"false"/"off"."""
+    mark = run.find(mark_path)  # type: ignore[attr-defined]
     return mark is not None and mark.get(_W + "val", "true") not in ("0", "false", "off")
+
+
+def _hidden_run(run: object) -> bool:
+    """A run formatted as hidden text (w:vanish)."""
+    return _formatted(run, _VANISH)
 
 
 _STRIKES = (_W + "rPr/" + _W + "strike", _W + "rPr/" + _W + "dstrike")
 
 
 def _struck_run(run: object) -> bool:
-    """A run formatted as struck through (w:strike or w:dstrike, not turned off): a deletion marked
-    by hand, as councils mark a redline without tracked changes."""
-    return any(
-        (mark := run.find(tag)) is not None and mark.get(_W + "val", "true") not in ("0", "false", "off")  # type: ignore[attr-defined]
-        for tag in _STRIKES
-    )
+    """A run formatted as struck through (w:strike or w:dstrike): a deletion marked by hand, as
+    councils mark a redline without tracked changes."""
+    return any(_formatted(run, tag) for tag in _STRIKES)
 
 
 def _run_text(run: object) -> str:

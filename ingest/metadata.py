@@ -395,12 +395,10 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
             field_name = max(before)[1]
             if field_name not in found or iso > found[field_name][0]:
                 found[field_name] = (iso, raw.strip())  # the evidence as the text has it
-    agreed = found.pop("agreed", None)
-    if agreed:
-        found.setdefault("adopted", agreed)
-    effective = found.pop("effective", None)
-    if effective:
-        found.setdefault("adopted", effective)
+    # (what dates the adoption only when nothing else does: a bare "Agreed;", then when it took effect)
+    for fallback in ("agreed", "effective"):
+        if dated := found.pop(fallback, None):
+            found.setdefault("adopted", dated)
     if versions:
         found.setdefault("adopted", min(versions))
         if len(versions) > 1:

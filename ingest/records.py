@@ -19,9 +19,8 @@ class Page:
     # Text the page shows struck through (a PDF's model text not adopted, a redline's deletions):
     # left out of `text`, listed by `protocols inspect`.
     struck: tuple[str, ...] = ()
-    # Text a Word file holds as hidden (not shown, not printed: drafting notes): left out, listed too.
-    hidden: tuple[str, ...] = ()
-    # Anything else the loader left out, each saying what it is ("email header: Subject: ..."): listed.
+    # Anything else the loader left out, each saying what it is ("hidden text: ..." a Word file neither
+    # shows nor prints, "email header: Subject: ..."): listed.
     left_out: tuple[str, ...] = ()
 
 

@@ -179,6 +179,12 @@ _FIELD_LINE = {
 _DATE_LINE_BONUS = 1.0  # first among the record's lines, whatever their vectors (dated lines embed poorly)
 
 
+def _may_state_rules(clause: Clause) -> bool:
+    """Whether a clause's sentences may give (or gainsay) a verdict: not a chat message or a
+    transcript's line, nor a revision history's note of what a version said."""
+    return not spoken(clause.text) and not in_a_history(clause.heading)
+
+
 def _closeness(asked: set[str], sentences: list[tuple[str, float]]) -> float:
     """A clause's best sentence score with the bonus for the question's words it shares."""
     return max(score + _shared_words_bonus(asked, p) for p, score in sentences)
@@ -404,12 +410,10 @@ def _quotes(
             (
                 (s, p, hit)
                 for i, (_, hit, _, sentences) in enumerate(scored[: config.verdict_clauses])
+                if _may_state_rules(hit.clause)
                 for p, s in sentences
-                # (one of a draft's alternatives is no rule: "Option B: Officers will not attend ..."; nor
-                # is a revision history's note of what a version said, nor a chat message or a transcript's line)
+                # (one of a draft's alternatives is no rule: "Option B: Officers will not attend ...")
                 if not offered_as_option(hit.clause.heading, p)
-                and not in_a_history(hit.clause.heading)
-                and not spoken(hit.clause.text)
                 and (
                     s >= top_v - config.verdict_gap
                     or use_rule_for(question, p, text_before(p, hit.clause.text))
@@ -434,11 +438,10 @@ def _quotes(
         # no plain answer.
         if found:
             said = next(sc for sc, p, _ in candidates if p == found.sentence)
-            # (not a chat's or a transcript's line, nor a revision history: they state no rule)
             lower = [
                 p
                 for _, hit, _, sentences in scored[config.verdict_clauses :]
-                if not spoken(hit.clause.text) and not in_a_history(hit.clause.heading)
+                if _may_state_rules(hit.clause)
                 for p, sc in sentences
                 if sc > said
             ]
