@@ -7,7 +7,8 @@ copies differed (a fixed date, a zip timestamp, '<TAB>' markers), the difference
   ProtocolPDF, render, sources_of, render_latin1;
 * tagged sources: read_tagged ('#TAG rest' lines), read_colon_tagged ('TAG:text' lines), all_of;
 * HTML: esc, slug;
-* fpdf2: FONTS, SansDoc / Doc (A4 with a running header and footer), numbered_clause, keep_together, meta;
+* fpdf2: FONTS, SansDoc / Doc (A4 with a running header and footer), numbered_clause, keep_together, grid_table,
+  meta;
 * python-docx: save_docx, add_field, add_bare_field, shade_cell, add_abstract_numbering, key_value_table.
 """
 
@@ -286,6 +287,35 @@ def hanging(pdf, label, text, indent, lh=5.3, size=10.5, align="J", style=""):
     pdf.set_x(L + indent)
     pdf.multi_cell(0, lh, text, align=align, new_x="LMARGIN", new_y="NEXT")
     pdf.set_left_margin(L)
+
+
+def grid_table(pdf, widths, rows, head_fill, size=9, lh=4.4, pad=1.2, space_after=3):
+    """A ruled table, its first row the header (bold, filled), each row as tall as its longest cell;
+    a row that would not fit starts a new page."""
+    F = pdf.font_name
+    for i, row in enumerate(rows):
+        head = i == 0
+        pdf.set_font(F, "B" if head else "", size)
+        n = max(
+            len(pdf.multi_cell(w - 2 * pad, lh, t or " ", dry_run=True, output="LINES"))
+            for w, t in zip(widths, row, strict=True)
+        )
+        h = n * lh + 2 * pad
+        if pdf.get_y() + h > pdf.h - pdf.b_margin:
+            pdf.add_page()
+        y = pdf.get_y()
+        x = pdf.l_margin
+        for w, text in zip(widths, row, strict=True):
+            if head:
+                pdf.set_fill_color(*head_fill)
+                pdf.rect(x, y, w, h, style="DF")
+            else:
+                pdf.rect(x, y, w, h)
+            pdf.set_xy(x + pad, y + pad)
+            pdf.multi_cell(w - 2 * pad, lh, text, align="L")
+            x += w
+        pdf.set_xy(pdf.l_margin, y + h)
+    pdf.ln(space_after)
 
 
 def meta(pdf, title, app="Microsoft\u00ae Word for Microsoft 365", author=None, created=None):

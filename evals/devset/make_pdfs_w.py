@@ -42,7 +42,7 @@ from fpdf import FPDF
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from gen_common import Doc, add_field, hanging, keep_together, meta, read_tagged, save_docx, shade_cell  # noqa: E402
+from gen_common import Doc, add_field, grid_table, hanging, keep_together, meta, read_tagged, save_docx, shade_cell  # noqa: E402
 
 SRC = HERE / "docs-w-src"
 OUT = HERE / "docs-w"
@@ -392,34 +392,6 @@ def morvale():
 
 
 # ================================================================ shared fpdf2 helpers for the two PDFs
-def _table(pdf, widths, rows, head_fill, size=9):
-    F = pdf.font_name
-    lh, pad = 4.4, 1.2
-    for i, row in enumerate(rows):
-        head = i == 0
-        pdf.set_font(F, "B" if head else "", size)
-        n = max(
-            len(pdf.multi_cell(w - 2 * pad, lh, t or " ", dry_run=True, output="LINES"))
-            for w, t in zip(widths, row, strict=True)
-        )
-        h = n * lh + 2 * pad
-        if pdf.get_y() + h > pdf.h - pdf.b_margin:
-            pdf.add_page()
-        y = pdf.get_y()
-        x = pdf.l_margin
-        for w, text in zip(widths, row, strict=True):
-            if head:
-                pdf.set_fill_color(*head_fill)
-                pdf.rect(x, y, w, h, style="DF")
-            else:
-                pdf.rect(x, y, w, h)
-            pdf.set_xy(x + pad, y + pad)
-            pdf.multi_cell(w - 2 * pad, lh, text, align="L")
-            x += w
-        pdf.set_xy(pdf.l_margin, y + h)
-    pdf.ln(3)
-
-
 class ReportDoc(Doc):
     pass
 
@@ -458,7 +430,7 @@ def llanfeiriog():
     def flush():
         nonlocal table
         if table:
-            _table(pdf, widths, table, (245, 225, 225))
+            grid_table(pdf, widths, table, (245, 225, 225))
             table = []
 
     for tag, rest in items:

@@ -35,7 +35,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from gen_common import Doc, add_field, hanging, keep_together, meta, read_tagged, save_docx, shade_cell  # noqa: E402
+from gen_common import Doc, add_field, grid_table, hanging, keep_together, meta, read_tagged, save_docx, shade_cell  # noqa: E402
 
 SRC = HERE / "docs-x-src"
 OUT = HERE / "docs-x"
@@ -540,34 +540,6 @@ def lochmorven():
 
 
 # ================================================================ shared fpdf2 helpers
-def _table(pdf, widths, rows, head_fill, size=9.5):
-    F = pdf.font_name
-    lh, pad = 4.8, 1.4
-    for i, row in enumerate(rows):
-        head = i == 0
-        pdf.set_font(F, "B" if head else "", size)
-        n = max(
-            len(pdf.multi_cell(w - 2 * pad, lh, t or " ", dry_run=True, output="LINES"))
-            for w, t in zip(widths, row, strict=True)
-        )
-        h = n * lh + 2 * pad
-        if pdf.get_y() + h > pdf.h - pdf.b_margin:
-            pdf.add_page()
-        y = pdf.get_y()
-        x = pdf.l_margin
-        for w, text in zip(widths, row, strict=True):
-            if head:
-                pdf.set_fill_color(*head_fill)
-                pdf.rect(x, y, w, h, style="DF")
-            else:
-                pdf.rect(x, y, w, h)
-            pdf.set_xy(x + pad, y + pad)
-            pdf.multi_cell(w - 2 * pad, lh, text, align="L")
-            x += w
-        pdf.set_xy(pdf.l_margin, y + h)
-    pdf.ln(4)
-
-
 class SerifDoc(Doc):
     font_name = "LiberationSerif"
 
@@ -596,7 +568,7 @@ def harrowfold():
     def flush():
         nonlocal rows
         if rows:
-            _table(pdf, [95, 65], rows, (225, 225, 225))
+            grid_table(pdf, [95, 65], rows, (225, 225, 225), size=9.5, lh=4.8, pad=1.4, space_after=4)
             rows = []
 
     cover_done = False
