@@ -485,7 +485,10 @@ def strip_council_names(question: str, councils: Iterable[str]) -> str:
 
 _COMPARE = lazy_compile(
     r"\b(other|different|each|every|all the|various|several|most) councils?\b|\bcompare|\bcomparison|"
-    r"\bacross councils\b|\bside by side\b|\bprecedent|\bhow do councils\b",
+    r"\bacross councils\b|\bside by side\b|\bprecedent|\bhow do councils\b|"
+    # "which protocols say ...", "which of the councils ...", "do any of the protocols ...": a question
+    # about which councils, answered by each council's clause
+    r"\b(?:which|both|all|any) of (?:the |our |these )?(?:protocols|councils)\b|\bwhich (?:protocols|councils)\b",
     re.I,
 )
 

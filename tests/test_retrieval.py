@@ -256,3 +256,15 @@ def test_a_question_about_when_something_changes_is_not_about_the_protocol_s_dat
     assert not asks_about_dates("When does a member's suspension take effect?")
     assert not asks_about_dates("when can i look again at the report before the meeting?")
     assert not asks_about_dates("What does the protocol say when a councillor's role has changed?")
+
+
+def test_a_question_asking_which_councils_is_a_comparison():
+    from index.query import asks_to_compare
+
+    assert asks_to_compare("which protocols stop cllrs leaning on staff to change what they recommend")
+    assert asks_to_compare("which of the protocols bring in the monitoring officer?")
+    assert asks_to_compare("do any of the councils let the clerk accept a leaving present?")
+    assert asks_to_compare("how do other councils handle party groups?")
+    assert not asks_to_compare("am i entitled to look through any council documents I want?")
+    assert not asks_to_compare("what do the protocols say about gifts?")
+    assert not asks_to_compare("which council is Battle in?")
