@@ -3920,9 +3920,11 @@ _OWN_PURPOSE = lazy_compile(
     r"re-?election|business|company|firm|shop|club|family|friends?|church|charity)\b|"
     r"\b(?:party political|electioneering|campaign\w*|my (?:own )?(?:business|company|firm|shop))\b"
 )
-# (a party's own literature: "their party newsletter", "our party's leaflets")
+# (a party's or a campaign's own literature: "their party newsletter", "our party's leaflets", "my
+# election leaflet")
 _PARTY_LITERATURE = lazy_compile(
-    r"\b(?:my|our|his|her|their|the) (?:own )?party(?:'s)? (?:newsletters?|leaflets?|flyers?|campaign|literature|"
+    r"\b(?:my|our|his|her|their|the) (?:own )?(?:party|(?:re-?)?election|campaign)(?:'s)? "
+    r"(?:newsletters?|leaflets?|flyers?|campaign|literature|"
     r"material|posters?|website|work|stuff)\b"
 )
 

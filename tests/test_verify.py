@@ -505,6 +505,18 @@ def test_a_permission_for_council_business_does_not_lead_for_a_party_purpose():
     sims = lambda c: [(c.text, 0.6)]  # noqa: E731
     _, cited = extractive_answer("can i ask the clerk to knock up a leaflet for my party?", [groups, rule], sims)
     assert cited[0] is rule
+    _, cited = extractive_answer("can I ask the clerk to help with my election leaflet?", [groups, rule], sims)
+    assert cited[0] is rule
+    # (nor does a permission whose other sentence forbids the question's purpose lose its place)
+    limited = hit(
+        "Council 3",
+        "7.1",
+        "Councillors may use the photocopier only for Council business. They must not be used to produce election "
+        "leaflets.",
+        rank=1,
+    )
+    _, cited = extractive_answer("can we use the photocopier for our election leaflets?", [limited, rule], sims)
+    assert cited[0] is limited
     # (for council business itself the permission keeps its place)
     _, cited = extractive_answer("can our group ask the clerk for advice on council business?", [groups, rule], sims)
     assert cited[0] is groups
@@ -625,3 +637,26 @@ def test_a_transcript_line_ranked_lower_neither_silences_a_verdict_nor_leads():
         "what about emailing officers?", [rule, said], sims, AnswerSettings(lead_margin=0.01)
     )
     assert cited[0] is rule
+
+
+def test_the_sentence_quoted_is_the_one_about_the_concept_the_question_touches():
+    from assistant.writers.extractive import extractive_answer
+
+    # ("saturday" touches the thesaurus's free-time concept: its words count as the question's own)
+    pieces = [
+        "Councillors should not raise matters relating to the capability of an officer at meetings held in public.",
+        "This is a long-standing tradition in public service.",
+        "An officer has no means of responding to criticisms like this in public.",
+        "Officers work to the instructions of their senior officers, not individual members.",
+        "Members will endeavour to give timely responses to enquiries from officers.",
+        "Members and officers should respect each other's free (i.e. non-Council) time.",
+    ]
+    clause = hit("Testbury Town Council", "6", " ".join(pieces), rank=2)
+    first = hit("Testbury Town Council", "9", "Complaints by officers go to the Chairman.", rank=1)
+    close = {pieces[1]: 0.185, pieces[5]: 0.182, first.clause.text: 0.2}
+    sims = lambda c: [(p, close.get(p, 0.1)) for p in (pieces if c is clause.clause else [c.text])]  # noqa: E731
+
+    # (one sentence of a clause quoted second: the closer of the two by the vectors alone)
+    text, _ = extractive_answer("can i ring the clerk on a saturday?", [first, clause], sims)
+    assert "free (i.e. non-Council) time" in text
+    assert "long-standing tradition" not in text

@@ -39,6 +39,7 @@ from assistant.verdict import (
 )
 from assistant.view import clause_title
 from assistant.writers import OFFLINE, Draft, WriterContext, register
+from index.concepts import concepts_for
 from index.direction import expects_of_other_side, facing_away
 from index.query import asks_about_dates, council_aliases
 from index.results import Hit
@@ -163,8 +164,11 @@ _GIVES_A_TIME = re.compile(
 
 
 def asked_words(question: str) -> set[str]:
-    """The question's content words, and TIMING for a question of how soon."""
+    """The question's content words with those of the thesaurus concepts it touches ("ring the clerk on
+    a saturday?" also asks after "free time": index/concepts.py), and TIMING for a question of how soon."""
     words = content_words(question)
+    for concept in concepts_for(question):
+        words |= content_words(concept)
     return words | {TIMING} if _ASKS_HOW_SOON.search(question) else words
 
 
@@ -336,9 +340,14 @@ def _same_wording(quotes: list[tuple[Hit, list[str]]]) -> list[str]:
 
 def _other_purpose_only(question: str, clause_text: str) -> bool:
     """A clause of one or two sentences, one a permission for council business, beside a question
-    about another purpose (see `for_another_purpose`)."""
+    about another purpose (see `for_another_purpose`), unless its other sentence forbids the rest ("...
+    only for Council business. They must not be used to produce election leaflets")."""
     parts = split_sentences(clause_text)
-    return len(parts) <= 2 and any(for_another_purpose(question, p) for p in parts)
+    return (
+        len(parts) <= 2
+        and any(for_another_purpose(question, p) for p in parts)
+        and not any(sentence_polarity(p) == "negative" for p in parts)
+    )
 
 
 def _quotes(
