@@ -27,7 +27,7 @@ DOCUMENTS = {
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrs"},
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrstuvwx"},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrstuvwxy"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -87,6 +87,8 @@ UNREAD = {
     "questions-w": "probe-w",
     # (probe X: eight documents in new forms and their questions, written late in the thirty-first session)
     "questions-x": "probe-x",
+    # (probe Y: eight ordinary protocols as councils publish them, and their questions, thirty-second session)
+    "questions-y": "probe-y",
 }
 COUNTS = (
     "verdicts given",

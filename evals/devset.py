@@ -181,7 +181,7 @@ def _doc_id(path: Path) -> str:
 # boxes, a Word file with reviewers' comments inline, a PDF-to-HTML conversion of one block a line,
 # an email bulletin quoting the protocol with "> ", a page with Gaelic/English headings (measured
 # blind in the twenty-ninth session, kept unread).
-PROBES = ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x")
+PROBES = tuple("cdefghijklmnopqrstuvwxy")
 # Every set `run_sets` knows.
 SETS = ("seed", "seed-tune", "seed-test", "dev-tune", "dev-test", *(f"probe-{letter}" for letter in PROBES))
 
