@@ -475,8 +475,9 @@ def _renumber_repeated(drafts: list[_Draft]) -> None:
             and not (drafts[j].ends_with_colon() and len(drafts[j].blocks) > 1)
         ):
             j += 1
-        # (Two "1."s in a row are such a list too: no section has two clauses numbered 1.)
-        if j - i >= 2 or (j - i == 1 and d.number == "1"):
+        # (Two "1."s in a row are such a list too: no section has two clauses numbered 1; but a
+        # bilingual protocol's Welsh and English paragraph 1 are twins, `_mark_welsh_twins`.)
+        if j - i >= 2 or (j - i == 1 and d.number == "1" and not _twins(drafts[i], drafts[j])):
             for n, same in enumerate(drafts[i : j + 1]):
                 same.number = str(int(d.number or "1") + n)
         i = j + 1
@@ -495,6 +496,15 @@ def is_welsh(text: str) -> bool:
     return len(words) >= 5 and sum(w in _WELSH_WORDS for w in words) >= 0.2 * len(words)
 
 
+def _draft_is_welsh(d: _Draft) -> bool:
+    return is_welsh(" ".join(b.text for _, _, b in d.blocks))
+
+
+def _twins(a: _Draft, b: _Draft) -> bool:
+    """One clause given in Welsh and in English."""
+    return _draft_is_welsh(a) != _draft_is_welsh(b)
+
+
 def _mark_welsh_twins(drafts: list[_Draft]) -> None:
     """A bilingual protocol gives each clause twice under one number: the Welsh one is cited as
     "1.1 (Cymraeg)", so "clause 1.1" names the English."""
@@ -505,7 +515,7 @@ def _mark_welsh_twins(drafts: list[_Draft]) -> None:
     for twins in by_number.values():
         if len(twins) < 2:
             continue
-        welsh = [d for d in twins if is_welsh(" ".join(b.text for _, _, b in d.blocks))]
+        welsh = [d for d in twins if _draft_is_welsh(d)]
         if 0 < len(welsh) < len(twins):
             for d in welsh:
                 d.number = f"{d.number} (Cymraeg)"

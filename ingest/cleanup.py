@@ -981,6 +981,32 @@ def without_change_schedules(lines: Sequence[str]) -> tuple[list[str], list[str]
     return out, dropped
 
 
+_VERSION_HEAD = lazy_compile(r"^(?:version|issue|revision|rev\.?)(?:\s*(?:no\.?|number|#))?$", re.I)
+_VERSION_NUMBER = lazy_compile(r"^v?\d{1,2}(?:\.\d{1,2}){0,2}$", re.I)
+
+
+def version_table_rows(lines: Sequence[str]) -> list[str]:
+    """A version table's rows ("Version | Date | Change", then "1.1 | 13 September 2021 | ...", cells
+    joined by tabs as the loaders write them) start with their version's name ("Version 1.1"), so
+    a version number is not read as a clause's ("1.1" is the protocol's own clause 1.1). One line
+    out per line in."""
+    out = list(lines)
+    name = ""  # the first column's head in a version table ("Version", "Issue"), or ""
+    for i, line in enumerate(lines):
+        cells = line.split("\t")
+        if len(cells) < 2:
+            name = ""
+            continue
+        first = cells[0].strip()
+        if _VERSION_HEAD.match(first):
+            name = first
+        elif name and _VERSION_NUMBER.match(first):
+            out[i] = "\t".join([f"{name} {first}", *cells[1:]])
+        else:
+            name = ""  # (another table's head or row)
+    return out
+
+
 def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     """A protocol held in a table ('Ref | Provision | Applies to', one clause a row, as loaders
     write rows: cells joined by tabs) read as the clauses it holds: each row becomes its reference
@@ -1454,7 +1480,7 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     # (after the line numbers of a numbered draft are gone: "44 [Drafting note: ...]" leaves no "44")
     flat, comments = without_review_comments(flat)
     dropped.extend(f"reviewer's comment: {comment}" for comment in comments)
-    flat, schedules = without_change_schedules(flat)
+    flat, schedules = without_change_schedules(version_table_rows(flat))
     dropped.extend(schedules)
     flat, quoted = without_quoted_versions(flat)
     dropped.extend(quoted)
@@ -1643,11 +1669,14 @@ _CHROME = (
             re.I,
         ),
     ),
-    ("download link", lazy_compile(r"^download (?:this|the) [\w /-]{1,40}\((?:pdf|docx?|word)\b[^)]*\)\s*$", re.I)),
     # "On this page: Purpose · Roles · Contact ...": a contents list on one line.
     ("contents list", lazy_compile(r"^(?:on this page|contents|in this section|jump to)\s*:\s*[^.]{0,300}[·|•]", re.I)),
-    # "Download: PDF version (212 KB) · Large print"
-    ("download link", lazy_compile(r"^download\s*:\s*(?=.{0,100}$).*\b(?:pdf|docx?|kb|mb)\b", re.I)),
+    # "Download: PDF version (212 KB) · Large print", "Download this protocol as a PDF (186 KB)", "Download
+    # Section 5.3 (PDF, 312KB)", "Lawrlwytho PDF / Download PDF (204 KB)": a short line, a file's type or size
+    (
+        "download link",
+        lazy_compile(r"^(?:lawrlwytho\b.{0,40}/\s*)?download\b(?=.{0,100}$).*\b(?:pdf|docx?|word|\d+\s?[km]b)\b", re.I),
+    ),
     # An article's details from an old CMS: "Written by Clerk | Hits: 212", "Views: 1,204".
     ("article details", lazy_compile(r"^(?=.{0,80}$).*\b(?:hits|views)\s*:\s*\d[\d,]*$", re.I)),
     # A paragraph's badge on a page of cards: "Applies to: Both", "Applies to: Members".

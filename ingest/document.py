@@ -210,7 +210,9 @@ def doc_id_for(path: Path) -> str:
 #     COUNCIL") share its protocol; its "DATED ..." line and its party lines are no title.
 # 68: Welsh month names are read in dates, and a month given in both languages ("9 Mehefin / June
 #     2025") keeps its day.
-PARSE_VERSION = "68"
+# 69: a bilingual protocol's Welsh and English paragraph 1 are twins, not a list numbered 1, 2; a
+#     version table's numbers are no clause numbers; more download links are page furniture.
+PARSE_VERSION = "69"
 
 
 def content_hash(path: Path) -> str:

@@ -328,6 +328,15 @@ def test_a_bilingual_protocols_welsh_twin_is_cited_as_the_welsh():
         "1.2 Councillors must treat the Clerk with courtesy and respect."
     )
     assert [c.label for c in parse(text)] == ["1.1 (Cymraeg)", "1.1", "1.2"]
+    # (two paragraphs "1." in a row are a list numbered 1, 2 as a browser shows it; not Welsh and English twins)
+    plain = (
+        "Cyflwyniad / Introduction\n\n"
+        "1. Mae'r protocol hwn yn esbonio sut y dylai aelodau'r Cyngor a'r Clerc gydweithio.\n\n"
+        "1. This protocol explains how the members of the Council and the Clerk should work together.\n\n"
+        "2. Mae'n berthnasol i bob cynghorydd cymuned, gan gynnwys aelodau cyfetholedig.\n\n"
+        "2. It applies to every community councillor, including co-opted members."
+    )
+    assert [c.label for c in parse(plain) if c.kind == "clause"] == ["1 (Cymraeg)", "1", "2 (Cymraeg)", "2"]
     assert is_welsh("Mae'r Cyngor a'r Clerc wedi ymrwymo i berthynas sy'n seiliedig ar barch.")
     assert not is_welsh("The Council and the Clerk are committed to a relationship based on respect.")
 

@@ -410,6 +410,14 @@ def test_a_markdown_page_s_quote_marks_download_line_and_one_line_contents():
         "Councillors may download agendas from the website.",
     ]
     assert chrome_reasons(lines) == ["download link", "contents list", ""]
+    links = [
+        "Download this protocol as a PDF (186 KB)",
+        "Download Section 5.3 (PDF, 312KB)",
+        "Lawrlwytho PDF / Download PDF (204 KB)",
+        "Download the model protocol (Word)",
+        "Download the form from the website and send it to the Clerk within 28 days of the meeting, keeping a copy.",
+    ]
+    assert chrome_reasons(links) == ["download link"] * 4 + [""]
 
 
 def test_a_version_table_elsewhere_is_no_part_of_a_table_of_clauses():
@@ -1401,3 +1409,30 @@ def test_a_myth_card_s_statement_is_left_out():
     ]
     why = "a myth, stated to be corrected"
     assert chrome_reasons(lines) == ["", why, why, "", why, ""]
+
+
+def test_a_version_tables_numbers_are_no_clause_numbers():
+    from ingest.cleanup import version_table_rows
+
+    lines = [
+        "Version\tDate\tChange",
+        "1.0\t17 June 2019\tFirst protocol adopted",
+        "1.1\t13 September 2021\tSocial media section updated",
+        "",
+        "1.1 Councillors must not give instructions to staff.",
+        "Issue\tVersion\tDate",
+        "14\t2\t20/05/2024",
+        "Ref\tProvision",
+        "1.1\tMembers decide the policies of the Council.",
+    ]
+    assert version_table_rows(lines) == [
+        lines[0],
+        "Version 1.0\t17 June 2019\tFirst protocol adopted",
+        "Version 1.1\t13 September 2021\tSocial media section updated",
+        "",
+        lines[4],
+        lines[5],
+        "Issue 14\t2\t20/05/2024",
+        lines[7],
+        lines[8],
+    ]
