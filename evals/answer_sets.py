@@ -26,7 +26,7 @@ DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrs"},
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrsy"},
     **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrstuvwxy"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
@@ -89,6 +89,8 @@ UNREAD = {
     "questions-x": "probe-x",
     # (probe Y: eight ordinary protocols as councils publish them, and their questions, thirty-second session)
     "questions-y": "probe-y",
+    # (thirty-second session: blind yes/no questions on the seeds and probe Y's documents)
+    "verdict-questions-fresh39": "seeds-y",
 }
 COUNTS = (
     "verdicts given",
