@@ -1035,6 +1035,15 @@ def _times_unsaid(question: str, sentence: str, context: str) -> bool:
     return False
 
 
+def _other_time(question: str, sentence: str) -> bool:
+    """The question names the evening and the rule names only weekends, or the other way round: it
+    does not speak to the question's time ("must not contact the Clerk at weekends" says nothing of a
+    Tuesday evening). A rule for every time out of hours speaks to both."""
+    asked = _time_words(question) - {"out_of_hours"}
+    said = _time_words(sentence) - {"out_of_hours"}
+    return bool(asked and said) and not asked & said and not _OUT_OF_HOURS.search(_norm(sentence))
+
+
 @lru_cache(maxsize=4096)
 def _time_words(text: str) -> frozenset[str]:
     """When a text says something happens, in the rules' words (called for every content-word
@@ -4208,6 +4217,8 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     # 9am" and "after 9pm", whose numbers are the same).
     hour, hours = asked_hour(question), ruled_hours(sentence)
     if _times_unsaid(question, sentence, context) or _outside_the_case(question, sentence):
+        return None
+    if _other_time(question, sentence):
         return None
     # "may not act as a councillor until they have signed the declaration" and "do i have to sign it
     # before acting?": a No to what is held back is a Yes to what is needed first; neither is plain.

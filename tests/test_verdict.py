@@ -4920,3 +4920,14 @@ def test_a_rule_on_contacting_employees_says_nothing_of_phoning_a_firm():
 )
 def test_what_the_asker_should_not_expect_to_do_is_a_doubt_on_doing_it(question, sentence, verdict):
     assert sentence_verdict(question, sentence) == verdict
+
+
+def test_a_rule_for_weekends_does_not_answer_a_question_about_an_evening():
+    weekends = "Councillors must not contact the Clerk at weekends or on bank holidays unless there is an emergency."
+    assert sentence_verdict("can i phone the clerk on a tuesday evening?", weekends) is None
+    assert sentence_verdict("can i phone the clerk on a saturday?", weekends) == "no"
+    evenings = "Councillors should not telephone staff after 6pm."
+    assert sentence_verdict("is it ok to ring the clerk on a sunday morning?", evenings) is None
+    # (a rule for every time out of office hours speaks to both)
+    out = "Councillors should not telephone staff outside office hours or at weekends."
+    assert sentence_verdict("can i ring the clerk at 8pm?", out) == "no"
