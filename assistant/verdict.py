@@ -1044,6 +1044,27 @@ def _other_time(question: str, sentence: str) -> bool:
     return bool(asked and said) and not asked & said and not _OUT_OF_HOURS.search(_norm(sentence))
 
 
+# A time in other words than the rules': "on my day off", "while she's on leave", "on holiday".
+_TIME_OFF = lazy_compile(r"\b(?:days? off|on (?:annual )?leave|on holiday|holidays?|time off|off duty|off work)\b")
+# Where a rule's alternatives part: "should not visit the Clerk at home, or telephone in the evenings".
+_ALTERNATIVES = lazy_compile(r",\s*(?:or|nor)\b|;\s*")
+
+
+def _only_at_times(question: str, sentence: str) -> bool:
+    """A prohibition for some times only ("must not telephone or text staff in the evening or at
+    weekends") and a question that names no time ("can i ring the clerk on her own mobile?"): it
+    does not forbid the act at every time. Not when one of the rule's alternatives on the question's
+    act is for any time ("should not visit the Clerk at home, or telephone in the evenings" forbids a
+    visit at any hour)."""
+    if not _time_words(sentence):
+        return False
+    if _when_named(question) or asked_hour(question) is not None or _TIME_OFF.search(_norm(question)):
+        return False
+    asked = _families(question)
+    parts = [p for p in _ALTERNATIVES.split(_norm(sentence)) if _families(p) & asked] or [sentence]
+    return all(_time_words(p) for p in parts)
+
+
 @lru_cache(maxsize=4096)
 def _time_words(text: str) -> frozenset[str]:
     """When a text says something happens, in the rules' words (called for every content-word
@@ -4154,6 +4175,9 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     if not_the_rule(sentence):
         return None
     verdict = _verdict_of(question, sentence, context)
+    # (a No from a rule for some times only answers a question that names a time)
+    if verdict == "no" and _only_at_times(question, sentence):
+        return None
     # "should i tell the clerk rather than the contractor?" asks about telling the clerk: a verdict
     # that comes only through what the question sets aside ("Members must not give instructions to
     # the ... contractor"; "can i instruct the contractor instead of the clerk?" - "Members may give

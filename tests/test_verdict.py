@@ -4931,3 +4931,18 @@ def test_a_rule_for_weekends_does_not_answer_a_question_about_an_evening():
     # (a rule for every time out of office hours speaks to both)
     out = "Councillors should not telephone staff outside office hours or at weekends."
     assert sentence_verdict("can i ring the clerk at 8pm?", out) == "no"
+
+
+def test_a_prohibition_for_some_times_only_does_not_answer_a_question_naming_no_time():
+    evenings = (
+        "Councillors must not telephone or text staff in the evening or at weekends, except in a genuine emergency "
+        "such as Sowerton Brook flooding the Mill Street ford."
+    )
+    assert sentence_verdict("little sowerton - can i ring the clerk on her own mobile?", evenings) is None
+    assert sentence_verdict("can i ring the clerk on a sunday about the agenda?", evenings) == "no"
+    # (an alternative for any time still forbids: a visit at home)
+    either = "Councillors should not visit the Clerk at home, or telephone in the evenings or at weekends."
+    assert sentence_verdict("the clerk works from home - can i just drop round with the paperwork?", either) == "no"
+    # (a day off is a time)
+    off = "An Officer is not expected to answer calls or emails outside their working hours."
+    assert sentence_verdict("should officers answer work emails on their day off?", off) == "no"
