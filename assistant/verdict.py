@@ -2389,14 +2389,17 @@ def _about_prohibited(question: str, part: str) -> bool:
 
 
 # "... for any candidate in a Town Council election" says nothing of a county council election.
-_KINDS = r"(town|parish|community|district|borough|county|city|unitary|general|parliamentary|mayoral|police|senedd)"
+_ELECTION_KINDS = (
+    r"(town|parish|community|district|borough|county|city|unitary|general|parliamentary|mayoral|police|senedd)"
+)
 _ELECTION_KIND = lazy_compile(
-    rf"\b{_KINDS}(?: council)? elections?\b|\belections? (?:for|to) (?:the |a |an )?{_KINDS}(?: council)?\b"
+    rf"\b{_ELECTION_KINDS}(?: council)? elections?\b|"
+    rf"\belections? (?:for|to) (?:the |a |an )?{_ELECTION_KINDS}(?: council)?\b"
 )
 
 
 _KIND_ASKED = lazy_compile(
-    rf"\b{_KINDS}(?: council)? (?:candidates?|campaigns?|seats?|by-elections?)\b|"
+    rf"\b{_ELECTION_KINDS}(?: council)? (?:candidates?|campaigns?|seats?|by-elections?)\b|"
     r"\b(mp|mps|msp|member of parliament|westminster|police and crime commissioner)\b"
 )
 
@@ -2476,6 +2479,25 @@ def _place_differs(question: str, sentence: str) -> bool:
         return False
     ruled, asked = _places(sentence), _places(question)
     return bool(ruled and asked) and not ruled & asked
+
+
+# The council's own channel ("the Council's own social media accounts", "the Council's Facebook
+# page"), as against one's own ("can i post a photo of the staff on facebook?").
+_COUNCIL_CHANNEL = lazy_compile(
+    r"\b(?:the )?council'?s (?:own |official )?(?:social media|facebook|twitter|instagram|website|web ?site|"
+    r"newsletter|page|pages|accounts?|feeds?)\b"
+)
+_CHANNEL_ASKED = lazy_compile(
+    r"\b(?:council'?s?|official|parish|town|community) (?:own |official )?(?:social media|facebook|twitter|"
+    r"instagram|website|web ?site|newsletter|page|pages|accounts?|feeds?)\b"
+)
+
+
+def _council_channel_only(question: str, sentence: str) -> bool:
+    """The rule is on posting in the council's own channel and the question names none of the
+    council's: "Members may not post on the Council's own social media accounts" says nothing of a
+    councillor's own Facebook page."""
+    return bool(_COUNCIL_CHANNEL.search(_norm(sentence))) and not _CHANNEL_ASKED.search(_norm(question))
 
 
 def _election_differs(question: str, part: str) -> bool:
@@ -4306,6 +4328,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     if (
         _meeting_differs(question, sentence)
         or _place_differs(question, sentence)
+        or _council_channel_only(question, sentence)
         or _only_the_condition_shared(question, acted)
         or _giver_differs(question, sentence)
         or _gift_way_differs(question, sentence)

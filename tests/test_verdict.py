@@ -4946,3 +4946,9 @@ def test_a_prohibition_for_some_times_only_does_not_answer_a_question_naming_no_
     # (a day off is a time)
     off = "An Officer is not expected to answer calls or emails outside their working hours."
     assert sentence_verdict("should officers answer work emails on their day off?", off) == "no"
+
+
+def test_a_rule_on_the_councils_own_channel_does_not_answer_for_ones_own():
+    rule = "Members may not post on the Council's own social media accounts, which are managed by the Office Administrator."
+    assert sentence_verdict("can i post a photo of the office staff on facebook?", rule) is None
+    assert sentence_verdict("can i post on the council's facebook page myself?", rule) == "no"
