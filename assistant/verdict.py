@@ -2483,14 +2483,12 @@ def _place_differs(question: str, sentence: str) -> bool:
 
 # The council's own channel ("the Council's own social media accounts", "the Council's Facebook
 # page"), as against one's own ("can i post a photo of the staff on facebook?").
-_COUNCIL_CHANNEL = lazy_compile(
-    r"\b(?:the )?council'?s (?:own |official )?(?:social media|facebook|twitter|instagram|website|web ?site|"
-    r"newsletter|page|pages|accounts?|feeds?)\b"
+_CHANNEL = (
+    r"(?:own |official )?(?:social media|facebook|twitter|instagram|website|web ?site|newsletter|page|pages|"
+    r"accounts?|feeds?)\b"
 )
-_CHANNEL_ASKED = lazy_compile(
-    r"\b(?:council'?s?|official|parish|town|community) (?:own |official )?(?:social media|facebook|twitter|"
-    r"instagram|website|web ?site|newsletter|page|pages|accounts?|feeds?)\b"
-)
+_COUNCIL_CHANNEL = lazy_compile(rf"\b(?:the )?council'?s {_CHANNEL}")
+_CHANNEL_ASKED = lazy_compile(rf"\b(?:council'?s?|official|parish|town|community) {_CHANNEL}")
 
 
 def _council_channel_only(question: str, sentence: str) -> bool:
