@@ -1035,36 +1035,6 @@ def _times_unsaid(question: str, sentence: str, context: str) -> bool:
     return False
 
 
-def _other_time(question: str, sentence: str) -> bool:
-    """The question names the evening and the rule names only weekends, or the other way round: it
-    does not speak to the question's time ("must not contact the Clerk at weekends" says nothing of a
-    Tuesday evening). A rule for every time out of hours speaks to both."""
-    asked = _time_words(question) - {"out_of_hours"}
-    said = _time_words(sentence) - {"out_of_hours"}
-    return bool(asked and said) and not asked & said and not _OUT_OF_HOURS.search(_norm(sentence))
-
-
-# A time in other words than the rules': "on my day off", "while she's on leave", "on holiday".
-_TIME_OFF = lazy_compile(r"\b(?:days? off|on (?:annual )?leave|on holiday|holidays?|time off|off duty|off work)\b")
-# Where a rule's alternatives part: "should not visit the Clerk at home, or telephone in the evenings".
-_ALTERNATIVES = lazy_compile(r",\s*(?:or|nor)\b|;\s*")
-
-
-def _only_at_times(question: str, sentence: str) -> bool:
-    """A prohibition for some times only ("must not telephone or text staff in the evening or at
-    weekends") and a question that names no time ("can i ring the clerk on her own mobile?"): it
-    does not forbid the act at every time. Not when one of the rule's alternatives on the question's
-    act is for any time ("should not visit the Clerk at home, or telephone in the evenings" forbids a
-    visit at any hour)."""
-    if not _time_words(sentence):
-        return False
-    if _when_named(question) or asked_hour(question) is not None or _TIME_OFF.search(_norm(question)):
-        return False
-    asked = _families(question)
-    parts = [p for p in _ALTERNATIVES.split(_norm(sentence)) if _families(p) & asked] or [sentence]
-    return all(_time_words(p) for p in parts)
-
-
 @lru_cache(maxsize=4096)
 def _time_words(text: str) -> frozenset[str]:
     """When a text says something happens, in the rules' words (called for every content-word
@@ -2479,23 +2449,6 @@ def _place_differs(question: str, sentence: str) -> bool:
         return False
     ruled, asked = _places(sentence), _places(question)
     return bool(ruled and asked) and not ruled & asked
-
-
-# The council's own channel ("the Council's own social media accounts", "the Council's Facebook
-# page"), as against one's own ("can i post a photo of the staff on facebook?").
-_CHANNEL = (
-    r"(?:own |official )?(?:social media|facebook|twitter|instagram|website|web ?site|newsletter|page|pages|"
-    r"accounts?|feeds?)\b"
-)
-_COUNCIL_CHANNEL = lazy_compile(rf"\b(?:the )?council'?s {_CHANNEL}")
-_CHANNEL_ASKED = lazy_compile(rf"\b(?:council'?s?|official|parish|town|community) {_CHANNEL}")
-
-
-def _council_channel_only(question: str, sentence: str) -> bool:
-    """The rule is on posting in the council's own channel and the question names none of the
-    council's: "Members may not post on the Council's own social media accounts" says nothing of a
-    councillor's own Facebook page."""
-    return bool(_COUNCIL_CHANNEL.search(_norm(sentence))) and not _CHANNEL_ASKED.search(_norm(question))
 
 
 def _election_differs(question: str, part: str) -> bool:
@@ -3973,7 +3926,7 @@ _OWN_PURPOSE = lazy_compile(
 # (a party's or a campaign's own literature: "their party newsletter", "our party's leaflets", "my
 # election leaflet")
 _PARTY_LITERATURE = lazy_compile(
-    r"\b(?:my|our|his|her|their|the) (?:own )?(?:party|(?:re-?)?election|campaign)(?:'s)? "
+    r"\b(?:(?:my|our|his|her|their|the) (?:own )?party|(?:my|our|his|her|their) (?:own )?(?:re-?)?election)(?:'s)? "
     r"(?:newsletters?|leaflets?|flyers?|campaign|literature|"
     r"material|posters?|website|work|stuff)\b"
 )
@@ -4195,9 +4148,6 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     if not_the_rule(sentence):
         return None
     verdict = _verdict_of(question, sentence, context)
-    # (a No from a rule for some times only answers a question that names a time)
-    if verdict == "no" and _only_at_times(question, sentence):
-        return None
     # "should i tell the clerk rather than the contractor?" asks about telling the clerk: a verdict
     # that comes only through what the question sets aside ("Members must not give instructions to
     # the ... contractor"; "can i instruct the contractor instead of the clerk?" - "Members may give
@@ -4262,8 +4212,6 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     hour, hours = asked_hour(question), ruled_hours(sentence)
     if _times_unsaid(question, sentence, context) or _outside_the_case(question, sentence):
         return None
-    if _other_time(question, sentence):
-        return None
     # "may not act as a councillor until they have signed the declaration" and "do i have to sign it
     # before acting?": a No to what is held back is a Yes to what is needed first; neither is plain.
     if modality == OBLIGATION and re.search(
@@ -4326,7 +4274,6 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     if (
         _meeting_differs(question, sentence)
         or _place_differs(question, sentence)
-        or _council_channel_only(question, sentence)
         or _only_the_condition_shared(question, acted)
         or _giver_differs(question, sentence)
         or _gift_way_differs(question, sentence)

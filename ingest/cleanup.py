@@ -998,7 +998,8 @@ def version_table_rows(lines: Sequence[str]) -> list[str]:
             name = ""
             continue
         first = cells[0].strip()
-        if _VERSION_HEAD.match(first):
+        # (a version table has a date column: "Issue | Guidance | Who" numbers clauses)
+        if _VERSION_HEAD.match(first) and any(c.strip().lower().startswith("date") for c in cells[1:]):
             name = first
         elif name and _VERSION_NUMBER.match(first):
             out[i] = "\t".join([f"{name} {first}", *cells[1:]])
@@ -1671,11 +1672,18 @@ _CHROME = (
     ),
     # "On this page: Purpose · Roles · Contact ...": a contents list on one line.
     ("contents list", lazy_compile(r"^(?:on this page|contents|in this section|jump to)\s*:\s*[^.]{0,300}[·|•]", re.I)),
-    # "Download: PDF version (212 KB) · Large print", "Download this protocol as a PDF (186 KB)", "Download
-    # Section 5.3 (PDF, 312KB)", "Lawrlwytho PDF / Download PDF (204 KB)": a short line, a file's type or size
+    # "Download: PDF version (212 KB) · Large print"
+    ("download link", lazy_compile(r"^download\s*:\s*(?=.{0,100}$).*\b(?:pdf|docx?|kb|mb)\b", re.I)),
+    # "Download this protocol as a PDF (186 KB)", "Download Section 5.3 (PDF, 312KB)", "Lawrlwytho PDF /
+    # Download PDF (204 KB)": a short line ending in the file's type or size in brackets (not "Download the
+    # form (PDF), complete it and return it to the Clerk")
     (
         "download link",
-        lazy_compile(r"^(?:lawrlwytho\b.{0,40}/\s*)?download\b(?=.{0,100}$).*\b(?:pdf|docx?|word|\d+\s?[km]b)\b", re.I),
+        lazy_compile(
+            r"^(?:lawrlwytho\b[^/]{0,40}/\s*)?download\b(?=.{0,100}$)[^;]*"
+            r"\([^()]*\b(?:pdf|docx?|word|\d+\s?[km]b)\b[^()]*\)\s*$",
+            re.I,
+        ),
     ),
     # An article's details from an old CMS: "Written by Clerk | Hits: 212", "Views: 1,204".
     ("article details", lazy_compile(r"^(?=.{0,80}$).*\b(?:hits|views)\s*:\s*\d[\d,]*$", re.I)),

@@ -212,7 +212,9 @@ def doc_id_for(path: Path) -> str:
 #     2025") keeps its day.
 # 69: a bilingual protocol's Welsh and English paragraph 1 are twins, not a list numbered 1, 2; a
 #     version table's numbers are no clause numbers; more download links are page furniture.
-PARSE_VERSION = "69"
+# 70: after a review, a download link is a short line ending in the file's type or size in brackets
+#     (not "Download the form (PDF), complete it and return it"), and a version table has a date column.
+PARSE_VERSION = "70"
 
 
 def content_hash(path: Path) -> str:

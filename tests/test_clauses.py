@@ -328,7 +328,7 @@ def test_a_bilingual_protocols_welsh_twin_is_cited_as_the_welsh():
         "1.2 Councillors must treat the Clerk with courtesy and respect."
     )
     assert [c.label for c in parse(text)] == ["1.1 (Cymraeg)", "1.1", "1.2"]
-    # (two paragraphs "1." in a row are a list numbered 1, 2 as a browser shows it; not Welsh and English twins)
+    # (two paragraphs "1." in a row, one Welsh and one English, are twins, not a list numbered 1, 2)
     plain = (
         "Cyflwyniad / Introduction\n\n"
         "1. Mae'r protocol hwn yn esbonio sut y dylai aelodau'r Cyngor a'r Clerc gydweithio.\n\n"

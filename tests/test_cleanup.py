@@ -416,8 +416,10 @@ def test_a_markdown_page_s_quote_marks_download_line_and_one_line_contents():
         "Lawrlwytho PDF / Download PDF (204 KB)",
         "Download the model protocol (Word)",
         "Download the form from the website and send it to the Clerk within 28 days of the meeting, keeping a copy.",
+        "Download links to confidential PDF reports must not be forwarded to anyone outside the Council.",
+        "Download the register of interests form (PDF), complete it and return it to the Clerk.",
     ]
-    assert chrome_reasons(links) == ["download link"] * 4 + [""]
+    assert chrome_reasons(links) == ["download link"] * 4 + [""] * 3
 
 
 def test_a_version_table_elsewhere_is_no_part_of_a_table_of_clauses():
@@ -1424,6 +1426,9 @@ def test_a_version_tables_numbers_are_no_clause_numbers():
         "14\t2\t20/05/2024",
         "Ref\tProvision",
         "1.1\tMembers decide the policies of the Council.",
+        # (no date column: an "Issue" column numbers clauses)
+        "Issue\tGuidance\tWho",
+        "1\tCouncillors must not give instructions to staff directly.\tMembers",
     ]
     assert version_table_rows(lines) == [
         lines[0],
@@ -1435,4 +1440,6 @@ def test_a_version_tables_numbers_are_no_clause_numbers():
         "Issue 14\t2\t20/05/2024",
         lines[7],
         lines[8],
+        lines[9],
+        lines[10],
     ]

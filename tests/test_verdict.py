@@ -4920,35 +4920,3 @@ def test_a_rule_on_contacting_employees_says_nothing_of_phoning_a_firm():
 )
 def test_what_the_asker_should_not_expect_to_do_is_a_doubt_on_doing_it(question, sentence, verdict):
     assert sentence_verdict(question, sentence) == verdict
-
-
-def test_a_rule_for_weekends_does_not_answer_a_question_about_an_evening():
-    weekends = "Councillors must not contact the Clerk at weekends or on bank holidays unless there is an emergency."
-    assert sentence_verdict("can i phone the clerk on a tuesday evening?", weekends) is None
-    assert sentence_verdict("can i phone the clerk on a saturday?", weekends) == "no"
-    evenings = "Councillors should not telephone staff after 6pm."
-    assert sentence_verdict("is it ok to ring the clerk on a sunday morning?", evenings) is None
-    # (a rule for every time out of office hours speaks to both)
-    out = "Councillors should not telephone staff outside office hours or at weekends."
-    assert sentence_verdict("can i ring the clerk at 8pm?", out) == "no"
-
-
-def test_a_prohibition_for_some_times_only_does_not_answer_a_question_naming_no_time():
-    evenings = (
-        "Councillors must not telephone or text staff in the evening or at weekends, except in a genuine emergency "
-        "such as Sowerton Brook flooding the Mill Street ford."
-    )
-    assert sentence_verdict("little sowerton - can i ring the clerk on her own mobile?", evenings) is None
-    assert sentence_verdict("can i ring the clerk on a sunday about the agenda?", evenings) == "no"
-    # (an alternative for any time still forbids: a visit at home)
-    either = "Councillors should not visit the Clerk at home, or telephone in the evenings or at weekends."
-    assert sentence_verdict("the clerk works from home - can i just drop round with the paperwork?", either) == "no"
-    # (a day off is a time)
-    off = "An Officer is not expected to answer calls or emails outside their working hours."
-    assert sentence_verdict("should officers answer work emails on their day off?", off) == "no"
-
-
-def test_a_rule_on_the_councils_own_channel_does_not_answer_for_ones_own():
-    rule = "Members may not post on the Council's own social media accounts, which are managed by the Office Administrator."
-    assert sentence_verdict("can i post a photo of the office staff on facebook?", rule) is None
-    assert sentence_verdict("can i post on the council's facebook page myself?", rule) == "no"

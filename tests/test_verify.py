@@ -517,6 +517,17 @@ def test_a_permission_for_council_business_does_not_lead_for_a_party_purpose():
     )
     _, cited = extractive_answer("can we use the photocopier for our election leaflets?", [limited, rule], sims)
     assert cited[0] is limited
+    # (a prohibition on something else does not: "... for Council business. Members must not share their
+    # passwords with anyone.")
+    passwords = hit(
+        "Council 4",
+        "3.1",
+        "Members may use Council IT equipment and email for Council business. Members must not share their "
+        "passwords with anyone.",
+        rank=1,
+    )
+    _, cited = extractive_answer("can i use the council laptop to do my party newsletter?", [passwords, rule], sims)
+    assert cited[0] is rule
     # (for council business itself the permission keeps its place)
     _, cited = extractive_answer("can our group ask the clerk for advice on council business?", [groups, rule], sims)
     assert cited[0] is groups

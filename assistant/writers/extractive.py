@@ -340,14 +340,23 @@ def _same_wording(quotes: list[tuple[Hit, list[str]]]) -> list[str]:
 
 def _other_purpose_only(question: str, clause_text: str) -> bool:
     """A clause of one or two sentences, one a permission for council business, beside a question
-    about another purpose (see `for_another_purpose`), unless its other sentence forbids the rest ("...
-    only for Council business. They must not be used to produce election leaflets")."""
+    about another purpose (see `for_another_purpose`), unless its other sentence forbids such a purpose
+    ("... only for Council business. They must not be used to produce election leaflets"; not "Members
+    must not share their passwords with anyone")."""
     parts = split_sentences(clause_text)
     return (
         len(parts) <= 2
         and any(for_another_purpose(question, p) for p in parts)
-        and not any(sentence_polarity(p) == "negative" for p in parts)
+        and not any(sentence_polarity(p) == "negative" and _OTHER_PURPOSE.search(p) for p in parts)
     )
+
+
+# What a rule on another purpose names: "party political", "election leaflets", "campaigning", "private".
+_OTHER_PURPOSE = re.compile(
+    r"\b(?:party|political|politics|elections?|electioneering|campaign\w*|canvass\w*|private|personal|"
+    r"business interests?|commercial)\b",
+    re.I,
+)
 
 
 def _quotes(
