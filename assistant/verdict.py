@@ -959,7 +959,11 @@ _ROLE_TOKENS = frozenset(token for ws in ROLES.values() for w in ws if w not in 
 
 # When something happens, in the words rules use: "on a sunday" is "at weekends", "at half 8 in
 # the evening" and "after 6pm" are the evening, and both are out of hours.
-_WEEKEND = lazy_compile(r"\b(?:saturdays?|sundays?|weekends?|sat|sun|bank holidays?)\b")
+# ("sat" and "sun" only as days: "on sat", "sun morning", not "sat on the planning committee" or "the sun")
+_WEEKEND = lazy_compile(
+    r"\b(?:saturdays?|sundays?|weekends?|bank holidays?)\b|\b(?:on|this|next|last|every|a) (?:sat|sun)\b|"
+    r"\b(?:sat|sun)(?= (?:morning|afternoon|evening|night|\d))"
+)
 _EVENING_HOUR = r"(?:[5-9]|1[01])(?:[.:]\d\d)?"
 _NOT_CLOCK = r"(?!\s*(?:am|a\.m\.|days?|working|weeks?|months?|per|%))"
 _EVENING = lazy_compile(

@@ -4920,3 +4920,12 @@ def test_a_rule_on_contacting_employees_says_nothing_of_phoning_a_firm():
 )
 def test_what_the_asker_should_not_expect_to_do_is_a_doubt_on_doing_it(question, sentence, verdict):
     assert sentence_verdict(question, sentence) == verdict
+
+
+def test_sat_and_sun_are_days_only_where_they_name_one():
+    from assistant.verdict import content_words
+
+    assert "weekend" in content_words("can i ring the clerk on sat?")
+    assert "weekend" in content_words("is it ok to text her sun morning?")
+    assert "weekend" not in content_words("a member who sat on the planning committee")
+    assert "weekend" not in content_words("can we put the gazebo up if the sun is out?")
