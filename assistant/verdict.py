@@ -2003,6 +2003,14 @@ _PURPOSES = frozenset(
     "party political politics campaign campaigning campaigns election elections electioneering canvass "
     "canvassing private personal".split()
 )
+_PURPOSE_STEMS = frozenset(_stem(w) for w in _PURPOSES)
+
+
+def names_a_purpose(text: str) -> bool:
+    """Whether a text names a political or private purpose ("... to produce election leaflets")."""
+    return bool(_plain_words(text) & _PURPOSE_STEMS)
+
+
 # Content words of a rule's subject that name no thing: "Council ..." and the verb "use".
 _NOT_THINGS = frozenset(_content("council use used uses using"))
 _SOCIAL_PARTY = lazy_compile(
@@ -2038,13 +2046,12 @@ def _use_rule(question: str, part: str, context: str = "") -> set[str]:
     # (the thing by its first five letters: "the council printer" is the "printing" provided)
     if not {w[:5] for w in thing} & {w[:5] for w in _content(question)}:
         return set()
-    purposes = {_stem(w) for w in _PURPOSES}
     # A birthday or Christmas party is no party politics, nor a "non-party political" forum.
     asked = _plain_words(_NOT_POLITICAL.sub(" ", _SOCIAL_PARTY.sub(" ", _norm(question))))
     # ("for my own personal letters" is a private purpose)
     if re.search(r"\bfor (?:my |our |his |her |their )?(?:own )?personal\b", _norm(question)):
         asked.add(_stem("private"))
-    return asked & _plain_words(m.group(1)) & purposes
+    return asked & _plain_words(m.group(1)) & _PURPOSE_STEMS
 
 
 def use_rule_for(question: str, sentence: str, context: str = "") -> bool:

@@ -24,6 +24,7 @@ from assistant.verdict import (
     for_another_purpose,
     is_list_item,
     is_yes_no,
+    names_a_purpose,
     question_modality,
     roles_in_order,
     same_action,
@@ -347,16 +348,8 @@ def _other_purpose_only(question: str, clause_text: str) -> bool:
     return (
         len(parts) <= 2
         and any(for_another_purpose(question, p) for p in parts)
-        and not any(sentence_polarity(p) == "negative" and _OTHER_PURPOSE.search(p) for p in parts)
+        and not any(sentence_polarity(p) == "negative" and names_a_purpose(p) for p in parts)
     )
-
-
-# What a rule on another purpose names: "party political", "election leaflets", "campaigning", "private".
-_OTHER_PURPOSE = re.compile(
-    r"\b(?:party|political|politics|elections?|electioneering|campaign\w*|canvass\w*|private|personal|"
-    r"business interests?|commercial)\b",
-    re.I,
-)
 
 
 def _quotes(
