@@ -26,6 +26,7 @@ from assistant.settings import Settings
 from assistant.verdict import (
     choose_verdict,
     is_list_item,
+    refers_back,
     sentence_before,
     split_sentences,
     starts_with_pronoun,
@@ -397,7 +398,7 @@ class Assistant:
         sentences = [p for q in found_quotes for p in split_sentences(q)]
         text = draft.cited[0].clause.text if draft.cited else ""
         previous = {s: before for s in sentences if starts_with_pronoun(s) and (before := sentence_before(s, text))}
-        context = {s: text_before(s, text) for s in sentences if starts_with_pronoun(s)}
+        context = {s: text_before(s, text) for s in sentences if refers_back(s)}
         lead_ins = {s: text_before(s, text) for s in sentences if is_list_item(s)}
         found = choose_verdict(question, sentences, previous, context, lead_ins) if sentences and not withhold else None
         if found and found.answer == word:

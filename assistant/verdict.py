@@ -2021,6 +2021,9 @@ _NOT_POLITICAL = lazy_compile(
     r"\b(?:non|not|no|nothing|cross)[- ](?:a[- ])?(?:party[- ]?political|political|party)\b"
     r"(?:[- ](?:thing|event|meeting))?"
     r"|\bapolitical\b"
+    # "... for residents - nothing to do with my party": the purpose set aside
+    r"|\b(?:nothing to do with|not for|not about|unconnected (?:to|with)|not connected (?:to|with))\s+"
+    r"(?:my |our |the |any |a )?(?:political |party political )?(?:part(?:y|ies)|politics|campaign(?:ing|s)?)\b"
     # an election's official business is no campaign: "the notice of election", "the election count"
     r"|\bnotice of (?:the )?(?:by-?)?election\b"
     r"|\b(?:by-?)?election (?:notice|count|results?|timetable|officer|papers)\b"
@@ -2415,10 +2418,35 @@ def _meeting_kinds(text: str) -> set[str]:
     return {kind for kind, pattern in _MEETING_KINDS if pattern.search(t)}
 
 
-def _meeting_differs(question: str, sentence: str) -> bool:
+# "the meeting may be held in Council-owned premises": the meeting the clause has named before.
+_THAT_MEETING = lazy_compile(r"\b(?:the|such|that|this|these|those) meetings?\b")
+
+
+def _meetings_of(sentence: str, context: str = "") -> set[str]:
+    """The kinds of meeting a sentence is about: those it names, or for "the meeting" those its
+    clause named before it (`context`)."""
+    kinds = _meeting_kinds(sentence)
+    if not kinds and context and _THAT_MEETING.search(_norm(sentence)):
+        kinds = _meeting_kinds(context)
+    return kinds
+
+
+def party_meeting_differs(question: str, sentence: str, context: str = "") -> bool:
+    """One of the question and the sentence is about a party group's meeting and the other about
+    another kind ("our labour group meeting" and "If a local member intends to arrange a public
+    meeting ..."): a group's meeting is its own regime in these protocols (officers come when invited
+    and advise on council business only), so such a sentence is no quote for the question. Other
+    kinds are near enough to quote (criticism "at a meeting of the Council" for a committee)."""
+    kinds, asked = _meetings_of(sentence, context), _meeting_kinds(question)
+    return bool(kinds and asked) and not kinds & asked and "group" in kinds | asked
+
+
+def meeting_differs(question: str, sentence: str, context: str = "") -> bool:
     """The sentence is about one kind of meeting and the question about another ('refuse to attend
-    group meetings' and 'refuse to attend a full council meeting')."""
-    kinds, asked = _meeting_kinds(sentence), _meeting_kinds(question)
+    group meetings' and 'refuse to attend a full council meeting'). A sentence that names no kind
+    but says "the meeting" is about the kind its clause named before ("If a local member arranges a
+    public meeting ... An officer may attend": not a party group's meeting)."""
+    kinds, asked = _meetings_of(sentence, context), _meeting_kinds(question)
     # ... and a question about a committee's work ("a report for the finance committee") is about
     # a committee, not a party group.
     if re.search(r"\b(?:sub-)?committees?\b", _norm(question)) and not re.search(r"\bcommittees?\b", _norm(sentence)):
@@ -2793,7 +2821,7 @@ def _part_verdict(
         _office_differs(question, part)
         or _election_differs(question, part)
         or _channel_differs(question, part)
-        or _meeting_differs(question, part)  # "... refuse requests to attend group meetings, but must attend ..."
+        or meeting_differs(question, part)  # "... refuse requests to attend group meetings, but must attend ..."
     ):
         return None
     # "can a councillor ask the clerk for a copy of the minutes?" is no case of "must not ask the
@@ -4283,7 +4311,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     else:
         return None
     if (
-        _meeting_differs(question, sentence)
+        meeting_differs(question, sentence, context)
         or _place_differs(question, sentence)
         or _only_the_condition_shared(question, acted)
         or _giver_differs(question, sentence)
@@ -4936,6 +4964,13 @@ _PRONOUN_SUBJECT = lazy_compile(r"^(?:he\s*/\s*she|she\s*/\s*he|s/he|he or she|s
 def starts_with_pronoun(sentence: str) -> bool:
     """'They should not ...', 'He/she must ...': the subject is in the sentence before."""
     return bool(_PRONOUN_SUBJECT.match(sentence.strip()))
+
+
+def refers_back(sentence: str) -> bool:
+    """What the sentence is about is said before it in its clause: its subject is a pronoun ("They
+    should not ..."), or it says "the meeting" ("An officer may attend ..., and the meeting may be
+    held in Council-owned premises": the public meeting the sentence before names)."""
+    return starts_with_pronoun(sentence) or bool(_THAT_MEETING.search(_norm(sentence)))
 
 
 def with_subject(sentence: str, previous: str | None) -> str:

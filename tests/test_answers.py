@@ -776,3 +776,15 @@ def test_the_chain_asks_the_last_question_again_with_the_case_added(assistant):
         "what about just before elections?", history=["can councillors talk to the press about council business?"]
     )
     assert not answer.abstained and answer.cited
+
+
+def test_a_party_groups_meeting_is_not_answered_from_a_rule_for_public_meetings(assistant):
+    """The unnamed council's "An officer may attend but is not obliged to do so, and the meeting may
+    be held in Council-owned premises" is about a public meeting a member arranges (the sentence
+    before it): it gives no Yes to a party group's meeting, and that clause is not quoted for one."""
+    answer = assistant.ask("can the clerk attend our labour group meeting?")
+    assert answer.verdict is None
+    assert "public meeting" not in answer.text and "may be held in Council-owned premises" not in answer.text
+    assert "have no power to require the Town Clerk" in answer.text
+    public = assistant.ask("can an officer come to the public meeting i am organising?")
+    assert public.verdict == "yes" and "An officer may attend but is not obliged to do so" in public.text

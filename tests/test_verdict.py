@@ -4929,3 +4929,67 @@ def test_sat_and_sun_are_days_only_where_they_name_one():
     assert "weekend" in content_words("is it ok to text her sun morning?")
     assert "weekend" not in content_words("a member who sat on the planning committee")
     assert "weekend" not in content_words("can we put the gazebo up if the sun is out?")
+
+
+_PUBLIC_MEETING_BEFORE = (
+    "If a local member intends to arrange a public meeting on a matter concerning some aspect of the "
+    "Council's work, he/she should inform the Town Clerk. Provided the meeting has not been arranged on a "
+    "party political basis:"
+)
+_MAY_ATTEND = (
+    "An officer may attend but is not obliged to do so, and the meeting may be held in Council-owned premises."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "the meeting" is the public meeting the clause named before: no answer for a party group's.
+        ("can the clerk attend our labour group meeting?", None),
+        ("can the clerk come to our party group meeting?", None),
+        ("can an officer come to the public meeting i am organising?", "yes"),
+    ],
+)
+def test_the_meeting_is_the_kind_its_clause_named_before(question, verdict):
+    assert sentence_verdict(question, _MAY_ATTEND, _PUBLIC_MEETING_BEFORE) == verdict
+    # (read alone, the sentence names no kind of meeting)
+    assert sentence_verdict(question, _MAY_ATTEND) == "yes"
+
+
+def test_a_sentence_that_says_the_meeting_refers_back():
+    from assistant.verdict import meeting_differs, refers_back
+
+    assert refers_back(_MAY_ATTEND) and refers_back("They should not relay it.")
+    assert not refers_back("Officers may attend group meetings.")
+    assert meeting_differs("can the clerk attend our tory group meeting?", _MAY_ATTEND, _PUBLIC_MEETING_BEFORE)
+    assert not meeting_differs("can the clerk attend our tory group meeting?", _MAY_ATTEND)
+    assert not meeting_differs("can the clerk attend our tory group meeting?", "Officers may attend group meetings.")
+
+
+def test_only_a_party_groups_meeting_against_another_kind_is_no_quote():
+    from assistant.verdict import party_meeting_differs
+
+    question = "can the clerk attend our tory group meeting?"
+    assert party_meeting_differs(question, _MAY_ATTEND, _PUBLIC_MEETING_BEFORE)
+    assert party_meeting_differs("can the clerk come to my public meeting?", "Officers may attend group meetings.")
+    # (criticism "at a meeting of the Council" is near enough to quote for a committee meeting)
+    criticism = "Public criticism of a named Officer, whether at a meeting of the Council or in the media, is damaging."
+    assert not party_meeting_differs("can i criticise the officer's report at the committee meeting?", criticism)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("can i use the council photocopier for my party leaflets?", "no"),
+        ("can i print my campaign leaflets on the council printer?", "no"),
+        # the purpose the question sets aside is not its purpose
+        ("can i use the council photocopier for a residents' newsletter - nothing to do with my party?", None),
+        ("can i use the council printer for the flood group's posters, not for my campaign?", None),
+    ],
+)
+def test_a_purpose_the_question_sets_aside_is_not_asked(question, verdict):
+    context = "The Council can provide members with services such as typing, printing and photocopying."
+    rule = (
+        "They should not be used for private purposes or in connection with party political or campaigning activities."
+    )
+    assert sentence_verdict(question, rule, context) == verdict

@@ -25,7 +25,9 @@ from assistant.verdict import (
     is_list_item,
     is_yes_no,
     names_a_purpose,
+    party_meeting_differs,
     question_modality,
+    refers_back,
     roles_in_order,
     same_action,
     sentence_before,
@@ -392,6 +394,15 @@ def _quotes(
             sentences = [(p, s) for p, s in sentences if not _orphan_item(p, hit.clause.text)]
         # (a list of the topics the document covers answers nothing, while any clause is found)
         sentences = [(p, s) for p, s in sentences if not _topic_item(p, hit.clause.text)]
+        # A sentence about a party group's meeting says nothing to a question about another kind
+        # of meeting, nor one about another kind to a question about a group's ("a public meeting"
+        # for "our labour group's meeting", or "the meeting" after one); nor does a clause whose
+        # closest sentence is one, while another clause is found.
+        other_meeting = {p for p, _ in sentences if party_meeting_differs(question, p, text_before(p, hit.clause.text))}
+        if other_meeting:
+            kept = [(p, s) for p, s in sentences if p not in other_meeting]
+            closest = max(sentences, key=lambda x: x[1])[0]
+            sentences = sentences if hit is hits[-1] and not scored else [] if closest in other_meeting else kept
         if sentences:
             facing = [
                 (p, s)
@@ -439,7 +450,7 @@ def _quotes(
             for _, p, hit in candidates
             if starts_with_pronoun(p) and (prev := sentence_before(p, hit.clause.text))
         }
-        context = {p: text_before(p, hit.clause.text) for _, p, hit in candidates if starts_with_pronoun(p)}
+        context = {p: text_before(p, hit.clause.text) for _, p, hit in candidates if refers_back(p)}
         # A list item that starts at its verb ("- not take part where ...") with its clause's text
         # before it, whose lead-in says whose rule it is ("members should:").
         lead_ins = {p: text_before(p, hit.clause.text) for _, p, hit in candidates if is_list_item(p)}
