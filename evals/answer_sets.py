@@ -91,6 +91,8 @@ UNREAD = {
     "questions-y": "probe-y",
     # (thirty-second session: blind yes/no questions on the seeds and probe Y's documents)
     "verdict-questions-fresh39": "seeds-y",
+    # (thirty-third session: blind yes/no questions on the seeds and probe Q's documents)
+    "verdict-questions-fresh40": "seeds-q",
 }
 COUNTS = (
     "verdicts given",
@@ -139,13 +141,47 @@ def foreign_sources(folder: Path, roots: list[Path]) -> list[str]:
         store.conn.close()
 
 
+def _of(n: int, total: int) -> str:
+    return f"{n}/{total} ({n / total:.2f})" if total else "-"
+
+
+def markdown_table(results: dict[str, dict]) -> str:
+    """A results file of this module as a Markdown table, one row per set and split, so the README's
+    tables are printed from a run rather than copied by hand."""
+    rows = [
+        "| set (split) | questions | labelled yes/no | verdicts on labelled (+ on unlabelled) | wrong "
+        "| gold clause cited | gold sentence quoted | gold sentence first | out of scope refused "
+        "| answerable refused |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, entry in results.items():
+        for split, c in sorted(entry["splits"].items()):
+            answerable = c.get("with gold", 0)
+            # ("verdicts given" counts every verdict; the target counts those on labelled questions)
+            on_unlabelled = c.get("verdicts on unlabelled", 0)
+            unlabelled = f" (+{on_unlabelled})" if on_unlabelled else ""
+            oos = f"{c.get('out-of-scope refused', 0)}/{c['out of scope']}" if c.get("out of scope") else "-"
+            rows.append(
+                f"| {name} ({split}) | {c.get('questions', 0)} | {c.get('verdict labels', 0)} "
+                f"| {c.get('verdicts given', 0) - on_unlabelled}{unlabelled} | {c.get('wrong verdicts', 0)} "
+                f"| {_of(c.get('quotes gold', 0), answerable)} | {_of(c.get('gold sentence in text', 0), answerable)} "
+                f"| {_of(c.get('gold sentence leads', 0), answerable)} | {oos} "
+                f"| {c.get('false refusals', 0)}/{answerable} |"
+            )
+    return "\n".join(rows)
+
+
 def main() -> None:
     from evals.answer_eval import run
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unread", action="store_true", help="Run the unread sets instead (counts only).")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="Only these sets (question file names).")
+    parser.add_argument("--table", type=Path, metavar="RESULTS", help="Print a results file as a Markdown table.")
     args = parser.parse_args()
+    if args.table:
+        print(markdown_table(json.loads(args.table.read_text(encoding="utf-8"))))
+        return
     sets = UNREAD if args.unread else READ
     if args.only:
         unknown = set(args.only) - set(sets)

@@ -313,3 +313,38 @@ def test_an_eval_index_holding_another_checkouts_files_is_told_apart(corpus_inde
     elsewhere = foreign_sources(corpus_index, [tmp_path / "another-checkout" / "corpus"])
     assert sorted(elsewhere) == sorted(str(p.resolve()) for p in CORPUS.glob("*.txt"))
     assert foreign_sources(tmp_path / "no-index-here", [CORPUS]) == []
+
+
+def test_a_results_file_prints_as_a_markdown_table() -> None:
+    """`answer_sets --table`: one row per set and split, verdicts on labelled questions apart from
+    those on unlabelled ones (the target counts the first), counts with their denominators."""
+    from evals.answer_sets import markdown_table
+
+    results = {
+        "fresh-x": {
+            "index": "corpus",
+            "splits": {
+                "test": {
+                    "questions": 40,
+                    "verdict labels": 28,
+                    "verdicts given": 14,
+                    "verdicts on unlabelled": 1,
+                    "wrong verdicts": 2,
+                    "with gold": 35,
+                    "quotes gold": 33,
+                    "gold sentence in text": 31,
+                    "gold sentence leads": 26,
+                    "out of scope": 5,
+                    "out-of-scope refused": 4,
+                    "false refusals": 1,
+                }
+            },
+        },
+        "probe-z": {"index": "probe-z", "splits": {"tune": {"questions": 3, "with gold": 3, "quotes gold": 3}}},
+    }
+    lines = markdown_table(results).splitlines()
+    assert len(lines) == 4 and lines[1].startswith("|---")
+    assert lines[2] == (
+        "| fresh-x (test) | 40 | 28 | 13 (+1) | 2 | 33/35 (0.94) | 31/35 (0.89) | 26/35 (0.74) | 4/5 | 1/35 |"
+    )
+    assert lines[3] == "| probe-z (tune) | 3 | 0 | 0 | 0 | 3/3 (1.00) | 0/3 (0.00) | 0/3 (0.00) | - | 0/3 |"
