@@ -1097,6 +1097,13 @@ def _described(match: re.Match[str], asked: set[str]) -> str:
     return noun
 
 
+_POINTS_BACK = lazy_compile(r"\b(?:it|them|that|this|these|those|one|so|there|him|her)\b")
+# Words of a yes/no question's own part that name no act: "is that ok?", "am i allowed to?".
+_ASKED_ONLY = frozenset(
+    _content("allowed allow permitted okay alright right fine able acceptable appropriate just really")
+)
+
+
 def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bool:
     """The question and the sentence are about the same action: a shared verb family and at least
     one more shared content word, or three shared content words. With `by_concept`, a shared
@@ -1121,8 +1128,17 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     if len(shared_words) >= 3 or shared_families and len(shared_words) + len(shared_families) >= 2:
         return True
     # A concept's triggers overlap the verb families ("papers", "phone"): a concept and a family
-    # from one word are one piece of evidence, so a shared content word is needed as well.
-    return by_concept and bool(shared_words) and bool(_concepts(question) & _concepts(sentence))
+    # from one word are one piece of evidence, so a shared content word is needed as well. And the
+    # concept is in what is asked when that names an act of its own: "i was invited to give factual
+    # info to a party group ... can i just get up and leave?" asks about leaving, not about what
+    # officers may give a group ("Officer support will not extend beyond providing factual information").
+    if not (by_concept and shared_words):
+        return False
+    # ("... wants to give me a bottle of wine - can I take it?": what "it" is, is told before)
+    asked_part = _predicate(question)
+    own = _content(asked_part) - _ASKED_ONLY and not _POINTS_BACK.search(asked_part)
+    concepts = _concepts(asked_part if own else question)
+    return bool(concepts & _concepts(sentence))
 
 
 # Where a rule's own verb starts: after its modal ("should not contact", "must never accept"), or

@@ -4993,3 +4993,24 @@ def test_a_purpose_the_question_sets_aside_is_not_asked(question, verdict):
         "They should not be used for private purposes or in connection with party political or campaigning activities."
     )
     assert sentence_verdict(question, rule, context) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # what the question asks is to leave; giving factual information is its situation
+        (
+            "officer here: i was invited to give factual info to a party group but it has turned into election "
+            "tactics. can i just get up and leave?",
+            None,
+        ),
+        # ... but "it" is what the situation told: the gift
+        ("hoxley clerk here - one of the cllrs wants to give me a bottle of wine, can I take it?", "no"),
+    ],
+)
+def test_a_shared_concept_is_in_what_is_asked(question, verdict):
+    rules = {
+        None: "Officer support will not extend beyond providing factual information or professional advice.",
+        "no": "The Clerk may not accept any gift from a councillor.",
+    }
+    assert sentence_verdict(question, rules[verdict]) == verdict
