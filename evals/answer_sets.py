@@ -27,7 +27,7 @@ DOCUMENTS = {
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrsy"},
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrstuvwxy"},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrstuvwxyz"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -91,6 +91,8 @@ UNREAD = {
     "questions-y": "probe-y",
     # (thirty-second session: blind yes/no questions on the seeds and probe Y's documents)
     "verdict-questions-fresh39": "seeds-y",
+    # (probe Z: eight ordinary protocols as councils publish them, and their questions, thirty-third session)
+    "questions-z": "probe-z",
     # (thirty-third session: blind yes/no questions on the seeds and probe Q's documents)
     "verdict-questions-fresh40": "seeds-q",
 }

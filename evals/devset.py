@@ -181,7 +181,12 @@ def _doc_id(path: Path) -> str:
 # boxes, a Word file with reviewers' comments inline, a PDF-to-HTML conversion of one block a line,
 # an email bulletin quoting the protocol with "> ", a page with Gaelic/English headings (measured
 # blind in the twenty-ninth session, kept unread).
-PROBES = tuple("cdefghijklmnopqrstuvwxy")
+# Z: eight ordinary protocols again (a district constitution page, a unitary's "Part 5, Section C"
+# PDF, a Scottish community council's text copied out of a PDF, a bulleted one-page Word file, a
+# continuously numbered town council PDF, an accordion of "Can I ...?" questions, a Word-to-Markdown
+# borough protocol, a parish PDF ending in its adoption minute; measured blind in the thirty-third
+# session, kept unread).
+PROBES = tuple("cdefghijklmnopqrstuvwxyz")
 # Every set `run_sets` knows.
 SETS = ("seed", "seed-tune", "seed-test", "dev-tune", "dev-test", *(f"probe-{letter}" for letter in PROBES))
 
