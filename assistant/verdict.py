@@ -4194,6 +4194,13 @@ _NO_ROLE_BUT = lazy_compile(
 )
 
 
+_EXCEPTION_FOLLOWS = lazy_compile(
+    r",?\s+(?:with (?:one|a single|two|three|the following|these|this|an) exceptions?|"
+    r"with the exception that|subject to (?:one|the following) exceptions?)\s*[:,\u2013\u2014-]?\s+",
+    re.IGNORECASE,
+)
+
+
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
@@ -4202,6 +4209,9 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     (`assistant.standing`)."""
     if not_the_rule(sentence):
         return None
+    # ("Officers do not attend meetings of political groups, with one exception: the Chief Executive
+    # ... may attend ...": an exception, read as "except that")
+    sentence = _EXCEPTION_FOLLOWS.sub(", except that ", sentence)
     verdict = _verdict_of(question, sentence, context)
     # "should i tell the clerk rather than the contractor?" asks about telling the clerk: a verdict
     # that comes only through what the question sets aside ("Members must not give instructions to

@@ -21,7 +21,8 @@ _MIN_WORDS = 4  # shorter sentences or items say too little to get a vector of t
 # (5: a line that ends in "and", "of", "the" ... goes on in the next, not a sentence of its own.)
 # (6: the document's own abbreviations spelled out beside them in what is embedded.)
 # (7: a list item's context is the last sentence of its lead-in paragraph, not all of it.)
-UNITS_VERSION = "7"
+# (8: an answer's "Yes." or "No." is a sentence of its own, not the start of the next one's.)
+UNITS_VERSION = "8"
 # A clause this long is also searched as windows of a few consecutive sentences: its whole
 # vector blurs, and one sentence alone may miss the point its neighbour makes.
 LONG_CLAUSE_WORDS = 200
@@ -34,6 +35,9 @@ _GOES_ON = re.compile(r"\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|tha
 
 
 _NEXT_ITEM = re.compile(r"\s*(?:[-\u2022*]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s")
+
+
+_ANSWER_WORD = re.compile(r"(?<=^Yes\.)\s+(?=[A-Z])|(?<=^No\.)\s+(?=[A-Z])")
 
 
 def sentences(text: str) -> list[str]:
@@ -50,6 +54,9 @@ def sentences(text: str) -> list[str]:
         out.append(text[pos : m.start()])
         pos = m.end()
     out.append(text[pos:])
+    # An answer's first word is a sentence of its own ("No. No councillor, including the Town Mayor,
+    # can instruct staff."), though "No." is not split from what follows elsewhere ("Minute No. 45").
+    out = [piece for p in out for piece in _ANSWER_WORD.split(p.strip(), maxsplit=1)]
     return [p.strip() for p in out if p.strip()]
 
 

@@ -767,3 +767,16 @@ def test_a_split_clauses_whole_never_shares_an_id_with_a_clause_numbered_the_sam
     assert len(set(ids)) == len(ids)
     assert not wholes & set(ids)
     assert [c.id for c in clauses if c.text.startswith("Officers will reply in writing")] == ["d:1~2"]
+
+
+def test_an_answers_yes_or_no_is_a_sentence_of_its_own():
+    from index.units import sentences
+
+    assert sentences("No. No councillor, including the Town Mayor, can instruct staff.") == [
+        "No.",
+        "No councillor, including the Town Mayor, can instruct staff.",
+    ]
+    assert sentences("Yes. You may ask the Clerk for help.") == ["Yes.", "You may ask the Clerk for help."]
+    # ("No." elsewhere is a number's abbreviation, not a sentence)
+    assert sentences("Adopted at Minute No. 45 of 2023.") == ["Adopted at Minute No. 45 of 2023."]
+    assert sentences("See Form No. B2 for the details.") == ["See Form No. B2 for the details."]

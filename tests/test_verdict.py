@@ -5014,3 +5014,20 @@ def test_a_shared_concept_is_in_what_is_asked(question, verdict):
         "no": "The Clerk may not accept any gift from a councillor.",
     }
     assert sentence_verdict(question, rules[verdict]) == verdict
+
+
+def test_an_exception_after_a_colon_is_an_exception():
+    """ "..., with one exception: the Chief Executive ... may attend ...": the prohibition is no plain
+    No for what the exception may cover, as with "except that"."""
+    rule = (
+        "Officers do not attend meetings of political groups, with one exception: the Chief Executive and the "
+        "Chief Finance Officer may attend a group meeting to give a briefing on the draft annual budget."
+    )
+    assert sentence_verdict("can the chief exec come to our group meeting to brief us on the budget?", rule) is None
+    assert (
+        sentence_verdict(
+            "can the chief exec come to our group meeting to brief us on the budget?",
+            rule.replace(", with one exception:", ", except that"),
+        )
+        is None
+    )
