@@ -2093,6 +2093,22 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
             for k in tail:
                 if not _PROTOCOL_DATES.match(lines[k]):
                     reasons[k] = reasons[k] or "footer"
+    # A marked heading named like a menu word ("## Contact") over a numbered or bulleted sentence of
+    # the document's own ("- Please contact the Clerk by email rather than by phone.") heads that
+    # text: a small council's Word file names its section on contacting the Clerk so. A menu is
+    # followed by links, a page's "Was this page helpful?" by a line about feedback.
+    for k in range(n):
+        if headings[k] and reasons[k] == "navigation":
+            after = next((j for j in range(k + 1, n) if lines[j].strip()), None)
+            text = lines[after].strip() if after is not None else ""
+            if (
+                text
+                and not reasons[after]
+                and _MARKER.match(text)
+                and len(text.split()) >= 8
+                and _TERMINAL.search(text)
+            ):
+                reasons[k] = ""
     return reasons
 
 

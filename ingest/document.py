@@ -214,7 +214,10 @@ def doc_id_for(path: Path) -> str:
 #     version table's numbers are no clause numbers; more download links are page furniture.
 # 70: after a review, a download link is a short line ending in the file's type or size in brackets
 #     (not "Download the form (PDF), complete it and return it"), and a version table has a date column.
-PARSE_VERSION = "70"
+# 71: a Word file's short bold paragraphs after its first text head the bullets under them (no Heading
+#     style, no numbers, as small councils type them), and a marked heading named like a menu word
+#     ("Contact") over a bulleted or numbered sentence of the document's own is kept.
+PARSE_VERSION = "71"
 
 
 def content_hash(path: Path) -> str:

@@ -753,6 +753,8 @@ def _docx_lines(
     styles, default_style, style_numbers = style_info
     lines: list[str] = []
     paragraphs: dict[object, tuple[str, list[str]]] = {}  # open <w:p>: (style id, text pieces)
+    unbold: set[object] = set()  # open <w:p> with a run of visible text that is not bold
+    body_seen = False  # a paragraph of text read (not a title block's bold lines)
     numbers: dict[object, tuple[str, int]] = {}  # open <w:p>: its own (list id, level)
     cells: dict[object, tuple[bool, list[str]]] = {}  # open <w:tc>: (continues a merge, paragraph texts)
     rows: dict[object, list[str]] = {}  # open <w:tr>: cell texts
@@ -785,6 +787,8 @@ def _docx_lines(
                                 pieces.append(f"{_NOTE_START}{note}{_NOTE_END}")
                             if text:
                                 pieces.append(text)
+                                if text.strip() and not _formatted(el, _BOLD):
+                                    unbold.add(holder)
             elif tag == _PPR:
                 if parent is not None and parent.tag == _P:
                     style = el.find(_PSTYLE)
@@ -799,6 +803,10 @@ def _docx_lines(
                     )
                 style_id, pieces = paragraphs.pop(el, ("", []))
                 text = "".join(pieces).strip()
+                # (a title block's bold lines, before any text, stay the title: not headings)
+                bold = bool(text) and el not in unbold and body_seen
+                body_seen = body_seen or bool(text) and (el in unbold or text.rstrip().endswith("."))
+                unbold.discard(el)
                 if _NOTE_START in text:
                     text = _with_footnotes(text, seen_notes)
                 # An empty numbered paragraph still takes its number, as Word counts it.
@@ -813,7 +821,7 @@ def _docx_lines(
                 where = holder.tag if holder is not None else None
                 if where in _BODY_LIKE:
                     style = styles.get(style_id, default_style) if style_id else default_style
-                    lines += _paragraph_lines(text, style, label)
+                    lines += _paragraph_lines(text, style, label, bold)
                 elif where == _TC:
                     cells.setdefault(holder, (False, []))[1].append(f"{label} {text}" if label else text)
                 # Elsewhere (a text box's fallback copy, comments): not body text.
@@ -927,9 +935,25 @@ def _number_label(numbering: Numbering, own: tuple[str, int] | None, by_style: t
     return numbering.label(num_id, level) if num_id else None
 
 
-def _paragraph_lines(text: str, style: str, label: str | None = None) -> list[str]:
+_BOLD = _W + "rPr/" + _W + "b"
+# A short paragraph set all in bold with no stop at its end is a heading typed by hand, as a small
+# council's Word file marks its sections ("Asking the Clerk for help" above its bullets); not a
+# bold sentence ("Members must not instruct staff.") nor a bold lead-in ("Councillors should:").
+_TYPED_HEADING_WORDS = 8
+
+
+def _paragraph_lines(text: str, style: str, label: str | None = None, bold: bool = False) -> list[str]:
     if not text:
         return [""]
+    if (
+        bold
+        and not label
+        and not style.startswith(("title", "heading"))
+        and "list" not in style
+        and len(text.split()) <= _TYPED_HEADING_WORDS
+        and not text.rstrip().endswith((".", ":", ";", ",", "?", "!"))
+    ):
+        return ["", f"### {' '.join(text.split())}", ""]
     if label == "-":  # a bullet
         return [f"- {text}"]
     if label:

@@ -212,3 +212,32 @@ def unseen_protocol_pdf(path: Path) -> Path:
             pdf.ln(2)
     pdf.output(str(path))
     return path
+
+
+def bold_headed_docx(path: Path) -> Path:
+    """A small parish council's Word protocol as many are typed: a bold title block, a bold adoption
+    line, then sections headed by short bold paragraphs (no Heading style, no numbers) over bullets."""
+    import docx
+
+    document = docx.Document()
+
+    def bold(text: str) -> None:
+        document.add_paragraph().add_run(text).bold = True
+
+    bold("Bramblecote Parish Council")
+    bold("Councillor and Clerk Protocol")
+    bold("Adopted by the Parish Council on 9 May 2024.")
+    for heading, items in (
+        (
+            "Asking the Clerk for help",
+            ["Councillors must not give the Clerk instructions, whether alone or in groups."],
+        ),
+        ("Contact", ["Please contact the Clerk by email rather than by phone, and not at weekends."]),
+        ("Gifts", ["The Clerk may accept small gifts worth up to £20 and will tell the Chairman about them."]),
+    ):
+        bold(heading)
+        for item in items:
+            document.add_paragraph(item, style="List Bullet")
+    bold("Members must never visit the Clerk at home.")
+    document.save(str(path))
+    return path

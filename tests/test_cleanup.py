@@ -1443,3 +1443,16 @@ def test_a_version_tables_numbers_are_no_clause_numbers():
         lines[9],
         lines[10],
     ]
+
+
+def test_a_heading_named_like_a_menu_word_over_a_bullet_of_the_documents_own_is_kept():
+    from ingest.cleanup import chrome_reasons
+
+    lines = ["### Contact", "", "- Please contact the Clerk by email rather than by phone, not at weekends."]
+    assert chrome_reasons(lines) == ["", "", ""]
+    # (a page's "Was this page helpful?" over a line about feedback is still the page's)
+    page = [
+        "## Was this page helpful?",
+        "Please do not include personal details in feedback. To report a problem, use our forms.",
+    ]
+    assert chrome_reasons(page)[0] == "navigation"

@@ -10,7 +10,7 @@ from ingest.document import parse_document
 from ingest.errors import IngestError
 from ingest.loaders import LOADERS, load_pages, looks_like_language, sniff_encoding
 from tests.conftest import CORPUS
-from tests.documents import image_only_pdf, numbered_protocol_docx, protocol_docx, protocol_pdf
+from tests.documents import bold_headed_docx, image_only_pdf, numbered_protocol_docx, protocol_docx, protocol_pdf
 
 
 def test_multi_page_pdf_parses_with_pages_and_without_headers(tmp_path):
@@ -607,3 +607,17 @@ def test_a_word_file_s_footnotes_are_read_after_the_paragraph_that_marks_them(tm
         "[Footnote 1: Working days do not include bank holidays.]" in texts
     )
     assert "Councillors must not phone staff at home." in texts
+
+
+def test_a_word_files_short_bold_paragraphs_head_the_bullets_under_them(tmp_path):
+    """Sections typed as short bold paragraphs (no Heading style) head their bullets, "Contact"
+    included (a menu word elsewhere); the bold title block stays the title, and a bold sentence is a
+    sentence."""
+    doc = parse_document(bold_headed_docx(tmp_path / "bramblecote.docx"))
+    by_heading = {c.heading: c.text for c in doc.clauses if c.heading}
+    assert "Councillors must not give the Clerk instructions" in by_heading["Asking the Clerk for help"]
+    assert "Please contact the Clerk by email" in by_heading["Contact"]
+    assert "may accept small gifts" in by_heading["Gifts"]
+    assert "Members must never visit the Clerk at home." not in by_heading
+    assert not any(c.heading in ("Bramblecote Parish Council", "Councillor and Clerk Protocol") for c in doc.clauses)
+    assert doc.meta.council == "Bramblecote Parish Council" and doc.meta.adopted == "2024-05-09"
