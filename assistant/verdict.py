@@ -461,7 +461,11 @@ ROLES = {
     "member": ("councillor", "councillors", "councilor", "councilors", "cllr", "cllrs", "member", "members", "chair",
                "chairman",
                "chairperson", "mayor", "provost", "convener", "conveners", "convenor", "leader", "cabinet member",
-               "portfolio holder", "vice-chair", "deputy mayor"),
+               "portfolio holder", "vice-chair", "deputy mayor",
+               # (as many; not bare "chairs": "can i ask the caretaker to put the chairs out?", nor
+               # "committee chairs", whose "committee" would then be a role's word everywhere)
+               "chairmen", "chairpersons", "vice-chairs", "convenors", "leaders", "group leaders",
+               "cabinet members", "portfolio holders"),
     "group": ("party group", "political group", "group", "groups", "party groups", "political groups"),
 }  # fmt: skip
 _ROLE_WORDS = sorted(((w, r) for r, ws in ROLES.items() for w in ws), key=lambda x: -len(x[0]))
@@ -588,6 +592,8 @@ _SAID_AGAIN = (
         lazy_compile(r"\b(my|your|his|her|their|our) own (?=(?:mobile|phone|number|email|e-mail|account|facebook)\b)"),
         r"\1 personal ",
     ),
+    # "between meetings" is outside a meeting ("cannot instruct the Town Clerk outside a meeting")
+    (lazy_compile(r"\bbetween (?:(?:council|committee|full council) )?meetings\b"), "outside meetings"),
     (lazy_compile(r"\bpressies\b"), "presents"),
     (lazy_compile(r"\bpressie\b"), "present"),
 )
@@ -1136,7 +1142,7 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
         return False
     # ("... wants to give me a bottle of wine - can I take it?": what "it" is, is told before)
     asked_part = _predicate(question)
-    own = _content(asked_part) - _ASKED_ONLY and not _POINTS_BACK.search(asked_part)
+    own = bool(_content(asked_part) - _ASKED_ONLY) and not _POINTS_BACK.search(asked_part)
     concepts = _concepts(asked_part if own else question)
     return bool(concepts & _concepts(sentence))
 
@@ -1856,6 +1862,17 @@ def conditional_polarity(question: str, part: str) -> str | None:
     if word in ("unless", "except") and (without := _WITHOUT_ASKED.search(_norm(question))):
         if _object_words(without.group(1)) & (_object_words(cond) - _object_words(rule)):
             return polarity
+    # "should not be copied to another member unless the author expressly intends ... or consents"
+    # and "should i copy other councillors into my emails?": the asker is the author, whose own
+    # choice the exception is.
+    # (not when the asker means to do it unsaid: "bcc ... without mentioning it", "quietly")
+    if (
+        word in ("unless", "except")
+        and _AUTHOR_CONSENTS.search(cond)
+        and _OWN_CORRESPONDENCE.search(q := _norm(question))
+        and not _UNSAID.search(q)
+    ):
+        return None
     if word in ("unless", "except", "other than"):
         # "... if it's urgent?" may be the exception in other words: no verdict.
         # "should not ... give a reference ..., except that a Member may give a written reference ...":
@@ -1876,6 +1893,17 @@ def conditional_polarity(question: str, part: str) -> str | None:
     if word == "if" and polarity == "negative" and _WISH_CONDITION.match(cond) and _PRONOUN_SUBJECT.match(rule.strip()):
         return polarity
     return polarity if names_condition else None
+
+
+_UNSAID = lazy_compile(
+    r"\b(?:bcc|blind cop(?:y|ies)|quietly|secretly|on the quiet|without (?:mentioning|saying|telling|"
+    r"letting|them knowing|(?:him|her|them) knowing|anyone knowing|asking))"
+)
+_AUTHOR_CONSENTS = lazy_compile(r"\b(?:author|sender|writer|originator)s?\b")
+_OWN_CORRESPONDENCE = lazy_compile(
+    r"\b(?:my|our) (?:own )?(?:e-?mails?|letters?|messages?|correspondence|replies|reply)\b|"
+    r"\bi (?:send|sent|write|wrote|am writing|'m writing|email|e-mail)\b"
+)
 
 
 _WISH_CONDITION = lazy_compile(
@@ -2410,8 +2438,10 @@ _MEETING_KINDS = (
         "group",
         lazy_compile(
             r"(?<!working )(?<!steering )(?<!task )(?<!project )(?<!advisory )"
-            r"\b(?:party |political |party political )?groups?'?\s+meetings?\b|\bmeetings? of (?:a |the |any )?"
-            r"(?:party |political )?groups?\b"
+            r"\b(?:party |political |party political )?groups?(?:'s|s'|')?\s+meetings?\b|"
+            r"\bmeetings? of (?:a |the |any |our |their |my )?(?:[a-z]+ ){0,2}?"
+            r"(?<!working )(?<!steering )(?<!task )(?<!project )(?<!advisory )"
+            r"(?<!facebook )(?<!whatsapp )(?<!residents )(?<!community )groups?\b"
         ),
     ),
     (
@@ -2435,7 +2465,9 @@ def _meeting_kinds(text: str) -> set[str]:
 
 
 # "the meeting may be held in Council-owned premises": the meeting the clause has named before.
-_THAT_MEETING = lazy_compile(r"\b(?:the|such|that|this|these|those) meetings?\b")
+_THAT_MEETING = lazy_compile(
+    r"\b(?:the|such|that|this|these|those) meetings?\b(?!\s+(?:rooms?|points?|places?|spaces?|venues?|halls?))"
+)
 
 
 def _meetings_of(sentence: str, context: str = "") -> set[str]:
@@ -2443,8 +2475,15 @@ def _meetings_of(sentence: str, context: str = "") -> set[str]:
     clause named before it (`context`)."""
     kinds = _meeting_kinds(sentence)
     if not kinds and context and _THAT_MEETING.search(_norm(sentence)):
-        kinds = _meeting_kinds(context)
+        # (the nearest sentence before that names a kind: "Group meetings are private ... If a member
+        # arranges a public meeting ... the meeting may be held ...": the public one)
+        kinds = next((k for before in reversed(split_sentences(context)) if (k := _meeting_kinds(before))), set())
     return kinds
+
+
+def asks_same_meeting(question: str, sentence: str) -> bool:
+    """The sentence names a kind of meeting the question asks about."""
+    return bool(_meeting_kinds(sentence) & _meeting_kinds(question))
 
 
 def party_meeting_differs(question: str, sentence: str, context: str = "") -> bool:
@@ -4195,8 +4234,8 @@ _NO_ROLE_BUT = lazy_compile(
 
 
 _EXCEPTION_FOLLOWS = lazy_compile(
-    r",?\s+(?:with (?:one|a single|two|three|the following|these|this|an) exceptions?|"
-    r"with the exception that|subject to (?:one|the following) exceptions?)\s*[:,\u2013\u2014-]?\s+",
+    r",?\s+(?:(?:with|subject to) (?:one|a single|two|three|the following|these|this|an) exceptions?\s*[:\u2013\u2014]"
+    r"|with the exception that)\s+",
     re.IGNORECASE,
 )
 
@@ -5008,8 +5047,11 @@ def with_subject(sentence: str, previous: str | None) -> str:
     if not m or not previous or not (parts := split_sentences(previous)):
         return sentence
     # "Councillors may use the photocopier ... They must not be used to produce election leaflets":
-    # what is used is the thing, not the councillors.
-    if _USED_FOR.search(_norm(sentence)) and re.search(r"\b(?:use|uses|using)\b", _norm(previous)):
+    # what is used is the thing, not the councillors; so in "Council equipment, the Town Hall,
+    # printing and staff time are for Council business only. They must not be used for party
+    # political ... purposes" (not the staff of "staff time"). A rule on what people are used for
+    # is no rule on them.
+    if _USED_FOR.search(_norm(sentence)):
         return sentence
     before = parts[-1]
     if not subject_rules(before):

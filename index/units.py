@@ -21,7 +21,7 @@ _MIN_WORDS = 4  # shorter sentences or items say too little to get a vector of t
 # (5: a line that ends in "and", "of", "the" ... goes on in the next, not a sentence of its own.)
 # (6: the document's own abbreviations spelled out beside them in what is embedded.)
 # (7: a list item's context is the last sentence of its lead-in paragraph, not all of it.)
-# (8: an answer's "Yes." or "No." is a sentence of its own, not the start of the next one's.)
+# (8: an answer's "No." opening a clause is a sentence of its own, not the start of the next one's.)
 UNITS_VERSION = "8"
 # A clause this long is also searched as windows of a few consecutive sentences: its whole
 # vector blurs, and one sentence alone may miss the point its neighbour makes.
@@ -37,7 +37,8 @@ _GOES_ON = re.compile(r"\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|tha
 _NEXT_ITEM = re.compile(r"\s*(?:[-\u2022*]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s")
 
 
-_ANSWER_WORD = re.compile(r"(?<=^Yes\.)\s+(?=[A-Z])|(?<=^No\.)\s+(?=[A-Z])")
+# (at the clause's start only: "See Minute" / "No. A5 for details." wrapped by a PDF is no answer)
+_ANSWER_WORD = re.compile(r"(?<=^No\.)\s+(?=[A-Z(\"'\u2018\u201c])")
 
 
 def sentences(text: str) -> list[str]:
@@ -54,10 +55,11 @@ def sentences(text: str) -> list[str]:
         out.append(text[pos : m.start()])
         pos = m.end()
     out.append(text[pos:])
-    # An answer's first word is a sentence of its own ("No. No councillor, including the Town Mayor,
-    # can instruct staff."), though "No." is not split from what follows elsewhere ("Minute No. 45").
-    out = [piece for p in out for piece in _ANSWER_WORD.split(p.strip(), maxsplit=1)]
-    return [p.strip() for p in out if p.strip()]
+    # An answer's "No." opening a clause is a sentence of its own ("No. No councillor, including the
+    # Town Mayor, can instruct staff."), though "No." is not split from what follows elsewhere
+    # ("Minute No. 45"); a "Yes." is split by the pattern above already.
+    out = [p.strip() for p in out if p.strip()]
+    return [*_ANSWER_WORD.split(out[0], maxsplit=1), *out[1:]] if out else out
 
 
 def units_for(clause: Clause, glossary: dict[str, str] | None = None) -> list[tuple[str, str]]:

@@ -754,7 +754,8 @@ def _docx_lines(
     lines: list[str] = []
     paragraphs: dict[object, tuple[str, list[str]]] = {}  # open <w:p>: (style id, text pieces)
     unbold: set[object] = set()  # open <w:p> with a run of visible text that is not bold
-    body_seen = False  # a paragraph of text read (not a title block's bold lines)
+    body_seen = False  # a paragraph of body text read (not a title block's lines)
+    after_lead_in = False  # the last paragraph of text ended in ":"
     numbers: dict[object, tuple[str, int]] = {}  # open <w:p>: its own (list id, level)
     cells: dict[object, tuple[bool, list[str]]] = {}  # open <w:tc>: (continues a merge, paragraph texts)
     rows: dict[object, list[str]] = {}  # open <w:tr>: cell texts
@@ -803,9 +804,12 @@ def _docx_lines(
                     )
                 style_id, pieces = paragraphs.pop(el, ("", []))
                 text = "".join(pieces).strip()
-                # (a title block's bold lines, before any text, stay the title: not headings)
-                bold = bool(text) and el not in unbold and body_seen
-                body_seen = body_seen or bool(text) and (el in unbold or text.rstrip().endswith("."))
+                # (a title block's lines, before any body text, stay the title: not headings; nor is a
+                # bold line after a lead-in ("Councillors must:") an item's)
+                bold = bool(text) and el not in unbold and body_seen and not after_lead_in
+                if text:
+                    body_seen = body_seen or text.endswith(".") or len(text.split()) > _TYPED_HEADING_WORDS
+                    after_lead_in = text.endswith(":")
                 unbold.discard(el)
                 if _NOTE_START in text:
                     text = _with_footnotes(text, seen_notes)
@@ -848,7 +852,7 @@ def _docx_lines(
             if parent is not None:
                 while el.getprevious() is not None:
                     del parent[0]
-    return lines
+    return _typed_headings(lines)
 
 
 _VANISH = _W + "rPr/" + _W + "vanish"
@@ -940,6 +944,25 @@ _BOLD = _W + "rPr/" + _W + "b"
 # council's Word file marks its sections ("Asking the Clerk for help" above its bullets); not a
 # bold sentence ("Members must not instruct staff.") nor a bold lead-in ("Councillors should:").
 _TYPED_HEADING_WORDS = 8
+# ... nor a bold item typed with its own marker ("•\tnot telephone the Clerk at home", "(a) ...")
+_TYPED_MARKER = re.compile(r"^(?:[-\u2022\u25aa\u25cf\u2013*\u00b7]|\(?[a-z0-9]{1,3}[.)])\s")
+# (held until the next paragraph is read: a bold term over its definition, "means any employee ...",
+# is the definition's first words, not a heading)
+_TYPED_HEADING = "\x02### "
+
+
+def _typed_headings(lines: list[str]) -> list[str]:
+    """The bold lines taken for headings as headings, but a bold term whose next text goes on in lower
+    case ("Officer" / "means any employee of the Council") as the start of that text."""
+    out = []
+    for i, line in enumerate(lines):
+        if line.startswith(_TYPED_HEADING):
+            text = line[len(_TYPED_HEADING) :]
+            after = next((x for x in lines[i + 1 :] if x.strip()), "")
+            out.append(text if after[:1].islower() else f"### {text}")
+        else:
+            out.append(line)
+    return out
 
 
 def _paragraph_lines(text: str, style: str, label: str | None = None, bold: bool = False) -> list[str]:
@@ -952,8 +975,9 @@ def _paragraph_lines(text: str, style: str, label: str | None = None, bold: bool
         and "list" not in style
         and len(text.split()) <= _TYPED_HEADING_WORDS
         and not text.rstrip().endswith((".", ":", ";", ",", "?", "!"))
+        and not _TYPED_MARKER.match(text)
     ):
-        return ["", f"### {' '.join(text.split())}", ""]
+        return ["", f"{_TYPED_HEADING}{' '.join(text.split())}", ""]
     if label == "-":  # a bullet
         return [f"- {text}"]
     if label:

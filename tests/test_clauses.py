@@ -780,3 +780,5 @@ def test_an_answers_yes_or_no_is_a_sentence_of_its_own():
     # ("No." elsewhere is a number's abbreviation, not a sentence)
     assert sentences("Adopted at Minute No. 45 of 2023.") == ["Adopted at Minute No. 45 of 2023."]
     assert sentences("See Form No. B2 for the details.") == ["See Form No. B2 for the details."]
+    # (a PDF's line wrapped before "No." starts no answer)
+    assert sentences("See Minute\nNo. A5 for details.") == ["See Minute", "No. A5 for details."]

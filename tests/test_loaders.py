@@ -621,3 +621,27 @@ def test_a_word_files_short_bold_paragraphs_head_the_bullets_under_them(tmp_path
     assert "Members must never visit the Clerk at home." not in by_heading
     assert not any(c.heading in ("Bramblecote Parish Council", "Councillor and Clerk Protocol") for c in doc.clauses)
     assert doc.meta.council == "Bramblecote Parish Council" and doc.meta.adopted == "2024-05-09"
+
+
+def test_bold_lines_that_are_no_headings_in_a_word_file(tmp_path):
+    """Bold items typed with their own bullets after a lead-in, a bold defined term over its
+    definition and a bold subtitle under a plain title are not taken for headings."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Oakham Parish Council")
+    document.add_paragraph().add_run("Member and Officer Protocol").bold = True
+    document.add_paragraph("This protocol explains how councillors and the Clerk work together day to day.")
+    document.add_paragraph("In this protocol:")
+    document.add_paragraph().add_run("Officer").bold = True
+    document.add_paragraph("means any employee of the Council, including the Clerk.")
+    document.add_paragraph("Councillors must:")
+    for item in ("\u2022\tnot telephone the Clerk at home", "\u2022\tnot give the Clerk instructions"):
+        document.add_paragraph().add_run(item).bold = True
+    path = tmp_path / "oakham.docx"
+    document.save(str(path))
+    doc = parse_document(path)
+    headings = {c.heading for c in doc.clauses}
+    assert not headings & {"Member and Officer Protocol", "Officer"}
+    assert not any("telephone the Clerk" in h for h in headings)
+    assert any("means any employee of the Council" in c.text and "Officer" in c.text for c in doc.clauses)

@@ -5031,3 +5031,74 @@ def test_an_exception_after_a_colon_is_an_exception():
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the asker is the author whose choice the exception is
+        ("should i copy other councillors into my emails with the clerk?", None),
+        ("can i copy another councillor into my email to the clerk?", None),
+        # ... not the officer holding someone else's email
+        ("clerk here - can i copy a councillor's email to me to the other councillors?", "no"),
+    ],
+)
+def test_an_exception_for_the_authors_own_choice_is_the_askers_when_they_wrote_it(question, verdict):
+    rule = (
+        "Correspondence between an individual member and an officer should not be copied to another member "
+        "unless the author expressly intends and states that this is the case or consents."
+    )
+    assert sentence_verdict(question, rule) == verdict
+
+
+def test_between_meetings_is_outside_a_meeting():
+    rule = "The Town Mayor has no management role over staff and cannot instruct the Town Clerk outside a meeting."
+    assert sentence_verdict("can the mayor tell the clerk what to do between meetings?", rule) == "no"
+    assert sentence_verdict("can the mayor instruct the clerk?", rule) is None  # (at a meeting, the rule says nothing)
+
+
+def test_roles_named_in_the_plural_are_roles():
+    from assistant.verdict import roles_in_order
+
+    assert roles_in_order("Committee chairmen may not change officer reports.")[0] == "member"
+    assert roles_in_order("Group leaders must not instruct officers.")[0] == "member"
+    # (chairs to sit on are no role, and a committee's name stays a word of what is asked)
+    assert roles_in_order("Officers will put the chairs out.") == ["officer"]
+
+
+def test_a_thing_used_for_a_purpose_is_not_the_staff_of_staff_time():
+    from assistant.verdict import choose_verdict
+
+    before = "Council equipment, the Town Hall, printing and staff time are for Council business only."
+    rule = "They must not be used for party political or personal purposes."
+    found = choose_verdict(
+        "can i use the town hall printer for my party newsletter?", [rule, before], {rule: before}, {rule: before}
+    )
+    assert found is not None and found.answer == "no"
+
+
+def test_a_party_groups_meeting_said_in_other_ways():
+    from assistant.verdict import _meeting_kinds, refers_back
+
+    assert _meeting_kinds("can the clerk attend our labour group's meeting?") == {"group"}
+    assert _meeting_kinds("can the clerk come to a meeting of the labour group?") == {"group"}
+    assert _meeting_kinds("a meeting of the working group") == {"working group"}
+    assert not refers_back("Any councillor may book the meeting room through the Town Clerk.")
+    for question in (
+        "can the clerk attend our labour group's meeting?",
+        "can the clerk come to a meeting of the labour group?",
+    ):
+        assert sentence_verdict(question, _MAY_ATTEND, _PUBLIC_MEETING_BEFORE) is None
+
+
+def test_the_meeting_is_the_kind_named_nearest_before_it():
+    before = (
+        "Group meetings are private to the group. "
+        "If a member arranges a public meeting in their ward, they should tell the Clerk."
+    )
+    assert sentence_verdict("can an officer come to our labour group meeting?", _MAY_ATTEND, before) is None
+
+
+def test_an_exception_report_is_no_exception():
+    rule = "Members may ask the Finance Officer for help with an exception report."
+    assert sentence_verdict("can i ask the finance officer for help with an exception report?", rule) == "yes"

@@ -16,6 +16,7 @@ from assistant.verdict import (
     Verdict,
     about_the_action,
     asks_own_purpose,
+    asks_same_meeting,
     choose_verdict,
     content_words,
     contradicted,
@@ -402,7 +403,12 @@ def _quotes(
         if other_meeting:
             kept = [(p, s) for p, s in sentences if p not in other_meeting]
             closest = max(sentences, key=lambda x: x[1])[0]
-            sentences = sentences if hit is hits[-1] and not scored else [] if closest in other_meeting else kept
+            # (the clause goes when it was found for the other kind and says nothing of the asked
+            # kind; "The Clerk does not attend party group meetings." beside a public meeting's
+            # sentence keeps it)
+            if closest in other_meeting and not any(asks_same_meeting(question, p) for p, _ in kept):
+                kept = []
+            sentences = kept or (sentences if hit is hits[-1] and not scored else [])
         if sentences:
             facing = [
                 (p, s)

@@ -35,7 +35,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from gen_common import (  # noqa: E402
     Doc,
-    add_field,
     esc,
     keep_together,
     meta,
@@ -85,9 +84,31 @@ OX_URL = "https://www.oxenmere.gov.uk"
 OX_CONTENTS = [
     ("Part 1: Summary and explanation", []),
     ("Part 2: Articles of the Constitution", []),
-    ("Part 3: Responsibility for functions", ["3A: Council and committee functions", "3B: Executive functions", "3C: Scheme of delegation to officers"]),
-    ("Part 4: Rules of procedure", ["4A: Council procedure rules", "4B: Access to information rules", "4C: Budget and policy framework rules", "4D: Financial procedure rules", "4E: Contract procedure rules", "4F: Officer employment rules"]),
-    ("Part 5: Codes and protocols", ["5A: Members' Code of Conduct", "5B: Employee Code of Conduct", "5C: Planning code of good practice", "5D: Protocol on Member and Officer Relations", "5E: Social media guidance for Members"]),
+    (
+        "Part 3: Responsibility for functions",
+        ["3A: Council and committee functions", "3B: Executive functions", "3C: Scheme of delegation to officers"],
+    ),
+    (
+        "Part 4: Rules of procedure",
+        [
+            "4A: Council procedure rules",
+            "4B: Access to information rules",
+            "4C: Budget and policy framework rules",
+            "4D: Financial procedure rules",
+            "4E: Contract procedure rules",
+            "4F: Officer employment rules",
+        ],
+    ),
+    (
+        "Part 5: Codes and protocols",
+        [
+            "5A: Members' Code of Conduct",
+            "5B: Employee Code of Conduct",
+            "5C: Planning code of good practice",
+            "5D: Protocol on Member and Officer Relations",
+            "5E: Social media guidance for Members",
+        ],
+    ),
     ("Part 6: Members' allowances scheme", []),
     ("Part 7: Management structure", []),
 ]
@@ -102,7 +123,9 @@ def oxenmere():
     o = []
     w = o.append
     w("<!DOCTYPE html>")
-    w(f"<!-- saved from url=(0104){OX_URL}/council-and-democracy/constitution/part-5-codes-and-protocols/5d-member-officer-relations -->")
+    w(
+        f"<!-- saved from url=(0104){OX_URL}/council-and-democracy/constitution/part-5-codes-and-protocols/5d-member-officer-relations -->"
+    )
     w('<html lang="en-GB"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">')
     w('<meta name="viewport" content="width=device-width, initial-scale=1">')
     w(f"<title>{esc(curly(title))} | Oxenmere District Council</title>")
@@ -114,22 +137,46 @@ def oxenmere():
     w('<body class="page-template-constitution">')
     w('<a class="skip-link" href="#content">Skip to main content</a>')
     w('<div class="cookie-banner" role="region" aria-label="Cookie banner">')
-    w("  <p><strong>Can we use cookies?</strong> We use necessary cookies to make this site work. With your permission we\u2019d also like to use analytics cookies to see how the site is used.</p>")
-    w('  <button type="button" class="btn">Accept all cookies</button> <button type="button" class="btn btn--ghost">Necessary cookies only</button>')
+    w(
+        "  <p><strong>Can we use cookies?</strong> We use necessary cookies to make this site work. With your permission we\u2019d also like to use analytics cookies to see how the site is used.</p>"
+    )
+    w(
+        '  <button type="button" class="btn">Accept all cookies</button> <button type="button" class="btn btn--ghost">Necessary cookies only</button>'
+    )
     w(f'  <a href="{OX_URL}/cookies">Cookie settings</a>')
     w("</div>")
     w('<header class="site-header">')
-    w(f'  <a class="site-header__logo" href="{OX_URL}/"><img src="{files}/oxenmere-logo.svg" alt="Oxenmere District Council logo" width="180" height="54"></a>')
-    w(f'  <form class="site-search" action="{OX_URL}/search" role="search"><label for="q">Search this site</label> <input id="q" name="q" type="search"> <button type="submit">Search</button></form>')
+    w(
+        f'  <a class="site-header__logo" href="{OX_URL}/"><img src="{files}/oxenmere-logo.svg" alt="Oxenmere District Council logo" width="180" height="54"></a>'
+    )
+    w(
+        f'  <form class="site-search" action="{OX_URL}/search" role="search"><label for="q">Search this site</label> <input id="q" name="q" type="search"> <button type="submit">Search</button></form>'
+    )
     w('  <nav class="primary-nav" aria-label="Main navigation"><ul>')
-    for label in ("Bins and recycling", "Council tax", "Benefits", "Housing", "Planning", "Environmental health", "Parking", "Business", "Leisure and parks", "Your council"):
+    for label in (
+        "Bins and recycling",
+        "Council tax",
+        "Benefits",
+        "Housing",
+        "Planning",
+        "Environmental health",
+        "Parking",
+        "Business",
+        "Leisure and parks",
+        "Your council",
+    ):
         cls = ' class="active"' if label == "Your council" else ""
         w(f'    <li{cls}><a href="{OX_URL}/{slug(label)}">{label}</a></li>')
     w("  </ul></nav>")
     w("</header>")
     w('<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>')
-    for label, href in (("Home", "/"), ("Your council", "/your-council"), ("Council and democracy", "/council-and-democracy"),
-                        ("Constitution", "/council-and-democracy/constitution"), ("Part 5: Codes and protocols", "/council-and-democracy/constitution/part-5-codes-and-protocols")):
+    for label, href in (
+        ("Home", "/"),
+        ("Your council", "/your-council"),
+        ("Council and democracy", "/council-and-democracy"),
+        ("Constitution", "/council-and-democracy/constitution"),
+        ("Part 5: Codes and protocols", "/council-and-democracy/constitution/part-5-codes-and-protocols"),
+    ):
         w(f'  <li><a href="{OX_URL}{href}">{esc(label)}</a></li>')
     w(f'  <li aria-current="page">{esc(curly(title))}</li>')
     w("</ol></nav>")
@@ -145,7 +192,9 @@ def oxenmere():
                 if s.startswith("5D"):
                     w(f'        <li class="current" aria-current="page">{esc(curly(s))}</li>')
                 else:
-                    w(f'        <li><a href="{OX_URL}/council-and-democracy/constitution/{slug(s)}">{esc(curly(s))}</a></li>')
+                    w(
+                        f'        <li><a href="{OX_URL}/council-and-democracy/constitution/{slug(s)}">{esc(curly(s))}</a></li>'
+                    )
             w("      </ul>")
         w("    </li>")
     w("  </ul>")
@@ -153,8 +202,10 @@ def oxenmere():
     w('<main id="content" class="main-content">')
     w(f"<h1>{esc(curly(title))}</h1>")
     w(f'<p class="lead">{esc(curly(lead))}</p>')
-    w('<div class="page-actions"><a href="#" onclick="window.print();return false;">Print this page</a> | '
-      f'<a href="{OX_URL}/media/2214/part-5d-member-officer-protocol.pdf">Download Part 5D (PDF, 212KB)</a></div>')
+    w(
+        '<div class="page-actions"><a href="#" onclick="window.print();return false;">Print this page</a> | '
+        f'<a href="{OX_URL}/media/2214/part-5d-member-officer-protocol.pdf">Download Part 5D (PDF, 212KB)</a></div>'
+    )
     w('<nav class="on-this-page" aria-label="On this page"><h2>On this page</h2><ul>')
     for t, r in items:
         if t == "H":
@@ -168,13 +219,22 @@ def oxenmere():
             w(f'<p><span class="para-no">{num}</span> {esc(curly(text))}</p>')
     w('<p class="back-to-top"><a href="#content">Back to top</a></p>')
     w('<p class="page-updated">Page last updated: 12 March 2024</p>')
-    w('<div class="feedback"><h2>Was this page helpful?</h2><button type="button">Yes</button> <button type="button">No</button>'
-      '<p>Please do not include personal details in feedback. To report a problem, use our online forms.</p></div>')
+    w(
+        '<div class="feedback"><h2>Was this page helpful?</h2><button type="button">Yes</button> <button type="button">No</button>'
+        "<p>Please do not include personal details in feedback. To report a problem, use our online forms.</p></div>"
+    )
     w("</main>")
     w("</div>")
     w('<footer class="site-footer">')
     w("  <ul>")
-    for label in ("Contact us", "Accessibility statement", "Privacy notice", "Cookies", "Freedom of information", "Jobs"):
+    for label in (
+        "Contact us",
+        "Accessibility statement",
+        "Privacy notice",
+        "Cookies",
+        "Freedom of information",
+        "Jobs",
+    ):
         w(f'    <li><a href="{OX_URL}/{slug(label)}">{label}</a></li>')
     w("  </ul>")
     w("  <p>Oxenmere District Council, Oxenmere House, Tanyard Road, Oxenmere</p>")
@@ -190,8 +250,13 @@ def rookhampton():
     name = "rookhampton-council"
     items = parse(name)
     pdf = Doc(format="A4")
-    meta(pdf, "Constitution Part 5 Section C - Councillor and Officer Relations", "Microsoft\u00ae Word for Microsoft 365",
-         "Democratic Services", dt.datetime(2023, 7, 19, 9, 31, 0, tzinfo=dt.UTC))
+    meta(
+        pdf,
+        "Constitution Part 5 Section C - Councillor and Officer Relations",
+        "Microsoft\u00ae Word for Microsoft 365",
+        "Democratic Services",
+        dt.datetime(2023, 7, 19, 9, 31, 0, tzinfo=dt.UTC),
+    )
     pdf.header_text = "Rookhampton Council Constitution"
     pdf.header_right = "Part 5, Section C"
     pdf.footer_text = "Part 5C - Protocol on Councillor and Officer Relations - Page {n} of {N}"
@@ -259,8 +324,12 @@ def hyphen_point(word, room):
     for i in range(3, min(room, len(word) - 3) + 1):
         a, b, c = word[i - 2], word[i - 1], word[i]
         nxt = word[i + 1] if i + 1 < len(word) else ""
-        if a in VOWELS and b not in VOWELS and c not in VOWELS and b != c.lower() or (
-            a not in VOWELS and b in VOWELS and c not in VOWELS and nxt in VOWELS
+        if (
+            a in VOWELS
+            and b not in VOWELS
+            and c not in VOWELS
+            and b != c.lower()
+            or (a not in VOWELS and b in VOWELS and c not in VOWELS and nxt in VOWELS)
         ):
             best = i
     return best
@@ -379,8 +448,13 @@ def cressbury():
 # ================================================================ 5. Brimmerton Town Council (PDF, title page + contents)
 def _brimmerton_pass(items, pages):
     pdf = Doc(format="A4")
-    meta(pdf, "Member and Officer Protocol v3", "Microsoft\u00ae Word 2019", "Town Clerk",
-         dt.datetime(2023, 12, 13, 11, 6, 0, tzinfo=dt.UTC))
+    meta(
+        pdf,
+        "Member and Officer Protocol v3",
+        "Microsoft\u00ae Word 2019",
+        "Town Clerk",
+        dt.datetime(2023, 12, 13, 11, 6, 0, tzinfo=dt.UTC),
+    )
     pdf.header_text = "Brimmerton Town Council"
     pdf.header_right = "Member and Officer Protocol (Version 3)"
     pdf.footer_text = "Page {n} of {N}"
@@ -465,34 +539,65 @@ def gullhaven():
     w('<html lang="en-GB"><head><meta charset="utf-8">')
     w('<meta name="viewport" content="width=device-width, initial-scale=1">')
     w(f"<title>{esc(title)} \u2013 Gullhaven Town Council</title>")
-    w('<link rel="stylesheet" href="./Councillors and staff_ how we work together \u2013 Gullhaven Town Council_files/theme.css">')
-    w('<script src="./Councillors and staff_ how we work together \u2013 Gullhaven Town Council_files/accordion.js"></script>')
+    w(
+        '<link rel="stylesheet" href="./Councillors and staff_ how we work together \u2013 Gullhaven Town Council_files/theme.css">'
+    )
+    w(
+        '<script src="./Councillors and staff_ how we work together \u2013 Gullhaven Town Council_files/accordion.js"></script>'
+    )
     w("</head>")
     w('<body class="page-id-418 page-template-default">')
     w('<div id="cookie-notice" class="cookie-notice" role="dialog" aria-label="Cookie notice">')
-    w("  <span>This website uses cookies to improve your experience. By continuing to browse you agree to our use of cookies.</span>")
-    w('  <a href="#" class="cn-accept">Ok</a> <a href="#" class="cn-decline">No</a> '
-      f'<a href="{GH_URL}/privacy-policy/" class="cn-more">Privacy policy</a>')
+    w(
+        "  <span>This website uses cookies to improve your experience. By continuing to browse you agree to our use of cookies.</span>"
+    )
+    w(
+        '  <a href="#" class="cn-accept">Ok</a> <a href="#" class="cn-decline">No</a> '
+        f'<a href="{GH_URL}/privacy-policy/" class="cn-more">Privacy policy</a>'
+    )
     w("</div>")
     w('<header class="site-header">')
-    w(f'  <div class="site-branding"><a href="{GH_URL}/"><img src="./Councillors and staff_ how we work together \u2013 Gullhaven Town Council_files/crest.png" alt="" width="64" height="64"> '
-      '<span class="site-title">Gullhaven Town Council</span></a></div>')
+    w(
+        f'  <div class="site-branding"><a href="{GH_URL}/"><img src="./Councillors and staff_ how we work together \u2013 Gullhaven Town Council_files/crest.png" alt="" width="64" height="64"> '
+        '<span class="site-title">Gullhaven Town Council</span></a></div>'
+    )
     w('  <p class="header-contact">Town Council Office, 3 Harbour Parade, Gullhaven \u2022 01632 960 392</p>')
     w('  <nav class="main-navigation" aria-label="Primary"><ul class="menu">')
-    for label in ("Home", "Your Council", "Councillors", "Meetings", "Policies", "Beach Huts", "Allotments", "Events", "News", "Contact"):
+    for label in (
+        "Home",
+        "Your Council",
+        "Councillors",
+        "Meetings",
+        "Policies",
+        "Beach Huts",
+        "Allotments",
+        "Events",
+        "News",
+        "Contact",
+    ):
         cls = ' class="current-menu-ancestor"' if label in ("Your Council",) else ""
         w(f'    <li{cls}><a href="{GH_URL}/{slug(label)}/">{label}</a></li>')
     w("  </ul></nav>")
     w("</header>")
-    w('<div class="breadcrumbs"><a href="' + GH_URL + '/">Home</a> \u00bb <a href="' + GH_URL + '/your-council/">Your Council</a> \u00bb '
-      '<a href="' + GH_URL + '/your-council/policies/">Policies</a> \u00bb <span class="breadcrumb_last">' + esc(title) + "</span></div>")
+    w(
+        '<div class="breadcrumbs"><a href="'
+        + GH_URL
+        + '/">Home</a> \u00bb <a href="'
+        + GH_URL
+        + '/your-council/">Your Council</a> \u00bb '
+        '<a href="'
+        + GH_URL
+        + '/your-council/policies/">Policies</a> \u00bb <span class="breadcrumb_last">'
+        + esc(title)
+        + "</span></div>"
+    )
     w('<div class="content-area">')
     w('<main id="main" class="site-main">')
     w('<article class="page">')
     w(f'<h1 class="entry-title">{esc(title)}</h1>')
     w('<div class="entry-content">')
     w(f"<p>{esc(lead)}</p>")
-    w('<p>Click on a question to see the answer. A printable copy is available from the Town Council Office.</p>')
+    w("<p>Click on a question to see the answer. A printable copy is available from the Town Council Office.</p>")
     w('<div class="accordion" id="protocol-faq">')
     n = 0
     open_item = False
@@ -503,7 +608,9 @@ def gullhaven():
                 w("  </div>")
             n += 1
             w('  <div class="accordion-item">')
-            w(f'    <h3 class="accordion-header"><button class="accordion-button collapsed" type="button" aria-expanded="false" aria-controls="faq-{n}">{esc(rest)}</button></h3>')
+            w(
+                f'    <h3 class="accordion-header"><button class="accordion-button collapsed" type="button" aria-expanded="false" aria-controls="faq-{n}">{esc(rest)}</button></h3>'
+            )
             w(f'    <div id="faq-{n}" class="accordion-collapse collapse" role="region">')
             open_item = True
         elif tag == "A":
@@ -517,7 +624,14 @@ def gullhaven():
     w("</main>")
     w('<aside class="widget-area" aria-label="Sidebar">')
     w('  <section class="widget"><h2 class="widget-title">Policies</h2><ul>')
-    for label in ("Standing Orders", "Financial Regulations", "Complaints Procedure", "Councillors and staff", "Grants Policy", "Privacy Notice"):
+    for label in (
+        "Standing Orders",
+        "Financial Regulations",
+        "Complaints Procedure",
+        "Councillors and staff",
+        "Grants Policy",
+        "Privacy Notice",
+    ):
         w(f'    <li><a href="{GH_URL}/your-council/policies/{slug(label)}/">{label}</a></li>')
     w("  </ul></section>")
     w('  <section class="widget"><h2 class="widget-title">Next meetings</h2><ul>')
@@ -529,7 +643,9 @@ def gullhaven():
     w('<footer class="site-footer">')
     w("  <p>Gullhaven Town Council, Town Council Office, 3 Harbour Parade, Gullhaven</p>")
     w("  <p>Office open Monday to Friday, 9am to 5pm</p>")
-    w(f'  <p><a href="{GH_URL}/accessibility/">Accessibility</a> | <a href="{GH_URL}/privacy-policy/">Privacy</a> | <a href="{GH_URL}/sitemap/">Sitemap</a></p>')
+    w(
+        f'  <p><a href="{GH_URL}/accessibility/">Accessibility</a> | <a href="{GH_URL}/privacy-policy/">Privacy</a> | <a href="{GH_URL}/sitemap/">Sitemap</a></p>'
+    )
     w("  <p>Page last updated: 10 June 2024</p>")
     w("</footer>")
     w("</body></html>")
@@ -572,8 +688,13 @@ def hemblingcott():
     name = "hemblingcott-parish-council"
     items = parse(name)
     pdf = Doc(format="A4")
-    meta(pdf, "Protocol for Councillors and Staff", "Microsoft\u00ae Word 2016", "Clerk",
-         dt.datetime(2023, 9, 14, 16, 20, 0, tzinfo=dt.UTC))
+    meta(
+        pdf,
+        "Protocol for Councillors and Staff",
+        "Microsoft\u00ae Word 2016",
+        "Clerk",
+        dt.datetime(2023, 9, 14, 16, 20, 0, tzinfo=dt.UTC),
+    )
     pdf.font_name = "LiberationSerif"
     pdf.footer_text = "Hemblingcott Parish Council - Protocol for Councillors and Staff - Page {n} of {N}"
     pdf.set_margins(25.4, 22, 25.4)
