@@ -22,7 +22,8 @@ _MIN_WORDS = 4  # shorter sentences or items say too little to get a vector of t
 # (6: the document's own abbreviations spelled out beside them in what is embedded.)
 # (7: a list item's context is the last sentence of its lead-in paragraph, not all of it.)
 # (8: an answer's "No." opening a clause is a sentence of its own, not the start of the next one's.)
-UNITS_VERSION = "8"
+# (9: ... at the clause's start or after its question only, not after a PDF's line break.)
+UNITS_VERSION = "9"
 # A clause this long is also searched as windows of a few consecutive sentences: its whole
 # vector blurs, and one sentence alone may miss the point its neighbour makes.
 LONG_CLAUSE_WORDS = 200
@@ -37,7 +38,8 @@ _GOES_ON = re.compile(r"\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|tha
 _NEXT_ITEM = re.compile(r"\s*(?:[-\u2022*]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s")
 
 
-# (at the clause's start only: "See Minute" / "No. A5 for details." wrapped by a PDF is no answer)
+# (at the clause's start or after a question only: "See Minute" / "No. A5 for details." wrapped by a
+# PDF is no answer)
 _ANSWER_WORD = re.compile(r"(?<=^No\.)\s+(?=[A-Z(\"'\u2018\u201c])")
 
 
@@ -59,7 +61,13 @@ def sentences(text: str) -> list[str]:
     # Town Mayor, can instruct staff."), though "No." is not split from what follows elsewhere
     # ("Minute No. 45"); a "Yes." is split by the pattern above already.
     out = [p.strip() for p in out if p.strip()]
-    return [*_ANSWER_WORD.split(out[0], maxsplit=1), *out[1:]] if out else out
+    # (an answer opens the clause or follows its question: "Can I call at the Clerk's home?" / "No.
+    # Councillors must not ...")
+    return [
+        piece
+        for i, p in enumerate(out)
+        for piece in (_ANSWER_WORD.split(p, maxsplit=1) if i == 0 or out[i - 1].endswith("?") else [p])
+    ]
 
 
 def units_for(clause: Clause, glossary: dict[str, str] | None = None) -> list[tuple[str, str]]:

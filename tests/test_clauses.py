@@ -782,3 +782,9 @@ def test_an_answers_yes_or_no_is_a_sentence_of_its_own():
     assert sentences("See Form No. B2 for the details.") == ["See Form No. B2 for the details."]
     # (a PDF's line wrapped before "No." starts no answer)
     assert sentences("See Minute\nNo. A5 for details.") == ["See Minute", "No. A5 for details."]
+    # (but after a question, as an FAQ answers it)
+    assert sentences("Can I call at the Clerk's home?\nNo. Councillors must not visit it.") == [
+        "Can I call at the Clerk's home?",
+        "No.",
+        "Councillors must not visit it.",
+    ]
