@@ -5223,6 +5223,24 @@ def leaning(question: str, sentence: str) -> str | None:
     return None
 
 
+def councils_differ(question: str, verdict: Verdict, others: list[str]) -> bool:
+    """For a No, whether another council's sentence permits the asked act in the same direction, its
+    conditions set aside: one council's "Councillors should not ring or text officers outside office
+    hours" beside another's "During Town Council events, councillors may contact the duty officer on
+    the events phone at any time". A question that names no council may be asked of either, and a
+    No would be wrong for the other. (Not when the question puts itself outside any terms: "...
+    without the first one knowing".)"""
+    if verdict.answer != "no" or _WITHOUT_ASKED.search(q := _norm(question)) or _UNSAID.search(q):
+        return False
+    return any(
+        _raw_polarity(s) == "permitted"
+        and same_rule_verb(question, s)  # (the permitted act is the asked one: not "may meet the Clerk")
+        and same_direction(question, s)
+        and not _giver_differs(question, s)
+        for s in others
+    )
+
+
 def contradicted(question: str, verdict: Verdict, neighbours: list[str]) -> bool:
     """Whether another sentence of the verdict's own clause points the other way on the same
     action ("The Chairperson may initiate correspondence in his/her own name." beside "Letters

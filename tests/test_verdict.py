@@ -5102,3 +5102,20 @@ def test_the_meeting_is_the_kind_named_nearest_before_it():
 def test_an_exception_report_is_no_exception():
     rule = "Members may ask the Finance Officer for help with an exception report."
     assert sentence_verdict("can i ask the finance officer for help with an exception report?", rule) == "yes"
+
+
+def test_another_councils_permission_of_the_asked_act_leaves_no_single_no():
+    from assistant.verdict import Verdict, councils_differ
+
+    question = "its gone 8pm and the stage power has gone. can i ring the duty officer on the events phone?"
+    no = Verdict("no", "Councillors should not ring or text officers outside office hours.")
+    events = "During Town Council events, councillors may contact the duty officer on the events phone at any time."
+    assert councils_differ(question, no, [events])
+    # (a permission of another act is no difference: "may meet the Town Clerk before a meeting")
+    chair = "as chair of the licensing committee can I make a decision for the committee between meetings?"
+    briefing = "The Mayor and committee chairs may meet the Town Clerk before a meeting to go through the agenda."
+    assert not councils_differ(chair, Verdict("no", "A chair has no power to make a decision."), [briefing])
+    # (nor when the asker means to do it unsaid, outside any terms)
+    bcc = "can i quietly bcc another councillor on my reply without the first one knowing?"
+    copy = "The officer may copy the reply to the councillors for that ward after letting the original councillor know."
+    assert not councils_differ(bcc, Verdict("no", "Correspondence should not be copied."), [copy])

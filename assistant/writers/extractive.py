@@ -20,6 +20,7 @@ from assistant.verdict import (
     choose_verdict,
     content_words,
     contradicted,
+    councils_differ,
     direction,
     excepted,
     for_another_purpose,
@@ -474,6 +475,11 @@ def _quotes(
                 if sc > said
             ]
             if any((v := sentence_verdict(question, p)) and v != found.answer for p in lower):
+                found = None
+        # ... nor, for a question that names no council, another council's permission of the act.
+        if found and not one_council:
+            council = next(hit.clause.council for _, p, hit in candidates if p == found.sentence)
+            if councils_differ(question, found, [p for _, p, hit in candidates if hit.clause.council != council]):
                 found = None
         if found:
             v_hit = next(hit for _, p, hit in candidates if p == found.sentence)
