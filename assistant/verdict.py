@@ -1016,6 +1016,21 @@ _DAY_PARTS = {"morning": (5.0, 12.0), "afternoon": (12.0, 18.0), "evening": (18.
 _PARTS_OF_DAY = frozenset(_DAY_PARTS)
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday".split())
+
+
+def _weekday_for_a_weekend_rule(question: str, sentence: str) -> bool:
+    """A rule for weekends (and bank holidays) says nothing of a weekday the question names: "must not
+    contact the Clerk at weekends ... unless there is an emergency" and "can i phone the clerk at 11am
+    on a tuesday?" (a place in the question that shares a word with the rule's example, "aldercott"
+    and "Aldercott Green", is no evidence that it does)."""
+    said = _time_words(sentence)
+    if "weekend" not in said or "evening" in said or _when_named(sentence) & _WEEKDAYS:
+        return False
+    named = _when_named(question)
+    return bool(named & _WEEKDAYS) and not named & {"saturday", "sunday", "weekend"}
+
+
 def _times_unsaid(question: str, sentence: str, context: str) -> bool:
     """The sentence's times are said before it ("at those times") and the question names a time
     that text does not plainly include, or the text is not at hand. A clock time must be within
@@ -1075,7 +1090,11 @@ def _concepts(text: str) -> set[int]:
     """The thesaurus concepts a text touches ('slag off' and 'criticise' both touch 'criticise in public')."""
     t = _norm(text)
     t = booked_time_said_plainly(t)  # ("without an appointment" is no recruitment)
+    t = _OFFICE_TITLE.sub(" staff ", t)  # ("the Office Administrator" is a person, not a visit to the office)
     return {i for i, (pattern, _) in enumerate(_concept_patterns()) if pattern.search(t)}
+
+
+_OFFICE_TITLE = lazy_compile(r"\boffice (?:administrators?|managers?|assistants?|staff|team|clerks?|workers?)\b")
 
 
 # Meetings are where things happen, not what is done: "arrange a public meeting ... inform the
@@ -4314,7 +4333,11 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     # is within its hours ("at half 8 in the evening" and "never after 7pm"; not "at 7pm", nor "at
     # 9am" and "after 9pm", whose numbers are the same).
     hour, hours = asked_hour(question), ruled_hours(sentence)
-    if _times_unsaid(question, sentence, context) or _outside_the_case(question, sentence):
+    if (
+        _times_unsaid(question, sentence, context)
+        or _outside_the_case(question, sentence)
+        or _weekday_for_a_weekend_rule(question, sentence)
+    ):
         return None
     # "may not act as a councillor until they have signed the declaration" and "do i have to sign it
     # before acting?": a No to what is held back is a Yes to what is needed first; neither is plain.

@@ -5119,3 +5119,22 @@ def test_another_councils_permission_of_the_asked_act_leaves_no_single_no():
     bcc = "can i quietly bcc another councillor on my reply without the first one knowing?"
     copy = "The officer may copy the reply to the councillors for that ward after letting the original councillor know."
     assert not councils_differ(bcc, Verdict("no", "Correspondence should not be copied."), [copy])
+
+
+def test_a_weekend_rule_says_nothing_of_a_weekday():
+    rule = (
+        "Councillors must not contact the Clerk at weekends or on bank holidays unless there is an emergency, "
+        "for example a dangerous tree in the churchyard or damage to the bus shelter on Aldercott Green."
+    )
+    # (the council's name shares a word with the rule's example: no evidence of a weekend)
+    assert sentence_verdict("aldercott - can i phone the clerk at 11am on a tuesday?", rule) is None
+    assert sentence_verdict("aldercott - can i phone the clerk on tuesday evening?", rule) is None
+    assert sentence_verdict("aldercott - can i phone the clerk on a saturday?", rule) == "no"
+
+
+def test_an_office_job_title_is_no_visit_to_the_office():
+    rule = (
+        "Members may not post on the Council's own social media accounts, which are managed by the Office "
+        "Administrator."
+    )
+    assert sentence_verdict("poltrayne - can i criticise the office administrator on poltrayne matters?", rule) is None
