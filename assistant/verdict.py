@@ -1016,6 +1016,32 @@ _DAY_PARTS = {"morning": (5.0, 12.0), "afternoon": (12.0, 18.0), "evening": (18.
 _PARTS_OF_DAY = frozenset(_DAY_PARTS)
 
 
+# A rule limited to acting for the Council ("must not issue press statements in the name of the
+# Council unless ..."), and a question that says it acts for it.
+_COUNCIL_WORD = r"(?:(?:town|parish|community|city|district|borough|county) )?council"
+_FOR_THE_COUNCIL = lazy_compile(
+    rf"\b(?:in the name of|on behalf of|for and on behalf of) (?:the |this )?{_COUNCIL_WORD}\b|"
+    rf"\bin the {_COUNCIL_WORD}'?s name\b|\bas the {_COUNCIL_WORD}'?s (?:view|position|statement)\b"
+)
+_ASKS_FOR_THE_COUNCIL = lazy_compile(
+    rf"\b(?:in the name of|on behalf of|for|as|speaking for|representing) (?:the |our |my )?{_COUNCIL_WORD}\b|"
+    rf"\b{_COUNCIL_WORD}'?s (?:name|behalf|view|position)\b|\bofficial(?:ly)?\b|"
+    r"\bcouncil (?:statement|press release|letterhead|headed paper)\b"
+)
+
+
+def _for_the_council_unsaid(question: str, sentence: str) -> bool:
+    """A prohibition on acting in the Council's name says nothing of acting for oneself: "must not
+    issue press statements in the name of the Council" and "can i talk to the press about a council
+    decision?" (many protocols let members speak to the press as themselves)."""
+    ruled = re.split(r"\b(?:unless|except|other than)\b", _norm(sentence))[0]
+    return (
+        bool(_FOR_THE_COUNCIL.search(ruled))
+        and _raw_polarity(ruled) == "negative"
+        and not _ASKS_FOR_THE_COUNCIL.search(_norm(question))
+    )
+
+
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday".split())
 
 
@@ -4337,6 +4363,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         _times_unsaid(question, sentence, context)
         or _outside_the_case(question, sentence)
         or _weekday_for_a_weekend_rule(question, sentence)
+        or _for_the_council_unsaid(question, sentence)
     ):
         return None
     # "may not act as a councillor until they have signed the declaration" and "do i have to sign it

@@ -5138,3 +5138,21 @@ def test_an_office_job_title_is_no_visit_to_the_office():
         "Administrator."
     )
     assert sentence_verdict("poltrayne - can i criticise the office administrator on poltrayne matters?", rule) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # speaking for oneself is no case of a rule on statements in the Council's name
+        ("can i talk to the press about a council decision?", None),
+        ("can i speak to the press on behalf of the council?", "no"),
+        ("little ousebury cllr - can I sign a letter on the councils behalf while the clerk is away?", "no"),
+    ],
+)
+def test_a_rule_on_acting_in_the_councils_name(question, verdict):
+    rules = {
+        "press": "Members must not issue press statements in the name of the Council unless the Council has agreed it.",
+        "letter": "Cllrs must not sign letters in the Council's name.",
+    }
+    rule = rules["letter"] if "letter" in question else rules["press"]
+    assert sentence_verdict(question, rule) == verdict
