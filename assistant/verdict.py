@@ -2188,7 +2188,15 @@ def rule_object(part: str) -> str:
     # "take part (in ...)" is a verb: its "part" is no thing ("ask Officers to take part, in any activity").
     obj = re.sub(r"^part\b\s*|\b(?:to )?take part\b,?\s*", "", obj) if re.search(r"\btake part\b", tail) else obj
     obj = re.split(r"\b(?:unless|except|other than)\b", obj)[0]  # the exception is the condition's
+    # "disclose personal information about a constituent to a ward Member": to whom is no part of what
+    obj = _TO_SOMEONE.sub(" ", obj)
     return "" if re.match(r"as\b", obj) else obj
+
+
+_TO_SOMEONE = lazy_compile(
+    r"\bto (?:a |an |the |any |all |other |another |individual )?(?:ward |local |other |individual )?"
+    r"(?:members?|councillors?|cllrs?)\b"
+)
 
 
 _SINGLE_ROLES = frozenset(w for ws in ROLES.values() for w in ws if " " not in w)

@@ -5156,3 +5156,13 @@ def test_a_rule_on_acting_in_the_councils_name(question, verdict):
     }
     rule = rules["letter"] if "letter" in question else rules["press"]
     assert sentence_verdict(question, rule) == verdict
+
+
+def test_to_whom_a_rule_acts_is_no_part_of_what_it_acts_on():
+    rule = (
+        "Officers will not disclose personal information about a constituent to a ward Member unless the "
+        "constituent has consented or the law allows it."
+    )
+    # ("my ward" shares a word with "a ward Member", the one told: no case of personal information)
+    assert sentence_verdict("do officers have to tell me about things happening in my ward?", rule) is None
+    assert sentence_verdict("can officers tell a ward member about a constituent's personal details?", rule) == "no"
