@@ -1169,7 +1169,7 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     # what is attended, when both name the same kind: "come to our group meeting" and "attend group
     # meetings" name one act ("come to the council meeting" another).
     shared = _families(question) & _families(sentence)
-    attended = _ATTEND in shared and bool(_meeting_kinds(question) & _meeting_kinds(sentence))
+    attended = _ATTEND in shared and bool(meeting_kinds(question) & meeting_kinds(sentence))
     shared_families = shared if attended else shared - {_MEETING}
     shared_words = _content(question) & _content(sentence)
     # An idiom of the family in the question ("tell the clerk what to do", "in charge of") says more
@@ -2486,14 +2486,14 @@ _KIND_ASKED = lazy_compile(
 
 
 # Kinds of meeting: a rule for party group meetings says nothing of a committee or full council.
+# (a working, steering, task, project or advisory group is no party's)
+_NO_PARTY_BEFORE = r"(?<!working )(?<!steering )(?<!task )(?<!project )(?<!advisory )"
 _MEETING_KINDS = (
     (
         "group",
         lazy_compile(
-            r"(?<!working )(?<!steering )(?<!task )(?<!project )(?<!advisory )"
-            r"\b(?:party |political |party political )?groups?(?:'s|s'|')?\s+meetings?\b|"
-            r"\bmeetings? of (?:a |the |any |our |their |my )?(?:[a-z]+ ){0,2}?"
-            r"(?<!working )(?<!steering )(?<!task )(?<!project )(?<!advisory )"
+            rf"{_NO_PARTY_BEFORE}\b(?:party |political |party political )?groups?(?:'s|s'|')?\s+meetings?\b|"
+            rf"\bmeetings? of (?:a |the |any |our |their |my )?(?:[a-z]+ ){{0,2}}?{_NO_PARTY_BEFORE}"
             r"(?<!facebook )(?<!whatsapp )(?<!residents )(?<!community )groups?\b"
         ),
     ),
@@ -2512,7 +2512,7 @@ _MEETING_KINDS = (
 )
 
 
-def _meeting_kinds(text: str) -> set[str]:
+def meeting_kinds(text: str) -> set[str]:
     t = _norm(text)
     return {kind for kind, pattern in _MEETING_KINDS if pattern.search(t)}
 
@@ -2526,17 +2526,12 @@ _THAT_MEETING = lazy_compile(
 def _meetings_of(sentence: str, context: str = "") -> set[str]:
     """The kinds of meeting a sentence is about: those it names, or for "the meeting" those its
     clause named before it (`context`)."""
-    kinds = _meeting_kinds(sentence)
+    kinds = meeting_kinds(sentence)
     if not kinds and context and _THAT_MEETING.search(_norm(sentence)):
         # (the nearest sentence before that names a kind: "Group meetings are private ... If a member
         # arranges a public meeting ... the meeting may be held ...": the public one)
-        kinds = next((k for before in reversed(split_sentences(context)) if (k := _meeting_kinds(before))), set())
+        kinds = next((k for before in reversed(split_sentences(context)) if (k := meeting_kinds(before))), set())
     return kinds
-
-
-def asks_same_meeting(question: str, sentence: str) -> bool:
-    """The sentence names a kind of meeting the question asks about."""
-    return bool(_meeting_kinds(sentence) & _meeting_kinds(question))
 
 
 def party_meeting_differs(question: str, sentence: str, context: str = "") -> bool:
@@ -2545,7 +2540,7 @@ def party_meeting_differs(question: str, sentence: str, context: str = "") -> bo
     meeting ..."): a group's meeting is its own regime in these protocols (officers come when invited
     and advise on council business only), so such a sentence is no quote for the question. Other
     kinds are near enough to quote (criticism "at a meeting of the Council" for a committee)."""
-    kinds, asked = _meetings_of(sentence, context), _meeting_kinds(question)
+    kinds, asked = _meetings_of(sentence, context), meeting_kinds(question)
     return bool(kinds and asked) and not kinds & asked and "group" in kinds | asked
 
 
@@ -2554,7 +2549,7 @@ def meeting_differs(question: str, sentence: str, context: str = "") -> bool:
     group meetings' and 'refuse to attend a full council meeting'). A sentence that names no kind
     but says "the meeting" is about the kind its clause named before ("If a local member arranges a
     public meeting ... An officer may attend": not a party group's meeting)."""
-    kinds, asked = _meetings_of(sentence, context), _meeting_kinds(question)
+    kinds, asked = _meetings_of(sentence, context), meeting_kinds(question)
     # ... and a question about a committee's work ("a report for the finance committee") is about
     # a committee, not a party group.
     if re.search(r"\b(?:sub-)?committees?\b", _norm(question)) and not re.search(r"\bcommittees?\b", _norm(sentence)):

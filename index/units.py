@@ -38,8 +38,7 @@ _GOES_ON = re.compile(r"\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|tha
 _NEXT_ITEM = re.compile(r"\s*(?:[-\u2022*]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s")
 
 
-# (at the clause's start or after a question only: "See Minute" / "No. A5 for details." wrapped by a
-# PDF is no answer)
+# ("See Minute" / "No. A5 for details.", wrapped by a PDF, is no answer: see `sentences`)
 _ANSWER_WORD = re.compile(r"(?<=^No\.)\s+(?=[A-Z(\"'\u2018\u201c])")
 
 
@@ -57,12 +56,10 @@ def sentences(text: str) -> list[str]:
         out.append(text[pos : m.start()])
         pos = m.end()
     out.append(text[pos:])
-    # An answer's "No." opening a clause is a sentence of its own ("No. No councillor, including the
-    # Town Mayor, can instruct staff."), though "No." is not split from what follows elsewhere
-    # ("Minute No. 45"); a "Yes." is split by the pattern above already.
+    # An answer's "No." is a sentence of its own where an answer stands, at the clause's start or
+    # after its question ("Can I call at the Clerk's home?" / "No. Councillors must not ..."), though
+    # "No." is not split from what follows elsewhere ("Minute No. 45"); "Yes." is split above already.
     out = [p.strip() for p in out if p.strip()]
-    # (an answer opens the clause or follows its question: "Can I call at the Clerk's home?" / "No.
-    # Councillors must not ...")
     return [
         piece
         for i, p in enumerate(out)

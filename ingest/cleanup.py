@@ -54,8 +54,8 @@ def plain_quotes(text: str) -> str:
     return text.translate(_PLAIN_QUOTES)
 
 
-_BULLET_MARKS = "\u2022\u25cf\u25aa\u25e6\u25cb\u25a0\u25a1\u2023\u2043\u2219\u00b7\uf0b7\uf0a7*\u2013\u2014"
-_BULLET = lazy_compile(rf"^(?P<indent>[ \t]*)(?:[{_BULLET_MARKS}]|-(?!-))[ \t]+(?=\S)")
+BULLET_MARKS = "\u2022\u25cf\u25aa\u25e6\u25cb\u25a0\u25a1\u2023\u2043\u2219\u00b7\uf0b7\uf0a7*\u2013\u2014"
+_BULLET = lazy_compile(rf"^(?P<indent>[ \t]*)(?:[{BULLET_MARKS}]|-(?!-))[ \t]+(?=\S)")
 _MD_HEADING = lazy_compile(r"^#{1,6}[ \t]+(?:#{1,6}[ \t]+)*")  # "## ## Roles": a heading inside a <summary>
 _MD_BOLD = lazy_compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 _MD_ITALIC = lazy_compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])", re.S)

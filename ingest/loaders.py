@@ -22,7 +22,7 @@ from contextvars import ContextVar
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
-from ingest.cleanup import without_struck
+from ingest.cleanup import BULLET_MARKS, without_struck
 from ingest.errors import IngestError, ProtocolError, one_line, printable
 from ingest.html import load_html
 from ingest.limits import DEFAULT_LIMITS, Deadline, IngestLimits, over_limit
@@ -945,7 +945,7 @@ _BOLD = _W + "rPr/" + _W + "b"
 # bold sentence ("Members must not instruct staff.") nor a bold lead-in ("Councillors should:").
 _TYPED_HEADING_WORDS = 8
 # ... nor a bold item typed with its own marker ("•\tnot telephone the Clerk at home", "(a) ...")
-_TYPED_MARKER = re.compile(r"^(?:[-\u2022\u25aa\u25cf\u2013*\u00b7]|\(?[a-z0-9]{1,3}[.)])\s")
+_TYPED_MARKER = re.compile(rf"^(?:[-{re.escape(BULLET_MARKS)}]|\(?[a-z0-9]{{1,3}}[.)])\s")
 # (held until the next paragraph is read: a bold term over its definition, "means any employee ...",
 # is the definition's first words, not a heading)
 _TYPED_HEADING = "\x02### "
@@ -958,7 +958,7 @@ def _typed_headings(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if line.startswith(_TYPED_HEADING):
             text = line[len(_TYPED_HEADING) :]
-            after = next((x for x in lines[i + 1 :] if x.strip()), "")
+            after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
             out.append(text if after[:1].islower() else f"### {text}")
         else:
             out.append(line)

@@ -5078,11 +5078,11 @@ def test_a_thing_used_for_a_purpose_is_not_the_staff_of_staff_time():
 
 
 def test_a_party_groups_meeting_said_in_other_ways():
-    from assistant.verdict import _meeting_kinds, refers_back
+    from assistant.verdict import meeting_kinds, refers_back
 
-    assert _meeting_kinds("can the clerk attend our labour group's meeting?") == {"group"}
-    assert _meeting_kinds("can the clerk come to a meeting of the labour group?") == {"group"}
-    assert _meeting_kinds("a meeting of the working group") == {"working group"}
+    assert meeting_kinds("can the clerk attend our labour group's meeting?") == {"group"}
+    assert meeting_kinds("can the clerk come to a meeting of the labour group?") == {"group"}
+    assert meeting_kinds("a meeting of the working group") == {"working group"}
     assert not refers_back("Any councillor may book the meeting room through the Town Clerk.")
     for question in (
         "can the clerk attend our labour group's meeting?",

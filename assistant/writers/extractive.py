@@ -16,7 +16,6 @@ from assistant.verdict import (
     Verdict,
     about_the_action,
     asks_own_purpose,
-    asks_same_meeting,
     choose_verdict,
     content_words,
     contradicted,
@@ -26,6 +25,7 @@ from assistant.verdict import (
     for_another_purpose,
     is_list_item,
     is_yes_no,
+    meeting_kinds,
     names_a_purpose,
     party_meeting_differs,
     question_modality,
@@ -375,6 +375,7 @@ def _quotes(
         hits = sorted(hits, key=lambda h: _other_purpose_only(question, h.clause.text))
     scored = []
     asks_dates = asks_about_dates(question)
+    asked_meetings = meeting_kinds(question)  # (no question about a meeting: no sentence judged for one)
     for hit in hits:
         # A heading with nothing under it is no clause to quote, unless it states a rule itself
         # ("### Members must not use WhatsApp to instruct officers").
@@ -400,14 +401,16 @@ def _quotes(
         # of meeting, nor one about another kind to a question about a group's ("a public meeting"
         # for "our labour group's meeting", or "the meeting" after one); nor does a clause whose
         # closest sentence is one, while another clause is found.
-        other_meeting = {p for p, _ in sentences if party_meeting_differs(question, p, text_before(p, hit.clause.text))}
+        other_meeting = asked_meetings and {
+            p for p, _ in sentences if party_meeting_differs(question, p, text_before(p, hit.clause.text))
+        }
         if other_meeting:
             kept = [(p, s) for p, s in sentences if p not in other_meeting]
             closest = max(sentences, key=lambda x: x[1])[0]
             # (the clause goes when it was found for the other kind and says nothing of the asked
             # kind; "The Clerk does not attend party group meetings." beside a public meeting's
             # sentence keeps it)
-            if closest in other_meeting and not any(asks_same_meeting(question, p) for p, _ in kept):
+            if closest in other_meeting and not any(meeting_kinds(p) & asked_meetings for p, _ in kept):
                 kept = []
             sentences = kept or (sentences if hit is hits[-1] and not scored else [])
         if sentences:
