@@ -26,7 +26,7 @@ DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrsy"},
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrsywz"},
     **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrstuvwxyz"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
@@ -95,6 +95,9 @@ UNREAD = {
     "questions-z": "probe-z",
     # (thirty-third session: blind yes/no questions on the seeds and probe Q's documents)
     "verdict-questions-fresh40": "seeds-q",
+    # (thirty-fourth session: blind yes/no questions on the seeds with probe Z's, and with probe W's, documents)
+    "verdict-questions-fresh41": "seeds-z",
+    "verdict-questions-fresh42": "seeds-w",
 }
 COUNTS = (
     "verdicts given",
