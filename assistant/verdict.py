@@ -132,7 +132,11 @@ def _own_clause(predicate: str) -> str:
     """The question's own verb phrase, before any clause it governs: "can the clerk say no" of "can
     the clerk say no if a request isn't legal?"."""
     # ("tell staff how to get on with it": an instruction, not a clause of its own)
-    return re.split(r"\b(?:if|when|where|because|since|so|as|something|how(?! to\b)|whether)\b", predicate)[0]
+    # ("do i have to cc the chair every time i send the clerk a request?" asks about copying, not sending)
+    return re.split(
+        r"\b(?:if|when|whenever|where|because|since|so|as|something|how(?! to\b)|whether|every time|each time)\b",
+        predicate,
+    )[0]
 
 
 # A statement with a tag ("I'm still allowed to challenge it at committee, right?", "fancy taking the
@@ -1684,7 +1688,11 @@ _EMERGENCY_TOLD = lazy_compile(
     r"scheme|meeting))|flood(?:ed|ing|s)?(?! (?:defences?|risk|plans?|alleviation|consultation|scheme|grants?|"
     r"prevention|management|map))|on fire|a fire|caught fire|burst|(?:water|roof|pipe|gas) leak\w*|"
     r"leak\w* (?:water|gas)|tree\W?s? (?:has |have )?(?:come|fallen|gone|down|blown)|fallen tree|"
-    r"broken into|break-in|burgl\w*|smashed|snapped|collapsed|injur\w*|(?:get|got|be|been) hurt|"
+    r"broken into|break-in|burgl\w*|smashed|"
+    r"(?:doors?|windows?|locks?|gates?|shutters?|padlocks?)(?: [a-z'-]+){0,4} (?:has |have |had |was |were )"
+    r"(?:been )?forced|"
+    r"forced (?:open|entry|the (?:door|lock|window|gate))|"
+    r"snapped|collapsed|injur\w*|(?:get|got|be|been) hurt|"
     r"hurt (?:himself|herself|themselves|themself)|unsafe|at risk|in danger|dangerous|broken glass|"
     r"(?:gone|went|is|are|has been|have been) missing|missing (?:child|person|kid)|"
     r"(?:road|lane|drain|path|street|entrance|exit|access)\w* (?:is |are |was )?(?:still )?block\w*|"
@@ -2823,13 +2831,20 @@ _AS_A_RULE = lazy_compile(r"\b(?:normally|generally|usually|ordinarily)\b")
 _SCOPED = lazy_compile(r"\b(?:but|save|outside|during|except|apart from|other than|unless)\b")
 
 
+# "requests do not need to be copied to the Chair": what need not be done, a modal of its own that
+# `sentence_polarity` leaves alone (it is no prohibition: "can I ...?" is not answered by it).
+_NEED_NOT = lazy_compile(r"\b(?:(?:do|does|will) not need to|need not|needn't|there is no need to)\b")
+
+
 def _not_required_as_a_rule(part: str) -> bool:
-    """What someone is not required or expected to do, softened only by "normally" or "usually":
-    it still answers "do they have to?" with a No (not "may they?")."""
+    """What someone is not required or expected to do, softened only by "normally" or "usually", or
+    what need not be done: it still answers "do they have to?" with a No (not "may they?")."""
     s = _REPORTED.sub("", _norm(part))
     plain = " ".join(_AS_A_RULE.sub("", s).split())  # "are not normally expected" -> "are not expected"
     return bool(
-        _AS_A_RULE.search(s) and NOT_REQUIRED.search(plain) and not _HEDGE.search(plain) and not _SCOPED.search(plain)
+        (_AS_A_RULE.search(s) and NOT_REQUIRED.search(plain) or _NEED_NOT.search(plain))
+        and not _HEDGE.search(plain)
+        and not _SCOPED.search(plain)
     )
 
 
@@ -2843,6 +2858,8 @@ _CAMPAIGN_ASKED = lazy_compile(
 _ONLY_EMERGENCY = lazy_compile(
     r"\bonly (?:in|for|when there is|where there is) (?:a |an )?(?:genuine |real |true )?(?:emergency|emergencies)\b"
 )
+# The examples a rule gives of its case: "such as a break-in at the Corn Exchange or flooding ...".
+_EXAMPLES = lazy_compile(r"\b(?:such as|e\.g\.?|eg|for example|for instance|including|like)\s+([^;:]+)")
 _ONLY_MAY = lazy_compile(
     r"^(?:- )?only (?:the |a |an )?[a-z' -]{2,40}?\b(?:may|can|should|is allowed to|are allowed to)\b"
 )
@@ -2866,6 +2883,11 @@ def _only_verdict(question: str, part: str) -> str | None:
             return None
         if _tells_emergency(question):
             return "yes"
+        # "... only for an emergency affecting council property, such as a break-in at the Corn
+        # Exchange": a question that tells of something at a place or of a kind the examples name
+        # ("the side door of the corn exchange has been forced") may be telling of that emergency.
+        if (examples := _EXAMPLES.search(p[emergency.end() :])) and _content(question) & _content(examples.group(1)):
+            return None
         # (out of hours, the rule's own case, and nothing of an emergency told)
         told = _EMERGENCY_TOLD.search(_norm(question))
         shared_time = _time_words(question) & _time_words(part)

@@ -5166,3 +5166,37 @@ def test_to_whom_a_rule_acts_is_no_part_of_what_it_acts_on():
     # ("my ward" shares a word with "a ward Member", the one told: no case of personal information)
     assert sentence_verdict("do officers have to tell me about things happening in my ward?", rule) is None
     assert sentence_verdict("can officers tell a ward member about a constituent's personal details?", rule) == "no"
+
+
+def test_an_emergency_rule_with_examples_the_question_may_be_telling_of():
+    rule = (
+        "Outside working hours councillors may call the duty phone only for an emergency affecting council "
+        "property, such as a break-in at the Guildhall or flooding at the cemetery lodge."
+    )
+    # a door forced is a break-in: the rule's own case
+    assert (
+        sentence_verdict(
+            "its 10pm and the back door of the guildhall has been forced - can i ring the duty phone?", rule
+        )
+        == "yes"
+    )
+    # the place the examples name, but no emergency told: not plainly outside the rule's case
+    assert (
+        sentence_verdict("its 10pm and i need to ask about a guildhall booking - can i ring the duty phone?", rule)
+        is None
+    )
+    assert sentence_verdict("its 10pm and i want to chase my casework - can i ring the duty phone?", rule) == "no"
+
+
+def test_what_is_done_every_time_is_the_case_not_the_act_asked():
+    rule = "Councillors should email their requests to the Clerk, and requests do not need to be copied to the Chair."
+    # (the question asks about copying the chair in; sending requests to the clerk is when)
+    assert (
+        sentence_verdict("thornby cllr. do i have to copy the chair in every time i email the clerk a request?", rule)
+        is None
+    )
+    assert (
+        sentence_verdict("thornby cllr. do i have to copy the chair in whenever i email the clerk a request?", rule)
+        is None
+    )
+    assert sentence_verdict("should i email my requests to the clerk?", rule) == "yes"
