@@ -2513,7 +2513,14 @@ _MEETING_KINDS = (
         ),
     ),
     ("committee", lazy_compile(r"\b(?:sub-)?committee meetings?\b|\bmeetings? of (?:a |the )?(?:\w+ )?committee\b")),
-    ("public", lazy_compile(r"\bpublic meetings?\b")),
+    (
+        "public",
+        lazy_compile(
+            r"\bpublic meetings?\b|\b(?:residents'?|village|community|open) meetings?\b|"
+            r"\bmeetings? (?:[a-z']+ ){0,3}?(?:with|for) (?:the |local |some |our |my )?"
+            r"(?:residents|villagers|constituents|the public|parishioners)\b"
+        ),
+    ),
     ("cabinet", lazy_compile(r"\b(?:cabinet|executive) meetings?\b|\bmeetings? of (?:the )?(?:cabinet|executive)\b")),
     ("annual", lazy_compile(r"\bannual (?:parish|town|community) meetings?\b|\bparish meetings?\b")),
     ("working group", lazy_compile(r"\b(?:working|steering|task|project|advisory) groups?\b")),
@@ -2563,6 +2570,31 @@ def meeting_differs(question: str, sentence: str, context: str = "") -> bool:
     if re.search(r"\b(?:sub-)?committees?\b", _norm(question)) and not re.search(r"\bcommittees?\b", _norm(sentence)):
         asked.add("committee")
     return bool(kinds and asked) and not kinds & asked
+
+
+# What a question asks someone to go to: "go to the pub with councillors after a meeting".
+_GOES_TO = lazy_compile(
+    r"\b(?:attend|attending|go|going|goes|come|coming|comes|turn up|turning up|pop along|be present|be)"
+    r"(?: along)? (?:to|at) ((?:[\w.:'-]+ ){0,4}[\w.:'-]+)"
+)
+_AFTER_PLACE = lazy_compile(r"\b(?:with|after|before|following|on|in|at|for|during|when|if|because|so|and|or)\b")
+_MEETING_LIKE = lazy_compile(
+    r"\b(?:meetings?|surgery|surgeries|briefings?|sessions?|events?|groups?|council|committees?|cabinet|forums?|"
+    r"hustings|assembly|panels?|interviews?|training|consultations?|hearings?|inquiry|appeals?|it|them|one)\b"
+)
+
+
+def _attends_elsewhere(question: str, sentence: str, context: str = "") -> bool:
+    """The question asks about going somewhere that is no meeting ("is it ok for the clerk to go to
+    the pub with councillors after a meeting?") and the sentence is about attending a meeting ("An
+    officer may attend but is not obliged to do so, and the meeting may be held ..."): another act."""
+    goes = _GOES_TO.search(_norm(_predicate(question)))
+    # (what is gone to, not when or with whom: "the pub" of "the pub after a meeting")
+    if not goes or _MEETING_LIKE.search(_AFTER_PLACE.split(goes.group(1))[0]):
+        return False
+    return bool(re.search(r"\battend", _norm(sentence))) and bool(
+        re.search(r"\bmeetings?\b", _norm(sentence)) or _meetings_of(sentence, context)
+    )
 
 
 # Places a visit is to. A rule on some kinds ("a Council site, depot or school") says nothing of
@@ -3138,6 +3170,7 @@ def _declines_what_is_refused(question: str, part: str) -> bool:
 
 
 # A part whose verb is the one before it: "... may attend but is not obliged to do so".
+_DONE_SO = lazy_compile(r"\b(?:do|does|doing|did|done) so\b")
 _DO_SO = lazy_compile(
     r"\b(?:not (?:be )?(?:obliged|required|expected)|(?:may|must|should|can|cannot)(?: not)?) (?:to )?do so\b"
 )
@@ -4452,6 +4485,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         return None
     if (
         meeting_differs(question, sentence, context)
+        or _attends_elsewhere(question, sentence, context)
         or _place_differs(question, sentence)
         or _only_the_condition_shared(question, acted)
         or _giver_differs(question, sentence)
@@ -4470,7 +4504,9 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     actor = ""
     last_families: set[int] = set()
     answered: list[tuple[str, str]] = []  # (verdict, part) of each part that answers
+    before = ""  # the part before, judged or not
     for part in parts:
+        prev, before = before, part
         roles = roles_in_order(part)
         # "... may discuss, but may not direct", "..., but should pass it to the Clerk": a part that
         # starts at its verb keeps the subject before it.
@@ -4513,6 +4549,11 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         # accompany members to ward surgeries" says nothing of "can I ask an officer for advice
         # about an issue in my ward?").
         if (asked_to := _ASKED_TO.search(_norm(judged))) and not _asked_act_named(question, judged[asked_to.end() :]):
+            continue
+        # "..., and employees can legitimately refuse to do so": what is done so is the part before's
+        # act and object ("attend group meetings or prepare written reports for them"); the question
+        # must name its object too ("can the clerk refuse to help me with casework?" is no such case).
+        if _DONE_SO.search(_norm(part)) and prev and not object_addressed(question, prev):
             continue
         v = _part_verdict(question, modality, judged, context, sentence_scoped=scoped)
         if v and _SUCH.search(_norm(judged)):  # ("such Councillors" too)

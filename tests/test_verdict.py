@@ -5200,3 +5200,30 @@ def test_what_is_done_every_time_is_the_case_not_the_act_asked():
         is None
     )
     assert sentence_verdict("should i email my requests to the clerk?", rule) == "yes"
+
+
+def test_refusing_to_do_so_is_refusing_what_the_part_before_names():
+    rule = (
+        "Party groups have no power to require the Clerk to attend group meetings or to prepare written reports "
+        "for them, and the Clerk can legitimately refuse to do so."
+    )
+    assert sentence_verdict("can the clerk refuse to come to our group meeting?", rule) == "yes"
+    assert sentence_verdict("can the clerk refuse to help me with my casework?", rule) is None
+    assert sentence_verdict("is the clerk allowed to refuse to do work for just one councillor?", rule) is None
+
+
+def test_a_meeting_with_residents_is_no_party_groups_meeting():
+    rule = (
+        "The Clerk has the right to refuse such requests but will not attend a meeting of a party group where "
+        "some of those attending are not councillors."
+    )
+    assert sentence_verdict("can the clerk refuse to attend a meeting i've called with residents?", rule) is None
+    assert sentence_verdict("can the clerk refuse to attend our party group meeting?", rule) == "yes"
+
+
+def test_going_to_the_pub_is_no_attending_a_meeting():
+    context = "If a councillor arranges a public meeting about the Council's work, they should tell the Clerk."
+    rule = "An officer may attend but is not obliged to do so, and the meeting may be held in the Council's hall."
+    assert sentence_verdict("is it ok for the clerk to go to the pub after a meeting?", rule, context) is None
+    assert sentence_verdict("can the clerk go to the christmas party with councillors?", rule, context) is None
+    assert sentence_verdict("can an officer come to a public meeting i've arranged?", rule, context) == "yes"
