@@ -2219,8 +2219,13 @@ _PEOPLE_WORDS = _SINGLE_ROLES | (
 def _object_words(text: str) -> set[str]:
     """Content words, with 'party' and 'political' kept (they are words of 'party group', not roles),
     and when it happens in the rules' words ("on a sunday" is "at weekends", see `_time_words`)."""
-    words = {_stem(w) for w in _words(text) if w not in _STOP and w not in _SINGLE_ROLES and len(w) > 2}
+    kept = (w for w in _words(text) if w not in _STOP and w not in _SINGLE_ROLES and w not in _PARTICLES)
+    words = {_stem(w) for w in kept if len(w) > 2}
     return words | _time_words(text)
+
+
+# Prepositions are no thing acted on ("without the agreement of ...").
+_PARTICLES = frozenset("without into onto".split())
 
 
 # A question that goes against what a permission's "but must ..." requires ("can I speak to the
@@ -2230,10 +2235,14 @@ _AGAINST = lazy_compile(
 )
 
 
+# "ask a member of staff out on a date": asked out is no "out" of a rule's ("carry out work").
+_ASKED_OUT = lazy_compile(r"\b(ask|asks|asking|asked) ((?:[a-z'-]+ ){1,4}?)out\b(?! (?:for|to|of)\b)")
+
+
 def _names_object(question: str, obj: str) -> bool:
     """The question shares a word, a verb family or a concept with what a rule's verb acts on
     ("(nothing party political)" names no party politics)."""
-    q = _NOT_POLITICAL.sub(" ", _norm(question))
+    q = _ASKED_OUT.sub(r"\1 \2", _NOT_POLITICAL.sub(" ", _norm(question)))
     return bool(
         _object_words(q) & _object_words(obj)
         or (_families(q) & _families(obj)) - {_MEETING}
@@ -3637,9 +3646,51 @@ def _opposite_acts(question: str, sentence: str) -> bool:
     q, s = _phrase_text(question), _phrase_text(re.split(r",| and (?!or\b)", main_clause(sentence))[0])
     q_removes, q_adds = bool(_REMOVING.search(q)), bool(_ADDING.search(q))
     s_removes, s_adds = bool(_REMOVING.search(s)), bool(_ADDING.search(s))
-    return (q_removes and not q_adds and s_adds and not s_removes) or (
-        q_adds and not q_removes and s_removes and not s_adds
+    # ... and, asked whether one may, one keeps secret what the other gives out: "can i ask an officer
+    # to keep my enquiry confidential?" and "must not ... disclose confidential information" (for
+    # "do i have to keep it confidential?" a rule against disclosing it is the answer)
+    keeps = question_modality(question) == PERMISSION and bool(_KEEPS_SECRET.search(_norm(question)))
+    tells = bool(_TELLS.search(s))
+    # ... and one brings what the other takes away: "can i go to the clerk's house to drop off some
+    # papers?" and "must not take files or papers away from the office"
+    q_brings, q_takes = bool(_BRINGS.search(q)), bool(_TAKES_AWAY.search(q))
+    s_brings, s_takes = bool(_BRINGS.search(s)), bool(_TAKES_AWAY.search(s))
+    return (
+        (q_removes and not q_adds and s_adds and not s_removes)
+        or (q_adds and not q_removes and s_removes and not s_adds)
+        or (keeps and tells and not _KEEPS_SECRET.search(s))
+        or (q_brings and not q_takes and s_takes and not s_brings)
+        or (q_takes and not q_brings and s_brings and not s_takes)
     )
+
+
+_COPIES_ME = lazy_compile(r"\b(?:copy|copies|copying|cc|ccs|cc'd|send|forward|share)\w* me\b|\bme (?:in|into)\b")
+_TO_OTHERS = lazy_compile(
+    r"\b(?:to|with) (?:any |the )?other (?:ward )?(?:councillors|members|cllrs|member|councillor)\b"
+)
+
+
+def _copied_to_others(question: str, sentence: str) -> bool:
+    """The question asks whether the asker is copied in ("should officers copy me into emails about my
+    ward?") and the rule is on copying to other councillors ("Employees will not copy the reply to
+    other councillors for the ward ..."): another recipient."""
+    return bool(_COPIES_ME.search(_norm(question)) and _TO_OTHERS.search(_norm(sentence)))
+
+
+_TAKES_AWAY = lazy_compile(r"\b(?:take|takes|taking|took|taken|remove|removes|removing) (?:[a-z'-]+ ){0,4}?away\b")
+_BRINGS = lazy_compile(
+    r"\b(?:drop|drops|dropping|dropped) (?:[a-z'-]+ ){0,3}?(?:off|round|in)\b|"
+    r"\b(?:bring|brings|bringing|brought|deliver|delivers|delivering|delivered|return|returns|returning|returned)\b"
+)
+
+
+_KEEPS_SECRET = lazy_compile(
+    r"\b(?:keep|keeps|keeping|kept|treat|treated) (?:[a-z'-]+ ){0,4}?(?:confidential|private|secret|quiet|"
+    r"to (?:yourself|yourselves|themselves|himself|herself|themself))\b|\bin confidence\b"
+)
+_TELLS = lazy_compile(
+    r"\b(?:disclos\w*|reveal\w*|releas\w*|relay\w*|pass\w* on|leak\w*|publish\w*|circulat\w*|share|shares|sharing)\b"
+)
 
 
 _GIVES_IT = lazy_compile(
@@ -4491,6 +4542,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _giver_differs(question, sentence)
         or _gift_way_differs(question, sentence)
         or _opposite_acts(question, sentence)
+        or _copied_to_others(question, sentence)
     ):
         return None
     parts = [part for part in sub_clauses(sentence) if not _other_rules_negated(question, part)]

@@ -5227,3 +5227,47 @@ def test_going_to_the_pub_is_no_attending_a_meeting():
     assert sentence_verdict("is it ok for the clerk to go to the pub after a meeting?", rule, context) is None
     assert sentence_verdict("can the clerk go to the christmas party with councillors?", rule, context) is None
     assert sentence_verdict("can an officer come to a public meeting i've arranged?", rule, context) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "verdict"),
+    [
+        # keeping something confidential is the opposite of disclosing it: a may-I question is not
+        # answered by a rule against disclosing; a must-I one is
+        (
+            "can i ask an officer to keep my enquiry confidential?",
+            "Members must not disclose confidential information they receive as Members.",
+            None,
+        ),
+        (
+            "do i have to keep confidential what the clerk told me in the closed session?",
+            "Members must not disclose confidential information they receive as Members.",
+            "yes",
+        ),
+        # bringing papers is the opposite of taking them away
+        (
+            "can i call at the office to drop off some papers?",
+            "Councillors must not take files or papers away from the office without the Clerk's agreement.",
+            None,
+        ),
+        (
+            "can i take some files away to read at home?",
+            "Councillors must not take files or papers away from the office without the Clerk's agreement.",
+            "no",
+        ),
+        # being copied in oneself is not being copied to other councillors
+        (
+            "should officers copy me into emails about my ward?",
+            "Officers will not copy the reply to other councillors for the ward unless the enquirer agrees.",
+            None,
+        ),
+        # asking someone out is no "carry out"
+        (
+            "is it ok to ask a member of staff out on a date?",
+            "A councillor should not ask a junior officer to carry out work without the knowledge of their manager.",
+            None,
+        ),
+    ],
+)
+def test_opposite_acts_and_other_recipients(question, rule, verdict):
+    assert sentence_verdict(question, rule) == verdict
