@@ -2417,6 +2417,15 @@ def _meets_exception(question: str, part: str) -> bool:
     # question's everyday words (not "hasn't said he's happy").
     # (said in those words, consent decides alone: "if the chairman has agreed" is not the Clerk's)
     if _CONSENT_TERMS.search(terms) and (said_so := list(_CONSENT_SAID.finditer(asked))):
+        # ("must not commit the Council ... without its agreement" and "... if the council has agreed
+        # it?": the Council's own agreement, which the rule names as "its" or by name)
+        council_consents = re.search(r"\bcouncil(?:'s)?\b", terms) or (
+            re.search(r"\bits\b", terms) and re.search(r"\bcouncil\b", rule)
+        )
+        if council_consents and any(
+            re.search(r"\bcouncil\b[^,;?]{0,12}$", asked[max(0, c.start() - 30) : c.start()]) for c in said_so
+        ):
+            return True
         return any(_consent_given(asked[max(0, c.start() - 30) : c.start()], terms) for c in said_so)
     own = _content(terms) - _content(rule)
     # "agrees" and "the agreement of", "knows" and "the knowledge of": one word's forms
@@ -3049,6 +3058,7 @@ def _part_verdict(
         # "should avoid posting during purdah" says nothing of posting at other times
         if (
             _period_unsaid(question, part)
+            or _within_the_limit(question, part)
             or _qualifier_unsaid(question, part)
             or _kind_unsaid(question, part)
             or _whose_differs(question, part)
@@ -3070,6 +3080,11 @@ def _part_verdict(
         # "may ask the Lengthsman to look at a problem they have noticed in the parish" permits
         # nothing for "my garden": a council's permission is for council matters unless it says so.
         if _own_property(q) and not re.search(r"\b(?:own|private|privately|personal|home|house)\b", _norm(part)):
+            return None
+        # "is entitled to refuse a request from a member which would require the Clerk to act
+        # unlawfully, ...": a permission for the narrowed case only, which the question must tell of
+        # ("can the clerk refuse a councillor's request to send a letter?" does not)
+        if polarity == "permitted" and _qualifier_unsaid(question, part):
             return None
         return "yes" if polarity == "permitted" else None
     # A rule that something must or will be done answers "will it?" / "must it?".
@@ -4238,7 +4253,7 @@ _ROUTE_IS = lazy_compile(
 _ROUTE_S = lazy_compile(
     r"\b(?:should|must|shall|will|is to|are to|needs? to)\s+(?:first\s+|always\s+|normally\s+)?(?:be\s+)?"
     r"(?:raised|taken|reported|referred|directed|addressed|sent|brought|declared|disclosed|notified|made|"
-    r"raise|take|report|refer|direct|address|send|bring|declare|disclose|notify|make|speak|talk|write)\b"
+    r"raise|take|report|refer|direct|address|send|bring|declare|disclose|notify|make|speak|talk|write|put)\b"
     r"(?: [a-z'-]+){0,6}? (?:to|with) ((?:[a-z'-]+ ){0,8}?[a-z'-]+)(?=\s+in the first instance|\s*[.;,]|\s*$)"
 )
 _DET = lazy_compile(r"\b(?:the|a|an|my|our|their|his|her|its|your|council's|councils|councils')\b")
@@ -4250,6 +4265,95 @@ def _office(text: str) -> frozenset[str]:
     "our chair" are one)."""
     words = [w for w in _DET.sub(" ", text).split() if w]
     return frozenset(_SAME.get(w, w) for w in words)
+
+
+_ROUTE_ASKED = lazy_compile(
+    rf"\b{_ROUTE_VERBS}\b[^?.!;]*?\b(?:to|with) ((?:[a-z'-]+ ){{0,6}}?[a-z'-]+)"
+    r"(?= first\b| in the first instance\b| instead\b| rather\b|\s*[?.!,;]|\s*$)"
+)
+
+
+_RECIPIENT = lazy_compile(
+    _ROLE_RE.pattern + r"|\b(?:committee|panel|board|council|leader|monitoring|ombudsman|auditors?|standards|"
+    r"hr|personnel|manager|director|head|team|secretary)\b"
+)
+
+
+def _recipient_differs(question: str, sentence: str) -> bool:
+    """The question asks about taking a matter to one person ("should a councillor put a concern
+    about the town clerk in writing to the mayor?") and the rule sends it to another ("... should put
+    it in writing to the chair of the Staffing Committee"): the rule does not plainly answer it (a
+    rule naming one route does not always rule out another, nor does it allow this one)."""
+    asked, ruled = _ROUTE_ASKED.search(_norm(_predicate(question))), _ROUTE_S.search(_norm(sentence))
+    # (a person or a body, not an act: "tell the caretaker to fix the heating")
+    if not asked or not ruled or not _RECIPIENT.search(asked.group(1)):
+        return False
+    a, r = _office(asked.group(1)), _office(ruled.group(1))
+    # (not when the sentence names the asked one too: "..., and not with the officer's team leader")
+    named = a <= {_SAME.get(w, w) for w in re.findall(r"[a-z'-]+", _DET.sub(" ", _norm(sentence)))}
+    return bool(a and r) and not a & r and not named
+
+
+_RANKED = lazy_compile(
+    r"\b(assistant|deputy|junior|senior|executive|acting|interim|principal|corporate|strategic) "
+    r"(director|manager)s?\b"
+)
+
+
+def _rank_differs(question: str, sentence: str) -> bool:
+    """The question names a grade of a post ("assistant directors") that the sentence names only
+    without it ("the Chief Executive, Executive Directors and Directors"): another post."""
+    s = _norm(sentence)
+    for m in _RANKED.finditer(_norm(question)):
+        grade, post = m.group(1), m.group(2)
+        if re.search(rf"\b{post}s?\b", s) and not re.search(rf"\b{grade} {post}s?\b", s):
+            return True
+    return False
+
+
+_IN_PUBLIC = lazy_compile(r"\bin public\b|\bpublicly\b|\bat (?:a |any )?public meetings?\b")
+_IN_PRIVATE = lazy_compile(
+    r"\bin private\b|\bprivate (?:meeting|session|chat|conversation|word)\b|\bprivately\b|\bclosed session\b|"
+    r"\bin confidence\b|\bone[- ]to[- ]one\b|\bexempt (?:item|session|part)\b|\bpublic (?:are|were) excluded\b"
+)
+
+
+def _private_for_a_public_rule(question: str, sentence: str) -> bool:
+    """A rule on doing something in public and a question about doing it in private ("can members
+    raise an officer's conduct in a private meeting?" and "The Code prohibits Members raising matters
+    related to the conduct ... of employees in public"): the question is outside its case."""
+    s, q = _norm(sentence), _norm(question)
+    return bool(_IN_PUBLIC.search(s) and _IN_PRIVATE.search(q) and not _IN_PRIVATE.search(s))
+
+
+_ALONE = lazy_compile(r"\bon (?:their|his|her|its) own\b|\bby (?:themselves|himself|herself|itself)\b|\balone\b")
+_WITH_OTHERS = lazy_compile(
+    r"\bas (?:part|a member|one) of (?:the|a|an) (?:[a-z'-]+ ){0,2}?(?:panel|committee|sub-committee|group|board)\b|"
+    r"\bwith the (?:rest of the )?(?:[a-z'-]+ ){0,2}?(?:panel|committee|sub-committee|board)\b|\btogether with\b|"
+    r"\bjointly\b|\bwith (?:the )?(?:vice[- ]chair|other (?:councillors|members))\b"
+)
+
+
+def _with_others_for_a_rule_alone(question: str, sentence: str) -> bool:
+    """A rule on acting alone ("should not attempt to deal with grievances ... on their own") and a
+    question about acting with others ("can the chair deal with the clerk's grievance as part of the
+    HR panel?"): outside its case."""
+    return bool(_ALONE.search(_norm(sentence)) and _WITH_OTHERS.search(_norm(question)))
+
+
+def _council_asked_of_a_role(question: str, sentence: str) -> bool:
+    """The question asks what the Council as a body may do ("can the council reject the clerk's
+    recommendation?") and the rule is on an officer or a councillor ("The Clerk is entitled to refuse
+    a request ..."): someone else's rule."""
+    return bool(_COUNCIL_ASKED.search(_norm(question))) and _subject_role(_norm(sentence)) in ("officer", "member")
+
+
+# "can the council reject ...?", "does the parish council itself have to ...?": the body is who acts.
+_COUNCIL_ASKED = lazy_compile(
+    r"\b(?:can|could|may|might|must|should|shall|will|does|do|is|has) (?:the |our )?"
+    r"(?:(?:town|parish|community|district|borough|county|full) )?council(?: itself| as a (?:body|whole))? "
+    r"(?!(?:clerk|chair\w*|mayor|staff|officers?|employees?|tax|meetings?|office|offices|members?|leader)\b)[a-z]+"
+)
 
 
 # The asker's own act of taking a matter somewhere, asked plainly: "do i take it ...", "should i raise
@@ -4454,6 +4558,14 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     sentence = _PURPOSE_CLAUSE.sub("", sentence)
     if route := route_verdict(question, sentence):
         return route
+    if (
+        _recipient_differs(question, sentence)
+        or _council_asked_of_a_role(question, sentence)
+        or _rank_differs(question, sentence)
+        or _private_for_a_public_rule(question, sentence)
+        or _with_others_for_a_rule_alone(question, sentence)
+    ):
+        return None
     # "In an emergency, a member may contact any officer directly": a rule for an emergency answers
     # only a question that tells of one.
     if _EMERGENCY_CASE.match(_norm(sentence)) and not _tells_emergency(question):
@@ -4931,7 +5043,8 @@ _NARROWED = lazy_compile(
 # Work, or a way of acting, that a relative clause narrows: "undertake work, or act in a way, which
 # seeks to support or benefit a particular political party" is no rule on personal errands.
 _NARROWED_WORK = lazy_compile(
-    r"\b(?:work|tasks?|jobs?|duties|a way)\b,?\s+(?:or [^,;]*,\s*)?(?:that|which)\s+"
+    r"\b(?:work|tasks?|jobs?|duties|a way|requests?(?: (?:from|by|of) (?:[a-z'-]+ ){0,3}?[a-z'-]+)?)\b,?\s+"
+    r"(?:or [^,;]*,\s*)?(?:that|which)\s+"
     r"(?:seeks?|is|are|would|could|might|may|will|supports?|benefits?|involves?|relates?)\b(.*)$"
 )
 
@@ -4984,6 +5097,21 @@ def _qualifier_unsaid(question: str, part: str) -> bool:
         return False
     said = _object_words(m.group(1)) | _families_words(m.group(1))
     return bool(said) and not said & asked
+
+
+_BEYOND = lazy_compile(r"\b(?:beyond|over and above|in excess of)\s+(?:what|that|those|the)\b([^,;.]*)")
+_PAST_A_LIMIT = lazy_compile(r"\b(?:beyond|more than|extra|additional|other than|outside|exceed\w*|over and above)\b")
+
+
+def _within_the_limit(question: str, part: str) -> bool:
+    """A prohibition on going beyond a limit ("may not ... have access to confidential information
+    beyond what their group members are entitled to") and a question about what is within it ("can
+    the political assistant see confidential information that the group members are entitled to?")."""
+    m = _BEYOND.search(_norm(part))
+    if not m:
+        return False
+    q = _norm(question)
+    return len(_content(m.group(1)) & _content(q)) >= 2 and not _PAST_A_LIMIT.search(q)
 
 
 def _families_words(text: str) -> set[str]:

@@ -187,7 +187,8 @@ def _named_as(council: str) -> tuple[list[str], str | None]:
             if kind in _ABBREVIATIONS:
                 aliases.add(f"{place} {_ABBREVIATIONS[kind]}".lower())
     if place.lower() == "unnamed":
-        aliases |= {"unnamed council", "unnamed town council", "the unnamed council"}
+        # ("the unnamed town council" is no name of the Unnamed Parish Council: each its own kind)
+        aliases |= {"unnamed council", "the unnamed council", f"the {name.lower()}"}
     if short := _first_word(place):
         aliases.add(short)
     return sorted(aliases, key=len, reverse=True), short

@@ -595,3 +595,13 @@ def test_a_bilingual_date_with_its_welsh_month_is_read_to_the_day():
     assert find_dates("Mabwysiadwyd / Adopted: 9 Mehefin / June 2025 (cofnod / minute 12)") == [(24, "2025-06-09")]
     assert find_dates("Adolygiad nesaf: Mawrth 2027") == [(17, "2027-03")]
     assert infer_dates(["Mabwysiadwyd / Adopted: 18 Tachwedd 2024"])["adopted"][0] == "2024-11-18"
+
+
+def test_the_unnamed_town_council_is_not_the_unnamed_parish_council():
+    from index.query import detect_councils
+
+    councils = ["Unnamed Parish Council", "Unnamed town council", "Battle Town Council"]
+    assert detect_councils("the unnamed town council - can I go into council premises?", councils) == [
+        "Unnamed town council"
+    ]
+    assert detect_councils("unnamed parish council: can i email the clerk?", councils) == ["Unnamed Parish Council"]

@@ -5271,3 +5271,89 @@ def test_going_to_the_pub_is_no_attending_a_meeting():
 )
 def test_opposite_acts_and_other_recipients(question, rule, verdict):
     assert sentence_verdict(question, rule) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "verdict"),
+    [
+        # what the Council as a body may do is not answered by a rule on the Clerk
+        (
+            "can the council reject the clerk's recommendation?",
+            "The Clerk is entitled to refuse a request from a councillor that would require unlawful action.",
+            None,
+        ),
+        # a rule sending a concern to one person does not answer whether to send it to another
+        (
+            "should a councillor put a concern about the clerk in writing to the mayor?",
+            "If the concern is about the Clerk, the councillor should put it in writing to the chair of the "
+            "Staffing Committee.",
+            None,
+        ),
+        (
+            "should i put a concern about the clerk in writing to the chair of the staffing committee?",
+            "If the concern is about the Clerk, the councillor should put it in writing to the chair of the "
+            "Staffing Committee.",
+            "yes",
+        ),
+        # a grade of a post the rule names only without it
+        (
+            "do councillors get involved in appointing assistant directors?",
+            "Councillors are involved in the appointment of the Chief Executive and Directors.",
+            None,
+        ),
+        (
+            "do councillors get involved in appointing directors?",
+            "Councillors are involved in the appointment of the Chief Executive and Directors.",
+            "yes",
+        ),
+        # the Council's own agreement, named as "its", meets "without its agreement"
+        (
+            "can i commit the council to something at an outside body if the council has agreed it?",
+            "Councillors on outside bodies must not commit the Council to any course of action without its agreement.",
+            None,
+        ),
+        (
+            "can i commit the council to something at an outside body?",
+            "Councillors on outside bodies must not commit the Council to any course of action without its agreement.",
+            "no",
+        ),
+        # a permission for a narrowed kind of request says nothing of others
+        (
+            "can the clerk refuse a councillor's request to send a letter?",
+            "The Clerk is entitled to refuse a request from a member which would require the Clerk to act "
+            "unlawfully or to spend money that the Council has not approved.",
+            None,
+        ),
+        (
+            "can the clerk refuse a request to spend money the council hasn't approved?",
+            "The Clerk is entitled to refuse a request from a member which would require the Clerk to act "
+            "unlawfully or to spend money that the Council has not approved.",
+            "yes",
+        ),
+        # ... nor a prohibition on requests that take up much time of a quick question
+        (
+            "can i ask a junior officer a quick question?",
+            "Members should not go directly to junior officers with requests which would take up a significant "
+            "amount of their time.",
+            None,
+        ),
+        # what is within a limit is not what goes beyond it
+        (
+            "can the group's political assistant see confidential papers the group members are entitled to?",
+            "A political assistant may not have access to confidential papers beyond what the group members are "
+            "entitled to.",
+            None,
+        ),
+    ],
+)
+def test_whose_act_which_route_which_post_and_what_case(question, rule, verdict):
+    assert sentence_verdict(question, rule) == verdict
+
+
+def test_a_rule_for_public_or_for_acting_alone_says_nothing_of_private_or_together():
+    public = "The Code prohibits councillors raising the conduct or capability of employees in public."
+    assert sentence_verdict("can members raise an officer's conduct in a private meeting?", public) is None
+    assert sentence_verdict("can members raise an officer's conduct at a public meeting?", public) == "no"
+    alone = "The Chair should not attempt to deal with grievances or line management issues on their own."
+    assert sentence_verdict("can the chair deal with the clerk's grievance as part of the HR panel?", alone) is None
+    assert sentence_verdict("can the chair deal with the clerk's grievance?", alone) == "no"
