@@ -3058,6 +3058,7 @@ def _part_verdict(
         # "should avoid posting during purdah" says nothing of posting at other times
         if (
             _period_unsaid(question, part)
+            or _who_narrowed_unsaid(question, part)
             or _within_the_limit(question, part)
             or _qualifier_unsaid(question, part)
             or _kind_unsaid(question, part)
@@ -3675,7 +3676,7 @@ def _opposite_acts(question: str, sentence: str) -> bool:
         or (q_adds and not q_removes and s_removes and not s_adds)
         or (keeps and tells and not _KEEPS_SECRET.search(s))
         or (q_brings and not q_takes and s_takes and not s_brings)
-        or (q_takes and not q_brings and s_brings and not s_takes)
+        or (q_takes and not q_brings and (s_brings or _SEES.search(s)) and not s_takes)
     )
 
 
@@ -3692,7 +3693,11 @@ def _copied_to_others(question: str, sentence: str) -> bool:
     return bool(_COPIES_ME.search(_norm(question)) and _TO_OTHERS.search(_norm(sentence)))
 
 
-_TAKES_AWAY = lazy_compile(r"\b(?:take|takes|taking|took|taken|remove|removes|removing) (?:[a-z'-]+ ){0,4}?away\b")
+_TAKES_AWAY = lazy_compile(
+    r"\b(?:take|takes|taking|took|taken|remove|removes|removing) (?:[a-z'-]+ ){0,4}?(?:away|home|out of the office)\b"
+)
+# (a right to see papers is no right to take them home: "Members are entitled to see any Council document")
+_SEES = lazy_compile(r"\b(?:see|inspect|look at|read|access|view)\b")
 _BRINGS = lazy_compile(
     r"\b(?:drop|drops|dropping|dropped) (?:[a-z'-]+ ){0,3}?(?:off|round|in)\b|"
     r"\b(?:bring|brings|bringing|brought|deliver|delivers|delivering|delivered|return|returns|returning|returned)\b"
@@ -4341,6 +4346,15 @@ def _with_others_for_a_rule_alone(question: str, sentence: str) -> bool:
     return bool(_ALONE.search(_norm(sentence)) and _WITH_OTHERS.search(_norm(question)))
 
 
+# "can a journalist phone the clerk directly?": what someone outside the council does is no case of a
+# protocol's rules on councillors and staff ("Staff must not speak to journalists ...").
+_OUTSIDER_ACTS = lazy_compile(
+    rf"{_AUX}\s+(?:(?:a|an|the|any|my|our|local)\s+)?(?:journalists?|reporters?|the press|residents?|"
+    r"members? of the public|the public|contractors?|suppliers?|developers?|constituents?|parishioners?|"
+    r"villagers?|applicants?|candidates?)\b"
+)
+
+
 def _council_asked_of_a_role(question: str, sentence: str) -> bool:
     """The question asks what the Council as a body may do ("can the council reject the clerk's
     recommendation?") and the rule is on an officer or a councillor ("The Clerk is entitled to refuse
@@ -4564,6 +4578,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _rank_differs(question, sentence)
         or _private_for_a_public_rule(question, sentence)
         or _with_others_for_a_rule_alone(question, sentence)
+        or (modality == PERMISSION and _OUTSIDER_ACTS.match(_predicate(untagged(_norm(question)))))
     ):
         return None
     # "In an emergency, a member may contact any officer directly": a rule for an emergency answers
@@ -5103,6 +5118,26 @@ _BEYOND = lazy_compile(r"\b(?:beyond|over and above|in excess of)\s+(?:what|that
 _PAST_A_LIMIT = lazy_compile(r"\b(?:beyond|more than|extra|additional|other than|outside|exceed\w*|over and above)\b")
 
 
+_WHO_NARROWED = lazy_compile(
+    r"^(?:- )?(?:a|an|any|the|each|every)?\s*(?:member|councillor|officer|employee|member of staff)s?\s+"
+    r"(?:who|that)\s+((?:is|are|has|have)\s+(?:related|a relative|relatives|a close friend|close friends|"
+    r"(?:in )?a (?:close )?(?:personal )?relationship|married|(?:a |an )?(?:personal |prejudicial |pecuniary )?"
+    r"interests?)[^,;]*?)(?:,|\s+(?:must|should|shall|may|will|cannot|can)\b)"
+)
+
+
+def _who_narrowed_unsaid(question: str, part: str) -> bool:
+    """A prohibition for the few its subject's own clause picks out ("a Member who is related to, or
+    a close friend of, an applicant must ... take no part in the appointment") and a question that
+    says nothing of being one of them ("do members take part in recruiting the deputy town clerk?")."""
+    m = _WHO_NARROWED.search(_norm(part))
+    if not m:
+        return False
+    said = _object_words(m.group(1)) | _families_words(m.group(1))
+    asked = _object_words(question) | _families_words(question)
+    return bool(said) and not said & asked and not _concepts(m.group(1)) & _concepts(question)
+
+
 def _within_the_limit(question: str, part: str) -> bool:
     """A prohibition on going beyond a limit ("may not ... have access to confidential information
     beyond what their group members are entitled to") and a question about what is within it ("can
@@ -5528,13 +5563,27 @@ def councils_differ(question: str, verdict: Verdict, others: list[str]) -> bool:
     without the first one knowing".)"""
     if verdict.answer != "no" or _WITHOUT_ASKED.search(q := _norm(question)) or _UNSAID.search(q):
         return False
+    # ("Officers will not attend party group meetings" beside another council's "Those who do attend
+    # will not stay for any discussion of party political matters": attending is done there)
+    attends = _ATTEND in _families(question) and bool(meeting_kinds(question))
     return any(
         _raw_polarity(s) == "permitted"
         and same_rule_verb(question, s)  # (the permitted act is the asked one: not "may meet the Clerk")
         and same_direction(question, s)
         and not _giver_differs(question, s)
+        or attends
+        and bool(_ATTENDANCE_SAID.search(_norm(s)))
+        and bool(meeting_kinds(question) & _meetings_of(s))
         for s in others
     )
+
+
+_ATTENDANCE_SAID = lazy_compile(
+    r"\b(?:those|officers?|employees?|staff)(?: who| that) (?:do |does )?attend\b|"
+    r"\battendance at (?:a |the |any |such )?(?:party |political )?(?:group|meeting)|"
+    r"\b(?:officer|employee)'s attendance\b|"
+    r"\bwhere (?:an? )?(?:officers?|employees?) (?:attends?|is present|are present)\b|\bat which they are present\b"
+)
 
 
 def contradicted(question: str, verdict: Verdict, neighbours: list[str]) -> bool:

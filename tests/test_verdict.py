@@ -5357,3 +5357,61 @@ def test_a_rule_for_public_or_for_acting_alone_says_nothing_of_private_or_togeth
     alone = "The Chair should not attempt to deal with grievances or line management issues on their own."
     assert sentence_verdict("can the chair deal with the clerk's grievance as part of the HR panel?", alone) is None
     assert sentence_verdict("can the chair deal with the clerk's grievance?", alone) == "no"
+
+
+def test_another_council_telling_of_officers_who_attend_leaves_no_single_no():
+    from assistant.verdict import Verdict, councils_differ
+
+    no = Verdict("no", "Officers will not attend party group meetings.")
+    other = (
+        "Officers cannot be required to attend party group meetings. Those who do attend will not stay for any "
+        "discussion of party political matters."
+    )
+    assert councils_differ("can officers attend party group meetings?", no, [other])
+    # (attendance at another kind of meeting is no case of it)
+    public = "Those who do attend a public meeting arranged by a ward member will not speak for the Council."
+    assert not councils_differ("can officers attend party group meetings?", no, [public])
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "verdict"),
+    [
+        # a right to see papers is no right to take them home
+        (
+            "can i take original council documents home to read?",
+            "Members are entitled to see any Council document which they need to carry out their duties.",
+            None,
+        ),
+        (
+            "can i take original council documents home to read?",
+            "Councillors must not take original documents away from the office.",
+            "no",
+        ),
+        # what someone outside the council may do is no case of a rule on staff
+        (
+            "can a journalist phone the clerk directly?",
+            "Staff must not speak to journalists about Council business unless the Clerk has authorised them.",
+            None,
+        ),
+        (
+            "can the clerk speak to a journalist about council business?",
+            "Staff must not speak to journalists about Council business unless the Clerk has authorised them.",
+            "no",
+        ),
+        # a rule for the members a relative clause picks out is no rule for every member
+        (
+            "do members take part in recruiting the deputy clerk?",
+            "A councillor who is related to, or a close friend of, an applicant must declare it and take no part "
+            "in the appointment.",
+            None,
+        ),
+        (
+            "my nephew has applied for the deputy clerk job - can i sit on the interview panel?",
+            "A councillor who is related to, or a close friend of, an applicant must declare it and take no part "
+            "in the appointment.",
+            "no",
+        ),
+    ],
+)
+def test_seeing_is_not_taking_outsiders_and_the_few_a_rule_picks_out(question, rule, verdict):
+    assert sentence_verdict(question, rule) == verdict
