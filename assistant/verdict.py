@@ -4355,6 +4355,27 @@ _OUTSIDER_ACTS = lazy_compile(
 )
 
 
+_UNIT_MINUTES = {"minute": 1, "min": 1, "mins": 1, "hour": 60, "hr": 60, "hrs": 60, "day": 480, "week": 2400}
+_HOW_MANY = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half an": 0.5, "half a": 0.5}
+_DURATION = r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|half an|half a)[ -](minute|min|mins|hour|hr|hrs|day|week)s?\b"
+_MORE_THAN_DURATION = lazy_compile(rf"\b(?:more than|over|longer than|in excess of|at least) {_DURATION}")
+_ASKED_DURATION = lazy_compile(rf"\b{_DURATION}")
+
+
+def _minutes(amount: str, unit: str) -> float:
+    return float(_HOW_MANY.get(amount, amount) if amount in _HOW_MANY else amount) * _UNIT_MINUTES[unit]
+
+
+def _duration_outside(question: str, sentence: str) -> bool:
+    """A rule for things that take more than a time ("Where a request would take more than an hour of
+    staff time, ... the Clerk may refer it ...") and a question about one that takes less ("can I
+    refer a 20 minute request ...?"): outside its case."""
+    ruled, asked = _MORE_THAN_DURATION.search(_norm(sentence)), _ASKED_DURATION.search(_norm(question))
+    if not ruled or not asked:
+        return False
+    return _minutes(asked.group(1), asked.group(2)) <= _minutes(ruled.group(1), ruled.group(2))
+
+
 def _council_asked_of_a_role(question: str, sentence: str) -> bool:
     """The question asks what the Council as a body may do ("can the council reject the clerk's
     recommendation?") and the rule is on an officer or a councillor ("The Clerk is entitled to refuse
@@ -4579,6 +4600,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _private_for_a_public_rule(question, sentence)
         or _with_others_for_a_rule_alone(question, sentence)
         or (modality == PERMISSION and _OUTSIDER_ACTS.match(_predicate(untagged(_norm(question)))))
+        or _duration_outside(question, sentence)
     ):
         return None
     # "In an emergency, a member may contact any officer directly": a rule for an emergency answers
@@ -5146,7 +5168,7 @@ def _within_the_limit(question: str, part: str) -> bool:
     if not m:
         return False
     q = _norm(question)
-    return len(_content(m.group(1)) & _content(q)) >= 2 and not _PAST_A_LIMIT.search(q)
+    return len(_plain_words(m.group(1)) & _plain_words(q)) >= 2 and not _PAST_A_LIMIT.search(q)
 
 
 def _families_words(text: str) -> set[str]:

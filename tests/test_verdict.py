@@ -5415,3 +5415,21 @@ def test_another_council_telling_of_officers_who_attend_leaves_no_single_no():
 )
 def test_seeing_is_not_taking_outsiders_and_the_few_a_rule_picks_out(question, rule, verdict):
     assert sentence_verdict(question, rule) == verdict
+
+
+def test_a_rule_for_what_takes_more_than_a_time_says_nothing_of_less():
+    rule = "Where a request would take more than an hour of staff time, the Clerk may refer it to the next meeting."
+    assert sentence_verdict("clerk here - can I refer a 20 minute request to the next meeting?", rule) is None
+    assert (
+        sentence_verdict("clerk here - can I refer a request that will take 3 hours to the next meeting?", rule)
+        == "yes"
+    )
+
+
+def test_a_limit_beyond_what_others_may_have_leaves_what_they_may_have():
+    rule = (
+        "Political assistants are officers but are not bound by the rules on political neutrality. They may not, "
+        "however, have access to confidential information beyond what their group members are entitled to."
+    )
+    asked = "can the political assistant see confidential information that the group members are entitled to?"
+    assert sentence_verdict(asked, rule) is None
