@@ -1689,8 +1689,8 @@ _EMERGENCY_TOLD = lazy_compile(
     r"prevention|management|map))|on fire|a fire|caught fire|burst|(?:water|roof|pipe|gas) leak\w*|"
     r"leak\w* (?:water|gas)|tree\W?s? (?:has |have )?(?:come|fallen|gone|down|blown)|fallen tree|"
     r"broken into|break-in|burgl\w*|smashed|"
-    r"(?:doors?|windows?|locks?|gates?|shutters?|padlocks?)(?: [a-z'-]+){0,4} (?:has |have |had |was |were )"
-    r"(?:been )?forced|"
+    r"(?:doors?|windows?|locks?|gates?|shutters?|padlocks?)(?: of (?:the |a )?[a-z'-]+(?: [a-z'-]+)?)? "
+    r"(?:has |have |had |was |were )(?:been )?forced(?! to\b)|"
     r"forced (?:open|entry|the (?:door|lock|window|gate))|"
     r"snapped|collapsed|injur\w*|(?:get|got|be|been) hurt|"
     r"hurt (?:himself|herself|themselves|themself)|unsafe|at risk|in danger|dangerous|broken glass|"
@@ -2219,13 +2219,8 @@ _PEOPLE_WORDS = _SINGLE_ROLES | (
 def _object_words(text: str) -> set[str]:
     """Content words, with 'party' and 'political' kept (they are words of 'party group', not roles),
     and when it happens in the rules' words ("on a sunday" is "at weekends", see `_time_words`)."""
-    kept = (w for w in _words(text) if w not in _STOP and w not in _SINGLE_ROLES and w not in _PARTICLES)
-    words = {_stem(w) for w in kept if len(w) > 2}
+    words = {_stem(w) for w in _words(text) if w not in _STOP and w not in _SINGLE_ROLES and len(w) > 2}
     return words | _time_words(text)
-
-
-# Prepositions are no thing acted on ("without the agreement of ...").
-_PARTICLES = frozenset("without into onto".split())
 
 
 # A question that goes against what a permission's "but must ..." requires ("can I speak to the
@@ -2422,8 +2417,10 @@ def _meets_exception(question: str, part: str) -> bool:
         council_consents = re.search(r"\bcouncil(?:'s)?\b", terms) or (
             re.search(r"\bits\b", terms) and re.search(r"\bcouncil\b", rule)
         )
+        befores = [asked[max(0, c.start() - 30) : c.start()] for c in said_so]
         if council_consents and any(
-            re.search(r"\bcouncil\b[^,;?]{0,12}$", asked[max(0, c.start() - 30) : c.start()]) for c in said_so
+            re.search(r"\b(?:the |full )?council (?:has |have |had )?$", b) and not _CONSENT_DENIED.search(b)
+            for b in befores
         ):
             return True
         return any(_consent_given(asked[max(0, c.start() - 30) : c.start()], terms) for c in said_so)
@@ -2534,7 +2531,7 @@ _MEETING_KINDS = (
     (
         "public",
         lazy_compile(
-            r"\bpublic meetings?\b|\b(?:residents'?|village|community|open) meetings?\b|"
+            r"\bpublic meetings?\b|\b(?:residents'?|village|(?<!annual )community|open) meetings?\b|"
             r"\bmeetings? (?:[a-z']+ ){0,3}?(?:with|for) (?:the |local |some |our |my )?"
             r"(?:residents|villagers|constituents|the public|parishioners)\b"
         ),
@@ -2608,7 +2605,11 @@ def _attends_elsewhere(question: str, sentence: str, context: str = "") -> bool:
     officer may attend but is not obliged to do so, and the meeting may be held ..."): another act."""
     goes = _GOES_TO.search(_norm(_predicate(question)))
     # (what is gone to, not when or with whom: "the pub" of "the pub after a meeting")
+    # ("the village hall for the public meeting i've arranged": gone to for a meeting)
     if not goes or _MEETING_LIKE.search(_AFTER_PLACE.split(goes.group(1))[0]):
+        return False
+    gone_to = _norm(_predicate(question))[goes.start(1) :]
+    if re.search(r"\bfor (?:the |a |an |our |my )?(?:[a-z'-]+ ){0,2}?" + _MEETING_LIKE.pattern, gone_to):
         return False
     return bool(re.search(r"\battend", _norm(sentence))) and bool(
         re.search(r"\bmeetings?\b", _norm(sentence)) or _meetings_of(sentence, context)
@@ -2881,20 +2882,13 @@ _AS_A_RULE = lazy_compile(r"\b(?:normally|generally|usually|ordinarily)\b")
 _SCOPED = lazy_compile(r"\b(?:but|save|outside|during|except|apart from|other than|unless)\b")
 
 
-# "requests do not need to be copied to the Chair": what need not be done, a modal of its own that
-# `sentence_polarity` leaves alone (it is no prohibition: "can I ...?" is not answered by it).
-_NEED_NOT = lazy_compile(r"\b(?:(?:do|does|will) not need to|need not|needn't|there is no need to)\b")
-
-
 def _not_required_as_a_rule(part: str) -> bool:
-    """What someone is not required or expected to do, softened only by "normally" or "usually", or
-    what need not be done: it still answers "do they have to?" with a No (not "may they?")."""
+    """What someone is not required or expected to do, softened only by "normally" or "usually":
+    it still answers "do they have to?" with a No (not "may they?")."""
     s = _REPORTED.sub("", _norm(part))
     plain = " ".join(_AS_A_RULE.sub("", s).split())  # "are not normally expected" -> "are not expected"
     return bool(
-        (_AS_A_RULE.search(s) and NOT_REQUIRED.search(plain) or _NEED_NOT.search(plain))
-        and not _HEDGE.search(plain)
-        and not _SCOPED.search(plain)
+        _AS_A_RULE.search(s) and NOT_REQUIRED.search(plain) and not _HEDGE.search(plain) and not _SCOPED.search(plain)
     )
 
 
@@ -2909,7 +2903,7 @@ _ONLY_EMERGENCY = lazy_compile(
     r"\bonly (?:in|for|when there is|where there is) (?:a |an )?(?:genuine |real |true )?(?:emergency|emergencies)\b"
 )
 # The examples a rule gives of its case: "such as a break-in at the Corn Exchange or flooding ...".
-_EXAMPLES = lazy_compile(r"\b(?:such as|e\.g\.?|eg|for example|for instance|including|like)\s+([^;:]+)")
+_EXAMPLES = lazy_compile(r"\b(?:such as|e\.g\.?|eg|for example|for instance|including)\s+([^;:]+)")
 _ONLY_MAY = lazy_compile(
     r"^(?:- )?only (?:the |a |an )?[a-z' -]{2,40}?\b(?:may|can|should|is allowed to|are allowed to)\b"
 )
@@ -2933,15 +2927,18 @@ def _only_verdict(question: str, part: str) -> str | None:
             return None
         if _tells_emergency(question):
             return "yes"
+        if _no_emergency(question):
+            return "no"
         # "... only for an emergency affecting council property, such as a break-in at the Corn
         # Exchange": a question that tells of something at a place or of a kind the examples name
         # ("the side door of the corn exchange has been forced") may be telling of that emergency.
-        if (examples := _EXAMPLES.search(p[emergency.end() :])) and _content(question) & _content(examples.group(1)):
+        examples = _EXAMPLES.search(p[emergency.end() :])
+        if examples and (_content(question) - _time_words(question)) & _content(examples.group(1)):
             return None
         # (out of hours, the rule's own case, and nothing of an emergency told)
         told = _EMERGENCY_TOLD.search(_norm(question))
         shared_time = _time_words(question) & _time_words(part)
-        return "no" if shared_time and not told or _no_emergency(question) else None
+        return "no" if shared_time and not told else None
     if (only := _ONLY_ROLE.match(p)) and _ONLY_MAY.match(p):
         q_actor, _ = _question_direction(question)
         # (only an actor the question names or signs as: an unnamed "can I ...?" may be the one
@@ -3666,7 +3663,7 @@ def _opposite_acts(question: str, sentence: str) -> bool:
     # to keep my enquiry confidential?" and "must not ... disclose confidential information" (for
     # "do i have to keep it confidential?" a rule against disclosing it is the answer)
     keeps = question_modality(question) == PERMISSION and bool(_KEEPS_SECRET.search(_norm(question)))
-    tells = bool(_TELLS.search(s))
+    tells = bool(_DISCLOSE.search(s) or re.search(r"\b(?:releas\w*|publish\w*|circulat\w*)\b", s))
     # ... and one brings what the other takes away: "can i go to the clerk's house to drop off some
     # papers?" and "must not take files or papers away from the office"
     q_brings, q_takes = bool(_BRINGS.search(q)), bool(_TAKES_AWAY.search(q))
@@ -3676,7 +3673,10 @@ def _opposite_acts(question: str, sentence: str) -> bool:
         or (q_adds and not q_removes and s_removes and not s_adds)
         or (keeps and tells and not _KEEPS_SECRET.search(s))
         or (q_brings and not q_takes and s_takes and not s_brings)
-        or (q_takes and not q_brings and (s_brings or _SEES.search(s)) and not s_takes)
+        or (q_takes and not q_brings and s_brings and not s_takes)
+        # (a right to see is no right to take away, unless the sentence speaks of taking away too:
+        # "may look at the Council's records ..., but must not remove any documents")
+        or (q_takes and not q_brings and _SEES.search(s) and not _REMOVES.search(_phrase_text(sentence)))
     )
 
 
@@ -3694,9 +3694,11 @@ def _copied_to_others(question: str, sentence: str) -> bool:
 
 
 _TAKES_AWAY = lazy_compile(
-    r"\b(?:take|takes|taking|took|taken|remove|removes|removing) (?:[a-z'-]+ ){0,4}?(?:away|home|out of the office)\b"
+    r"\b(?:take|takes|taking|took|taken|remove|removes|removing|removed) (?:[a-z'-]+ ){0,4}?"
+    r"(?:away|home|out of the office|from)\b"
 )
 # (a right to see papers is no right to take them home: "Members are entitled to see any Council document")
+_REMOVES = lazy_compile(r"\b(?:remov\w*|(?:take|takes|taking|took|taken) (?:[a-z'-]+ ){0,4}?(?:away|home))\b")
 _SEES = lazy_compile(r"\b(?:see|inspect|look at|read|access|view)\b")
 _BRINGS = lazy_compile(
     r"\b(?:drop|drops|dropping|dropped) (?:[a-z'-]+ ){0,3}?(?:off|round|in)\b|"
@@ -3707,9 +3709,6 @@ _BRINGS = lazy_compile(
 _KEEPS_SECRET = lazy_compile(
     r"\b(?:keep|keeps|keeping|kept|treat|treated) (?:[a-z'-]+ ){0,4}?(?:confidential|private|secret|quiet|"
     r"to (?:yourself|yourselves|themselves|himself|herself|themself))\b|\bin confidence\b"
-)
-_TELLS = lazy_compile(
-    r"\b(?:disclos\w*|reveal\w*|releas\w*|relay\w*|pass\w* on|leak\w*|publish\w*|circulat\w*|share|shares|sharing)\b"
 )
 
 
@@ -4284,16 +4283,21 @@ _RECIPIENT = lazy_compile(
 )
 
 
+_ABOUT_WHAT = lazy_compile(r"\b(?:about|regarding|concerning|over|on|for|because|if|when|as|in|rather|instead)\b")
+
+
 def _recipient_differs(question: str, sentence: str) -> bool:
     """The question asks about taking a matter to one person ("should a councillor put a concern
     about the town clerk in writing to the mayor?") and the rule sends it to another ("... should put
     it in writing to the chair of the Staffing Committee"): the rule does not plainly answer it (a
     rule naming one route does not always rule out another, nor does it allow this one)."""
     asked, ruled = _ROUTE_ASKED.search(_norm(_predicate(question))), _ROUTE_S.search(_norm(sentence))
-    # (a person or a body, not an act: "tell the caretaker to fix the heating")
-    if not asked or not ruled or not _RECIPIENT.search(asked.group(1)):
+    # (a person or a body, not an act: "tell the caretaker to fix the heating"; nor what it is about:
+    # "talk to the press about the clerk's pay")
+    whom = _ABOUT_WHAT.split(asked.group(1))[0] if asked else ""
+    if not asked or not ruled or not _RECIPIENT.search(whom):
         return False
-    a, r = _office(asked.group(1)), _office(ruled.group(1))
+    a, r = _office(whom), _office(ruled.group(1))
     # (not when the sentence names the asked one too: "..., and not with the officer's team leader")
     named = a <= {_SAME.get(w, w) for w in re.findall(r"[a-z'-]+", _DET.sub(" ", _norm(sentence)))}
     return bool(a and r) and not a & r and not named
@@ -4311,7 +4315,7 @@ def _rank_differs(question: str, sentence: str) -> bool:
     s = _norm(sentence)
     for m in _RANKED.finditer(_norm(question)):
         grade, post = m.group(1), m.group(2)
-        if re.search(rf"\b{post}s?\b", s) and not re.search(rf"\b{grade} {post}s?\b", s):
+        if re.search(rf"\b{post}s?\b", s) and not re.search(rf"\b(?:{grade}|any|all|every|each) {post}s?\b", s):
             return True
     return False
 
@@ -4328,14 +4332,19 @@ def _private_for_a_public_rule(question: str, sentence: str) -> bool:
     raise an officer's conduct in a private meeting?" and "The Code prohibits Members raising matters
     related to the conduct ... of employees in public"): the question is outside its case."""
     s, q = _norm(sentence), _norm(question)
-    return bool(_IN_PUBLIC.search(s) and _IN_PRIVATE.search(q) and not _IN_PRIVATE.search(s))
+    if not _IN_PRIVATE.search(q) or _IN_PRIVATE.search(s):
+        return False
+    # (the part of the sentence that says "in public" and acts as the question asks: not "Members
+    # should not telephone the Clerk at home, or criticise officers in public" for a phone call)
+    asked = _families(_own_clause(_predicate(question))) or _families(question)
+    segments = re.split(r",\s*(?:or|and|but|nor)\s+|;\s*", s)
+    return any(_IN_PUBLIC.search(seg) and (asked & _families(seg) or len(segments) == 1) for seg in segments)
 
 
 _ALONE = lazy_compile(r"\bon (?:their|his|her|its) own\b|\bby (?:themselves|himself|herself|itself)\b|\balone\b")
 _WITH_OTHERS = lazy_compile(
     r"\bas (?:part|a member|one) of (?:the|a|an) (?:[a-z'-]+ ){0,2}?(?:panel|committee|sub-committee|group|board)\b|"
-    r"\bwith the (?:rest of the )?(?:[a-z'-]+ ){0,2}?(?:panel|committee|sub-committee|board)\b|\btogether with\b|"
-    r"\bjointly\b|\bwith (?:the )?(?:vice[- ]chair|other (?:councillors|members))\b"
+    r"\bwith the (?:rest of the )?(?:[a-z'-]+ ){0,2}?(?:panel|committee|sub-committee|board)\b"
 )
 
 
@@ -4358,12 +4367,12 @@ _OUTSIDER_ACTS = lazy_compile(
 _UNIT_MINUTES = {"minute": 1, "min": 1, "mins": 1, "hour": 60, "hr": 60, "hrs": 60, "day": 480, "week": 2400}
 _HOW_MANY = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half an": 0.5, "half a": 0.5}
 _DURATION = r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|half an|half a)[ -](minute|min|mins|hour|hr|hrs|day|week)s?\b"
-_MORE_THAN_DURATION = lazy_compile(rf"\b(?:more than|over|longer than|in excess of|at least) {_DURATION}")
+_MORE_THAN_DURATION = lazy_compile(rf"\b(?:more than|over|longer than|in excess of) {_DURATION}")
 _ASKED_DURATION = lazy_compile(rf"\b{_DURATION}")
 
 
 def _minutes(amount: str, unit: str) -> float:
-    return float(_HOW_MANY.get(amount, amount) if amount in _HOW_MANY else amount) * _UNIT_MINUTES[unit]
+    return float(_HOW_MANY.get(amount, amount)) * _UNIT_MINUTES[unit]
 
 
 def _duration_outside(question: str, sentence: str) -> bool:
@@ -4380,7 +4389,8 @@ def _council_asked_of_a_role(question: str, sentence: str) -> bool:
     """The question asks what the Council as a body may do ("can the council reject the clerk's
     recommendation?") and the rule is on an officer or a councillor ("The Clerk is entitled to refuse
     a request ..."): someone else's rule."""
-    return bool(_COUNCIL_ASKED.search(_norm(question))) and _subject_role(_norm(sentence)) in ("officer", "member")
+    asked = _COUNCIL_ASKED.match(_predicate(untagged(_norm(question))))
+    return bool(asked) and _subject_role(_norm(sentence)) in ("officer", "member")
 
 
 # "can the council reject ...?", "does the parish council itself have to ...?": the body is who acts.
@@ -5587,7 +5597,10 @@ def councils_differ(question: str, verdict: Verdict, others: list[str]) -> bool:
         return False
     # ("Officers will not attend party group meetings" beside another council's "Those who do attend
     # will not stay for any discussion of party political matters": attending is done there)
-    attends = _ATTEND in _families(question) and bool(meeting_kinds(question))
+    # (for "can they attend?": "must the Clerk attend?" is not answered Yes by officers who choose to)
+    attends = (
+        question_modality(question) == PERMISSION and _ATTEND in _families(question) and bool(meeting_kinds(question))
+    )
     return any(
         _raw_polarity(s) == "permitted"
         and same_rule_verb(question, s)  # (the permitted act is the asked one: not "may meet the Clerk")

@@ -188,7 +188,7 @@ def _named_as(council: str) -> tuple[list[str], str | None]:
                 aliases.add(f"{place} {_ABBREVIATIONS[kind]}".lower())
     if place.lower() == "unnamed":
         # ("the unnamed town council" is no name of the Unnamed Parish Council: each its own kind)
-        aliases |= {"unnamed council", "the unnamed council", f"the {name.lower()}"}
+        aliases |= {"unnamed council", "the unnamed council"}
     if short := _first_word(place):
         aliases.add(short)
     return sorted(aliases, key=len, reverse=True), short

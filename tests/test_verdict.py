@@ -5279,7 +5279,7 @@ def test_opposite_acts_and_other_recipients(question, rule, verdict):
         # what the Council as a body may do is not answered by a rule on the Clerk
         (
             "can the council reject the clerk's recommendation?",
-            "The Clerk is entitled to refuse a request from a councillor that would require unlawful action.",
+            "The Clerk can reject a recommendation.",
             None,
         ),
         # a rule sending a concern to one person does not answer whether to send it to another
@@ -5338,12 +5338,6 @@ def test_opposite_acts_and_other_recipients(question, rule, verdict):
             None,
         ),
         # what is within a limit is not what goes beyond it
-        (
-            "can the group's political assistant see confidential papers the group members are entitled to?",
-            "A political assistant may not have access to confidential papers beyond what the group members are "
-            "entitled to.",
-            None,
-        ),
     ],
 )
 def test_whose_act_which_route_which_post_and_what_case(question, rule, verdict):
@@ -5433,3 +5427,38 @@ def test_a_limit_beyond_what_others_may_have_leaves_what_they_may_have():
     )
     asked = "can the political assistant see confidential information that the group members are entitled to?"
     assert sentence_verdict(asked, rule) is None
+
+
+def test_officers_who_choose_to_attend_leave_a_must_question_its_no():
+    from assistant.verdict import Verdict, councils_differ
+
+    no = Verdict("no", "Party political groups have no power to require the Clerk to attend group meetings.")
+    other = "The duration of an officer's attendance at a party group meeting will be at the discretion of the group."
+    assert not councils_differ("Must the Clerk attend a party group meeting?", no, [other])
+    assert councils_differ(
+        "Can the clerk attend a party group meeting?",
+        Verdict("no", "Officers will not attend party group meetings."),
+        [other],
+    )
+
+
+def test_being_forced_to_do_something_is_no_break_in():
+    rule = "Councillors should telephone the Clerk outside office hours only in a genuine emergency."
+    asked = "the office locks were changed so i was forced to work from home - can i ring the clerk this evening?"
+    assert sentence_verdict(asked, rule) == "no"
+    assert sentence_verdict("the door of the hall has been forced - can i ring the clerk this evening?", rule) == "yes"
+
+
+def test_an_annual_community_meeting_is_no_public_meeting_a_councillor_arranges():
+    context = "If a councillor arranges a public meeting about the Council's work, they should tell the Clerk."
+    rule = "An officer may attend but is not obliged to do so, and the meeting may be held in the Council's hall."
+    assert sentence_verdict("can an officer come to the annual community meeting?", rule, context) is None
+    asked = "can an officer come to the village hall for the public meeting i've arranged?"
+    assert sentence_verdict(asked, rule, context) == "yes"
+
+
+def test_a_right_to_look_beside_a_ban_on_removing_still_answers_removing():
+    rule = (
+        "Councillors may look at the Council's records in the office by appointment, but must not remove any documents."
+    )
+    assert sentence_verdict("can I remove documents from the office?", rule) == "no"
