@@ -3662,7 +3662,7 @@ def _opposite_acts(question: str, sentence: str) -> bool:
     # ... and, asked whether one may, one keeps secret what the other gives out: "can i ask an officer
     # to keep my enquiry confidential?" and "must not ... disclose confidential information" (for
     # "do i have to keep it confidential?" a rule against disclosing it is the answer)
-    keeps = question_modality(question) == PERMISSION and bool(_KEEPS_SECRET.search(_norm(question)))
+    keeps = question_modality(question) == PERMISSION and bool(_KEEP_QUIET.search(_norm(question)))
     tells = bool(_DISCLOSE.search(s) or re.search(r"\b(?:releas\w*|publish\w*|circulat\w*)\b", s))
     # ... and one brings what the other takes away: "can i go to the clerk's house to drop off some
     # papers?" and "must not take files or papers away from the office"
@@ -3671,7 +3671,7 @@ def _opposite_acts(question: str, sentence: str) -> bool:
     return (
         (q_removes and not q_adds and s_adds and not s_removes)
         or (q_adds and not q_removes and s_removes and not s_adds)
-        or (keeps and tells and not _KEEPS_SECRET.search(s))
+        or (keeps and tells and not _KEEP_QUIET.search(s))
         or (q_brings and not q_takes and s_takes and not s_brings)
         or (q_takes and not q_brings and s_brings and not s_takes)
         # (a right to see is no right to take away, unless the sentence speaks of taking away too:
@@ -3703,12 +3703,6 @@ _SEES = lazy_compile(r"\b(?:see|inspect|look at|read|access|view)\b")
 _BRINGS = lazy_compile(
     r"\b(?:drop|drops|dropping|dropped) (?:[a-z'-]+ ){0,3}?(?:off|round|in)\b|"
     r"\b(?:bring|brings|bringing|brought|deliver|delivers|delivering|delivered|return|returns|returning|returned)\b"
-)
-
-
-_KEEPS_SECRET = lazy_compile(
-    r"\b(?:keep|keeps|keeping|kept|treat|treated) (?:[a-z'-]+ ){0,4}?(?:confidential|private|secret|quiet|"
-    r"to (?:yourself|yourselves|themselves|himself|herself|themself))\b|\bin confidence\b"
 )
 
 
