@@ -2603,13 +2603,13 @@ def _attends_elsewhere(question: str, sentence: str, context: str = "") -> bool:
     """The question asks about going somewhere that is no meeting ("is it ok for the clerk to go to
     the pub with councillors after a meeting?") and the sentence is about attending a meeting ("An
     officer may attend but is not obliged to do so, and the meeting may be held ..."): another act."""
-    goes = _GOES_TO.search(_norm(_predicate(question)))
+    asked = _predicate(question)
+    goes = _GOES_TO.search(asked)
     # (what is gone to, not when or with whom: "the pub" of "the pub after a meeting")
     # ("the village hall for the public meeting i've arranged": gone to for a meeting)
     if not goes or _MEETING_LIKE.search(_AFTER_PLACE.split(goes.group(1))[0]):
         return False
-    gone_to = _norm(_predicate(question))[goes.start(1) :]
-    if re.search(r"\bfor (?:the |a |an |our |my )?(?:[a-z'-]+ ){0,2}?" + _MEETING_LIKE.pattern, gone_to):
+    if re.search(r"\bfor (?:the |a |an |our |my )?(?:[a-z'-]+ ){0,2}?" + _MEETING_LIKE.pattern, asked[goes.start(1) :]):
         return False
     return bool(re.search(r"\battend", _norm(sentence))) and bool(
         re.search(r"\bmeetings?\b", _norm(sentence)) or _meetings_of(sentence, context)
@@ -4321,6 +4321,12 @@ _IN_PRIVATE = lazy_compile(
 )
 
 
+def _asked_families(question: str) -> set[int]:
+    """The verb families of what the question asks, not of the clause it governs ("... every time i
+    send the clerk a request"), or of the whole question when its own clause has none."""
+    return _families(_own_clause(_predicate(question))) or _families(question)
+
+
 def _private_for_a_public_rule(question: str, sentence: str) -> bool:
     """A rule on doing something in public and a question about doing it in private ("can members
     raise an officer's conduct in a private meeting?" and "The Code prohibits Members raising matters
@@ -4330,7 +4336,7 @@ def _private_for_a_public_rule(question: str, sentence: str) -> bool:
         return False
     # (the part of the sentence that says "in public" and acts as the question asks: not "Members
     # should not telephone the Clerk at home, or criticise officers in public" for a phone call)
-    asked = _families(_own_clause(_predicate(question))) or _families(question)
+    asked = _asked_families(question)
     segments = re.split(r",\s*(?:or|and|but|nor)\s+|;\s*", s)
     return any(_IN_PUBLIC.search(seg) and (asked & _families(seg) or len(segments) == 1) for seg in segments)
 
@@ -4700,7 +4706,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         return None
     parts = [part for part in sub_clauses(sentence) if not _other_rules_negated(question, part)]
     scoped = bool(_SCOPED.search(_norm(sentence)))  # an exception or a scope anywhere in the sentence
-    asked_families = _families(_own_clause(_predicate(question))) or _families(question)
+    asked_families = _asked_families(question)
     asked_verb = _asked_verb_word(question)
     found = set()
     leanings: set[str] = set()
