@@ -131,6 +131,13 @@ class AnswerSettings(BaseModel):
         "question's words it shares) beats the top clause's by more than this; otherwise clauses keep the "
         "search's order.",
     )
+    rule_lead_bonus: float = Field(
+        0.10,
+        ge=0,
+        description="With no verdict for a yes/no question, a clause holding a rule on the question's act (a "
+        "sentence with a plain must/may/must not about the same action) counts this much closer in choosing "
+        "which clause leads.",
+    )
     second_sentence_gap: float = Field(
         0.10, ge=0, description="The first clause quoted gets a second sentence if it is this close to its best."
     )

@@ -26,7 +26,7 @@ DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrsywz"},
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrstywz"},
     **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrstuvwxyz"},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
@@ -98,6 +98,8 @@ UNREAD = {
     # (thirty-fourth session: blind yes/no questions on the seeds with probe Z's, and with probe W's, documents)
     "verdict-questions-fresh41": "seeds-z",
     "verdict-questions-fresh42": "seeds-w",
+    # (thirty-fifth session: blind yes/no questions on the seeds with probe T's documents)
+    "verdict-questions-fresh43": "seeds-t",
 }
 COUNTS = (
     "verdicts given",

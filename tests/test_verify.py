@@ -604,6 +604,33 @@ def test_a_clearly_closer_clause_leads_though_the_search_ranked_it_lower():
     assert cited[0] is general
 
 
+def test_without_a_verdict_a_clause_with_a_rule_on_the_asked_act_leads_a_yes_no_answer():
+    from assistant.settings import AnswerSettings
+    from assistant.writers.extractive import answer_with_verdict
+
+    # The search and the vectors put the clause that shares the question's nouns first; for a yes/no
+    # question the rule on the act itself ("contact staff who are on leave") leads, Yes/No or none.
+    post = hit(
+        "Testbury Community Council",
+        "2.2",
+        "The Development Officer is employed for 21 hours a week to support grant applications.",
+    )
+    rule = hit("Testbury Community Council", "6.4", "Councillors should not contact staff who are on leave.", 2)
+    close = {post.clause.text: 0.55, rule.clause.text: 0.50}
+    sims = lambda c: [(c.text, close[c.text])]  # noqa: E731
+    question = "the development officer is on leave - is a quick message about the grant form to her ok if it's urgent?"
+    settings = AnswerSettings(lead_margin=0.02)
+    _, cited, verdict = answer_with_verdict(question, [post, rule], sims, settings)
+    assert verdict is None and cited[0] is rule
+    # without the bonus the closer clause leads, as it does for a question that is not yes/no
+    _, cited, _ = answer_with_verdict(question, [post, rule], sims, AnswerSettings(lead_margin=0.02, rule_lead_bonus=0))
+    assert cited[0] is post
+    _, cited, _ = answer_with_verdict(
+        "development officer on leave this week. message her?", [post, rule], sims, settings
+    )
+    assert cited[0] is post
+
+
 def test_a_question_of_how_soon_is_answered_first_by_a_sentence_that_gives_a_time():
     from assistant.settings import AnswerSettings
     from assistant.writers.extractive import answer_with_verdict, asked_words

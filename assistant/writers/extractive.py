@@ -508,16 +508,27 @@ def _quotes(
     # Without a verdict, the clause whose best sentence is clearly closer to the question leads, though
     # the search ranked it lower: the answer comes first (a gold sentence first on the read sets, one
     # run each before the session's other changes: 1,767 -> 1,804 of 2,577 with a margin of 0.1; 0.05
-    # gave 1,796, 0.03 1,778, and 0 1,742).
+    # gave 1,796, 0.03 1,778, and 0 1,742). For a yes/no question a clause with a plain rule on the
+    # asked act counts a little closer (`rule_lead_bonus`; read sets 1,810 -> 1,821 at 0.1, 1,815 at
+    # 0.2; the unread sets 670 -> 679 at 0.1, thirty-fifth session).
     asked = asked_words(question)
     if not verdict and len(chosen) > 1:
+        yes_no = is_yes_no(question)
+
+        def closeness(i: int) -> float:
+            sentences = chosen[i][2]
+            rule = yes_no and any(
+                sentence_polarity(p) is not None and same_action(question, p, by_concept=True) for p, _ in sentences
+            )
+            return _closeness(asked, sentences) + (config.rule_lead_bonus if rule else 0.0)
+
         # (never a chat's or a transcript's line, which the search put below the protocol's own clauses)
         lead = max(
             (i for i in range(len(chosen)) if not spoken(chosen[i][1].clause.text)),
-            key=lambda i: _closeness(asked, chosen[i][2]),
+            key=closeness,
             default=0,
         )
-        if lead and _closeness(asked, chosen[lead][2]) > _closeness(asked, chosen[0][2]) + config.lead_margin:
+        if lead and closeness(lead) > closeness(0) + config.lead_margin:
             chosen = [chosen[lead], *chosen[:lead], *chosen[lead + 1 :]]
 
     quotes: list[tuple[Hit, list[str]]] = []
