@@ -1685,7 +1685,7 @@ _EMERGENCY_EXCEPTION = lazy_compile(
 )
 _EMERGENCY_TOLD = lazy_compile(
     r"\b(?:emergency(?! (?:planning|plan|plans|powers?|committee|procedures?|fund|contacts?|numbers?|"
-    r"scheme|meeting))|flood(?:ed|ing|s)?(?! (?:defences?|risk|plans?|alleviation|consultation|scheme|grants?|"
+    r"scheme|meeting|lines?|hotline|(?:tele)?phones?|mobiles?))|flood(?:ed|ing|s)?(?! (?:defences?|risk|plans?|alleviation|consultation|scheme|grants?|"
     r"prevention|management|map))|on fire|a fire|caught fire|burst|(?:water|roof|pipe|gas) leak\w*|"
     r"leak\w* (?:water|gas)|tree\W?s? (?:has |have )?(?:come|fallen|gone|down|blown)|fallen tree|"
     r"broken into|break-in|burgl\w*|smashed|"
@@ -4484,6 +4484,15 @@ def route_verdict(question: str, sentence: str) -> str | None:
 
 
 # (not "Only in a genuine emergency should ...": that is a No to any other case, `_only_verdict`)
+# Emergencies as what a rule's act is done about: "report emergencies such as ...", "an emergency
+# should be reported to ..." (not an exception: "contact officers except in an emergency").
+_EMERGENCY_OBJECT = lazy_compile(
+    r"\b(?:report|ring|call|phone|telephone|contact|notify|alert)(?:s|ed|ing)?\s+"
+    r"(?:(?!except\b|unless\b|other\b|only\b|in\b|for\b|apart\b|save\b|outside\b)[a-z'-]+\s+){0,2}?"
+    r"emergenc(?:y|ies)\b(?! (?:line|number|phone|mobile|contact)s?\b)"
+    r"|\bemergenc(?:y|ies)\b[^.;]{0,40}?\b(?:should|must|shall|will|may|can|are to|is to) be "
+    r"(?:reported|raised|notified|referred|phoned|rung)\b"
+)
 _EMERGENCY_CASE = lazy_compile(r"in (?:an?|any|the|a genuine|a real|cases? of) (?:genuine |real )?emergenc")
 
 
@@ -4616,6 +4625,11 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     # "In an emergency, a member may contact any officer directly": a rule for an emergency answers
     # only a question that tells of one.
     if _EMERGENCY_CASE.match(_norm(sentence)) and not _tells_emergency(question):
+        return None
+    # ... nor one on reporting emergencies ("Members should report emergencies such as flooding ... to
+    # the out-of-hours line"): "the ferry's cancelled tonight, should i phone the emergency line?"
+    # tells of none.
+    if _EMERGENCY_OBJECT.search(_norm(sentence)) and not _tells_emergency(question):
         return None
     if _kind_denied(question, sentence) or _subject_denied(question, sentence) or _value_unsaid(question, sentence):
         return None

@@ -5462,3 +5462,28 @@ def test_a_right_to_look_beside_a_ban_on_removing_still_answers_removing():
         "Councillors may look at the Council's records in the office by appointment, but must not remove any documents."
     )
     assert sentence_verdict("can I remove documents from the office?", rule) == "no"
+
+
+def test_a_rule_on_reporting_emergencies_answers_only_a_question_that_tells_of_one():
+    rule = (
+        "Outside office hours Members should report emergencies such as flooding, dangerous structures or "
+        "homelessness to the Council's out-of-hours line on 01632 960 900."
+    )
+    # a cancelled ferry is no emergency the question tells of, and the line's name ("the emergency
+    # line") tells of none either
+    asked = "ferry's been cancelled again tonight with no warning - should i phone the council emergency line about it?"
+    assert sentence_verdict(asked, rule) is None
+    assert sentence_verdict("the ferry is cancelled tonight, should i phone the out of hours line?", rule) is None
+    assert (
+        sentence_verdict("the river has flooded the high street tonight - should i phone the emergency line?", rule)
+        == "yes"
+    )
+    assert (
+        sentence_verdict("a wall is about to fall, it's dangerous - should i ring the out of hours line?", rule)
+        == "yes"
+    )
+    # an exception for emergencies is another rule: its No stands for a question that tells of none
+    ban = "Councillors should not contact officers at weekends except in an emergency."
+    assert sentence_verdict("can i text the clerk on saturday about the agenda?", ban) == "no"
+    assert sentence_verdict("a tree has fallen across the lane - can i text the clerk on saturday?", ban) == "yes"
+    assert sentence_verdict("can i call the clerk on the emergency mobile on saturday about the agenda?", ban) == "no"
