@@ -27,7 +27,7 @@ DOCUMENTS = {
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrstywz"},
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in "cdefghijqrstuvwxyz"},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa")},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -98,6 +98,8 @@ UNREAD = {
     # (thirty-fourth session: blind yes/no questions on the seeds with probe Z's, and with probe W's, documents)
     "verdict-questions-fresh41": "seeds-z",
     "verdict-questions-fresh42": "seeds-w",
+    # (probe AA: eight ordinary protocols as councils publish them, and their questions, thirty-fifth session)
+    "questions-aa": "probe-aa",
     # (thirty-fifth session: blind yes/no questions on the seeds with probe T's documents)
     "verdict-questions-fresh43": "seeds-t",
 }

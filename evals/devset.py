@@ -186,7 +186,12 @@ def _doc_id(path: Path) -> str:
 # continuously numbered town council PDF, an accordion of "Can I ...?" questions, a Word-to-Markdown
 # borough protocol, a parish PDF ending in its adoption minute; measured blind in the thirty-third
 # session, kept unread).
-PROBES = tuple("cdefghijklmnopqrstuvwxyz")
+# AA: eight ordinary protocols again (a parish PDF with an adoption block, a town council page with
+# its site's chrome, a district constitution section, a bilingual Welsh community council Word file, a
+# borough page as Markdown, a Scottish community council's text from a PDF, a county appendix with
+# (a)/(i) items, a one-page parish Word file of bullets; measured blind in the thirty-fifth session,
+# kept unread).
+PROBES = (*"cdefghijklmnopqrstuvwxyz", "aa")
 # Every set `run_sets` knows.
 SETS = ("seed", "seed-tune", "seed-test", "dev-tune", "dev-test", *(f"probe-{letter}" for letter in PROBES))
 
