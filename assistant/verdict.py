@@ -5687,7 +5687,42 @@ def excepted(question: str, verdict: Verdict, others: list[str]) -> bool:
         and asked & _content(s)
         and (ruled & _content(s) or _NAMES_A_RULE.search(_norm(s)))
         for s in others
-    )
+    ) or _only_some_elsewhere(question, verdict, others)
+
+
+# "Only the Chief Executive, Directors and the Monitoring Officer may be asked to brief a political
+# group": who the rule lets do it, to its modal. Words any of them shares ("officer") name none.
+_ONLY_SOME = lazy_compile(r"^(?:- )?only\b(.{2,80}?)\b(?:may|can|should|will|are allowed to|is allowed to)\b")
+_ANYONE = {"officer", "staff", "employee", "member", "councillor"}
+
+
+def _only_some_elsewhere(question: str, verdict: Verdict, others: list[str]) -> bool:
+    """A Yes from a general permission ("A political group may ask for an officer to brief it") beside
+    a sentence of the same protocol that lets only some do the same act ("Only the Chief Executive,
+    Directors and the Monitoring Officer may be asked to brief a political group"), for a question
+    that names none of them ("... the head of leisure ..."): not plainly Yes."""
+    if verdict.answer != "yes":
+        return False
+    acts = _families(verdict.sentence) - {_MEETING}
+    asked = _named_words(question)
+    for s in others:
+        only = _ONLY_SOME.match(_norm(s))
+        if s == verdict.sentence or not only or not acts & _families(s):
+            continue
+        if not asked & _named_words(only.group(1)):
+            return True
+    return False
+
+
+def _named_words(text: str) -> set[str]:
+    """The words that name who a rule is for ("the chief executive, directors and the monitoring
+    officer": chief, executive, director, monitoring), plurals as singulars, without those any of them
+    shares ("officer")."""
+    words = {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in re.findall(r"[a-z]+", text.lower())}
+    return words - _ANYONE - _STOP_NAMES
+
+
+_STOP_NAMES = {"the", "and", "or", "a", "an", "of", "any", "other", "their", "its", "to", "for", "in", "on"}
 
 
 def _subject_narrowed_unsaid(question: str, sentence: str) -> bool:

@@ -5487,3 +5487,24 @@ def test_a_rule_on_reporting_emergencies_answers_only_a_question_that_tells_of_o
     assert sentence_verdict("can i text the clerk on saturday about the agenda?", ban) == "no"
     assert sentence_verdict("a tree has fallen across the lane - can i text the clerk on saturday?", ban) == "yes"
     assert sentence_verdict("can i call the clerk on the emergency mobile on saturday about the agenda?", ban) == "no"
+
+
+def test_a_general_permission_beside_a_rule_that_lets_only_some_do_it_is_no_plain_yes():
+    from assistant.verdict import excepted
+
+    general = "A political group may ask for an officer to brief it on Council business."
+    only = "Only the Chief Executive, Directors and the Monitoring Officer may be asked to brief a political group."
+    asked = "our group at wenmoor wants the head of leisure to come and brief us on the pool closure - can we ask them?"
+    assert sentence_verdict(asked, general) == "yes"
+    assert excepted(asked, Verdict("yes", general), [general, only])
+    # one of those the rule lets do it: the Yes stands
+    for named in (
+        "can our group ask the chief executive to brief us?",
+        "can our group ask the director of housing to brief us?",
+    ):
+        assert not excepted(named, Verdict("yes", general), [general, only])
+    # (a rule on another act, and a No, are not narrowed by it)
+    other = "Only the Clerk may sign cheques."
+    assert not excepted(asked, Verdict("yes", general), [general, other])
+    ban = "Officers must not brief a political group during the pre-election period."
+    assert not excepted("can officers brief our group in the pre-election period?", Verdict("no", ban), [ban, only])
