@@ -1685,7 +1685,8 @@ _EMERGENCY_EXCEPTION = lazy_compile(
 )
 _EMERGENCY_TOLD = lazy_compile(
     r"\b(?:emergency(?! (?:planning|plan|plans|powers?|committee|procedures?|fund|contacts?|numbers?|"
-    r"scheme|meeting|lines?|hotline|(?:tele)?phones?|mobiles?))|flood(?:ed|ing|s)?(?! (?:defences?|risk|plans?|alleviation|consultation|scheme|grants?|"
+    r"scheme|meeting|lines?|hotline|(?:tele)?phones?|mobiles?))|"
+    r"flood(?:ed|ing|s)?(?! (?:defences?|risk|plans?|alleviation|consultation|scheme|grants?|"
     r"prevention|management|map))|on fire|a fire|caught fire|burst|(?:water|roof|pipe|gas) leak\w*|"
     r"leak\w* (?:water|gas)|tree\W?s? (?:has |have )?(?:come|fallen|gone|down|blown)|fallen tree|"
     r"broken into|break-in|burgl\w*|smashed|"

@@ -652,6 +652,34 @@ def test_a_question_of_how_soon_is_answered_first_by_a_sentence_that_gives_a_tim
     assert cited[0] is timely
 
 
+def test_a_question_of_what_to_do_is_answered_first_by_a_sentence_that_gives_a_route():
+    from assistant.settings import AnswerSettings
+    from assistant.writers.extractive import REMEDY, answer_with_verdict, asked_words
+
+    expect = hit("Testbury Parish Council", "3.2", "Officers can expect not to be bullied or put under undue pressure.")
+    route = hit(
+        "Testbury Parish Council",
+        "9.4",
+        "An officer unhappy with a councillor's conduct should raise it with the Chair of the Staffing Committee.",
+        2,
+    )
+    close = {expect.clause.text: 0.50, route.clause.text: 0.47}
+    sims = lambda c: [(c.text, close[c.text])]  # noqa: E731
+    question = "a cllr swore at me in the car park, what can i do?"
+    assert REMEDY in asked_words(question) and REMEDY not in asked_words("can a cllr swear at me?")
+    # (the route within the relevance gap, 0.47 + 0.06 for a route, and first: 0.55 against 0.54 with
+    # the words each shares with the question)
+    _, cited, _ = answer_with_verdict(
+        question, [expect, route], sims, AnswerSettings(relevance_gap=0.02, lead_margin=0.0)
+    )
+    assert cited[0] is route
+    # a question that asks nothing of what to do keeps the closer sentence first, and the gap
+    _, cited, _ = answer_with_verdict(
+        "a cllr swore at me in the car park", [expect, route], sims, AnswerSettings(relevance_gap=0.02, lead_margin=0.0)
+    )
+    assert cited == [expect]
+
+
 def test_a_transcript_line_ranked_lower_neither_silences_a_verdict_nor_leads():
     from assistant.settings import AnswerSettings
     from assistant.writers.extractive import answer_with_verdict

@@ -147,7 +147,28 @@ def _shared_words_bonus(asked: set[str], sentence: str) -> float:
     bonus = _SHARED_WORD_BONUS * min(len(asked & content_words(sentence)), _SHARED_WORDS_MAX)
     if TIMING in asked and _GIVES_A_TIME.search(sentence):
         bonus += _SHARED_WORD_BONUS * _SHARED_WORDS_MAX
+    if REMEDY in asked and _GIVES_A_ROUTE.search(sentence):
+        bonus += _ROUTE_BONUS
     return bonus
+
+
+# "a cllr swore at me, what can i do?": a question of what to do about something, answered by a
+# sentence that gives a route ("may raise his concern with the Town Clerk", "recourse to the grievance
+# policy"), not by what one may expect ("Not to be bullied ...").
+REMEDY = "\x00what to do"  # (a marker among the question's words, as TIMING)
+_ASKS_WHAT_TO_DO = re.compile(
+    r"\bwhat (?:can|should|do|could|would|must) (?:i|we|she|he|they|you|an officer|the officer|staff) do\b|"
+    r"\bwhat are (?:my|our|her|his|their) options\b|\bwhere (?:do|can|should) (?:i|we|she|he|they) (?:go|turn)\b|"
+    r"\bwho (?:do|can|should) (?:i|we|she|he|they) "
+    r"(?:go to|turn to|tell|complain to|report (?:it|this|that|him|her|them) to)\b",
+    re.I,
+)
+_ROUTE_BONUS = _SHARED_WORD_BONUS * _SHARED_WORDS_MAX
+_GIVES_A_ROUTE = re.compile(
+    r"\b(?:raise|raised|raising|report|reported|refer|referred|complain|complaint|grievance|recourse|"
+    r"speak to|talk to|take it up with|take the matter up|formal procedures?|disciplinary|monitoring officer)\b",
+    re.I,
+)
 
 
 # "how quickly should the clerk answer my email?": a question of how soon, answered by a sentence that
@@ -174,6 +195,8 @@ def asked_words(question: str) -> set[str]:
     words = content_words(question)
     for concept in concepts_for(question):
         words |= content_words(concept)
+    if _ASKS_WHAT_TO_DO.search(question):
+        words |= {REMEDY}
     return words | {TIMING} if _ASKS_HOW_SOON.search(question) else words
 
 
@@ -374,6 +397,7 @@ def _quotes(
     if asks_own_purpose(question):
         hits = sorted(hits, key=lambda h: _other_purpose_only(question, h.clause.text))
     scored = []
+    remedy = _ASKS_WHAT_TO_DO.search(question) is not None
     asks_dates = asks_about_dates(question)
     asked_meetings = meeting_kinds(question)  # (no question about a meeting: no sentence judged for one)
     for hit in hits:
@@ -419,7 +443,9 @@ def _quotes(
                 for p, s in sentences
                 if not _reversed(question, p) and not expects_of_other_side(question, p, hit.clause.text)
             ] or sentences
-            best = max(s for _, s in facing)
+            # (for "what can I do?", a sentence that gives a route counts closer: what to do, not
+            # what one may expect)
+            best = max(s + (_ROUTE_BONUS if remedy and _GIVES_A_ROUTE.search(p) else 0.0) for p, s in facing)
             scored.append((best, hit, facing, sentences))
     if not scored:
         return [], None
