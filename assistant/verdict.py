@@ -2794,6 +2794,9 @@ _CHANNELS = {
         rf"\b(?:phon(?:e|es|ed|ing)|telephon\w*|ring|ringing|rang|calls|(?:call|calling|called)(?!{_CALL_AT}))\b"
     ),
     "text": lazy_compile(r"\b(?:text|texts|texting|texted|sms|whatsapp|messages?|messaging)\b"),
+    "social": lazy_compile(
+        r"\b(?:social media|social networks?|facebook|twitter|instagram|tiktok|linkedin|snapchat)\b"
+    ),
     "visit": lazy_compile(
         rf"\b(?:visit\w*|(?:call|calling|called)(?={_CALL_AT})|(?:drop|pop|nip) in(?:to)?|"
         r"(?:pop|nip|drop|come|go) round)\b"
@@ -2812,6 +2815,20 @@ def _channels(text: str) -> set[str]:
     )
 
 
+# "must not ask staff for their personal mobile numbers": a rule on asking someone for a thing, and
+# what the question does with it ("she gave me her number herself, can i text her on it?").
+_ASK_FOR = lazy_compile(r"\b(?:ask|asking|request|requesting|press|pressing|pressure)\b[^.;,]{0,30}?\bfor\b")
+_ASKING = lazy_compile(
+    r"\b(?:ask|asking|asked|request\w*|get|getting|obtain\w*|have|want|demand\w*|press|pressure|"
+    r"push|chase|insist)\b"
+)
+
+
+def _asking_for_unasked(question: str, part: str) -> bool:
+    """A rule on asking someone for a thing and a question about doing something else with it."""
+    return bool(_ASK_FOR.search(_norm(part))) and not _ASKING.search(_own_clause(_predicate(untagged(_norm(question)))))
+
+
 def _channel_differs(question: str, part: str) -> bool:
     """ "can I email the clerk at weekends?" is not answered by a rule on telephoning or visiting at
     weekends: a question about one way of getting in touch, a rule about others only."""
@@ -2828,6 +2845,10 @@ def _channel_differs(question: str, part: str) -> bool:
         r"pop into|drop into|nip into|call into)\b",
         own,
     )
+    # ... or, getting in touch, where: "contact the clerk through facebook" (not "film the officer and
+    # stick it on my facebook page").
+    if re.search(r"\b(?:contact\w*|get in touch|reach|messag\w*)\b", own):
+        how += [(m,) for m in re.findall(r"\b(?:through|via|on|using) (?:\w+ ){0,2}?(social media|facebook)\b", own)]
     # (each found apart: "call" before "the clerk" and "in" before "the evening" are no "call in")
     asked = _channels(" . ".join(contact + [w for g in how for w in g if w]))
     if not asked and re.search(r"\b(?:contact|get in touch|reach)\b", own):
@@ -2837,7 +2858,11 @@ def _channel_differs(question: str, part: str) -> bool:
     rule = _norm(part)
     generic = re.search(r"\bcontact\w*\b|\bget in touch\b|\bany means\b|\bcommunicat\w*\b", rule)
     by_one = re.search(
-        r"\b(?:contact\w*|get in touch)\b[^.;,]{0,40}\bby (?:e-?mail|phone|telephone|text|letter|post)\b", rule
+        r"\b(?:contact\w*|get in touch)\b[^.;,]{0,40}\bby (?:e-?mail|phone|telephone|text|letter|post)\b|"
+        # ("contact them through personal social media accounts": one way, not the texting asked of)
+        r"\b(?:contact\w*|get in touch)\b[^.;,]{0,40}\b(?:through|via|on|using) (?:\w+ ){0,2}?"
+        r"(?:social media|facebook|twitter|instagram|tiktok|linkedin|snapchat)\b",
+        rule,
     )
     if generic and not by_one:
         return False
@@ -2995,6 +3020,7 @@ def _part_verdict(
         or _election_differs(question, part)
         or _channel_differs(question, part)
         or meeting_differs(question, part)  # "... refuse requests to attend group meetings, but must attend ..."
+        or _asking_for_unasked(question, part)
     ):
         return None
     # "can a councillor ask the clerk for a copy of the minutes?" is no case of "must not ask the
@@ -4315,6 +4341,27 @@ def _rank_differs(question: str, sentence: str) -> bool:
     return False
 
 
+# "can the assistant clerk accept ...?" and "The Clerk may accept ...": the rule of one post, the Clerk
+# (the subject alone), and a question on another post that shares its name.
+_OTHER_CLERK_ASKED = lazy_compile(
+    rf"^{_AUX}(?: not)? (?:the |our |a |an |my |your |their )?(?:assistant|deputy|locum|junior|trainee) "
+    r"(?:town |parish |community )?clerk\b"
+)
+_THE_CLERK_ALONE = lazy_compile(r"^(?:- )?(?:the |our )?(?:town |parish |community )?clerk\s*$")
+
+
+def _other_clerk(question: str, sentence: str) -> bool:
+    """The rule is the Clerk's alone ("The Clerk may accept a small token of thanks ...") and the
+    question asks what an assistant or deputy clerk may do: another post."""
+    s = _norm(sentence)
+    start = _RULE_START.search(s)
+    return bool(
+        start
+        and _THE_CLERK_ALONE.match(s[: start.start()].strip())
+        and _OTHER_CLERK_ASKED.match(_predicate(untagged(_norm(question))))
+    )
+
+
 _IN_PUBLIC = lazy_compile(r"\bin public\b|\bpublicly\b|\bat (?:a |any )?public meetings?\b")
 _IN_PRIVATE = lazy_compile(
     r"\bin private\b|\bprivate (?:meeting|session|chat|conversation|word)\b|\bprivately\b|\bclosed session\b|"
@@ -4359,7 +4406,8 @@ def _with_others_for_a_rule_alone(question: str, sentence: str) -> bool:
 # "can a journalist phone the clerk directly?": what someone outside the council does is no case of a
 # protocol's rules on councillors and staff ("Staff must not speak to journalists ...").
 _OUTSIDER_ACTS = lazy_compile(
-    rf"{_AUX}\s+(?:(?:a|an|the|any|my|our|local)\s+)?(?:journalists?|reporters?|the press|residents?|"
+    rf"{_AUX}\s+(?:(?:a|an|the|any|my|our|local)\s+)?(?:(?:job|external|internal|local|unsuccessful)\s+)?"
+    r"(?:journalists?|reporters?|the press|residents?|"
     r"members? of the public|the public|contractors?|suppliers?|developers?|constituents?|parishioners?|"
     r"villagers?|applicants?|candidates?)\b"
 )
@@ -4384,6 +4432,28 @@ def _duration_outside(question: str, sentence: str) -> bool:
     if not ruled or not asked:
         return False
     return _minutes(asked.group(1), asked.group(2)) <= _minutes(ruled.group(1), ruled.group(2))
+
+
+# A permission up to a number of things ("may ask for up to four officer briefings a year"; not money or
+# a time, which `amount_verdict` and `_duration_outside` read), and a question that counts what it has
+# had, or asks for more ("we've had 4 already, can we ask for one more?").
+_COUNT_LIMIT = lazy_compile(
+    r"(?<!£)\b(?:up to|no more than|not more than|a maximum of|at most)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?!(?:working |clear |calendar )?(?:minutes?|hours?|days?|weeks?|months?|years?|pounds?|per ?cent|%)\b)[a-z]"
+)
+_COUNT_ASKED = lazy_compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+    r"\b(?:another|more|extra|again|already|used up|run out)\b"
+)
+
+
+def _count_limit_asked(question: str, sentence: str) -> bool:
+    """A rule that allows up to a number of things and a question that counts them or asks for more:
+    whether it is within the number is the question's arithmetic, not the rule's plain words."""
+    # ("can each group have up to four briefings a year?" restates the limit: it counts nothing)
+    asked = re.sub(r"\b(?:up to|no more than|not more than|a maximum of|at most)\s+\w+", " ", _norm(question))
+    return bool(_COUNT_LIMIT.search(_norm(sentence)) and _COUNT_ASKED.search(asked))
 
 
 def _council_asked_of_a_role(question: str, sentence: str) -> bool:
@@ -4621,6 +4691,8 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _with_others_for_a_rule_alone(question, sentence)
         or (modality == PERMISSION and _OUTSIDER_ACTS.match(_predicate(untagged(_norm(question)))))
         or _duration_outside(question, sentence)
+        or _count_limit_asked(question, sentence)
+        or _other_clerk(question, sentence)
     ):
         return None
     # "In an emergency, a member may contact any officer directly": a rule for an emergency answers

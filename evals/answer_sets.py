@@ -26,7 +26,7 @@ DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in "eghijklmnopqrstywz"},
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in (*"eghijklmnopqrstywz", "aa")},
     **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa")},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
@@ -102,6 +102,8 @@ UNREAD = {
     "questions-aa": "probe-aa",
     # (thirty-fifth session: blind yes/no questions on the seeds with probe T's documents)
     "verdict-questions-fresh43": "seeds-t",
+    # (thirty-fifth session: blind yes/no questions on the seeds with probe AA's documents)
+    "verdict-questions-fresh44": "seeds-aa",
 }
 COUNTS = (
     "verdicts given",

@@ -5508,3 +5508,53 @@ def test_a_general_permission_beside_a_rule_that_lets_only_some_do_it_is_no_plai
     assert not excepted(asked, Verdict("yes", general), [general, other])
     ban = "Officers must not brief a political group during the pre-election period."
     assert not excepted("can officers brief our group in the pre-election period?", Verdict("no", ban), [ban, only])
+
+
+def test_a_limit_of_a_number_of_things_is_no_answer_to_a_question_that_counts_them():
+    rule = "On top of the budget briefing, each political group may ask for up to four officer briefings a year."
+    asked = "we've had our four officer briefings and the budget one this year, can our group get another one?"
+    assert sentence_verdict(asked, rule) is None
+    assert sentence_verdict("we have had 4 briefings already this year, can we ask for one more?", rule) is None
+    # a question that restates the limit counts nothing
+    assert sentence_verdict("can each group have up to four briefings a year?", rule) == "yes"
+
+
+def test_the_clerks_own_rule_does_not_answer_for_an_assistant_or_deputy_clerk():
+    rule = (
+        "The Clerk may accept a small token of thanks from a resident worth up to £20, and must record it in the "
+        "gifts register."
+    )
+    assert (
+        sentence_verdict("can the assistant clerk accept a £15 thank you present from a resident? pennyfold", rule)
+        is None
+    )
+    assert sentence_verdict("is the deputy clerk allowed to accept a £10 gift from a resident?", rule) is None
+    assert sentence_verdict("can the clerk accept a £15 thank you present from a resident? pennyfold", rule) == "yes"
+
+
+def test_a_rule_on_asking_for_a_thing_or_on_one_way_of_contact_answers_neither_using_it_nor_another_way():
+    rule = (
+        "Councillors must not ask staff for their personal mobile numbers or contact them through personal social "
+        "media accounts."
+    )
+    # she gave the number herself: texting on it is neither asking for it nor social media
+    assert (
+        sentence_verdict("the deputy clerk gave me her personal mobile number herself, can i text her on it?", rule)
+        is None
+    )
+    assert sentence_verdict("can i ask the clerk for her personal mobile number?", rule) == "no"
+    assert sentence_verdict("can i get the clerk's personal mobile number?", rule) == "no"
+    social = "Councillors must not contact staff through personal social media accounts."
+    assert sentence_verdict("can i text the clerk on her personal mobile?", social) is None
+    assert sentence_verdict("can i contact the clerk through facebook?", social) == "no"
+    assert sentence_verdict("can i contact the clerk on social media?", social) == "no"
+
+
+def test_what_a_job_applicant_may_do_is_not_answered_by_a_rule_on_councillors_related_to_one():
+    rule = (
+        "A councillor who is related to an applicant for a post with the Council, or has a close personal "
+        "relationship with an applicant, must declare this and must not take part in any decision about the "
+        "appointment."
+    )
+    assert sentence_verdict("can a job applicant contact councillors about their application?", rule) is None
+    assert sentence_verdict("my niece has applied for the clerk's job, can i sit on the interview panel?", rule) == "no"
