@@ -2787,6 +2787,7 @@ _CALL_AT = (
     r"| (?:into|round|by)\b| at (?:the |her |his |their |my |your |our |a )?(?:[a-z']+ )?"
     r"(?:homes?|houses?|offices?|hall|premises|depots?|address|doors?)\b"
 )
+_PLATFORM = r"(?:social media|social networks?|facebook|twitter|x \(twitter\)|instagram|tiktok|linkedin|snapchat)"
 _CHANNELS = {
     "email": lazy_compile(r"\b(?:e-?mails?|e-?mailing|e-?mailed)\b"),
     # ("call in at the office", "call at the Clerk's home" are visits; "call at the weekend" is not)
@@ -2794,9 +2795,7 @@ _CHANNELS = {
         rf"\b(?:phon(?:e|es|ed|ing)|telephon\w*|ring|ringing|rang|calls|(?:call|calling|called)(?!{_CALL_AT}))\b"
     ),
     "text": lazy_compile(r"\b(?:text|texts|texting|texted|sms|whatsapp|messages?|messaging)\b"),
-    "social": lazy_compile(
-        r"\b(?:social media|social networks?|facebook|twitter|instagram|tiktok|linkedin|snapchat)\b"
-    ),
+    "social": lazy_compile(rf"\b{_PLATFORM}\b"),
     "visit": lazy_compile(
         rf"\b(?:visit\w*|(?:call|calling|called)(?={_CALL_AT})|(?:drop|pop|nip) in(?:to)?|"
         r"(?:pop|nip|drop|come|go) round)\b"
@@ -2817,16 +2816,21 @@ def _channels(text: str) -> set[str]:
 
 # "must not ask staff for their personal mobile numbers": a rule on asking someone for a thing, and
 # what the question does with it ("she gave me her number herself, can i text her on it?").
-_ASK_FOR = lazy_compile(r"\b(?:ask|asking|request|requesting|press|pressing|pressure)\b[^.;,]{0,30}?\bfor\b")
-_ASKING = lazy_compile(
-    r"\b(?:ask|asking|asked|request\w*|get|getting|obtain\w*|have|want|demand\w*|press|pressure|"
-    r"push|chase|insist)\b"
-)
+# (not "ask officers to canvass for them": asking someone to do something)
+_ASK_FOR = lazy_compile(r"\b(?:ask|asking|request|requesting)\b(?:(?!\bto\b)[^.;,]){0,30}?\bfor\b([^.;,]{1,50})")
+_GETS = lazy_compile(r"\b(?:get|getting|obtain\w*|have|want|demand\w*|chase|seek\w*)\b|\bfor\b")
 
 
 def _asking_for_unasked(question: str, part: str) -> bool:
-    """A rule on asking someone for a thing and a question about doing something else with it."""
-    return bool(_ASK_FOR.search(_norm(part))) and not _ASKING.search(_own_clause(_predicate(untagged(_norm(question)))))
+    """A rule on asking someone for a thing and a question that names the thing but asks about doing
+    something else with it, asking for nothing (no "for ...", no "get", no asking verb)."""
+    m = _ASK_FOR.search(_norm(part))
+    if not m:
+        return False
+    own = _own_clause(_predicate(untagged(_norm(question))))
+    if _ASKS_SOMEONE.search(own) or _GETS.search(own):
+        return False
+    return bool(_content(m.group(1)) & _content(question))
 
 
 def _channel_differs(question: str, part: str) -> bool:
@@ -2848,7 +2852,7 @@ def _channel_differs(question: str, part: str) -> bool:
     # ... or, getting in touch, where: "contact the clerk through facebook" (not "film the officer and
     # stick it on my facebook page").
     if re.search(r"\b(?:contact\w*|get in touch|reach|messag\w*)\b", own):
-        how += [(m,) for m in re.findall(r"\b(?:through|via|on|using) (?:\w+ ){0,2}?(social media|facebook)\b", own)]
+        how += [(m,) for m in re.findall(rf"\b(?:through|via|on|using) (?:\w+ ){{0,2}}?({_PLATFORM})\b", own)]
     # (each found apart: "call" before "the clerk" and "in" before "the evening" are no "call in")
     asked = _channels(" . ".join(contact + [w for g in how for w in g if w]))
     if not asked and re.search(r"\b(?:contact|get in touch|reach)\b", own):
@@ -2860,8 +2864,7 @@ def _channel_differs(question: str, part: str) -> bool:
     by_one = re.search(
         r"\b(?:contact\w*|get in touch)\b[^.;,]{0,40}\bby (?:e-?mail|phone|telephone|text|letter|post)\b|"
         # ("contact them through personal social media accounts": one way, not the texting asked of)
-        r"\b(?:contact\w*|get in touch)\b[^.;,]{0,40}\b(?:through|via|on|using) (?:\w+ ){0,2}?"
-        r"(?:social media|facebook|twitter|instagram|tiktok|linkedin|snapchat)\b",
+        rf"\b(?:contact\w*|get in touch)\b[^.;,]{{0,40}}\b(?:through|via|on|using) (?:\w+ ){{0,2}}?{_PLATFORM}\b",
         rule,
     )
     if generic and not by_one:
@@ -4406,7 +4409,7 @@ def _with_others_for_a_rule_alone(question: str, sentence: str) -> bool:
 # "can a journalist phone the clerk directly?": what someone outside the council does is no case of a
 # protocol's rules on councillors and staff ("Staff must not speak to journalists ...").
 _OUTSIDER_ACTS = lazy_compile(
-    rf"{_AUX}\s+(?:(?:a|an|the|any|my|our|local)\s+)?(?:(?:job|external|internal|local|unsuccessful)\s+)?"
+    rf"{_AUX}\s+(?:(?:a|an|the|any|my|our|local)\s+)?(?:(?:job|external|unsuccessful)\s+)?"
     r"(?:journalists?|reporters?|the press|residents?|"
     r"members? of the public|the public|contractors?|suppliers?|developers?|constituents?|parishioners?|"
     r"villagers?|applicants?|candidates?)\b"
@@ -4437,23 +4440,29 @@ def _duration_outside(question: str, sentence: str) -> bool:
 # A permission up to a number of things ("may ask for up to four officer briefings a year"; not money or
 # a time, which `amount_verdict` and `_duration_outside` read), and a question that counts what it has
 # had, or asks for more ("we've had 4 already, can we ask for one more?").
+_UP_TO = r"\b(?:up to|no more than|not more than|a maximum of|at most)\s+"
 _COUNT_LIMIT = lazy_compile(
-    r"(?<!£)\b(?:up to|no more than|not more than|a maximum of|at most)\s+"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?!(?:working |clear |calendar )?(?:minutes?|hours?|days?|weeks?|months?|years?|pounds?|per ?cent|%)\b)[a-z]"
+    rf"(?<!£){_UP_TO}{_NUMBER.pattern}\s+"
+    r"(?!(?:working |clear |calendar )?(?:minutes?|hours?|days?|weeks?|months?|years?|pounds?|per ?cent|%)\b)"
+    r"([a-z'-]+)(?: ([a-z'-]+))?"
 )
-_COUNT_ASKED = lazy_compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
-    r"\b(?:another|more|extra|again|already|used up|run out)\b"
-)
+_NOT_A_THING = {"to", "at", "for", "a", "an", "the", "per", "in", "of", "each", "on", "from", "and", "or", "with"}
 
 
 def _count_limit_asked(question: str, sentence: str) -> bool:
-    """A rule that allows up to a number of things and a question that counts them or asks for more:
-    whether it is within the number is the question's arithmetic, not the rule's plain words."""
+    """A rule that allows up to a number of things and a question that counts them ("had 4 officer
+    briefings") or asks for more ("one more", "another briefing"): whether it is within the number is
+    the question's arithmetic, not the rule's plain words."""
+    limit = _COUNT_LIMIT.search(_norm(sentence))
+    if not limit:
+        return False
     # ("can each group have up to four briefings a year?" restates the limit: it counts nothing)
-    asked = re.sub(r"\b(?:up to|no more than|not more than|a maximum of|at most)\s+\w+", " ", _norm(question))
-    return bool(_COUNT_LIMIT.search(_norm(sentence)) and _COUNT_ASKED.search(asked))
+    asked = re.sub(rf"{_UP_TO}\S+", " ", _norm(question))
+    things = "|".join(re.escape(_stem(w)) for w in limit.groups() if w and w not in _NOT_A_THING)
+    if not things:
+        return False
+    counted = rf"(?:{_NUMBER.pattern}|another|more|extra|further)\s+(?:[a-z'-]+\s+)?(?:{things})"
+    return bool(re.search(counted, asked) or re.search(r"\b(?:one|any|some) more\b|\banother one\b", asked))
 
 
 def _council_asked_of_a_role(question: str, sentence: str) -> bool:
@@ -4560,9 +4569,10 @@ def route_verdict(question: str, sentence: str) -> str | None:
 _EMERGENCY_OBJECT = lazy_compile(
     r"\b(?:report|ring|call|phone|telephone|contact|notify|alert)(?:s|ed|ing)?\s+"
     r"(?:(?!except\b|unless\b|other\b|only\b|in\b|for\b|apart\b|save\b|outside\b)[a-z'-]+\s+){0,2}?"
-    r"emergenc(?:y|ies)\b(?! (?:line|number|phone|mobile|contact)s?\b)"
-    r"|\bemergenc(?:y|ies)\b[^.;]{0,40}?\b(?:should|must|shall|will|may|can|are to|is to) be "
-    r"(?:reported|raised|notified|referred|phoned|rung)\b"
+    r"(?<!non-)(?<!non )(?:emergencies|an emergency)\b(?! (?:line|number|phone|mobile|contact|planning|duty|team|"
+    r"officer|service|plan)s?\b)"
+    r"|(?<!non-)(?<!non )\b(?:emergencies|an emergency)\b[^.;]{0,40}?"
+    r"\b(?:should|must|shall|will|may|can|are to|is to) be (?:reported|raised|notified|referred|phoned|rung)\b"
 )
 _EMERGENCY_CASE = lazy_compile(r"in (?:an?|any|the|a genuine|a real|cases? of) (?:genuine |real )?emergenc")
 
@@ -5704,7 +5714,10 @@ _ATTENDANCE_SAID = lazy_compile(
     r"\b(?:those|officers?|employees?|staff)(?: who| that) (?:do |does )?attend\b|"
     r"\battendance at (?:a |the |any |such )?(?:party |political )?(?:group|meeting)|"
     r"\b(?:officer|employee)'s attendance\b|"
-    r"\bwhere (?:an? )?(?:officers?|employees?) (?:attends?|is present|are present)\b|\bat which they are present\b"
+    r"\bwhere (?:an? )?(?:officers?|employees?) (?:attends?|is present|are present)\b|\bat which they are present\b|"
+    # ("Special care needs to be exercised if Officers are involved in providing information and advice
+    # to a party group meeting which includes persons who are not Members")
+    r"\b(?:officers?|employees?|staff) (?:are |is )?involved in (?:providing|giving) (?:information|advice)\b"
 )
 
 
@@ -5766,7 +5779,7 @@ def excepted(question: str, verdict: Verdict, others: list[str]) -> bool:
 # "Only the Chief Executive, Directors and the Monitoring Officer may be asked to brief a political
 # group": who the rule lets do it, to its modal. Words any of them shares ("officer") name none.
 _ONLY_SOME = lazy_compile(r"^(?:- )?only\b(.{2,80}?)\b(?:may|can|should|will|are allowed to|is allowed to)\b")
-_ANYONE = {"officer", "staff", "employee", "member", "councillor"}
+_STOP_NAMES = {"the", "and", "or", "a", "an", "of", "any", "other", "their", "its", "to", "for", "in", "on"}
 
 
 def _only_some_elsewhere(question: str, verdict: Verdict, others: list[str]) -> bool:
@@ -5777,14 +5790,23 @@ def _only_some_elsewhere(question: str, verdict: Verdict, others: list[str]) -> 
     if verdict.answer != "yes":
         return False
     acts = _families(verdict.sentence) - {_MEETING}
+    ruled = _things(verdict.sentence)
     asked = _named_words(question)
     for s in others:
         only = _ONLY_SOME.match(_norm(s))
-        if s == verdict.sentence or not only or not acts & _families(s):
+        # (the same act on the same thing: "may be asked to brief a political group" beside "may ask for
+        # an officer to brief it"; not "Only the Leader may ask officers to prepare a policy report")
+        if s == verdict.sentence or not only or not acts & _families(s) or not ruled & _things(s):
             continue
         if not asked & _named_words(only.group(1)):
             return True
     return False
+
+
+def _things(text: str) -> set[str]:
+    """What a sentence is about, without its verbs and the people it names ("factual information about
+    their ward": factual, information, ward)."""
+    return _object_words(text) - _families_words(text) - _COUNCIL_WORDS - _GENERAL_ROLES - {"only"}
 
 
 def _named_words(text: str) -> set[str]:
@@ -5792,10 +5814,8 @@ def _named_words(text: str) -> set[str]:
     officer": chief, executive, director, monitoring), plurals as singulars, without those any of them
     shares ("officer")."""
     words = {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in re.findall(r"[a-z]+", text.lower())}
-    return words - _ANYONE - _STOP_NAMES
-
-
-_STOP_NAMES = {"the", "and", "or", "a", "an", "of", "any", "other", "their", "its", "to", "for", "in", "on"}
+    # (a clerk is one post, and what a group may do is another's rule: those still name someone)
+    return words - (_GENERAL_ROLES - {"clerk", "clerks", "group", "groups"}) - _STOP_NAMES
 
 
 def _subject_narrowed_unsaid(question: str, sentence: str) -> bool:

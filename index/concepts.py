@@ -86,10 +86,7 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
      "correspondence between councillors and officers, and copies"),
     (("who do i go to", "who do i tell", "where do i take", "where does", "who can he go to",
       "who can she go to", "complain", "complaint", "complaining", "fed up", "not happy", "unhappy",
-      "problem with", "grievance", "report him", "report her",
-      # (what someone who has been treated badly can do about it)
-      "what can i do", "what can she do", "what can he do", "what can they do", "what can we do",
-      "what should i do", "what should she do", "what should he do", "what do i do", "what are my options"),
+      "problem with", "grievance", "report him", "report her"),
      "complaints and concerns: who to raise them with"),
     (("get the clerk to", "get the deputy", "ask the deputy", "tell staff", "tell the clerk to", "order",
       "tell an officer to", "tell the officer to", "tell officers to", "tell the staff to", "instruct",
@@ -110,6 +107,10 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
       "help my campaign", "for my campaign", "for my re-election", "my election campaign"),
      "asking officers to undertake work of a party-political nature, or that supports or benefits a political "
      "party"),
+    (("non-councillors", "non councillors", "not councillors", "aren't councillors", "arent councillors",
+      "isn't a councillor", "isnt a councillor", "non-members", "not members", "party members who",
+      "party activists", "activists", "our agent", "the agent", "party agent"),
+     "party group meetings that include persons who are not members of the council"),
     (("briefing", "brief us", "brief our", "briefed", "privately"),
      "officer briefings for political groups"),
     (("count on", "entitled", "expect", "can expect", "what can"),

@@ -5558,3 +5558,45 @@ def test_what_a_job_applicant_may_do_is_not_answered_by_a_rule_on_councillors_re
     )
     assert sentence_verdict("can a job applicant contact councillors about their application?", rule) is None
     assert sentence_verdict("my niece has applied for the clerk's job, can i sit on the interview panel?", rule) == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        # asking someone for a thing: a question that asks for it in other words still asks
+        ("can i contact the monitoring officer for advice before the meeting?",
+         "Members may ask the Monitoring Officer for advice before any meeting.", "yes"),
+        ("can i phone the planning officer for an update on an application in my ward?",
+         "Members may ask officers for updates on applications in their ward.", "yes"),
+        # ... and asking someone to do something is no asking for a thing
+        ("can i make an officer canvass for me?", "Members must not ask officers to canvass for them.", "no"),
+        # a team or an officer named for emergencies is no emergency reported
+        ("can i contact the emergency planning team directly?",
+         "Members may contact the emergency planning team directly.", "yes"),
+        ("can i contact the emergency planning officer?",
+         "Members should not contact the emergency planning officer directly.", "no"),
+        ("can i ring the duty officer out of hours?",
+         "Members may ring the emergency duty officer out of hours.", "yes"),
+        # a count of the thing limited, not any number or "another" in the question
+        ("can i bring a guest who lives in another ward to the civic reception?",
+         "Members may bring up to two guests to the civic reception.", "yes"),
+        ("i've already said i'm coming, can i bring a guest to the civic reception?",
+         "Members may bring up to two guests to the civic reception.", "yes"),
+        ("can i have more than two guests at the civic reception?",
+         "Members may bring up to two guests to the civic reception.", None),
+        # every platform on both sides
+        ("can i contact the clerk on instagram?", "Members must not contact officers through social media.", "no"),
+        ("can i contact the clerk through twitter?", "Members must not contact officers through social media.", "no"),
+    ],
+)  # fmt: skip
+def test_a_review_of_the_thirty_fifth_sessions_checks(question: str, sentence: str, verdict: str | None) -> None:
+    assert sentence_verdict(question, sentence) == verdict
+
+
+def test_only_some_doing_another_thing_narrows_no_permission():
+    from assistant.verdict import excepted
+
+    general = "Members may ask officers for factual information about their ward."
+    only = "Only the Leader may ask officers to prepare a policy report."
+    asked = "can i ask an officer for factual information about my ward?"
+    assert not excepted(asked, Verdict("yes", general), [general, only])

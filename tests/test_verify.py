@@ -663,19 +663,21 @@ def test_a_question_of_what_to_do_is_answered_first_by_a_sentence_that_gives_a_r
         "An officer unhappy with a councillor's conduct should raise it with the Chair of the Staffing Committee.",
         2,
     )
-    close = {expect.clause.text: 0.50, route.clause.text: 0.47}
+    close = {expect.clause.text: 0.50, route.clause.text: 0.485}
     sims = lambda c: [(c.text, close[c.text])]  # noqa: E731
     question = "a cllr swore at me in the car park, what can i do?"
     assert REMEDY in asked_words(question) and REMEDY not in asked_words("can a cllr swear at me?")
-    # (the route within the relevance gap, 0.47 + 0.06 for a route, and first: 0.55 against 0.54 with
+    # (what to do about being treated badly, not any "what should i do?")
+    assert REMEDY not in asked_words("a journalist rang me asking about a councillor, what should i do?")
+    # (the route within the relevance gap, 0.485 + 0.06 for a route, and first: 0.545 against 0.54 with
     # the words each shares with the question)
     _, cited, _ = answer_with_verdict(
-        question, [expect, route], sims, AnswerSettings(relevance_gap=0.02, lead_margin=0.0)
+        question, [expect, route], sims, AnswerSettings(relevance_gap=0.01, lead_margin=0.0)
     )
     assert cited[0] is route
     # a question that asks nothing of what to do keeps the closer sentence first, and the gap
     _, cited, _ = answer_with_verdict(
-        "a cllr swore at me in the car park", [expect, route], sims, AnswerSettings(relevance_gap=0.02, lead_margin=0.0)
+        "a cllr swore at me in the car park", [expect, route], sims, AnswerSettings(relevance_gap=0.01, lead_margin=0.0)
     )
     assert cited == [expect]
 

@@ -164,6 +164,15 @@ _ASKS_WHAT_TO_DO = re.compile(
     re.I,
 )
 _ROUTE_BONUS = _SHARED_WORD_BONUS * _SHARED_WORDS_MAX
+_MISTREATED = "bullying, harassment or intimidation"
+
+
+def asks_what_to_do(question: str) -> bool:
+    """ "a cllr swore at me, what can i do?": what to do about being treated badly (the thesaurus's
+    bullying concept), not any "what should i do?" ("a journalist rang me, what should i do?")."""
+    return bool(_ASKS_WHAT_TO_DO.search(question)) and any(c.startswith(_MISTREATED) for c in concepts_for(question))
+
+
 _GIVES_A_ROUTE = re.compile(
     r"\b(?:raise|raised|raising|report|reported|refer|referred|complain|complaint|grievance|recourse|"
     r"speak to|talk to|take it up with|take the matter up|formal procedures?|disciplinary|monitoring officer)\b",
@@ -195,7 +204,7 @@ def asked_words(question: str) -> set[str]:
     words = content_words(question)
     for concept in concepts_for(question):
         words |= content_words(concept)
-    if _ASKS_WHAT_TO_DO.search(question):
+    if asks_what_to_do(question):
         words |= {REMEDY}
     return words | {TIMING} if _ASKS_HOW_SOON.search(question) else words
 
@@ -397,7 +406,7 @@ def _quotes(
     if asks_own_purpose(question):
         hits = sorted(hits, key=lambda h: _other_purpose_only(question, h.clause.text))
     scored = []
-    remedy = _ASKS_WHAT_TO_DO.search(question) is not None
+    remedy = asks_what_to_do(question)
     asks_dates = asks_about_dates(question)
     asked_meetings = meeting_kinds(question)  # (no question about a meeting: no sentence judged for one)
     for hit in hits:
@@ -445,15 +454,16 @@ def _quotes(
             ] or sentences
             # (for "what can I do?", a sentence that gives a route counts closer: what to do, not
             # what one may expect)
-            best = max(s + (_ROUTE_BONUS if remedy and _GIVES_A_ROUTE.search(p) else 0.0) for p, s in facing)
-            scored.append((best, hit, facing, sentences))
+            best = max(s for _, s in facing)
+            relevance = max(s + (_ROUTE_BONUS if remedy and _GIVES_A_ROUTE.search(p) else 0.0) for p, s in facing)
+            scored.append((best, hit, facing, sentences, relevance))
     if not scored:
         return [], None
     # Relevance by the best sentence; order by retrieval rank (which also weighs keywords).
     # The top retrieval hit is always quoted: its rank already weighs keyword evidence (a dates
     # record matches "adopted" better than any prose sentence does).
-    top = max(x[0] for x in scored)
-    chosen = [x[:3] for i, x in enumerate(scored) if i == 0 or x[0] >= top - config.relevance_gap][: config.max_clauses]
+    top = max(x[4] for x in scored)
+    chosen = [x[:3] for i, x in enumerate(scored) if i == 0 or x[4] >= top - config.relevance_gap][: config.max_clauses]
 
     verdict = None
     if question_modality(question) or uninverted(question):
@@ -467,7 +477,7 @@ def _quotes(
         candidates = sorted(
             (
                 (s, p, hit)
-                for i, (_, hit, _, sentences) in enumerate(scored[: config.verdict_clauses])
+                for i, (_, hit, _, sentences, _) in enumerate(scored[: config.verdict_clauses])
                 if _may_state_rules(hit.clause)
                 for p, s in sentences
                 # (one of a draft's alternatives is no rule: "Option B: Officers will not attend ...")
@@ -498,17 +508,20 @@ def _quotes(
             said = next(sc for sc, p, _ in candidates if p == found.sentence)
             lower = [
                 p
-                for _, hit, _, sentences in scored[config.verdict_clauses :]
+                for _, hit, _, sentences, _ in scored[config.verdict_clauses :]
                 if _may_state_rules(hit.clause)
                 for p, sc in sentences
                 if sc > said
             ]
             if any((v := sentence_verdict(question, p)) and v != found.answer for p in lower):
                 found = None
-        # ... nor, for a question that names no council, another council's permission of the act.
-        if found and not one_council:
+        # ... nor, for a question that names no council, another council's permission of the act, in
+        # any clause quoted (the best three may all be one council's: "can officers attend a party
+        # group meeting where some non-councillors are present?" and Yateley's fifth).
+        if found:
             council = next(hit.clause.council for _, p, hit in candidates if p == found.sentence)
-            if councils_differ(question, found, [p for _, p, hit in candidates if hit.clause.council != council]):
+            others = [p for _, hit, _, sentences, _ in scored if hit.clause.council != council for p, _ in sentences]
+            if others and councils_differ(question, found, others):
                 found = None
         if found:
             v_hit = next(hit for _, p, hit in candidates if p == found.sentence)
@@ -516,7 +529,10 @@ def _quotes(
             v_entry = next((x[0], x[1], x[3]) for x in scored if x[1] is v_hit)
             # (and no exception elsewhere in the same protocol that names what the question does)
             same_document = [
-                p for _, hit, _, sentences in scored if hit.clause.doc_id == v_hit.clause.doc_id for p, _ in sentences
+                p
+                for _, hit, _, sentences, _ in scored
+                if hit.clause.doc_id == v_hit.clause.doc_id
+                for p, _ in sentences
             ]
             if not contradicted(question, found, [p for p, _ in v_entry[2]]) and not excepted(
                 question, found, same_document
