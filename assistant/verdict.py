@@ -4663,6 +4663,13 @@ def _without_set_aside(question: str) -> str:
     return re.sub(r"\s+([?.!,;])", r"\1", _INSTEAD.sub("", question)).strip()
 
 
+_ALTERNATIVE_DUTY = lazy_compile(
+    r"\b(?:must|should|shall|will|are to|is to|has to|have to)(?! not\b| never\b)[^.;]*?"
+    r"\bor (?:else )?(?:[a-z]+ly )?(?!not\b|any\b|other\b|more\b|less\b)[a-z]+ "
+    r"(?:them|it|these|those|the|their|his|her)\b"
+)
+
+
 def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     question = untagged(question)  # ("I'm still allowed to challenge it, right?": "am i allowed to ...?")
     if plain := uninverted(question):
@@ -4736,6 +4743,10 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     if modality == OBLIGATION and re.search(
         r"\b(?:may|must|shall|can|will)\s+not\b[^.;]*\buntil\b|\bcannot\b[^.;]*\buntil\b", _norm(sentence)
     ):
+        return None
+    # "Members must return pink papers ... at the close of the meeting or shred them securely at home":
+    # a duty with another way to meet it makes neither way a must ("do i have to hand them back?").
+    if modality == OBLIGATION and _ALTERNATIVE_DUTY.search(_norm(sentence)):
         return None
     if hour is not None and hours is not None:
         if not within(hour, hours):

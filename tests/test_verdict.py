@@ -5600,3 +5600,20 @@ def test_only_some_doing_another_thing_narrows_no_permission():
     only = "Only the Leader may ask officers to prepare a policy report."
     asked = "can i ask an officer for factual information about my ward?"
     assert not excepted(asked, Verdict("yes", general), [general, only])
+
+
+def test_a_duty_with_another_way_to_meet_it_makes_neither_way_a_must():
+    rule = (
+        "Members must return pink papers to the Democratic Services officer at the close of the meeting or shred "
+        "them securely at home."
+    )
+    assert sentence_verdict("oxenmere - do i have to hand my pink papers back at the end of the meeting?", rule) is None
+    assert sentence_verdict("must i shred my pink papers?", rule) is None
+    # (one duty to one of two people is still a duty)
+    assert (
+        sentence_verdict(
+            "do i have to report a gift to the clerk?",
+            "Members must report any gift over £25 to the Clerk or the Chair.",
+        )
+        == "yes"
+    )
