@@ -1862,8 +1862,19 @@ def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     ):
         return True
     # (a person the condition names and the rule does not: "... to which persons who are not Members
-    # have been invited" and "... where party activists who aren't councillors are there?")
-    return bool(set(roles_in_order(question)) & (set(roles_in_order(cond)) - set(roles_in_order(rule))))
+    # have been invited" and "... where party activists who aren't councillors are there?"; a person it
+    # names only as what they are not is named by a question that says so too, not by "if the group
+    # leader asks")
+    shared = set(roles_in_order(question)) & (set(roles_in_order(cond)) - set(roles_in_order(rule)))
+    return bool(shared - (_negated_roles(cond) - _negated_roles(_norm(question))))
+
+
+def _negated_roles(text: str) -> set[str]:
+    """The roles a text names only as not being them ("people who are not Members": member)."""
+    return set(roles_in_order(" ".join(m.group(0) for m in _NOT_A_ROLE.finditer(text))))
+
+
+_NOT_A_ROLE = lazy_compile(r"(?:\b(?:not|never|no|non|arent|isnt|werent)|n't)(?:[\s-]+[a-z'-]+){1,2}")
 
 
 def _exception_named(question: str, part: str) -> bool:
@@ -4353,6 +4364,21 @@ _OTHER_CLERK_ASKED = lazy_compile(
 _THE_CLERK_ALONE = lazy_compile(r"^(?:- )?(?:the |our )?(?:town |parish |community )?clerk\s*$")
 
 
+# "Other councillors should not ask the Civic Officer to arrange private functions": the rule of
+# those other than the office-holders named before it, and a question that names an office.
+_OTHER_MEMBERS = lazy_compile(r"^(?:- )?(?:all |any )?other (?:councillors|members|cllrs)\b")
+_AN_OFFICE = lazy_compile(
+    r"\b(?:(?:deputy |town |lord )?mayor|deputy mayor|chair(?:man|person|woman)?|vice[- ]?chair\w*|"
+    r"(?:deputy |group )?leader|cabinet members?|portfolio holders?|convene?or)\b"
+)
+
+
+def _others_than_an_office(question: str, sentence: str) -> bool:
+    """A rule for "other councillors" (than an office named before it) and a question about what a
+    Mayor, Chair or Leader may do: perhaps the office's own case, which the rule sets apart."""
+    return bool(_OTHER_MEMBERS.match(_norm(sentence)) and _AN_OFFICE.search(_norm(question)))
+
+
 def _other_clerk(question: str, sentence: str) -> bool:
     """The rule is the Clerk's alone ("The Clerk may accept a small token of thanks ...") and the
     question asks what an assistant or deputy clerk may do: another post."""
@@ -4710,6 +4736,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _duration_outside(question, sentence)
         or _count_limit_asked(question, sentence)
         or _other_clerk(question, sentence)
+        or _others_than_an_office(question, sentence)
     ):
         return None
     # "In an emergency, a member may contact any officer directly": a rule for an emergency answers

@@ -5617,3 +5617,20 @@ def test_a_duty_with_another_way_to_meet_it_makes_neither_way_a_must():
         )
         == "yes"
     )
+
+
+def test_a_condition_naming_who_is_not_there_is_not_named_by_whoever_asks():
+    rule = (
+        "Officers will not attend a group meeting when people who are not Members or political assistants are present."
+    )
+    asked = "can any mardenshire officer come to our group meeting if the group leader asks?"
+    assert sentence_verdict(asked, rule) is None
+    activists = "can officers come to our group meeting if some party activists who aren't councillors are there?"
+    assert sentence_verdict(activists, rule) == "no"
+
+
+def test_a_rule_for_other_councillors_does_not_answer_for_an_office_holder():
+    rule = "Other councillors should not ask the Civic Officer to arrange private functions for them."
+    asked = "can the deputy mayor ask the civic officer to sort the mayor's engagements? sallowfield"
+    assert sentence_verdict(asked, rule) is None
+    assert sentence_verdict("can i ask the civic officer to arrange a private party for me?", rule) == "no"

@@ -682,6 +682,26 @@ def test_a_question_of_what_to_do_is_answered_first_by_a_sentence_that_gives_a_r
     assert cited == [expect]
 
 
+def test_a_question_naming_no_council_gets_no_verdict_when_another_council_answers_the_other_way():
+    from assistant.settings import AnswerSettings
+    from assistant.writers.extractive import answer_with_verdict
+
+    rule = "Members must register any gift or hospitality worth more than £{} within 28 days of receiving it."
+    one = hit("Testbury Town Council", "8.4", rule.format(50))
+    other = hit("Upperby Community Council", "22", rule.format(25), 2)
+    close = {one.clause.text: 0.60, other.clause.text: 0.55}
+    sims = lambda c: [(c.text, close[c.text])]  # noqa: E731
+    _, _, verdict = answer_with_verdict("do i need to register a £30 gift?", [one, other], sims, AnswerSettings())
+    assert verdict is None
+    # (the first council alone says No; both agree on a £60 gift, and on a £10 one)
+    _, _, verdict = answer_with_verdict("do i need to register a £30 gift?", [one], sims, AnswerSettings())
+    assert verdict == "no"
+    _, _, verdict = answer_with_verdict("do i need to register a £60 gift?", [one, other], sims, AnswerSettings())
+    assert verdict == "yes"
+    _, _, verdict = answer_with_verdict("do i need to register a £10 gift?", [one, other], sims, AnswerSettings())
+    assert verdict == "no"
+
+
 def test_a_transcript_line_ranked_lower_neither_silences_a_verdict_nor_leads():
     from assistant.settings import AnswerSettings
     from assistant.writers.extractive import answer_with_verdict
