@@ -4373,6 +4373,46 @@ _AN_OFFICE = lazy_compile(
 )
 
 
+# "... two months before the election": an election as when, not what the question asks about.
+_ELECTION_WHEN = lazy_compile(
+    r"\b(?:(?:\w+ )?(?:days?|weeks?|months?) )?(?:before|after|ahead of|in the (?:\w+ )?run[- ]up to|since|until|till|"
+    r"during|near|close to|leading up to) (?:the |an |this |next |a )?(?:\w+ )?elections?\b"
+)
+_NOT_IN_A_GROUP = lazy_compile(
+    r"(?:\b(?:not|never|no longer|arent|isnt)|n't)\s+(?:in|part of|a member of|members of|with|belong to)\s+"
+    r"(?:a|any|the|one)?\s*(?:political\s+|party\s+)?groups?\b|\bungrouped\b|"
+    r"\bno (?:political )?group\b"
+)
+
+
+def _election_only_when(question: str, sentence: str) -> bool:
+    """The question names an election only as a time ("... a press release with me in it two months
+    before the election") and, without it, asks about nothing the rule does ("will not help with
+    election material, leaflets or party campaigns")."""
+    q = _norm(question)
+    # (not when the rule is about that time: "No such meetings should be ... held in the immediate
+    # run-up to Council elections")
+    if not _ELECTION_WHEN.search(q) or _ELECTION_WHEN.search(_norm(sentence)):
+        return False
+    return same_action(q, sentence, by_concept=True) and not same_action(
+        _ELECTION_WHEN.sub(" ", q), sentence, by_concept=True
+    )
+
+
+def _not_in_a_group(question: str, sentence: str) -> bool:
+    """A rule on groups ("A briefing given to one group will be offered on the same terms to all other
+    groups") and a question about members in none ("independent members aren't in a group")."""
+    s = _norm(sentence)
+    # (not a rule for members in none: "A councillor who is not a member of any group may ask for a
+    # separate briefing")
+    return bool(
+        _NOT_IN_A_GROUP.search(_norm(question))
+        and re.search(r"\bgroups?\b", s)
+        and not _NOT_IN_A_GROUP.search(s)
+        and not re.search(r"\b(?:independent|unaligned|non-aligned)\b", s)
+    )
+
+
 def _others_than_an_office(question: str, sentence: str) -> bool:
     """A rule for "other councillors" (than an office named before it) and a question about what a
     Mayor, Chair or Leader may do: perhaps the office's own case, which the rule sets apart."""
@@ -4689,6 +4729,14 @@ def _without_set_aside(question: str) -> str:
     return re.sub(r"\s+([?.!,;])", r"\1", _INSTEAD.sub("", question)).strip()
 
 
+def _roles_named(text: str) -> set[str]:
+    """The posts a text names, by their words ("the Chairman", "the Council"), which `_content` leaves out."""
+    return set(re.findall(r"\b(?:council|chair\w*|mayor|clerk|leader|ombudsman|monitoring officer)\b", _norm(text)))
+
+
+_CONTRAST_AFTER = lazy_compile(
+    r"[a-z]\W*(?:,\s*|\s)(?:not|rather than|instead of)\s+(?:to|by|with|from|at|through|via)\s+([^.;]{2,60})[.;]?\s*$"
+)
 _ALTERNATIVE_DUTY = lazy_compile(
     r"\b(?:must|should|shall|will|are to|is to|has to|have to)(?! not\b| never\b)[^.;]*?"
     r"\bor (?:else )?(?:[a-z]+ly )?(?!not\b|any\b|other\b|more\b|less\b)[a-z]+ "
@@ -4737,6 +4785,8 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _count_limit_asked(question, sentence)
         or _other_clerk(question, sentence)
         or _others_than_an_office(question, sentence)
+        or _election_only_when(question, sentence)
+        or _not_in_a_group(question, sentence)
     ):
         return None
     # "In an emergency, a member may contact any officer directly": a rule for an emergency answers
@@ -4774,6 +4824,16 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     # "Members must return pink papers ... at the close of the meeting or shred them securely at home":
     # a duty with another way to meet it makes neither way a must ("do i have to hand them back?").
     if modality == OBLIGATION and _ALTERNATIVE_DUTY.search(_norm(sentence)):
+        return None
+    # "A complaint ... is made to the Public Services Ombudsman for Wales, not to the Council": a fact
+    # with the other way it does not go says Yes to one and No to the other, which its polarity alone
+    # cannot tell ("does it go to the ombudsman?" had its No from "not").
+    if (
+        modality == FACT
+        and (contrast := _CONTRAST_AFTER.search(_norm(sentence)))
+        and not (_content(contrast.group(1)) | _roles_named(contrast.group(1)))
+        & (_content(question) | _roles_named(question))
+    ):
         return None
     if hour is not None and hours is not None:
         if not within(hour, hours):

@@ -5634,3 +5634,35 @@ def test_a_rule_for_other_councillors_does_not_answer_for_an_office_holder():
     asked = "can the deputy mayor ask the civic officer to sort the mayor's engagements? sallowfield"
     assert sentence_verdict(asked, rule) is None
     assert sentence_verdict("can i ask the civic officer to arrange a private party for me?", rule) == "no"
+
+
+def test_a_fact_with_the_way_it_does_not_go_is_no_plain_answer_either_way():
+    rule = (
+        "A complaint that a councillor has broken the Code of Conduct is made to the Public Services Ombudsman "
+        "for Wales, not to the Council."
+    )
+    asked = "code of conduct complaint about a bryncadwy cllr - does it go to the public services ombudsman?"
+    assert sentence_verdict(asked, rule) is None
+    # (the way it does not go, named: No, as "... and not from any individual Cllr" says)
+    assert sentence_verdict("does a code of conduct complaint go to the council?", rule) == "no"
+
+
+def test_an_election_named_only_as_a_time_is_not_what_is_asked():
+    rule = "Staff will not help with election material, leaflets or party campaigns."
+    asked = "can mardleton staff put out a press release with me in it two months before the election"
+    assert sentence_verdict(asked, rule) is None
+    assert sentence_verdict("can staff help with my election leaflets?", rule) == "no"
+    assert sentence_verdict("can staff help with my leaflets before the election?", rule) == "no"
+
+
+def test_a_rule_on_groups_does_not_answer_for_members_in_none():
+    rule = "A briefing given to one group will be offered on the same terms to all other groups."
+    asked = "stannerley - independent members arent in a group, do they get offered the same group briefings"
+    assert sentence_verdict(asked, rule) is None
+    assert sentence_verdict("if one group gets a briefing, will the other groups be offered the same?", rule) == "yes"
+    # (a rule for members in no group is theirs)
+    from assistant.verdict import _not_in_a_group
+
+    own = "A councillor who is not a member of any group may ask for a separate briefing."
+    assert not _not_in_a_group("im not in any political group - can i ask for my own briefing?", own)
+    assert _not_in_a_group(asked, rule)
