@@ -700,6 +700,20 @@ def test_a_question_naming_no_council_gets_no_verdict_when_another_council_answe
     assert verdict == "yes"
     _, _, verdict = answer_with_verdict("do i need to register a £10 gift?", [one, other], sims, AnswerSettings())
     assert verdict == "no"
+    # (another council's sentence read part by part: its limit is in its first part)
+    staff = hit("Testbury Town Council", "10.1", "Staff may accept gifts of a value up to £20 and must record them.")
+    clerk = hit(
+        "Upperby Community Council",
+        "20",
+        "The Clerk may accept a gift worth up to £10 and must record it in the gifts register, and anything of "
+        "greater value must be politely declined.",
+        2,
+    )
+    close = {staff.clause.text: 0.60, clerk.clause.text: 0.55}
+    _, _, verdict = answer_with_verdict("can the clerk accept a £12 gift?", [staff], sims, AnswerSettings())
+    assert verdict == "yes"
+    _, _, verdict = answer_with_verdict("can the clerk accept a £12 gift?", [staff, clerk], sims, AnswerSettings())
+    assert verdict is None
 
 
 def test_a_transcript_line_ranked_lower_neither_silences_a_verdict_nor_leads():
