@@ -148,9 +148,13 @@ def _shared_words_bonus(asked: set[str], sentence: str) -> float:
     bonus = _SHARED_WORD_BONUS * min(len(asked & content_words(sentence)), _SHARED_WORDS_MAX)
     if TIMING in asked and _GIVES_A_TIME.search(sentence):
         bonus += _SHARED_WORD_BONUS * _SHARED_WORDS_MAX
-    if REMEDY in asked and _GIVES_A_ROUTE.search(sentence):
-        bonus += _ROUTE_BONUS
-    return bonus
+    return bonus + _route_bonus(asked, sentence)
+
+
+def _route_bonus(asked: set[str], sentence: str) -> float:
+    """For a question of what to do about being treated badly (REMEDY among its words), a sentence
+    that gives a route counts as three shared words."""
+    return _ROUTE_BONUS if REMEDY in asked and _GIVES_A_ROUTE.search(sentence) else 0.0
 
 
 # "a cllr swore at me, what can i do?": a question of what to do about something, answered by a
@@ -165,7 +169,7 @@ _ASKS_WHAT_TO_DO = re.compile(
     re.I,
 )
 # A rule that sets a number: an amount, a count, a time ("£25", "five working days", "6pm").
-_LIMIT = re.compile(r"£\s?\d|\d")
+_LIMIT = re.compile(r"\d")
 _ROUTE_BONUS = _SHARED_WORD_BONUS * _SHARED_WORDS_MAX
 _MISTREATED = "bullying, harassment or intimidation"
 
@@ -232,6 +236,11 @@ def _may_state_rules(clause: Clause) -> bool:
 def _closeness(asked: set[str], sentences: list[tuple[str, float]]) -> float:
     """A clause's best sentence score with the bonus for the question's words it shares."""
     return max(score + _shared_words_bonus(asked, p) for p, score in sentences)
+
+
+def _states_a_rule_on(question: str, sentences: list[tuple[str, float]]) -> bool:
+    """Whether a clause holds a plain must/may/must-not sentence on the question's act."""
+    return any(sentence_polarity(p) is not None and same_action(question, p, by_concept=True) for p, _ in sentences)
 
 
 def _date_bonus(fields: list[str], sentence: str) -> float:
@@ -409,7 +418,8 @@ def _quotes(
     if asks_own_purpose(question):
         hits = sorted(hits, key=lambda h: _other_purpose_only(question, h.clause.text))
     scored = []
-    remedy = asks_what_to_do(question)
+    asked = asked_words(question)
+    yes_no = is_yes_no(question)
     asks_dates = asks_about_dates(question)
     asked_meetings = meeting_kinds(question)  # (no question about a meeting: no sentence judged for one)
     for hit in hits:
@@ -458,7 +468,7 @@ def _quotes(
             # (for "what can I do?", a sentence that gives a route counts closer: what to do, not
             # what one may expect)
             best = max(s for _, s in facing)
-            relevance = max(s + (_ROUTE_BONUS if remedy and _GIVES_A_ROUTE.search(p) else 0.0) for p, s in facing)
+            relevance = max(s + _route_bonus(asked, p) for p, s in facing)
             scored.append((best, hit, facing, sentences, relevance))
     if not scored:
         return [], None
@@ -568,28 +578,22 @@ def _quotes(
     # gave 1,796, 0.03 1,778, and 0 1,742). For a yes/no question a clause with a plain rule on the
     # asked act counts a little closer (`rule_lead_bonus`; read sets 1,810 -> 1,821 at 0.1, 1,815 at
     # 0.2; the unread sets 670 -> 679 at 0.1, thirty-fifth session).
-    asked = asked_words(question)
     if not verdict and len(chosen) > 1:
-        yes_no = is_yes_no(question)
-
-        def closeness(i: int) -> float:
-            sentences = chosen[i][2]
-            rule = yes_no and any(
-                sentence_polarity(p) is not None and same_action(question, p, by_concept=True) for p, _ in sentences
-            )
-            return _closeness(asked, sentences) + (config.rule_lead_bonus if rule else 0.0)
-
+        closeness = [
+            _closeness(asked, sentences)
+            + (config.rule_lead_bonus if yes_no and _states_a_rule_on(question, sentences) else 0.0)
+            for _, _, sentences in chosen
+        ]
         # (never a chat's or a transcript's line, which the search put below the protocol's own clauses)
         lead = max(
             (i for i in range(len(chosen)) if not spoken(chosen[i][1].clause.text)),
-            key=closeness,
+            key=closeness.__getitem__,
             default=0,
         )
-        if lead and closeness(lead) > closeness(0) + config.lead_margin:
+        if lead and closeness[lead] > closeness[0] + config.lead_margin:
             chosen = [chosen[lead], *chosen[:lead], *chosen[lead + 1 :]]
 
     quotes: list[tuple[Hit, list[str]]] = []
-    yes_no = is_yes_no(question)
     fields = asked_dates(question) if asks_dates else []
     for i, (best, hit, sentences) in enumerate(chosen):
         ranked = sorted(sentences, key=lambda x: -(x[1] + _shared_words_bonus(asked, x[0]) + _date_bonus(fields, x[0])))
