@@ -12,6 +12,10 @@ from functools import lru_cache
 
 from ingest.lazy_regex import lazy_compile
 
+OFFICERS_PROCEDURE = (
+    "procedure for officers when the relationship with a councillor breaks down or becomes strained: "
+    "recourse to the grievance policy, conciliation, the Monitoring Officer, raising the concern"
+)
 # (triggers, what protocols call it). Triggers are whole words or phrases, lower case.
 # fmt: off
 CONCEPTS: list[tuple[tuple[str, ...], str]] = [
@@ -88,6 +92,15 @@ CONCEPTS: list[tuple[tuple[str, ...], str]] = [
       "who can she go to", "complain", "complaint", "complaining", "fed up", "not happy", "unhappy",
       "problem with", "grievance", "report him", "report her"),
      "complaints and concerns: who to raise them with"),
+    # (someone treated badly asking what to do: in a protocol that is the procedure for officers, whose
+    # clauses name recourse, not the bad behaviour - "the relationship may break down or become strained
+    # ... officers have recourse to the grievance policy")
+    (("rude to me", "shouted at me", "shouting at me", "shouts at me", "yelled at me", "yelling at me",
+      "swore at me", "swearing at me", "sworn at me", "screamed at me", "screaming at me", "bullying me",
+      "bullied me", "bullies me", "harassing me", "harassed me", "picking on me", "picked on me",
+      "having a go at me", "had a go at me", "has a go at me", "abusive to me", "aggressive to me",
+      "nasty to me", "threatened me", "threatening me", "intimidating me", "belittled me", "belittling me"),
+     OFFICERS_PROCEDURE),
     (("get the clerk to", "get the deputy", "ask the deputy", "tell staff", "tell the clerk to", "order",
       "tell an officer to", "tell the officer to", "tell officers to", "tell the staff to", "instruct",
       "contractor", "firm", "supplier", "job for me", "do a job", "without going through", "clerk directly",
@@ -233,13 +246,35 @@ def _as_read(question: str) -> str:
     return booked_time_said_plainly(question.lower().replace("\u2019", "'"))
 
 
+# A concept that does not hold when the question says otherwise: "a member of staff is rude to me" is
+# asked by a councillor, for whom the procedure for officers is the wrong way round.
+_UNLESS = {
+    OFFICERS_PROCEDURE: re.compile(
+        r"\b(?:officers?|clerks?|staff|employees?|receptionists?|caretakers?)\b"
+        r"(?:(?!\b(?:councillors?|cllrs?|members?|chair\w*|mayor)\b)[^.?!,;])*?"
+        r"\b(?:rude|shout\w*|yell\w*|swore|swearing|sworn|scream\w*|bull\w*|harass\w*|picking|picked|"
+        r"having a go|had a go|has a go|abusive|aggressive|nasty|threaten\w*|intimidat\w*|belittl\w*)\b"
+        r"[^.?!,;]*\bme\b"
+    ),
+}
+
+
 def triggers_in(question: str) -> list[str]:
     """The thesaurus words a question uses ('hard time', 'interview', 'count on')."""
     q = _as_read(question)
-    return [m[0] for pattern, _ in patterns() for m in pattern.finditer(q)]
+    return [
+        m[0]
+        for pattern, concept in patterns()
+        if not (concept in _UNLESS and _UNLESS[concept].search(q))
+        for m in pattern.finditer(q)
+    ]
 
 
 def concepts_for(question: str) -> list[str]:
     """The concepts a question touches, in thesaurus order."""
     q = _as_read(question)
-    return [concept for pattern, concept in patterns() if pattern.search(q)]
+    return [
+        concept
+        for pattern, concept in patterns()
+        if pattern.search(q) and not (concept in _UNLESS and _UNLESS[concept].search(q))
+    ]

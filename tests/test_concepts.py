@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.concepts import concepts_for
+from index.concepts import OFFICERS_PROCEDURE, concepts_for, triggers_in
 from index.query import (
     council_aliases,
     detect_councils,
@@ -84,6 +84,21 @@ def test_chat_words_map_to_protocol_concepts():
     # ... not something that directly affects me, or going straight to the police
     for question in ("does a matter that directly affects my finances need declaring?", "go straight to the police?"):
         assert not any("instructions to staff" in c for c in concepts_for(question)), question
+
+
+def test_someone_treated_badly_is_pointed_to_the_procedure_for_officers_only_when_a_councillor_did_it():
+    # (the issue's "what should I do if a councillor is rude to me?" quoted the councillors' procedure)
+    assert OFFICERS_PROCEDURE in concepts_for("what should I do if a councillor is rude to me?")
+    assert OFFICERS_PROCEDURE in concepts_for("im the clerk and a councillor was rude to me, who do i go to?")
+    assert OFFICERS_PROCEDURE in concepts_for("a cllr swore at me in the car park, what can i do?")
+    # (a councillor treated badly by staff: the other procedure)
+    for asked_by_a_councillor in (
+        "cllr - should i flag it up with the office if a member of staff is rude to me?",
+        "As a councillor, how do I complain about an officer who was rude to me?",
+    ):
+        assert OFFICERS_PROCEDURE not in concepts_for(asked_by_a_councillor)
+        assert "rude to me" not in triggers_in(asked_by_a_councillor)
+    assert OFFICERS_PROCEDURE not in concepts_for("a councillor is rude to the clerk")  # (not "to me")
 
 
 def test_concepts_reach_the_lexical_query_only_when_asked():
@@ -332,7 +347,7 @@ def test_telling_or_instructing_an_officer_is_about_councillors_and_staff():
 
 
 def test_a_falling_out_in_any_tense_is_a_disagreement():
-    from index.concepts import concepts_for
+    from index.concepts import OFFICERS_PROCEDURE, concepts_for, triggers_in
 
     for q in ("me and the clerk have fallen out", "we fell out over the budget", "we keep falling out"):
         assert any(c.startswith("disagreements between councillors and officers") for c in concepts_for(q)), q
@@ -347,7 +362,7 @@ def test_council_jargon_is_explained_for_the_dense_search():
 
 
 def test_a_poster_is_a_use_of_council_resources():
-    from index.concepts import concepts_for
+    from index.concepts import OFFICERS_PROCEDURE, concepts_for, triggers_in
 
     assert any(
         c.startswith("use of council resources") for c in concepts_for("can staff knock up a poster for my club?")
