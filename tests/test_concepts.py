@@ -347,7 +347,7 @@ def test_telling_or_instructing_an_officer_is_about_councillors_and_staff():
 
 
 def test_a_falling_out_in_any_tense_is_a_disagreement():
-    from index.concepts import OFFICERS_PROCEDURE, concepts_for, triggers_in
+    from index.concepts import concepts_for
 
     for q in ("me and the clerk have fallen out", "we fell out over the budget", "we keep falling out"):
         assert any(c.startswith("disagreements between councillors and officers") for c in concepts_for(q)), q
@@ -362,7 +362,7 @@ def test_council_jargon_is_explained_for_the_dense_search():
 
 
 def test_a_poster_is_a_use_of_council_resources():
-    from index.concepts import OFFICERS_PROCEDURE, concepts_for, triggers_in
+    from index.concepts import concepts_for
 
     assert any(
         c.startswith("use of council resources") for c in concepts_for("can staff knock up a poster for my club?")
