@@ -26,8 +26,8 @@ DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in (*"eghijklmnopqrstywz", "aa")},
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa")},
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in (*"eghijklmnopqrstywz", "aa", "ab")},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa", "ab")},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -104,6 +104,10 @@ UNREAD = {
     "verdict-questions-fresh43": "seeds-t",
     # (thirty-fifth session: blind yes/no questions on the seeds with probe AA's documents)
     "verdict-questions-fresh44": "seeds-aa",
+    # (probe AB: eight more protocols as councils publish them, and their questions, thirty-sixth session)
+    "questions-ab": "probe-ab",
+    # (thirty-sixth session: blind yes/no questions on the seeds with probe AB's documents)
+    "verdict-questions-fresh45": "seeds-ab",
 }
 COUNTS = (
     "verdicts given",

@@ -191,7 +191,11 @@ def _doc_id(path: Path) -> str:
 # borough page as Markdown, a Scottish community council's text from a PDF, a county appendix with
 # (a)/(i) items, a one-page parish Word file of bullets; measured blind in the thirty-fifth session,
 # kept unread).
-PROBES = (*"cdefghijklmnopqrstuvwxyz", "aa")
+# AB: eight more (a Word file numbered only by its list numbering, a "Part A / Rule A3" PDF, a
+# bilingual Welsh scan read by OCR, a page numbered by its <ol> lists, a borough's clauses as table
+# rows, a unitary constitution part with cross-references, a Scottish "Can I ...?" page, a county page
+# as Markdown numbered "§1"; measured blind in the thirty-sixth session, kept unread).
+PROBES = (*"cdefghijklmnopqrstuvwxyz", "aa", "ab")
 # Every set `run_sets` knows.
 SETS = ("seed", "seed-tune", "seed-test", "dev-tune", "dev-test", *(f"probe-{letter}" for letter in PROBES))
 

@@ -255,6 +255,8 @@ _UNLESS = {
         r"\b(?:rude|shout\w*|yell\w*|swore|swearing|sworn|scream\w*|bull\w*|harass\w*|picking|picked|"
         r"having a go|had a go|has a go|abusive|aggressive|nasty|threaten\w*|intimidat\w*|belittl\w*)\b"
         r"[^.?!,;]*\bme\b"
+        # (or by one who says they are a councillor: "i'm a councillor and the chair keeps picking on me")
+        r"|\b(?:i'm|i am|im|as) (?:a |an |the )?(?:councillor|cllr|member)\b|\b(?:councillor|cllr) here\b"
     ),
 }
 

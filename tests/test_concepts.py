@@ -95,6 +95,7 @@ def test_someone_treated_badly_is_pointed_to_the_procedure_for_officers_only_whe
     for asked_by_a_councillor in (
         "cllr - should i flag it up with the office if a member of staff is rude to me?",
         "As a councillor, how do I complain about an officer who was rude to me?",
+        "i'm a councillor and the chair keeps picking on me in meetings - what can i do?",
     ):
         assert OFFICERS_PROCEDURE not in concepts_for(asked_by_a_councillor)
         assert "rude to me" not in triggers_in(asked_by_a_councillor)

@@ -5666,3 +5666,143 @@ def test_a_rule_on_groups_does_not_answer_for_members_in_none():
     own = "A councillor who is not a member of any group may ask for a separate briefing."
     assert not _not_in_a_group("im not in any political group - can i ask for my own briefing?", own)
     assert _not_in_a_group(asked, rule)
+
+
+def test_a_sum_asked_of_a_rule_whose_limit_leaves_it_undecided_gets_no_verdict():
+    # (adversarial probe 16: "more than £25" read as "£25 or more")
+    decline = "Employees must decline any gift worth more than £25 and record the offer with their Head of Service."
+    assert sentence_verdict("does an employee have to turn down a gift worth £25?", decline) is None
+    tell = "Staff must tell the Clerk about any gift or hospitality worth more than £25 that they are offered."
+    assert sentence_verdict("a member of staff was offered a £25 lunch, do they have to tell the clerk?", tell) is None
+    # ("under £10 ... anything worth more": exactly £10 is on neither side)
+    both = "The Clerk may accept gifts of nominal value under £10, and must decline anything worth more."
+    assert sentence_verdict("can the clerk keep a gift worth exactly £10?", both) is None
+    assert sentence_verdict("can the clerk keep a gift worth £12?", both) == "no"
+    assert sentence_verdict("can the clerk keep a gift worth £5?", both) == "yes"
+    # (a sum wholly on the rule's side leaves the rule to answer)
+    register = "Councillors must register gifts and hospitality with an estimated value over £50 within 28 days."
+    assert sentence_verdict("do we have to register gifts over £50?", register) == "yes"
+
+
+def test_a_rule_for_the_duty_officer_does_not_answer_for_the_clerk():
+    rule = "During council events, councillors may contact the duty officer on the events phone at any time."
+    assert sentence_verdict("can I call the town clerk at 9pm about the event tomorrow?", rule) is None
+    assert sentence_verdict("can i ring the duty officer on the events phone during the fun day?", rule) == "yes"
+
+
+def test_a_route_for_complaints_about_staff_does_not_answer_for_a_complaint_about_the_one_it_goes_to():
+    rule = "A councillor who has a complaint about a member of staff should raise it with the Town Clerk."
+    assert (
+        sentence_verdict("i have a complaint about the town clerk, should i raise it with the town clerk?", rule)
+        is None
+    )
+    assert (
+        sentence_verdict("i have a complaint about the caretaker, should i raise it with the town clerk?", rule)
+        == "yes"
+    )
+
+
+def test_a_rule_below_a_level_does_not_answer_for_that_level():
+    rule = "Members must not give instructions to officers below the level of Head of Service."
+    assert (
+        sentence_verdict("as a cabinet member can i give an instruction straight to a head of service?", rule) is None
+    )
+    assert sentence_verdict("can i give instructions to a junior planning officer?", rule) == "no"
+    # (a level the question names only in its condition)
+    known = (
+        "Executive Members must not give instructions to officers below the level of Corporate Director without "
+        "the knowledge of the relevant Corporate Director."
+    )
+    asked = "can an executive member instruct a head of service without the corporate director knowing?"
+    assert sentence_verdict(asked, known) == "no"
+
+
+def test_a_rule_naming_an_office_does_not_answer_for_its_deputy():
+    rule = "Neither the Mayor nor the chair of any committee may instruct a member of staff."
+    assert sentence_verdict("can the deputy mayor instruct a member of staff directly?", rule) is None
+    assert sentence_verdict("can the mayor instruct a member of staff directly?", rule) == "no"
+    # (a sentence that names the deputy too is theirs as well)
+    from assistant.verdict import _deputy_for_the_office
+
+    both = "The Chair and the Vice-Chair may sign cheques with the Clerk."
+    assert not _deputy_for_the_office("can the vice chair sign cheques with the clerk?", both)
+    assert _deputy_for_the_office("can the vice chair sign cheques?", "The Chair may sign cheques with the Clerk.")
+
+
+def test_a_general_permission_beside_a_prohibition_narrowed_to_the_asked_case_is_no_plain_yes():
+    from assistant.verdict import excepted
+
+    # (fresh45's one wrong verdict, blind)
+    general = 'Members may see any Council document that they need to carry out their role (the "need to know" test).'
+    narrowed = (
+        "A Member must not ask for, or see, information about a matter in which they have a disclosable "
+        "pecuniary interest."
+    )
+    asked = "can I see the papers on an item where i have a DPI"
+    assert excepted(asked, Verdict("yes", general), [general, narrowed])
+    assert not excepted("can I see the papers on the budget item?", Verdict("yes", general), [general, narrowed])
+    # (one word shared by chance narrows nothing: "use" in a ban on party meetings)
+    room = "Councillors may book the small meeting room for ward surgeries free of charge."
+    party = "Councillors must not use the meeting rooms for party political meetings at any time."
+    assert not excepted("can I use the small meeting room for my ward surgery?", Verdict("yes", room), [room, party])
+
+
+def test_a_limit_with_its_other_side_declined_in_the_passive_still_answers_a_sum():
+    rule = (
+        "Staff may accept small tokens of appreciation worth no more than £15, and anything of greater value must "
+        "be declined politely."
+    )
+    assert sentence_verdict("can our caretaker accept a bottle of wine worth £12 from a hall user?", rule) == "yes"
+    assert sentence_verdict("can staff accept a £20 voucher?", rule) == "no"
+
+
+def test_the_reviews_cases_for_the_thirty_sixth_sessions_checks():
+    from assistant.verdict import _deputy_for_the_office, excepted
+
+    route = "A councillor who has a concern about the conduct of a member of staff should raise it with the Town Clerk."
+    assert sentence_verdict("should i raise my complaint about the town clerk with the town clerk?", route) is None
+    assert sentence_verdict("i have a complaint about the clerk, should i raise it with the town clerk?", route) is None
+    deputy = "i have a complaint about the deputy town clerk, should i raise it with the town clerk?"
+    assert sentence_verdict(deputy, route) == "yes"
+    level = "Members must not give instructions to officers below the level of Head of Service."
+    for below in (
+        "can i give instructions to an officer who reports to a head of service?",
+        "can i give instructions to someone in the head of service's team?",
+        "can i give instructions to staff below head of service level?",
+    ):
+        assert sentence_verdict(below, level) == "no"
+    grade = "Members must not contact staff below the grade of manager about operational matters."
+    assert sentence_verdict("can i contact the leisure manager about an operational issue?", grade) is None
+    # (the other side allowed on terms: "... anything of greater value must be registered")
+    terms = "Members may accept gifts up to £50, and anything of greater value must be registered."
+    assert sentence_verdict("can members accept a £60 gift?", terms) is None
+    # (a rule for everyone, the Chair included, answers for the vice chair too)
+    assert not _deputy_for_the_office(
+        "can the vice chair instruct staff directly?",
+        "No councillor, including the Chair, may instruct staff directly.",
+    )
+    assert not _deputy_for_the_office(
+        "as chair can i ask the vice chair to take over?", "The Chair may ask another member to preside for an item."
+    )
+    # (a rule whatever the value, and "duty" as a noun)
+    whatever = "The Clerk must not accept gift cards or vouchers, including those worth under £10."
+    assert sentence_verdict("can the clerk accept a £10 gift card?", whatever) == "no"
+    duty = (
+        "Members must respect the duty officers have to stay politically neutral and must not ask them for help with "
+        "election material."
+    )
+    assert sentence_verdict("can i ask the clerk to help me with my election leaflet?", duty) == "no"
+    general = 'Members may see any Council document that they need to carry out their role (the "need to know" test).'
+    dpi = (
+        "A Member must not ask for, or see, information about a matter in which they have a disclosable pecuniary "
+        "interest."
+    )
+    asked = "i have no disclosable pecuniary interest in the allotments item - can i see the papers?"
+    assert not excepted(asked, Verdict("yes", general), [general, dpi])
+    unless = (
+        "Members must not see reports that concern individual members of staff, unless they sit on the Staffing "
+        "Committee."
+    )
+    assert not excepted(
+        "can i see the agenda papers for the staffing committee?", Verdict("yes", general), [general, unless]
+    )
