@@ -2288,17 +2288,45 @@ def _party_group_named(question: str) -> bool:
     return bool(_PARTY_GROUP.search(q)) and not _OTHER_GROUP.search(q)
 
 
+_ON_THEIR_OWN = lazy_compile(r"\b(?:on|by) (?:their|his|her|its) own\b|\bon (?:their|his|her) own authority\b")
+_ROLE_MODIFIER = lazy_compile(
+    r"\b(?:individual|junior|named|particular|specific)\s+(?=(?:officers?|employees?|members? of staff|staff)\b)"
+)
+# "to do any work", "to carry out any task", "anything": every task.
+_ANY_WORK_WHO = lazy_compile(
+    r"^(?:the |a |an |any |our |their )?(?:[a-z]+ ){0,2}?(?:clerk|officers?|employees?|staff|ms|secretary|"
+    r"assistant|caretaker)\b"
+)
+_ANY_WORK = lazy_compile(
+    r"(?:to )?(?:do|carry out|undertake|perform) (?:any|any other) (?:work|tasks?|jobs?)(?: (?:directly|for them|"
+    r"for him|for her))?|(?:to )?do anything(?: (?:directly|for them))?"
+)
+
+
 def object_addressed(question: str, part: str) -> bool:
     """The question names something of what the rule's verb acts on, or its terms: a word, a verb
     family or a thesaurus concept in common ("can a councillor ask the clerk for a copy of the
     minutes?" is no case of "must not ask the Clerk to undertake personal errands"). A rule of its
     verb alone ("Officers may attend.") restricts nothing."""
     obj = rule_object(part)
-    # ("attend meetings of political groups" and "come to our group": a group's meeting is the group)
-    if _GROUP_MEETING.fullmatch(obj.strip(" .;")) and _party_group_named(question):
+    # ("attend meetings of political groups" and "come to our group": a group's meeting is the group;
+    # "... meetings of political groups or party events" too, its first thing)
+    group_meeting = _GROUP_MEETING.match(obj.strip(" .;"))
+    if (
+        group_meeting
+        and re.match(r"\s*(?:$|[,;.]|or\b|and\b)", obj.strip(" .;")[group_meeting.end() :])
+        and _party_group_named(question)
+    ):
+        return True
+    # ("... can instruct the Clerk on their own": a manner, no thing; "ask the MS to do any work": any
+    # work is every task)
+    obj = _ON_THEIR_OWN.sub(" ", obj)
+    if _ANY_WORK.fullmatch(_ANY_WORK_WHO.sub(" ", obj).strip(" .;,")):
         return True
     # "may not instruct the Clerk or the Assistant Clerk" acts on people only: whom, not what.
-    # ("the Finance Officer", "the Events Manager": a title is a person, not a thing)
+    # ("the Finance Officer", "the Events Manager": a title is a person, not a thing; nor is "individual"
+    # or "junior" in "individual employees", "junior officers")
+    obj = _ROLE_MODIFIER.sub(" ", obj)
     titled = re.sub(r"\b[a-z]+\s+(?=(?:officers?|clerks?|managers?|assistants?|directors?)\b)", " ", obj)
     things = {w for w in _object_words(titled) if w not in _PEOPLE_WORDS}
     titles = re.findall(
@@ -2455,7 +2483,8 @@ _OFFICES = [
         "deputy chair|deputy chairman|deputy chairperson",
         "provost",
         "convener|convenor|conveners|convenors",
-        "cabinet member|cabinet members|executive member|executive members|portfolio holder|portfolio holders",
+        "cabinet member|cabinet members|executive member|executive members|exec member|exec members|"
+        "portfolio holder|portfolio holders",
         "political assistant|political assistants",
     )
 ]

@@ -5806,3 +5806,39 @@ def test_the_reviews_cases_for_the_thirty_sixth_sessions_checks():
     assert not excepted(
         "can i see the agenda papers for the staffing committee?", Verdict("yes", general), [general, unless]
     )
+
+
+def test_what_a_rule_acts_on_is_read_past_its_manner_and_the_words_that_qualify_a_role():
+    # ("individual employees" are employees; "on their own" is a manner; "any work" is every task)
+    assert (
+        sentence_verdict(
+            "Can the Provost direct an employee to do something?",
+            "The Provost, the Leader and the Conveners cannot direct individual employees.",
+        )
+        == "no"
+    )
+    assert (
+        sentence_verdict(
+            "im the chair - can i tell the clerk to get quotes for new benches without a vote?",
+            "No councillor, including the Chairman, can instruct the Clerk on their own.",
+        )
+        == "no"
+    )
+    any_work = "Members should not ask the Minute Secretary to do any work directly."
+    assert sentence_verdict("can I ask our minute secretary to type up a letter for me?", any_work) == "no"
+    # (a rule on some work still needs the question to name it)
+    some = "Members should not ask the Clerk to do work for their own businesses."
+    assert sentence_verdict("can I ask the clerk to type up the agenda?", some) is None
+
+
+def test_an_exec_member_is_an_executive_member():
+    rule = (
+        "Executive Members who disagree with an Officer's advice may ask the Corporate Director for a second opinion."
+    )
+    assert (
+        sentence_verdict(
+            "exec member here, I don't agree with what an officer advised - can I ask for a second opinion?", rule
+        )
+        == "yes"
+    )
+    assert sentence_verdict("can a backbench councillor ask for a second opinion?", rule) is None
