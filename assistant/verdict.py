@@ -1649,6 +1649,32 @@ _MODAL_RUN = lazy_compile(r"(?:,|\s+and)\s+(?=(?:will|must|should|shall)(?:\s+no
 _FIRST_MODAL_AT = lazy_compile(r"\b(?:will|must|should|shall|may|can|cannot)\b")
 
 
+def _run_fact_polarity(question: str, part: str) -> str | None:
+    """In a run of rules for one subject ("Members' enquiries should be sent through the inbox and will
+    be answered within eight working days"), the polarity of the one rule on the question's act, for a
+    question of what happens ("will my enquiry get answered within 8 working days?"): its own modal,
+    not the run's first ("should")."""
+    text = _norm(part)
+    first = _FIRST_MODAL_AT.search(text)
+    if first is None:
+        return None
+    starts = [m.end() for m in _MODAL_RUN.finditer(text) if m.start() > first.start()]
+    if not starts:
+        return None
+    pieces = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    asked, stems = _families(question) - {_MEETING}, {_stem(w) for w in _words(_norm(question))}
+
+    def on_the_act(piece: str) -> bool:
+        # (its verb, the word after its modal: "will be answered" and "get answered")
+        verb = re.match(r"\s*(?:will|must|should|shall)(?:\s+not)?\s+(?:be\s+|get\s+)?([a-z]+)", piece)
+        return bool(asked & _families(piece)) or bool(verb and _stem(verb.group(1)) in stems)
+
+    on_act = [piece for piece in pieces if on_the_act(piece)]
+    if len(on_act) != 1 or on_the_act(text[: starts[0]]):
+        return None
+    return fact_polarity(f"{text[: first.start()]}{on_act[0]}")
+
+
 def _other_rules_negated(question: str, part: str) -> bool:
     """In a run of rules for one subject ("... will not take part in discussion of tactics and will
     leave the meeting before ..."), the question's act is in a rule of its own that is not negated
@@ -2321,6 +2347,11 @@ def object_addressed(question: str, part: str) -> bool:
     # ("... can instruct the Clerk on their own": a manner, no thing; "ask the MS to do any work": any
     # work is every task)
     obj = _ON_THEIR_OWN.sub(" ", obj)
+    # ("may write to the Clerk in either language" and "can i email the clerk in welsh?")
+    if re.search(r"\b(?:either|both|any) languages?\b", obj) and re.search(
+        r"\b(?:welsh|english|gaelic|cymraeg|scots)\b", _norm(question)
+    ):
+        return True
     if _ANY_WORK.fullmatch(_ANY_WORK_WHO.sub(" ", obj).strip(" .;,")):
         return True
     # "may not instruct the Clerk or the Assistant Clerk" acts on people only: whom, not what.
@@ -3078,6 +3109,8 @@ def _part_verdict(
     if modality == PERMISSION and (only := _only_verdict(question, part)):
         return only
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
+    if polarity is None and modality == FACT:
+        polarity = _run_fact_polarity(question, part)
     if polarity is None and modality == OBLIGATION and not sentence_scoped and _not_required_as_a_rule(part):
         polarity = "negative"  # "Officers are not normally expected to reply after 6pm": no, they need not
     # The Council as a body: only what it has no power to do, whose general class covers the case

@@ -5842,3 +5842,17 @@ def test_an_exec_member_is_an_executive_member():
         == "yes"
     )
     assert sentence_verdict("can a backbench councillor ask for a second opinion?", rule) is None
+
+
+def test_a_question_of_what_happens_is_answered_by_its_own_rule_in_a_run_of_rules():
+    # (the run's first modal is "should"; the rule on replying is a "will")
+    run = "The Clerk should keep a log of every request and will reply within five working days."
+    assert sentence_verdict("will the clerk reply within 5 working days?", run) == "yes"
+    assert sentence_verdict("will the clerk reply within 3 working days?", run) is None
+    assert sentence_verdict("does the clerk keep a log of requests?", run) is None  # (a should says no fact)
+
+
+def test_either_language_is_addressed_by_a_question_naming_one():
+    rule = "The Council works in Welsh and English, and councillors may write to the Clerk in either language."
+    assert sentence_verdict("am i ok to email the clerk in welsh?", rule) == "yes"
+    assert sentence_verdict("can i email the clerk at the weekend?", rule) is None
