@@ -1649,18 +1649,22 @@ _MODAL_RUN = lazy_compile(r"(?:,|\s+and)\s+(?=(?:will|must|should|shall)(?:\s+no
 _FIRST_MODAL_AT = lazy_compile(r"\b(?:will|must|should|shall|may|can|cannot)\b")
 
 
+def _modal_runs(text: str) -> tuple[re.Match[str] | None, list[re.Match[str]]]:
+    """A run of rules' first modal and where each later rule of the run starts (", and will ...")."""
+    first = _FIRST_MODAL_AT.search(text)
+    return first, [m for m in _MODAL_RUN.finditer(text) if first and m.start() > first.start()]
+
+
 def _run_fact_polarity(question: str, part: str) -> str | None:
     """In a run of rules for one subject ("Members' enquiries should be sent through the inbox and will
     be answered within eight working days"), the polarity of the one rule on the question's act, for a
     question of what happens ("will my enquiry get answered within 8 working days?"): its own modal,
     not the run's first ("should")."""
     text = _norm(part)
-    first = _FIRST_MODAL_AT.search(text)
-    if first is None:
+    first, runs = _modal_runs(text)
+    if first is None or not runs:
         return None
-    starts = [m.end() for m in _MODAL_RUN.finditer(text) if m.start() > first.start()]
-    if not starts:
-        return None
+    starts = [m.end() for m in runs]
     pieces = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
     asked, stems = _families(question) - {_MEETING}, {_stem(w) for w in _words(_norm(question))}
 
@@ -1681,12 +1685,10 @@ def _other_rules_negated(question: str, part: str) -> bool:
     while the run as a whole reads negated: the "not" is another rule's, and the part says no plain
     No (nor, read alone, a plain Yes: its subject and conditions are the run's)."""
     text = _norm(part)
-    first = _FIRST_MODAL_AT.search(text)
-    if first is None:
+    first, runs = _modal_runs(text)
+    if first is None or not runs:
         return False
-    starts = [m.start() for m in _MODAL_RUN.finditer(text) if m.start() > first.start()]
-    if not starts:
-        return False
+    starts = [m.start() for m in runs]
     pieces = [text[a:b] for a, b in zip([0, *starts], [*starts, len(text)], strict=True)]
     asked = _families(question) - {_MEETING}
     on_act = [k for k, piece in enumerate(pieces) if asked & _families(piece)]
