@@ -2029,8 +2029,14 @@ def subject_rules(part: str) -> bool:
         return True
     # "Councillors may be approached by officers ...": in the passive with its agent named, the
     # role before the modal is not the one who acts.
-    if re.search(r"\b(?:be|been|being)\s+\w+(?:ed|en|wn)\s+by\b", p):
-        return False
+    # (unless the agent is a role, as itself: "Staff will not be contacted by councillors after 7pm" is a
+    # rule on what councillors do, and the direction check reads it so; not one narrowed, "by officers
+    # who live in their ward", whose rule is for some of them only)
+    if by := re.search(r"\b(?:be|been|being)\s+\w+(?:ed|en|wn)\s+by\s+(?:the |a |an |any |individual )?", p):
+        agent = _ROLE_RE.match(p, by.end())
+        return bool(agent) and not re.match(
+            r"\s*(?:of the public|who|that|which|whose|living|working|based|in|from|with)\b", p[agent.end() :]
+        )
     rule = _RULE_WORD.search(p)
     # "The Officer's professional advice ... may not be changed": a role in the possessive is not
     # the subject; the first role named as itself is.

@@ -5856,3 +5856,11 @@ def test_either_language_is_addressed_by_a_question_naming_one():
     rule = "The Council works in Welsh and English, and councillors may write to the Clerk in either language."
     assert sentence_verdict("am i ok to email the clerk in welsh?", rule) == "yes"
     assert sentence_verdict("can i email the clerk at the weekend?", rule) is None
+
+
+def test_a_passive_rule_with_a_role_as_its_agent_is_that_roles_rule():
+    rule = "Staff will not be contacted by councillors after 7pm, before 8am or at weekends."
+    assert sentence_verdict("ok to text one of the staff at 9pm about tomorrows meeting?", rule) == "no"
+    # (the other way round, and an agent narrowed to some of them, say nothing)
+    assert sentence_verdict("can staff contact councillors after 7pm?", rule) is None
+    assert not subject_rules("Councillors may be approached by officers who live in their ward about a matter.")
