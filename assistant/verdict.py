@@ -1676,7 +1676,15 @@ def _run_fact_polarity(question: str, part: str) -> str | None:
     on_act = [piece for piece in pieces if on_the_act(piece)]
     if len(on_act) != 1 or on_the_act(text[: starts[0]]):
         return None
-    return fact_polarity(f"{text[: first.start()]}{on_act[0]}")
+    # (what the question names must be the rule's: its subject's or its own piece's, not only the run's
+    # other rules' - "will the clerk reply to residents?" and "... keep a log of members' enquiries and
+    # will reply within five working days"; "will the clerk publish the agenda a week before?" and "...
+    # should prepare the agenda and will publish it three clear days before the meeting")
+    ruled = f"{text[: first.start()]}{on_act[0]}"
+    said = _object_words(ruled) | {w.rstrip("s") for w in _object_words(ruled)}
+    if any(w not in said and w.rstrip("s") not in said for w in _object_words(_predicate(question))):
+        return None
+    return fact_polarity(ruled)
 
 
 def _other_rules_negated(question: str, part: str) -> bool:
@@ -2322,18 +2330,10 @@ def _party_group_named(question: str) -> bool:
     return bool(_PARTY_GROUP.search(q)) and not _OTHER_GROUP.search(q)
 
 
-_ON_THEIR_OWN = lazy_compile(r"\b(?:on|by) (?:their|his|her|its) own\b|\bon (?:their|his|her) own authority\b")
+_ON_THEIR_OWN = lazy_compile(r"\b(?:on|by) (?:their|his|her|its) own(?: authority)?\b")
+_ACTS_OF_AUTHORITY = lazy_compile(r"\b(?:instruct|direct|commit|decide|authoris|authoriz|act|approve|agree)\w*\b")
 _ROLE_MODIFIER = lazy_compile(
     r"\b(?:individual|junior|named|particular|specific)\s+(?=(?:officers?|employees?|members? of staff|staff)\b)"
-)
-# "to do any work", "to carry out any task", "anything": every task.
-_ANY_WORK_WHO = lazy_compile(
-    r"^(?:the |a |an |any |our |their )?(?:[a-z]+ ){0,2}?(?:clerk|officers?|employees?|staff|ms|secretary|"
-    r"assistant|caretaker)\b"
-)
-_ANY_WORK = lazy_compile(
-    r"(?:to )?(?:do|carry out|undertake|perform) (?:any|any other) (?:work|tasks?|jobs?)(?: (?:directly|for them|"
-    r"for him|for her))?|(?:to )?do anything(?: (?:directly|for them))?"
 )
 
 
@@ -2348,19 +2348,26 @@ def object_addressed(question: str, part: str) -> bool:
     group_meeting = _GROUP_MEETING.match(obj.strip(" .;"))
     if (
         group_meeting
-        and re.match(r"\s*(?:$|[,;.]|or\b|and\b)", obj.strip(" .;")[group_meeting.end() :])
+        and re.fullmatch(
+            r"\s*(?:or (?:other |any )?(?:party |political |party political )?(?:events?|functions?|conferences?|"
+            r"gatherings?))?",
+            obj.strip(" .;")[group_meeting.end() :],
+        )
         and _party_group_named(question)
     ):
         return True
-    # ("... can instruct the Clerk on their own": a manner, no thing; "ask the MS to do any work": any
-    # work is every task)
-    obj = _ON_THEIR_OWN.sub(" ", obj)
-    # ("may write to the Clerk in either language" and "can i email the clerk in welsh?")
-    if re.search(r"\b(?:either|both|any) languages?\b", obj) and re.search(
-        r"\b(?:welsh|english|gaelic|cymraeg|scots)\b", _norm(question)
+    # ("... can instruct the Clerk on their own": no thing, but on whose authority; not "should not speak
+    # to the Clerk on their own", where alone is the rule's case)
+    if _ACTS_OF_AUTHORITY.search(_norm(part)):
+        obj = _ON_THEIR_OWN.sub(" ", obj)
+    # ("may write to the Clerk in either language" and "can i email the clerk in welsh?"; not a question
+    # that asks more: "... in welsh and expect a reply the same day?")
+    q = _norm(question)
+    if (
+        re.search(r"\b(?:either language|both languages)\b", obj)
+        and (lang := re.search(r"\b(?:welsh|english|gaelic|cymraeg|scots)\b", q))
+        and not re.search(r"\b(?:and|but|expect)\b", q[lang.end() :])
     ):
-        return True
-    if _ANY_WORK.fullmatch(_ANY_WORK_WHO.sub(" ", obj).strip(" .;,")):
         return True
     # "may not instruct the Clerk or the Assistant Clerk" acts on people only: whom, not what.
     # ("the Finance Officer", "the Events Manager": a title is a person, not a thing; nor is "individual"
@@ -2522,8 +2529,7 @@ _OFFICES = [
         "deputy chair|deputy chairman|deputy chairperson",
         "provost",
         "convener|convenor|conveners|convenors",
-        "cabinet member|cabinet members|executive member|executive members|exec member|exec members|"
-        "portfolio holder|portfolio holders",
+        "cabinet member|cabinet members|executive member|executive members|portfolio holder|portfolio holders",
         "political assistant|political assistants",
     )
 ]
@@ -2531,8 +2537,10 @@ _OFFICE_RE = lazy_compile(r"\b(" + "|".join(sorted((n for o in _OFFICES for n in
 
 
 def _offices(text: str) -> set[int]:
-    """The offices a text names (the Mayor, the Chair, a Cabinet Member ...), each under any name."""
-    return {i for m in _OFFICE_RE.finditer(_norm(text)) for i, o in enumerate(_OFFICES) if m.group(1) in o}
+    """The offices a text names (the Mayor, the Chair, a Cabinet Member ...), each under any name ("exec
+    member" too, but not "an exec member of the local chamber of trade")."""
+    text = re.sub(r"\bexec (members?)\b(?! of\b)", r"executive \1", _norm(text))
+    return {i for m in _OFFICE_RE.finditer(text) for i, o in enumerate(_OFFICES) if m.group(1) in o}
 
 
 def _office_differs(question: str, part: str) -> bool:

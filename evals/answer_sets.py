@@ -108,6 +108,9 @@ UNREAD = {
     "questions-ab": "probe-ab",
     # (thirty-sixth session: blind yes/no questions on the seeds with probe AB's documents)
     "verdict-questions-fresh45": "seeds-ab",
+    # (thirty-sixth session: blind yes/no questions on the seeds with probe AB's documents, run first on
+    # the session's final code)
+    "verdict-questions-fresh46": "seeds-ab",
 }
 COUNTS = (
     "verdicts given",

@@ -5864,3 +5864,37 @@ def test_a_passive_rule_with_a_role_as_its_agent_is_that_roles_rule():
     # (the other way round, and an agent narrowed to some of them, say nothing)
     assert sentence_verdict("can staff contact councillors after 7pm?", rule) is None
     assert not subject_rules("Councillors may be approached by officers who live in their ward about a matter.")
+
+
+def test_the_second_reviews_cases_give_no_verdict():
+    cases = [
+        # (a group's meetings "and" what they do there is a limit on what they do there)
+        (
+            "can the clerk come to our group to help draft a press release attacking the other party?",
+            "The Clerk may attend group meetings and advise on council procedure.",
+        ),
+        # (a run's other rule sets the scope of the asked one)
+        (
+            "will the clerk reply to residents within 5 days?",
+            "The Clerk should keep a log of members' enquiries and will reply within five working days.",
+        ),
+        (
+            "will the clerk publish the agenda a week before the meeting?",
+            "The Clerk should prepare the agenda and will publish it three clear days before the meeting.",
+        ),
+        # ("an exec member of the chamber of trade" holds no council office)
+        (
+            "as an exec member of the local chamber of trade, can i take part in the town centre debate?",
+            "Executive members may take part in debates on their portfolio.",
+        ),
+        # ("on their own" is the rule's case unless it is on whose authority)
+        ("can i speak to the clerk after the meeting?", "Members should not speak to the Clerk on their own."),
+        # ("any language" is no language of the two; a question asking more is not answered by the first half)
+        ("can i use welsh in the meeting?", "Members must not use any language which is abusive or offensive."),
+        (
+            "can i write to the clerk in welsh and expect a reply the same day?",
+            "The Council works in Welsh and English, and councillors may write to the Clerk in either language.",
+        ),
+    ]
+    for question, sentence in cases:
+        assert sentence_verdict(question, sentence) is None, question
