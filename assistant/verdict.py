@@ -2331,7 +2331,9 @@ def _party_group_named(question: str) -> bool:
 
 
 _ON_THEIR_OWN = lazy_compile(r"\b(?:on|by) (?:their|his|her|its) own(?: authority)?\b")
-_ACTS_OF_AUTHORITY = lazy_compile(r"\b(?:instruct|direct|commit|decide|authoris|authoriz|act|approve|agree)\w*\b")
+_ACTS_OF_AUTHORITY = lazy_compile(
+    r"\b(?:instruct|direct|commit|decide|authoris|authoriz|act|approve|agree|deal with|handle|resolve|settle)\w*\b"
+)
 _ROLE_MODIFIER = lazy_compile(
     r"\b(?:individual|junior|named|particular|specific)\s+(?=(?:officers?|employees?|members? of staff|staff)\b)"
 )
@@ -4615,6 +4617,45 @@ def _deputy_for_the_office(question: str, sentence: str) -> bool:
     )
 
 
+# "Members should not visit an application site on their own": doing it alone is the rule's case.
+# (not "alone" after a thing, which is "only": "will not give a briefing to one group alone")
+_ALONE_RULE = lazy_compile(r"\b(?:on (?:their|his|her) own|unaccompanied|by (?:themselves|himself|herself))\b")
+_ALONE_TOLD = lazy_compile(
+    r"\b(?:on (?:my|our|their|his|her) own|alone|unaccompanied|(?:by )?(?:myself|ourselves|themselves|himself|herself)|"
+    r"without (?:anyone|anybody|an officer|officers|a member of staff|the (?:clerk|officer)))\b"
+)
+
+
+def _alone_untold(question: str, sentence: str) -> bool:
+    """A prohibition of doing a thing alone ("should not visit an application site on their own") and a
+    question that does not say it would be done alone ("can i go on the site visit?", "... with the
+    planning officer there?"): the rule is not its case either way. Not "on their own" beside an act
+    of authority ("cannot instruct the Clerk on their own"), which is whose say-so, not company."""
+    s = _norm(sentence)
+    # (a rule of one part only: "... from the Clerk alone, and councillors must not ask him ..." is
+    # another sense, and "may decline ..., but will not enter private property alone" another rule)
+    return bool(
+        len(sub_clauses(sentence)) == 1
+        and _ALONE_RULE.search(s)
+        and _raw_polarity(sentence) == "negative"
+        and not _ACTS_OF_AUTHORITY.search(s)
+        and not _ALONE_TOLD.search(_norm(question))
+    )
+
+
+# "will my complaint be investigated by the clerk?" and "Complaints will be investigated by the Monitoring
+# Officer": the one the question names as the agent is not the rule's.
+_BY_AGENT = lazy_compile(
+    r"\b(?:be|been|being|get|gets|got|is|are)\s+[a-z]+(?:ed|en|wn)\s+by\s+(?:the |a |an |our |my |their )?"
+    r"([a-z' -]+?)(?=\s*[?.,;:]|\s*$|\s+(?:and|or|if|when|before|after|within|at|on|in|for)\b)"
+)
+
+
+def _agent_differs(question: str, sentence: str) -> bool:
+    asked, ruled = _BY_AGENT.search(_norm(question)), _BY_AGENT.search(_norm(sentence))
+    return bool(asked and ruled and not _office(asked.group(1)) & _office(ruled.group(1)))
+
+
 def _others_than_an_office(question: str, sentence: str) -> bool:
     """A rule for "other councillors" (than an office named before it) and a question about what a
     Mayor, Chair or Leader may do: perhaps the office's own case, which the rule sets apart."""
@@ -4994,6 +5035,8 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _other_clerk(question, sentence)
         or _others_than_an_office(question, sentence)
         or _deputy_for_the_office(question, sentence)
+        or _alone_untold(question, sentence)
+        or _agent_differs(question, sentence)
         or _election_only_when(question, sentence)
         or _not_in_a_group(question, sentence)
     ):

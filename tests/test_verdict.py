@@ -5898,3 +5898,15 @@ def test_the_second_reviews_cases_give_no_verdict():
     ]
     for question, sentence in cases:
         assert sentence_verdict(question, sentence) is None, question
+
+
+def test_a_rule_on_doing_a_thing_alone_or_by_one_agent_does_not_answer_another_case():
+    # (the second review's pre-existing wrong verdicts)
+    alone = "Members should not visit an application site on their own."
+    assert sentence_verdict("can i go on the site visit?", alone) is None
+    assert sentence_verdict("can i visit the application site on my own?", alone) == "no"
+    meet = "Members should not meet applicants on their own."
+    assert sentence_verdict("can i meet the applicant with the planning officer there?", meet) is None
+    agent = "Complaints will be investigated by the Monitoring Officer."
+    assert sentence_verdict("will my complaint be investigated by the clerk?", agent) is None
+    assert sentence_verdict("will my complaint be investigated by the monitoring officer?", agent) == "yes"
