@@ -4656,6 +4656,29 @@ def _agent_differs(question: str, sentence: str) -> bool:
     return bool(asked and ruled and not _office(asked.group(1)) & _office(ruled.group(1)))
 
 
+# Whose performance, conduct or pay a rule is on: "individual employees' performance", and a question on
+# the council's ("can i comment on the council's performance in public?").
+_OWNED = r"(performance|conduct|capability|work|competence|record|pay|salary|sickness|appraisal)"
+_STAFFS_THING = lazy_compile(
+    r"\b(?:employees?|officers?|staff|clerk|colleagues?|(?:member|members) of staff)(?:'s|s'|')? " + _OWNED + r"\b"
+)
+_BODYS_THING = lazy_compile(
+    r"\b(?:council|authority|department|service|services|team|directorate|contractor|company)(?:'s|s'|')? "
+    + _OWNED
+    + r"\b"
+)
+
+
+def _owner_differs(question: str, sentence: str) -> bool:
+    """The rule is on staff's performance (or conduct, pay ...) and the question on a body's, not
+    staff's: "must not comment in public on individual employees' performance" says nothing of "the
+    council's performance"."""
+    q = _norm(question)
+    ruled = {m.group(1) for m in _STAFFS_THING.finditer(_norm(sentence))}
+    asked = {m.group(1) for m in _BODYS_THING.finditer(q)}
+    return bool(ruled & asked) and not any(m.group(1) in ruled for m in _STAFFS_THING.finditer(q))
+
+
 def _others_than_an_office(question: str, sentence: str) -> bool:
     """A rule for "other councillors" (than an office named before it) and a question about what a
     Mayor, Chair or Leader may do: perhaps the office's own case, which the rule sets apart."""
@@ -5037,6 +5060,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _deputy_for_the_office(question, sentence)
         or _alone_untold(question, sentence)
         or _agent_differs(question, sentence)
+        or _owner_differs(question, sentence)
         or _election_only_when(question, sentence)
         or _not_in_a_group(question, sentence)
     ):

@@ -5910,3 +5910,9 @@ def test_a_rule_on_doing_a_thing_alone_or_by_one_agent_does_not_answer_another_c
     agent = "Complaints will be investigated by the Monitoring Officer."
     assert sentence_verdict("will my complaint be investigated by the clerk?", agent) is None
     assert sentence_verdict("will my complaint be investigated by the monitoring officer?", agent) == "yes"
+
+
+def test_a_rule_on_staffs_performance_says_nothing_of_the_councils():
+    rule = "Members must not comment in public on individual employees' performance."
+    assert sentence_verdict("can i comment on the council's performance in public?", rule) is None
+    assert sentence_verdict("can i comment on an employee's performance in public?", rule) == "no"
