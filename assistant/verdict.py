@@ -3474,6 +3474,11 @@ def statement_verdict(question: str, sentence: str) -> str | None:
         q_roles, s_roles = roles_in_order(predicate), roles_in_order(p)
         if q_roles != s_roles[: len(q_roles)] or _offices(predicate) != _offices(p) or _NORM_MODAL.search(p):
             continue
+        # (the same post first on both sides: "is the town clerk the RFO?" and "The Deputy Town Clerk is the
+        # Responsible Financial Officer and deputises for the Town Clerk")
+        first_asked, first_said = _first_officer_office(predicate), _first_officer_office(p)
+        if first_asked and first_said and first_asked != first_said:
+            continue
         # ("clerk here - does the council pay for my training?" and "The Council will pay for councillors
         # to attend ...": said of the other side, not of the one who asks)
         speaker = speaker_role(question)
@@ -4180,6 +4185,16 @@ _OFFICER_OFFICES = (
 _ACTING_OFFICER = lazy_compile(
     r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:clerk|officer|executive|director|caretaker)\b"
 )
+
+
+def _first_officer_office(text: str) -> str | None:
+    """The officer's office a text names first ("the deputy town clerk ..." -> "deputy clerk")."""
+    found = [
+        (m.start(), -len(m.group(0)), office)
+        for office, pattern in _OFFICER_OFFICES
+        if (m := pattern.search(_norm(text)))
+    ]
+    return min(found)[2] if found else None
 
 
 def _officer_offices(text: str) -> set[str]:

@@ -5916,3 +5916,10 @@ def test_a_rule_on_staffs_performance_says_nothing_of_the_councils():
     rule = "Members must not comment in public on individual employees' performance."
     assert sentence_verdict("can i comment on the council's performance in public?", rule) is None
     assert sentence_verdict("can i comment on an employee's performance in public?", rule) == "no"
+
+
+def test_a_fact_about_the_deputy_clerk_is_no_fact_about_the_clerk():
+    # (adversarial probe 17's one wrong verdict, on the session's final code)
+    fact = "The Deputy Town Clerk is the Responsible Financial Officer and deputises for the Town Clerk during absence."
+    assert sentence_verdict("sedgebury tc - is the town clerk the responsible financial officer?", fact) is None
+    assert sentence_verdict("is the deputy clerk the responsible financial officer?", fact) == "yes"
