@@ -3103,6 +3103,12 @@ def _passive_subject_named(question: str, part: str) -> bool:
     return bool(things) and things <= words(_norm(question)) and verb_named
 
 
+_DUTY_OF_STAFF_ASKED = lazy_compile(
+    rf"^{_AUX}(?: not)? (?:the |our |a |an |any |all )?(?:[a-z'-]+ ){{0,3}}?"
+    r"(?:officers?|clerk|staff|employees?|chief officer|members? of staff)\b(?: [a-z ]+?)? (?:have|has|need) to\b"
+)
+
+
 def _part_verdict(
     question: str, modality: str, part: str, context: str = "", sentence_scoped: bool = False
 ) -> str | None:
@@ -3129,6 +3135,16 @@ def _part_verdict(
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
     if polarity is None and modality == FACT:
         polarity = _run_fact_polarity(question, part)
+    # ("do officers have to acknowledge my enquiry within 3 working days?" and "Employees will acknowledge
+    # an enquiry within three working days ...": a protocol's "will" is what it commits them to)
+    # (only what the other side must do: "will I have to wait longer for an answer?" is no duty of the asker's)
+    if (
+        polarity is None
+        and modality == OBLIGATION
+        and _DUTY_OF_STAFF_ASKED.match(_predicate(untagged(_norm(question))))
+        and fact_polarity(part) == "obliged"
+    ):
+        polarity = "obliged"
     if polarity is None and modality == OBLIGATION and not sentence_scoped and _not_required_as_a_rule(part):
         polarity = "negative"  # "Officers are not normally expected to reply after 6pm": no, they need not
     # The Council as a body: only what it has no power to do, whose general class covers the case
