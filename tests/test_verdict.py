@@ -5926,9 +5926,15 @@ def test_a_fact_about_the_deputy_clerk_is_no_fact_about_the_clerk():
 
 
 def test_a_protocols_will_is_a_duty_of_the_other_side_for_a_question_of_what_they_have_to_do():
-    rule = "Employees will acknowledge an enquiry within three working days and give a full reply within fifteen working days."
+    rule = (
+        "Employees will acknowledge an enquiry within three working days and give a full reply within fifteen "
+        "working days."
+    )
     assert sentence_verdict("do officers have to acknowledge my enquiry within 3 working days?", rule) == "yes"
     assert sentence_verdict("do officers have to acknowledge my enquiry within 1 working day?", rule) is None
     # (no duty of the asker's: "will I have to wait longer?" is a question of fact)
-    welsh = "A councillor who writes to the Clerk in Welsh will receive a reply in Welsh, within the same time as a reply in English."
+    welsh = (
+        "A councillor who writes to the Clerk in Welsh will receive a reply in Welsh, within the same time as a "
+        "reply in English."
+    )
     assert sentence_verdict("if I write to the clerk in welsh will I have to wait longer for an answer?", welsh) is None
