@@ -3109,6 +3109,17 @@ _DUTY_OF_STAFF_ASKED = lazy_compile(
 )
 
 
+def _will_verb_asked(after_have_to: str, part: str) -> bool:
+    """The verb the question asks about ("... have to acknowledge ...") is a verb the part's "will"
+    governs ("Employees will acknowledge an enquiry ..."), as itself or in its family."""
+    asked = re.match(r"\s*([a-z]+)", after_have_to)
+    if not asked:
+        return False
+    ruled = re.findall(r"\b(?:will|shall)\s+(?:always\s+)?([a-z]+)", _norm(part))
+    word = asked.group(1)
+    return any(_stem(w) == _stem(word) or _families(w) & _families(word) for w in ruled)
+
+
 def _part_verdict(
     question: str, modality: str, part: str, context: str = "", sentence_scoped: bool = False
 ) -> str | None:
@@ -3138,11 +3149,14 @@ def _part_verdict(
     # ("do officers have to acknowledge my enquiry within 3 working days?" and "Employees will acknowledge
     # an enquiry within three working days ...": a protocol's "will" is what it commits them to)
     # (only what the other side must do: "will I have to wait longer for an answer?" is no duty of the asker's)
+    # (and the verb after "have to" is the one after the part's "will": "does an officer have to turn up to
+    # a public meeting ...?" is not answered by "Officers arranging a public meeting ... will invite ...")
     if (
         polarity is None
         and modality == OBLIGATION
-        and _DUTY_OF_STAFF_ASKED.match(_predicate(untagged(_norm(question))))
+        and (duty := _DUTY_OF_STAFF_ASKED.match(_predicate(untagged(_norm(question)))))
         and fact_polarity(part) == "obliged"
+        and _will_verb_asked(_predicate(untagged(_norm(question)))[duty.end() :], part)
     ):
         polarity = "obliged"
     if polarity is None and modality == OBLIGATION and not sentence_scoped and _not_required_as_a_rule(part):

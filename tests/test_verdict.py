@@ -5938,3 +5938,13 @@ def test_a_protocols_will_is_a_duty_of_the_other_side_for_a_question_of_what_the
         "reply in English."
     )
     assert sentence_verdict("if I write to the clerk in welsh will I have to wait longer for an answer?", welsh) is None
+
+
+def test_a_will_answers_have_to_only_for_the_same_verb():
+    # (the read sets' one new wrong verdict from the first version: turning up is not inviting)
+    invite = (
+        "Officers arranging a public meeting or event in a ward will invite the Ward Members, and will tell them "
+        "about it before it is announced."
+    )
+    asked = "does an officer have to turn up to a public meeting a ward cllr has arranged?"
+    assert sentence_verdict(asked, invite) is None
