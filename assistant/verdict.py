@@ -3156,7 +3156,7 @@ def _part_verdict(
         and modality == OBLIGATION
         and (duty := _DUTY_OF_STAFF_ASKED.match(_predicate(untagged(_norm(question)))))
         and fact_polarity(part) == "obliged"
-        and _will_verb_asked(_predicate(untagged(_norm(question)))[duty.end() :], part)
+        and _will_verb_asked(duty.string[duty.end() :], part)
     ):
         polarity = "obliged"
     if polarity is None and modality == OBLIGATION and not sentence_scoped and _not_required_as_a_rule(part):
@@ -4219,10 +4219,9 @@ _ACTING_OFFICER = lazy_compile(
 
 def _first_officer_office(text: str) -> str | None:
     """The officer's office a text names first ("the deputy town clerk ..." -> "deputy clerk")."""
+    text = _norm(text)
     found = [
-        (m.start(), -len(m.group(0)), office)
-        for office, pattern in _OFFICER_OFFICES
-        if (m := pattern.search(_norm(text)))
+        (m.start(), -len(m.group(0)), office) for office, pattern in _OFFICER_OFFICES if (m := pattern.search(text))
     ]
     return min(found)[2] if found else None
 
@@ -4506,13 +4505,12 @@ _RECIPIENT = lazy_compile(
 _ABOUT_WHAT = lazy_compile(r"\b(?:about|regarding|concerning|over|on|for|because|if|when|as|in|rather|instead)\b")
 
 
-_DET_WORDS = frozenset(("the", "our", "my", "a", "an", "their", "your", "his", "her"))
 _COMPLAINT_TOLD = lazy_compile(
     r"\b(?:complain\w*|concerns?|grievances?|problems?|issues?|unhappy|not happy|dissatisfied|fed up)\b"
 )
 
 
-def _taken_to_the_one_it_is_about(question: str, sentence: str) -> bool:  # noqa: ARG001 - a check's shape
+def _taken_to_the_one_it_is_about(question: str) -> bool:
     """The question would take a matter to the very one it is about ("i have a complaint about the town
     clerk, should i raise it with the town clerk?", "should i raise my complaint about the clerk with
     the town clerk?"): a rule sending complaints about staff to the Town Clerk is for the others, and
@@ -4522,7 +4520,7 @@ def _taken_to_the_one_it_is_about(question: str, sentence: str) -> bool:  # noqa
     asked = _ROUTE_ASKED.search(q)
     if not asked or not _COMPLAINT_TOLD.search(q):
         return False
-    words = [w for w in re.findall(r"[a-z'-]+", _ABOUT_WHAT.split(asked.group(1))[0]) if w not in _DET_WORDS]
+    words = _DET.sub(" ", _ABOUT_WHAT.split(asked.group(1))[0]).split()
     if not words:
         return False
     head = words[-1]
@@ -4927,11 +4925,6 @@ def route_verdict(question: str, sentence: str) -> str | None:
     # (another body's officer: "the county highways officer", "the district's planning officer")
     if _ANOTHER_BODY.search(told):
         return None
-    # (a matter about the very one it would be taken to: "i have a complaint about the town clerk, do i
-    # raise it with the town clerk?" and "... a complaint about a member of staff should raise it with
-    # the Town Clerk", whose case the protocol may set apart)
-    if _taken_to_the_one_it_is_about(question, sentence):
-        return None
     # (who raises it: the rule's subject, the role in its clause before the modal, else the one its case
     # names first; the asker, or one who names only officers, the councillor dealing with them)
     clause = re.split(r"[,;:]", case)[-1]
@@ -5088,11 +5081,15 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     # "... must give three days' notice so that translation can be arranged": what a rule is for is
     # no rule of its own ("can be arranged" is no permission; to its comma, which may start a condition).
     sentence = _PURPOSE_CLAUSE.sub("", sentence)
+    # (a matter about the very one it would be taken to: "i have a complaint about the town clerk, do i
+    # raise it with the town clerk?" and "... a complaint about a member of staff should raise it with
+    # the Town Clerk", whose case the protocol may set apart: neither a route's Yes nor any other)
+    if _taken_to_the_one_it_is_about(question):
+        return None
     if route := route_verdict(question, sentence):
         return route
     if (
         _recipient_differs(question, sentence)
-        or _taken_to_the_one_it_is_about(question, sentence)
         or _council_asked_of_a_role(question, sentence)
         or _rank_differs(question, sentence)
         or _private_for_a_public_rule(question, sentence)

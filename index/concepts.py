@@ -261,22 +261,19 @@ _UNLESS = {
 }
 
 
+def _set_aside(concept: str, question: str) -> bool:
+    """The question (as read) says the concept does not hold for it (`_UNLESS`)."""
+    unless = _UNLESS.get(concept)
+    return bool(unless and unless.search(question))
+
+
 def triggers_in(question: str) -> list[str]:
     """The thesaurus words a question uses ('hard time', 'interview', 'count on')."""
     q = _as_read(question)
-    return [
-        m[0]
-        for pattern, concept in patterns()
-        if not (concept in _UNLESS and _UNLESS[concept].search(q))
-        for m in pattern.finditer(q)
-    ]
+    return [m[0] for pattern, concept in patterns() if not _set_aside(concept, q) for m in pattern.finditer(q)]
 
 
 def concepts_for(question: str) -> list[str]:
     """The concepts a question touches, in thesaurus order."""
     q = _as_read(question)
-    return [
-        concept
-        for pattern, concept in patterns()
-        if pattern.search(q) and not (concept in _UNLESS and _UNLESS[concept].search(q))
-    ]
+    return [concept for pattern, concept in patterns() if pattern.search(q) and not _set_aside(concept, q)]
