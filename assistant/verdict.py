@@ -21,6 +21,7 @@ from assistant.clock import asked_hour, ruled_hours, within
 from assistant.standing import not_the_rule
 from index.concepts import booked_time_said_plainly
 from index.concepts import patterns as _concept_patterns
+from index.query import with_jargon_explained
 from index.units import sentences as split_sentences
 from ingest.cleanup import plain_quotes
 from ingest.lazy_regex import lazy_compile
@@ -6209,16 +6210,6 @@ def excepted(question: str, verdict: Verdict, others: list[str]) -> bool:
     )
 
 
-# Councillors' short names for a register's terms: "an item where i have a DPI".
-_GENERAL_ABBREVIATIONS = ((lazy_compile(r"\bdpis?\b"), "disclosable pecuniary interest"),)
-
-
-def _spelled(text: str) -> str:
-    for pattern, words in _GENERAL_ABBREVIATIONS:
-        text = pattern.sub(words, text)
-    return text
-
-
 def _prohibited_elsewhere(question: str, verdict: Verdict, others: list[str]) -> bool:
     """A Yes from a general permission ("Members may see any Council document that they need to carry
     out their role") beside a prohibition of the same act in the same protocol, narrowed to a case the
@@ -6230,7 +6221,8 @@ def _prohibited_elsewhere(question: str, verdict: Verdict, others: list[str]) ->
     Yeses it silenced on the read sets); a question that says it is not the case is not."""
     if verdict.answer != "yes" or sentence_polarity(verdict.sentence) != "permitted":
         return False
-    q = _spelled(_norm(question))
+    # (council jargon with what it means beside it, as the search reads it: "an item where i have a DPI")
+    q = _norm(with_jargon_explained(question))
     if re.search(r"\b(?:no|not|never|without)\b|n't\b", q):
         return False
     acts = _families(verdict.sentence)

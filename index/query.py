@@ -73,6 +73,7 @@ JARGON = {
     "purdah": "the pre-election period",
     "rfo": "the responsible financial officer",
     "foi": "a freedom of information request",
+    "dpi": "a disclosable pecuniary interest",
 }
 _JARGON = lazy_compile(r"\b(" + "|".join(JARGON) + r")\b", re.I)
 
