@@ -497,7 +497,7 @@ def _first_role(text: str) -> re.Match[str] | None:
 
 VERB_FAMILIES: list[frozenset[str]] = [
     frozenset(s.split()) for s in (
-        "attend attendance come go present turn_up accompany join tag",
+        "attend attendance come coming go going present turn_up accompany join tag",
         "require make force insist compel demand summon oblige obliged",
         "refuse decline say_no push_back turn_down reject",
         "instruct instructions instruction direct directions order orders boss tell_her_what_to_do "
@@ -3234,11 +3234,98 @@ def _part_verdict(
         # "is entitled to refuse a request from a member which would require the Clerk to act
         # unlawfully, ...": a permission for the narrowed case only, which the question must tell of
         # ("can the clerk refuse a councillor's request to send a letter?" does not)
-        if polarity == "permitted" and _qualifier_unsaid(question, part):
+        if polarity == "permitted" and (
+            _qualifier_unsaid(question, part) or _only_case_unsaid(question, part) or _kind_differs(question, part)
+        ):
+            return None
+        if _asked_only_as_excluded(question, part):
             return None
         return "yes" if polarity == "permitted" else None
+    # "... to express his/her own professional views ..., without favouring any political party view"
+    # does not oblige the favouring a question asks about.
+    if _asked_only_as_excluded(question, part):
+        return None
     # A rule that something must or will be done answers "will it?" / "must it?".
     return "yes" if polarity == "obliged" else None
+
+
+# A permission for one case only: "may be phoned only about an urgent matter, which means 1) a danger
+# to the public ..., 2) a break-in or alarm at the Pavilion ...".
+_ONLY_CASE = lazy_compile(r"\bonly (?:about|for|in|on|when|where|if|with|to deal with|in respect of) (.+)")
+# Where the items of a case's list part: commas, "or", "and", numbers and what introduces them.
+_CASE_ITEMS = lazy_compile(
+    r",|;|:|\b(?:or|and|which means|that is|namely|such as|including|e\.g\.|i\.e\.)\b|\(?\b\d\)|\([a-z]\)"
+)
+# Where an item's head ends and what it is at, of or for begins.
+_ITEM_TAIL = lazy_compile(r"\b(?:at|on|in|of|to|for|from|by|with|near|affecting|about|involving)\b.*")
+
+
+def _only_case_unsaid(question: str, part: str) -> bool:
+    """A permission for one case only ("only about an urgent matter, which means a danger to the public
+    ..., a break-in or alarm at the Pavilion, or flooding ...") and a question that names none of its
+    cases' heads: a noisy party at the pavilion is at a place the list names, and is none of its cases."""
+    m = _ONLY_CASE.search(_norm(part))
+    if not m or _ONLY_EMERGENCY.search(_norm(part)):
+        return False  # (an emergency is `_only_verdict`'s)
+    asked = _content(question) | _families_words(question)
+    heads = [_content(_ITEM_TAIL.sub("", item)) for item in _CASE_ITEMS.split(m.group(1))]
+    heads = [h for h in heads if h]
+    return bool(heads) and not any(h & asked for h in heads) and not _concepts(m.group(1)) & _concepts(question)
+
+
+# Words before a thing's name that say nothing of its kind.
+_NO_KIND = frozenset(
+    "formal official own usual normal whole full proper relevant appropriate council council's without within first "
+    "after before during only more less over under through out off further".split()
+)
+
+
+_VERB_BEFORE = frozenset("i we you they he she to can may must should will would could please".split())
+
+
+def _kind_differs(question: str, part: str) -> bool:
+    """The thing the question names and the thing the rule names have one name and two kinds: "the
+    Council's formal grievance policy" is not "the Council's formal disciplinary policy", nor "the
+    planning file" "the personnel file"."""
+    said, asked = _words(rule_object(part)), _words(_predicate(question))
+
+    # (the head of its name: the last word before what it is of, for or at; "street" in "a broken
+    # street light" is a kind of light)
+    def kinds(words: list[str], head: str) -> set[str]:
+        return {
+            _stem(words[i - 1])
+            for i, w in enumerate(words)
+            if i and _stem(w) == head and (i + 1 == len(words) or words[i + 1] in _STOP)
+            and words[i - 1] not in _STOP and words[i - 1] not in _NO_KIND
+            and (i < 2 or words[i - 2] not in _VERB_BEFORE)  # ("can i claim expenses": a verb, no kind)
+            and words[i - 1] not in _ROLE_TOKENS and len(words[i - 1]) > 2 and not _families(words[i - 1])
+        }
+
+    for head in {_stem(w) for w in said} & {_stem(w) for w in asked} - _STOP:
+        if _families(head) or head in _ROLE_TOKENS:
+            continue
+        q_kinds, s_kinds = kinds(asked, head), kinds(said, head)
+        if q_kinds and s_kinds and not q_kinds & s_kinds and not _concepts(" ".join(q_kinds)) & _concepts(" ".join(s_kinds)):
+            return True
+    return False
+
+
+_WITHOUT_DOING = lazy_compile(r"\bwithout ([a-z'-]+ing\b[^,;.]*)")
+
+
+def _asked_only_as_excluded(question: str, part: str) -> bool:
+    """What the question asks about is what the rule does without: "express ... views ..., without
+    favouring any political party view" and "are officers supposed to give advice that favours a
+    party's view?" (not a question that says "without" or a negation itself)."""
+    q = _norm(question)
+    if re.search(r"\b(?:without|not|never|no)\b|n't\b", q):
+        return False
+    p = _norm(part)
+    m = _WITHOUT_DOING.search(p)
+    if not m:
+        return False
+    excluded = _content(m.group(1)) - _content(p[: m.start()] + " " + p[m.end() :])
+    return bool(excluded & _content(_predicate(question)))
 
 
 _OBLIGED_VERB = lazy_compile(
@@ -3465,6 +3552,9 @@ def _subject_role(text: str) -> str | None:
 _STATED_VERB = lazy_compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had|does|do|did|cannot|can)\b")
 
 
+_TWO_CASES = lazy_compile(r"\b(?:and|but|while|whilst|whereas)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:ones|those)\b")
+
+
 def statement_verdict(question: str, sentence: str) -> str | None:
     """A question of fact answered by a plain statement that says what it asks, word for word:
     "does the little ousebury clerk work 8 hours a week?" and "The Parish Clerk works 8 hours a
@@ -3484,8 +3574,21 @@ def statement_verdict(question: str, sentence: str) -> str | None:
         for part in sub_clauses(sentence)
         for piece in re.split(r"\s+and\s+(?=(?:no|not|never|none|nothing)\b)", _norm(main_clause(part)))
     ]
+    # ("Where an enquiry concerns a matter affecting a whole ward, the reply will be sent to every
+    # councillor for that ward": the main clause holds only in its condition's case, which the
+    # question must tell of; a condition of three words or more that it says nothing of is another case)
+    if (split := split_condition(sentence)) and not _CONCESSION.match(_norm(sentence)):
+        rule, _, condition = split
+        said = condition.split(" ", 1)[-1]  # (after its "where", "if" or "when")
+        unsaid = _content(said) - _content(rule) - _ASKED_FILLER - _content(question)
+        if len(unsaid) >= 3 and not (_concepts(condition) - _concepts(rule)) & _concepts(question):
+            return None
     for p in pieces:
         if _HEDGE.search(p) or _CONDITION.search(p) or not numbers <= _numbers(p):
+            continue
+        # ("Straightforward enquiries will be answered within five working days and complex ones within
+        # fifteen": two cases, two figures, and the words of both in one piece)
+        if _TWO_CASES.search(p):
             continue
         words, families = _content(p), _families(p)
         # (a family's phrase is one word: "line manager" is said by "manager", "employer")

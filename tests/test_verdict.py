@@ -5948,3 +5948,66 @@ def test_a_will_answers_have_to_only_for_the_same_verb():
     )
     asked = "does an officer have to turn up to a public meeting a ward cllr has arranged?"
     assert sentence_verdict(asked, invite) is None
+
+
+# Adversarial probe 18's five wrong verdicts (on bae4615), each beside the case the rule does answer.
+
+
+def test_what_a_rule_does_without_is_not_what_it_obliges():
+    views = (
+        "In giving such advice to Councillors, and in preparing and presenting reports, it is the responsibility "
+        "of the officer to express his/her own professional views and recommendations, without favouring any "
+        "political party view."
+    )
+    asked = "Are Battle Town Council officers supposed to give advice that favours a political party's view?"
+    assert sentence_verdict(asked, views) is None
+    assert sentence_verdict("do officers have to express their own professional views?", views) == "yes"
+
+
+def test_a_permission_for_listed_cases_only_needs_one_of_them_named():
+    urgent = (
+        "Out of hours the Clerk may be phoned only about an urgent matter, which means 1) a danger to the public "
+        "on council land, 2) a break-in or alarm at the Pavilion, or 3) flooding at the burial ground."
+    )
+    # (the pavilion is a place the list names; a noisy party there is none of its cases)
+    asked = "quarlbury - can i phone the clerk out of hours about a noisy party going on at the pavilion?"
+    assert sentence_verdict(asked, urgent) is None
+    assert sentence_verdict("can i phone the clerk out of hours about a break-in at the pavilion?", urgent) == "yes"
+    assert sentence_verdict("can i phone the clerk out of hours about flooding at the burial ground?", urgent) == "yes"
+
+
+def test_a_statement_of_two_cases_and_two_figures_is_not_read_word_for_word():
+    times = "Straightforward enquiries will be answered within five working days and complex ones within fifteen."
+    assert sentence_verdict("Hollisbridge: will a complex enquiry be answered within five working days?", times) is None
+
+
+def test_one_name_of_two_kinds_is_another_thing():
+    rule = "A Councillor may have recourse to the Council's formal disciplinary policy."
+    assert sentence_verdict("Battle: can a councillor use the Council's formal grievance policy?", rule) is None
+    assert sentence_verdict("can a councillor use the Council's formal disciplinary policy?", rule) == "yes"
+    # (a word before the name that is itself a kind of the thing: "a broken street light")
+    stile = (
+        "Members may ask the Clerk to report a problem in the community, such as a broken footpath stile or a "
+        "defective street light"
+    )
+    assert sentence_verdict("can i ask the clerk to report a broken street light to the county borough?", stile) == "yes"
+
+
+def test_a_statement_holds_only_in_the_case_its_condition_tells_of():
+    ward = "Where an enquiry concerns a matter affecting a whole ward, the reply will be sent to every councillor for that ward."
+    missed_bin = (
+        "Kilmorran: if my enquiry is about one resident's missed bin collection, will the reply go to every "
+        "councillor for the ward?"
+    )
+    assert sentence_verdict(missed_bin, ward) is None
+    asked = "if my enquiry is about something affecting the whole ward, will the reply go to every councillor for the ward?"
+    assert sentence_verdict(asked, ward) == "yes"
+
+
+def test_going_to_a_group_meeting_is_attending_it():
+    groups = (
+        "Party political groups have no power to require the Town Clerk or any other employee to attend group "
+        "meetings or to prepare written reports for them, and employees can legitimately refuse to do so."
+    )
+    assert sentence_verdict("can the town clerk say no to going to a party group meeting", groups) == "yes"
+    assert sentence_verdict("can the town clerk say no to going to the annual parish meeting", groups) is None
