@@ -3295,18 +3295,24 @@ def _kind_differs(question: str, part: str) -> bool:
         return {
             _stem(words[i - 1])
             for i, w in enumerate(words)
-            if i and _stem(w) == head and (i + 1 == len(words) or words[i + 1] in _STOP)
-            and words[i - 1] not in _STOP and words[i - 1] not in _NO_KIND
+            if i
+            and _stem(w) == head
+            and (i + 1 == len(words) or words[i + 1] in _STOP)
+            and words[i - 1] not in _STOP
+            and words[i - 1] not in _NO_KIND
             and (i < 2 or words[i - 2] not in _VERB_BEFORE)  # ("can i claim expenses": a verb, no kind)
-            and words[i - 1] not in _ROLE_TOKENS and len(words[i - 1]) > 2 and not _families(words[i - 1])
+            and words[i - 1] not in _ROLE_TOKENS
+            and len(words[i - 1]) > 2
+            and not _families(words[i - 1])
         }
 
     for head in {_stem(w) for w in said} & {_stem(w) for w in asked} - _STOP:
         if _families(head) or head in _ROLE_TOKENS:
             continue
         q_kinds, s_kinds = kinds(asked, head), kinds(said, head)
-        if q_kinds and s_kinds and not q_kinds & s_kinds and not _concepts(" ".join(q_kinds)) & _concepts(" ".join(s_kinds)):
-            return True
+        if q_kinds and s_kinds and not q_kinds & s_kinds:
+            if not _concepts(" ".join(q_kinds)) & _concepts(" ".join(s_kinds)):
+                return True
     return False
 
 

@@ -5990,17 +5990,23 @@ def test_one_name_of_two_kinds_is_another_thing():
         "Members may ask the Clerk to report a problem in the community, such as a broken footpath stile or a "
         "defective street light"
     )
-    assert sentence_verdict("can i ask the clerk to report a broken street light to the county borough?", stile) == "yes"
+    asked = "can i ask the clerk to report a broken street light to the county borough?"
+    assert sentence_verdict(asked, stile) == "yes"
 
 
 def test_a_statement_holds_only_in_the_case_its_condition_tells_of():
-    ward = "Where an enquiry concerns a matter affecting a whole ward, the reply will be sent to every councillor for that ward."
+    ward = (
+        "Where an enquiry concerns a matter affecting a whole ward, the reply will be sent to every councillor for "
+        "that ward."
+    )
     missed_bin = (
         "Kilmorran: if my enquiry is about one resident's missed bin collection, will the reply go to every "
         "councillor for the ward?"
     )
     assert sentence_verdict(missed_bin, ward) is None
-    asked = "if my enquiry is about something affecting the whole ward, will the reply go to every councillor for the ward?"
+    asked = (
+        "if my enquiry is about something affecting the whole ward, will the reply go to every councillor for the ward?"
+    )
     assert sentence_verdict(asked, ward) == "yes"
 
 
@@ -6011,3 +6017,19 @@ def test_going_to_a_group_meeting_is_attending_it():
     )
     assert sentence_verdict("can the town clerk say no to going to a party group meeting", groups) == "yes"
     assert sentence_verdict("can the town clerk say no to going to the annual parish meeting", groups) is None
+
+
+def test_a_verb_or_a_word_of_manner_before_a_thing_is_no_kind_of_it():
+    # (the first version of the check above took "claim" for a kind of expenses, and "without" for a
+    # kind of asking)
+    expenses = "Members may claim travel expenses for approved duties in line with the Council's Expenses Policy."
+    assert sentence_verdict("can I claim expenses for going to a council meeting?", expenses) == "yes"
+    advice = (
+        "The Clerk may ask the Ambleshire Association of Local Councils for confidential advice at any time without "
+        "first asking the Council."
+    )
+    asked = (
+        "Is the Quarlbury clerk allowed to get confidential advice from the Ambleshire Association without asking "
+        "the council first?"
+    )
+    assert sentence_verdict(asked, advice) == "yes"
