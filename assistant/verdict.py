@@ -276,7 +276,10 @@ _INVERTED_LEAD = lazy_compile(
     r"(?: for (?P<who>me|us|an? [a-z]+|the [a-z]+|(?:our|my) [a-z]+|councillors|cllrs|members|officers|staff))? "
     r"(?:to|if (?P<subj>i|we) )"
     r"|(?:should|must) (?P<subj2>i|we|councillors|cllrs|members|officers|staff|the clerk) "
-    r"(?:avoid|steer clear of|stay away from|keep away from|refrain from) )"
+    r"(?:avoid|steer clear of|stay away from|keep away from|refrain from) "
+    # "are sandleigh officers barred from liking ...?": its Yes is "can they like ...?"'s No
+    r"|(?:are|is|am) (?P<subj3>i|we|(?:the |our )?(?:[a-z'-]+ ){0,2}?(?:councillors|cllrs|members|officers|staff|"
+    r"employees|clerk|chair|chairman|mayor)) (?:barred|banned|prohibited|forbidden|precluded|debarred) from )"
 )
 
 
@@ -287,7 +290,7 @@ def uninverted(question: str) -> str | None:
     m = _INVERTED_LEAD.match(pred)
     if not m:
         return None
-    who = m.group("who") or m.group("subj") or m.group("subj2") or "i"
+    who = m.group("who") or m.group("subj") or m.group("subj2") or m.group("subj3") or "i"
     who = {"me": "i", "us": "we"}.get(who, who)
     rest = pred[m.end() :].strip()
     # (one question only: "is it wrong to ring the clerk at home, can i text her instead?" asks two;
@@ -300,6 +303,14 @@ def uninverted(question: str) -> str | None:
         if first not in _ING_BASE:  # ("avoid the press": no verb to ask about)
             return None
         rest = _ING_BASE[first] + (f" {tail}" if tail else "")
+    if m.group("subj3"):  # "are officers barred from liking or sharing ...?" -> "can officers like or share ...?"
+        if not re.match(r"[a-z]+ing\b", rest):
+            return None
+        rest = re.sub(
+            r"^([a-z]+ing)\b((?: (?:or|and) [a-z]+ing\b)?)",
+            lambda g: _base_of(g.group(1)) + re.sub(r"[a-z]+ing\b", lambda h: _base_of(h.group(0)), g.group(2)),
+            rest,
+        )
     told = _norm(question)[: len(_norm(question)) - len(pred)]
     return f"{told}can {who} {rest}".strip()
 
@@ -309,6 +320,17 @@ _ING_BASE = {"talking": "talk", "speaking": "speak", "phoning": "phone", "emaili
              "writing": "write", "accepting": "accept", "contacting": "contact", "attending": "attend",
              "ringing": "ring", "criticising": "criticise", "discussing": "discuss", "visiting": "visit"}  # fmt: skip
 _FLIP = {"yes": "no", "no": "yes"}
+
+
+def _base_of(ing: str) -> str:
+    """A verb's base from its "-ing" form, as near as the stems need it ("liking" -> "like",
+    "sharing" -> "shar", "stopping" -> "stop", "contacting" -> "contact")."""
+    if ing in _ING_BASE:
+        return _ING_BASE[ing]
+    stem = ing[:-3]
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    return stem + "e" if len(stem) == 3 else stem
 
 
 # --- the sentence ------------------------------------------------------------------------
@@ -5163,6 +5185,22 @@ _ALTERNATIVE_DUTY = lazy_compile(
 )
 
 
+def _asked_in_relative(question: str, part: str) -> bool:
+    """The question's verb is a relative clause's with a modal of its own (", who may not see exempt
+    information"), and not the main rule's (which `sentence_polarity` reads without that clause)."""
+    p = _norm(part)
+    m = _ANTECEDENT_MODAL.search(p)
+    if not m:
+        return False
+    relative, rest = m.group(0), p[: m.start()] + " " + p[m.end() :]
+    asked_families, asked_verb = _asked_families(question), _asked_verb_word(question)
+
+    def names_it(text: str) -> bool:
+        return bool(asked_families & _families(text)) or bool(asked_verb and asked_verb in _verb_stems(text))
+
+    return names_it(relative) and not names_it(rest)
+
+
 def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     question = untagged(question)  # ("I'm still allowed to challenge it, right?": "am i allowed to ...?")
     if plain := uninverted(question):
@@ -5371,6 +5409,10 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         # (a verb of no family is shared as itself: "can I add the housing officer to our ward whatsapp
         # group?" and "must not add officers to WhatsApp groups ..., and must not use such apps ...")
         if len(parts) > 1 and not asked_families & families and not (asked_verb and asked_verb in _verb_stems(part)):
+            continue
+        # "... may appoint one political assistant, who may not see exempt information": what the
+        # relative clause's own modal rules on is its antecedent's act, not the main rule's.
+        if _asked_in_relative(question, part):
             continue
         # "Members should not expect officers to reply to emails at weekends" rules on what one may
         # expect, not on emailing: no answer to "can i email the clerk at the weekend?" (it answers

@@ -26,8 +26,8 @@ DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in (*"eghijklmnopqrstywz", "aa", "ab")},
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa", "ab")},
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in (*"eghijklmnopqrstywz", "aa", "ab", "ac")},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac")},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -111,6 +111,10 @@ UNREAD = {
     # (thirty-sixth session: blind yes/no questions on the seeds with probe AB's documents, run first on
     # the session's final code)
     "verdict-questions-fresh46": "seeds-ab",
+    # (probe AC: eight more protocols as councils publish them, and their questions, thirty-seventh session)
+    "questions-ac": "probe-ac",
+    # (thirty-seventh session: blind yes/no questions on the seeds with probe AC's documents)
+    "verdict-questions-fresh47": "seeds-ac",
 }
 COUNTS = (
     "verdicts given",

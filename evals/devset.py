@@ -195,7 +195,12 @@ def _doc_id(path: Path) -> str:
 # bilingual Welsh scan read by OCR, a page numbered by its <ol> lists, a borough's clauses as table
 # rows, a unitary constitution part with cross-references, a Scottish "Can I ...?" page, a county page
 # as Markdown numbered "§1"; measured blind in the thirty-sixth session, kept unread).
-PROBES = (*"cdefghijklmnopqrstuvwxyz", "aa", "ab")
+# AC: eight more (a "Section 4 - 4(2)(a)" PDF with a clause cut across pages, a page saved from a
+# browser's Reader View with numbers apart from their text, a bilingual Welsh Word table, a PDF with
+# margin notes, a borough's table with merged topic cells, a two-column county PDF, a unitary page
+# with roman sections and cross-references, Scottish standing orders with the protocol as an appendix;
+# measured blind in the thirty-seventh session, kept unread).
+PROBES = (*"cdefghijklmnopqrstuvwxyz", "aa", "ab", "ac")
 # Every set `run_sets` knows.
 SETS = ("seed", "seed-tune", "seed-test", "dev-tune", "dev-test", *(f"probe-{letter}" for letter in PROBES))
 

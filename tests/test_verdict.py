@@ -6033,3 +6033,29 @@ def test_a_verb_or_a_word_of_manner_before_a_thing_is_no_kind_of_it():
         "the council first?"
     )
     assert sentence_verdict(asked, advice) == "yes"
+
+
+# Probe AC's and fresh47's wrong verdicts on their blind first run (6426870).
+
+
+def test_a_relative_clauses_own_modal_rules_on_its_antecedents_act():
+    assistant = (
+        "Each political group with at least one tenth of the seats on the Council may appoint one political "
+        "assistant, who may not see exempt information."
+    )
+    asked = "thamesbury: can our group's political assistant see the exempt papers?"
+    assert sentence_verdict(asked, assistant) is None
+    assert sentence_verdict("can our group appoint a political assistant?", assistant) == "yes"
+
+
+def test_barred_from_asks_the_plain_question_the_other_way_round():
+    posts = (
+        "Councillors must not name or criticise officers on social media, and officers must not like or share party "
+        "political posts."
+    )
+    assert (
+        sentence_verdict("are sandleigh officers barred from liking or sharing party political posts?", posts) == "yes"
+    )
+    assert sentence_verdict("can sandleigh officers like or share party political posts?", posts) == "no"
+    weekends = "Councillors may contact the Clerk at weekends."
+    assert sentence_verdict("am i banned from contacting the clerk at weekends?", weekends) == "no"
