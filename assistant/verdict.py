@@ -278,8 +278,15 @@ _INVERTED_LEAD = lazy_compile(
     r"|(?:should|must) (?P<subj2>i|we|councillors|cllrs|members|officers|staff|the clerk) "
     r"(?:avoid|steer clear of|stay away from|keep away from|refrain from) "
     # "are sandleigh officers barred from liking ...?": its Yes is "can they like ...?"'s No
-    r"|(?:are|is|am) (?P<subj3>i|we|(?:the |our )?(?:[a-z'-]+ ){0,2}?(?:councillors|cllrs|members|officers|staff|"
-    r"employees|clerk|chair|chairman|mayor)) (?:barred|banned|prohibited|forbidden|precluded|debarred) from )"
+    r"|(?:are|is|am) (?P<subj3>i|we|(?:the |our |a |an )?(?:[a-z'-]+ ){0,2}?(?:councillors?|cllrs?|members?|"
+    r"officers?|staff|employees?|clerk|chair|chairman|mayor)) (?:barred|banned|prohibited|forbidden|precluded|debarred|"
+    r"prevented|stopped|restricted) from )"
+)
+# A question of being barred that `uninverted` cannot put plainly ("are councillors barred from the
+# closed session?", "... forbidden to ...", "is it forbidden for ..."): neither Yes nor No.
+_BARRED_ASKED = lazy_compile(
+    r"\b(?:barred|banned|prohibited|forbidden|precluded|debarred|prevented|stopped|restricted) (?:from|to)\b"
+    r"|\bnot (?:allowed|permitted) (?:from|to)\b|\bis it forbidden\b"
 )
 
 
@@ -304,33 +311,27 @@ def uninverted(question: str) -> str | None:
             return None
         rest = _ING_BASE[first] + (f" {tail}" if tail else "")
     if m.group("subj3"):  # "are officers barred from liking or sharing ...?" -> "can officers like or share ...?"
-        if not re.match(r"[a-z]+ing\b", rest):
+        # (every verb of a list: "liking, sharing or commenting on"; one the tables do not know, no plain question)
+        verbs = re.match(r"([a-z]+ing)((?:(?:,| or| and) [a-z]+ing\b)*)", rest)
+        if not verbs or any(_base_of(v) is None for v in re.findall(r"[a-z]+ing\b", verbs.group(0))):
             return None
-        rest = re.sub(
-            r"^([a-z]+ing)\b((?: (?:or|and) [a-z]+ing\b)?)",
-            lambda g: _base_of(g.group(1)) + re.sub(r"[a-z]+ing\b", lambda h: _base_of(h.group(0)), g.group(2)),
-            rest,
-        )
+        rest = re.sub(r"[a-z]+ing\b", lambda v: _base_of(v.group(0)) or "", verbs.group(0)) + rest[verbs.end() :]
     told = _norm(question)[: len(_norm(question)) - len(pred)]
     return f"{told}can {who} {rest}".strip()
 
 
 _ING_BASE = {"talking": "talk", "speaking": "speak", "phoning": "phone", "emailing": "email", "sharing": "share",
+             "liking": "like", "seeing": "see", "commenting": "comment", "voting": "vote",
              "giving": "give", "taking": "take", "making": "make", "using": "use", "posting": "post",
              "writing": "write", "accepting": "accept", "contacting": "contact", "attending": "attend",
              "ringing": "ring", "criticising": "criticise", "discussing": "discuss", "visiting": "visit"}  # fmt: skip
 _FLIP = {"yes": "no", "no": "yes"}
 
 
-def _base_of(ing: str) -> str:
-    """A verb's base from its "-ing" form, as near as the stems need it ("liking" -> "like",
-    "sharing" -> "shar", "stopping" -> "stop", "contacting" -> "contact")."""
-    if ing in _ING_BASE:
-        return _ING_BASE[ing]
-    stem = ing[:-3]
-    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        return stem[:-1]
-    return stem + "e" if len(stem) == 3 else stem
+def _base_of(ing: str) -> str | None:
+    """A verb's base from its "-ing" form, from the tables of the verbs the rules use ("sharing" ->
+    "share", "asking" -> "ask"), or None for one they do not know."""
+    return _ING_BASE.get(ing) or _MORE_GERUNDS.get(ing)
 
 
 # --- the sentence ------------------------------------------------------------------------
@@ -448,7 +449,9 @@ def fact_polarity(sentence: str) -> str | None:
     return "obliged" if polarity is None and happens and not _HEDGE.search(s) else None
 
 
-_ANTECEDENT_MODAL = lazy_compile(r",\s+(?:which|who)\s+(?:may|can|could|might|will|would|shall|should|must)\b[^;.]*")
+_ANTECEDENT_MODAL = lazy_compile(
+    r",\s+(?:which|who)\s+(?:may|can|cannot|can't|could|might|will|would|shall|should|must)\b[^;.]*"
+)
 _ANY_MODAL = lazy_compile(r"\b(?:may|can|cannot|must|should|shall|will|ought)\b")
 
 
@@ -519,7 +522,7 @@ def _first_role(text: str) -> re.Match[str] | None:
 
 VERB_FAMILIES: list[frozenset[str]] = [
     frozenset(s.split()) for s in (
-        "attend attendance come coming go going present turn_up accompany join tag",
+        "attend attendance come go present turn_up accompany join tag",
         "require make force insist compel demand summon oblige obliged",
         "refuse decline say_no push_back turn_down reject",
         "instruct instructions instruction direct directions order orders boss tell_her_what_to_do "
@@ -3148,7 +3151,8 @@ def _part_verdict(
 ) -> str | None:
     part = _only_for_asker(question, part)
     if (
-        _office_differs(question, part)
+        _other_case(question, part)  # ("... acknowledge ... within two working days and reply within ten")
+        or _office_differs(question, part)
         or _election_differs(question, part)
         or _channel_differs(question, part)
         or meeting_differs(question, part)  # "... refuse requests to attend group meetings, but must attend ..."
@@ -3260,8 +3264,6 @@ def _part_verdict(
             _qualifier_unsaid(question, part) or _only_case_unsaid(question, part) or _kind_differs(question, part)
         ):
             return None
-        if _asked_only_as_excluded(question, part):
-            return None
         return "yes" if polarity == "permitted" else None
     # "... to express his/her own professional views ..., without favouring any political party view"
     # does not oblige the favouring a question asks about.
@@ -3273,33 +3275,44 @@ def _part_verdict(
 
 # A permission for one case only: "may be phoned only about an urgent matter, which means 1) a danger
 # to the public ..., 2) a break-in or alarm at the Pavilion ...".
-_ONLY_CASE = lazy_compile(r"\bonly (?:about|for|in|on|when|where|if|with|to deal with|in respect of) (.+)")
+_ONLY_CASE = lazy_compile(
+    r"\b(?:only|solely|exclusively) (?:about|for|in|on|when|where|if|with|to deal with|in respect of) "
+    r"(?:(?:cases|instances|the event) of )?(.+)"
+)
 # Where the items of a case's list part: commas, "or", "and", numbers and what introduces them.
 _CASE_ITEMS = lazy_compile(
-    r",|;|:|\b(?:or|and|which means|that is|namely|such as|including|e\.g\.|i\.e\.)\b|\(?\b\d\)|\([a-z]\)"
+    r",|;|:|\b(?:or|and|which means|that is|namely|such as|including)\b|(?:\be\.g\.|\bi\.e\.)(?!\w)|\(?\b\d\)|\([a-z]\)"
 )
 # Where an item's head ends and what it is at, of or for begins.
 _ITEM_TAIL = lazy_compile(r"\b(?:at|on|in|of|to|for|from|by|with|near|affecting|about|involving)\b.*")
+# Heads too general to name a case on their own: "an urgent matter" is named by "urgent".
+_GENERAL_HEADS = frozenset(_stem(w) for w in "matter matters issue issues case cases business thing things".split())
 
 
 def _only_case_unsaid(question: str, part: str) -> bool:
     """A permission for one case only ("only about an urgent matter, which means a danger to the public
     ..., a break-in or alarm at the Pavilion, or flooding ...") and a question that names none of its
-    cases' heads: a noisy party at the pavilion is at a place the list names, and is none of its cases."""
+    cases' heads: a noisy party at the pavilion is at a place the list names, and is none of its cases
+    (nor is what the question says is not so: "something that isn't urgent")."""
     m = _ONLY_CASE.search(_norm(part))
     if not m or _ONLY_EMERGENCY.search(_norm(part)):
         return False  # (an emergency is `_only_verdict`'s)
-    asked = _content(question) | _families_words(question)
+    told = _NEGATED_SPAN.sub(" ", _norm(question))
+    asked = {_root(w) for w in _content(told) | _families_words(told)}
     heads = [_content(_ITEM_TAIL.sub("", item)) for item in _CASE_ITEMS.split(m.group(1))]
-    heads = [h for h in heads if h]
-    return bool(heads) and not any(h & asked for h in heads) and not _concepts(m.group(1)) & _concepts(question)
+    heads = [{_root(w) for w in h - _GENERAL_HEADS} for h in heads if h - _GENERAL_HEADS]
+    named = any(h & asked for h in heads) or _concepts(m.group(1)) & _concepts(told)
+    return bool(heads) and not named
 
 
 # Words before a thing's name that say nothing of its kind.
 _NO_KIND = frozenset(
-    "formal official own usual normal whole full proper relevant appropriate council council's without within first "
-    "after before during only more less over under through out off further".split()
+    "official own usual normal whole full proper relevant appropriate council council's without within first "
+    "after before during only more less over under through out off further small modest light minor cheap "
+    "personal private".split()
 )
+# Whose a thing is, the one kind those words do tell: "their own laptops" are not "a council laptop".
+_WHOSE_KINDS = (frozenset("own personal private home".split()), frozenset("council council's official work".split()))
 
 
 _VERB_BEFORE = frozenset("i we you they he she to can may must should will would could please".split())
@@ -3328,17 +3341,36 @@ def _kind_differs(question: str, part: str) -> bool:
             and not _families(words[i - 1])
         }
 
+    def whose(words: list[str], head: str) -> set[int]:
+        return {
+            k for i, w in enumerate(words) if i and _stem(w) == head for k in (0, 1) if words[i - 1] in _WHOSE_KINDS[k]
+        }
+
+    # ("the formal complaints procedure" and "the Council's informal complaints procedure": a word and
+    # its opposite, before one name)
+    for one, other in ((asked, said), (said, asked)):
+        for i, w in enumerate(one):
+            opposites = {f"{neg}{w}" for neg in ("in", "un", "non", "non-")}
+            if any(
+                o in opposites and set(one[i + 1 : i + 3]) & set(other[j + 1 : j + 3]) - _STOP
+                for j, o in enumerate(other)
+            ):
+                return True
+    asked_verb = _asked_verb_word(question)
     for head in {_stem(w) for w in said} & {_stem(w) for w in asked} - _STOP:
         if _families(head) or head in _ROLE_TOKENS:
             continue
-        q_kinds, s_kinds = kinds(asked, head), kinds(said, head)
+        if len(whose(asked, head) | whose(said, head)) == 2 and whose(asked, head) != whose(said, head):
+            return True
+        # (not the question's own verb: "can councillors claim expenses ...?")
+        q_kinds, s_kinds = kinds(asked, head) - {asked_verb}, kinds(said, head)
         if q_kinds and s_kinds and not q_kinds & s_kinds:
             if not _concepts(" ".join(q_kinds)) & _concepts(" ".join(s_kinds)):
                 return True
     return False
 
 
-_WITHOUT_DOING = lazy_compile(r"\bwithout ([a-z'-]+ing\b[^,;.]*)")
+_WITHOUT_WHAT = lazy_compile(r"\bwithout ([^,;.]*)")
 
 
 def _asked_only_as_excluded(question: str, part: str) -> bool:
@@ -3349,7 +3381,7 @@ def _asked_only_as_excluded(question: str, part: str) -> bool:
     if re.search(r"\b(?:without|not|never|no)\b|n't\b", q):
         return False
     p = _norm(part)
-    m = _WITHOUT_DOING.search(p)
+    m = _WITHOUT_WHAT.search(p)
     if not m:
         return False
     excluded = _content(m.group(1)) - _content(p[: m.start()] + " " + p[m.end() :])
@@ -3580,7 +3612,25 @@ def _subject_role(text: str) -> str | None:
 _STATED_VERB = lazy_compile(r"\b(?:will|shall|would|is|are|was|were|has|have|had|does|do|did|cannot|can)\b")
 
 
-_TWO_CASES = lazy_compile(r"\b(?:and|but|while|whilst|whereas)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:ones|those)\b")
+# Where a statement of two cases with two figures parts: "... within five working days and complex
+# ones within fifteen", "..., complex enquiries within fifteen".
+_CASE_BREAK = lazy_compile(r",|;|\b(?:and|but|while|whilst|whereas)\b")
+
+
+def _other_case(question: str, piece: str) -> bool:
+    """The piece names two figures for two cases, and the question's words of its case are in the
+    other case's part than its figure: "will a complex enquiry be answered within five working
+    days?" and "Straightforward enquiries will be answered within five working days and complex ones
+    within fifteen"."""
+    asked_numbers = _numbers(question)
+    if len(_numbers(piece)) < 2 or not asked_numbers:
+        return False
+    parts = _CASE_BREAK.split(_norm(piece))
+    own = next((part for part in parts if asked_numbers & _numbers(part)), None)
+    if own is None:
+        return False
+    elsewhere = set().union(*(_content(part) for part in parts if part is not own)) - _content(own)
+    return bool(elsewhere & (_content(question) - _time_words(question)))
 
 
 def statement_verdict(question: str, sentence: str) -> str | None:
@@ -3604,11 +3654,13 @@ def statement_verdict(question: str, sentence: str) -> str | None:
     ]
     # ("Where an enquiry concerns a matter affecting a whole ward, the reply will be sent to every
     # councillor for that ward": the main clause holds only in its condition's case, which the
-    # question must tell of; a condition of three words or more that it says nothing of is another case)
+    # question must tell of; a condition of three words or more that it says nothing of, or says is
+    # not so, is another case)
     if (split := split_condition(sentence)) and not _CONCESSION.match(_norm(sentence)):
         rule, _, condition = split
         said = condition.split(" ", 1)[-1]  # (after its "where", "if" or "when")
-        unsaid = _content(said) - _content(rule) - _ASKED_FILLER - _content(question)
+        told = _content(_NEGATED_SPAN.sub(" ", _norm(question)))
+        unsaid = _content(said) - _content(rule) - _ASKED_FILLER - told
         if len(unsaid) >= 3 and not (_concepts(condition) - _concepts(rule)) & _concepts(question):
             return None
     for p in pieces:
@@ -3616,7 +3668,7 @@ def statement_verdict(question: str, sentence: str) -> str | None:
             continue
         # ("Straightforward enquiries will be answered within five working days and complex ones within
         # fifteen": two cases, two figures, and the words of both in one piece)
-        if _TWO_CASES.search(p):
+        if _other_case(question, p):
             continue
         words, families = _content(p), _families(p)
         # (a family's phrase is one word: "line manager" is said by "manager", "employer")
@@ -4762,7 +4814,8 @@ def _not_in_a_group(question: str, sentence: str) -> bool:
 # "can the deputy mayor instruct a member of staff?" and "Neither the Mayor nor the chair of any
 # committee may instruct a member of staff": the rule names the office, not its deputy's.
 _DEPUTY_OFFICE = lazy_compile(
-    r"\b(deputy|vice|assistant|acting)[- ]?(mayor|chair(?:man|person|woman)?|leader|provost|convene?or)s?\b"
+    r"\b(deputy|vice|assistant|acting)[- ]?(?:town |city |lord |civic )?"
+    r"(mayor|chair(?:man|person|woman)?|leader|provost|convene?or)s?\b"
 )
 
 
@@ -4826,9 +4879,26 @@ _BY_AGENT = lazy_compile(
 )
 
 
+# ("in the register kept by the Deputy Town Clerk": a participle after its noun, no auxiliary)
+_KEPT_BY = lazy_compile(
+    r"\b(?:kept|held|run|maintained|managed|issued|signed|sent|made|taken|given|written|approved|decided|chaired|led|"
+    r"[a-z]+ed)\s+by\s+(?:the |a |an |our |my |their )?"
+    r"([a-z' -]+?)(?=\s*[?.,;:]|\s*$|\s+(?:and|or|if|when|before|after|within|at|on|in|for)\b)"
+)
+_DEPUTIES = frozenset("deputy assistant vice acting".split())
+
+
 def _agent_differs(question: str, sentence: str) -> bool:
-    asked, ruled = _BY_AGENT.search(_norm(question)), _BY_AGENT.search(_norm(sentence))
-    return bool(asked and ruled and not _office(asked.group(1)) & _office(ruled.group(1)))
+    """The question asks whether someone does it ("is the gifts register kept by the town clerk?") and
+    the rule says someone else does ("... in the register kept by the Deputy Town Clerk"): a deputy
+    is another office."""
+    s = _norm(sentence)
+    q = _norm(question)
+    asked, ruled = _BY_AGENT.search(q) or _KEPT_BY.search(q), _BY_AGENT.search(s) or _KEPT_BY.search(s)
+    if not (asked and ruled):
+        return False
+    one, other = _office(asked.group(1)), _office(ruled.group(1))
+    return one & _DEPUTIES != other & _DEPUTIES or not (one - _DEPUTIES) & (other - _DEPUTIES)
 
 
 # Whose performance, conduct or pay a rule is on: "individual employees' performance", and a question on
@@ -5198,13 +5268,18 @@ def _asked_in_relative(question: str, part: str) -> bool:
     def names_it(text: str) -> bool:
         return bool(asked_families & _families(text)) or bool(asked_verb and asked_verb in _verb_stems(text))
 
-    return names_it(relative) and not names_it(rest)
+    # (when the two modals point the same way, the main rule's verdict is the relative clause's too:
+    # "may take steps to protect the Officer, which may include asking the Member to ...")
+    leans = sentence_polarity(relative.lstrip(", ")) != sentence_polarity(rest)
+    return names_it(relative) and not names_it(rest) and leans
 
 
 def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     question = untagged(question)  # ("I'm still allowed to challenge it, right?": "am i allowed to ...?")
     if plain := uninverted(question):
         return _FLIP.get(sentence_verdict(plain, sentence, context) or "")
+    if _BARRED_ASKED.search(_predicate(_norm(question))):
+        return None
     modality = question_modality(question)
     # "has no role in the election other than as Returning Officer's deputy": a role after all.
     if _NO_ROLE_BUT.search(_norm(sentence)):
