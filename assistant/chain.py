@@ -214,9 +214,16 @@ class Assistant:
         t0 = time.perf_counter()
         result = turn.result
         refusal = turn.refusal
+        # "llanwrddon - does the monitoring officer of maesyrhos county council decide ...?": the council
+        # asked about is in the index; the other one named is where its officer works.
+        elsewhere = bool(refusal is None and result.unknown_councils and result.councils and result.hits)
+        if elsewhere:
+            names = ", ".join(result.unknown_councils)
+            from_ = some_names(list(result.councils))
+            turn = replace(turn, notes=(*turn.notes, f"{names} is not in the index; this answer is from {from_}."))
         if refusal is not None:
             pass
-        elif result.unknown_councils:
+        elif result.unknown_councils and not elsewhere:
             names = ", ".join(result.unknown_councils)
             close = close_councils(result.unknown_councils[0], self.index.councils)
             hint = f" Did you mean {close[0]}?" if len(result.unknown_councils) == 1 and len(close) == 1 else ""

@@ -3621,13 +3621,18 @@ def _other_case(question: str, piece: str) -> bool:
     """The piece names two figures for two cases, and the question's words of its case are in the
     other case's part than its figure: "will a complex enquiry be answered within five working
     days?" and "Straightforward enquiries will be answered within five working days and complex ones
-    within fifteen"."""
-    asked_numbers = _numbers(question)
-    if len(_numbers(piece)) < 2 or not asked_numbers:
+    within fifteen". (Only parts with a figure of their own are cases: "gifts and hospitality over £50
+    ... within 28 days" is one.)"""
+
+    def figures(text: str) -> set[str]:
+        return _numbers(re.sub(r"(?<=\d),(?=\d{3}\b)", "", text))  # ("£50,000" is one figure)
+
+    asked_numbers = figures(question)
+    if not asked_numbers:
         return False
-    parts = _CASE_BREAK.split(_norm(piece))
-    own = next((part for part in parts if asked_numbers & _numbers(part)), None)
-    if own is None:
+    parts = [part for part in _CASE_BREAK.split(_norm(piece)) if figures(part)]
+    own = next((part for part in parts if asked_numbers & figures(part)), None)
+    if own is None or len(parts) < 2:
         return False
     elsewhere = set().union(*(_content(part) for part in parts if part is not own)) - _content(own)
     return bool(elsewhere & (_content(question) - _time_words(question)))

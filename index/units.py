@@ -23,7 +23,8 @@ _MIN_WORDS = 4  # shorter sentences or items say too little to get a vector of t
 # (7: a list item's context is the last sentence of its lead-in paragraph, not all of it.)
 # (8: an answer's "No." opening a clause is a sentence of its own, not the start of the next one's.)
 # (9: ... at the clause's start or after its question only, not after a PDF's line break.)
-UNITS_VERSION = "9"
+# (10: a capitalised name a narrow column wrapped across a line break is no sentence break.)
+UNITS_VERSION = "10"
 # A clause this long is also searched as windows of a few consecutive sentences: its whole
 # vector blurs, and one sentence alone may miss the point its neighbour makes.
 LONG_CLAUSE_WORDS = 200
@@ -33,6 +34,16 @@ WINDOW_SENTENCES = 3
 # A line that ends in one of these words goes on in the next line ("... the Register of Gifts and" /
 # "Hospitality."): no sentence, heading or list item ends so.
 _GOES_ON = re.compile(r"\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|that|which|who|nor|as|into)\s*$")
+
+
+# A name a narrow column wrapped ("... and then with the Chief" / "Executive if it is not resolved."):
+# a line that ends in a capitalised word, and a next line that starts with the rest of an office's or a
+# body's name and goes on in lower case.
+_NAME_ENDS = re.compile(r"(?<![.!?;:])\b[A-Z][a-z]+$")
+_NAME_GOES_ON = re.compile(
+    r"(?:Executive|Officer|Clerk|Council|Director|Manager|Team|Committee|Mayor|Chair|Chairman|Leader|"
+    r"Services?)(?:'s)?,? [a-z]"
+)
 
 
 _NEXT_ITEM = re.compile(r"\s*(?:[-\u2022*]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s")
@@ -49,7 +60,11 @@ def sentences(text: str) -> list[str]:
     for m in _SENTENCE.finditer(text):
         if (
             m.group(0) == "\n"
-            and _GOES_ON.search(text[pos : m.start()])
+            and (
+                _GOES_ON.search(text[pos : m.start()])
+                or _NAME_ENDS.search(text[pos : m.start()])
+                and _NAME_GOES_ON.match(text, m.end())
+            )
             and not _NEXT_ITEM.match(text, m.end())  # "- To represent the Council externally; and" / "- To act ..."
         ):
             continue  # the line break inside a sentence that a PDF's hard wrap left

@@ -79,7 +79,22 @@ def looks_like_heading(text: str) -> bool:
         return False
     if re.search(r"[.;!?]\s", text):
         return False
+    # "Councillors should send enquiries to the Member" (a narrow column's first line of a rule): a
+    # sentence's modal and verb in lower case, at length, is no heading ("Who May Attend", "What
+    # members can expect" and "How the Clerk will deal with complaints" are).
+    if (
+        len(words) >= 6
+        and _RULE_IN_LINE.search(text)
+        and not re.match(r"(?:how|what|when|who|where|why|which)\b", text, re.I)
+    ):
+        return False
     return text[0].isupper() or text[0].isdigit()
+
+
+_RULE_IN_LINE = re.compile(
+    r"\b(?:should|must|shall|will|may|cannot|can|need to|are to|is to)(?: not| never| only| always)? "
+    r"(?:be )?(?!expect\b)[a-z]{3,}\b"
+)
 
 
 @dataclass

@@ -217,7 +217,9 @@ def doc_id_for(path: Path) -> str:
 # 71: a Word file's short bold paragraphs after its first text head the bullets under them (no Heading
 #     style, no numbers, as small councils type them), and a marked heading named like a menu word
 #     ("Contact") over a bulleted or numbered sentence of the document's own is kept.
-PARSE_VERSION = "71"
+# 72: a line of six words or more with a modal and its verb in lower case ("Councillors should send
+#     enquiries to the Member", a narrow column's first line of a rule) is no heading.
+PARSE_VERSION = "72"
 
 
 def content_hash(path: Path) -> str:

@@ -56,6 +56,15 @@ def test_unknown_council_says_which_councils_are_in_the_corpus(assistant):
     assert "Battle Town Council" in answer.text and "Yateley Town Council" in answer.text
 
 
+def test_a_council_not_in_the_index_beside_one_that_is_does_not_stop_the_answer(assistant):
+    # (adversarial probe 19: "llanwrddon - does the monitoring officer of maesyrhos county council decide
+    # ...?" was refused because the county council, where the officer works, is not in the index)
+    answer = assistant.ask("yateley - does the monitoring officer of hambleden district council deal with complaints?")
+    assert not answer.abstained and answer.cited
+    assert {c.clause.council for c in answer.cited} == {"Yateley Town Council"}
+    assert "Hambleden District Council is not in the index; this answer is from Yateley Town Council." in answer.notes
+
+
 def test_overdue_review_is_stated(assistant):
     answer = assistant.ask("battle: can the chairman ask officers to do party political work?")
     assert any(c[0] == "Battle" for c in cited(answer))

@@ -788,3 +788,42 @@ def test_an_answers_yes_or_no_is_a_sentence_of_its_own():
         "No.",
         "Councillors must not visit it.",
     ]
+
+
+def test_a_narrow_columns_first_line_of_a_rule_is_no_heading():
+    # (probe AC's two-column county PDF: clause 10's first line was taken for its heading, and its text
+    # began "Enquiry Team, which will acknowledge them ...")
+    from pathlib import Path
+
+    from ingest.document import parse_document
+
+    pdf = Path(__file__).parent.parent / "evals/devset/docs-ac/corbenshire-county-council.pdf"
+    clauses = {c.label: c for c in parse_document(pdf).clauses}
+    assert clauses["10"].heading == "ENQUIRIES"
+    assert clauses["10"].text.startswith("Councillors should send enquiries to the Member")
+    # (and clause 3's first line, "The protocol should be read with the Members'", heads nothing)
+    assert clauses["4"].heading == "CABINET MEMBERS"
+    from ingest.clauses import looks_like_heading
+
+    assert not looks_like_heading("Councillors should send enquiries to the Member")
+    for heading in (
+        "What members can expect from officers",
+        "How the Clerk will deal with complaints",
+        "Who May Attend",
+    ):
+        assert looks_like_heading(heading)
+
+
+def test_a_name_a_column_wrapped_is_no_sentence_break():
+    from index.units import sentences
+
+    text = (
+        "A councillor with a concern about an officer should raise it with the relevant Director, and then with "
+        "the Chief\nExecutive if it is not resolved."
+    )
+    assert sentences(text) == [text]
+    # (two lines that each say something stay two)
+    assert sentences("Members should contact the Clerk\nOfficers should reply within 5 days") == [
+        "Members should contact the Clerk",
+        "Officers should reply within 5 days",
+    ]

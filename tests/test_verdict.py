@@ -6159,3 +6159,16 @@ def test_the_deputy_town_mayor_is_not_the_town_mayor():
     asked = "murlow - does the deputy town mayor have the power to direct the work of staff?"
     assert sentence_verdict(asked, mayor) is None
     assert sentence_verdict("does the town mayor have the power to direct the work of staff?", mayor) == "no"
+
+
+def test_a_figure_with_a_thousands_comma_or_two_figures_in_one_case_is_no_second_case():
+    # (the first version of the two-cases check lost two right Yes answers of probes 12 and 18)
+    scheme = (
+        "The local Member will be consulted before any highways scheme costing more than £50,000 is carried out in "
+        "the division."
+    )
+    asked = "Orlingshire - will I be consulted before an £80,000 highways scheme goes ahead in my division?"
+    assert sentence_verdict(asked, scheme) == "yes"
+    gifts = "Members must register gifts and hospitality over £50 with the Monitoring Officer within 28 days."
+    asked = "rookhampton cllrs - do we register gifts over £50 with the monitoring officer?"
+    assert sentence_verdict(asked, gifts) == "yes"
