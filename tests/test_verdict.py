@@ -6172,3 +6172,14 @@ def test_a_figure_with_a_thousands_comma_or_two_figures_in_one_case_is_no_second
     gifts = "Members must register gifts and hospitality over £50 with the Monitoring Officer within 28 days."
     asked = "rookhampton cllrs - do we register gifts over £50 with the monitoring officer?"
     assert sentence_verdict(asked, gifts) == "yes"
+
+
+def test_a_chat_group_is_no_party_group():
+    # (adversarial probe 18: an ordinary question the sentence answers plainly, given no verdict)
+    rule = (
+        "Members must not message the Clerk on WhatsApp or any other messaging app, and must not add the Clerk to "
+        "messaging groups."
+    )
+    assert sentence_verdict("Tregwernog - am I allowed to add the clerk to our ward whatsapp group?", rule) == "no"
+    groups = "Officers will not attend party group meetings."
+    assert sentence_verdict("can i add the clerk to our whatsapp group?", groups) is None
