@@ -115,6 +115,9 @@ UNREAD = {
     "questions-ac": "probe-ac",
     # (thirty-seventh session: blind yes/no questions on the seeds with probe AC's documents)
     "verdict-questions-fresh47": "seeds-ac",
+    # (thirty-seventh session: blind yes/no questions on the seeds with probe AC's documents, written
+    # near the end by another helper)
+    "verdict-questions-fresh48": "seeds-ac",
 }
 COUNTS = (
     "verdicts given",
