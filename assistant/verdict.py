@@ -280,12 +280,12 @@ _INVERTED_LEAD = lazy_compile(
     # "are sandleigh officers barred from liking ...?": its Yes is "can they like ...?"'s No
     r"|(?:are|is|am) (?P<subj3>i|we|(?:the |our |a |an )?(?:[a-z'-]+ ){0,2}?(?:councillors?|cllrs?|members?|"
     r"officers?|staff|employees?|clerk|chair|chairman|mayor)) (?:barred|banned|prohibited|forbidden|precluded|debarred|"
-    r"prevented|stopped|restricted) from )"
+    r"prevented|stopped) from )"
 )
 # A question of being barred that `uninverted` cannot put plainly ("are councillors barred from the
 # closed session?", "... forbidden to ...", "is it forbidden for ..."): neither Yes nor No.
 _BARRED_ASKED = lazy_compile(
-    r"\b(?:barred|banned|prohibited|forbidden|precluded|debarred|prevented|stopped|restricted) (?:from|to)\b"
+    r"\b(?:barred|banned|prohibited|forbidden|precluded|debarred|prevented|stopped) (?:from|to)\b"
     r"|\bnot (?:allowed|permitted) (?:from|to)\b|\bis it forbidden\b"
 )
 
@@ -539,7 +539,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "advise advice advising",
         "copy copies copied blind_copy bcc cc",
         "criticise criticize criticism attack blame moan slag badmouth",
-        "contact approach speak email phone telephone text texting ring ringing call calls message messaging "
+        "contact approach speak email phone telephone text texting ring ringing call calls messaging "
         "whatsapp",
         "meeting meetings get-together get-togethers gathering gatherings",
         "help assist support",
@@ -619,7 +619,12 @@ _SAID_AGAIN = (
     (lazy_compile(r"\b(?:chocs|choccies)\b"), "chocolates"),
     (lazy_compile(r"\bxmas\b"), "christmas"),
     # a chat group is no party group: "our ward whatsapp group", "messaging groups"
-    (lazy_compile(r"\b(whatsapp|messaging|message|chat|signal|telegram|facebook|text) groups?\b"), r"\1 chats"),
+    (
+        lazy_compile(
+            r"\b(whatsapp|messaging|message|chat|signal|telegram|facebook|text) groups?\b(?!\s+(?:leaders?|members?)\b)"
+        ),
+        r"\1 chats",
+    ),
     # "her own phone" is her personal one
     (
         lazy_compile(r"\b(my|your|his|her|their|our) own (?=(?:mobile|phone|number|email|e-mail|account|facebook)\b)"),
@@ -3264,7 +3269,10 @@ def _part_verdict(
         # unlawfully, ...": a permission for the narrowed case only, which the question must tell of
         # ("can the clerk refuse a councillor's request to send a letter?" does not)
         if polarity == "permitted" and (
-            _qualifier_unsaid(question, part) or _only_case_unsaid(question, part) or _kind_differs(question, part)
+            _qualifier_unsaid(question, part)
+            or _only_case_unsaid(question, part)
+            or _kind_differs(question, part)
+            or _asked_only_as_excluded(question, part, verb=True)
         ):
             return None
         return "yes" if polarity == "permitted" else None
@@ -3288,6 +3296,7 @@ _CASE_ITEMS = lazy_compile(
 )
 # Where an item's head ends and what it is at, of or for begins.
 _ITEM_TAIL = lazy_compile(r"\b(?:at|on|in|of|to|for|from|by|with|near|affecting|about|involving)\b.*")
+_CASE_OF = lazy_compile(r"^\s*(?:a |an |the |any )?(?:matters?|issues?|cases?|things?) of ")
 # Heads too general to name a case on their own: "an urgent matter" is named by "urgent".
 _GENERAL_HEADS = frozenset(_stem(w) for w in "matter matters issue issues case cases business thing things".split())
 
@@ -3302,7 +3311,9 @@ def _only_case_unsaid(question: str, part: str) -> bool:
         return False  # (an emergency is `_only_verdict`'s)
     told = _NEGATED_SPAN.sub(" ", _norm(question))
     asked = {_root(w) for w in _content(told) | _families_words(told)}
-    heads = [_content(_ITEM_TAIL.sub("", item)) for item in _CASE_ITEMS.split(m.group(1))]
+    # (a general head's case is what it is of: "only about matters of urgency" is named by "urgent")
+    items = [_CASE_OF.sub("", item) for item in _CASE_ITEMS.split(m.group(1))]
+    heads = [_content(_ITEM_TAIL.sub("", item)) for item in items]
     heads = [{_root(w) for w in h - _GENERAL_HEADS} for h in heads if h - _GENERAL_HEADS]
     named = any(h & asked for h in heads) or _concepts(m.group(1)) & _concepts(told)
     return bool(heads) and not named
@@ -3311,8 +3322,7 @@ def _only_case_unsaid(question: str, part: str) -> bool:
 # Words before a thing's name that say nothing of its kind.
 _NO_KIND = frozenset(
     "official own usual normal whole full proper relevant appropriate council council's without within first "
-    "after before during only more less over under through out off further small modest light minor cheap "
-    "personal private".split()
+    "after before during only more less over under through out off further personal private".split()
 )
 # Whose a thing is, the one kind those words do tell: "their own laptops" are not "a council laptop".
 _WHOSE_KINDS = (frozenset("own personal private home".split()), frozenset("council council's official work".split()))
@@ -3344,16 +3354,26 @@ def _kind_differs(question: str, part: str) -> bool:
             and not _families(words[i - 1])
         }
 
-    def whose(words: list[str], head: str) -> set[int]:
-        return {
-            k for i, w in enumerate(words) if i and _stem(w) == head for k in (0, 1) if words[i - 1] in _WHOSE_KINDS[k]
-        }
+    def whose(words: list[str], head: str) -> int | None:
+        """0 for someone's own (not "our own", which is the council's), 1 for the council's; None for
+        neither or both ("the council's own official posts")."""
+        found = set()
+        for i, w in enumerate(words):
+            if i and _stem(w) == head:
+                before = words[max(0, i - 3) : i]
+                personal = _WHOSE_KINDS[0] & set(before) and not ("own" in before and "our" in before)
+                found |= {0} if personal else set()
+                found |= {1} if _WHOSE_KINDS[1] & set(before) or "our" in before and "own" in before else set()
+        return found.pop() if len(found) == 1 else None
 
     # ("the formal complaints procedure" and "the Council's informal complaints procedure": a word and
     # its opposite, before one name)
     for one, other in ((asked, said), (said, asked)):
         for i, w in enumerate(one):
             opposites = {f"{neg}{w}" for neg in ("in", "un", "non", "non-")}
+            # ("non-political" is two words to `_words`: "non", "political")
+            if i and one[i - 1] == "non" and w in other and "non" not in other[: other.index(w)][-1:]:
+                return True
             if any(
                 o in opposites and set(one[i + 1 : i + 3]) & set(other[j + 1 : j + 3]) - _STOP
                 for j, o in enumerate(other)
@@ -3363,7 +3383,7 @@ def _kind_differs(question: str, part: str) -> bool:
     for head in {_stem(w) for w in said} & {_stem(w) for w in asked} - _STOP:
         if _families(head) or head in _ROLE_TOKENS:
             continue
-        if len(whose(asked, head) | whose(said, head)) == 2 and whose(asked, head) != whose(said, head):
+        if {whose(asked, head), whose(said, head)} == {0, 1}:
             return True
         # (not the question's own verb: "can councillors claim expenses ...?")
         q_kinds, s_kinds = kinds(asked, head) - {asked_verb}, kinds(said, head)
@@ -3376,7 +3396,7 @@ def _kind_differs(question: str, part: str) -> bool:
 _WITHOUT_WHAT = lazy_compile(r"\bwithout ([^,;.]*)")
 
 
-def _asked_only_as_excluded(question: str, part: str) -> bool:
+def _asked_only_as_excluded(question: str, part: str, verb: bool = False) -> bool:
     """What the question asks about is what the rule does without: "express ... views ..., without
     favouring any political party view" and "are officers supposed to give advice that favours a
     party's view?" (not a question that says "without" or a negation itself)."""
@@ -3388,6 +3408,18 @@ def _asked_only_as_excluded(question: str, part: str) -> bool:
     if not m:
         return False
     excluded = _content(m.group(1)) - _content(p[: m.start()] + " " + p[m.end() :])
+    # (for a permission, only the asked act itself: "may speak to the press without seeking the
+    # permission of the Clerk" allows speaking with it too, but "... without taking part in the debate"
+    # allows no taking part)
+    if verb:
+        after = [w for w in (_after_subject(question) or []) if w not in _NO_VERB]
+        if not after:
+            return False
+        said = _words(m.group(1))
+        # (its first three letters, as "take" and "taking", "give" and "giving"; a short verb with the
+        # word after it too: "take part", "give instructions")
+        named = any(w[:3] == after[0][:3] for w in said)
+        return named and (len(after[0]) >= 5 or len(after) > 1 and after[1] in said)
     return bool(excluded & _content(_predicate(question)))
 
 
@@ -3638,7 +3670,14 @@ def _other_case(question: str, piece: str) -> bool:
     if own is None or len(parts) < 2:
         return False
     elsewhere = set().union(*(_content(part) for part in parts if part is not own)) - _content(own)
-    return bool(elsewhere & (_content(question) - _time_words(question)))
+    asked = _content(question) - _time_words(question)
+    if elsewhere & asked:
+        return True
+    # (nor a question that does not say which case it is: "will my enquiry be answered within 5 working
+    # days?" - the figure's own case is "straightforward", its subject's word before its thing)
+    subject = re.split(r"\b(?:will|shall|must|should|may|can|are|is|have|has)\b", own, maxsplit=1)[0].split()
+    kinds = {_stem(w) for w in subject[:-1] if w not in _STOP and w not in _ROLE_TOKENS and len(w) > 2}
+    return bool(kinds) and not kinds & asked
 
 
 def statement_verdict(question: str, sentence: str) -> str | None:
@@ -4849,7 +4888,7 @@ def _deputy_for_the_office(question: str, sentence: str) -> bool:
     subject = s[: start.start()]
     return bool(
         re.search(rf"\b{office}(?:man|person|woman)?s?\b", subject)
-        and not re.search(rf"\b(?:{asked.group(1)}|deputy|vice)[- ]?{office}", s)
+        and not re.search(rf"\b(?:{asked.group(1)}|deputy|vice)[- ]?(?:town |city |lord |civic )?{office}", s)
     )
 
 
@@ -5278,7 +5317,10 @@ def _asked_in_relative(question: str, part: str) -> bool:
 
     # (when the two modals point the same way, the main rule's verdict is the relative clause's too:
     # "may take steps to protect the Officer, which may include asking the Member to ...")
-    leans = sentence_polarity(relative.lstrip(", ")) != sentence_polarity(rest)
+    # (a "who" clause has its own subject, whose permission is not the main rule's: "... report serious
+    # concerns to the Chief Executive, who may suspend the officer")
+    own = relative.lstrip(", ")
+    leans = own.startswith("who") or sentence_polarity(own) != sentence_polarity(rest)
     return names_it(relative) and not names_it(rest) and leans
 
 

@@ -82,10 +82,13 @@ def looks_like_heading(text: str) -> bool:
     # "Councillors should send enquiries to the Member" (a narrow column's first line of a rule): a
     # sentence's modal and verb in lower case, at length, is no heading ("Who May Attend", "What
     # members can expect" and "How the Clerk will deal with complaints" are).
+    # (nor "Occasions when the Clerk may refuse a request", "Officers who may attend party group
+    # meetings", "Complaints that cannot be resolved informally": a relative clause names a thing)
     if (
         len(words) >= 6
-        and _RULE_IN_LINE.search(text)
+        and (rule := _RULE_IN_LINE.search(text))
         and not re.match(r"(?:how|what|when|who|where|why|which)\b", text, re.I)
+        and not re.search(r"\b(?:who|whom|which|that|when|where|whose)\b", text[: rule.start()], re.I)
     ):
         return False
     return text[0].isupper() or text[0].isdigit()

@@ -6183,3 +6183,73 @@ def test_a_chat_group_is_no_party_group():
     assert sentence_verdict("Tregwernog - am I allowed to add the clerk to our ward whatsapp group?", rule) == "no"
     groups = "Officers will not attend party group meetings."
     assert sentence_verdict("can i add the clerk to our whatsapp group?", groups) is None
+
+
+# A second fresh-eyes review (of the fixes above) found these; each now as it should be.
+
+
+def test_a_who_clause_has_its_own_subject():
+    rule = "Councillors may report serious concerns to the Chief Executive, who may suspend the officer."
+    assert sentence_verdict("can councillors suspend the officer?", rule) is None
+
+
+def test_a_permission_without_the_asked_act_permits_none_of_it():
+    for asked, rule in (
+        (
+            "can I take part in the debate?",
+            "A member with an interest may remain in the room without taking part in the debate.",
+        ),
+        (
+            "can a councillor give instructions to staff?",
+            "Councillors may make requests of staff without giving instructions.",
+        ),
+        (
+            "can the clerk favour a political party view?",
+            "Officers may express their own professional views without favouring any political party view.",
+        ),
+    ):
+        assert sentence_verdict(asked, rule) is None, asked
+
+
+def test_a_size_is_a_kind_and_restricted_is_not_barred():
+    assert (
+        sentence_verdict(
+            "can I accept a generous lunch from a developer?", "Members may accept a modest lunch from a developer."
+        )
+        is None
+    )
+    assert (
+        sentence_verdict(
+            "are councillors restricted from contacting staff?",
+            "Councillors may contact staff, but only through the Clerk.",
+        )
+        is None
+    )
+
+
+def test_only_about_matters_of_a_kind_needs_the_kind():
+    rule = "Members may phone the Clerk at home only about matters of urgency."
+    assert sentence_verdict("can i phone the clerk at home?", rule) is None
+
+
+def test_a_question_that_does_not_say_which_case_gets_neither_figure():
+    times = "Straightforward enquiries will be answered within five working days and complex ones within fifteen."
+    assert sentence_verdict("will my enquiry be answered within 5 working days?", times) is None
+    assert sentence_verdict("will a straightforward enquiry be answered within 5 working days?", times) == "yes"
+
+
+def test_whose_a_thing_is_two_words_back_and_our_own_is_the_councils():
+    own = "Members may use their own laptops at meetings."
+    assert sentence_verdict("can i use a council-issued laptop at meetings?", own) is None
+    official = "Members may post on the official council facebook account."
+    assert sentence_verdict("can i post on my personal facebook account?", official) is None
+    repost = "Councillors may share or repost the Council's own official posts."
+    assert (
+        sentence_verdict("wendmouth - am i allowed to repost the councils own official facebook posts?", repost)
+        == "yes"
+    )
+
+
+def test_the_deputy_town_mayor_named_beside_the_town_mayor_answers_for_the_deputy():
+    rule = "The Town Mayor and the Deputy Town Mayor have no power to direct staff."
+    assert sentence_verdict("does the deputy town mayor have the power to direct staff?", rule) == "no"
