@@ -539,8 +539,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "advise advice advising",
         "copy copies copied blind_copy bcc cc",
         "criticise criticize criticism attack blame moan slag badmouth",
-        "contact approach speak email phone telephone text texting ring ringing call calls messaging "
-        "whatsapp",
+        "contact approach speak email phone telephone text texting ring ringing call calls",
         "meeting meetings get-together get-togethers gathering gatherings",
         "help assist support",
         "job jobs task tasks errand errands",
@@ -618,13 +617,6 @@ _SAID_AGAIN = (
     # informal words for the rules' own: "a box of chocs" is a box of chocolates
     (lazy_compile(r"\b(?:chocs|choccies)\b"), "chocolates"),
     (lazy_compile(r"\bxmas\b"), "christmas"),
-    # a chat group is no party group: "our ward whatsapp group", "messaging groups"
-    (
-        lazy_compile(
-            r"\b(whatsapp|messaging|message|chat|signal|telegram|facebook|text) groups?\b(?!\s+(?:leaders?|members?)\b)"
-        ),
-        r"\1 chats",
-    ),
     # "her own phone" is her personal one
     (
         lazy_compile(r"\b(my|your|his|her|their|our) own (?=(?:mobile|phone|number|email|e-mail|account|facebook)\b)"),

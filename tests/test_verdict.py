@@ -6174,15 +6174,18 @@ def test_a_figure_with_a_thousands_comma_or_two_figures_in_one_case_is_no_second
     assert sentence_verdict(asked, gifts) == "yes"
 
 
-def test_a_chat_group_is_no_party_group():
-    # (adversarial probe 18: an ordinary question the sentence answers plainly, given no verdict)
+def test_messaging_apps_are_no_phone_line():
+    # (fresh27's wrong No when, for a while, "whatsapp" and "messaging" joined the contact family to
+    # answer adversarial probe 18's "... add the clerk to our ward whatsapp group?": taken out again)
     rule = (
-        "Members must not message the Clerk on WhatsApp or any other messaging app, and must not add the Clerk to "
-        "messaging groups."
+        "Councillors must not add staff to WhatsApp or other messaging groups, and should use council email for all "
+        "council business."
     )
-    assert sentence_verdict("Tregwernog - am I allowed to add the clerk to our ward whatsapp group?", rule) == "no"
-    groups = "Officers will not attend party group meetings."
-    assert sentence_verdict("can i add the clerk to our whatsapp group?", groups) is None
+    asked = (
+        "brackwater tc cllr here, vandals have just smashed up the council's bus shelter and its 10pm on a sunday. "
+        "is the out of hours phone line the right thing to use?"
+    )
+    assert sentence_verdict(asked, rule) is None
 
 
 # A second fresh-eyes review (of the fixes above) found these; each now as it should be.
