@@ -345,6 +345,7 @@ _NEGATIVE = lazy_compile(
     r"(?![^.;]*\b(?:other than|except|unless|beyond|save|apart from)\b)|"
     r"never|prohibited|not be (?:asked|expected|required)|"
     r"are not required|is not required|(?:is|are|am) not expected to|not obliged|under no circumstances|"
+    r"(?:do|does) not (?:need|have) to|(?:don't|doesn't|dont|doesnt) (?:need|have) to|"
     r"should refrain|must refrain|"
     r"should avoid|must avoid|not appropriate|inappropriate|should not be|"
     r"(?:should|must|shall) be avoided|(?:is|are) to be avoided|"
@@ -371,7 +372,8 @@ NOT_REQUIRED = lazy_compile(
 )
 _OBLIGED = lazy_compile(
     r"\b(?:must|shall|should|ought to|(?:is|are) required to|(?:is|are) expected to|(?:is|are) obliged to|"
-    r"have to|has to)\b"
+    # ("Officers do not have to give councillors their personal mobile numbers": no duty)
+    r"(?<!not )(?<!n't )(?<!never )have to|(?<!not )(?<!n't )(?<!never )has to)\b"
 )
 _PERMITTED = lazy_compile(
     r"\b(?:may|can(?! only)|(?:is|are) entitled to|(?:has|have) (?:the|a) (?:same )?right|(?:is|are) permitted|"

@@ -6256,3 +6256,13 @@ def test_whose_a_thing_is_two_words_back_and_our_own_is_the_councils():
 def test_the_deputy_town_mayor_named_beside_the_town_mayor_answers_for_the_deputy():
     rule = "The Town Mayor and the Deputy Town Mayor have no power to direct staff."
     assert sentence_verdict("does the deputy town mayor have the power to direct staff?", rule) == "no"
+
+
+def test_do_not_have_to_is_no_duty():
+    # (adversarial probe 20's one wrong verdict: "do not have to" read as "have to")
+    numbers = "Officers do not have to give councillors their personal mobile phone numbers."
+    asked = "Fellbrook: do I have to give a councillor my personal mobile number if they ask?"
+    assert sentence_verdict(asked, numbers) == "no"
+    assert sentence_verdict("do officers have to give councillors their personal mobile numbers?", numbers) == "no"
+    # (a permission it does not give: whether they may refuse is not said)
+    assert sentence_verdict("can officers refuse to give councillors their personal mobile numbers?", numbers) is None
