@@ -1589,7 +1589,13 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
             and named == {"officer"}
             and not _OTHER_PERSON.search(_norm(question))
             and not officer_hint
-            and not re.search(r"\b(?:i'm|i am|im|i work|we're|we are)\b", _norm(question))
+            # (what the asker says they are may be staff; what they say they did or are to someone is not:
+            # "if im related to an employee do i need to tell the chief exec?")
+            and not re.search(
+                r"\b(?:i'm|i am|im|i work|we're|we are)\b(?! (?:related|married|friends?|close|worried|unhappy|"
+                r"not happy|concerned|thinking|going|trying|planning|asking|writing)\b)",
+                _norm(question),
+            )
         ):
             return "member", "officer"
         return (

@@ -6266,3 +6266,15 @@ def test_do_not_have_to_is_no_duty():
     assert sentence_verdict("do officers have to give councillors their personal mobile numbers?", numbers) == "no"
     # (a permission it does not give: whether they may refuse is not said)
     assert sentence_verdict("can officers refuse to give councillors their personal mobile numbers?", numbers) is None
+
+
+def test_what_the_asker_is_to_someone_does_not_make_them_staff():
+    # ("im" blocked taking the asker for a councillor, in case they were saying they are staff: "im
+    # related to ..." says what they are to someone)
+    rule = (
+        "A councillor who is related to, or in a close personal relationship with, the Clerk or the Assistant Clerk "
+        "must declare it to the Council and must not sit on the Staffing Committee."
+    )
+    asked = "im related to the assistant clerk, can i still sit on the staffing committee? pennyfold pc"
+    assert sentence_verdict(asked, rule) == "no"
+    assert sentence_verdict("im the assistant clerk, can i sit on the staffing committee?", rule) is None
