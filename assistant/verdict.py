@@ -269,6 +269,8 @@ def question_modality(question: str) -> str | None:
 
 # "is it against the rules to phone the clerk at home?" asks "can I ...?" the other way round: its
 # Yes is the plain question's No. (Only these plain forms; "can't I ...?" stays ambiguous.)
+# Words for being kept from doing a thing ("barred from", "banned from").
+_BARRED = r"(?:barred|banned|prohibited|forbidden|precluded|debarred|prevented|stopped)"
 _INVERTED_LEAD = lazy_compile(
     r"^(?:(?:is|would|will) it (?:be )?(?:against the (?:rules?|protocol|code(?: of conduct)?)|"
     r"(?:a )?breach(?:ing)?(?: of)?(?: the)?(?: (?:rules?|protocol|code(?: of conduct)?))?|"
@@ -279,13 +281,12 @@ _INVERTED_LEAD = lazy_compile(
     r"(?:avoid|steer clear of|stay away from|keep away from|refrain from) "
     # "are sandleigh officers barred from liking ...?": its Yes is "can they like ...?"'s No
     r"|(?:are|is|am) (?P<subj3>i|we|(?:the |our |a |an )?(?:[a-z'-]+ ){0,2}?(?:councillors?|cllrs?|members?|"
-    r"officers?|staff|employees?|clerk|chair|chairman|mayor)) (?:barred|banned|prohibited|forbidden|precluded|debarred|"
-    r"prevented|stopped) from )"
+    rf"officers?|staff|employees?|clerk|chair|chairman|mayor)) {_BARRED} from )"
 )
 # A question of being barred that `uninverted` cannot put plainly ("are councillors barred from the
 # closed session?", "... forbidden to ...", "is it forbidden for ..."): neither Yes nor No.
 _BARRED_ASKED = lazy_compile(
-    r"\b(?:barred|banned|prohibited|forbidden|precluded|debarred|prevented|stopped) (?:from|to)\b"
+    rf"\b{_BARRED} (?:from|to)\b"
     r"|\bnot (?:allowed|permitted) (?:from|to)\b|\bis it forbidden\b"
 )
 
@@ -3394,20 +3395,20 @@ def _kind_differs(question: str, part: str) -> bool:
 
 
 _WITHOUT_WHAT = lazy_compile(r"\bwithout ([^,;.]*)")
+# A question that says something is not so, or is done without something.
+_SAYS_NOT = lazy_compile(r"\b(?:without|not|never|no)\b|n't\b")
 
 
 def _asked_only_as_excluded(question: str, part: str, verb: bool = False) -> bool:
     """What the question asks about is what the rule does without: "express ... views ..., without
     favouring any political party view" and "are officers supposed to give advice that favours a
     party's view?" (not a question that says "without" or a negation itself)."""
-    q = _norm(question)
-    if re.search(r"\b(?:without|not|never|no)\b|n't\b", q):
+    if _SAYS_NOT.search(_norm(question)):
         return False
     p = _norm(part)
     m = _WITHOUT_WHAT.search(p)
     if not m:
         return False
-    excluded = _content(m.group(1)) - _content(p[: m.start()] + " " + p[m.end() :])
     # (for a permission, only the asked act itself: "may speak to the press without seeking the
     # permission of the Clerk" allows speaking with it too, but "... without taking part in the debate"
     # allows no taking part)
@@ -3420,6 +3421,7 @@ def _asked_only_as_excluded(question: str, part: str, verb: bool = False) -> boo
         # word after it too: "take part", "give instructions")
         named = any(w[:3] == after[0][:3] for w in said)
         return named and (len(after[0]) >= 5 or len(after) > 1 and after[1] in said)
+    excluded = _content(m.group(1)) - _content(p[: m.start()] + " " + p[m.end() :])
     return bool(excluded & _content(_predicate(question)))
 
 
@@ -4860,9 +4862,11 @@ def _not_in_a_group(question: str, sentence: str) -> bool:
 
 # "can the deputy mayor instruct a member of staff?" and "Neither the Mayor nor the chair of any
 # committee may instruct a member of staff": the rule names the office, not its deputy's.
+_DEPUTIES = frozenset("deputy assistant vice acting".split())
+# ("the deputy town mayor", "the Lord Mayor")
+_CIVIC = r"(?:town |city |lord |civic )?"
 _DEPUTY_OFFICE = lazy_compile(
-    r"\b(deputy|vice|assistant|acting)[- ]?(?:town |city |lord |civic )?"
-    r"(mayor|chair(?:man|person|woman)?|leader|provost|convene?or)s?\b"
+    rf"\b({'|'.join(sorted(_DEPUTIES))})[- ]?{_CIVIC}(mayor|chair(?:man|person|woman)?|leader|provost|convene?or)s?\b"
 )
 
 
@@ -4888,7 +4892,7 @@ def _deputy_for_the_office(question: str, sentence: str) -> bool:
     subject = s[: start.start()]
     return bool(
         re.search(rf"\b{office}(?:man|person|woman)?s?\b", subject)
-        and not re.search(rf"\b(?:{asked.group(1)}|deputy|vice)[- ]?(?:town |city |lord |civic )?{office}", s)
+        and not re.search(rf"\b(?:{asked.group(1)}|deputy|vice)[- ]?{_CIVIC}{office}", s)
     )
 
 
@@ -4919,29 +4923,19 @@ def _alone_untold(question: str, sentence: str) -> bool:
 
 
 # "will my complaint be investigated by the clerk?" and "Complaints will be investigated by the Monitoring
-# Officer": the one the question names as the agent is not the rule's.
+# Officer"; "in the register kept by the Deputy Town Clerk" (a participle after its noun): the one the
+# question names as the agent is not the rule's.
 _BY_AGENT = lazy_compile(
-    r"\b(?:be|been|being|get|gets|got|is|are)\s+[a-z]+(?:ed|en|wn)\s+by\s+(?:the |a |an |our |my |their )?"
+    r"\b(?:[a-z]+(?:ed|en|wn)|kept|held|run|made|sent|led)\s+by\s+(?:the |a |an |our |my |their )?"
     r"([a-z' -]+?)(?=\s*[?.,;:]|\s*$|\s+(?:and|or|if|when|before|after|within|at|on|in|for)\b)"
 )
-
-
-# ("in the register kept by the Deputy Town Clerk": a participle after its noun, no auxiliary)
-_KEPT_BY = lazy_compile(
-    r"\b(?:kept|held|run|maintained|managed|issued|signed|sent|made|taken|given|written|approved|decided|chaired|led|"
-    r"[a-z]+ed)\s+by\s+(?:the |a |an |our |my |their )?"
-    r"([a-z' -]+?)(?=\s*[?.,;:]|\s*$|\s+(?:and|or|if|when|before|after|within|at|on|in|for)\b)"
-)
-_DEPUTIES = frozenset("deputy assistant vice acting".split())
 
 
 def _agent_differs(question: str, sentence: str) -> bool:
     """The question asks whether someone does it ("is the gifts register kept by the town clerk?") and
     the rule says someone else does ("... in the register kept by the Deputy Town Clerk"): a deputy
     is another office."""
-    s = _norm(sentence)
-    q = _norm(question)
-    asked, ruled = _BY_AGENT.search(q) or _KEPT_BY.search(q), _BY_AGENT.search(s) or _KEPT_BY.search(s)
+    asked, ruled = _BY_AGENT.search(_norm(question)), _BY_AGENT.search(_norm(sentence))
     if not (asked and ruled):
         return False
     one, other = _office(asked.group(1)), _office(ruled.group(1))
@@ -6499,7 +6493,7 @@ def _prohibited_elsewhere(question: str, verdict: Verdict, others: list[str]) ->
         return False
     # (council jargon with what it means beside it, as the search reads it: "an item where i have a DPI")
     q = _norm(with_jargon_explained(question))
-    if re.search(r"\b(?:no|not|never|without)\b|n't\b", q):
+    if _SAYS_NOT.search(q):
         return False
     acts = _families(verdict.sentence)
     permitted = _content(verdict.sentence)

@@ -84,16 +84,13 @@ def looks_like_heading(text: str) -> bool:
     # members can expect" and "How the Clerk will deal with complaints" are).
     # (nor "Occasions when the Clerk may refuse a request", "Officers who may attend party group
     # meetings", "Complaints that cannot be resolved informally": a relative clause names a thing)
-    if (
-        len(words) >= 6
-        and (rule := _RULE_IN_LINE.search(text))
-        and not re.match(r"(?:how|what|when|who|where|why|which)\b", text, re.I)
-        and not re.search(r"\b(?:who|whom|which|that|when|where|whose)\b", text[: rule.start()], re.I)
-    ):
+    if len(words) >= 6 and (rule := _RULE_IN_LINE.search(text)) and not _NAMES_A_THING.search(text[: rule.start()]):
         return False
     return text[0].isupper() or text[0].isdigit()
 
 
+# A wh- word before the modal: the line names a thing ("How the Clerk will ...", "Officers who may ...").
+_NAMES_A_THING = re.compile(r"^(?:how|what|why)\b|\b(?:who|whom|which|that|when|where|whose)\b", re.I)
 _RULE_IN_LINE = re.compile(
     r"\b(?:should|must|shall|will|may|cannot|can|need to|are to|is to)(?: not| never| only| always)? "
     r"(?:be )?(?!expect\b)[a-z]{3,}\b"
