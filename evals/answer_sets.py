@@ -118,6 +118,9 @@ UNREAD = {
     # (thirty-seventh session: blind yes/no questions on the seeds with probe AC's documents, written
     # near the end by another helper)
     "verdict-questions-fresh48": "seeds-ac",
+    # (thirty-eighth session: blind yes/no questions on the seeds with probe M's, and with probe O's, documents)
+    "verdict-questions-fresh49": "seeds-m",
+    "verdict-questions-fresh50": "seeds-o",
 }
 COUNTS = (
     "verdicts given",
