@@ -627,6 +627,16 @@ _SAID_AGAIN = (
     ),
     # "between meetings" is outside a meeting ("cannot instruct the Town Clerk outside a meeting")
     (lazy_compile(r"\bbetween (?:(?:council|committee|full council) )?meetings\b"), "outside meetings"),
+    # training is completed, whatever verb the asker uses: "do i have to do safeguarding training?" and
+    # "must complete the Council's safeguarding training"
+    (
+        lazy_compile(
+            r"\b(?:do|does|did|doing|done|undertake|undergo)"
+            r"(?= (?:(?:the|a|an|my|our|their|any|some|council's|[a-z]+)\s){0,3}?(?:training|induction course)\b)"
+        ),
+        "complete",
+    ),
+    (lazy_compile(r"\bchief exec\b"), "chief executive"),
     (lazy_compile(r"\bpressies\b"), "presents"),
     (lazy_compile(r"\bpressie\b"), "present"),
 )
@@ -716,14 +726,15 @@ _NOT_A_PLACE = (
     r"i|i'm|im|we|dad|mum|mother|father|wife|husband|partner|son|daughter|friend|ex|former|retired|new"
 )
 _SIGNED = lazy_compile(
-    rf"^(?:(?!(?:{_NOT_A_PLACE})\b)[a-z'&.]+\s){{0,3}}?"
+    rf"^(?:(?!(?:{_NOT_A_PLACE})\b)[a-z'&.]+\s){{0,3}}?(?:new\s|newly elected\s)?"
     r"(cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|clerk|town clerk|parish clerk|"
     r"officer|employee|rfo|staff member|member of staff|member)"
     # "officer at battle tc -", "town clerk at yateley.", "cllr on mumbles community council -": a
     # council after at/on/for/of/in, or a place of one or two words after "at" ("clerk on
     # maternity leave -", "clerk at home this week -" are no signatures).
     r"(?:\s(?:at|on|for|of|in)\s(?:[a-z'&.]+\s){0,3}?(?:council|cc|tc|pc|dc|bc|parish|town)\b"
-    r"|\sat\s(?!(?:home|work|the|a|an|this|that|my|our|present|last|first|least|times|weekends?)\b)"
+    r"|\s(?:at|in)\s(?!(?:home|work|the|a|an|this|that|my|our|present|last|first|least|times|weekends?|"
+    r"charge|post|office|training|tears|trouble|doubt|general|short|private|public)\b)"
     r"[a-z'&]+(?:\s(?!(?:this|that|today|now|tonight)\b)[a-z'&]+)?)?"
     r"\s*(?:here\b|[-:\u2013,]|\.\s)"
 )
@@ -1577,7 +1588,10 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         first_person = re.search(r"\b(?:i|me|my|we|us|our)\b", _norm(question))
         pronoun_object = re.search(r"\b(?:him|her|them)\b", predicate)
         officer_hint = _OFFICER_SAYS.search(_asker_text(question))
-        someone_else = roles_in_order(question) or _OTHER_PERSON.search(_norm(question))
+        # (one whose thing it is, "before i raise the resident's case", is no one who acts)
+        someone_else = roles_in_order(question) or any(
+            not _norm(question).startswith("'s", m.end()) for m in _OTHER_PERSON.finditer(_norm(question))
+        )
         # "want to pop in and see the events officer - do i need to book a time?": when the question
         # names only officers, and the asker does not say they are one, the asker is the councillor
         # who deals with them (not from councillors named: "with our ward cllr" may be a party
@@ -1621,12 +1635,26 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
     return direction(question, speaker)
 
 
+_NAMED_IF = lazy_compile(r"^(?:[a-z'&.]+ ){1,4}?[-:\u2013]\s*(?=(?:if|as|at|in|for)\b)")
+_IF_THEN_DUTY = lazy_compile(
+    r"if\b[^,?]*?\s((?:do|does) (?:i|we) (?:need|have) to|(?:must|should) (?:i|we)|"
+    r"(?:am i|are we) (?:required|obliged) to)\b"
+)
+
+
 def _predicate(question: str) -> str:
     """The yes/no part of the question: from its modal on ('... - can the clerk push back?')."""
     q = _norm(question)
     m = _LEAD_YES_NO.match(q)
     if m:
         return q[m.start(1 if m.group(1) else 2) :]
+    # "kilmorran - if im related to an employee do i need to tell the chief exec?": a leading condition
+    # after the council's name, and a duty asked of the asker with no comma before it
+    if (lead := _NAMED_IF.match(q)) and (m := _IF_THEN_DUTY.match(q, lead.end())):
+        return q[m.start(1) :]
+    # "wendmouth - as a corporate parent can I contact ...?": a leading phrase after the council's name
+    if (lead := _NAMED_IF.match(q)) and (m := _LEAD_YES_NO.match(q[lead.end() :])) and m.group(1):
+        return q[lead.end() + m.start(1) :]
     found = list(_YES_NO.finditer(q))
     return q[found[-1].start(1) :] if found else q
 
@@ -3055,6 +3083,24 @@ _CAMPAIGN_ASKED = lazy_compile(
 _ONLY_EMERGENCY = lazy_compile(
     r"\bonly (?:in|for|when there is|where there is) (?:a |an )?(?:genuine |real |true )?(?:emergency|emergencies)\b"
 )
+# Where an emergency is, when the rule says ("an emergency at a council building or open space"), and
+# somewhere of no council's the question names.
+_WHERE_AFTER = lazy_compile(r"\s+(?:at|on|in|affecting|involving|concerning)\b")
+_PRIVATE_PLACE = lazy_compile(
+    r"\b(?:[a-z]+'s|my|his|her|their|our|your|a|someone's) (?:own |private |neighbour's )?"
+    r"(?:house|home|garden|flat|bungalow|cottage|farm|shop|business|car|driveway)\b|\bprivate (?:property|land)\b"
+)
+
+
+def _emergency_elsewhere(question: str, sentence: str) -> bool:
+    """A rule for an emergency at one kind of place ("... but only for an emergency at a council building
+    or open space") and a question that tells of one somewhere of no council's ("a burst pipe at a
+    resident's house")."""
+    said = _norm(sentence)
+    emergency = _ONLY_EMERGENCY.search(said)
+    return bool(emergency and _WHERE_AFTER.match(said, emergency.end()) and _PRIVATE_PLACE.search(_norm(question)))
+
+
 # The examples a rule gives of its case: "such as a break-in at the Corn Exchange or flooding ...".
 _EXAMPLES = lazy_compile(r"\b(?:such as|e\.g\.?|eg|for example|for instance|including)\s+([^;:]+)")
 _ONLY_MAY = lazy_compile(
@@ -4204,6 +4250,10 @@ def amount_verdict(question: str, sentence: str) -> str | None:
     asked = _ASKED_GIFT_ACT.search(_predicate(question))
     if not asked:
         return None
+    # ("do officers only need to record gifts worth more than £50?": whether the limit is that sum, not
+    # what a gift of it needs)
+    if re.search(r"\bonly\b", _predicate(q)):
+        return None
     asked_act = "accept" if asked.group(1) else "give" if asked.group(2) else "declare"
     # The rule's own modal and verb: the last before the limit.
     ruled = [m for m in _AT_LIMIT.finditer(s[: limit.start]) if m.group(1) or m.start() == 0]
@@ -4846,6 +4896,97 @@ def _election_only_when(question: str, sentence: str) -> bool:
     )
 
 
+# A rule's label before its words: "Rule D8 No relative of a serving councillor may ...".
+_RULE_LABEL = lazy_compile(
+    r"^(?:rule|para(?:graph)?|clause|section)\s+[a-z]?\d{1,3}[a-z]?\.?\s+(?=[A-Z])", re.IGNORECASE
+)
+_PERSON_WORDS = r"(?:cllrs?|councillors?|members?|clerks?|officers?|employees?|mayors?|chair(?:man|woman|person)?s?)"
+_FORMER = lazy_compile(
+    rf"\b(?:former|ex|retired|past|previous|old)[- ](?:town |parish |county |district )?{_PERSON_WORDS}\b"
+)
+_SERVING = lazy_compile(
+    rf"\b(?:serving|sitting|current|existing|present)[- ](?:town |parish |county |district )?{_PERSON_WORDS}\b"
+)
+
+
+def _standing_differs(question: str, sentence: str) -> bool:
+    """A rule for serving members and a question about a former one, or the other way round: "can a
+    former councillor's wife be appointed as clerk?" and "No relative or partner of a serving member
+    may be appointed as Clerk"."""
+    q, s = _norm(question), _norm(sentence)
+    return bool(_FORMER.search(q) and _SERVING.search(s) or _SERVING.search(q) and _FORMER.search(s))
+
+
+_OWN_CAPACITY = lazy_compile(
+    r"\b(?:in (?:my|his|her|their|your|our) own (?:name|right)|in (?:a|my|his|her|their) (?:personal|private) "
+    r"capacity|as an individual|as individuals|as a private (?:person|individual|citizen))\b"
+)
+_COUNCIL_CAPACITY = lazy_compile(
+    r"\b(?:on (?:the )?council's behalf|on behalf of the council|in the council's name|in the name of the council|"
+    r"as the council|for the council|officially)\b"
+)
+
+
+def _capacity_differs(question: str, sentence: str) -> bool:
+    """The question asks about acting in one's own name and the rule is about acting for the council,
+    or the other way round: "can i reply to comments ... in my own name?" and "must not reply to
+    comments on it on the Council's behalf"."""
+    q, s = _norm(question), _norm(sentence)
+    return bool(
+        _OWN_CAPACITY.search(q)
+        and _COUNCIL_CAPACITY.search(s)
+        and not _OWN_CAPACITY.search(s)
+        or _COUNCIL_CAPACITY.search(_predicate(q))
+        and _OWN_CAPACITY.search(s)
+        and not _COUNCIL_CAPACITY.search(s)
+    )
+
+
+_ROOM = lazy_compile(
+    r"\b(?:in|at|inside) (?:the |our |a )?((?:[a-z'-]+ ){0,3}?(?:room|chamber|parlour|library|annexe|suite|lounge|"
+    r"foyer|reception|kitchen|office|pavilion|hall))\b"
+)
+
+
+def _room_differs(question: str, sentence: str) -> bool:
+    """A rule for one room and a question about another: "can i hold my ward surgery in the council
+    chamber?" and "Councillors may hold ward surgeries in the Committee Room at the Town Hall"."""
+    asked = [set(_words(m.group(1))) - _STOP for m in _ROOM.finditer(_norm(_predicate(question)))]
+    said = [set(_words(m.group(1))) - _STOP for m in _ROOM.finditer(_norm(sentence))]
+    return bool(asked and said) and not any(a & b for a in asked for b in said)
+
+
+_APPOINTED_AS = lazy_compile(
+    r"\b(?:appointed|employed|taken on|hired|recruited|work|working|works) as (?:an? |the |our |their )?"
+    r"((?:[a-z'-]+ ){0,4}?[a-z'-]+)(?=\s*(?:[?.,;:]|$|\b(?:at|in|by|for|of|with|or|if|when|and)\b))"
+)
+
+
+def _post_differs(question: str, sentence: str) -> bool:
+    """A rule about appointing to one post and a question about another: "can a serving councillor's
+    son be appointed as markets manager?" and "No relative of a serving councillor may be appointed
+    as Town Clerk or Deputy Town Clerk"."""
+    asked = _APPOINTED_AS.search(_norm(question))
+    said = _norm(sentence)
+    posts = [m.group(0) for m in _APPOINTED_AS.finditer(said)]
+    if not asked or not posts:
+        return False
+    asked_words = set(_content(asked.group(1))) | {w for w in _words(asked.group(1)) if w in _ROLE_TOKENS}
+    # (the rule's posts run on: "as Town Clerk or Deputy Town Clerk")
+    told = set(_content(said[said.index(posts[0]) :])) | set(_words(said[said.index(posts[0]) :]))
+    return not asked_words & told - {"the", "a", "an", "of"}
+
+
+_EVERY_CASE = lazy_compile(r"\bat all\b|\bwhatsoever\b|\bof any (?:kind|sort)\b|\bin any (?:way|form|circumstances)\b")
+_EVERY_CASE_SAID = lazy_compile(r"\b(?:any|all|no|never|whatever|every|whatsoever|none)\b")
+
+
+def _every_case_asked(question: str, sentence: str) -> bool:
+    """The question asks about every case ("forbidden from giving staff any gift at all?") and the rule
+    is about one kind ("should not give personal gifts to staff"), not every one."""
+    return bool(_EVERY_CASE.search(_norm(question))) and not _EVERY_CASE_SAID.search(_norm(main_clause(sentence)))
+
+
 def _not_in_a_group(question: str, sentence: str) -> bool:
     """A rule on groups ("A briefing given to one group will be offered on the same terms to all other
     groups") and a question about members in none ("independent members aren't in a group")."""
@@ -5344,6 +5485,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     # (an editor's note is no part of the rule: "... without the officers' consent. [Inserted: Council 12.12.2024]")
     sentence = _EDITORS_NOTE.sub("", sentence)
     sentence = _plain_rule(_LIST_MARK.sub("", sentence.strip()))  # "- c) Whilst ...": the item, not its mark
+    sentence = _RULE_LABEL.sub("", sentence)  # ("Rule D8 No relative ...": the rule, not its label)
     sentence = _excused(question, sentence)
     # "... must give three days' notice so that translation can be arranged": what a rule is for is
     # no rule of its own ("can be arranged" is no permission; to its comma, which may start a condition).
@@ -5372,6 +5514,12 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _owner_differs(question, sentence)
         or _election_only_when(question, sentence)
         or _not_in_a_group(question, sentence)
+        or _emergency_elsewhere(question, sentence)
+        or _standing_differs(question, sentence)
+        or _capacity_differs(question, sentence)
+        or _room_differs(question, sentence)
+        or _post_differs(question, sentence)
+        or _every_case_asked(question, sentence)
     ):
         return None
     # "In an emergency, a member may contact any officer directly": a rule for an emergency answers

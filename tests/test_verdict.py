@@ -6278,3 +6278,89 @@ def test_what_the_asker_is_to_someone_does_not_make_them_staff():
     asked = "im related to the assistant clerk, can i still sit on the staffing committee? pennyfold pc"
     assert sentence_verdict(asked, rule) == "no"
     assert sentence_verdict("im the assistant clerk, can i sit on the staffing committee?", rule) is None
+
+
+def test_training_is_completed_whatever_verb_the_asker_uses():
+    rule = "Every Member must complete the Council's safeguarding training within six months of election."
+    assert sentence_verdict("Do councillors in Orlingshire have to do safeguarding training?", rule) == "yes"
+    # ("go on a course" is attending it, and "get training" being offered it: not completing)
+    attend = "The Council will pay for councillors to attend training courses booked through the Clerk."
+    assert sentence_verdict("will the council pay for me to go on a councillor training course?", attend) == "yes"
+
+
+def test_a_leading_condition_after_the_councils_name_without_a_comma():
+    told = "A councillor who is related to an employee, or close to one, must tell the Chief Executive."
+    asked = "kilmorran - if im related to an employee do i need to tell the chief exec?"
+    assert sentence_verdict(asked, told) == "yes"
+    translation = (
+        "A member who wants translation at a committee meeting must ask the Clerk at least ten days before the meeting."
+    )
+    asked = (
+        "llanwrddon - if i want translation at a committee meeting do i have to ask the clerk at least ten days before?"
+    )
+    assert sentence_verdict(asked, translation) == "yes"
+    parent = "As corporate parents, councillors must not contact a child in the Council's care directly."
+    asked = "wendmouth - as a corporate parent can I contact a child in the councils care directly?"
+    assert sentence_verdict(asked, parent) == "no"
+    # (the condition's own verb is no modal: "if a councillor has a problem ..., can they ...?")
+    grievance = "An officer may have recourse to the Council's formal grievance policy."
+    asked = (
+        "battle town council - if a councillor has a problem with an officer can they use the formal grievance policy?"
+    )
+    assert sentence_verdict(asked, grievance) is None
+
+
+def test_a_new_councillor_signing_with_a_place():
+    rule = "Every member must complete Code of Conduct training within six months of being elected or co-opted."
+    asked = "new cllr in llanwrddon - do i have to do code of conduct training within 6 months?"
+    assert speaker_role(asked) == "member"
+    assert sentence_verdict(asked, rule) == "yes"
+    assert speaker_role("clerk in training - can i ask a councillor to stop emailing me?") is None
+
+
+def test_someone_whose_thing_it_is_does_not_act():
+    rule = "Before raising a resident's personal case, a councillor must have the resident's consent."
+    asked = "Hollisbridge: do I need the resident's consent before I raise their personal case?"
+    assert sentence_verdict(asked, rule) == "yes"
+
+
+def test_an_emergency_at_a_council_building_is_not_one_at_a_house():
+    rule = (
+        "Outside office hours a councillor may ring the duty key-holder number printed on the back of the "
+        "councillor identity card, but only for an emergency at a council building or open space."
+    )
+    asked = (
+        "Pellinghurst: can I ring the duty key-holder number out of hours to report a burst pipe at a resident's house?"
+    )
+    assert sentence_verdict(asked, rule) is None
+
+
+def test_adversarial_probe_21_wrong_and_unsupported_verdicts_are_withheld():
+    gifts = (
+        "Officers must record any offer of a gift or hospitality worth more than £25 within 28 days, "
+        "whether they accept it or not."
+    )
+    assert sentence_verdict("aldershire - do officers only need to record gifts worth more than £50?", gifts) is None
+    assert sentence_verdict("do officers have to record a £40 gift?", gifts) == "yes"
+    personal = "Councillors should not give personal gifts to staff."
+    assert (
+        sentence_verdict("brantingley - are councillors forbidden from giving staff any gift at all?", personal) is None
+    )
+    assert sentence_verdict("can councillors give staff personal gifts?", personal) == "no"
+    serving = "No relative or partner of a serving member may be appointed as Clerk."
+    assert sentence_verdict("pentregwynfa - can a former councillor's wife be appointed as clerk?", serving) is None
+    assert sentence_verdict("can a serving councillor's wife be appointed as clerk?", serving) == "no"
+    behalf = "Members may share its posts but must not reply to comments on it on the Council's behalf."
+    asked = "pentregwynfa - can i reply to comments on the council's facebook page in my own name?"
+    assert sentence_verdict(asked, behalf) is None
+    room = "Councillors may hold ward surgeries in the Committee Room at the Town Hall."
+    assert sentence_verdict("kessingford - can i hold my ward surgery in the council chamber?", room) is None
+    assert sentence_verdict("kessingford - can i hold my ward surgery in the committee room?", room) == "yes"
+    post = "Rule D8 No relative of a serving councillor may be appointed as Town Clerk or Deputy Town Clerk."
+    assert (
+        sentence_verdict("kessingford - can a serving councillor's son be appointed as markets manager?", post) is None
+    )
+    assert (
+        sentence_verdict("kessingford - can a serving councillor's son be appointed as deputy town clerk?", post)
+        == "no"
+    )
