@@ -385,7 +385,9 @@ _PERMITTED = lazy_compile(
 )
 # Softeners and conditions: the sentence does not state the rule plainly.
 _HEDGE = lazy_compile(
-    r"\b(?:unless|except|provided|if|where|when|whenever|wherever|whether|subject to|in exceptional|"
+    # (not what is said or asked: "or will say when a full reply can be expected")
+    r"\b(?<!\bsay )(?<!\bsays )(?<!\btell )(?<!\btells )(?<!\bexplain )(?<!\bconfirm )(?<!\bknow )"
+    r"(?:unless|except|provided|if|where|when|whenever|wherever|whether|subject to|in exceptional|"
     r"(?<=\w )(?:while|whilst)(?! [a-z]+ing\b)|"
     r"only if|"
     r"normally|generally|"
@@ -450,6 +452,39 @@ def fact_polarity(sentence: str) -> str | None:
     if polarity == "obliged" and happens:
         return polarity
     return "obliged" if polarity is None and happens and not _HEDGE.search(s) else None
+
+
+_ANY_MODAL_AT_ALL = lazy_compile(
+    r"\b(?:may|might|can|cannot|can't|could|must|should|shall|will|won't|would|ought|need|needs|have to|has to)\b"
+)
+_UNSURE = lazy_compile(
+    r"\b(?:sometimes|often|occasionally|usually|normally|generally|typically|some|many|most|likely|perhaps|"
+    r"possibly|probably|tends?|aim|aims|try|tries|hope|hopes|encouraged|expected|asked|advised|recommended|welcome|"
+    # (what it is only, also or either: "take part in appointing only the Chief Executive")
+    r"only|just|also|either|or|except|other than)\b"
+    # (what someone else does: "line management is carried out by the Personnel Committee")
+    r"|\b(?:is|are) (?:[a-z]+ )?[a-z]+(?:ed|en)(?: out| up| off)? by\b"
+)
+_PRESENT_NOT = lazy_compile(r"\b(?:is|are|does|do|has|have) not\b|\b(?:isn't|aren't|doesn't|don't|hasn't|haven't)\b")
+_ANY_NOT = lazy_compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|n't)\b|n't\b")
+
+
+def present_fact_polarity(sentence: str) -> str | None:
+    """A protocol's plain statement of what is, in the present tense and with no modal ("The Clerk
+    holds an open office on Wednesday mornings", "Requests for information from councillors are not
+    Freedom of Information requests"), as it answers a question of what happens or what is:
+    'obliged' (it is so) or 'negative' (it is not). None for anything hedged, qualified by how often,
+    or negated in any other way than its own verb's."""
+    s = _REPORTED.sub("", _norm(main_clause(sentence)))
+    if len(s.split()) < 5 or s.rstrip().endswith("?") or _ANY_MODAL_AT_ALL.search(s):
+        return None
+    if _HEDGE.search(s) or _UNSURE.search(s):
+        return None
+    nots = list(_ANY_NOT.finditer(s))
+    if not nots:
+        return "obliged"
+    plain = list(_PRESENT_NOT.finditer(s))
+    return "negative" if len(plain) == 1 and len(nots) == 1 else None
 
 
 _ANTECEDENT_MODAL = lazy_compile(
@@ -1460,6 +1495,10 @@ def _flip_passive(
     # (a party group is acted on by officers: "will the other groups be told?")
     counterpart = _COUNTERPART.get(actor or "") or ("officer" if actor == "group" else None)
     t = _norm(text)
+    # (a passive of a clause of its own is not the rule's: "... or will say when a full reply can be
+    # expected")
+    if (modal := _FIRST_MODAL_AT.search(t)) and (own := _OWN_CLAUSE_ENDS.search(t, modal.end())):
+        t = t[: own.start()]
     if counterpart and passive.search(t) and not re.search(r"\bby\b", t):
         return counterpart, actor
     # ("can officers be contacted by councillors at home?": the agent named with 'by' acts)
@@ -1472,6 +1511,9 @@ def _flip_passive(
         if role and actor and _ROLE_OF[role.group(1)] != actor:
             return _ROLE_OF[role.group(1)], actor
     return actor, other
+
+
+_OWN_CLAUSE_ENDS = lazy_compile(r",\s*(?:or|and|but)\b|\b(?:when|whenever|where|whether|which|if|unless)\b")
 
 
 _ACTS_ON_OUTSIDER = lazy_compile(
@@ -1737,13 +1779,21 @@ def _run_fact_polarity(question: str, part: str) -> str | None:
         return bool(asked & _families(piece)) or bool(verb and _stem(verb.group(1)) in stems)
 
     on_act = [piece for piece in pieces if on_the_act(piece)]
-    if len(on_act) != 1 or on_the_act(text[: starts[0]]):
+    # (or the run's first rule alone: "will the clerk acknowledge my email within two working days?" and
+    # "The Clerk will acknowledge ... within two working days and will reply ..., or will say when a full
+    # reply can be expected")
+    if on_the_act(text[: starts[0]]):
+        if on_act:
+            return None
+        ruled = text[: runs[0].start()]
+    elif len(on_act) != 1:
         return None
     # (what the question names must be the rule's: its subject's or its own piece's, not only the run's
     # other rules' - "will the clerk reply to residents?" and "... keep a log of members' enquiries and
     # will reply within five working days"; "will the clerk publish the agenda a week before?" and "...
     # should prepare the agenda and will publish it three clear days before the meeting")
-    ruled = f"{text[: first.start()]}{on_act[0]}"
+    else:
+        ruled = f"{text[: first.start()]}{on_act[0]}"
     said = _object_words(ruled) | {w.rstrip("s") for w in _object_words(ruled)}
     if any(w not in said and w.rstrip("s") not in said for w in _object_words(_predicate(question))):
         return None
@@ -3197,6 +3247,9 @@ def _will_verb_asked(after_have_to: str, part: str) -> bool:
     if not asked:
         return False
     ruled = re.findall(r"\b(?:will|shall)\s+(?:always\s+)?([a-z]+)", _norm(part))
+    # (and a verb it governs after "and": "will acknowledge each enquiry within three working days and
+    # reply in full within ten")
+    ruled += re.findall(r"\b(?:will|shall)\b[^.;]*?\band\s+(?:then\s+)?([a-z]+)\b", _norm(part))
     word = asked.group(1)
     return any(_stem(w) == _stem(word) or _families(w) & _families(word) for w in ruled)
 
@@ -3227,7 +3280,7 @@ def _part_verdict(
         return only
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
     if polarity is None and modality == FACT:
-        polarity = _run_fact_polarity(question, part)
+        polarity = _run_fact_polarity(question, part) or present_fact_polarity(part)
     # ("do officers have to acknowledge my enquiry within 3 working days?" and "Employees will acknowledge
     # an enquiry within three working days ...": a protocol's "will" is what it commits them to)
     # (only what the other side must do: "will I have to wait longer for an answer?" is no duty of the asker's)
@@ -3239,6 +3292,11 @@ def _part_verdict(
         and (duty := _DUTY_OF_STAFF_ASKED.match(_predicate(untagged(_norm(question)))))
         and fact_polarity(part) == "obliged"
         and _will_verb_asked(duty.string[duty.end() :], part)
+        # (to whom, when the question names someone the part does not: "reply to residents")
+        and not (
+            (other := _OTHER_PERSON.search(duty.string[duty.end() :]))
+            and not re.search(rf"\b{other.group(0)}", _norm(part))
+        )
     ):
         polarity = "obliged"
     if polarity is None and modality == OBLIGATION and not sentence_scoped and _not_required_as_a_rule(part):
@@ -3326,6 +3384,12 @@ def _part_verdict(
     # "... to express his/her own professional views ..., without favouring any political party view"
     # does not oblige the favouring a question asks about.
     if _asked_only_as_excluded(question, part):
+        return None
+    # ("will the clerk say when a full reply can be expected?" and "... will reply in full within seven
+    # working days, or will say when ...": one of two things that will be done is not what will be)
+    if (verb := _asked_verb_word(question)) and any(
+        _stem(m.group(1)) == verb for m in re.finditer(r"\bor (?:(?:will|must|shall|should) )?([a-z]+)\b", _norm(part))
+    ):
         return None
     # A rule that something must or will be done answers "will it?" / "must it?".
     return "yes" if polarity == "obliged" else None

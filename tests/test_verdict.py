@@ -12,6 +12,7 @@ from assistant.verdict import (
     direction,
     is_yes_no,
     leaning,
+    present_fact_polarity,
     question_modality,
     rule_object,
     same_action,
@@ -6364,3 +6365,49 @@ def test_adversarial_probe_21_wrong_and_unsupported_verdicts_are_withheld():
         sentence_verdict("kessingford - can a serving councillor's son be appointed as deputy town clerk?", post)
         == "no"
     )
+
+
+def test_the_first_of_a_run_of_will_rules_and_a_verb_after_and():
+    email = (
+        "The Clerk will acknowledge a councillor's email within two working days and will reply in full within "
+        "seven working days, or will say when a full reply can be expected."
+    )
+    assert (
+        sentence_verdict("brantingley pc - will the clerk acknowledge my email within two working days?", email)
+        == "yes"
+    )
+    assert sentence_verdict("will the clerk reply in full within two working days?", email) is None
+    assert sentence_verdict("will the clerk acknowledge my email within seven working days?", email) is None
+    # (one of two things that will be done is not what will be)
+    assert sentence_verdict("will the clerk say when a full reply can be expected?", email) is None
+    casework = (
+        "Officers will acknowledge each enquiry within three working days and reply in full within ten working days."
+    )
+    asked = "carnbrook: do officers have to reply in full to my casework within ten working days?"
+    assert sentence_verdict(asked, casework) == "yes"
+    assert sentence_verdict("do officers have to reply in full within three working days?", casework) is None
+    # (to whom: residents are not named)
+    assert sentence_verdict("do officers have to reply to residents within ten working days?", casework) is None
+
+
+def test_a_plain_statement_of_what_is_answers_a_question_of_what_is():
+    voting = (
+        "Councillors may attend meetings of the community councils in their ward but are not voting members of a "
+        "community council."
+    )
+    asked = "are strathmenzie councillors voting members of the community councils in their wards?"
+    assert sentence_verdict(asked, voting) == "no"
+    assert (
+        present_fact_polarity("The Clerk holds an open office in the Parish Room on Wednesday mornings.") == "obliged"
+    )
+    assert present_fact_polarity("Requests from councillors are not Freedom of Information requests.") == "negative"
+    # (not what is only so, sometimes so, or what someone else does)
+    assert (
+        present_fact_polarity("Councillors take part in appointing only the Chief Executive and the Directors.") is None
+    )
+    assert present_fact_polarity("Officers sometimes attend group meetings to give factual briefings.") is None
+    assert present_fact_polarity("Line management is carried out by the Personnel Committee.") is None
+    assert present_fact_polarity("Complaints are made to the Commissioner, not to the Council.") is None
+    only = "Councillors take part in appointing only the Chief Executive and the Strategic Directors."
+    asked = "Thistlewood BC - do councillors sit on the interview panel when a head of service is appointed?"
+    assert sentence_verdict(asked, only) is None
