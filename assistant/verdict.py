@@ -57,7 +57,7 @@ _NEGATED_QUESTION = lazy_compile(
 PERMISSION, OBLIGATION, FACT = "permission", "obligation", "fact"
 _OBLIGATION_Q = lazy_compile(
     r"\b(?:must|have to|has to|need to|needs to|required to|obliged to|obligated to|got to|supposed to|meant to|"
-    r"should|ought|shall)\b"
+    r"should|ought|shall|(?<=\bis )(?:[a-z]+ ){1,3}?expected to|(?<=\bare )(?:[a-z]+ ){1,3}?expected to)\b"
 )
 _FACT_Q = lazy_compile(r"(?:will|would|does|do|did|is|are|am)\b")
 # "does the clerk need the council's ok before ...?": leave that must be had, not leave to do it.
@@ -1257,6 +1257,15 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
         return True
     if len(shared_words) >= 3 or shared_families and len(shared_words) + len(shared_families) >= 2:
         return True
+    # The very verb the question asks about after the rule's modal, and one more word: "can cabinet members
+    # meet their director regularly?" and "Cabinet Members may meet their Director regularly ...".
+    # (not the council whose thing it is: "enter data on the council's system" and "enter the Council's offices")
+    if (
+        (verb := _asked_verb_word(question))
+        and verb in _rule_verb_stems(sentence)
+        and {w for w in shared_words - {verb} if not w.startswith("council")}
+    ):
+        return True
     # A concept's triggers overlap the verb families ("papers", "phone"): a concept and a family
     # from one word are one piece of evidence, so a shared content word is needed as well. And the
     # concept is in what is asked when that names an act of its own: "i was invited to give factual
@@ -1382,6 +1391,17 @@ _EXPECT_TO = lazy_compile(r"\bexpect to\b")
 def _expecting(part: str) -> bool:
     """The rule's verb is "expect": "should not expect them to reply ..."."""
     return (_after_rule_modal(part) or [])[:1] == ["expect"]
+
+
+def _rule_verb_stems(sentence: str) -> set[str]:
+    """The stems of the verbs after a sentence's modals ("may meet", "must not contact")."""
+    said = _norm(sentence)
+    stems = set()
+    for m in _RULE_VERB_AT.finditer(said):
+        words = [w for w in _words(said[m.end() :])[:4] if w not in _NO_VERB]
+        if words and words[0] not in _BARE_VERBS:
+            stems.add(_stem(words[0]))
+    return stems
 
 
 def _asked_verb_word(question: str) -> str | None:
@@ -5008,15 +5028,17 @@ def _capacity_differs(question: str, sentence: str) -> bool:
 
 _ROOM = lazy_compile(
     r"\b(?:in|at|inside) (?:the |our |a )?((?:[a-z'-]+ ){0,3}?(?:room|chamber|parlour|library|annexe|suite|lounge|"
-    r"foyer|reception|kitchen|office|pavilion|hall))\b"
+    r"foyer|reception|kitchen|office|pavilion|hall|homes?|houses?|centre))\b"
 )
 
 
 def _room_differs(question: str, sentence: str) -> bool:
     """A rule for one room and a question about another: "can i hold my ward surgery in the council
     chamber?" and "Councillors may hold ward surgeries in the Committee Room at the Town Hall"."""
-    asked = [set(_words(m.group(1))) - _STOP for m in _ROOM.finditer(_norm(_predicate(question)))]
-    said = [set(_words(m.group(1))) - _STOP for m in _ROOM.finditer(_norm(sentence))]
+    asked = [
+        {_stem(w) for w in _words(m.group(1))} - _STOP for m in _ROOM.finditer(_said_again(_norm(_predicate(question))))
+    ]
+    said = [{_stem(w) for w in _words(m.group(1))} - _STOP for m in _ROOM.finditer(_said_again(_norm(sentence)))]
     return bool(asked and said) and not any(a & b for a in asked for b in said)
 
 
@@ -5885,9 +5907,12 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     # "Cabinet members may give instructions to officers on matters within their portfolio": a Yes only
     # when the question puts its matter in its own portfolio ("... staff in my portfolio ...", "as ward
     # councillor"), not when it says what its portfolio is and asks about something else.
+    # (not when the portfolio is another act's: "may meet their Director regularly and give direction on
+    # policy for their portfolio" and "can cabinet members meet their director regularly?")
     if (
         found == {"yes"}
         and (own_area := _WITHIN_OWN.search(_norm(sentence)))
+        and not _another_acts(question, _norm(sentence)[: own_area.start()])
         and not re.search(
             rf"(?<!\bis )\b(?:my|our|their|his|her) (?:own )?{own_area.group(1)}\b|"
             rf"\bas (?:a |the )?{own_area.group(1)} (?:councillor|cllr|member)\b",
@@ -5990,6 +6015,13 @@ def _kinds(text: str) -> set[str]:
     if re.search(r"\balcohol[- ]free\b|\bnon[- ]?alcoholic\b|\b(?:zero|low)[- ]alcohol\b", t):
         kinds.discard("alcohol")
     return kinds
+
+
+def _another_acts(question: str, before: str) -> bool:
+    """The question's own verb is in `before`, and another act is joined after it with "and"."""
+    verb = _asked_verb_word(question)
+    at = re.search(rf"\b{re.escape(verb)}\w*", before) if verb else None
+    return bool(at and re.search(r"\band\s+(?!the\b|a\b|an\b)[a-z]+", before[at.end() :]))
 
 
 def _same_act_restricted(question: str, answered: list[tuple[str, str]], parts: list[str], asked: set[int]) -> bool:

@@ -6411,3 +6411,30 @@ def test_a_plain_statement_of_what_is_answers_a_question_of_what_is():
     only = "Councillors take part in appointing only the Chief Executive and the Strategic Directors."
     asked = "Thistlewood BC - do councillors sit on the interview panel when a head of service is appointed?"
     assert sentence_verdict(asked, only) is None
+
+
+def test_expected_to_asks_a_duty():
+    emergencies = "The Clerk is not expected to attend emergencies."
+    assert sentence_verdict("pentregwynfa - is the clerk expected to come out to emergencies?", emergencies) == "no"
+    holidays = (
+        "Officers are not expected to respond to councillors between 7pm and 8am, at weekends or on bank holidays."
+    )
+    assert sentence_verdict("are officers expected to reply to councillors on bank holidays?", holidays) == "no"
+    assert sentence_verdict("can officers reply to councillors on bank holidays?", holidays) is None
+
+
+def test_the_rules_own_verb_asked_is_the_same_action():
+    meet = "Cabinet Members may meet their Director regularly and give direction on policy for their portfolio."
+    assert sentence_verdict("holmshire - can cabinet members meet their director regularly?", meet) == "yes"
+    # (the portfolio is what they give direction on: asked about, the question must put it in theirs)
+    assert sentence_verdict("can cabinet members give direction on policy for the housing team?", meet) is None
+    record = (
+        "Neither councillors nor staff should record conversations with each other without the other person's "
+        "knowledge."
+    )
+    assert (
+        sentence_verdict("is it ok to record my chat with the clerk on my phone without telling her?", record) == "no"
+    )
+    homes = "Members must not hold surgeries in their own homes."
+    assert sentence_verdict("can i hold my surgery at my house?", homes) == "no"
+    assert sentence_verdict("can i hold my surgery in the council house?", homes) is None
