@@ -291,6 +291,48 @@ _BARRED_ASKED = lazy_compile(
 )
 
 
+_STAFF_WHO = lazy_compile(
+    r"(?:[a-z'-]+ ){0,3}(?:assistant|officer|clerk|caretaker|warden|lengthsman|groundsman|administrator|"
+    r"receptionist|secretary|manager|staff|team|girl|lad|lady|guy)s?"
+)
+_MAY_I = (
+    r"^(?:(?:can|could|may) i|am i (?:allowed|able|ok|okay) to|is it (?:ok|okay|alright|all right|fine)(?: for me)? to)"
+)
+_GIVE_TO_STAFF = lazy_compile(
+    _MAY_I + r" (?:give|buy|get|send|drop|hand|bring|take) (?:in )?(?:the |a |an |our |my |one of the )?"
+    r"(?P<who>[a-z' -]{2,40}?) (?P<thing>(?:a|an|some|the|my|this)\b[^?]*?)\s*\??$"
+    r"|" + _MAY_I + r" (?:give|send|hand|bring|take) (?P<thing2>(?:a|an|some|the|my|this)\b[^?]*?) "
+    r"(?:to|for|in for|round to|round for) (?:the |a |an |our |my |one of the )?(?P<who2>[a-z' -]{2,40}?)\s*\??$"
+)
+_GIVEN_THINGS = lazy_compile(
+    r"\b(?:biscuits|flowers|cake|cakes|card|cards|wine|bottle|box|tickets?|bouquet|plant|hamper|£\d+|gift card)\b"
+)
+_RECEIVED = lazy_compile(r"\b(?:accept|accepts|accepted|receive|receives|keep|keeps|take|takes)\b")
+
+
+def _gift_as_received(question: str, sentence: str) -> str | None:
+    """A councillor's 'can I give the clerk a bottle of wine?' put as the rule puts it, when the rule is
+    about staff accepting gifts ("Staff must not accept gifts of any value from members"): 'can the
+    clerk accept a bottle of wine from a councillor?'. None for any other question or rule."""
+    if speaker_role(question) not in (None, "member") or not _RECEIVED.search(_norm(main_clause(sentence))):
+        return None
+    if direction(main_clause(sentence))[0] != "officer":
+        return None
+    m = _GIVE_TO_STAFF.match(_predicate(question))
+    if not m:
+        return None
+    who, thing = (m.group("who"), m.group("thing")) if m.group("who") else (m.group("who2"), m.group("thing2"))
+    # (a gift, not "a ring", "a lift home" or "a piece of my mind")
+    if not (_GIFT_THING.search(thing) or _GIFT.search(thing) or _GIVEN_THINGS.search(thing)):
+        return None
+    # (a member of staff by a role word or by a post: "the clerk", "the customer services assistant")
+    role = _ROLE_RE.fullmatch(who)
+    if not (role and _ROLE_OF[who] == "officer" or not role and _STAFF_WHO.fullmatch(who)):
+        return None
+    told = _norm(question)[: len(_norm(question)) - len(_predicate(question))]
+    return f"{told}can {'the ' + who if role else 'staff'} accept {thing} from a councillor?"
+
+
 def uninverted(question: str) -> str | None:
     """The plain question an inverted one asks the other way round ('is it against the rules to
     phone the clerk at home?' -> 'can i phone the clerk at home?'); None for any other question."""
@@ -5073,6 +5115,28 @@ def _every_case_asked(question: str, sentence: str) -> bool:
     return bool(_EVERY_CASE.search(_norm(question))) and not _EVERY_CASE_SAID.search(_norm(main_clause(sentence)))
 
 
+_AND_A_VERB = lazy_compile(
+    r"\s+and\s+(?!(?:the|a|an|my|our|their|his|her|your|its|any|all|other|also|then|so|i|we|you|they|he|she|it|"
+    r"not|no|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?=[a-z]+\s)"
+)
+
+
+def _other_half_unsaid(question: str, sentence: str) -> bool:
+    """A question of two things joined by "and" ("does the clerk work on wednesdays and reply to emails
+    within five working days?"), half of whose words the sentence does not have for one of them: the
+    sentence answers the other thing only."""
+    # (two facts: a may-I or must-I question of two acts is one errand, "ring them and ask them to ...")
+    halves = _AND_A_VERB.split(_predicate(_norm(question)), maxsplit=1)
+    if len(halves) != 2 or question_modality(question) != FACT:
+        return False
+    said = {_stem(w) for w in _content(sentence)}
+    for half in halves:
+        words = {_stem(w) for w in _content(half)}
+        if len(words) >= 2 and 2 * len(words - said) >= len(words):
+            return True
+    return False
+
+
 def _not_in_a_group(question: str, sentence: str) -> bool:
     """A rule on groups ("A briefing given to one group will be offered on the same terms to all other
     groups") and a question about members in none ("independent members aren't in a group")."""
@@ -5551,6 +5615,8 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         return _FLIP.get(sentence_verdict(plain, sentence, context) or "")
     if _BARRED_ASKED.search(_predicate(_norm(question))):
         return None
+    if received := _gift_as_received(question, sentence):
+        return sentence_verdict(received, sentence, context)
     modality = question_modality(question)
     # "has no role in the election other than as Returning Officer's deputy": a role after all.
     if _NO_ROLE_BUT.search(_norm(sentence)):
@@ -5606,6 +5672,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _room_differs(question, sentence)
         or _post_differs(question, sentence)
         or _every_case_asked(question, sentence)
+        or _other_half_unsaid(question, sentence)
     ):
         return None
     # "In an emergency, a member may contact any officer directly": a rule for an emergency answers

@@ -6438,3 +6438,35 @@ def test_the_rules_own_verb_asked_is_the_same_action():
     homes = "Members must not hold surgeries in their own homes."
     assert sentence_verdict("can i hold my surgery at my house?", homes) == "no"
     assert sentence_verdict("can i hold my surgery in the council house?", homes) is None
+
+
+def test_a_gift_a_councillor_would_give_is_asked_as_the_rule_on_staff_accepting_it():
+    small = (
+        "Staff may accept small gifts from individual councillors, such as a card or a box of biscuits at Christmas."
+    )
+    assert (
+        sentence_verdict("wrenhurst - am i allowed to give a member of staff a box of biscuits at xmas?", small)
+        == "yes"
+    )
+    none = "Staff must not accept gifts of any value from members."
+    asked = "brackenholt tc - can i give the customer services assistant a box of chocs to say thanks?"
+    assert sentence_verdict(asked, none) == "no"
+    clerk = "The Clerk must not accept gifts from councillors."
+    assert sentence_verdict("can i give the clerk a bottle of wine at christmas?", clerk) == "no"
+    # (no gift: a phone call, a lift; nor one given by staff, or to a councillor)
+    assert sentence_verdict("can i give the clerk a ring?", clerk) is None
+    assert sentence_verdict("can i give the clerk a lift home?", clerk) is None
+    assert sentence_verdict("clerk here - can i give the mayor a card?", clerk) is None
+    assert sentence_verdict("can i give the chairman a bottle of wine?", clerk) is None
+
+
+def test_a_question_of_two_facts_is_not_answered_by_a_sentence_on_one():
+    emails = "The Clerk will reply to councillors' emails within five working days."
+    both = "stoke fennerby - does the clerk work on wednesdays and reply to emails within five working days?"
+    assert sentence_verdict(both, emails) is None
+    assert (
+        sentence_verdict("stoke fennerby - will the clerk reply to emails within five working days?", emails) == "yes"
+    )
+    # (two acts of one errand, asked may-I, are one question)
+    welsh = "Councillors may write to the Clerk in Welsh or in English, and the Clerk will reply in the same language."
+    assert sentence_verdict("can i email the clerk in welsh and get the reply back in welsh?", welsh) == "yes"
