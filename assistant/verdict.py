@@ -57,7 +57,8 @@ _NEGATED_QUESTION = lazy_compile(
 PERMISSION, OBLIGATION, FACT = "permission", "obligation", "fact"
 _OBLIGATION_Q = lazy_compile(
     r"\b(?:must|have to|has to|need to|needs to|required to|obliged to|obligated to|got to|supposed to|meant to|"
-    r"should|ought|shall|(?<=\bis )(?:[a-z]+ ){1,3}?expected to|(?<=\bare )(?:[a-z]+ ){1,3}?expected to)\b"
+    r"should|ought|shall|(?<=\bis )(?:[a-z]+ ){1,3}?expected to|(?<=\bare )(?:[a-z]+ ){1,3}?expected to|"
+    r"(?<=\bam )i expected to)\b"
 )
 _FACT_Q = lazy_compile(r"(?:will|would|does|do|did|is|are|am)\b")
 # "does the clerk need the council's ok before ...?": leave that must be had, not leave to do it.
@@ -507,8 +508,12 @@ _UNSURE = lazy_compile(
     # (what someone else does: "line management is carried out by the Personnel Committee")
     r"|\b(?:is|are) (?:[a-z]+ )?[a-z]+(?:ed|en)(?: out| up| off)? by\b"
 )
-_PRESENT_NOT = lazy_compile(r"\b(?:is|are|does|do|has|have) not\b|\b(?:isn't|aren't|doesn't|don't|hasn't|haven't)\b")
-_ANY_NOT = lazy_compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|n't)\b|n't\b")
+# (the main verb's own not: "Members who are not on the Planning Committee receive ..." is a relative's)
+_PRESENT_NOT = lazy_compile(
+    r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:is|are|does|do|has|have) not\b|"
+    r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:isn't|aren't|doesn't|don't|hasn't|haven't)\b"
+)
+_ANY_NOT = lazy_compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor)\b|n't\b")
 
 
 def present_fact_polarity(sentence: str) -> str | None:
@@ -520,7 +525,9 @@ def present_fact_polarity(sentence: str) -> str | None:
     s = _REPORTED.sub("", _norm(main_clause(sentence)))
     if len(s.split()) < 5 or s.rstrip().endswith("?") or _ANY_MODAL_AT_ALL.search(s):
         return None
-    if _HEDGE.search(s) or _UNSURE.search(s):
+    # (the whole sentence's hedges: "Where a councillor has predetermined ..., they do not vote on it")
+    whole = _norm(sentence)
+    if _HEDGE.search(whole) or _UNSURE.search(whole) or re.search(r"\bwithout\b", whole):
         return None
     nots = list(_ANY_NOT.finditer(s))
     if not nots:
@@ -708,8 +715,10 @@ _SAID_AGAIN = (
     # "must complete the Council's safeguarding training"
     (
         lazy_compile(
-            r"\b(?:do|does|did|doing|done|undertake|undergo)"
-            r"(?= (?:(?:the|a|an|my|our|their|any|some|council's|[a-z]+)\s){0,3}?(?:training|induction course)\b)"
+            r"(?:(?<=\bto )|(?<=\bi )|(?<=\bwe ))(?:do|undergo)"
+            r"(?= (?:(?:the|a|an|my|our|their|any|some|council's|safeguarding|equality|equalities|planning|"
+            r"licensing|code of conduct|data protection|gdpr|induction|mandatory|refresher)\s){0,3}?"
+            r"(?:training|induction course)\b)"
         ),
         "complete",
     ),
@@ -803,14 +812,15 @@ _NOT_A_PLACE = (
     r"i|i'm|im|we|dad|mum|mother|father|wife|husband|partner|son|daughter|friend|ex|former|retired|new"
 )
 _SIGNED = lazy_compile(
-    rf"^(?:(?!(?:{_NOT_A_PLACE})\b)[a-z'&.]+\s){{0,3}}?(?:new\s|newly elected\s)?"
-    r"(cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|clerk|town clerk|parish clerk|"
+    rf"^(?:(?!(?:{_NOT_A_PLACE})\b)[a-z'&.]+\s){{0,3}}?(?P<new>new\s|newly elected\s)?"
+    r"(?P<role>cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|clerk|town clerk|parish clerk|"
     r"officer|employee|rfo|staff member|member of staff|member)"
     # "officer at battle tc -", "town clerk at yateley.", "cllr on mumbles community council -": a
     # council after at/on/for/of/in, or a place of one or two words after "at" ("clerk on
     # maternity leave -", "clerk at home this week -" are no signatures).
     r"(?:\s(?:at|on|for|of|in)\s(?:[a-z'&.]+\s){0,3}?(?:council|cc|tc|pc|dc|bc|parish|town)\b"
-    r"|\s(?:at|in)\s(?!(?:home|work|the|a|an|this|that|my|our|present|last|first|least|times|weekends?|"
+    # ("new cllr in llanwrddon -": a place after "in" only for a new member; "clerk in hospital -" is news)
+    r"|\s(?:at|(?(new)in|at))\s(?!(?:home|work|the|a|an|this|that|my|our|present|last|first|least|times|weekends?|"
     r"charge|post|office|training|tears|trouble|doubt|general|short|private|public)\b)"
     r"[a-z'&]+(?:\s(?!(?:this|that|today|now|tonight)\b)[a-z'&]+)?)?"
     r"\s*(?:here\b|[-:\u2013,]|\.\s)"
@@ -876,7 +886,7 @@ def speaker_role(question: str) -> str | None:
     ):
         return "officer"
     if m := _SIGNED.match(q):  # "glenardoch cllr - ...", "battle clerk: ...", "yateley officer here, ..."
-        return _ROLE_OF[m.group(1)]
+        return _ROLE_OF[m.group("role")]
     member, officer = bool(_MEMBER_SAYS.search(q)), bool(_OFFICER_SAYS.search(q))
     if member != officer:
         return "member" if member else "officer"
@@ -1292,7 +1302,9 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     shared = _families(question) & _families(sentence)
     attended = _ATTEND in shared and bool(meeting_kinds(question) & meeting_kinds(sentence))
     shared_families = shared if attended else shared - {_MEETING}
-    shared_words = _content(question) & _content(sentence)
+    # (being expected to is what is asked, not what is done: "is the clerk expected to take notes at group
+    # meetings?" and "... not expected to take notes at site visits")
+    shared_words = _content(question) & _content(sentence) - {"expect", "expected"}
     # An idiom of the family in the question ("tell the clerk what to do", "in charge of") says more
     # than one word of it does: evidence enough with the family's word in the sentence.
     if shared_families & _idiom_families(question):
@@ -1306,6 +1318,13 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
         (verb := _asked_verb_word(question))
         and verb in _rule_verb_stems(sentence)
         and {w for w in shared_words - {verb} if not w.startswith("council")}
+        # (and all it names: "publish the confidential minutes" is no case of "may publish the public minutes",
+        # nor "park in the staff car park" of "may park in the visitors' car park")
+        and _names_all_asked(question, sentence)
+        and _every_word_said(_after_subject(question) or [], sentence)
+        # (and whom the rule is for, as the question names them: "Section 151 Officers may sign ..." is not
+        # for every officer)
+        and _every_word_said(_words(_norm(sentence)[: _RULE_VERB_AT.search(_norm(sentence)).start()]), question)
     ):
         return True
     # A concept's triggers overlap the verb families ("papers", "phone"): a concept and a family
@@ -1433,6 +1452,15 @@ _EXPECT_TO = lazy_compile(r"\bexpect to\b")
 def _expecting(part: str) -> bool:
     """The rule's verb is "expect": "should not expect them to reply ..."."""
     return (_after_rule_modal(part) or [])[:1] == ["expect"]
+
+
+def _every_word_said(words: list[str], text: str) -> bool:
+    """Every word of `words` but the commonest is in `text`, as itself or its stem."""
+    said = {_stem(w) for w in _words(_said_again(_norm(text)))}
+    return all(_stem(w) in said for w in words if w not in _STOP and w not in _NO_VERB and w not in _WHICH_ONES)
+
+
+_WHICH_ONES = frozenset("each every all any individual both".split())
 
 
 def _rule_verb_stems(sentence: str) -> set[str]:
@@ -1694,7 +1722,8 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         officer_hint = _OFFICER_SAYS.search(_asker_text(question))
         # (one whose thing it is, "before i raise the resident's case", is no one who acts)
         someone_else = roles_in_order(question) or any(
-            not _norm(question).startswith("'s", m.end()) for m in _OTHER_PERSON.finditer(_norm(question))
+            not (_norm(question).startswith("'s", m.end()) and m.group(0) in ("resident", "constituent"))
+            for m in _OTHER_PERSON.finditer(_norm(question))
         )
         # "want to pop in and see the events officer - do i need to book a time?": when the question
         # names only officers, and the asker does not say they are one, the asker is the councillor
@@ -1757,7 +1786,13 @@ def _predicate(question: str) -> str:
     if (lead := _NAMED_IF.match(q)) and (m := _IF_THEN_DUTY.match(q, lead.end())):
         return q[m.start(1) :]
     # "wendmouth - as a corporate parent can I contact ...?": a leading phrase after the council's name
-    if (lead := _NAMED_IF.match(q)) and (m := _LEAD_YES_NO.match(q[lead.end() :])) and m.group(1):
+    if (
+        (lead := _NAMED_IF.match(q))
+        and (m := _LEAD_YES_NO.match(q[lead.end() :]))
+        and m.group(1)
+        # ("as the clerk is on leave can i ...?": "is" there is the leading clause's own verb)
+        and re.match(r"\s+(?:i|we|you|councillors|cllrs|members|officers|staff)\b", q[lead.end() + m.end(1) :])
+    ):
         return q[lead.end() + m.start(1) :]
     found = list(_YES_NO.finditer(q))
     return q[found[-1].start(1) :] if found else q
@@ -1856,10 +1891,22 @@ def _run_fact_polarity(question: str, part: str) -> str | None:
     # should prepare the agenda and will publish it three clear days before the meeting")
     else:
         ruled = f"{text[: first.start()]}{on_act[0]}"
-    said = _object_words(ruled) | {w.rstrip("s") for w in _object_words(ruled)}
-    if any(w not in said and w.rstrip("s") not in said for w in _object_words(_predicate(question))):
+    if not _names_all_asked(question, ruled):
         return None
     return fact_polarity(ruled)
+
+
+_PEOPLE_OF_A_PLACE = lazy_compile(
+    r"^([a-z]{2,6} )(?:[a-z'-]+ ){1,2}?(?=(?:councillors|cllrs|members|officers|staff|employees)\b)"
+)
+
+
+def _names_all_asked(question: str, said: str) -> bool:
+    """Every word the question's yes/no part names is in `said` (singular or plural)."""
+    words = _object_words(said) | {w.rstrip("s") for w in _object_words(said)}
+    # (not a council's name before its people: "are strathmenzie councillors ...?")
+    asked = _PEOPLE_OF_A_PLACE.sub(r"\1", _norm(_predicate(question)), count=1)
+    return all(w in words or w.rstrip("s") in words for w in _object_words(asked))
 
 
 def _other_rules_negated(question: str, part: str) -> bool:
@@ -3342,7 +3389,11 @@ def _part_verdict(
         return only
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
     if polarity is None and modality == FACT:
-        polarity = _run_fact_polarity(question, part) or present_fact_polarity(part)
+        polarity = _run_fact_polarity(question, part)
+        # (a plain statement of what is answers only for all the question names: "Members are responsible
+        # collectively for the decisions of the Council" says nothing of a group meeting's)
+        if polarity is None and _names_all_asked(question, part):
+            polarity = present_fact_polarity(part)
     # ("do officers have to acknowledge my enquiry within 3 working days?" and "Employees will acknowledge
     # an enquiry within three working days ...": a protocol's "will" is what it commits them to)
     # (only what the other side must do: "will I have to wait longer for an answer?" is no duty of the asker's)
@@ -5023,12 +5074,13 @@ def _election_only_when(question: str, sentence: str) -> bool:
 
 
 # A rule's label before its words: "Rule D8 No relative of a serving councillor may ...".
-_RULE_LABEL = lazy_compile(
-    r"^(?:rule|para(?:graph)?|clause|section)\s+[a-z]?\d{1,3}[a-z]?\.?\s+(?=[A-Z])", re.IGNORECASE
-)
+# (not "Section 151 Officers may ...": a post's name)
+_RULE_LABEL = lazy_compile(r"^(?i:rule|para(?:graph)?|clause)\s+[A-Za-z]?\d{1,3}[a-z]?\.?\s+(?=[A-Z])")
 _PERSON_WORDS = r"(?:cllrs?|councillors?|members?|clerks?|officers?|employees?|mayors?|chair(?:man|woman|person)?s?)"
 _FORMER = lazy_compile(
-    rf"\b(?:former|ex|retired|past|previous|old)[- ](?:town |parish |county |district )?{_PERSON_WORDS}\b"
+    rf"\b(?:former|ex|retired|past|previous|old|one-time)[- ](?:town |parish |county |district )?{_PERSON_WORDS}\b|"
+    rf"\b{_PERSON_WORDS} (?:who|that) (?:has |have |had )?"
+    r"(?:stood down|retired|resigned|left|lost (?:her|his|their) seat)"
 )
 _SERVING = lazy_compile(
     rf"\b(?:serving|sitting|current|existing|present)[- ](?:town |parish |county |district )?{_PERSON_WORDS}\b"
@@ -5045,7 +5097,7 @@ def _standing_differs(question: str, sentence: str) -> bool:
 
 _OWN_CAPACITY = lazy_compile(
     r"\b(?:in (?:my|his|her|their|your|our) own (?:name|right)|in (?:a|my|his|her|their) (?:personal|private) "
-    r"capacity|as an individual|as individuals|as a private (?:person|individual|citizen))\b"
+    r"capacity|as an individual|as individuals|as myself|as a private (?:person|individual|citizen))\b"
 )
 _COUNCIL_CAPACITY = lazy_compile(
     r"\b(?:on (?:the )?council's behalf|on behalf of the council|in the council's name|in the name of the council|"
@@ -5074,18 +5126,28 @@ _ROOM = lazy_compile(
 )
 
 
+_ROOM_HEADS = frozenset(_stem(w) for w in "hall room office centre home house".split())
+
+
 def _room_differs(question: str, sentence: str) -> bool:
     """A rule for one room and a question about another: "can i hold my ward surgery in the council
     chamber?" and "Councillors may hold ward surgeries in the Committee Room at the Town Hall"."""
-    asked = [
-        {_stem(w) for w in _words(m.group(1))} - _STOP for m in _ROOM.finditer(_said_again(_norm(_predicate(question))))
-    ]
-    said = [{_stem(w) for w in _words(m.group(1))} - _STOP for m in _ROOM.finditer(_said_again(_norm(sentence)))]
+
+    def key(place: str) -> set[str]:
+        # (what says which one: "village" of "the village hall", "committee" of "the Committee Room"; a
+        # place's head alone when nothing else does: "my home")
+        words = {_stem(w) for w in _words(place)} - _STOP
+        named = {_stem(w) for w in _words(place) if w not in _ROLE_TOKENS} - _STOP - _ROOM_HEADS
+        return named or words & _ROOM_HEADS or words
+
+    asked = [key(m.group(1)) for m in _ROOM.finditer(_said_again(_norm(_predicate(question))))]
+    said = [key(m.group(1)) for m in _ROOM.finditer(_said_again(_norm(sentence)))]
     return bool(asked and said) and not any(a & b for a in asked for b in said)
 
 
 _APPOINTED_AS = lazy_compile(
-    r"\b(?:appointed|employed|taken on|hired|recruited|work|working|works) as (?:an? |the |our |their )?"
+    r"\b(?:appointed|employed|taken on|hired|recruited|work|working|works|a job|the job) as "
+    r"(?:an? |the |our |their )?"
     r"((?:[a-z'-]+ ){0,4}?[a-z'-]+)(?=\s*(?:[?.,;:]|$|\b(?:at|in|by|for|of|with|or|if|when|and)\b))"
 )
 
@@ -5105,7 +5167,9 @@ def _post_differs(question: str, sentence: str) -> bool:
     return not asked_words & told - {"the", "a", "an", "of"}
 
 
-_EVERY_CASE = lazy_compile(r"\bat all\b|\bwhatsoever\b|\bof any (?:kind|sort)\b|\bin any (?:way|form|circumstances)\b")
+_EVERY_CASE = lazy_compile(
+    r"\bat all(?=\s*(?:[?.,!]|$))|\bwhatsoever\b|\bof any (?:kind|sort)\b|\bin any (?:way|form|circumstances)\b"
+)
 _EVERY_CASE_SAID = lazy_compile(r"\b(?:any|all|no|never|whatever|every|whatsoever|none)\b")
 
 
@@ -5979,7 +6043,10 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     if (
         found == {"yes"}
         and (own_area := _WITHIN_OWN.search(_norm(sentence)))
-        and not _another_acts(question, _norm(sentence)[: own_area.start()])
+        and not (
+            _another_acts(question, _norm(sentence)[: own_area.start()])
+            and not re.search(rf"\b{own_area.group(1)}\b", _norm(question))
+        )
         and not re.search(
             rf"(?<!\bis )\b(?:my|our|their|his|her) (?:own )?{own_area.group(1)}\b|"
             rf"\bas (?:a |the )?{own_area.group(1)} (?:councillor|cllr|member)\b",
@@ -6088,7 +6155,8 @@ def _another_acts(question: str, before: str) -> bool:
     """The question's own verb is in `before`, and another act is joined after it with "and"."""
     verb = _asked_verb_word(question)
     at = re.search(rf"\b{re.escape(verb)}\w*", before) if verb else None
-    return bool(at and re.search(r"\band\s+(?!the\b|a\b|an\b)[a-z]+", before[at.end() :]))
+    after = re.search(r"\band\s+([a-z]+)", before[at.end() :]) if at else None
+    return bool(after and (after.group(1) in _LIGHT_VERBS or _verb_families([after.group(1)])))
 
 
 def _same_act_restricted(question: str, answered: list[tuple[str, str]], parts: list[str], asked: set[int]) -> bool:

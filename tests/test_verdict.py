@@ -6395,7 +6395,8 @@ def test_a_plain_statement_of_what_is_answers_a_question_of_what_is():
         "Councillors may attend meetings of the community councils in their ward but are not voting members of a "
         "community council."
     )
-    asked = "are strathmenzie councillors voting members of the community councils in their wards?"
+    # (its part "are not voting members of a community council" does not name the wards the question does)
+    asked = "are strathmenzie councillors voting members of a community council?"
     assert sentence_verdict(asked, voting) == "no"
     assert (
         present_fact_polarity("The Clerk holds an open office in the Parish Room on Wednesday mornings.") == "obliged"
@@ -6432,9 +6433,10 @@ def test_the_rules_own_verb_asked_is_the_same_action():
         "Neither councillors nor staff should record conversations with each other without the other person's "
         "knowledge."
     )
-    assert (
-        sentence_verdict("is it ok to record my chat with the clerk on my phone without telling her?", record) == "no"
-    )
+    assert sentence_verdict("can councillors record conversations with staff without their knowledge?", record) == "no"
+    # (but not when the question names what the rule does not: "my chat ... on my phone")
+    asked = "is it ok to record my chat with the clerk on my phone without telling her?"
+    assert sentence_verdict(asked, record) is None
     homes = "Members must not hold surgeries in their own homes."
     assert sentence_verdict("can i hold my surgery at my house?", homes) == "no"
     assert sentence_verdict("can i hold my surgery in the council house?", homes) is None
@@ -6470,3 +6472,89 @@ def test_a_question_of_two_facts_is_not_answered_by_a_sentence_on_one():
     # (two acts of one errand, asked may-I, are one question)
     welsh = "Councillors may write to the Clerk in Welsh or in English, and the Clerk will reply in the same language."
     assert sentence_verdict("can i email the clerk in welsh and get the reply back in welsh?", welsh) == "yes"
+
+
+@pytest.mark.parametrize(
+    "question, sentence, verdict",
+    [
+        # (a fresh-eyes review of the thirty-eighth session's loosenings: each of these was a wrong verdict)
+        (
+            "can i publish the confidential minutes on my blog?",
+            "Members may publish the public minutes on their own websites.",
+            None,
+        ),
+        ("can i park in the staff car park?", "Members may park in the visitors' car park.", None),
+        (
+            "can i request information about another ward?",
+            "Ward councillors may request information and raise concerns about matters in their ward.",
+            None,
+        ),
+        (
+            "can cabinet members direct officers on planning matters?",
+            "Cabinet members may direct officers and contractors on matters within their portfolio.",
+            None,
+        ),
+        (
+            "do councillors deliver training?",
+            "Councillors must complete training delivered by the county association.",
+            None,
+        ),
+        ("do officers do training in work time?", "Officers must not undertake training in their own time.", None),
+        (
+            "clerk in hospital - can i sign the cheques?",
+            "The Clerk may sign cheques together with one councillor.",
+            None,
+        ),
+        (
+            "do councillors vote on planning applications?",
+            "Where a councillor has predetermined a planning application, they do not vote on it.",
+            None,
+        ),
+        ("does the clerk answer the phone on fridays?", "The Clerk does not answer the phone on Mondays.", None),
+        (
+            "do officers speak at council meetings?",
+            "Officers do not speak at council meetings without the Chair's invitation.",
+            None,
+        ),
+        ("can officers sign contracts?", "Section 151 Officers may sign contracts up to £50,000.", None),
+        (
+            "is the clerk expected to take notes at group meetings?",
+            "The Clerk is not expected to take notes at site visits.",
+            None,
+        ),
+        ("can i help with my wife's campaign?", "Members may help with election campaigns in their own time.", None),
+        (
+            "can the wife of a councillor who stood down last year be appointed as clerk?",
+            "No relative or partner of a serving member may be appointed as Clerk.",
+            None,
+        ),
+        (
+            "can i hold my surgery at the village hall?",
+            "Councillors may hold ward surgeries in the Committee Room at the Town Hall.",
+            None,
+        ),
+        (
+            "can a serving councillor's son get a job as markets manager?",
+            "No relative of a serving councillor may be appointed as Town Clerk or Deputy Town Clerk.",
+            None,
+        ),
+        (
+            "can i reply to comments on the council's facebook page as myself?",
+            "Members may share its posts but must not reply to comments on it on the Council's behalf.",
+            None,
+        ),
+        # (what still holds)
+        (
+            "clerk here - am i expected to take notes at site visits?",
+            "The Clerk is not expected to take notes at site visits.",
+            "no",
+        ),
+        (
+            "can i hold my surgery in the town hall committee room?",
+            "Councillors may hold ward surgeries in the Committee Room at the Town Hall.",
+            "yes",
+        ),
+    ],
+)
+def test_a_fresh_eyes_review_of_the_thirty_eighth_sessions_loosenings(question, sentence, verdict):
+    assert sentence_verdict(question, sentence) == verdict
