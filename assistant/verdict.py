@@ -1454,6 +1454,41 @@ def _expecting(part: str) -> bool:
     return (_after_rule_modal(part) or [])[:1] == ["expect"]
 
 
+_THING_ASKED = lazy_compile(
+    r"^(?:do|does|must|should|will|are|is) (?P<thing>(?:[a-z'-]+ ){1,8}?)"
+    r"(?:have to|has to|need to|needs to|must|should|(?:got|supposed|required) to)\b"
+)
+_THING_RULE = lazy_compile(
+    r"^(?P<thing>(?:[a-z'-]+ ){1,12}?)(?:must|should|shall|will|may|can|cannot)(?: not| only)? be\b"
+)
+
+
+_NOT_PEOPLE = frozenset("the of a an council full committee town parish district county borough meeting".split())
+
+
+def _same_thing_ruled(question: str, part: str) -> bool:
+    """The question asks what a thing must undergo ("do agenda items have to ...?", "do my highways budget
+    proposals have to be in by ...?") and the rule's subject is that thing, in the passive ("Items for the
+    agenda must reach ...", "... proposals ... must be sent to ..."): no one's role is its subject, and
+    none is asked about."""
+    asked = _THING_ASKED.match(_predicate(untagged(_norm(question))))
+    ruled = _THING_RULE.match(_norm(main_clause(part))) or re.match(
+        r"^(?P<thing>(?:[a-z'-]+ ){1,12}?)(?:must|should|shall)(?: not)? (?:reach|go|arrive|get)\b",
+        _norm(main_clause(part)),
+    )
+    if not asked or not ruled:
+        return False
+    # (whose it is may be a person's, "each councillor's ... proposals"; a council or committee is no person)
+    thing, rule_thing = (
+        [w for w in _words(re.sub(r"\b[a-z]+'s?\s", " ", t)) if w not in _NOT_PEOPLE]
+        for t in (asked.group("thing"), ruled.group("thing"))
+    )
+    if set(thing) & (_ROLE_TOKENS | _PRONOUNS) or set(rule_thing) & _ROLE_TOKENS:
+        return False
+    shared = {_stem(w) for w in thing} & {_stem(w) for w in rule_thing} - _STOP
+    return bool({w for w in shared if not w.startswith("council")})
+
+
 def _every_word_said(words: list[str], text: str) -> bool:
     """Every word of `words` but the commonest is in `text`, as itself or its stem."""
     said = {_stem(w) for w in _words(_said_again(_norm(text)))}
@@ -3429,7 +3464,10 @@ def _part_verdict(
         and not _USED_FOR.search(_norm(part))
         and _passive_subject_named(question, part)
     )
-    if polarity is None or not (subject_rules(part) or use_rule or council_no or impersonal):
+    # ("do agenda items have to reach the clerk eight clear days before?" and "Items for the agenda must
+    # reach the Clerk at least eight clear days before the meeting": a rule on a thing, asked of the thing)
+    thing_rule = polarity is not None and _same_thing_ruled(question, part)
+    if polarity is None or not (subject_rules(part) or use_rule or council_no or impersonal or thing_rule):
         return None
     q = _norm(question)
     # "An officer may attend but is not obliged to" does not say whether one will.
@@ -3438,7 +3476,7 @@ def _part_verdict(
     # "not required to attend" answers "must I attend?", not "may I attend?".
     if modality == PERMISSION and NOT_REQUIRED.search(_norm(part)) and not _ASKS_REQUIRE.search(q):
         return None
-    if not use_rule and not impersonal and not same_direction(question, part):
+    if not use_rule and not impersonal and not thing_rule and not same_direction(question, part):
         # "Must the Clerk attend?" is answered by "groups have no power to require the Clerk to attend".
         q_actor, _ = _question_direction(question)
         _, s_other = direction(part)

@@ -6558,3 +6558,22 @@ def test_a_question_of_two_facts_is_not_answered_by_a_sentence_on_one():
 )
 def test_a_fresh_eyes_review_of_the_thirty_eighth_sessions_loosenings(question, sentence, verdict):
     assert sentence_verdict(question, sentence) == verdict
+
+
+def test_a_rule_on_a_thing_is_asked_of_the_thing():
+    items = (
+        "Items for the agenda of a Council meeting must reach the Clerk at least eight clear days before the meeting."
+    )
+    asked = "brantingley - do agenda items have to reach the clerk at least eight clear days before the meeting?"
+    assert sentence_verdict(asked, items) == "yes"
+    assert sentence_verdict("do agenda items have to reach the clerk five days before the meeting?", items) is None
+    assert sentence_verdict("do minutes have to be sent to the clerk within a week?", items) is None
+    proposals = (
+        "Each councillor's Local Highways Budget proposals for the next financial year must be sent to the Area "
+        "Highways Manager by 31 October."
+    )
+    asked = "corbenshire - do my local highways budget proposals for next year have to be in by 31 october?"
+    assert sentence_verdict(asked, proposals) == "yes"
+    # (a person asked about is no thing: who hands them back is not said)
+    papers = "Papers marked confidential must be handed back to the Clerk at the end of the meeting."
+    assert sentence_verdict("does the clerk have to hand back confidential papers?", papers) is None
