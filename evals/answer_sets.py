@@ -121,6 +121,10 @@ UNREAD = {
     # (thirty-eighth session: blind yes/no questions on the seeds with probe M's, and with probe O's, documents)
     "verdict-questions-fresh49": "seeds-m",
     "verdict-questions-fresh50": "seeds-o",
+    # (thirty-eighth session: blind yes/no questions on the seeds with probe J's, and with probe R's, documents,
+    # written midway and run first on the session's code of their moment)
+    "verdict-questions-fresh51": "seeds-j",
+    "verdict-questions-fresh52": "seeds-r",
 }
 COUNTS = (
     "verdicts given",
