@@ -516,6 +516,12 @@ _PRESENT_NOT = lazy_compile(
 _ANY_NOT = lazy_compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor)\b|n't\b")
 
 
+_PRESENT_SUBJECT = lazy_compile(
+    r"^(?:the |a |an |all |every |each |our )?(?:[a-z'-]+ ){0,2}?(?:officers?|employees?|staff|clerk|councillors?|"
+    r"members?|mayor|chair(?:man)?)\s+(?!(?:who|that|which|of|for|in|at|on)\b)[a-z]+s?\b"
+)
+
+
 def present_fact_polarity(sentence: str) -> str | None:
     """A protocol's plain statement of what is, in the present tense and with no modal ("The Clerk
     holds an open office on Wednesday mornings", "Requests for information from councillors are not
@@ -533,7 +539,8 @@ def present_fact_polarity(sentence: str) -> str | None:
     if not nots:
         return "obliged"
     plain = list(_PRESENT_NOT.finditer(s))
-    return "negative" if len(plain) == 1 and len(nots) == 1 else None
+    # (every not its verb's own: "This draft has not been adopted and is not Council policy")
+    return "negative" if plain and len(plain) == len(nots) else None
 
 
 _ANTECEDENT_MODAL = lazy_compile(
@@ -643,6 +650,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "same equal equally substantially",
         "confidential confidence confidences private privately",
         "discuss discussion discussions talk",
+        "running operate operates operating operation administer administering administration",
         "letter letters correspondence correspond write send email emails",
         "manage manager management supervise supervises supervision boss in_charge employer line_manager "
         "say_over_the_staff say_over_staff say_over_what_the_staff say_over_the_clerk say_over_officers "
@@ -1941,7 +1949,9 @@ def _names_all_asked(question: str, said: str) -> bool:
     words = _object_words(said) | {w.rstrip("s") for w in _object_words(said)}
     # (not a council's name before its people: "are strathmenzie councillors ...?")
     asked = _PEOPLE_OF_A_PLACE.sub(r"\1", _norm(_predicate(question)), count=1)
-    return all(w in words or w.rstrip("s") in words for w in _object_words(asked))
+    # (or a word of its family: "running the protocol" and "the operation of this Protocol")
+    families = _families(said) - _WIDE_FAMILIES
+    return all(w in words or w.rstrip("s") in words or _families(w) & families for w in _object_words(asked))
 
 
 def _other_rules_negated(question: str, part: str) -> bool:
@@ -3423,12 +3433,16 @@ def _part_verdict(
     if modality == PERMISSION and (only := _only_verdict(question, part)):
         return only
     polarity = (fact_polarity if modality == FACT else sentence_polarity)(part) or conditional_polarity(question, part)
+    present_subject = False
     if polarity is None and modality == FACT:
         polarity = _run_fact_polarity(question, part)
         # (a plain statement of what is answers only for all the question names: "Members are responsible
         # collectively for the decisions of the Council" says nothing of a group meeting's)
         if polarity is None and _names_all_asked(question, part):
             polarity = present_fact_polarity(part)
+            # (its subject is a role with no modal after it: "Officers acknowledge an enquiry within 2
+            # working days")
+            present_subject = polarity is not None and bool(_PRESENT_SUBJECT.match(_norm(main_clause(part))))
     # ("do officers have to acknowledge my enquiry within 3 working days?" and "Employees will acknowledge
     # an enquiry within three working days ...": a protocol's "will" is what it commits them to)
     # (only what the other side must do: "will I have to wait longer for an answer?" is no duty of the asker's)
@@ -3467,7 +3481,8 @@ def _part_verdict(
     # ("do agenda items have to reach the clerk eight clear days before?" and "Items for the agenda must
     # reach the Clerk at least eight clear days before the meeting": a rule on a thing, asked of the thing)
     thing_rule = polarity is not None and _same_thing_ruled(question, part)
-    if polarity is None or not (subject_rules(part) or use_rule or council_no or impersonal or thing_rule):
+    ruled_by_role = subject_rules(part) or present_subject
+    if polarity is None or not (ruled_by_role or use_rule or council_no or impersonal or thing_rule):
         return None
     q = _norm(question)
     # "An officer may attend but is not obliged to" does not say whether one will.
@@ -5111,6 +5126,9 @@ def _election_only_when(question: str, sentence: str) -> bool:
     )
 
 
+_RESPONSIBILITY_LIES = lazy_compile(
+    r"^responsibility for (.+?) (?:lies|rests) with (the [A-Za-z' ]+?)(?=[.;]|$)", re.IGNORECASE
+)
 # A rule's label before its words: "Rule D8 No relative of a serving councillor may ...".
 # (not "Section 151 Officers may ...": a post's name)
 _RULE_LABEL = lazy_compile(r"^(?i:rule|para(?:graph)?|clause)\s+[A-Za-z]?\d{1,3}[a-z]?\.?\s+(?=[A-Z])")
@@ -5740,6 +5758,9 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     sentence = _EDITORS_NOTE.sub("", sentence)
     sentence = _plain_rule(_LIST_MARK.sub("", sentence.strip()))  # "- c) Whilst ...": the item, not its mark
     sentence = _RULE_LABEL.sub("", sentence)  # ("Rule D8 No relative ...": the rule, not its label)
+    # ("Responsibility for the operation of this Protocol lies with the Parish Clerk": the Parish Clerk is
+    # responsible for it)
+    sentence = _RESPONSIBILITY_LIES.sub(r"\2 is responsible for \1", sentence)
     sentence = _excused(question, sentence)
     # "... must give three days' notice so that translation can be arranged": what a rule is for is
     # no rule of its own ("can be arranged" is no permission; to its comma, which may start a condition).

@@ -6577,3 +6577,26 @@ def test_a_rule_on_a_thing_is_asked_of_the_thing():
     # (a person asked about is no thing: who hands them back is not said)
     papers = "Papers marked confidential must be handed back to the Clerk at the end of the meeting."
     assert sentence_verdict("does the clerk have to hand back confidential papers?", papers) is None
+
+
+def test_responsibility_lying_with_someone_is_their_being_responsible():
+    lies = "Responsibility for the operation of this Protocol lies with the Parish Clerk."
+    assert (
+        sentence_verdict("finmere - is the parish clerk responsible for running the member officer protocol?", lies)
+        == "yes"
+    )
+    assert (
+        sentence_verdict("finmere pc: is the parish clerk responsible for how this protocol operates?", lies) == "yes"
+    )
+    assert sentence_verdict("is the parish clerk responsible for the allotments?", lies) is None
+
+
+def test_a_present_statement_with_a_role_for_its_subject_and_every_not_its_verbs_own():
+    acknowledge = "Officers acknowledge an enquiry within 2 working days."
+    assert (
+        sentence_verdict("Thornleigh officers - do they acknowledge an enquiry within 2 working days?", acknowledge)
+        == "yes"
+    )
+    assert sentence_verdict("do officers reply to an enquiry within 2 working days?", acknowledge) is None
+    assert present_fact_polarity("This draft has not been adopted and is not Council policy.") == "negative"
+    assert present_fact_polarity("This draft has not been adopted, but no one objects to it.") is None
