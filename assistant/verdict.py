@@ -6893,6 +6893,11 @@ _EXCEPTS = lazy_compile(
 # The council's own words are no subject a rule and its exception share; "paragraph 7(a)" names a rule.
 _COUNCIL_WORDS = frozenset("council councils town parish community district borough county".split())
 _NAMES_A_RULE = lazy_compile(r"\b(?:paragraph|clause|section|rule|para)\s+\(?\d")
+# "The only exception is the duty officer during a Council event": an exception to the rule said before.
+_EXCEPTION_TO_THE_LAST = lazy_compile(
+    r"^(?:- )?(?:the (?:only |one )?exceptions? (?:is|are|to this)|exceptions? (?:is|are|to this)|"
+    r"this (?:rule |paragraph )?does not apply)\b"
+)
 
 
 def excepted(question: str, verdict: Verdict, others: list[str]) -> bool:
@@ -6910,7 +6915,7 @@ def excepted(question: str, verdict: Verdict, others: list[str]) -> bool:
             s != verdict.sentence
             and _EXCEPTS.search(_norm(s))
             and asked & _content(s)
-            and (ruled & _content(s) or _NAMES_A_RULE.search(_norm(s)))
+            and (ruled & _content(s) or _NAMES_A_RULE.search(_norm(s)) or _EXCEPTION_TO_THE_LAST.match(_norm(s)))
             for s in others
         )
         or _only_some_elsewhere(question, verdict, others)

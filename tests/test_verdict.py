@@ -10,6 +10,7 @@ from assistant.verdict import (
     choose_verdict,
     contradicted,
     direction,
+    excepted,
     is_yes_no,
     leaning,
     present_fact_polarity,
@@ -6600,3 +6601,11 @@ def test_a_present_statement_with_a_role_for_its_subject_and_every_not_its_verbs
     assert sentence_verdict("do officers reply to an enquiry within 2 working days?", acknowledge) is None
     assert present_fact_polarity("This draft has not been adopted and is not Council policy.") == "negative"
     assert present_fact_polarity("This draft has not been adopted, but no one objects to it.") is None
+
+
+def test_the_only_exception_said_after_a_rule_holds_back_its_answer():
+    rule = "Staff are not expected to answer calls or messages from councillors in the evenings or at weekends."
+    exception = "The only exception is the duty officer during a Council event or an emergency."
+    asked = "is the duty officer expected to answer my calls on the saturday of the regatta?"
+    assert excepted(asked, Verdict("no", rule), [rule, exception])
+    assert not excepted("are staff expected to answer my texts on a sunday", Verdict("no", rule), [rule, exception])
