@@ -2192,6 +2192,37 @@ _WORKING_TIME = lazy_compile(
 )
 
 
+# An exception's words that say nothing of its case: "a meeting taking place that evening".
+_EXCEPTION_FILLER = frozenset(
+    _stem(w) for w in "take taking takes place held being happening that this same such".split()
+)
+# Days a question may name beside the exception's own ("tomorrow's meeting" is not "that evening").
+_OTHER_DAY = lazy_compile(
+    r"\b(?:tomorrow|yesterday|next|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b"
+)
+
+
+def _exception_met(question: str, cond: str) -> bool:
+    """The question tells of an exception's case in full: every word of a topical exception ("about a
+    meeting taking place that evening", "to arrange meetings") in the question, as itself or a word of its
+    family, and its time too ("tonight" for "that evening"), with no other day named and nothing said not
+    to be so. Not an emergency (`conditional_polarity` reads those) nor any other kind of exception."""
+    c = _norm(cond)
+    if not re.match(r"(?:except |other than )?(?:about|to|for|regarding|concerning)\b", c) or _EMERGENCY_WORD.search(c):
+        return False
+    q = _norm(question)
+    if _NEGATED_SPAN.search(q) or _SAYS_NOT.search(q):
+        return False
+    words = {_stem(w) for w in _content(c)} - _EXCEPTION_FILLER - {_stem(w) for w in _time_words(c)}
+    words -= {"evening", "even", "weekend", _stem("except"), "other", "than"}
+    asked = {_stem(w) for w in _content(q)}
+    families = _families(q) - _WIDE_FAMILIES
+    times = _time_words(c) - {"out_of_hours"}
+    if not words or not times <= _time_words(q) or times and _OTHER_DAY.search(q):
+        return False
+    return all(w in asked or _families(w) & families for w in words)
+
+
 def conditional_polarity(question: str, part: str) -> str | None:
     """The polarity of a rule with a condition, when the question plainly falls on one side of it: a
     'must not ... unless ...' rule holds for a question that names nothing of the exception, an
@@ -2241,6 +2272,11 @@ def conditional_polarity(question: str, part: str) -> str | None:
         and not _UNSAID.search(q)
     ):
         return None
+    # "is it ok to phone the clerk at 6pm about the meeting thats on tonight?" and "should not ...
+    # telephone in the evenings ..., except about a meeting taking place that evening": the question tells
+    # of the exception's case in full, so it may.
+    if word in ("except", "other than") and polarity == "negative" and _exception_met(question, cond):
+        return "permitted"
     if word in ("unless", "except", "other than"):
         # "... if it's urgent?" may be the exception in other words: no verdict.
         # "should not ... give a reference ..., except that a Member may give a written reference ...":

@@ -6609,3 +6609,20 @@ def test_the_only_exception_said_after_a_rule_holds_back_its_answer():
     asked = "is the duty officer expected to answer my calls on the saturday of the regatta?"
     assert excepted(asked, Verdict("no", rule), [rule, exception])
     assert not excepted("are staff expected to answer my texts on a sunday", Verdict("no", rule), [rule, exception])
+
+
+def test_an_exception_told_in_full_permits():
+    rule = (
+        "Councillors should not visit the Clerk at home, or telephone in the evenings or at weekends, except about a "
+        "meeting taking place that evening."
+    )
+    asked = "stowbridge parish - is it ok to phone the clerk at 6pm about the meeting thats on tonight?"
+    assert sentence_verdict(asked, rule) == "yes"
+    # (another day's meeting, or something else, is not the exception's case)
+    assert sentence_verdict("can i phone the clerk this evening about tomorrow's meeting?", rule) is None
+    assert sentence_verdict("can i phone the clerk this evening about the allotments?", rule) is None
+    whatsapp = (
+        "Members should not use WhatsApp or text messages to contact officers about Council business, except to "
+        "arrange meetings."
+    )
+    assert sentence_verdict("can i whatsapp an officer to complain about a meeting?", whatsapp) is None
