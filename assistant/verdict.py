@@ -1095,7 +1095,26 @@ def _families(text: str) -> set[int]:
 def _idiom_families(text: str) -> set[int]:
     """The verb families a text names by one of their phrases of three words or more."""
     t = _phrase_text(text)
-    return {i for i, (_, phrases) in enumerate(_FAMILY_PARTS) if any(len(p.split()) >= 3 and p in t for p in phrases)}
+    return {
+        i
+        for i, (_, phrases) in enumerate(_FAMILY_PARTS)
+        if any(len(p.split()) >= 3 and p in t or p.strip() in _PLAIN_IDIOMS and _on_a_person(p, t) for p in phrases)
+    }
+
+
+def _on_a_person(phrase: str, text: str) -> bool:
+    """A two-word idiom said of a person ("lean on them", "lean on the clerk"), not of a thing ("lean on the
+    railings")."""
+    return any(
+        re.match(rf"(?:the |a |an |our |my |your |their )?(?:him|her|them|me|us|{_ROLE_RE.pattern})", text[m.end() :])
+        for m in re.finditer(re.escape(phrase), text)
+    )
+
+
+# Two-word phrases that say their act as plainly as a longer idiom: "lean on her" is pressure.
+_PLAIN_IDIOMS = frozenset(
+    "lean on|leaning on|leant on|put pressure|putting pressure|boss about|boss around|walk out|blind copy".split("|")
+)
 
 
 # The words of the roles, which are no content words (a team's words are: "the press", "my team leader").
@@ -1486,6 +1505,10 @@ def _same_thing_ruled(question: str, part: str) -> bool:
     )
     if not asked or not ruled:
         return False
+    # (and the question's figures its own: "12 days before" is no case of "by noon on the Monday of the week
+    # before")
+    if not _numbers(question) <= _numbers(part):
+        return False
     # (whose it is may be a person's, "each councillor's ... proposals"; a council or committee is no person)
     thing, rule_thing = (
         [w for w in _words(re.sub(r"\b[a-z]+'s?\s", " ", t)) if w not in _NOT_PEOPLE]
@@ -1506,12 +1529,30 @@ def _every_word_said(words: list[str], text: str) -> bool:
 _WHICH_ONES = frozenset("each every all any individual both".split())
 
 
+def _verb_is_the_rules(question: str, sentence: str) -> bool:
+    """The verb the question asks about is a verb after the rule's modal, or of its family ("commenting on"
+    is not "name or criticise"); a question whose verb is a common one says nothing against it."""
+    verb = _asked_verb_word(question)
+    if verb is None:
+        return True
+    ruled = _rule_verb_stems(sentence) | {_stem(w) for w in re.findall(r"\b(?:or|and) ([a-z]+)", _norm(sentence))}
+    said_as = {_stem(_SAME_VERB.get(w, w)) for w in ruled} | ruled
+    return _stem(_SAME_VERB.get(verb, verb)) in said_as or bool(
+        _families(verb) & set().union(*(_families(w) for w in ruled)) if ruled else False
+    )
+
+
+# One verb in two words: "talking to the press" is speaking to it.
+_SAME_VERB = {"talk": "speak", "chat": "speak", "speak": "speak"}
+
+
 def _rule_verb_stems(sentence: str) -> set[str]:
     """The stems of the verbs after a sentence's modals ("may meet", "must not contact")."""
     said = _norm(sentence)
     stems = set()
     for m in _RULE_VERB_AT.finditer(said):
-        words = [w for w in _words(said[m.end() :])[:4] if w not in _NO_VERB]
+        # ("may continue to speak to the press": the verb after "continue to")
+        words = [w for w in _words(said[m.end() :])[:5] if w not in _NO_VERB and w not in ("continue", "to")]
         if words and words[0] not in _BARE_VERBS:
             stems.add(_stem(words[0]))
     return stems
@@ -3644,6 +3685,10 @@ _WHOSE_KINDS = (frozenset("own personal private home".split()), frozenset("counc
 _VERB_BEFORE = frozenset("i we you they he she to can may must should will would could please".split())
 
 
+# Words that may follow a thing's name ("the formal disciplinary policy against a councillor").
+_AFTER_A_NAME = frozenset("against about over towards under within without during".split())
+
+
 def _kind_differs(question: str, part: str) -> bool:
     """The thing the question names and the thing the rule names have one name and two kinds: "the
     Council's formal grievance policy" is not "the Council's formal disciplinary policy", nor "the
@@ -3658,7 +3703,7 @@ def _kind_differs(question: str, part: str) -> bool:
             for i, w in enumerate(words)
             if i
             and _stem(w) == head
-            and (i + 1 == len(words) or words[i + 1] in _STOP)
+            and (i + 1 == len(words) or words[i + 1] in _STOP or words[i + 1] in _AFTER_A_NAME)
             and words[i - 1] not in _STOP
             and words[i - 1] not in _NO_KIND
             and (i < 2 or words[i - 2] not in _VERB_BEFORE)  # ("can i claim expenses": a verb, no kind)
@@ -5213,12 +5258,17 @@ def _capacity_differs(question: str, sentence: str) -> bool:
 
 
 _ROOM = lazy_compile(
-    r"\b(?:in|at|inside) (?:the |our |a )?((?:[a-z'-]+ ){0,3}?(?:room|chamber|parlour|library|annexe|suite|lounge|"
+    r"\b(?:in|at|inside|into|enter|entering|enters) (?:the |our |a )?((?:[a-z'-]+ ){0,3}?(?:room|chamber|parlour|"
+    r"library|annexe|suite|lounge|"
     r"foyer|reception|kitchen|office|pavilion|hall|homes?|houses?|centre))\b"
 )
 
 
 _ROOM_HEADS = frozenset(_stem(w) for w in "hall room office centre home house".split())
+# Whose a place is, which says nothing of which one it is: "the clerk's office", "the councillors' room".
+_ROOM_PEOPLE = frozenset(
+    "clerk clerks councillor councillors cllr member members officer officers mayor chair staff".split()
+)
 
 
 def _room_differs(question: str, sentence: str) -> bool:
@@ -5229,7 +5279,7 @@ def _room_differs(question: str, sentence: str) -> bool:
         # (what says which one: "village" of "the village hall", "committee" of "the Committee Room"; a
         # place's head alone when nothing else does: "my home")
         words = {_stem(w) for w in _words(place)} - _STOP
-        named = {_stem(w) for w in _words(place) if w not in _ROLE_TOKENS} - _STOP - _ROOM_HEADS
+        named = {_stem(w) for w in _words(place) if w.rstrip("'s") not in _ROOM_PEOPLE} - _STOP - _ROOM_HEADS
         return named or words & _ROOM_HEADS or words
 
     asked = [key(m.group(1)) for m in _ROOM.finditer(_said_again(_norm(_predicate(question))))]
@@ -5490,6 +5540,26 @@ _ASKED_DURATION = lazy_compile(rf"\b{_DURATION}")
 
 def _minutes(amount: str, unit: str) -> float:
     return float(_HOW_MANY.get(amount, amount)) * _UNIT_MINUTES[unit]
+
+
+_NOTICE = lazy_compile(
+    r"\b(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|thirty|a|an) )?"
+    r"(?:(?:clear|working|calendar) )?(days?|weeks?|fortnights?|months?)(?:'s?)? notice\b"
+)
+
+
+def _notice_differs(question: str, sentence: str) -> bool:
+    """The question gives a notice period and the rule another: "with only a week's notice?" and "giving
+    at least ten working days' notice". Whether one is enough is arithmetic the rule does not do."""
+    asked, said = _NOTICE.search(_norm(question)), _NOTICE.search(_norm(sentence))
+    if not asked or not said:
+        return False
+
+    def days(m: re.Match[str]) -> tuple[str, str]:
+        n = _NUMBER_WORDS.get(m.group(1) or "one", m.group(1) or "one")
+        return ("1" if n in ("a", "an") else n), m.group(2).rstrip("s")
+
+    return days(asked) != days(said) or ("working" in asked.group(0)) != ("working" in said.group(0))
 
 
 def _duration_outside(question: str, sentence: str) -> bool:
@@ -5768,6 +5838,10 @@ def _asked_in_relative(question: str, part: str) -> bool:
 def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     question = untagged(question)  # ("I'm still allowed to challenge it, right?": "am i allowed to ...?")
     if plain := uninverted(question):
+        # (turned round, a No from a rule whose general class only covers the case is a Yes to "are members
+        # banned from commenting on ...?" that the rule does not say: the act must be the rule's own)
+        if not same_action(plain, sentence) or not _verb_is_the_rules(plain, sentence):
+            return None
         return _FLIP.get(sentence_verdict(plain, sentence, context) or "")
     if _BARRED_ASKED.search(_predicate(_norm(question))):
         return None
@@ -5826,6 +5900,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _election_only_when(question, sentence)
         or _not_in_a_group(question, sentence)
         or _emergency_elsewhere(question, sentence)
+        or _notice_differs(question, sentence)
         or _standing_differs(question, sentence)
         or _capacity_differs(question, sentence)
         or _room_differs(question, sentence)

@@ -6626,3 +6626,45 @@ def test_an_exception_told_in_full_permits():
         "arrange meetings."
     )
     assert sentence_verdict("can i whatsapp an officer to complain about a meeting?", whatsapp) is None
+
+
+def test_lean_on_is_pressure_as_plainly_as_a_longer_idiom():
+    rule = (
+        "Whilst an officer may report the views of individual Councillors on an issue, if the Councillor wishes to "
+        "express a contrary view he/she should not seek to pressure the officer to make a recommendation contrary "
+        "to the officer's professional view."
+    )
+    asked = (
+        "i dont agree with the clerk's recomendation at finmere - can i lean on them to change it before the meeting?"
+    )
+    assert sentence_verdict(asked, rule) == "no"
+    assert sentence_verdict("can i lean on the railings outside the council offices?", rule) is None
+
+
+def test_adversarial_probe_23_wrong_and_unsupported_verdicts_are_withheld():
+    office = "Councillors must not enter the Parish Office when it is closed."
+    assert (
+        sentence_verdict("hollowmere - am i allowed into the pavilion when the parish office is closed?", office)
+        is None
+    )
+    agenda = "Agenda items must reach the Clerk by noon on the Monday of the week before the meeting."
+    asked = "llwyn helyg - do agenda items have to reach the clerk 12 days before the meeting?"
+    assert sentence_verdict(asked, agenda) is None
+    notice = (
+        "A Scrutiny Chair may require an officer to attend a meeting of a scrutiny committee, giving at least ten "
+        "working days' notice."
+    )
+    asked = "ashworth vale - can a scrutiny chair require an officer to attend with only a week's notice?"
+    assert sentence_verdict(asked, notice) is None
+    media = "Members must not name or criticise individual officers in the media or on social media."
+    asked = "ashworth vale - are members banned from commenting on officers' political activities on social media?"
+    assert sentence_verdict(asked, media) is None
+    assert sentence_verdict("are members banned from criticising officers on social media?", media) == "yes"
+    grievance = "An officer may have recourse to the Council's formal grievance policy."
+    asked = "battle - can an officer use the council's formal disciplinary policy against a councillor?"
+    assert sentence_verdict(asked, grievance) is None
+    hall = (
+        "Councillors are welcome at the Town Hall but should make an appointment if they want to see a member of staff."
+    )
+    asked = "do i need to book before i pop into wrangford town hall to see the finance officer?"
+    assert sentence_verdict(asked, hall) == "yes"
