@@ -308,7 +308,9 @@ _GIVE_TO_STAFF = lazy_compile(
 _GIVEN_THINGS = lazy_compile(
     r"\b(?:biscuits|flowers|cake|cakes|card|cards|wine|bottle|box|tickets?|bouquet|plant|hamper|£\d+|gift card)\b"
 )
-_RECEIVED = lazy_compile(r"\b(?:accept|accepts|accepted|receive|receives|keep|keeps|take|takes)\b")
+_RECEIVED = lazy_compile(r"\b(?:accept|accepts|accepted|receive|receives)\b")
+# The asker saying they are someone else: "i run the village shop - can i give the clerk ...?"
+_ASKER_IS_SOMEONE = lazy_compile(r"\b(?:i run|i own|i manage|i work (?:for|at|in)|i'm|i am|im)\b")
 
 
 def _gift_as_received(question: str, sentence: str) -> str | None:
@@ -323,12 +325,18 @@ def _gift_as_received(question: str, sentence: str) -> str | None:
     if not m:
         return None
     who, thing = (m.group("who"), m.group("thing")) if m.group("who") else (m.group("who2"), m.group("thing2"))
-    # (a gift, not "a ring", "a lift home" or "a piece of my mind")
+    # (a gift, not "a ring", "a lift home" or "a piece of my mind"; the asker's own, not "from the council")
     if not (_GIFT_THING.search(thing) or _GIFT.search(thing) or _GIVEN_THINGS.search(thing)):
         return None
-    # (a member of staff by a role word or by a post: "the clerk", "the customer services assistant")
+    if re.search(r"\b(?:from|on behalf of)\b", thing) or (
+        speaker_role(question) is None and _ASKER_IS_SOMEONE.search(_asker_text(question))
+    ):
+        return None
+    # (a member of staff by a role word, or by a post when the rule is on staff in general: "the customer
+    # services assistant" under "Staff must not accept ...", not under "The Clerk must not accept ...")
     role = _ROLE_RE.fullmatch(who)
-    if not (role and _ROLE_OF[who] == "officer" or not role and _STAFF_WHO.fullmatch(who)):
+    general = re.match(r"(?:- )?(?:all |any |council )?(?:staff|employees|officers)\b", _norm(main_clause(sentence)))
+    if not (role and _ROLE_OF[who] == "officer" or not role and general and _STAFF_WHO.fullmatch(who)):
         return None
     told = _norm(question)[: len(_norm(question)) - len(_predicate(question))]
     return f"{told}can {'the ' + who if role else 'staff'} accept {thing} from a councillor?"
@@ -517,9 +525,21 @@ _ANY_NOT = lazy_compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor)\b|n
 
 
 _PRESENT_SUBJECT = lazy_compile(
-    r"^(?:the |a |an |all |every |each |our )?(?:[a-z'-]+ ){0,2}?(?:officers?|employees?|staff|clerk|councillors?|"
+    r"^(?:the |a |an |all |every |each |our )?(?P<role>officers?|employees?|staff|clerk|councillors?|"
     r"members?|mayor|chair(?:man)?)\s+(?!(?:who|that|which|of|for|in|at|on)\b)[a-z]+s?\b"
 )
+
+
+def _present_subject_asked(question: str, part: str) -> bool:
+    """A present-tense statement's subject is a role, right after its article ("Officers acknowledge ...",
+    "The Clerk attends ..."), and the question asks of that role, not of a deputy's or a narrower one's
+    ("our deputy clerk ... does she attend ...?")."""
+    m = _PRESENT_SUBJECT.match(_norm(main_clause(part)))
+    if not m:
+        return False
+    role = m.group("role").rstrip("s")
+    narrowed = rf"\b(?:{'|'.join(_DEPUTIES)}|senior|junior|chief|principal|head|planning|finance|legal)\s+{role}"
+    return not re.search(narrowed, _norm(question))
 
 
 def present_fact_polarity(sentence: str) -> str | None:
@@ -650,7 +670,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "same equal equally substantially",
         "confidential confidence confidences private privately",
         "discuss discussion discussions talk",
-        "running operate operates operating operation administer administering administration",
+        "running operate operates operating operation",
         "letter letters correspondence correspond write send email emails",
         "manage manager management supervise supervises supervision boss in_charge employer line_manager "
         "say_over_the_staff say_over_staff say_over_what_the_staff say_over_the_clerk say_over_officers "
@@ -1491,6 +1511,12 @@ _THING_RULE = lazy_compile(
 
 
 _NOT_PEOPLE = frozenset("the of a an council full committee town parish district county borough meeting".split())
+# Whose a thing is, or whom it is from: "each councillor's", "officers'", "from the public".
+_WHOSE_THING = lazy_compile(
+    r"\b(cllr|councillor|member|officer|employee|clerk|resident|public|applicant|constituent)s?'s?(?=\s)"
+    r"|\bfrom (?:the |a |an |any )?(?:members? of the )?"
+    r"(public|residents?|applicants?|constituents?|members?|officers?)\b"
+)
 
 
 def _same_thing_ruled(question: str, part: str) -> bool:
@@ -1509,15 +1535,43 @@ def _same_thing_ruled(question: str, part: str) -> bool:
     # before")
     if not _numbers(question) <= _numbers(part):
         return False
-    # (whose it is may be a person's, "each councillor's ... proposals"; a council or committee is no person)
+
+    # (whose it is may be a person's, "each councillor's ... proposals", and must be the same person's:
+    # "my written questions" are no "written questions from the public", "councillors' expense claims" no
+    # "officers' expense claims"; a council or committee is no person)
+    def owners(text: str) -> set[str]:
+        found = {(m.group(1) or m.group(2)).rstrip("s") for m in _WHOSE_THING.finditer(text)}
+        found = {_ROLE_OF.get(w, "public") for w in found} | ({"member"} if re.search(r"\bmy\b", text) else set())
+        return found
+
+    whose = [owners(t) for t in (asked.group("thing"), ruled.group("thing"))]
+    if whose[0] and whose[1] and whose[0] != whose[1] or whose[1] - {"member", "officer"}:
+        return False
     thing, rule_thing = (
-        [w for w in _words(re.sub(r"\b[a-z]+'s?\s", " ", t)) if w not in _NOT_PEOPLE]
+        {_stem(w) for w in _words(_WHOSE_THING.sub(" ", t)) if w not in _NOT_PEOPLE} - _STOP - {"my", "our", "each"}
         for t in (asked.group("thing"), ruled.group("thing"))
     )
-    if set(thing) & (_ROLE_TOKENS | _PRONOUNS) or set(rule_thing) & _ROLE_TOKENS:
+    if thing & {_stem(w) for w in _ROLE_TOKENS | _PRONOUNS} or rule_thing & {_stem(w) for w in _ROLE_TOKENS}:
         return False
-    shared = {_stem(w) for w in thing} & {_stem(w) for w in rule_thing} - _STOP
-    return bool({w for w in shared if not w.startswith("council")})
+    # (every word of the question's thing the rule's, and most of the rule's the question's: "grant
+    # applications" are no "planning applications", "the minutes" no "draft minutes")
+    told = {_stem(w) for w in _words(_norm(question))}
+    if not thing or not thing <= rule_thing or 3 * len(rule_thing - told) > len(rule_thing):
+        return False
+    # (whom it goes to: "reach the chair" is no case of "must reach the Clerk")
+    asked_roles = {_ROLE_OF[r] for r in _ROLE_RE.findall(_norm(_predicate(question)))}
+    said_roles = {_ROLE_OF[r] for r in _ROLE_RE.findall(_norm(main_clause(part)))}
+    if asked_roles - said_roles:
+        return False
+    # (and what it undergoes: "signed" is not "published")
+    asked_verb = re.search(r"(?:have|has|need|needs|got|supposed|required) to (?:be )?([a-z]+)", _norm(question))
+    said_verb = re.search(r"\b(?:must|should|shall|will|may|can|cannot)(?: not| only)? (?:be )?([a-z]+)", _norm(part))
+    plain = {"be", "go", "reach", "arrive", "get", "in", "with", "sent", "send", "given", "submitted", "received"}
+    if asked_verb and said_verb and not {asked_verb.group(1), said_verb.group(1)} & plain:
+        a, b = asked_verb.group(1), said_verb.group(1)
+        if _stem(a) != _stem(b) and not _families(a) & _families(b):
+            return False
+    return True
 
 
 def _every_word_said(words: list[str], text: str) -> bool:
@@ -3519,7 +3573,7 @@ def _part_verdict(
             polarity = present_fact_polarity(part)
             # (its subject is a role with no modal after it: "Officers acknowledge an enquiry within 2
             # working days")
-            present_subject = polarity is not None and bool(_PRESENT_SUBJECT.match(_norm(main_clause(part))))
+            present_subject = polarity is not None and _present_subject_asked(question, part)
     # ("do officers have to acknowledge my enquiry within 3 working days?" and "Employees will acknowledge
     # an enquiry within three working days ...": a protocol's "will" is what it commits them to)
     # (only what the other side must do: "will I have to wait longer for an answer?" is no duty of the asker's)
@@ -5548,6 +5602,31 @@ _NOTICE = lazy_compile(
 )
 
 
+_MONTHS = lazy_compile(
+    r"\b(january|february|march|april|may(?= \d)|(?<=\d )may|june|july|august|september|october|november|december)\b"
+)
+_SPAN_OF_TIME = lazy_compile(
+    r"\b(?:within|in|by|after|before|for|every|each) (a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fourteen|\d+) (?:working |clear |calendar )?(day|week|fortnight|month|year)s?\b"
+)
+
+
+def _period_differs(question: str, sentence: str) -> bool:
+    """The question names a month or a period the rule does not ("by november?" and "by 31 October", "within
+    a fortnight?" and "within one month"): whether one is inside the other is not the rule's plain word."""
+    q, s = _norm(question), _norm(sentence)
+    asked, said = set(_MONTHS.findall(q)), set(_MONTHS.findall(s))
+    if asked and said and not asked & said:
+        return True
+
+    def periods(text: str) -> set[tuple[str, str]]:
+        found = _SPAN_OF_TIME.findall(text)
+        return {("1" if n in ("a", "an", "one") else _NUMBER_WORDS.get(n, n), u) for n, u in found}
+
+    asked_p, said_p = periods(q), periods(s)
+    return bool(asked_p and said_p and not asked_p & said_p)
+
+
 def _notice_differs(question: str, sentence: str) -> bool:
     """The question gives a notice period and the rule another: "with only a week's notice?" and "giving
     at least ten working days' notice". Whether one is enough is arithmetic the rule does not do."""
@@ -5870,7 +5949,9 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     sentence = _RULE_LABEL.sub("", sentence)  # ("Rule D8 No relative ...": the rule, not its label)
     # ("Responsibility for the operation of this Protocol lies with the Parish Clerk": the Parish Clerk is
     # responsible for it)
-    sentence = _RESPONSIBILITY_LIES.sub(r"\2 is responsible for \1", sentence)
+    # (only for a role: "lies with the Mayor's Secretary" is no rule on the Mayor)
+    if (lies := _RESPONSIBILITY_LIES.match(sentence)) and _ROLE_RE.fullmatch(_norm(lies.group(2))[4:]):
+        sentence = _RESPONSIBILITY_LIES.sub(r"\2 is responsible for \1", sentence)
     sentence = _excused(question, sentence)
     # "... must give three days' notice so that translation can be arranged": what a rule is for is
     # no rule of its own ("can be arranged" is no permission; to its comma, which may start a condition).
@@ -5901,6 +5982,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _not_in_a_group(question, sentence)
         or _emergency_elsewhere(question, sentence)
         or _notice_differs(question, sentence)
+        or _period_differs(question, sentence)
         or _standing_differs(question, sentence)
         or _capacity_differs(question, sentence)
         or _room_differs(question, sentence)

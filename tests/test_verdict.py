@@ -6668,3 +6668,92 @@ def test_adversarial_probe_23_wrong_and_unsupported_verdicts_are_withheld():
     )
     asked = "do i need to book before i pop into wrangford town hall to see the finance officer?"
     assert sentence_verdict(asked, hall) == "yes"
+
+
+@pytest.mark.parametrize(
+    "question, sentence, verdict",
+    [
+        # (a second fresh-eyes review, of the thing rule, present-tense subjects, 'responsibility lies with' and
+        # the gift turned round: each of these was a wrong verdict)
+        (
+            "do agenda items have to reach the chair at least eight clear days before the meeting?",
+            "Items for the agenda must reach the Clerk at least eight clear days before the meeting.",
+            None,
+        ),
+        (
+            "do grant applications have to go to committee?",
+            "Planning applications must go to the Planning Committee.",
+            None,
+        ),
+        (
+            "do councillors' expense claims have to be approved by the rfo?",
+            "Officers' expense claims must be approved by the RFO.",
+            None,
+        ),
+        (
+            "cllr here - do my written questions have to reach the clerk three working days before the meeting?",
+            "Written questions from the public must reach the Clerk by noon three working days before the meeting.",
+            None,
+        ),
+        (
+            "do the minutes have to be signed within a month?",
+            "Draft minutes must be published on the website within one month of the meeting.",
+            None,
+        ),
+        ("can i give the caretaker a bottle of wine?", "The Clerk must not accept gifts from councillors.", None),
+        (
+            "i run the village shop - can i give the clerk a bottle of wine at christmas?",
+            "Staff must not accept gifts from councillors.",
+            None,
+        ),
+        (
+            "can i give the clerk a leaving present from the council?",
+            "Officers must not accept personal gifts from individual councillors.",
+            None,
+        ),
+        (
+            "is the mayor responsible for civic events?",
+            "Responsibility for civic events lies with the Mayor's Secretary.",
+            None,
+        ),
+        (
+            "is the chairman responsible for the clerk's line management?",
+            "Responsibility for the line management of the Clerk lies with the Chairman of the Personnel Committee.",
+            None,
+        ),
+        (
+            "does the council pay the running costs of the hall?",
+            "The Council pays the administration costs of the hall.",
+            None,
+        ),
+        (
+            "thornleigh officers - do they acknowledge an enquiry within 2 working days?",
+            "Planning officers acknowledge an enquiry within 2 working days.",
+            None,
+        ),
+        (
+            "our deputy clerk started last week - does she attend planning committee meetings?",
+            "The Clerk attends Planning Committee meetings.",
+            None,
+        ),
+        (
+            "do my highways budget proposals have to be in by november?",
+            "Each councillor's Local Highways Budget proposals must be sent to the Highways Manager by 31 October.",
+            None,
+        ),
+        (
+            "do the minutes have to be published within a fortnight?",
+            "Minutes must be published on the website within one month of the meeting.",
+            None,
+        ),
+        # (what still holds)
+        (
+            "do the minutes have to be published within a month?",
+            "Minutes must be published on the website within one month of the meeting.",
+            "yes",
+        ),
+        ("can i give the caretaker a bottle of wine?", "Staff must not accept gifts from councillors.", "no"),
+    ],
+)
+def test_a_second_fresh_eyes_review_of_the_thirty_eighth_sessions_loosenings(question, sentence, verdict):
+    assert sentence_verdict(question, sentence) == verdict
