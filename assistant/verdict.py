@@ -86,9 +86,11 @@ _PERMISSION_Q = lazy_compile(
 # The question's own verb is a negative ("keep out of", "avoid"): a Yes or No would read backwards.
 # "will the chief exec tell me whether i can see the file?": the question is the one it reports, and a
 # Yes/No would answer the telling.
+# (not a condition of the asker's own: "do I have to tell the clerk if my nephew works for the council?")
+_WHOM = r"(?:(?:me|us|them|him|her|the \w+|a \w+|councillors|members)\s+)?"
 _INDIRECT = lazy_compile(
-    r"\b(?:tell|inform|let (?:me|us|them|him|her) know|ask|check)\s+(?:(?:me|us|them|him|her|the \w+|a \w+|"
-    r"councillors|members)\s+)?(?:whether|if)\b"
+    rf"\b(?:let (?:me|us|them|him|her) know|ask|check)\s+{_WHOM}(?:whether|if)\b"
+    rf"|\b(?:tell|inform)\s+{_WHOM}(?:whether|if(?!\s+(?:i|i'm|im|my|we|we're|our)\b))\b"
 )
 # "is there a rule on that?", "does the protocol cover it?": whether the protocols speak to it, not
 # what they say; a "No." beside the rule that is there would read as "there is none".

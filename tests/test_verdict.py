@@ -6757,3 +6757,12 @@ def test_adversarial_probe_23_wrong_and_unsupported_verdicts_are_withheld():
 )
 def test_a_second_fresh_eyes_review_of_the_thirty_eighth_sessions_loosenings(question, sentence, verdict):
     assert sentence_verdict(question, sentence) == verdict
+
+
+def test_telling_someone_if_the_asker_is_something_is_a_condition_not_an_indirect_question():
+    rule = "A councillor who is related to a member of staff, or has a close personal relationship with one, must tell the Clerk."
+    assert (
+        sentence_verdict("Do I have to tell the clerk if my nephew works for Hollowmere parish council?", rule) == "yes"
+    )
+    assert question_modality("should i ask the clerk if i can have a key?") is None
+    assert question_modality("can you tell me if the clerk is in?") is None
