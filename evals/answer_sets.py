@@ -125,6 +125,10 @@ UNREAD = {
     # written midway and run first on the session's code of their moment)
     "verdict-questions-fresh51": "seeds-j",
     "verdict-questions-fresh52": "seeds-r",
+    # (thirty-eighth session: blind yes/no questions on the seeds with probe K's, and with probe L's, documents,
+    # written near the end and run first on the session's final code)
+    "verdict-questions-fresh53": "seeds-k",
+    "verdict-questions-fresh54": "seeds-l",
 }
 COUNTS = (
     "verdicts given",
