@@ -6760,7 +6760,7 @@ def test_a_second_fresh_eyes_review_of_the_thirty_eighth_sessions_loosenings(que
 
 
 def test_telling_someone_if_the_asker_is_something_is_a_condition_not_an_indirect_question():
-    rule = "A councillor who is related to a member of staff, or has a close personal relationship with one, must tell the Clerk."
+    rule = "A councillor who is related to a member of staff, or close to one, must tell the Clerk."
     assert (
         sentence_verdict("Do I have to tell the clerk if my nephew works for Hollowmere parish council?", rule) == "yes"
     )
