@@ -5387,10 +5387,26 @@ def _other_half_unsaid(question: str, sentence: str) -> bool:
     """A question of two things joined by "and" ("does the clerk work on wednesdays and reply to emails
     within five working days?"), half of whose words the sentence does not have for one of them: the
     sentence answers the other thing only."""
-    # (two facts: a may-I or must-I question of two acts is one errand, "ring them and ask them to ...")
-    halves = _AND_A_VERB.split(_predicate(_norm(question)), maxsplit=1)
-    if len(halves) != 2 or question_modality(question) != FACT:
+    # (two facts; a may-I or must-I question of two acts is one errand, "ring them and ask them to ...",
+    # unless it says the second comes after ("ask for a briefing and then tell them what to do") or sends
+    # the second to someone the sentence does not name ("... and report every offer to the chief executive"))
+    predicate = _predicate(_norm(question))
+    then = re.search(r"\s+and (?:then|also|afterwards)\s+", predicate)
+    halves = [predicate[: then.start()], predicate[then.end() :]] if then else _AND_A_VERB.split(predicate, maxsplit=1)
+    if len(halves) != 2:
         return False
+    if question_modality(question) != FACT:
+        # (someone named as themselves that the sentence does not name: "the chief executive", not "their
+        # line manager")
+        other = [
+            r
+            for r in _ROLE_RE.findall(halves[1])
+            if " " in r and not r.startswith("the ") and not re.search(rf"\b{re.escape(r)}\b", _norm(sentence))
+        ]
+        if not then and not other or len(halves[0].split()) < 4:
+            return False
+        if then and _idiom_families(halves[1]) - _families(sentence):
+            return True  # ("... and then tell them what to do": an act the sentence does not name)
     said = {_stem(w) for w in _content(sentence)}
     for half in halves:
         words = {_stem(w) for w in _content(half)}
@@ -5627,6 +5643,34 @@ def _period_differs(question: str, sentence: str) -> bool:
 
     asked_p, said_p = periods(q), periods(s)
     return bool(asked_p and said_p and not asked_p & said_p)
+
+
+def _veto_not_asked(question: str, sentence: str) -> bool:
+    """ "... has no veto over that decision" says whether one may block a decision, not whether one may take
+    it ("can a cabinet member take a decision thats been delegated to an officer?")."""
+    return bool(re.search(r"\bno (?:right of )?veto\b", _norm(sentence))) and not re.search(
+        r"\b(?:veto|overrule|override|block|stop|overturn|reverse|say no)\b", _norm(question)
+    )
+
+
+def _details_passed_on(question: str, sentence: str) -> bool:
+    """The question is about passing someone's contact details on ("give an officer's personal mobile
+    number to a resident") and the rule about contacting them ("must not contact officers ... on their
+    personal mobile phones"): another act."""
+    q, s = _norm(question), _norm(sentence)
+    if not re.search(
+        r"\b(?:give|giving|pass|passing|share|sharing|hand|forward|send)\b[^?]*\b(?:number|address|email|details)", q
+    ):
+        return False
+    if not re.search(
+        r"\bto (?:a |an |the |any |my |our )?(?:resident|constituent|member of the public|someone|anyone|journalist|"
+        r"press|public)",
+        q,
+    ):
+        return False
+    return not re.search(
+        r"\b(?:give|gives|given|pass|passed|share|shared|disclose|disclosed|hand|handed|forward|release)\b", s
+    )
 
 
 def _notice_differs(question: str, sentence: str) -> bool:
@@ -5985,6 +6029,8 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _emergency_elsewhere(question, sentence)
         or _notice_differs(question, sentence)
         or _period_differs(question, sentence)
+        or _veto_not_asked(question, sentence)
+        or _details_passed_on(question, sentence)
         or _standing_differs(question, sentence)
         or _capacity_differs(question, sentence)
         or _room_differs(question, sentence)

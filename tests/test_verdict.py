@@ -6766,3 +6766,22 @@ def test_telling_someone_if_the_asker_is_something_is_a_condition_not_an_indirec
     )
     assert question_modality("should i ask the clerk if i can have a key?") is None
     assert question_modality("can you tell me if the clerk is in?") is None
+
+
+def test_adversarial_probe_24_wrong_and_unsupported_verdicts_are_withheld():
+    briefings = (
+        "The Leader and Cabinet members may ask for briefings from Heads of Service on matters within their portfolios."
+    )
+    asked = "kettlesford - can the leader ask a head of service for a briefing and then tell them what to do?"
+    assert sentence_verdict(asked, briefings) is None
+    assert sentence_verdict("can the leader ask a head of service for a briefing?", briefings) == "yes"
+    gifts = "Employees must decline any gift worth more than £20 and record all offers with their line manager."
+    asked = "ardgowrie: do employees have to turn down gifts over £20 and report every offer to the chief executive?"
+    assert sentence_verdict(asked, gifts) is None
+    assert sentence_verdict("ardgowrie: do employees have to turn down gifts over £20?", gifts) == "yes"
+    veto = "The officer will consult the Cabinet Member, but the Cabinet Member has no veto over that decision."
+    assert sentence_verdict("can a cabinet member take a decision thats been delegated to an officer?", veto) is None
+    mobiles = "Councillors must not contact officers below Head of Service level on their personal mobile phones."
+    asked = "In Kettlesford, is it ok for a councillor to give an officer's personal mobile number to a resident?"
+    assert sentence_verdict(asked, mobiles) is None
+    assert sentence_verdict("can i ring an officer on their personal mobile?", mobiles) == "no"
