@@ -5645,6 +5645,15 @@ def _period_differs(question: str, sentence: str) -> bool:
     return bool(asked_p and said_p and not asked_p & said_p)
 
 
+def _one_of_two_duties(question: str, sentence: str) -> bool:
+    """A duty to do one of two things ("must be ... either returned to the Town Clerk or destroyed after the
+    meeting") is no duty to do the one a must-I or will-it question names ("do confidential papers have to
+    go back to the clerk?")."""
+    return question_modality(question) in (OBLIGATION, FACT) and bool(
+        re.search(r"\b(?:must|should|shall|will|have to|has to)\b[^.;]*\beither\b[^.;]*\bor\b", _norm(sentence))
+    )
+
+
 def _veto_not_asked(question: str, sentence: str) -> bool:
     """ "... has no veto over that decision" says whether one may block a decision, not whether one may take
     it ("can a cabinet member take a decision thats been delegated to an officer?")."""
@@ -6030,6 +6039,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _notice_differs(question, sentence)
         or _period_differs(question, sentence)
         or _veto_not_asked(question, sentence)
+        or _one_of_two_duties(question, sentence)
         or _details_passed_on(question, sentence)
         or _standing_differs(question, sentence)
         or _capacity_differs(question, sentence)

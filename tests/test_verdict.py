@@ -6785,3 +6785,9 @@ def test_adversarial_probe_24_wrong_and_unsupported_verdicts_are_withheld():
     asked = "In Kettlesford, is it ok for a councillor to give an officer's personal mobile number to a resident?"
     assert sentence_verdict(asked, mobiles) is None
     assert sentence_verdict("can i ring an officer on their personal mobile?", mobiles) == "no"
+
+
+def test_a_duty_to_do_one_of_two_things_is_no_duty_to_do_either():
+    papers = "Confidential papers must be either returned to the Town Clerk or destroyed after the meeting."
+    asked = "brimmerton - do confidential papers have to go back to the clerk after the meeting?"
+    assert sentence_verdict(asked, papers) is None
