@@ -1335,6 +1335,17 @@ _ASKED_ONLY = frozenset(
 )
 
 
+_POST_WORD = lazy_compile(
+    r"(?<=\b(?:the|our|his|her) )([a-z]+) (?=(?:officer|manager|assistant|co-?ordinator|administrator)s?\b)"
+)
+
+
+def _without_post_words(text: str) -> str:
+    """The text without the words of a post's name that are a verb family's ("facilities" of "the
+    Facilities Officer"), which say who someone is, not what is done."""
+    return _POST_WORD.sub(lambda m: "" if _families(m.group(1)) else m.group(0), _norm(text))
+
+
 def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bool:
     """The question and the sentence are about the same action: a shared verb family and at least
     one more shared content word, or three shared content words. With `by_concept`, a shared
@@ -1343,6 +1354,8 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     not for a permission ('may see documents they need' does not permit personnel files)."""
     # "Officers will not tell any other group what was discussed at a group meeting they attended"
     # is about telling, not attending.
+    # (a post's name is no act: "the Facilities Officer", "the Press Officer")
+    question, sentence = _without_post_words(question), _without_post_words(sentence)
     asked = {_stem(w) for w in _words(question)}
     sentence = _CONTACT_CLAUSE.sub(lambda m: _described(m, asked), _norm(sentence))
     # A meeting in common is where things happen, not what is done (see `about_the_action`); but
@@ -7171,6 +7184,32 @@ def excepted(question: str, verdict: Verdict, others: list[str]) -> bool:
         )
         or _only_some_elsewhere(question, verdict, others)
         or _prohibited_elsewhere(question, verdict, others)
+        or _giver_barred_elsewhere(question, verdict, others)
+    )
+
+
+_NAMED_GIVERS = lazy_compile(
+    r"\b(contractors?|suppliers?|firms?|compan(?:y|ies)|developers?|applicants?|bidders?|tenderers?|consultants?|"
+    r"businesses)\b"
+)
+
+
+def _giver_barred_elsewhere(question: str, verdict: Verdict, others: list[str]) -> bool:
+    """A Yes from a permission to accept gifts that names no giver ("Staff may accept a modest gift worth no
+    more than £20") beside a rule of the same protocol that bars gifts from the giver the question names
+    ("Any gift or hospitality offered by a contractor or supplier must be declined, whatever its value"):
+    the permission is not plainly for that giver."""
+    if verdict.answer != "yes" or not (asked := _NAMED_GIVERS.search(_norm(question))):
+        return False
+    if _NAMED_GIVERS.search(_norm(verdict.sentence)):
+        return False
+    giver = asked.group(1).rstrip("s")[:6]
+    return any(
+        s != verdict.sentence
+        and re.search(rf"\b{giver}", _norm(s))
+        and re.search(r"\b(?:gifts?|hospitality|presents?)\b", _norm(s))
+        and (_raw_polarity(s) == "negative" or re.search(r"\b(?:declined?|refused?|returned?)\b", _norm(s)))
+        for s in others
     )
 
 

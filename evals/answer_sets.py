@@ -129,6 +129,10 @@ UNREAD = {
     # written near the end and run first on the session's final code)
     "verdict-questions-fresh53": "seeds-k",
     "verdict-questions-fresh54": "seeds-l",
+    # (thirty-eighth session: blind yes/no questions on the seeds with probe N's, and with probe T's, documents,
+    # written at its end and run first on its final code)
+    "verdict-questions-fresh55": "seeds-n",
+    "verdict-questions-fresh56": "seeds-t",
 }
 COUNTS = (
     "verdicts given",

@@ -6791,3 +6791,21 @@ def test_a_duty_to_do_one_of_two_things_is_no_duty_to_do_either():
     papers = "Confidential papers must be either returned to the Town Clerk or destroyed after the meeting."
     asked = "brimmerton - do confidential papers have to go back to the clerk after the meeting?"
     assert sentence_verdict(asked, papers) is None
+
+
+def test_fresh55_and_fresh56_wrong_verdicts_are_withheld():
+    # (a post's name is no act: "the Facilities Officer" shares nothing with giving a bottle of wine)
+    speak = (
+        "A MEMBER may speak to the Facilities Officer directly about an urgent safety problem, such as a damaged swing."
+    )
+    asked = (
+        "haddenfield - can I give the facilities officer a bottle of wine as a thank you for all his work on the show?"
+    )
+    assert sentence_verdict(asked, speak) is None
+    # (a permission naming no giver, beside a bar on gifts from the giver the question names)
+    modest = "Staff may accept a modest gift worth no more than £20, such as a card and chocolates."
+    barred = "Any gift or hospitality offered by a contractor or supplier must be declined, whatever its value."
+    asked = "hamblesworth - a contractor dropped off a bottle of wine for the clerk, worth about £12. can she keep it?"
+    assert excepted(asked, Verdict("yes", modest), [modest, barred])
+    asked = "a resident gave the clerk a £12 bottle of wine at xmas, can she keep it?"
+    assert not excepted(asked, Verdict("yes", modest), [modest, barred])
