@@ -1959,6 +1959,10 @@ class Verdict:
 
 _CONCEDED_AFTER = lazy_compile(r",\s+(?:although|though|whereas)\s+")
 _SUB_CLAUSE = lazy_compile(r",\s+and\s+|;\s+|,\s+but\s+|\s+but\s+")
+_THEY_DO_NOT = lazy_compile(r"^(?:- )?(?:but )?(?:they|he|she|he/she)\s+(?:do|does|are|is) not\b")
+_SAME_SUBJECT_AGAIN = lazy_compile(
+    r"^(?:- )?(?:but )?(?:they|he|she|he/she)\s+(?:should|must|may|might|can|cannot|will|shall|do|does|are|is)\b"
+)
 _HEADLESS = lazy_compile(
     r"^(?:(?:also|then|therefore|however|neither|nor|not)\s+)*(?:should|ought|must|may|might|can|cannot|will|"
     r"shall|would|could|is|are|has|have|do|does)\b"
@@ -2052,6 +2056,30 @@ def _run_fact_polarity(question: str, part: str) -> str | None:
 _PEOPLE_OF_A_PLACE = lazy_compile(
     r"^([a-z]{2,6} )(?:[a-z'-]+ ){1,2}?(?=(?:councillors|cllrs|members|officers|staff|employees)\b)"
 )
+
+
+def _restricts_the_asked_verb(question: str, part: str) -> bool:
+    """A restriction with no object of its own on the question's verb ("..., but they do not vote" for "can
+    they vote at our meetings?"), or one on the second act of a question of two ("..., but they must not
+    post photographs of staff" for "can councillors share personal views ... and post photos of staff?")."""
+    said = {_stem(w) for w in _words(_norm(part))}
+    verb = _asked_verb_word(question)
+    if verb and verb in said and not _object_words(part) - {verb, "vote"} - {_stem(w) for w in _ROLE_TOKENS}:
+        return True
+    halves = _AND_A_VERB.split(_predicate(_norm(question)), maxsplit=1)
+    return len(halves) == 2 and bool(_rule_verb_stems(part) & {_stem(w) for w in _words(halves[1])[:2]})
+
+
+def _names_all_but_the_verb(question: str, said: str) -> bool:
+    """`_names_all_asked` for what the question asks of its verb, jargon explained ("purdah" is the
+    pre-election period); the verb itself is `_verb_is_the_rules`'s."""
+    verb = _asked_verb_word(question)
+    explained = with_jargon_explained(question)
+    asked = {w for w in _object_words(_predicate(explained)) if _stem(w) != verb}
+    words = _object_words(said) | {w.rstrip("s") for w in _object_words(said)}
+    families = _families(said) - _WIDE_FAMILIES
+    # (one word may be a name or jargon the sentence says otherwise: "purdah", "sandleigh")
+    return sum(not (w in words or w.rstrip("s") in words or _families(w) & families) for w in asked) <= 1
 
 
 def _names_all_asked(question: str, said: str) -> bool:
@@ -5667,6 +5695,43 @@ def _one_of_two_duties(question: str, sentence: str) -> bool:
     )
 
 
+_WEEKDAY = lazy_compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)s?\b")
+_DAYS_BEFORE = lazy_compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|twenty-one|twenty-eight|28) "
+    r"(?:clear |working |calendar )?days?\b"
+)
+
+
+_TOLD_TO = lazy_compile(
+    r"\b(?:tell|tells|inform|informs|notify|notifies|report (?:it |this |that )?to|declare (?:it |this |that )?to|"
+    r"disclose (?:it |this |that )?to) (?:the |my |our |their |his |her |a |an )?((?:[a-z'-]+ ){0,3}?"
+    + _ROLE_RE.pattern
+    + r")"
+)
+
+
+def _told_to_someone_else(question: str, sentence: str) -> bool:
+    """The question asks whether to tell one person and the rule names another ("do I have to tell the
+    monitoring officer?" and "Employees must tell their Director if ..."): who is told is the question."""
+    asked, said = _TOLD_TO.search(_norm(question)), _TOLD_TO.search(_norm(sentence))
+    if not asked or not said:
+        return False
+    # (a person, not a group or body: "tell another group" is whether to tell, not whom)
+    if any(
+        re.search(r"\b(?:groups?|council|committee|party|members|councillors)\b", m.group(1)) for m in (asked, said)
+    ):
+        return False
+    a, b = set(_words(asked.group(1))) - _STOP, set(_words(said.group(1))) - _STOP
+    return not (a <= b or b <= a)
+
+
+def _days_to_count(question: str, sentence: str) -> bool:
+    """The question gives days of the week ("the meeting is on thursday and the agenda went out on
+    tuesday") and the rule a number of days ("at least three clear days before each meeting"): whether
+    one is within the other is counting the rule does not do."""
+    return len(set(_WEEKDAY.findall(_norm(question)))) >= 2 and bool(_DAYS_BEFORE.search(_norm(sentence)))
+
+
 def _veto_not_asked(question: str, sentence: str) -> bool:
     """ "... has no veto over that decision" says whether one may block a decision, not whether one may take
     it ("can a cabinet member take a decision thats been delegated to an officer?")."""
@@ -5989,6 +6054,10 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         # banned from commenting on ...?" that the rule does not say: the act must be the rule's own)
         if not same_action(plain, sentence) or not _verb_is_the_rules(plain, sentence):
             return None
+        # (and all it asks about: "criticising a councillor's work" is not "comments about the political
+        # views of any councillor")
+        if not _names_all_but_the_verb(plain, sentence):
+            return None
         return _FLIP.get(sentence_verdict(plain, sentence, context) or "")
     if _BARRED_ASKED.search(_predicate(_norm(question))):
         return None
@@ -6052,6 +6121,8 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _notice_differs(question, sentence)
         or _period_differs(question, sentence)
         or _veto_not_asked(question, sentence)
+        or _days_to_count(question, sentence)
+        or _told_to_someone_else(question, sentence)
         or _one_of_two_duties(question, sentence)
         or _details_passed_on(question, sentence)
         or _standing_differs(question, sentence)
@@ -6325,14 +6396,20 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         found == {"yes"}
         and not (carved and carved == answered[0][0])
         and any(
-            _HEADLESS.match(_norm(p))  # "... but must ...": the same subject's restriction
+            # ("... but must ...", "..., but they do not vote": the same subject's restriction)
+            (_HEADLESS.match(_norm(p)) or _SAME_SUBJECT_AGAIN.match(_norm(p)))
             # ("has the right to refuse such requests but will not attend ...": no doubt about refusing)
             and not _declines_what_is_refused(question, p)
             # ("may send emails at any time but should not expect a reply ...": what one may expect
             # restricts nothing of sending)
             and not (_expecting(p) and not re.search(r"\bexpect", _norm(question)))
-            and (_raw_polarity(p) == "negative" or _OBLIGED.search(_norm(p)) and _AGAINST.search(_norm(question)))
-            and _object_overlaps(question, p)
+            and (
+                _raw_polarity(p) == "negative"
+                or _THEY_DO_NOT.match(_norm(p))
+                or _OBLIGED.search(_norm(p))
+                and _AGAINST.search(_norm(question))
+            )
+            and (_object_overlaps(question, p) or _restricts_the_asked_verb(question, p))
             for p in parts[1:]
         )
     ):

@@ -6809,3 +6809,29 @@ def test_fresh55_and_fresh56_wrong_verdicts_are_withheld():
     assert excepted(asked, Verdict("yes", modest), [modest, barred])
     asked = "a resident gave the clerk a £12 bottle of wine at xmas, can she keep it?"
     assert not excepted(asked, Verdict("yes", modest), [modest, barred])
+
+
+def test_adversarial_probe_25_wrong_and_unsupported_verdicts_are_withheld():
+    vote = "Local authority ward councillors are welcome at our meetings as ex officio members, but they do not vote."
+    asked = "can the local authority ward councillors vote at our community council meetings?"
+    assert sentence_verdict(asked, vote) is None
+    agenda = "The Clerk will publish the agenda at least three clear days before each meeting."
+    asked = (
+        "garthowen - our meeting is on thursday and the clerk published the agenda on tuesday, is that enough notice?"
+    )
+    assert sentence_verdict(asked, agenda) is None
+    photos = (
+        "Councillors may express personal views on social media, but they must not post photographs of staff "
+        "without the staff member's consent."
+    )
+    asked = "tregarnedd - can councillors share personal views on social media and post photos of staff?"
+    assert sentence_verdict(asked, photos) is None
+    assert sentence_verdict("can councillors express personal views on social media?", photos) == "yes"
+    views = "Employees must not post comments on their social media accounts about the political views of any councillor."
+    asked = "dunstock - are employees banned from posting on social media criticising a councillor's work?"
+    assert sentence_verdict(asked, views) is None
+    director = "Employees must tell their Director if they have a close personal relationship with a councillor."
+    asked = "dunstock - I'm an employee in a relationship with a councillor, do I have to tell the monitoring officer?"
+    assert sentence_verdict(asked, director) is None
+    asked = "I'm an employee in a relationship with a councillor, do I have to tell my director?"
+    assert sentence_verdict(asked, director) == "yes"
