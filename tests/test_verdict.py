@@ -6827,7 +6827,7 @@ def test_adversarial_probe_25_wrong_and_unsupported_verdicts_are_withheld():
     asked = "tregarnedd - can councillors share personal views on social media and post photos of staff?"
     assert sentence_verdict(asked, photos) is None
     assert sentence_verdict("can councillors express personal views on social media?", photos) == "yes"
-    views = "Employees must not post comments on their social media accounts about the political views of any councillor."
+    views = "Employees must not post comments on social media about the political views of any councillor."
     asked = "dunstock - are employees banned from posting on social media criticising a councillor's work?"
     assert sentence_verdict(asked, views) is None
     director = "Employees must tell their Director if they have a close personal relationship with a councillor."
