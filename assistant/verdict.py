@@ -2064,32 +2064,36 @@ def _restricts_the_asked_verb(question: str, part: str) -> bool:
     post photographs of staff" for "can councillors share personal views ... and post photos of staff?")."""
     said = {_stem(w) for w in _words(_norm(part))}
     verb = _asked_verb_word(question)
-    if verb and verb in said and not _object_words(part) - {verb, "vote"} - {_stem(w) for w in _ROLE_TOKENS}:
+    if verb and verb in said and not _object_words(part) - {verb} - {_stem(w) for w in _ROLE_TOKENS}:
         return True
     halves = _AND_A_VERB.split(_predicate(_norm(question)), maxsplit=1)
     return len(halves) == 2 and bool(_rule_verb_stems(part) & {_stem(w) for w in _words(halves[1])[:2]})
 
 
-def _names_all_but_the_verb(question: str, said: str) -> bool:
-    """`_names_all_asked` for what the question asks of its verb, jargon explained ("purdah" is the
-    pre-election period); the verb itself is `_verb_is_the_rules`'s."""
-    verb = _asked_verb_word(question)
-    explained = with_jargon_explained(question)
-    asked = {w for w in _object_words(_predicate(explained)) if _stem(w) != verb}
+def _unsaid_count(asked: str, said: str, skip: str | None = None) -> int:
+    """How many of the words `asked` names (but `skip`, a stem) `said` does not have, singular or plural,
+    or by a word of their family ("running the protocol" and "the operation of this Protocol")."""
     words = _object_words(said) | {w.rstrip("s") for w in _object_words(said)}
     families = _families(said) - _WIDE_FAMILIES
-    # (one word may be a name or jargon the sentence says otherwise: "purdah", "sandleigh")
-    return sum(not (w in words or w.rstrip("s") in words or _families(w) & families) for w in asked) <= 1
+    return sum(
+        not (w in words or w.rstrip("s") in words or _families(w) & families)
+        for w in _object_words(asked)
+        if _stem(w) != skip
+    )
+
+
+def _names_all_but_the_verb(question: str, said: str) -> bool:
+    """`_names_all_asked` for what the question asks of its verb, jargon explained ("purdah" is the
+    pre-election period); the verb itself is `_verb_is_the_rules`'s. One word may be a name or jargon
+    the sentence says otherwise ("purdah", "sandleigh")."""
+    explained = _predicate(with_jargon_explained(question))
+    return _unsaid_count(explained, said, skip=_asked_verb_word(question)) <= 1
 
 
 def _names_all_asked(question: str, said: str) -> bool:
-    """Every word the question's yes/no part names is in `said` (singular or plural)."""
-    words = _object_words(said) | {w.rstrip("s") for w in _object_words(said)}
-    # (not a council's name before its people: "are strathmenzie councillors ...?")
-    asked = _PEOPLE_OF_A_PLACE.sub(r"\1", _norm(_predicate(question)), count=1)
-    # (or a word of its family: "running the protocol" and "the operation of this Protocol")
-    families = _families(said) - _WIDE_FAMILIES
-    return all(w in words or w.rstrip("s") in words or _families(w) & families for w in _object_words(asked))
+    """Every word the question's yes/no part names is in `said` (not a council's name before its people:
+    "are strathmenzie councillors ...?")."""
+    return not _unsaid_count(_PEOPLE_OF_A_PLACE.sub(r"\1", _norm(_predicate(question)), count=1), said)
 
 
 def _other_rules_negated(question: str, part: str) -> bool:
@@ -5670,6 +5674,11 @@ _SPAN_OF_TIME = lazy_compile(
 )
 
 
+def _count_of(word: str | None) -> str:
+    """A count as digits: "a", "an", "one" or none said is 1, "ten" is 10."""
+    return "1" if word in (None, "", "a", "an", "one") else _NUMBER_WORDS.get(word, word)
+
+
 def _period_differs(question: str, sentence: str) -> bool:
     """The question names a month or a period the rule does not ("by november?" and "by 31 October", "within
     a fortnight?" and "within one month"): whether one is inside the other is not the rule's plain word."""
@@ -5679,8 +5688,7 @@ def _period_differs(question: str, sentence: str) -> bool:
         return True
 
     def periods(text: str) -> set[tuple[str, str]]:
-        found = _SPAN_OF_TIME.findall(text)
-        return {("1" if n in ("a", "an", "one") else _NUMBER_WORDS.get(n, n), u) for n, u in found}
+        return {(_count_of(n), u) for n, u in _SPAN_OF_TIME.findall(text)}
 
     asked_p, said_p = periods(q), periods(s)
     return bool(asked_p and said_p and not asked_p & said_p)
@@ -5768,8 +5776,7 @@ def _notice_differs(question: str, sentence: str) -> bool:
         return False
 
     def days(m: re.Match[str]) -> tuple[str, str]:
-        n = _NUMBER_WORDS.get(m.group(1) or "one", m.group(1) or "one")
-        return ("1" if n in ("a", "an") else n), m.group(2).rstrip("s")
+        return _count_of(m.group(1)), m.group(2).rstrip("s")
 
     return days(asked) != days(said) or ("working" in asked.group(0)) != ("working" in said.group(0))
 
