@@ -190,6 +190,15 @@ def all_of(items, tag):
     return [r for t, r in items if t == tag]
 
 
+def first(items, tag):
+    return next(r for t, r in items if t == tag)
+
+
+def done(path):
+    """Print a written file's path as the generator scripts do, relative to evals/devset."""
+    print(Path(path).relative_to(Path(__file__).resolve().parent))
+
+
 # ---------------------------------------------------------------- HTML
 def esc(s):
     return html.escape(s, quote=False)

@@ -37,7 +37,9 @@ sys.path.insert(0, str(HERE))
 from gen_common import (  # noqa: E402
     Doc,
     add_field,
+    done,
     esc,
+    first,
     keep_together,
     meta,
     read_tagged,
@@ -56,10 +58,6 @@ def parse(name):
     return read_tagged(SRC / f"{name}.txt")
 
 
-def first(items, tag):
-    return next(r for t, r in items if t == tag)
-
-
 def hang(pdf, left, indent, label, text, size, lh, align="J", keep=True):
     """A paragraph whose label sits at `left` (mm from the page margin) and whose text hangs at left+indent."""
     F = pdf.font_name
@@ -75,10 +73,6 @@ def hang(pdf, left, indent, label, text, size, lh, align="J", keep=True):
     pdf.multi_cell(0, lh, text, align=align, **NEXT)
     pdf.set_left_margin(L)
     pdf.set_x(L)
-
-
-def done(path):
-    print(path.relative_to(HERE))
 
 
 # ======== 1. Pennyfold Parish Council (PDF, 1.1 clauses, adoption block)

@@ -40,7 +40,9 @@ from gen_common import (  # noqa: E402
     Doc,
     add_abstract_numbering,
     add_field,
+    done,
     esc,
+    first,
     keep_together,
     meta,
     read_tagged,
@@ -58,14 +60,6 @@ ZIP_TIME = (2025, 6, 30, 9, 0, 0)
 
 def parse(name):
     return read_tagged(SRC / f"{name}.txt")
-
-
-def first(items, tag):
-    return next(r for t, r in items if t == tag)
-
-
-def done(path):
-    print(path.relative_to(HERE))
 
 
 def hang(pdf, left, indent, label, text, size, lh, align="J", style_label="", keep=True):

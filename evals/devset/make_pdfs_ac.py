@@ -42,7 +42,9 @@ sys.path.insert(0, str(HERE))
 from gen_common import (  # noqa: E402
     Doc,
     add_field,
+    done,
     esc,
+    first,
     keep_together,
     meta,
     read_tagged,
@@ -60,14 +62,6 @@ ZIP_TIME = (2025, 7, 1, 9, 0, 0)
 
 def parse(name):
     return read_tagged(SRC / f"{name}.txt")
-
-
-def first(items, tag):
-    return next(r for t, r in items if t == tag)
-
-
-def done(path):
-    print(path.relative_to(HERE))
 
 
 class FixedDoc(Doc):

@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from gen_common import Doc, esc, keep_together, meta, numbered_clause, read_tagged  # noqa: E402
+from gen_common import Doc, esc, first, keep_together, meta, numbered_clause, read_tagged  # noqa: E402
 
 SRC = HERE / "docs-p-src"
 OUT = HERE / "docs-p"
@@ -30,10 +30,6 @@ OUT.mkdir(exist_ok=True)
 
 def parse(name):
     return read_tagged(SRC / f"{name}.txt")
-
-
-def first(items, tag):
-    return next(r for t, r in items if t == tag)
 
 
 # ---------------------------------------------------------------- 1. Quillingford (parish, Google Docs published to the web)
