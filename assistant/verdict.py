@@ -319,12 +319,11 @@ def _gift_as_received(question: str, sentence: str) -> str | None:
     """A councillor's 'can I give the clerk a bottle of wine?' put as the rule puts it, when the rule is
     about staff accepting gifts ("Staff must not accept gifts of any value from members"): 'can the
     clerk accept a bottle of wine from a councillor?'. None for any other question or rule."""
-    if speaker_role(question) not in (None, "member") or not _RECEIVED.search(_norm(main_clause(sentence))):
-        return None
-    if direction(main_clause(sentence))[0] != "officer":
-        return None
+    # (the cheap tests first: this runs for every sentence a question is checked against)
     m = _GIVE_TO_STAFF.match(_predicate(question))
-    if not m:
+    if not m or not _RECEIVED.search(_norm(main_clause(sentence))):
+        return None
+    if speaker_role(question) not in (None, "member") or direction(main_clause(sentence))[0] != "officer":
         return None
     who, thing = (m.group("who"), m.group("thing")) if m.group("who") else (m.group("who2"), m.group("thing2"))
     # (a gift, not "a ring", "a lift home" or "a piece of my mind"; the asker's own, not "from the council")
@@ -5698,9 +5697,9 @@ def _one_of_two_duties(question: str, sentence: str) -> bool:
     """A duty to do one of two things ("must be ... either returned to the Town Clerk or destroyed after the
     meeting") is no duty to do the one a must-I or will-it question names ("do confidential papers have to
     go back to the clerk?")."""
-    return question_modality(question) in (OBLIGATION, FACT) and bool(
+    return bool(
         re.search(r"\b(?:must|should|shall|will|have to|has to)\b[^.;]*\beither\b[^.;]*\bor\b", _norm(sentence))
-    )
+    ) and question_modality(question) in (OBLIGATION, FACT)
 
 
 _WEEKDAY = lazy_compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)s?\b")
