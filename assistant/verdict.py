@@ -4017,9 +4017,14 @@ def _plain_rule(sentence: str) -> str:
     """'It is not the role of Councillors to involve themselves in ...' -> 'Councillors must not
     involve themselves in ...' (what leads it, 'In preparing reports, ...', set aside); 'This does
     not prevent Members from questioning ...' -> 'Members may questioning ...' (the verb's form is
-    no matter to the rules)."""
+    no matter to the rules); 'Responsibility for X lies with the Clerk' -> 'the Clerk is responsible
+    for X'."""
     if (n := _NOT_PREVENTED.match(sentence.strip())) and _ROLE_RE.search(_norm(n.group(1))):
         return f"{n.group(1)} may {n.group(2)}{sentence.strip()[n.end() :]}"
+    # ("Responsibility for the operation of this Protocol lies with the Parish Clerk": the Parish Clerk is
+    # responsible for it; only for a role: "lies with the Mayor's Secretary" is no rule on the Mayor)
+    if (lies := _RESPONSIBILITY_LIES.match(sentence)) and _ROLE_RE.fullmatch(_norm(lies.group(2))[4:]):
+        return _RESPONSIBILITY_LIES.sub(r"\2 is responsible for \1", sentence)
     m = _ROLE_OF_RULE.search(sentence)
     if not m or not _ROLE_RE.fullmatch(_norm(m.group(2))) or _CONDITION.search(_norm(sentence[: m.start()])):
         return sentence
@@ -6088,13 +6093,8 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
             return None
     # (an editor's note is no part of the rule: "... without the officers' consent. [Inserted: Council 12.12.2024]")
     sentence = _EDITORS_NOTE.sub("", sentence)
-    sentence = _plain_rule(_LIST_MARK.sub("", sentence.strip()))  # "- c) Whilst ...": the item, not its mark
-    sentence = _RULE_LABEL.sub("", sentence)  # ("Rule D8 No relative ...": the rule, not its label)
-    # ("Responsibility for the operation of this Protocol lies with the Parish Clerk": the Parish Clerk is
-    # responsible for it)
-    # (only for a role: "lies with the Mayor's Secretary" is no rule on the Mayor)
-    if (lies := _RESPONSIBILITY_LIES.match(sentence)) and _ROLE_RE.fullmatch(_norm(lies.group(2))[4:]):
-        sentence = _RESPONSIBILITY_LIES.sub(r"\2 is responsible for \1", sentence)
+    # ("- c) Whilst ...", "Rule D8 No relative ...": the item, not its mark or label)
+    sentence = _plain_rule(_RULE_LABEL.sub("", _LIST_MARK.sub("", sentence.strip())))
     sentence = _excused(question, sentence)
     # "... must give three days' notice so that translation can be arranged": what a rule is for is
     # no rule of its own ("can be arranged" is no permission; to its comma, which may start a condition).
