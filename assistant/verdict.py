@@ -1933,19 +1933,21 @@ def _predicate(question: str) -> str:
     m = _LEAD_YES_NO.match(q)
     if m:
         return q[m.start(1 if m.group(1) else 2) :]
-    # "kilmorran - if im related to an employee do i need to tell the chief exec?": a leading condition
-    # after the council's name, and a duty asked of the asker with no comma before it
-    if (lead := _NAMED_IF.match(q)) and (m := _IF_THEN_DUTY.match(q, lead.end())):
-        return q[m.start(1) :]
-    # "wendmouth - as a corporate parent can I contact ...?": a leading phrase after the council's name
-    if (
-        (lead := _NAMED_IF.match(q))
-        and (m := _LEAD_YES_NO.match(q[lead.end() :]))
-        and m.group(1)
+    if lead := _NAMED_IF.match(q):
+        rest = q[lead.end() :]
+        # "kilmorran - if im related to an employee do i need to tell the chief exec?": a leading condition
+        # after the council's name, and a duty asked of the asker with no comma before it
+        if m := _IF_THEN_DUTY.match(rest):
+            return rest[m.start(1) :]
+        # "wendmouth - as a corporate parent can I contact ...?": a leading phrase after the council's name
         # ("as the clerk is on leave can i ...?": "is" there is the leading clause's own verb)
-        and re.match(r"\s+(?:i|we|you|councillors|cllrs|members|officers|staff)\b", q[lead.end() + m.end(1) :])
-    ):
-        return q[lead.end() + m.start(1) :]
+        m = _LEAD_YES_NO.match(rest)
+        if (
+            m
+            and m.group(1)
+            and re.match(r"\s+(?:i|we|you|councillors|cllrs|members|officers|staff)\b", rest[m.end(1) :])
+        ):
+            return rest[m.start(1) :]
     found = list(_YES_NO.finditer(q))
     return q[found[-1].start(1) :] if found else q
 
