@@ -133,6 +133,8 @@ UNREAD = {
     # written at its end and run first on its final code)
     "verdict-questions-fresh55": "seeds-n",
     "verdict-questions-fresh56": "seeds-t",
+    "verdict-questions-fresh57": "seeds-u",
+    "verdict-questions-fresh58": "seeds-v",
 }
 COUNTS = (
     "verdicts given",
