@@ -3841,10 +3841,13 @@ def _kind_differs(question: str, part: str) -> bool:
                 return True
     asked_verb = _asked_verb_word(question)
     for head in {_stem(w) for w in said} & {_stem(w) for w in asked} - _STOP:
-        if _families(head) or head in _ROLE_TOKENS:
+        if head in _ROLE_TOKENS:
             continue
+        # (a verb's word too, as a thing: "their work phones" and "personal phones")
         if {whose(asked, head), whose(said, head)} == {0, 1}:
             return True
+        if _families(head):
+            continue
         # (not the question's own verb: "can councillors claim expenses ...?")
         q_kinds, s_kinds = kinds(asked, head) - {asked_verb}, kinds(said, head)
         if q_kinds and s_kinds and not q_kinds & s_kinds:
@@ -4015,12 +4018,55 @@ _NOT_PREVENTED = lazy_compile(
 )
 
 
+# A rule said to its reader: "Do not phone staff on their own mobiles", "Never ...", "Always ...", "You should
+# not ...", after a condition or not ("Outside office hours, do not ..."). Its words name no subject.
+_TO_THE_READER = lazy_compile(
+    r"^((?:[^,;:]{2,80},\s+)?)(?:please\s+)?(?:(do not|don't|never)|(always)|"
+    r"you (must|should|shall|may|can|cannot|can't|will|need to|ought to)((?: not| never)?))\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _said_to_reader(sentence: str) -> str:
+    """A rule said to its reader, with its reader as its subject: a councillor when the rule names staff
+    and no councillor ("Do not phone the Clerk at weekends" -> "Councillors must not phone the Clerk at
+    weekends"), an officer when it names councillors and no staff ("If a councillor asks you to canvass,
+    you should refuse" -> "..., Officers should refuse"). Naming both, or neither, it says nothing of
+    who reads it, and stays as it is."""
+    m = _TO_THE_READER.match(sentence.strip())
+    if not m:
+        return sentence
+    named = set(roles_in_order(sentence)) - {"group"}
+    if named == {"officer"}:
+        reader = "Councillors"
+    elif named == {"member"}:
+        reader = "Officers"
+    else:
+        return sentence
+    lead, negated, always, modal, negation = m.groups()
+    if negated:
+        rule = "must never" if negated.lower() == "never" else "must not"
+    elif always:
+        rule = "must always"
+    else:
+        rule = f"{modal.lower()}{negation.lower()}"
+    # (and where it speaks to the reader again: "You can ask about ..., but you must not ...")
+    rest = _AGAIN_TO_THE_READER.sub(lambda again: f"{reader.lower()} {again.group(1)}", sentence.strip()[m.end() :])
+    return f"{lead}{reader} {rule} {rest}"
+
+
+_AGAIN_TO_THE_READER = lazy_compile(
+    r"\byou ((?:must|should|shall|may|can|cannot|can't|will|need to|ought to)(?: not| never)?)\b", re.IGNORECASE
+)
+
+
 def _plain_rule(sentence: str) -> str:
     """'It is not the role of Councillors to involve themselves in ...' -> 'Councillors must not
     involve themselves in ...' (what leads it, 'In preparing reports, ...', set aside); 'This does
     not prevent Members from questioning ...' -> 'Members may questioning ...' (the verb's form is
     no matter to the rules); 'Responsibility for X lies with the Clerk' -> 'the Clerk is responsible
     for X'."""
+    sentence = _said_to_reader(sentence)
     if (n := _NOT_PREVENTED.match(sentence.strip())) and _ROLE_RE.search(_norm(n.group(1))):
         return f"{n.group(1)} may {n.group(2)}{sentence.strip()[n.end() :]}"
     # ("Responsibility for the operation of this Protocol lies with the Parish Clerk": the Parish Clerk is
@@ -5199,7 +5245,9 @@ _ROUTE_ASKED = lazy_compile(
 
 _RECIPIENT = lazy_compile(
     _ROLE_RE.pattern + r"|\b(?:committee|panel|board|council|leader|monitoring|ombudsman|auditors?|standards|"
-    r"hr|personnel|manager|director|head|team|secretary)\b"
+    r"hr|personnel|manager|director|head|team|secretary|"
+    # (anyone named by what they do: "the class teachers", "the solicitor", "the receptionist")
+    r"[a-z]+(?:er|or|ist|ant)s?)\b"
 )
 
 
@@ -5434,6 +5482,18 @@ _AND_A_VERB = lazy_compile(
 )
 
 
+# "is the chief executive the head of paid service and the director of finance the monitoring officer?":
+# two "X is Y" facts, the second without its verb.
+_TWO_IDENTITIES = lazy_compile(r"^(?:is|are) (?:the |a |an )[^?]*? and (?:the |a |an )[^?]*?\b(?:the|a|an) [a-z]")
+
+
+def _two_identities_asked(question: str, sentence: str) -> bool:
+    """A question of who is what, twice over: a sentence that names all four may still pair them
+    otherwise ("the Head of Law and Governance is the Monitoring Officer and the Director of Finance is
+    the Section 151 Officer")."""
+    return question_modality(question) == FACT and bool(_TWO_IDENTITIES.match(_predicate(_norm(question))))
+
+
 def _other_half_unsaid(question: str, sentence: str) -> bool:
     """A question of two things joined by "and" ("does the clerk work on wednesdays and reply to emails
     within five working days?"), half of whose words the sentence does not have for one of them: the
@@ -5573,6 +5633,34 @@ _BODYS_THING = lazy_compile(
     + _OWNED
     + r"\b"
 )
+
+
+# A thing of one's own, and the same thing of work: "personal phones", "their own mobile phones";
+# "work phones", "the council's phone", "office email".
+# (not the council's own: "the Council's own official posts")
+_PERSONAL_THING = lazy_compile(
+    r"\b(?:personal|private|home|(?<!our )(?<!council's )(?<!councils )own)\s+([a-z]+)(?:\s+([a-z]+))?"
+)
+# (and "council" only before a means of contact: "council tax" and "a council house" are things of their own)
+_WORK_THING = lazy_compile(
+    r"\b(?:work|office|council's|official|council(?= (?:phones?|mobiles?|e-?mails?|numbers?|accounts?|laptops?)\b))"
+    r"\s+([a-z]+)(?:\s+([a-z]+))?"
+)
+
+
+def _whose_thing_differs(question: str, sentence: str) -> bool:
+    """The rule is on someone's own phone (email, address ...) and the question on their work one, or
+    the other way round: "must not contact officers on personal phones" and "can I ring officers on
+    their work phones?"."""
+    q, s = _norm(question), _norm(sentence)
+
+    # (the word after it, or the one after that: "their own mobile phones")
+    def things(pattern: re.Pattern[str], text: str) -> set[str]:
+        return {_stem(w) for m in pattern.finditer(text) for w in m.groups() if w and w not in _STOP}
+
+    ruled_own, ruled_work = things(_PERSONAL_THING, s), things(_WORK_THING, s)
+    asked_own, asked_work = things(_PERSONAL_THING, q), things(_WORK_THING, q)
+    return bool(ruled_own & asked_work - asked_own or ruled_work & asked_own - asked_work)
 
 
 def _owner_differs(question: str, sentence: str) -> bool:
@@ -6060,6 +6148,35 @@ def _asked_in_relative(question: str, part: str) -> bool:
     return names_it(relative) and not names_it(rest) and leans
 
 
+# Asking someone to do a thing ("ask the planning officer to back the application") and asking about
+# one ("may ask about the progress of an application", "ask questions", "ask for information").
+_ASK_TO = lazy_compile(
+    r"\bask(?:s|ed|ing)?\s+(?:(?!for\b|about\b)[a-z'-]+\s+){0,5}?to\s+"
+    r"(?!the\b|a\b|an\b|their\b|his\b|her\b|them\b|him\b|it\b|my\b|our\b)[a-z]+"
+)
+# (not asking for a thing, which is asking someone to provide it: "may ask officers for information and
+# reports" answers "can I ask officers to put a report together?")
+_ASK_ABOUT = lazy_compile(
+    r"\bask(?:s|ed|ing)?\s+(?:[a-z'-]+\s+){0,3}?(?:about|questions?|whether|how|what|when|why|if)\b"
+)
+
+
+def _asked_to_act(question: str, sentence: str) -> bool:
+    """The question asks about asking someone to act, and the sentence's asking is only asking about
+    something: "can i ask the planning officer to back the application?" and "You can ask about the
+    progress of an application" (a Yes to a question, not to a request that the officer act)."""
+    said = _norm(sentence)
+    about = _ASK_ABOUT.search(said)
+    # (only a permission to ask about it: "must not ask officers about other Members' claims" is a No to
+    # asking an officer to tell you them, too)
+    return bool(
+        about
+        and _ASK_TO.search(_predicate(_norm(question)))
+        and not _ASK_TO.search(said)
+        and not re.search(r"\b(?:not|never|no)\b[^,;]*$", said[: about.start()])
+    )
+
+
 def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     question = untagged(question)  # ("I'm still allowed to challenge it, right?": "am i allowed to ...?")
     if plain := uninverted(question):
@@ -6123,6 +6240,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _alone_untold(question, sentence)
         or _agent_differs(question, sentence)
         or _owner_differs(question, sentence)
+        or _whose_thing_differs(question, sentence)
         or _election_only_when(question, sentence)
         or _not_in_a_group(question, sentence)
         or _emergency_elsewhere(question, sentence)
@@ -6139,6 +6257,8 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _post_differs(question, sentence)
         or _every_case_asked(question, sentence)
         or _other_half_unsaid(question, sentence)
+        or _two_identities_asked(question, sentence)
+        or _asked_to_act(question, sentence)
     ):
         return None
     # "In an emergency, a member may contact any officer directly": a rule for an emergency answers

@@ -6,7 +6,10 @@ import pytest
 
 from assistant.verdict import (
     Verdict,
+    _asked_to_act,
+    _said_to_reader,
     _subject_denied,
+    _whose_thing_differs,
     choose_verdict,
     contradicted,
     direction,
@@ -6835,3 +6838,76 @@ def test_adversarial_probe_25_wrong_and_unsupported_verdicts_are_withheld():
     assert sentence_verdict(asked, director) is None
     asked = "I'm an employee in a relationship with a councillor, do I have to tell my director?"
     assert sentence_verdict(asked, director) == "yes"
+
+
+def test_a_rule_said_to_its_reader_has_the_reader_as_its_subject():
+    # (written for these cases: a "Do not ..." sentence names no subject; the reader is whoever the rule is
+    # not about)
+    phone = "Do not phone the Clerk in the evening, at weekends or on bank holidays."
+    assert sentence_verdict("is it ok to phone our clerk on a bank holiday?", phone) == "no"
+    # (the clerk asking about phoning councillors is not the reader of a rule on phoning the clerk)
+    assert sentence_verdict("clerk here - can I phone councillors at the weekend?", phone) is None
+    never = "Never ring an officer's personal mobile; use the office number."
+    assert sentence_verdict("is it ok to ring an officer's personal mobile?", never) == "no"
+    refuse = "If a councillor asks you to deliver leaflets for their campaign, you should refuse."
+    assert _said_to_reader(refuse) == (
+        "If a councillor asks you to deliver leaflets for their campaign, Officers should refuse."
+    )
+    # (a rule naming both sides, or neither, says nothing of who reads it)
+    both = "Do not discuss a councillor's complaint with other staff."
+    assert _said_to_reader(both) == both
+    neither = "Do not use the council's logo on election material."
+    assert _said_to_reader(neither) == neither
+    assert sentence_verdict("can I put the council logo on my election leaflet?", neither) is None
+    # (and where it speaks to the reader again)
+    again = "You can ask about the progress of an application, but you must not try to influence an officer's advice."
+    assert _said_to_reader(again) == (
+        "Councillors can ask about the progress of an application, but councillors must not try to influence an "
+        "officer's advice."
+    )
+
+
+def test_asking_about_a_thing_does_not_answer_asking_someone_to_do_it():
+    progress = "Members may ask about the progress of an application in their ward."
+    asked = "can i ask the planning officer to back the new shop application in my ward?"
+    assert sentence_verdict(asked, progress) is None
+    assert sentence_verdict("can I ask about the progress of an application in my ward?", progress) == "yes"
+    # (a bar on asking about it is a bar on asking someone to tell you it)
+    barred = "Members must not ask officers about the claims of other Members."
+    asked = "can I ask the finance officer to tell me what another councillor has been claiming?"
+    assert not _asked_to_act(asked, barred)
+    # (asking for something to help someone is asking for it)
+    info = "Councillors may ask officers for information and help with casework."
+    assert not _asked_to_act("can councillors ask officers for info to help a constituent?", info)
+
+
+def test_a_route_to_people_named_by_what_they_do_is_another_route():
+    school = (
+        "Members should raise issues about an individual school with the headteacher or the chair of governors, "
+        "not with school staff."
+    )
+    asked = "theres an issue at one of the primary schools in my division, should I raise it with the class teachers?"
+    assert sentence_verdict(asked, school) is None
+    asked = "theres an issue at one of the primary schools in my division, should I raise it with the headteacher?"
+    assert sentence_verdict(asked, school) == "yes"
+
+
+def test_adversarial_probe_26_wrong_and_unsupported_verdicts_are_withheld():
+    # (a rule on personal phones says nothing of work phones)
+    personal = "Councillors must not contact officers on personal phones, personal email or personal social media."
+    asked = "In Saltmarden, may officers be rung by councillors on their work phones after office hours?"
+    assert sentence_verdict(asked, personal) is None
+    assert sentence_verdict("can I ring officers on the council phone?", personal) is None
+    assert sentence_verdict("can I ring officers on their personal phones?", personal) == "no"
+    # (the council's own posts are not someone's own; nor is council tax a council phone)
+    repost = "Councillors may share or repost the Council's own official posts."
+    assert not _whose_thing_differs("am i allowed to repost the councils own official facebook posts?", repost)
+    dispute = "Members must not ask Officers for information to help them in a personal dispute with the Council."
+    assert not _whose_thing_differs("can I ask the council tax team for info for my own council tax dispute?", dispute)
+    # (who is what, twice over: the sentence may pair them otherwise)
+    posts = (
+        "The Chief Executive is the Head of Paid Service, the Head of Law and Governance is the Monitoring Officer "
+        "and the Director of Finance is the Section 151 Officer."
+    )
+    asked = "is the chief executive the head of paid service and the director of finance the monitoring officer?"
+    assert sentence_verdict(asked, posts) is None
