@@ -751,6 +751,14 @@ _SAID_AGAIN = (
         ),
         "complete",
     ),
+    # (and attended: "must attend training on this protocol within three months of election")
+    (
+        lazy_compile(
+            r"\b(?:attend|attends|attending)(?= (?:(?:the|a|an|any|some|council's|this|mandatory|induction|"
+            r"refresher)\s){0,3}?(?:training|induction course)\b)"
+        ),
+        "complete",
+    ),
     (lazy_compile(r"\bchief exec\b"), "chief executive"),
     (lazy_compile(r"\bpressies\b"), "presents"),
     (lazy_compile(r"\bpressie\b"), "present"),
@@ -843,7 +851,9 @@ _NOT_A_PLACE = (
 _SIGNED = lazy_compile(
     rf"^(?:(?!(?:{_NOT_A_PLACE})\b)[a-z'&.]+\s){{0,3}}?(?P<new>new\s|newly elected\s)?"
     r"(?P<role>cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|clerk|town clerk|parish clerk|"
-    r"officer|employee|rfo|staff member|member of staff|member)"
+    r"officer|employee|rfo|staff member|member of staff|member|"
+    # (some of them together: "harrowfold members - can we ...?")
+    r"cllrs|councillors|members|officers|employees)"
     # "officer at battle tc -", "town clerk at yateley.", "cllr on mumbles community council -": a
     # council after at/on/for/of/in, or a place of one or two words after "at" ("clerk on
     # maternity leave -", "clerk at home this week -" are no signatures).
@@ -1716,7 +1726,9 @@ def about_the_action(question: str, sentence: str) -> bool:
 
 _PARTICIPLE = (
     r"(?:asked|required|expected|instructed|told|pressured|pressurised|approached|contacted|directed|lobbied|"
-    r"made|forced|given|sent|consulted|informed|invited|notified|copied|briefed|treated|involved|kept|offered|advised|"
+    # (not "be involved in advising Members", which is taking part: the subject acts)
+    r"made|forced|given|sent|consulted|informed|invited|notified|copied|briefed|treated|involved(?! in\b)|kept|"
+    r"offered|advised|"
     r"phoned|telephoned|rung|called|emailed|e-mailed|texted|messaged|visited)"
 )
 # The rule's own verb in the passive: "must not be asked to", "cannot be required to" (not a relative
@@ -1927,6 +1939,12 @@ _IF_THEN_DUTY = lazy_compile(
 )
 
 
+_NAME_THEN_YES_NO = lazy_compile(
+    r"^(?:(?!(?:who|whom|whose|what|whats|when|where|which|why|how|if|as|because|since)\b)[a-z'&.-]+\s+){1,4}?"
+    rf"({_AUX})\s+(?:i|we|you|the|a|an|our|my|councillors|cllrs|members|officers|staff|employees)\b"
+)
+
+
 def _predicate(question: str) -> str:
     """The yes/no part of the question: from its modal on ('... - can the clerk push back?')."""
     q = _norm(question)
@@ -1949,7 +1967,10 @@ def _predicate(question: str) -> str:
         ):
             return rest[m.start(1) :]
     found = list(_YES_NO.finditer(q))
-    return q[found[-1].start(1) :] if found else q
+    if found:
+        return q[found[-1].start(1) :]
+    # ("llanferwen can i write to the clerk in welsh?": a council's name with no mark after it)
+    return q[m.start(1) :] if (m := _NAME_THEN_YES_NO.match(q)) else q
 
 
 @dataclass(frozen=True)
@@ -3316,10 +3337,11 @@ def _prohibition_verdict(question: str, modality: str, part: str) -> str | None:
     return "no"
 
 
-# ("call in at those times", "call into the office", "call at her home"; not "call in the evening")
+# ("call in at those times", "call into the office", "call at her home", "call at Shared Officers' homes";
+# not "call in the evening")
 _CALL_AT = (
     r" in(?=\s*(?:[.,;]|$|at\b|to\b|on\b|without\b|during\b|whenever\b|in person\b|unannounced\b))"
-    r"| (?:into|round|by)\b| at (?:the |her |his |their |my |your |our |a )?(?:[a-z']+ )?"
+    r"| (?:into|round|by)\b| at (?:the |her |his |their |my |your |our |a )?(?:[a-z']+ ){0,2}"
     r"(?:homes?|houses?|offices?|hall|premises|depots?|address|doors?)\b"
 )
 _PLATFORM = r"(?:social media|social networks?|facebook|twitter|x \(twitter\)|instagram|tiktok|linkedin|snapchat)"
@@ -4192,6 +4214,13 @@ def _other_case(question: str, piece: str) -> bool:
     return bool(kinds) and not kinds & asked
 
 
+_ROLE_AS_KIND = lazy_compile(
+    r"\b(?:member|members|councillor|councillors|cllr|officer|officers|staff)'?s? "
+    r"(enquiry|enquiries|requests?|questions?|briefings?|reports?|correspondence|e-?mails?|casework)\b"
+)
+_FROM_OUTSIDE = lazy_compile(r"\b(?:public|residents?|constituents?|press|media|journalists?)\b")
+
+
 def statement_verdict(question: str, sentence: str) -> str | None:
     """A question of fact answered by a plain statement that says what it asks, word for word:
     "does the little ousebury clerk work 8 hours a week?" and "The Parish Clerk works 8 hours a
@@ -4244,8 +4273,16 @@ def statement_verdict(question: str, sentence: str) -> str | None:
             for w in asked - phrased
         ):
             continue
-        q_roles, s_roles = roles_in_order(predicate), roles_in_order(p)
-        if q_roles != s_roles[: len(q_roles)] or _offices(predicate) != _offices(p) or _NORM_MODAL.search(p):
+        # (a role that only says whose a thing is, "member enquiries", is no one named in a sentence that names
+        # no one: "Enquiries will be acknowledged within two working days")
+        named = predicate
+        if not roles_in_order(p) and not _FROM_OUTSIDE.search(p):
+            named = _ROLE_AS_KIND.sub(r"\1", predicate)
+        q_roles, s_roles = roles_in_order(named), roles_in_order(p)
+        # (one of the posts the sentence names together: "The Leader and Cabinet Members speak to the media")
+        q_offices, s_offices = _offices(named), _offices(p)
+        together = q_offices < s_offices and re.match(r"^(?:the |a |an )?[a-z' -]+ and ", p)
+        if q_roles != s_roles[: len(q_roles)] or (q_offices != s_offices and not together) or _NORM_MODAL.search(p):
             continue
         # (the same post first on both sides: "is the town clerk the RFO?" and "The Deputy Town Clerk is the
         # Responsible Financial Officer and deputises for the Town Clerk")
@@ -4272,7 +4309,7 @@ def statement_verdict(question: str, sentence: str) -> str | None:
             not (_passive(p) and _passive(predicate))
             and not re.match(r"(?:i|we|you)\b", predicate)
             and " of " not in f" {subject} "  # ("Canvassing of members by candidates will disqualify ...")
-            and _subject_role(subject) != _subject_role(predicate)
+            and _subject_role(subject) != _subject_role(named)
         ):
             continue
         return "no" if _NOT.search(p) else "yes"
@@ -5101,9 +5138,10 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     ):
         return True
     # ("... the appointment of staff below chief officer level" and "appointing chief officers?")
-    if (below := re.search(r"\bbelow (?:the )?((?:(?!the\b)[a-z'-]+ ){1,3}?)(?:level|grade)\b", s)) and below.group(
-        1
-    ).strip() in q:
+    # (or a post at that level or above it: "below chief officer level" and "appointing the chief executive?")
+    if (below := re.search(r"\bbelow (?:the )?((?:(?!the\b)[a-z'-]+ ){1,3}?)(?:level|grade)\b", s)) and (
+        (level := below.group(1).strip()) in q or (level in _SENIOR_POSTS and _SENIOR_POSTS[level].search(q))
+    ):
         return True
     # (... "instructions to officers below the level of Head of Service" and "to a head of service?";
     # not a level the question names only in its condition: "... without the corporate director knowing")
@@ -5116,6 +5154,16 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     # with the Clerk rather than with junior staff"; but "must not contact junior officers directly
     # unless the Clerk has agreed" is still a rule on junior ones: the Clerk is only its condition)
     return any(side.search(s) and other.search(asked) and not other.search(ruled) for side, other in _CASE_LINES)
+
+
+# The posts at a level or above it.
+_SENIOR_POSTS = {
+    "chief officer": lazy_compile(
+        r"\b(?:chief exec\w*|(?:corporate |executive |strategic )?directors?|head of paid service|monitoring officer|"
+        r"section 151|s151)\b"
+    ),
+    "director": lazy_compile(r"\b(?:chief exec\w*|(?:corporate |executive |strategic )?directors?)\b"),
+}
 
 
 _CIVIL_MANNER = lazy_compile(
@@ -5763,8 +5811,10 @@ _MONTHS = lazy_compile(
     r"\b(january|february|march|april|may(?= \d)|(?<=\d )may|june|july|august|september|october|november|december)\b"
 )
 _SPAN_OF_TIME = lazy_compile(
-    r"\b(?:within|in|by|after|before|for|every|each) (a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"fourteen|\d+) (?:working |clear |calendar )?(day|week|fortnight|month|year)s?\b"
+    # (and a time one has: "do we have 28 days to record it?")
+    r"\b(?:within|in|by|after|before|for|every|each|have|has|get|gets|got|given|up to) "
+    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|\d+) "
+    r"(?:working |clear |calendar )?(day|week|fortnight|month|year)s?\b"
 )
 
 
@@ -5964,6 +6014,41 @@ _ANOTHER_BODY = lazy_compile(
 )
 
 
+# "does a concern about the town clerk go to the chair of the personnel committee?": where a matter goes,
+# asked as a fact.
+_ROUTE_FACT = lazy_compile(
+    r"^(?:does|do|will|should) (?:a |an |the |any |my |our )?((?:[a-z'-]+ ){1,8}?)"
+    r"(?:go|get (?:sent|passed|referred|reported|raised|taken)|be (?:sent|passed|referred|reported|raised|taken)) "
+    r"(?:to|with) ((?:[a-z'-]+ ){0,6}?[a-z'-]+)\s*\??$"
+)
+# A role the matter is about, not one who raises it: "a concern about the Town Clerk".
+_ROLE_ABOUT = lazy_compile(
+    r"\b(?:about|regarding|concerning|against|with|involving|relating to) (?:the |a |an |any |our )?"
+)
+
+
+def _route_fact_verdict(fact: re.Match[str], sentence: str) -> str | None:
+    """A Yes for "does a concern about the town clerk go to the chair of the personnel committee?" from
+    "A concern about the Town Clerk should be raised with the chair of the Personnel Committee": the same
+    matter to the same person, no other route or condition, and no one named to raise it (the rule of
+    one side does not say where the other side's goes)."""
+    r = _ROUTE_S.search(sentence)
+    if not r or _NOT.search(sentence[: r.end()]) or re.search(r"\b(?:or|unless|except|otherwise|if)\b", sentence):
+        return None
+    if not _office(fact.group(2)) or _office(fact.group(2)) != _office(r.group(1)):
+        return None
+    case = sentence[: r.start()]
+    # (the same matter, or the same words: "a concern about the Town Clerk", whose words are all a post's)
+    if not _matter(fact.group(1)) & _matter(case) and _office(fact.group(1)) != _office(case):
+        return None
+
+    def raisers(text: str) -> list[str]:
+        about = [m.end() for m in _ROLE_ABOUT.finditer(text)]
+        return [_ROLE_OF[m.group(1)] for m in _ROLE_RE.finditer(text) if m.start() not in about]
+
+    return "yes" if not raisers(case) and not raisers(fact.group(1)) else None
+
+
 def route_verdict(question: str, sentence: str) -> str | None:
     """A Yes for a question whether to take a matter to someone, from a rule that it should be
     taken to that same person or body: asked plainly by the one who would take it ("do i take it to
@@ -5974,6 +6059,8 @@ def route_verdict(question: str, sentence: str) -> str | None:
     q, s = _norm(question), _norm(sentence)
     if _PUBLIC_ASKER.search(_asker_text(question)):
         return None
+    if fact := _ROUTE_FACT.match(_predicate(question)):
+        return _route_fact_verdict(fact, s)
     m = _ROUTE_Q.search(q)
     lead = m is not None and bool(_ROUTE_LEAD.search(q[: m.start()]))
     if not lead:

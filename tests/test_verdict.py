@@ -6911,3 +6911,57 @@ def test_adversarial_probe_26_wrong_and_unsupported_verdicts_are_withheld():
     )
     asked = "is the chief executive the head of paid service and the director of finance the monitoring officer?"
     assert sentence_verdict(asked, posts) is None
+
+
+def test_probe_26_ordinary_questions_the_rules_now_answer():
+    # (written after reading probe 26's ordinary questions that got no verdict)
+    # a council's name with no mark after it
+    welsh = "Councillors may write to the Clerk in either language."
+    assert sentence_verdict("llanferwen can i write to the clerk in welsh?", welsh) == "yes"
+    assert sentence_verdict("what time can i write to the clerk in welsh?", welsh) is None
+    # "call at" a place is a visit, with two words before the place too; a signature of several
+    depot = "Members should not call at Shared Officers' homes or at the shared depot on Fenmere Road."
+    assert sentence_verdict("harrowfold members - can we call in at the shared depot on fenmere road?", depot) == "no"
+    assert sentence_verdict("harrowfold officers - can we call in at the shared depot on fenmere road?", depot) is None
+    # being involved in advising is advising
+    advising = "Officers must not be involved in advising Members on matters of party political business."
+    assert (
+        sentence_verdict("Are Yateley officers allowed to advise members on party political business?", advising)
+        == "no"
+    )
+    # attending training is doing it
+    training = "All councillors must attend training on this protocol within three months of election."
+    assert sentence_verdict("do i have to do training on the protocol after being elected?", training) == "yes"
+    # a role that says whose a thing is, in a question answered by a sentence naming no one
+    acknowledged = "Enquiries will be acknowledged within two working days."
+    assert sentence_verdict("are member enquiries acknowledged within two working days?", acknowledged) == "yes"
+    assert sentence_verdict("are resident enquiries acknowledged within two working days?", acknowledged) is None
+    public = "Enquiries from the public will be acknowledged within two working days."
+    assert sentence_verdict("are member enquiries acknowledged within two working days?", public) is None
+    # one of two posts said together
+    media = "The Leader and Cabinet Members speak to the media for the Council, supported by the Communications Team."
+    assert sentence_verdict("does the leader speak to the media for the council?", media) == "yes"
+    assert sentence_verdict("does the mayor speak to the media for the council?", media) is None
+    # where a matter goes, asked as a fact
+    concern = "A concern about the Town Clerk should be raised with the chair of the Personnel Committee."
+    asked = "does a concern about the town clerk go to the chair of the personnel committee?"
+    assert sentence_verdict(asked, concern) == "yes"
+    assert sentence_verdict("does a concern about the town clerk go to the mayor?", concern) is None
+    asked = "does a councillor's concern about the town clerk go to the chair of the personnel committee?"
+    assert sentence_verdict(asked, concern) is None
+    staff = "Staff should raise a complaint about a councillor with the Monitoring Officer."
+    assert sentence_verdict("does a complaint about a councillor go to the monitoring officer?", staff) is None
+
+
+def test_probe_26_changes_keep_their_limits():
+    # (the time one has is a period: "28 days" is not "within 14 days")
+    record = (
+        "Officers must record any gift or hospitality worth more than £25 in the officers' register within 14 days."
+    )
+    assert sentence_verdict("orbury officers - do we have 28 days to record a gift over £25?", record) is None
+    # (a post above the level a rule is below)
+    below = (
+        "Members should not involve themselves in the appointment, discipline or dismissal of officers below chief "
+        "officer level."
+    )
+    assert sentence_verdict("wilverton - can members be involved in appointing the chief executive?", below) is None
