@@ -135,6 +135,8 @@ UNREAD = {
     "verdict-questions-fresh56": "seeds-t",
     "verdict-questions-fresh57": "seeds-u",
     "verdict-questions-fresh58": "seeds-v",
+    "verdict-questions-fresh59": "seeds-x",
+    "verdict-questions-fresh60": "seeds-s",
 }
 COUNTS = (
     "verdicts given",
