@@ -4221,6 +4221,9 @@ _ROLE_AS_KIND = lazy_compile(
 _FROM_OUTSIDE = lazy_compile(r"\b(?:public|residents?|constituents?|press|media|journalists?)\b")
 
 
+_SECOND_VERB = lazy_compile(r"\s+and\s+(?=(?:will|may|must|should|shall|can)\b)")
+
+
 def statement_verdict(question: str, sentence: str) -> str | None:
     """A question of fact answered by a plain statement that says what it asks, word for word:
     "does the little ousebury clerk work 8 hours a week?" and "The Parish Clerk works 8 hours a
@@ -4238,7 +4241,11 @@ def statement_verdict(question: str, sentence: str) -> str | None:
     pieces = [
         piece
         for part in sub_clauses(sentence)
-        for piece in re.split(r"\s+and\s+(?=(?:no|not|never|none|nothing)\b)", _norm(main_clause(part)))
+        # (nor is a second verb's condition the first one's: "Staff do not attend meetings of political groups
+        # and will brief a group only if ...")
+        for piece in re.split(
+            r"\s+and\s+(?=(?:no|not|never|none|nothing)\b)|" + _SECOND_VERB.pattern, _norm(main_clause(part))
+        )
     ]
     # ("Where an enquiry concerns a matter affecting a whole ward, the reply will be sent to every
     # councillor for that ward": the main clause holds only in its condition's case, which the
@@ -4246,6 +4253,10 @@ def statement_verdict(question: str, sentence: str) -> str | None:
     # not so, is another case)
     if (split := split_condition(sentence)) and not _CONCESSION.match(_norm(sentence)):
         rule, _, condition = split
+        # (a condition of a second verb, which the pieces below judge apart: "... and will brief a group only if")
+        if _SECOND_VERB.search(rule):
+            rule = _SECOND_VERB.split(rule, maxsplit=1)[0]
+            condition = ""
         said = condition.split(" ", 1)[-1]  # (after its "where", "if" or "when")
         told = _content(_NEGATED_SPAN.sub(" ", _norm(question)))
         unsaid = _content(said) - _content(rule) - _ASKED_FILLER - told
@@ -5562,6 +5573,8 @@ def _other_half_unsaid(question: str, sentence: str) -> bool:
             for r in _ROLE_RE.findall(halves[1])
             if " " in r and not r.startswith("the ") and not re.search(rf"\b{re.escape(r)}\b", _norm(sentence))
         ]
+        # (or an office of theirs: "... and tell the monitoring officer about them?")
+        other += sorted(_officer_offices(halves[1]) - _officer_offices(_norm(sentence)))
         if not then and not other or len(halves[0].split()) < 4:
             return False
         if then and _idiom_families(halves[1]) - _families(sentence):
@@ -5709,6 +5722,26 @@ def _whose_thing_differs(question: str, sentence: str) -> bool:
     ruled_own, ruled_work = things(_PERSONAL_THING, s), things(_WORK_THING, s)
     asked_own, asked_work = things(_PERSONAL_THING, q), things(_WORK_THING, q)
     return bool(ruled_own & asked_work - asked_own or ruled_work & asked_own - asked_work)
+
+
+# Staff of another body, named as the rule's subject: "Company staff may accept gifts ...", "Contractors'
+# employees must not ...", "District officers will attend ...".
+_ANOTHER_BODYS_STAFF = lazy_compile(
+    r"^(?:- )?(?:the |all |any )?((?:company|companies|contractor|contractors|agency|trust|charity|school|academy|"
+    r"venues?|subsidiary|club|partnership|nhs|police|county|district|borough)(?:'s|s')?) "
+    r"(?:[a-z]+ )?(?:staff|employees?|officers?|workers?|personnel)\b"
+)
+
+
+def _other_bodys_staff(question: str, sentence: str) -> bool:
+    """The rule is for another body's staff ("Company staff may accept gifts worth up to £50 under the
+    company's own gifts policy") and the question does not name that body: the council's officers are
+    not theirs ("can council officers accept gifts worth up to £50?")."""
+    m = _ANOTHER_BODYS_STAFF.match(_norm(sentence).lstrip())
+    if not m:
+        return False
+    body = re.sub(r"(?:'s|s'|ies|s)$", "", m.group(1))
+    return not re.search(rf"\b{re.escape(body)}", _norm(question))
 
 
 def _owner_differs(question: str, sentence: str) -> bool:
@@ -6017,14 +6050,24 @@ _ANOTHER_BODY = lazy_compile(
 # "does a concern about the town clerk go to the chair of the personnel committee?": where a matter goes,
 # asked as a fact.
 _ROUTE_FACT = lazy_compile(
-    r"^(?:does|do|will|should) (?:a |an |the |any |my |our )?((?:[a-z'-]+ ){1,8}?)"
-    r"(?:go|get (?:sent|passed|referred|reported|raised|taken)|be (?:sent|passed|referred|reported|raised|taken)) "
+    r"^(?:does|do|will|should|is|are) (?:a |an |the |any |my |our )?((?:[a-z'-]+ ){1,12}?)"
+    r"(?:go|(?:get |be )?(?:sent|passed|referred|reported|raised|taken|made)) "
     r"(?:to|with) ((?:[a-z'-]+ ){0,6}?[a-z'-]+)\s*\??$"
 )
-# A role the matter is about, not one who raises it: "a concern about the Town Clerk".
-_ROLE_ABOUT = lazy_compile(
-    r"\b(?:about|regarding|concerning|against|with|involving|relating to) (?:the |a |an |any |our )?"
+# Where a matter goes, said as a fact: "Complaints that a councillor has broken the Code of Conduct go to the
+# Monitoring Officer", "... are made to the Monitoring Officer".
+_ROUTE_STATED = lazy_compile(
+    r"\b(?:go|goes|(?:is|are) (?:made|sent|referred|reported|passed|taken))\s+to ((?:[a-z'-]+ ){0,8}?[a-z'-]+)"
+    r"(?=\s*[.;,]|\s*$)"
 )
+# A role the matter is about, not one who raises it: "a concern about the Town Clerk", "complaints that a
+# councillor has broken the Code".
+_ROLE_ABOUT = lazy_compile(
+    r"\b(?:about|regarding|concerning|against|with|involving|relating to|that) (?:the |a |an |any |our )?"
+)
+
+
+_OF_WHOM = frozenset({"of", "council", "council's"})
 
 
 def _route_fact_verdict(fact: re.Match[str], sentence: str) -> str | None:
@@ -6032,10 +6075,13 @@ def _route_fact_verdict(fact: re.Match[str], sentence: str) -> str | None:
     "A concern about the Town Clerk should be raised with the chair of the Personnel Committee": the same
     matter to the same person, no other route or condition, and no one named to raise it (the rule of
     one side does not say where the other side's goes)."""
-    r = _ROUTE_S.search(sentence)
+    r = _ROUTE_S.search(sentence) or _ROUTE_STATED.search(sentence)
     if not r or _NOT.search(sentence[: r.end()]) or re.search(r"\b(?:or|unless|except|otherwise|if)\b", sentence):
         return None
-    if not _office(fact.group(2)) or _office(fact.group(2)) != _office(r.group(1)):
+    # ("tamblewick district council's monitoring officer" and "the Monitoring Officer of Tamblewick District
+    # Council" are one)
+    asked, ruled = _office(fact.group(2)) - _OF_WHOM, _office(r.group(1)) - _OF_WHOM
+    if not asked or asked != ruled:
         return None
     case = sentence[: r.start()]
     # (the same matter, or the same words: "a concern about the Town Clerk", whose words are all a post's)
@@ -6044,7 +6090,12 @@ def _route_fact_verdict(fact: re.Match[str], sentence: str) -> str | None:
 
     def raisers(text: str) -> list[str]:
         about = [m.end() for m in _ROLE_ABOUT.finditer(text)]
-        return [_ROLE_OF[m.group(1)] for m in _ROLE_RE.finditer(text) if m.start() not in about]
+        # (nor one in the possessive: "the Members' Code of Conduct")
+        return [
+            _ROLE_OF[m.group(1)]
+            for m in _ROLE_RE.finditer(text)
+            if m.start() not in about and not text.startswith(("'s", "' "), m.end())
+        ]
 
     return "yes" if not raisers(case) and not raisers(fact.group(1)) else None
 
@@ -6328,6 +6379,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _agent_differs(question, sentence)
         or _owner_differs(question, sentence)
         or _whose_thing_differs(question, sentence)
+        or _other_bodys_staff(question, sentence)
         or _election_only_when(question, sentence)
         or _not_in_a_group(question, sentence)
         or _emergency_elsewhere(question, sentence)

@@ -6965,3 +6965,41 @@ def test_probe_26_changes_keep_their_limits():
         "officer level."
     )
     assert sentence_verdict("wilverton - can members be involved in appointing the chief executive?", below) is None
+
+
+def test_adversarial_probe_27_wrong_and_unsupported_verdicts_are_withheld():
+    # (another body's staff: the council's officers are not theirs)
+    company = "Company staff may accept gifts or hospitality worth up to £50 under the company's own gifts policy."
+    assert sentence_verdict("wexcombe - can council officers accept gifts worth up to £50?", company) is None
+    assert sentence_verdict("can company staff accept gifts worth up to £50?", company) == "yes"
+    # (a second act for an office the sentence does not name)
+    register = "Members must register gifts and hospitality worth over £50 within 28 days of receiving them."
+    asked = (
+        "kelverdale - must members register gifts over £50 and tell the monitoring officer about them within 28 days?"
+    )
+    assert sentence_verdict(asked, register) is None
+    assert sentence_verdict("must members register gifts over £50 within 28 days?", register) == "yes"
+
+
+def test_probe_27_where_a_matter_goes_said_as_a_fact():
+    made = "Complaints that a councillor has broken the Members' Code of Conduct are made to the Monitoring Officer."
+    asked = "harrowmede - do complaints that a councillor broke the code of conduct go to the monitoring officer?"
+    assert sentence_verdict(asked, made) == "yes"
+    asked = "do complaints that a councillor broke the code of conduct go to the chief executive?"
+    assert sentence_verdict(asked, made) is None
+    goes = (
+        "Complaints that a councillor has broken the Code of Conduct go to the Monitoring Officer of Tamblewick "
+        "District Council."
+    )
+    asked = (
+        "is a code of conduct complaint about a councillor sent to tamblewick district council's monitoring officer?"
+    )
+    assert sentence_verdict(asked, goes) == "yes"
+    assert sentence_verdict("is a code of conduct complaint about a councillor sent to the clerk?", goes) is None
+    # (a statement of two verbs: the second one's condition is not the first one's)
+    staff = (
+        "Staff do not attend meetings of political groups and will brief a group only if the same briefing is "
+        "offered to every councillor."
+    )
+    assert sentence_verdict("dunhollow - do staff attend meetings of political groups?", staff) == "no"
+    assert sentence_verdict("will staff brief our group?", staff) is None
