@@ -5965,6 +5965,11 @@ def _duration_outside(question: str, sentence: str) -> bool:
     ruled, asked = _MORE_THAN_DURATION.search(_norm(sentence)), _ASKED_DURATION.search(_norm(question))
     if not ruled or not asked:
         return False
+    # (a question about the rule's own case: "a road closure of more than five days")
+    if (over := _MORE_THAN_DURATION.search(_norm(question))) and _minutes(over.group(1), over.group(2)) == _minutes(
+        ruled.group(1), ruled.group(2)
+    ):
+        return False
     return _minutes(asked.group(1), asked.group(2)) <= _minutes(ruled.group(1), ruled.group(2))
 
 
@@ -6177,7 +6182,8 @@ def _kind_denied(question: str, sentence: str) -> bool:
     accept gifts of alcohol", "a non-political event" against "... political events"."""
     q = _norm(question)
     return any(
-        re.search(rf"\b{re.escape(w)}[- ]free\b|\bnon[- ]?{re.escape(w)}\b", q)
+        # (not "the mayor's parlour free of charge")
+        re.search(rf"\b{re.escape(w)}[- ]free\b(?! of\b)|\bnon[- ]?{re.escape(w)}\b", q)
         for w in re.findall(r"[a-z]{4,}", _norm(rule_object(sentence)))
     )
 

@@ -7003,3 +7003,22 @@ def test_probe_27_where_a_matter_goes_said_as_a_fact():
     )
     assert sentence_verdict("dunhollow - do staff attend meetings of political groups?", staff) == "no"
     assert sentence_verdict("will staff brief our group?", staff) is None
+
+
+def test_probe_27_a_question_in_the_rules_own_words_of_time_and_charge():
+    # ("free of charge" says nothing of a thing that is free of something)
+    parlour = (
+        "Councillors may book the Mayor's Parlour free of charge for ward surgeries but not for political party "
+        "meetings."
+    )
+    asked = "can councillors book the mayors parlour free of charge for ward surgeries?"
+    assert sentence_verdict(asked, parlour) == "yes"
+    # (a duration of the rule's own case: "more than five days" in both)
+    closure = (
+        "Members will be told about any road closure of more than five days in their division before the closure "
+        "starts."
+    )
+    asked = "will i be told about a road closure of more than five days in my division before it starts?"
+    assert sentence_verdict(asked, closure) == "yes"
+    asked = "will i be told about a road closure of three days in my division before it starts?"
+    assert sentence_verdict(asked, closure) is None
