@@ -6105,6 +6105,29 @@ def _route_fact_verdict(fact: re.Match[str], sentence: str) -> str | None:
     return "yes" if not raisers(case) and not raisers(fact.group(1)) else None
 
 
+# A route the rule sets aside at its end: "... with the headteacher or the chair of governors, not with school
+# staff."
+_NOT_THIS_ROUTE = lazy_compile(
+    r",\s*(?:and\s+)?not\s+(?:with|to|through|via)\s+((?:[a-z'-]+ ){0,5}?[a-z'-]+)\s*[.;]?\s*$"
+)
+_ROUTE_ASKED_LAST = lazy_compile(
+    rf"\b{_ROUTE_VERBS}\b[^?.!;]*?\b(?:to|with|through|via) ((?:[a-z'-]+ ){{0,5}}?[a-z'-]+)\s*\??\s*$"
+)
+
+
+def _route_excluded(question: str, sentence: str) -> str | None:
+    """A No for taking a matter to the one a rule's route sets aside: "should i raise a problem about an
+    individual school with the school staff?" and "Members should raise issues about an individual school
+    with the headteacher or the chair of governors, not with school staff" (the same act, the same side)."""
+    excluded = _NOT_THIS_ROUTE.search(_norm(sentence))
+    asked = _ROUTE_ASKED_LAST.search(_predicate(_norm(question)))
+    if not excluded or not asked or _office(asked.group(1)) != _office(excluded.group(1)):
+        return None
+    if not same_action(question, sentence) or not same_direction(question, sentence):
+        return None
+    return "no"
+
+
 def route_verdict(question: str, sentence: str) -> str | None:
     """A Yes for a question whether to take a matter to someone, from a rule that it should be
     taken to that same person or body: asked plainly by the one who would take it ("do i take it to
@@ -6369,6 +6392,8 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         return None
     if route := route_verdict(question, sentence):
         return route
+    if excluded := _route_excluded(question, sentence):
+        return excluded
     if (
         _recipient_differs(question, sentence)
         or _council_asked_of_a_role(question, sentence)

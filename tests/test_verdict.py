@@ -1205,8 +1205,9 @@ def test_an_idiom_of_a_verb_family_is_the_families_action():
 
 
 def test_a_yes_is_not_for_the_alternative_a_sentence_rules_out():
+    # (the alternative it rules out is a No: see test_a_route_the_rule_sets_aside_is_a_no)
     rule = "A councillor unhappy with the Clerk's work should speak to the Chairman, not to the Clerk directly."
-    assert sentence_verdict("if i'm unhappy with the clerk's work should i speak to the clerk directly?", rule) is None
+    assert sentence_verdict("if i'm unhappy with the clerk's work should i speak to the clerk directly?", rule) == "no"
 
 
 def test_a_question_of_fact_is_answered_by_a_statement_that_says_it_word_for_word():
@@ -7022,3 +7023,24 @@ def test_probe_27_a_question_in_the_rules_own_words_of_time_and_charge():
     assert sentence_verdict(asked, closure) == "yes"
     asked = "will i be told about a road closure of three days in my division before it starts?"
     assert sentence_verdict(asked, closure) is None
+
+
+def test_a_route_the_rule_sets_aside_is_a_no():
+    school = (
+        "Members should raise issues about an individual school with the headteacher or the chair of governors, "
+        "not with school staff."
+    )
+    assert (
+        sentence_verdict("should i raise a problem about an individual school with the school staff?", school) == "no"
+    )
+    # (the same side only: a head teacher's or a clerk's question is not the rule's case)
+    assert (
+        sentence_verdict("should the head raise a problem about an individual school with school staff?", school)
+        is None
+    )
+    assert sentence_verdict("clerk here - should i raise a problem about a school with school staff?", school) is None
+    made = (
+        "Complaints that a councillor has breached the Code of Conduct are made to the Ethical Standards Commissioner, "
+        "not to the Council."
+    )
+    assert sentence_verdict("do complaints that a councillor broke the code go to the council?", made) == "no"
