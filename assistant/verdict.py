@@ -754,8 +754,9 @@ _SAID_AGAIN = (
     # (and attended: "must attend training on this protocol within three months of election")
     (
         lazy_compile(
-            r"\b(?:attend|attends|attending)(?= (?:(?:the|a|an|any|some|council's|this|mandatory|induction|"
-            r"refresher)\s){0,3}?(?:training|induction course)\b)"
+            r"\b(?<!who )(?<!that )(?:attend|attends|attending)"
+            r"(?= (?:(?:the|a|an|any|some|council's|this|mandatory|induction|refresher)\s){0,3}?"
+            r"(?:training|induction course)\b)"
         ),
         "complete",
     ),
@@ -852,8 +853,9 @@ _SIGNED = lazy_compile(
     rf"^(?:(?!(?:{_NOT_A_PLACE})\b)[a-z'&.]+\s){{0,3}}?(?P<new>new\s|newly elected\s)?"
     r"(?P<role>cllr|councillor|chair|chairman|chairperson|mayor|convener|convenor|clerk|town clerk|parish clerk|"
     r"officer|employee|rfo|staff member|member of staff|member|"
-    # (some of them together: "harrowfold members - can we ...?")
-    r"cllrs|councillors|members|officers|employees)"
+    # (some of them together, who then say "we": "harrowfold members - can we ...?"; not "councillors - can
+    # they ...?", whose "they" they are)
+    r"(?P<several>cllrs|councillors|members|officers|employees))"
     # "officer at battle tc -", "town clerk at yateley.", "cllr on mumbles community council -": a
     # council after at/on/for/of/in, or a place of one or two words after "at" ("clerk on
     # maternity leave -", "clerk at home this week -" are no signatures).
@@ -863,6 +865,7 @@ _SIGNED = lazy_compile(
     r"charge|post|office|training|tears|trouble|doubt|general|short|private|public)\b)"
     r"[a-z'&]+(?:\s(?!(?:this|that|today|now|tonight)\b)[a-z'&]+)?)?"
     r"\s*(?:here\b|[-:\u2013,]|\.\s)"
+    r"(?(several)(?=[^?]*\b(?:we|us|our)\b))"
 )
 
 
@@ -1726,9 +1729,10 @@ def about_the_action(question: str, sentence: str) -> bool:
 
 _PARTICIPLE = (
     r"(?:asked|required|expected|instructed|told|pressured|pressurised|approached|contacted|directed|lobbied|"
-    # (not "be involved in advising Members", which is taking part: the subject acts)
-    r"made|forced|given|sent|consulted|informed|invited|notified|copied|briefed|treated|involved(?! in\b)|kept|"
-    r"offered|advised|"
+    # (not "be involved in advising Members", which is taking part: the subject acts; "be involved in
+    # consultation" is still done to them)
+    r"made|forced|given|sent|consulted|informed|invited|notified|copied|briefed|treated|"
+    r"involved(?! in [a-z]+ing\b)|kept|offered|advised|"
     r"phoned|telephoned|rung|called|emailed|e-mailed|texted|messaged|visited)"
 )
 # The rule's own verb in the passive: "must not be asked to", "cannot be required to" (not a relative
@@ -1940,7 +1944,11 @@ _IF_THEN_DUTY = lazy_compile(
 
 
 _NAME_THEN_YES_NO = lazy_compile(
-    r"^(?:(?!(?:who|whom|whose|what|whats|when|where|which|why|how|if|as|because|since)\b)[a-z'&.-]+\s+){1,4}?"
+    # (a name's words, not a leading condition's: "outside office hours can i ...?", "during purdah can i ...?")
+    r"^(?:(?!(?:who|whom|whose|what|whats|when|where|which|why|how|if|as|because|since|outside|inside|without|"
+    r"before|after|during|on|in|at|for|by|until|till|once|while|whilst|not|the|a|an|my|our|this|that|these|"
+    r"those|every|each|any|some|to|from|with|about|over|under|between|then|so|and|but|or|now|today|tonight|"
+    r"tomorrow|yesterday|here|there|please|also|still|only|just)\b)[a-z'&.-]+\s+){1,4}?"
     rf"({_AUX})\s+(?:i|we|you|the|a|an|our|my|councillors|cllrs|members|officers|staff|employees)\b"
 )
 
@@ -3863,13 +3871,10 @@ def _kind_differs(question: str, part: str) -> bool:
                 return True
     asked_verb = _asked_verb_word(question)
     for head in {_stem(w) for w in said} & {_stem(w) for w in asked} - _STOP:
-        if head in _ROLE_TOKENS:
+        if _families(head) or head in _ROLE_TOKENS:
             continue
-        # (a verb's word too, as a thing: "their work phones" and "personal phones")
         if {whose(asked, head), whose(said, head)} == {0, 1}:
             return True
-        if _families(head):
-            continue
         # (not the question's own verb: "can councillors claim expenses ...?")
         q_kinds, s_kinds = kinds(asked, head) - {asked_verb}, kinds(said, head)
         if q_kinds and s_kinds and not q_kinds & s_kinds:
@@ -4042,29 +4047,47 @@ _NOT_PREVENTED = lazy_compile(
 
 # A rule said to its reader: "Do not phone staff on their own mobiles", "Never ...", "Always ...", "You should
 # not ...", after a condition or not ("Outside office hours, do not ..."). Its words name no subject.
+# (not "you will", which describes: "You will report to the Town Clerk")
+_READER_MODALS = r"(?:must|should|shall|may|can|cannot|can't|need to|ought to)"
 _TO_THE_READER = lazy_compile(
     r"^((?:[^,;:]{2,80},\s+)?)(?:please\s+)?(?:(do not|don't|never)|(always)|"
-    r"you (must|should|shall|may|can|cannot|can't|will|need to|ought to)((?: not| never)?))\s+(?=[a-z])",
+    rf"you ({_READER_MODALS})((?: not| never)?))\s+(?=[a-z])",
     re.IGNORECASE,
 )
+# What a councillor does to staff, or staff to a councillor: "phone the Clerk", "send friend requests to staff",
+# "ask staff to ...".
+_DONE_TO_THE_OTHER_SIDE = lazy_compile(
+    r"^(?:phone|ring|call|text|message|email|e-mail|contact|visit|approach|ask|instruct|tell|give|send|tag|name|"
+    r"add|friend|lobby|pressure|pressurise|criticise|discuss|copy|involve|expect|use)\b"
+)
+# (words between the act and the one it is done to that make that one someone else: "your ward councillor",
+# "another councillor", "papers for a councillor")
+_SOMEONE_ELSE = frozenset("your another other fellow for becoming".split())
 
 
 def _said_to_reader(sentence: str) -> str:
-    """A rule said to its reader, with its reader as its subject: a councillor when the rule names staff
-    and no councillor ("Do not phone the Clerk at weekends" -> "Councillors must not phone the Clerk at
-    weekends"), an officer when it names councillors and no staff ("If a councillor asks you to canvass,
-    you should refuse" -> "..., Officers should refuse"). Naming both, or neither, it says nothing of
-    who reads it, and stays as it is."""
+    """A rule said to its reader, with its reader as its subject, when what it bars or asks is done to the
+    other side, named as such: a councillor when that is staff ("Do not phone the Clerk at weekends" ->
+    "Councillors must not phone the Clerk at weekends"), an officer when that is a councillor ("Never
+    criticise councillors in public" -> "Officers must never criticise councillors in public"). Naming both
+    sides, or neither, or no act done to them ("You should not attend group meetings unless invited by the
+    Chief Executive", "You may sign nomination papers for another councillor"), it says nothing of who reads
+    it, and stays as it is."""
     m = _TO_THE_READER.match(sentence.strip())
     if not m:
         return sentence
     named = set(roles_in_order(sentence)) - {"group"}
-    if named == {"officer"}:
-        reader = "Councillors"
-    elif named == {"member"}:
-        reader = "Officers"
-    else:
+    if len(named) != 1:
         return sentence
+    side = named.pop()
+    rest = sentence.strip()[m.end() :]
+    done, to = _DONE_TO_THE_OTHER_SIDE.match(_norm(rest)), _ROLE_RE.search(_norm(rest))
+    if not done or not to or side not in _COUNTERPART:
+        return sentence
+    between = _norm(rest)[done.end() : to.start()].split()
+    if len(between) > 6 or _SOMEONE_ELSE & set(between):
+        return sentence
+    reader = "Councillors" if side == "officer" else "Officers"
     lead, negated, always, modal, negation = m.groups()
     if negated:
         rule = "must never" if negated.lower() == "never" else "must not"
@@ -4073,13 +4096,11 @@ def _said_to_reader(sentence: str) -> str:
     else:
         rule = f"{modal.lower()}{negation.lower()}"
     # (and where it speaks to the reader again: "You can ask about ..., but you must not ...")
-    rest = _AGAIN_TO_THE_READER.sub(lambda again: f"{reader.lower()} {again.group(1)}", sentence.strip()[m.end() :])
+    rest = _AGAIN_TO_THE_READER.sub(lambda again: f"{reader.lower()} {again.group(1)}", rest)
     return f"{lead}{reader} {rule} {rest}"
 
 
-_AGAIN_TO_THE_READER = lazy_compile(
-    r"\byou ((?:must|should|shall|may|can|cannot|can't|will|need to|ought to)(?: not| never)?)\b", re.IGNORECASE
-)
+_AGAIN_TO_THE_READER = lazy_compile(rf"\byou ({_READER_MODALS}(?: not| never)?)\b", re.IGNORECASE)
 
 
 def _plain_rule(sentence: str) -> str:
@@ -4133,8 +4154,21 @@ _NUMBER = lazy_compile(r"\b(?:\d+(?:[.:]\d+)?|" + "|".join(_NUMBER_WORDS) + r")\
 
 
 def _numbers(text: str) -> set[str]:
-    """The numbers a text names, as digits ("seven" and "7" are one)."""
-    return {_NUMBER_WORDS.get(n, n) for n in _NUMBER.findall(_norm(text))}
+    """The numbers a text names, as digits ("seven" and "7" are one); not "one" as a pronoun ("one of our
+    contractors", "the one who ...", "no one")."""
+    t = _norm(text)
+    return {
+        _NUMBER_WORDS.get(m.group(0), m.group(0))
+        for m in _NUMBER.finditer(t)
+        if not (
+            m.group(0) == "one"
+            and (_ONE_AS_PRONOUN_AFTER.match(t, m.end()) or _ONE_AS_PRONOUN_BEFORE.search(t, 0, m.start()))
+        )
+    }
+
+
+_ONE_AS_PRONOUN_AFTER = lazy_compile(r"\s+(?:of|who|that|which|another)\b")
+_ONE_AS_PRONOUN_BEFORE = lazy_compile(r"\b(?:the|no|any|every|each|this|that|which|some|anyone|someone)\s+$")
 
 
 # A passive's verb near the start: "the same briefing will be offered to ...", "do the other groups
@@ -4224,6 +4258,16 @@ _FROM_OUTSIDE = lazy_compile(r"\b(?:public|residents?|constituents?|press|media|
 _SECOND_VERB = lazy_compile(r"\s+and\s+(?=(?:will|may|must|should|shall|can)\b)")
 
 
+_TWO_SUBJECTS = lazy_compile(
+    r"^(?:the |a |an )?(?:[a-z'-]+ ){0,3}?[a-z'-]+ and (?:the |a |an )?(?:[a-z'-]+ ){0,3}[a-z'-]+(?= [a-z]+s?\b)"
+)
+
+
+_CONDITION_AFTER_A_COMMA = lazy_compile(
+    r",\s*(?:only\s+)?(?:unless|if|where|when|whenever|provided|except|subject to|as long as)\b"
+)
+
+
 def statement_verdict(question: str, sentence: str) -> str | None:
     """A question of fact answered by a plain statement that says what it asks, word for word:
     "does the little ousebury clerk work 8 hours a week?" and "The Parish Clerk works 8 hours a
@@ -4238,23 +4282,22 @@ def statement_verdict(question: str, sentence: str) -> str | None:
         return None
     # ("Site visits are for fact-finding only and no decisions will be made on site": the "no" is
     # the second statement's, not the first's)
-    pieces = [
-        piece
-        for part in sub_clauses(sentence)
-        # (nor is a second verb's condition the first one's: "Staff do not attend meetings of political groups
-        # and will brief a group only if ...")
-        for piece in re.split(
-            r"\s+and\s+(?=(?:no|not|never|none|nothing)\b)|" + _SECOND_VERB.pattern, _norm(main_clause(part))
-        )
-    ]
+    # (nor is a second verb's condition the first one's: "Staff do not attend meetings of political groups and
+    # will brief a group only if ..."; but one after a comma may hold for both: "... and will take the minutes,
+    # unless the Chair decides otherwise")
+    apart = r"\s+and\s+(?=(?:no|not|never|none|nothing)\b)"
+    if not _CONDITION_AFTER_A_COMMA.search(_norm(sentence)):
+        apart += "|" + _SECOND_VERB.pattern
+    pieces = [piece for part in sub_clauses(sentence) for piece in re.split(apart, _norm(main_clause(part)))]
     # ("Where an enquiry concerns a matter affecting a whole ward, the reply will be sent to every
     # councillor for that ward": the main clause holds only in its condition's case, which the
     # question must tell of; a condition of three words or more that it says nothing of, or says is
     # not so, is another case)
     if (split := split_condition(sentence)) and not _CONCESSION.match(_norm(sentence)):
         rule, _, condition = split
-        # (a condition of a second verb, which the pieces below judge apart: "... and will brief a group only if")
-        if _SECOND_VERB.search(rule):
+        # (a condition of a second verb, which the pieces below judge apart: "... and will brief a group only if";
+        # not one after a comma, which may hold for both: "... and will take the minutes, unless the Chair ...")
+        if _SECOND_VERB.search(rule) and not _CONDITION_AFTER_A_COMMA.search(_norm(sentence)):
             rule = _SECOND_VERB.split(rule, maxsplit=1)[0]
             condition = ""
         said = condition.split(" ", 1)[-1]  # (after its "where", "if" or "when")
@@ -4286,13 +4329,29 @@ def statement_verdict(question: str, sentence: str) -> str | None:
             continue
         # (a role that only says whose a thing is, "member enquiries", is no one named in a sentence that names
         # no one: "Enquiries will be acknowledged within two working days")
+        # (the thing bare, as the sentence's subject: not "Freedom of Information requests are answered ..." for
+        # "member requests", nor "Emails sent from personal accounts ..." for "staff emails")
         named = predicate
-        if not roles_in_order(p) and not _FROM_OUTSIDE.search(p):
+        if (
+            (kind := _ROLE_AS_KIND.search(predicate))
+            and not roles_in_order(p)
+            and not _FROM_OUTSIDE.search(p)
+            and re.match(
+                rf"(?:all |any |the )?{re.escape(kind.group(1))} (?:are|is|will|get|go|must|should|shall)\b", p
+            )
+        ):
             named = _ROLE_AS_KIND.sub(r"\1", predicate)
         q_roles, s_roles = roles_in_order(named), roles_in_order(p)
-        # (one of the posts the sentence names together: "The Leader and Cabinet Members speak to the media")
+        # (one of two posts said together as the subject, and no post after: "The Leader and Cabinet Members
+        # speak to the media")
         q_offices, s_offices = _offices(named), _offices(p)
-        together = q_offices < s_offices and re.match(r"^(?:the |a |an )?[a-z' -]+ and ", p)
+        pair = _TWO_SUBJECTS.match(p)
+        together = (
+            q_offices < s_offices
+            and pair is not None
+            and p.count(" and ") == 1
+            and _offices(pair.group(0)) == s_offices
+        )
         if q_roles != s_roles[: len(q_roles)] or (q_offices != s_offices and not together) or _NORM_MODAL.search(p):
             continue
         # (the same post first on both sides: "is the town clerk the RFO?" and "The Deputy Town Clerk is the
@@ -5306,6 +5365,9 @@ _RECIPIENT = lazy_compile(
     _ROLE_RE.pattern + r"|\b(?:committee|panel|board|council|leader|monitoring|ombudsman|auditors?|standards|"
     r"hr|personnel|manager|director|head|team|secretary|"
     # (anyone named by what they do: "the class teachers", "the solicitor", "the receptionist")
+    r"(?!(?:an)?other\b|matter|paper|order|letter|number|register|corner|water|error|major|minor|calendar|chapter|"
+    r"quarter|poster|flyer|litter|border|floor|door|sector|factor|meter|after|under|over|either|neither|whether|"
+    r"rather|further|together|never|ever|however|better|later|important|relevant|urgent|want|grant|plant|event)"
     r"[a-z]+(?:er|or|ist|ant)s?)\b"
 )
 
@@ -6093,16 +6155,23 @@ def _route_fact_verdict(fact: re.Match[str], sentence: str) -> str | None:
     if not _matter(fact.group(1)) & _matter(case) and _office(fact.group(1)) != _office(case):
         return None
 
-    def raisers(text: str) -> list[str]:
-        about = [m.end() for m in _ROLE_ABOUT.finditer(text)]
-        # (nor one in the possessive: "the Members' Code of Conduct")
-        return [
-            _ROLE_OF[m.group(1)]
-            for m in _ROLE_RE.finditer(text)
-            if m.start() not in about and not text.startswith(("'s", "' "), m.end())
-        ]
+    def roles(text: str) -> tuple[list[str], list[str]]:
+        """(who it is about, who raises it): a role after "about", "that", "against" ... is what it is
+        about; any other is its raiser, in the possessive too ("a councillor's complaint"; not "the
+        Members' Code of Conduct"), as is anyone it comes from ("complaints from residents")."""
+        about_at = {m.end() for m in _ROLE_ABOUT.finditer(text)}
+        about, raisers = [], []
+        for m in _ROLE_RE.finditer(text):
+            if m.start() in about_at:
+                about.append(_ROLE_OF[m.group(1)])
+            elif not re.match(r"(?:'s|s'|')\s+code\b", text[m.end() :]):
+                raisers.append(_ROLE_OF[m.group(1)])
+        if re.search(r"\bfrom\b", text):
+            raisers.append("someone")
+        return about, raisers
 
-    return "yes" if not raisers(case) and not raisers(fact.group(1)) else None
+    (asked_about, asked_by), (ruled_about, ruled_by) = roles(fact.group(1)), roles(case)
+    return "yes" if asked_about == ruled_about and not asked_by and not ruled_by else None
 
 
 # A route the rule sets aside at its end: "... with the headteacher or the chair of governors, not with school

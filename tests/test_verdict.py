@@ -6850,10 +6850,11 @@ def test_a_rule_said_to_its_reader_has_the_reader_as_its_subject():
     assert sentence_verdict("clerk here - can I phone councillors at the weekend?", phone) is None
     never = "Never ring an officer's personal mobile; use the office number."
     assert sentence_verdict("is it ok to ring an officer's personal mobile?", never) == "no"
+    criticise = "Never criticise councillors in public."
+    assert _said_to_reader(criticise) == "Officers must never criticise councillors in public."
+    # (a councillor named only in the condition: the act, refusing, is done to no one named)
     refuse = "If a councillor asks you to deliver leaflets for their campaign, you should refuse."
-    assert _said_to_reader(refuse) == (
-        "If a councillor asks you to deliver leaflets for their campaign, Officers should refuse."
-    )
+    assert _said_to_reader(refuse) == refuse
     # (a rule naming both sides, or neither, says nothing of who reads it)
     both = "Do not discuss a councillor's complaint with other staff."
     assert _said_to_reader(both) == both
@@ -6861,11 +6862,22 @@ def test_a_rule_said_to_its_reader_has_the_reader_as_its_subject():
     assert _said_to_reader(neither) == neither
     assert sentence_verdict("can I put the council logo on my election leaflet?", neither) is None
     # (and where it speaks to the reader again)
-    again = "You can ask about the progress of an application, but you must not try to influence an officer's advice."
+    again = "You can contact the Clerk by email, but you must not phone the Clerk at home."
     assert _said_to_reader(again) == (
-        "Councillors can ask about the progress of an application, but councillors must not try to influence an "
-        "officer's advice."
+        "Councillors can contact the Clerk by email, but councillors must not phone the Clerk at home."
     )
+    # (only for an act done to the other side, named as such; not a description, nor "your ward councillor",
+    # "another councillor", nor a staff role named only in a condition: from a review)
+    for unchanged in (
+        "You should not attend political group meetings unless invited by the Chief Executive.",
+        "You will report to the Town Clerk.",
+        "You must register your interests within 28 days of becoming a councillor.",
+        "You may sign nomination papers for another councillor.",
+        "You can contact your ward councillor at any time.",
+        "You can ask about the progress of an application, but you must not try to influence an officer's advice.",
+    ):
+        assert _said_to_reader(unchanged) == unchanged
+    assert sentence_verdict("can councillors attend political group meetings?", unchanged) is None
 
 
 def test_asking_about_a_thing_does_not_answer_asking_someone_to_do_it():
@@ -7044,3 +7056,86 @@ def test_a_route_the_rule_sets_aside_is_a_no():
         "not to the Council."
     )
     assert sentence_verdict("do complaints that a councillor broke the code go to the council?", made) == "no"
+
+
+def test_review_of_the_thirty_ninth_sessions_loosenings():
+    # (a signature of several is one only when they say "we": "councillors - can they ...?" asks of them)
+    assert (
+        sentence_verdict("councillors - can they contact staff directly?", "Officers may contact Members directly.")
+        is None
+    )
+    asked = "officers - are they allowed to attend group meetings?"
+    assert sentence_verdict(asked, "Members are allowed to attend group meetings.") is None
+    assert (
+        sentence_verdict("councillors: can they phone officers at home?", "Members must not phone officers at home.")
+        == "no"
+    )
+    # (where a matter goes: the same one it is about, and no one else's)
+    assert (
+        sentence_verdict(
+            "does a complaint about the clerk go to the monitoring officer?",
+            "Complaints about councillors go to the Monitoring Officer.",
+        )
+        is None
+    )
+    assert (
+        sentence_verdict(
+            "does a councillor's complaint about staff go to the chair?",
+            "Complaints from residents about staff go to the Chair.",
+        )
+        is None
+    )
+    assert (
+        sentence_verdict(
+            "does a complaint about a councillor go to the monitoring officer?",
+            "Complaints about councillors go to the Monitoring Officer.",
+        )
+        == "yes"
+    )
+    # (a leading condition is no council's name)
+    assert (
+        sentence_verdict(
+            "outside office hours can i phone the clerk?", "Members may phone the Clerk during office hours."
+        )
+        is None
+    )
+    assert sentence_verdict("during purdah can i issue a press release?", "Members may issue press releases.") is None
+    # (a role as a thing's kind only against the bare thing as the subject)
+    assert (
+        sentence_verdict("are staff emails monitored?", "Emails sent from personal accounts are not monitored.") is None
+    )
+    assert (
+        sentence_verdict(
+            "are member requests for information answered within 20 working days?",
+            "Freedom of Information requests are answered within 20 working days.",
+        )
+        is None
+    )
+    # (two posts together as the subject, and no post after them)
+    assert (
+        sentence_verdict(
+            "does the deputy mayor chair full council?",
+            "The Deputy Mayor attends civic events and the Mayor chairs full council.",
+        )
+        is None
+    )
+    # (a condition after a comma may hold for both verbs)
+    assert (
+        sentence_verdict(
+            "does the clerk attend committee meetings?",
+            "The Clerk attends committee meetings and will take the minutes, unless the Chair decides otherwise.",
+        )
+        is None
+    )
+    # (those who attend training are no duty to; being involved in consultation is still done to them)
+    assert (
+        sentence_verdict("do i have to complete training?", "Members who attend training will be paid travel expenses.")
+        is None
+    )
+    assert (
+        sentence_verdict(
+            "do ward members consult on major planning applications?",
+            "Ward Members will be involved in consultation on major planning applications.",
+        )
+        is None
+    )
