@@ -26,7 +26,7 @@ DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in (*"eghijklmnopqrstuvwxyz", "aa", "ab", "ac")},
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac")},
     **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac")},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
