@@ -137,6 +137,8 @@ UNREAD = {
     "verdict-questions-fresh58": "seeds-v",
     "verdict-questions-fresh59": "seeds-x",
     "verdict-questions-fresh60": "seeds-s",
+    "verdict-questions-fresh61": "seeds-f",
+    "verdict-questions-fresh62": "seeds-c",
 }
 COUNTS = (
     "verdicts given",
