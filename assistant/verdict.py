@@ -887,8 +887,9 @@ _NOT_REPORTED = (
 _RELATIVES = r"wife|husband|partner|son|daughter|mum|mother|dad|father|brother|sister|friend|neighbour"
 _STAFF_TITLES = r"lengthsm[ae]n|groundsm[ae]n|caretaker|warden|handyperson|handyman|administrator|receptionist"
 _STAFF_POST = lazy_compile(
-    r"\b(?:grounds ?(?:man|men|person|people|lads|team|staff|crew)|lengthsm[ae]n|caretakers?|handyperson|handyman|"
-    r"admin (?:assistant|girl|officer)|office assistant|receptionist)\b"
+    r"\b(?:grounds ?(?:man|men|person|people|lads|guys|team|staff|crew|keepers?)|lengthsm[ae]n|caretakers?|"
+    r"handyperson|handyman|admin (?:assistant|girl|officer)|office assistant|receptionist|minute sec(?:retary)?|"
+    r"(?:outdoor|parks|works|maintenance) (?:team|staff|lads|guys|crew))\b"
 )
 
 
@@ -1782,6 +1783,12 @@ _ACTS_ON_OUTSIDER = lazy_compile(
 )
 
 
+_CANNOT_BE_MADE_TO = lazy_compile(
+    r"\b(?:cannot|can't|can not|may not|must not|will not|won't|shall not|are not|is not|should not) "
+    r"(?:be )?(?:required|obliged|compelled|made|forced|expected) to\b"
+)
+
+
 def same_direction(question: str, sentence: str) -> bool:
     """Who does what to whom agrees: the sentence's actor is the question's actor (a rule for
     councillors also answers for a party group of them; when the question's actor is unknown, at
@@ -1798,6 +1805,15 @@ def same_direction(question: str, sentence: str) -> bool:
     if q_other is None and s_other is not None and _ACTS_ON_OUTSIDER.search(_predicate(question)):
         return False
     # "The Clerk must not be asked to help any candidate": the Clerk is acted on, by the other side.
+    # (but a duty asked of the one a rule says cannot be made to do it is theirs: "do I have to go?" from an
+    # officer, and "Officers cannot be required to attend a group meeting outside normal working hours")
+    if (
+        q_actor is not None
+        and q_actor == s_actor
+        and question_modality(question) == OBLIGATION
+        and _CANNOT_BE_MADE_TO.search(_norm(ruled))
+    ):
+        return q_other is None or s_other is None or q_other == s_other
     s_actor, s_other = _flip_passive(ruled, s_actor, s_other)
     if q_actor is None:
         return q_other is not None and s_other == q_other

@@ -7139,3 +7139,16 @@ def test_review_of_the_thirty_ninth_sessions_loosenings():
         )
         is None
     )
+
+
+def test_read_sets_direction_misses_now_answered():
+    # (a small council's outdoor staff by what people call them)
+    grounds = "Members may not ask the grounds team to carry out work directly."
+    asked = "can i get the grounds guys to trim the hedge by the memorial if i catch them while theyre out and about?"
+    assert sentence_verdict(asked, grounds) == "no"
+    # (a duty asked of the one a rule says cannot be made to do it is theirs)
+    required = "Officers cannot be required to attend a group meeting outside normal working hours."
+    asked = "I'm an officer and the group wants me at their evening meeting - do I have to attend?"
+    assert sentence_verdict(asked, required) == "no"
+    assert sentence_verdict("do councillors have to attend a group meeting in the evening?", required) is None
+    assert sentence_verdict("can officers be required to attend a group meeting in the evening?", required) == "no"
