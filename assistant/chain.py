@@ -297,10 +297,12 @@ class Assistant:
         if draft is None:
             draft = self._offline.write(turn.question, result.hits, context)
         refusal = None if draft.cited else self._refusal_text(result, turn.councils)
-        draft, review_said = self._date_first(turn.question, draft, several, list(result.councils))
+        # (the verdict read from the writer's own first line, before a date line goes above it: "... is due
+        # for review in January 2027.\n\nYes. ..." had kept its "Yes." in the text with no verdict given)
         draft, verdict = self._verdict(
             turn.question, draft, several or self._other_protocol(turn.question, result, draft)
         )
+        draft, review_said = self._date_first(turn.question, draft, several, list(result.councils))
         if len(result.councils) == 1 and not verdict:
             draft = self._not_found_in(turn.question, result.councils[0], draft)
         return replace(

@@ -31,8 +31,18 @@ _WORD = lazy_compile(r"[a-z]+(?:'[a-z]+)?")
 # --- the question ------------------------------------------------------------------------
 _AUX = r"(?:can|could|may|might|must|should|ought|shall|will|would|is|are|am|do|does|did|has|have)"
 # "can ...", "yateley: can ...", "as a cllr am i allowed ...", "... - can the clerk push back?"
+_A_SUBJECT = (
+    r"(?:i|we|you|he|she|they|it|there|this|that|the|a|an|our|my|your|their|his|her|any|councillors|cllrs|members|"
+    r"officers|staff|employees)\b"
+)
+# (after "and", "so" ...: a modal with a subject of its own; "... drop off some papers and have a chat?" is one
+# question)
+_A_NEW_QUESTION = (
+    rf"(?:(?:can|could|may|might|must|should|ought|shall|will|would|is|are|am|do|does|did)\s+{_A_SUBJECT}|"
+    r"(?:have|has)\s+(?:i|we|you|he|she|they|it)\b|is it ok|(?:all right|alright|ok(?:ay)?|fine) )"
+)
 _YES_NO = lazy_compile(
-    rf"(?:^|[:;,\-\u2013?!.(]\s*|\b(?:so|then|but|and|please)\s+)"
+    rf"(?:^|[:;,\-\u2013?!.(]\s*|\b(?:so|then|but|and|please)\s+(?={_A_NEW_QUESTION}))"
     rf"({_AUX}|is it ok(?:ay)?|(?:all right|alright|ok(?:ay)?|fine) (?=for (?:me|us|a|an|the)\b|if (?:i|we)\b|to\b))\b"
 )
 # (after a leading "if", the modal must have a subject of its own: in "if a councillor is bullying

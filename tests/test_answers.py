@@ -797,3 +797,31 @@ def test_a_party_groups_meeting_is_not_answered_from_a_rule_for_public_meetings(
     assert "have no power to require the Town Clerk" in answer.text
     public = assistant.ask("can an officer come to the public meeting i am organising?")
     assert public.verdict == "yes" and "An officer may attend but is not obliged to do so" in public.text
+
+
+def test_a_verdict_under_a_date_line_is_given_as_one(corpus_index, real_settings, tmp_path):
+    """A question about a protocol's review date answered by a sentence that says it plainly: the date line
+    comes first and the "Yes." under it is the answer's verdict (it had stayed in the text with none given)."""
+    import shutil
+
+    from assistant.services import open_assistant, run_ingest
+    from assistant.settings import Settings
+
+    copy = tmp_path / "index"
+    shutil.copytree(corpus_index, copy)
+    doc = tmp_path / "pantyfelin-community-council.txt"
+    doc.write_text(
+        "Pantyfelin Community Council\nMember and Officer Protocol\n\n"
+        "1. Purpose\n1.1 This protocol guides how community councillors and the Clerk work together.\n\n"
+        "2. Contact\n2.1 Councillors should contact the Clerk by email during office hours.\n\n"
+        "3. Review and contacts\n3.1 This protocol was adopted by the Council on 12 March 2024.\n"
+        "3.2 The protocol will next be reviewed in January 2027.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(index_dir=copy, data_dir=real_settings.data_dir, today="2026-12-07")
+    run_ingest(settings, [str(doc)])
+    answer = open_assistant(settings).ask("pantyfelin - is the protocol next reviewed in january 2027?")
+    paragraphs = answer.text.split("\n\n")
+    assert paragraphs[0] == "Pantyfelin Community Council's protocol is due for review in January 2027."
+    assert paragraphs[1].startswith("Yes. ")
+    assert answer.verdict == "yes"

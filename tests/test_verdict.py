@@ -7,6 +7,7 @@ import pytest
 from assistant.verdict import (
     Verdict,
     _asked_to_act,
+    _predicate,
     _said_to_reader,
     _subject_denied,
     _whose_thing_differs,
@@ -7152,3 +7153,14 @@ def test_read_sets_direction_misses_now_answered():
     assert sentence_verdict(asked, required) == "no"
     assert sentence_verdict("do councillors have to attend a group meeting in the evening?", required) is None
     assert sentence_verdict("can officers be required to attend a group meeting in the evening?", required) == "no"
+
+
+def test_and_a_verb_is_no_new_question():
+    # ("... drop off some papers and have a chat?" is one question; "..., and do the papers go out ...?" two)
+    visit = "Councillors must not visit the Clerk at home, and meetings should be arranged at the Parish Room."
+    asked = "great haddlesby pc - can I pop round to the clerk's house to drop off some papers and have a chat?"
+    assert sentence_verdict(asked, visit) == "no"
+    assert _predicate("the clerk said no so can i appeal?") == "can i appeal?"
+    assert _predicate("the agenda items are in and do the papers go out 7 days before?") == (
+        "do the papers go out 7 days before?"
+    )
