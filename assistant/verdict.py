@@ -1782,7 +1782,12 @@ def _flip_passive(
     return actor, other
 
 
-_OWN_CLAUSE_ENDS = lazy_compile(r",\s*(?:or|and|but)\b|\b(?:when|whenever|where|whether|which|if|unless)\b")
+# (and a second verb with its own modal: "Officers will not attend party group meetings and will not be asked
+# to help ...")
+_OWN_CLAUSE_ENDS = lazy_compile(
+    r",\s*(?:or|and|but)\b|\b(?:when|whenever|where|whether|which|if|unless)\b|"
+    r"\s+and\s+(?=(?:will|may|must|should|shall|can|cannot)\b)"
+)
 
 
 _ACTS_ON_OUTSIDER = lazy_compile(
@@ -5235,8 +5240,11 @@ def _outside_the_case(question: str, sentence: str) -> bool:
         return True
     # ("... the appointment of staff below chief officer level" and "appointing chief officers?")
     # (or a post at that level or above it: "below chief officer level" and "appointing the chief executive?")
-    if (below := re.search(r"\bbelow (?:the )?((?:(?!the\b)[a-z'-]+ ){1,3}?)(?:level|grade)\b", s)) and (
-        (level := below.group(1).strip()) in q or (level in _SENIOR_POSTS and _SENIOR_POSTS[level].search(q))
+    # (not a question of the rule's own case: "jobs below chief officer level")
+    if (
+        (below := re.search(r"\bbelow (?:the )?((?:(?!the\b)[a-z'-]+ ){1,3}?)(?:level|grade)\b", s))
+        and not re.search(rf"\b(?:below|under|beneath) (?:the )?{re.escape(below.group(1).strip())}\b", q)
+        and ((level := below.group(1).strip()) in q or (level in _SENIOR_POSTS and _SENIOR_POSTS[level].search(q)))
     ):
         return True
     # (... "instructions to officers below the level of Head of Service" and "to a head of service?";

@@ -7,6 +7,7 @@ import pytest
 from assistant.verdict import (
     Verdict,
     _asked_to_act,
+    _flip_passive,
     _predicate,
     _said_to_reader,
     _subject_denied,
@@ -7164,3 +7165,17 @@ def test_and_a_verb_is_no_new_question():
     assert _predicate("the agenda items are in and do the papers go out 7 days before?") == (
         "do the papers go out 7 days before?"
     )
+
+
+def test_a_question_of_the_rules_own_level_and_a_second_verb_of_its_own():
+    # (a question naming the rule's own "below X level" is inside it, not above it)
+    convener = (
+        "A Convener may discuss priorities with the chief officer for the service, but must not give instructions "
+        "to employees below Head of Service level."
+    )
+    asked = "Can a convener give instructions to employees below Head of Service level?"
+    assert sentence_verdict(asked, convener) == "no"
+    assert sentence_verdict("Can a convener give instructions to a head of service?", convener) is None
+    # (a passive of a second verb with its own modal is not the first verb's)
+    attend = "Officers will not attend party group meetings and will not be asked to help with party work."
+    assert _flip_passive(attend, "officer", "group") == ("officer", "group")
