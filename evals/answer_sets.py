@@ -139,6 +139,8 @@ UNREAD = {
     "verdict-questions-fresh60": "seeds-s",
     "verdict-questions-fresh61": "seeds-f",
     "verdict-questions-fresh62": "seeds-c",
+    "verdict-questions-fresh63": "seeds-y",
+    "verdict-questions-fresh64": "seeds-w",
 }
 COUNTS = (
     "verdicts given",
