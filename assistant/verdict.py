@@ -1379,6 +1379,9 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     # is about telling, not attending.
     # (a post's name is no act: "the Facilities Officer", "the Press Officer")
     question, sentence = _without_post_words(question), _without_post_words(sentence)
+    # (nor what a thing the question names does: "like a resident's facebook post slagging off a named officer"
+    # asks about liking, not criticising)
+    question = _THING_DOING.sub(r"\1", _norm(question))
     asked = {_stem(w) for w in _words(question)}
     sentence = _CONTACT_CLAUSE.sub(lambda m: _described(m, asked), _norm(sentence))
     # A meeting in common is where things happen, not what is done (see `about_the_action`); but
@@ -1422,8 +1425,14 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     # ("... wants to give me a bottle of wine - can I take it?": what "it" is, is told before)
     asked_part = _predicate(question)
     own = bool(_content(asked_part) - _ASKED_ONLY) and not _POINTS_BACK.search(asked_part)
-    concepts = _concepts(asked_part if own else question)
+    concepts = _concepts(_THING_DOING.sub(r"\1", asked_part) if own else question)
     return bool(concepts & _concepts(sentence))
+
+
+_THING_DOING = lazy_compile(
+    r"\b((?:post|comment|message|email|e-mail|tweet|article|letter|thread|video|photo|story|review)s?)"
+    r"\s+(?:[a-z]+ing)\b[^?.,;]*"
+)
 
 
 # Where a rule's own verb starts: after its modal ("should not contact", "must never accept"), or
@@ -5856,6 +5865,30 @@ def _others_than_an_office(question: str, sentence: str) -> bool:
     return bool(_OTHER_MEMBERS.match(_norm(sentence)) and _AN_OFFICE.search(_norm(question)))
 
 
+# A question about any member of staff: "should a member of staff with a concern ...", "can an officer ...".
+_GENERIC_STAFF_ASKED = lazy_compile(
+    rf"^{_AUX}(?: not)? (?:a |an |any |the |our )?(?:member of staff|members of staff|staff member|staff|officers?|"
+    r"employees?)\b"
+)
+
+
+def _office_for_any_staff(question: str, sentence: str) -> bool:
+    """The rule is one post's ("If the Town Clerk has a concern about a councillor, the Town Clerk should
+    raise it with the Chair of the HR Committee") and the question asks about any member of staff, naming
+    no post ("should a member of staff with a concern about a councillor raise it with the Chair of the HR
+    Committee?"): the post's route is not theirs."""
+    main = _norm(main_clause(sentence))
+    start = _RULE_START.search(main)
+    if start is None or not (offices := _officer_offices(main[: start.start()])):
+        return False
+    # (not a post beside all the others: "The Town Clerk and other Officers are responsible to the Council")
+    if re.search(r"\b(?:officers|staff|employees|members of staff)\b", main[: start.start()]):
+        return False
+    return bool(_GENERIC_STAFF_ASKED.match(_predicate(_norm(question)))) and not offices & _officer_offices(
+        _norm(question)
+    )
+
+
 def _other_clerk(question: str, sentence: str) -> bool:
     """The rule is the Clerk's alone ("The Clerk may accept a small token of thanks ...") and the
     question asks what an assistant or deputy clerk may do: another post."""
@@ -6351,6 +6384,23 @@ _EXCEPTION_FOLLOWS = lazy_compile(
 )
 
 
+def _two_questions(question: str) -> bool:
+    """A second yes/no question after "and" or "but" ("... and can I also ...?"), after a first one of its
+    own."""
+    q = _norm(question)
+    first = _LEAD_YES_NO.match(q) or next(_YES_NO.finditer(q), None)
+    return bool(first) and bool(_SECOND_QUESTION.search(q[first.end() :]))
+
+
+# (not "do" with a thing after it, which may be the verb: "... tell the contractor to come back and do the
+# churchyard again?"; nor "or", which offers the other case of one question)
+_SECOND_QUESTION = lazy_compile(
+    r"\b(?:and|but)\s+(?:also\s+)?(?:(?:can|could|may|might|must|should|shall|will|would|is|are|am)\s+"
+    r"(?:i|we|you|he|she|they|it|the|a|an|our|my|councillors|cllrs|members|officers|staff|employees)\b|"
+    r"(?:do|does|did|have|has)\s+(?:i|we|you|he|she|they|it|councillors|cllrs|members|officers|staff|employees)\b)"
+)
+
+
 def sentence_verdict(question: str, sentence: str, context: str = "") -> str | None:
     """'yes', 'no' or None: what the sentence says to the yes/no question, when it says it plainly
     about the same action in the same direction (each coordinated part judged on its own).
@@ -6358,6 +6408,10 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     Never from text that only reports a rule: a chat message, an opinion, an earlier version
     (`assistant.standing`)."""
     if not_the_rule(sentence):
+        return None
+    # "can AMCC give the minute secretary a £30 voucher at year end and can I also give her a bottle of wine?":
+    # two yes/no questions, which one sentence does not answer both of.
+    if _two_questions(question):
         return None
     # ("Officers do not attend meetings of political groups, with one exception: the Chief Executive
     # ... may attend ...": an exception, read as "except that")
@@ -6507,6 +6561,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _duration_outside(question, sentence)
         or _count_limit_asked(question, sentence)
         or _other_clerk(question, sentence)
+        or _office_for_any_staff(question, sentence)
         or _others_than_an_office(question, sentence)
         or _deputy_for_the_office(question, sentence)
         or _alone_untold(question, sentence)

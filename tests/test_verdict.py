@@ -8,9 +8,11 @@ from assistant.verdict import (
     Verdict,
     _asked_to_act,
     _flip_passive,
+    _office_for_any_staff,
     _predicate,
     _said_to_reader,
     _subject_denied,
+    _two_questions,
     _whose_thing_differs,
     choose_verdict,
     contradicted,
@@ -7179,3 +7181,31 @@ def test_a_question_of_the_rules_own_level_and_a_second_verb_of_its_own():
     # (a passive of a second verb with its own modal is not the first verb's)
     attend = "Officers will not attend party group meetings and will not be asked to help with party work."
     assert _flip_passive(attend, "officer", "group") == ("officer", "group")
+
+
+def test_adversarial_probe_29_wrong_and_unsupported_verdicts_are_withheld():
+    # (one post's route is not any member of staff's)
+    clerk = (
+        "If the Town Clerk has a concern about a councillor, the Town Clerk should raise it with the Chair of the HR "
+        "Committee."
+    )
+    asked = "should a member of staff with a concern about a councillor raise it with the Chair of the HR Committee?"
+    assert sentence_verdict(asked, clerk) is None
+    asked = "clerk here - should i raise a concern about a councillor with the chair of the HR committee?"
+    assert sentence_verdict(asked, clerk) == "yes"
+    # (a post beside all the others is all of them)
+    all_officers = (
+        "The Town Clerk and other Officers are responsible to the Council as a whole and should not take action "
+        "under instruction from an individual councillor."
+    )
+    assert not _office_for_any_staff("should officers act on instructions from one councillor?", all_officers)
+    # (what a post the question names does is not the act asked about)
+    named = "Members must not criticise a named Officer at a public meeting, in the press or on social media."
+    assert sentence_verdict("is it ok to like a residents facebook post slagging off a named officer?", named) is None
+    assert sentence_verdict("is it ok to slag off a named officer on facebook?", named) == "no"
+    # (two yes/no questions: one sentence does not answer both)
+    gifts = "Individual members should not give the MS personal gifts."
+    asked = "can AMCC give the minute secretary a £30 voucher at year end and can I also give her a bottle of wine?"
+    assert sentence_verdict(asked, gifts) is None
+    assert not _two_questions("can a councillor tell the contractor to come back and do the churchyard again?")
+    assert not _two_questions("can i report them to the monitoring officer or is it only our own grievance route?")
