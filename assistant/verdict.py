@@ -6264,6 +6264,15 @@ def _route_excluded(question: str, sentence: str) -> str | None:
     return "no"
 
 
+def _about_whom(text: str) -> set[str]:
+    """The posts a matter is about: those named after "about", "regarding", "concerning" or "against"."""
+    return {
+        office
+        for m in re.finditer(r"\b(?:about|regarding|concerning|against)\s+((?:[a-z'-]+\s+){0,4}[a-z'-]+)", text)
+        for office in _officer_offices(m.group(1))
+    }
+
+
 def route_verdict(question: str, sentence: str) -> str | None:
     """A Yes for a question whether to take a matter to someone, from a rule that it should be
     taken to that same person or body: asked plainly by the one who would take it ("do i take it to
@@ -6286,7 +6295,8 @@ def route_verdict(question: str, sentence: str) -> str | None:
     # (another route for some cases, or a second condition: no plain answer)
     if re.search(r"\b(?:or|unless|except|otherwise)\b", s[r.start() :]) or re.search(r"\bor\b[^.;]*\bif\b", s):
         return None
-    asked, ruled = _office(m.group(1)), _office(r.group(1))
+    # ("the leader and the monitoring officer" and "the Leader of the Council and the Monitoring Officer")
+    asked, ruled = _office(m.group(1)) - _OF_WHOM, _office(r.group(1)) - _OF_WHOM
     if not asked or asked != ruled:
         return None
     case = s[: r.start()]
@@ -6295,7 +6305,8 @@ def route_verdict(question: str, sentence: str) -> str | None:
     # (the same matter: "not happy with how the clerk's been performing" and "dissatisfied with the
     # ... performance of an officer"; not an award, a pay rise or holiday dates)
     told = q[: m.start()]
-    if not _matter(told) & _matter(case):
+    # (or the one it is about, when all its words are a post's: "a concern about the Chief Executive")
+    if not _matter(told) & _matter(case) and not (_about_whom(told) and _about_whom(told) == _about_whom(case)):
         return None
     # (another body's officer: "the county highways officer", "the district's planning officer")
     if _ANOTHER_BODY.search(told):
@@ -6306,7 +6317,8 @@ def route_verdict(question: str, sentence: str) -> str | None:
     raiser = (roles_in_order(clause) or roles_in_order(case) or [None])[0]
     asker = speaker_role(question)
     if asker is None:
-        roles = set(roles_in_order(told))
+        # (a small council's staff by their posts too: "a concern about the groundsman")
+        roles = set(roles_in_order(told)) | ({"officer"} if _STAFF_POST.search(told) else set())
         asker = "member" if roles == {"officer"} else None
     if raiser is None or asker != raiser:
         return None

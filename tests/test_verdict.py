@@ -7209,3 +7209,24 @@ def test_adversarial_probe_29_wrong_and_unsupported_verdicts_are_withheld():
     assert sentence_verdict(asked, gifts) is None
     assert not _two_questions("can a councillor tell the contractor to come back and do the churchyard again?")
     assert not _two_questions("can i report them to the monitoring officer or is it only our own grievance route?")
+
+
+def test_probe_29_routes_now_answered():
+    # (a concern about a small council's staff by their post: the asker is the councillor)
+    clerk = "A councillor with a concern about the Groundsman or the caretaker should raise it with the Clerk."
+    assert (
+        sentence_verdict("kirkby wendle: if i have a concern about the groundsman do i take it to the clerk?", clerk)
+        == "yes"
+    )
+    # (the same people however they are named, and the same post it is about)
+    chief = (
+        "A councillor with a concern about the Chief Executive should raise it with the Leader of the Council and the "
+        "Monitoring Officer."
+    )
+    asked = "if I have a concern about the Chief Executive do I raise it with the Leader and the Monitoring Officer?"
+    assert sentence_verdict(asked, chief) == "yes"
+    asked = "if I have a concern about the Clerk do I raise it with the Leader and the Monitoring Officer?"
+    assert sentence_verdict(asked, chief) is None
+    assert (
+        sentence_verdict("if I have a concern about the Chief Executive do I raise it with the Leader?", chief) is None
+    )
