@@ -895,12 +895,28 @@ _NOT_REPORTED = (
 # role words in the rules (a role word is no content word, and "the Groundsman" must stay one).
 # Who a person may be to someone: "a cllr's wife", "my neighbour".
 _RELATIVES = r"wife|husband|partner|son|daughter|mum|mother|dad|father|brother|sister|friend|neighbour"
-_STAFF_TITLES = r"lengthsm[ae]n|groundsm[ae]n|caretaker|warden|handyperson|handyman|administrator|receptionist"
+_STAFF_TITLES = (
+    r"lengthsm[ae]n|groundsm[ae]n|caretaker|warden|handyperson|handyman|administrator|receptionist|"
+    r"minute sec(?:retary)?|groundskeeper"
+)
 _STAFF_POST = lazy_compile(
     r"\b(?:grounds ?(?:man|men|person|people|lads|guys|team|staff|crew|keepers?)|lengthsm[ae]n|caretakers?|"
     r"handyperson|handyman|admin (?:assistant|girl|officer)|office assistant|receptionist|minute sec(?:retary)?|"
     r"(?:outdoor|parks|works|maintenance) (?:team|staff|lads|guys|crew))\b"
 )
+
+
+# Saying one is such a post oneself: "I'm the minute secretary", "as the groundskeeper", "I work with the parks
+# team".
+_ONES_OWN_POST = lazy_compile(
+    r"(?:\bi'?m|\bi am|\bas|\bi'?m one of|\bi work (?:in|with|on|for)|\bi'?m (?:in|on))\s+(?:the|a|an|our)\s+$"
+)
+
+
+def _staff_post_named(text: str) -> bool:
+    """A small council's staff named by their posts ("the lengthsman", "the grounds guys"), not by one who says
+    they are one."""
+    return any(not _ONES_OWN_POST.search(text[: m.start()]) for m in _STAFF_POST.finditer(text))
 
 
 def speaker_role(question: str) -> str | None:
@@ -1791,12 +1807,7 @@ def _flip_passive(
     return actor, other
 
 
-# (and a second verb with its own modal: "Officers will not attend party group meetings and will not be asked
-# to help ...")
-_OWN_CLAUSE_ENDS = lazy_compile(
-    r",\s*(?:or|and|but)\b|\b(?:when|whenever|where|whether|which|if|unless)\b|"
-    r"\s+and\s+(?=(?:will|may|must|should|shall|can|cannot)\b)"
-)
+_OWN_CLAUSE_ENDS = lazy_compile(r",\s*(?:or|and|but)\b|\b(?:when|whenever|where|whether|which|if|unless)\b")
 
 
 _ACTS_ON_OUTSIDER = lazy_compile(
@@ -1835,7 +1846,13 @@ def same_direction(question: str, sentence: str) -> bool:
         q_actor is not None
         and q_actor == s_actor
         and question_modality(question) == OBLIGATION
-        and _CANNOT_BE_MADE_TO.search(_norm(ruled))
+        and (made := _CANNOT_BE_MADE_TO.search(_norm(ruled)))
+        # (of the one named just before it, "staff will not be expected to ...", not of the sentence's subject
+        # "Members should recognise that ..."; and of what the question names: "party group meetings" is no
+        # answer to "council meetings")
+        and roles_in_order(_norm(ruled)[: made.start()])[-1:] == [q_actor]
+        and _object_words(" ".join(_norm(ruled)[made.end() :].split()[1:5])) & _object_words(_norm(question))
+        and not meeting_kinds(ruled) - meeting_kinds(question)
     ):
         return q_other is None or s_other is None or q_other == s_other
     s_actor, s_other = _flip_passive(ruled, s_actor, s_other)
@@ -1915,7 +1932,7 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         # counterpart, a councillor (and one who asks "can i ... a councillor" an officer). Acting
         # on a group or on nobody named says nothing of who 'i' is: no direction.
         # (a small council's staff by their posts are officers: "can I ask our admin assistant to ...?")
-        roles = roles_in_order(predicate) or (["officer"] if _STAFF_POST.search(predicate) else [])
+        roles = roles_in_order(predicate) or (["officer"] if _staff_post_named(predicate) else [])
         other = roles[0] if roles else None
         counterpart = _COUNTERPART.get(other or "")
         if counterpart:
@@ -1939,7 +1956,7 @@ def _question_direction(question: str) -> tuple[str | None, str | None]:
         # branch's, and "a cllr asked me to" is already an officer's).
         # (a small council's staff by their posts count as officers here: "can i ask the lengthsman to
         # cut back the hedge?")
-        named = set(roles_in_order(question)) | ({"officer"} if _STAFF_POST.search(_norm(question)) else set())
+        named = set(roles_in_order(question)) | ({"officer"} if _staff_post_named(_norm(question)) else set())
         if (
             first_person
             and named == {"officer"}
@@ -5249,13 +5266,13 @@ def _outside_the_case(question: str, sentence: str) -> bool:
         return True
     # ("... the appointment of staff below chief officer level" and "appointing chief officers?")
     # (or a post at that level or above it: "below chief officer level" and "appointing the chief executive?")
-    # (not a question of the rule's own case: "jobs below chief officer level")
-    if (
-        (below := re.search(r"\bbelow (?:the )?((?:(?!the\b)[a-z'-]+ ){1,3}?)(?:level|grade)\b", s))
-        and not re.search(rf"\b(?:below|under|beneath) (?:the )?{re.escape(below.group(1).strip())}\b", q)
-        and ((level := below.group(1).strip()) in q or (level in _SENIOR_POSTS and _SENIOR_POSTS[level].search(q)))
-    ):
-        return True
+    # (what the question says is below the level is the rule's own case, "jobs below chief officer level": the
+    # level is looked for in the rest of it)
+    if below := re.search(r"\bbelow (?:the )?((?:(?!the\b)[a-z'-]+ ){1,3}?)(?:level|grade)\b", s):
+        level = below.group(1).strip()
+        rest = re.sub(rf"\b(?:at or )?(?:below|under|beneath) (?:the )?{re.escape(level)}(?: level| grade)?\b", " ", q)
+        if level in rest or (level in _SENIOR_POSTS and _SENIOR_POSTS[level].search(rest)):
+            return True
     # (... "instructions to officers below the level of Head of Service" and "to a head of service?";
     # not a level the question names only in its condition: "... without the corporate director knowing")
     if (below := _BELOW_THE_LEVEL.search(s)) and _the_level_asked(below.group(1).strip(), q):
@@ -6295,8 +6312,10 @@ def route_verdict(question: str, sentence: str) -> str | None:
     # (another route for some cases, or a second condition: no plain answer)
     if re.search(r"\b(?:or|unless|except|otherwise)\b", s[r.start() :]) or re.search(r"\bor\b[^.;]*\bif\b", s):
         return None
-    # ("the leader and the monitoring officer" and "the Leader of the Council and the Monitoring Officer")
-    asked, ruled = _office(m.group(1)) - _OF_WHOM, _office(r.group(1)) - _OF_WHOM
+    # ("the leader and the monitoring officer" and "the Leader of the Council and the Monitoring Officer"; not
+    # "my leader", who may be a group's)
+    of_whom = frozenset() if re.search(r"\b(?:my|our|group)\b", m.group(1)) else _OF_WHOM
+    asked, ruled = _office(m.group(1)) - of_whom, _office(r.group(1)) - of_whom
     if not asked or asked != ruled:
         return None
     case = s[: r.start()]
@@ -6305,8 +6324,13 @@ def route_verdict(question: str, sentence: str) -> str | None:
     # (the same matter: "not happy with how the clerk's been performing" and "dissatisfied with the
     # ... performance of an officer"; not an award, a pay rise or holiday dates)
     told = q[: m.start()]
-    # (or the one it is about, when all its words are a post's: "a concern about the Chief Executive")
-    if not _matter(told) & _matter(case) and not (_about_whom(told) and _about_whom(told) == _about_whom(case)):
+    # (or the one it is about, when all the matter's words are a post's: "a concern about the Chief Executive";
+    # not "something nice about the clerk")
+    # (the council's name before a colon or dash is no matter: "scarrowdale: if i have a concern about ...")
+    telling = re.sub(r"^[^:\u2013-]{1,40}(?:[:\u2013]|\s-)\s*", "", told)
+    if not _matter(told) & _matter(case) and not (
+        not _matter(telling) and not _matter(case) and _about_whom(told) and _about_whom(told) == _about_whom(case)
+    ):
         return None
     # (another body's officer: "the county highways officer", "the district's planning officer")
     if _ANOTHER_BODY.search(told):
@@ -6318,7 +6342,7 @@ def route_verdict(question: str, sentence: str) -> str | None:
     asker = speaker_role(question)
     if asker is None:
         # (a small council's staff by their posts too: "a concern about the groundsman")
-        roles = set(roles_in_order(told)) | ({"officer"} if _STAFF_POST.search(told) else set())
+        roles = set(roles_in_order(told)) | ({"officer"} if _staff_post_named(told) else set())
         asker = "member" if roles == {"officer"} else None
     if raiser is None or asker != raiser:
         return None
@@ -6407,7 +6431,7 @@ def _two_questions(question: str) -> bool:
 # (not "do" with a thing after it, which may be the verb: "... tell the contractor to come back and do the
 # churchyard again?"; nor "or", which offers the other case of one question)
 _SECOND_QUESTION = lazy_compile(
-    r"\b(?:and|but)\s+(?:also\s+)?(?:(?:can|could|may|might|must|should|shall|will|would|is|are|am)\s+"
+    r"\b(?:and|but|plus)\s+(?:also\s+)?(?:(?:can|could|may|might|must|should|shall|will|would|is|are|am)\s+"
     r"(?:i|we|you|he|she|they|it|the|a|an|our|my|councillors|cllrs|members|officers|staff|employees)\b|"
     r"(?:do|does|did|have|has)\s+(?:i|we|you|he|she|they|it|councillors|cllrs|members|officers|staff|employees)\b)"
 )

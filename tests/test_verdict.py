@@ -7152,7 +7152,7 @@ def test_read_sets_direction_misses_now_answered():
     assert sentence_verdict(asked, grounds) == "no"
     # (a duty asked of the one a rule says cannot be made to do it is theirs)
     required = "Officers cannot be required to attend a group meeting outside normal working hours."
-    asked = "I'm an officer and the group wants me at their evening meeting - do I have to attend?"
+    asked = "I'm an officer and the group wants me at their evening group meeting - do I have to attend?"
     assert sentence_verdict(asked, required) == "no"
     assert sentence_verdict("do councillors have to attend a group meeting in the evening?", required) is None
     assert sentence_verdict("can officers be required to attend a group meeting in the evening?", required) == "no"
@@ -7178,9 +7178,10 @@ def test_a_question_of_the_rules_own_level_and_a_second_verb_of_its_own():
     asked = "Can a convener give instructions to employees below Head of Service level?"
     assert sentence_verdict(asked, convener) == "no"
     assert sentence_verdict("Can a convener give instructions to a head of service?", convener) is None
-    # (a passive of a second verb with its own modal is not the first verb's)
+    # (a passive second clause of the same subject is still read as the rule's: cutting it off gave a wrong No,
+    # see the second review's test)
     attend = "Officers will not attend party group meetings and will not be asked to help with party work."
-    assert _flip_passive(attend, "officer", "group") == ("officer", "group")
+    assert _flip_passive(attend, "officer", "group") == ("member", "officer")
 
 
 def test_adversarial_probe_29_wrong_and_unsupported_verdicts_are_withheld():
@@ -7230,3 +7231,41 @@ def test_probe_29_routes_now_answered():
     assert (
         sentence_verdict("if I have a concern about the Chief Executive do I raise it with the Leader?", chief) is None
     )
+
+
+def test_second_review_of_the_thirty_ninth_sessions_loosenings():
+    # (the level is looked for in what the question says beside "below X level")
+    below = "Members will not take part in appointing staff below chief officer level."
+    asked = "Staff below chief officer level are appointed by officers, so can members appoint the chief officers?"
+    assert sentence_verdict(asked, below) is None
+    contact = "Members should not contact officers below chief officer level directly."
+    asked = "Can I ring the director about a problem with staff below chief officer level?"
+    assert sentence_verdict(asked, contact) is None
+    # (a matter is the same by its post only when all its words are the post's)
+    complaint = "Councillors with a complaint about the Clerk should raise it with the Chair."
+    asked = "I want to say something nice about the clerk at the meeting - should I raise it with the chair?"
+    assert sentence_verdict(asked, complaint) is None
+    # (a passive second clause of the same subject is the rule's too)
+    phoned = "The Clerk will respond to queries within five working days and should not be phoned at home."
+    assert sentence_verdict("as the clerk, can I phone councillors at home?", phoned) is None
+    # ("cannot be made to": of the one named just before it, and of what the question names)
+    expected = "Members should recognise that staff will not be expected to respond to emails out of hours."
+    assert sentence_verdict("Do councillors have to respond to emails out of hours?", expected) is None
+    group = "Officers cannot be required to attend party group meetings."
+    assert sentence_verdict("clerk here - do I have to attend council meetings?", group) is None
+    # (one who says they are such a post is no one who deals with it)
+    chair = "Councillors with a concern about the Clerk should raise it with the Chair of the Council."
+    for asked in (
+        "I'm the minute secretary with a concern about the clerk - should I raise it with the chair of the council?",
+        "As the groundskeeper, I have a concern about the clerk - should I raise it with the chair of the council?",
+    ):
+        assert sentence_verdict(asked, chair) is None
+    # ("my leader" may be a group's)
+    leader = "Members with a concern about the Chief Executive should raise it with the Leader of the Council."
+    assert (
+        sentence_verdict("I have a concern about the chief executive - should I raise it with my leader?", leader)
+        is None
+    )
+    # ("plus can I ..." is a second question)
+    wine = "Councillors may accept small gifts such as a bottle of wine."
+    assert sentence_verdict("Can I accept a bottle of wine, plus can I accept a weekend away?", wine) is None
