@@ -141,6 +141,8 @@ UNREAD = {
     "verdict-questions-fresh62": "seeds-c",
     "verdict-questions-fresh63": "seeds-y",
     "verdict-questions-fresh64": "seeds-w",
+    "verdict-questions-fresh65": "seeds-z",
+    "verdict-questions-fresh66": "seeds-h",
 }
 COUNTS = (
     "verdicts given",
