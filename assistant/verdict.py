@@ -771,6 +771,8 @@ _SAID_AGAIN = (
         "complete",
     ),
     (lazy_compile(r"\bchief exec\b"), "chief executive"),
+    # ("ask the bin crew to come back and empty the bins": coming back is returning, not attending)
+    (lazy_compile(r"\bcome back\b"), "return"),
     (lazy_compile(r"\bpressies\b"), "presents"),
     (lazy_compile(r"\bpressie\b"), "present"),
 )
@@ -1446,8 +1448,8 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
 
 
 _THING_DOING = lazy_compile(
-    r"\b((?:post|comment|message|email|e-mail|tweet|article|letter|thread|video|photo|story|review)s?)"
-    r"\s+(?:[a-z]+ing)\b[^?.,;]*"
+    r"\b((?:post|comment|message|email|e-mail|tweet|article|letter|thread|video|photo|story|review|report|paper|"
+    r"document)s?)\s+(?:[a-z]+ing|[a-z]+ed|written|given|sent)\b[^?.,;]*"
 )
 
 
@@ -6537,6 +6539,79 @@ def _asked_to_act(question: str, sentence: str) -> bool:
     )
 
 
+# A permission on a condition ("may speak ... if the Town Clerk agrees", "with the Chair's agreement") and a
+# question that says the condition is not met ("without the town clerk agreeing").
+_ON_CONDITION = lazy_compile(
+    r"\b(?:if|provided(?: that)?|only if|so long as|as long as|with the (?:prior )?(?:agreement|consent|approval|"
+    r"permission) of|with (?:the )?[a-z' -]{2,40}?'s (?:agreement|consent|approval|permission))\b([^.;]*)"
+)
+_UNMET_ASKED = lazy_compile(r"\bwithout\b([^?.;,]*)")
+
+
+def _condition_denied(question: str, sentence: str) -> bool:
+    """The question says the rule's condition is not met: "can a committee chair talk to the press ... without
+    the town clerk agreeing?" and "The chair of a committee may speak about that committee's decisions if the
+    Town Clerk agrees" (a No by inference, not the rule's plain word)."""
+    condition = _ON_CONDITION.search(_norm(sentence))
+    without = _UNMET_ASKED.search(_norm(question))
+    if not condition or not without:
+        return False
+    said = _object_words(condition.group(0)) | _officer_offices(condition.group(0))
+    asked = _object_words(without.group(1)) | _officer_offices(without.group(1))
+    return bool(said & asked)
+
+
+# Posts named by what they are: "the Facilities Officer", "the Town Clerk", "the Events Manager".
+_NAMED_POST = lazy_compile(r"\b([a-z]+ (?:officer|manager|clerk|director|secretary|assistant))\b")
+
+
+def _posts(text: str) -> set[str]:
+    return _officer_offices(text) | {m.group(1) for m in _NAMED_POST.finditer(text)}
+
+
+def _exception_to_another(question: str, sentence: str) -> bool:
+    """An exception for one post ("... except to report an emergency to the Facilities Officer's on-call mobile")
+    and a question about another ("can i phone the town clerk at 8pm to report an emergency?"): the exception is
+    not the question's case."""
+    s = _norm(sentence)
+    exception = re.search(r"\bexcept\b([^.;]*)", s)
+    if not exception:
+        return False
+    theirs, asked = _posts(exception.group(1)), _posts(_predicate(_norm(question)))
+    # (only when the question tells of the exception's case, "to report an emergency", for which the
+    # exception's post is the point; "other than the Town Clerk" is a rule on every other post)
+    told = _object_words(exception.group(1)) - _object_words(" ".join(theirs)) & _object_words(_norm(question))
+    return bool(theirs and asked and not theirs & asked and told)
+
+
+# "after consulting just the chairman" and "after consulting the Chairman and the Vice-Chairman".
+_JUST_ONE = lazy_compile(r"\b(?:just|only|solely) (?:the |a |an |our |my )?([a-z-]+)")
+
+
+def _only_one_of_two(question: str, sentence: str) -> bool:
+    """The question asks about one of two the rule names together ("just the chairman" and "the Chairman and
+    the Vice-Chairman"): not the rule's case."""
+    s = _norm(sentence)
+    return any(
+        re.search(rf"\b{re.escape(m.group(1))}\s+(?:and|&)\s+(?:the |a |an )?[a-z-]+", s)
+        for m in _JUST_ONE.finditer(_norm(question))
+    )
+
+
+# "does the rule against officers accepting gifts ... apply to the mayor's chaplain?": whom a rule is for.
+_APPLIES_TO = lazy_compile(r"\b(?:apply|applies|cover|covers|extend|extends) to\s+((?:[a-z'-]+\s*){1,6})")
+
+
+def _applies_to_unsaid(question: str, sentence: str) -> bool:
+    """The question asks whether a rule applies to someone the sentence does not name: the sentence's own
+    rule says nothing of them (a definition elsewhere may)."""
+    m = _APPLIES_TO.search(_predicate(_norm(question)))
+    if not m:
+        return False
+    whom = _object_words(m.group(1)) - {"council", "councils"}
+    return bool(whom) and not whom <= _object_words(_norm(sentence))
+
+
 def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     question = untagged(question)  # ("I'm still allowed to challenge it, right?": "am i allowed to ...?")
     if plain := uninverted(question):
@@ -6622,6 +6697,10 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _every_case_asked(question, sentence)
         or _other_half_unsaid(question, sentence)
         or _two_identities_asked(question, sentence)
+        or _condition_denied(question, sentence)
+        or _exception_to_another(question, sentence)
+        or _only_one_of_two(question, sentence)
+        or _applies_to_unsaid(question, sentence)
         or _asked_to_act(question, sentence)
     ):
         return None

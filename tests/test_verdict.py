@@ -7269,3 +7269,30 @@ def test_second_review_of_the_thirty_ninth_sessions_loosenings():
     # ("plus can I ..." is a second question)
     wine = "Councillors may accept small gifts such as a bottle of wine."
     assert sentence_verdict("Can I accept a bottle of wine, plus can I accept a weekend away?", wine) is None
+
+
+def test_adversarial_probe_30_wrong_and_unsupported_verdicts_are_withheld():
+    # (the question says the rule's condition is not met)
+    agrees = "The chair of a committee may speak about that committee's decisions if the Town Clerk agrees."
+    asked = "can a committee chair talk to the press about their committee's decisions without the town clerk agreeing?"
+    assert sentence_verdict(asked, agrees) is None
+    assert sentence_verdict("can a committee chair speak about the committee's decisions?", agrees) is None
+    # (an exception for another post)
+    phone = (
+        "Councillors should not telephone staff outside office hours, except to report an emergency to the "
+        "Facilities Officer's on-call mobile."
+    )
+    asked = "can i phone the town clerk at 8pm to report an emergency at the cemetery?"
+    assert sentence_verdict(asked, phone) is None
+    # (one of two the rule names together)
+    urgent = "Between meetings the Clerk may act after consulting the Chairman and the Vice-Chairman."
+    asked = "can the clerk take urgent action between meetings after consulting just the chairman?"
+    assert sentence_verdict(asked, urgent) is None
+    # (coming back is no attending)
+    surgeries = "Staff should not be asked to accompany members to ward surgeries."
+    asked = "can i ask the bin crew to come back and empty the bins they missed in my ward?"
+    assert sentence_verdict(asked, surgeries) is None
+    # (whom a rule applies to, when the sentence does not name them)
+    gifts = "Officers must not accept a gift from a councillor, except a gift given by the Mayor to all staff."
+    asked = "does the rule against officers accepting gifts from councillors apply to the mayor's chaplain?"
+    assert sentence_verdict(asked, gifts) is None
