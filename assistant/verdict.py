@@ -6612,6 +6612,10 @@ def _applies_to_unsaid(question: str, sentence: str) -> bool:
     return bool(whom) and not whom <= _object_words(_norm(sentence))
 
 
+# What one does to others' posts, which no other act on social media is.
+_SOCIAL_ACTS = frozenset(_stem(w) for w in "like share retweet repost follow unfollow block react".split())
+
+
 def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
     question = untagged(question)  # ("I'm still allowed to challenge it, right?": "am i allowed to ...?")
     if plain := uninverted(question):
@@ -6625,6 +6629,10 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
             return None
         return _FLIP.get(sentence_verdict(plain, sentence, context) or "")
     if _BARRED_ASKED.search(_predicate(_norm(question))):
+        return None
+    # "is it ok to like a resident's facebook post ...?" asks about liking: a sentence that does not say it
+    # ("must not tag, name or post images of Officers") rules on other acts, whatever it shares.
+    if (social := _asked_verb_word(question)) in _SOCIAL_ACTS and social not in _verb_stems(sentence):
         return None
     if received := _gift_as_received(question, sentence):
         return sentence_verdict(received, sentence, context)

@@ -7296,3 +7296,9 @@ def test_adversarial_probe_30_wrong_and_unsupported_verdicts_are_withheld():
     gifts = "Officers must not accept a gift from a councillor, except a gift given by the Mayor to all staff."
     asked = "does the rule against officers accepting gifts from councillors apply to the mayor's chaplain?"
     assert sentence_verdict(asked, gifts) is None
+
+
+def test_liking_a_post_is_asked_only_of_a_sentence_that_says_it():
+    tag = "Members must not tag, name or post images of Officers without the Officer's agreement."
+    assert sentence_verdict("is it ok to like a residents facebook post slagging off a named officer?", tag) is None
+    assert sentence_verdict("can i post images of officers without their agreement?", tag) == "no"
