@@ -6455,6 +6455,10 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # ... may attend ...": an exception, read as "except that")
     sentence = _EXCEPTION_FOLLOWS.sub(", except that ", sentence)
     verdict = _verdict_of(question, sentence, context)
+    # (a No is the rule's, not its exception's: "... unless there is an emergency affecting Council property, such
+    # as vandalism at the playing field" for "... about vandalism at the playing field?")
+    if verdict == "no" and _example_of_the_exception(question, sentence):
+        return None
     # "should i tell the clerk rather than the contractor?" asks about telling the clerk: a verdict
     # that comes only through what the question sets aside ("Members must not give instructions to
     # the ... contractor"; "can i instruct the contractor instead of the clerk?" - "Members may give
@@ -6614,6 +6618,26 @@ def _applies_to_unsaid(question: str, sentence: str) -> bool:
 
 # What one does to others' posts, which no other act on social media is.
 _SOCIAL_ACTS = frozenset(_stem(w) for w in "like share retweet repost follow unfollow block react".split())
+
+
+# An exception with its examples: "... unless there is an emergency affecting Council property, such as vandalism
+# at the playing field".
+_EXCEPTION_EXAMPLE = lazy_compile(
+    r"\b(?:unless|except|other than|apart from)\b[^.;]*?\b(?:such as|for example|e\.g\.|eg|including|like)\s+"
+    r"([^.;]*?)(?=,\s*(?:and|but|or)\b|[.;]|$)"
+)
+
+
+def _example_of_the_exception(question: str, sentence: str) -> bool:
+    """The question tells of an example the rule's exception gives ("can i text the clerk on a wednesday about
+    vandalism at the playing field?"): the exception's case, in which the rule's No does not hold."""
+    m = _EXCEPTION_EXAMPLE.search(_norm(sentence))
+    # (an exception with a value limit the question's sum is weighed against: "apart from small items worth less
+    # than £10, such as a box of chocolates" and "a £20 box of chocolates")
+    if not m or (asked_amount(question) is not None and names_a_limit(m.group(0))):
+        return False
+    example = _object_words(m.group(1))
+    return len(example & _object_words(_norm(question))) >= min(2, len(example))
 
 
 def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:

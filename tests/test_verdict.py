@@ -7302,3 +7302,21 @@ def test_liking_a_post_is_asked_only_of_a_sentence_that_says_it():
     tag = "Members must not tag, name or post images of Officers without the Officer's agreement."
     assert sentence_verdict("is it ok to like a residents facebook post slagging off a named officer?", tag) is None
     assert sentence_verdict("can i post images of officers without their agreement?", tag) == "no"
+
+
+def test_a_question_that_tells_of_an_exceptions_example_gets_no_no():
+    texting = (
+        "Do not phone or text the Clerk outside Tuesday and Thursday mornings unless there is an emergency "
+        "affecting Council property, such as vandalism at the playing field."
+    )
+    asked = "cressbury - can i text the clerk on a wednesday about vandalism at the playing field?"
+    assert sentence_verdict(asked, texting) is None
+    asked = "cressbury - can i text the clerk on a wednesday evening to ask about the precept figures?"
+    assert sentence_verdict(asked, texting) == "no"
+    # (a value limit in the exception still weighs the question's sum)
+    gifts = (
+        "Officers must not accept gifts or hospitality from councillors, apart from small items worth less than "
+        "£10, such as a box of chocolates."
+    )
+    asked = "a councillor wants to give our team a £20 box of chocolates at christmas, can we accept it?"
+    assert sentence_verdict(asked, gifts) == "no"
