@@ -31,10 +31,9 @@ _WORD = lazy_compile(r"[a-z]+(?:'[a-z]+)?")
 # --- the question ------------------------------------------------------------------------
 _AUX = r"(?:can|could|may|might|must|should|ought|shall|will|would|is|are|am|do|does|did|has|have)"
 # "can ...", "yateley: can ...", "as a cllr am i allowed ...", "... - can the clerk push back?"
-_A_SUBJECT = (
-    r"(?:i|we|you|he|she|they|it|there|this|that|the|a|an|our|my|your|their|his|her|any|councillors|cllrs|members|"
-    r"officers|staff|employees)\b"
-)
+# Who a question's modal may have as its subject: a person, or the two sides by their names.
+_PEOPLE_SUBJECTS = r"i|we|you|he|she|they|it|councillors|cllrs|members|officers|staff|employees"
+_A_SUBJECT = rf"(?:{_PEOPLE_SUBJECTS}|there|this|that|the|a|an|our|my|your|their|his|her|any)\b"
 # (after "and", "so" ...: a modal with a subject of its own; "... drop off some papers and have a chat?" is one
 # question)
 _A_NEW_QUESTION = (
@@ -2008,7 +2007,7 @@ _NAME_THEN_YES_NO = lazy_compile(
     r"before|after|during|on|in|at|for|by|until|till|once|while|whilst|not|the|a|an|my|our|this|that|these|"
     r"those|every|each|any|some|to|from|with|about|over|under|between|then|so|and|but|or|now|today|tonight|"
     r"tomorrow|yesterday|here|there|please|also|still|only|just)\b)[a-z'&.-]+\s+){1,4}?"
-    rf"({_AUX})\s+(?:i|we|you|the|a|an|our|my|councillors|cllrs|members|officers|staff|employees)\b"
+    rf"({_AUX})\s+(?:{_PEOPLE_SUBJECTS}|the|a|an|our|my)\b"
 )
 
 
@@ -6434,8 +6433,7 @@ def _two_questions(question: str) -> bool:
 # churchyard again?"; nor "or", which offers the other case of one question)
 _SECOND_QUESTION = lazy_compile(
     r"\b(?:and|but|plus)\s+(?:also\s+)?(?:(?:can|could|may|might|must|should|shall|will|would|is|are|am)\s+"
-    r"(?:i|we|you|he|she|they|it|the|a|an|our|my|councillors|cllrs|members|officers|staff|employees)\b|"
-    r"(?:do|does|did|have|has)\s+(?:i|we|you|he|she|they|it|councillors|cllrs|members|officers|staff|employees)\b)"
+    rf"(?:{_PEOPLE_SUBJECTS}|the|a|an|our|my)\b|(?:do|does|did|have|has)\s+(?:{_PEOPLE_SUBJECTS})\b)"
 )
 
 
