@@ -24,7 +24,8 @@ _MIN_WORDS = 4  # shorter sentences or items say too little to get a vector of t
 # (8: an answer's "No." opening a clause is a sentence of its own, not the start of the next one's.)
 # (9: ... at the clause's start or after its question only, not after a PDF's line break.)
 # (10: a capitalised name a narrow column wrapped across a line break is no sentence break.)
-UNITS_VERSION = "10"
+# (11: nor a line that ends in a possessive, "the Chief Officers'" / "Appointments and Conduct Committee.")
+UNITS_VERSION = "11"
 # A clause this long is also searched as windows of a few consecutive sentences: its whole
 # vector blurs, and one sentence alone may miss the point its neighbour makes.
 LONG_CLAUSE_WORDS = 200
@@ -49,8 +50,19 @@ _NAME_GOES_ON = re.compile(
 _NEXT_ITEM = re.compile(r"\s*(?:[-\u2022*]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s")
 
 
+# A line that ends in a plural possessive ("... made by the Chief Officers'" / "Appointments and Conduct
+# Committee."), with no quote opened before it on the line that this could close: the name goes on.
+_POSSESSIVE_ENDS = re.compile(r"(?<![.!?;:])\b[A-Za-z]+s['\u2019]$")
+
+
 # ("See Minute" / "No. A5 for details.", wrapped by a PDF, is no answer: see `sentences`)
 _ANSWER_WORD = re.compile(r"(?<=^No\.)\s+(?=[A-Z(\"'\u2018\u201c])")
+
+
+def _possessive_goes_on(line: str) -> bool:
+    """The line ends in a plural possessive that no quote opened earlier on the line could be closing."""
+    last = line.rsplit("\n", 1)[-1]
+    return bool(_POSSESSIVE_ENDS.search(last)) and not re.search(r"(?:^|\s)['\u2018]", last[:-1])
 
 
 def sentences(text: str) -> list[str]:
@@ -64,6 +76,7 @@ def sentences(text: str) -> list[str]:
                 _GOES_ON.search(text[pos : m.start()])
                 or _NAME_ENDS.search(text[pos : m.start()])
                 and _NAME_GOES_ON.match(text, m.end())
+                or _possessive_goes_on(text[pos : m.start()])
             )
             and not _NEXT_ITEM.match(text, m.end())  # "- To represent the Council externally; and" / "- To act ..."
         ):

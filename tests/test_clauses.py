@@ -831,3 +831,16 @@ def test_a_name_a_column_wrapped_is_no_sentence_break():
         "Members should contact the Clerk",
         "Officers should reply within 5 days",
     ]
+
+
+def test_a_name_wrapped_after_a_possessive_is_no_sentence_break():
+    # (probe 29: Kingsbarrow's PDF quoted "... are made by the Chief Officers'" and no more)
+    from index.units import sentences
+
+    text = "Appointments of Directors are made by the Chief Officers'\nAppointments and Conduct Committee."
+    assert sentences(text) == [text]
+    # (a quote the line opened is closed there: two lines, two sentences)
+    assert sentences("The motto is 'Serve the members'\nOfficers should reply within 5 days.") == [
+        "The motto is 'Serve the members'",
+        "Officers should reply within 5 days.",
+    ]
