@@ -1448,7 +1448,9 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
 
 _THING_DOING = lazy_compile(
     r"\b((?:post|comment|message|email|e-mail|tweet|article|letter|thread|video|photo|story|review|report|paper|"
-    r"document)s?)\s+(?:[a-z]+ing|[a-z]+ed|written|given|sent)\b[^?.,;]*"
+    # (a participle that tells what the thing does or had done to it, not an adjective: "an email unanswered over
+    # the weekend" keeps its weekend)
+    r"document)s?)\s+(?:[a-z]+ing|prepared|written|given|sent|posted|shared|published|circulated|attached)\b[^?.,;]*"
 )
 
 
