@@ -896,13 +896,12 @@ _NOT_REPORTED = (
 # role words in the rules (a role word is no content word, and "the Groundsman" must stay one).
 # Who a person may be to someone: "a cllr's wife", "my neighbour".
 _RELATIVES = r"wife|husband|partner|son|daughter|mum|mother|dad|father|brother|sister|friend|neighbour"
-_STAFF_TITLES = (
-    r"lengthsm[ae]n|groundsm[ae]n|caretaker|warden|handyperson|handyman|administrator|receptionist|"
-    r"minute sec(?:retary)?|groundskeeper"
-)
+# A small council's posts, as one says one is one ("I'm the lengthsman") and as one names them.
+_SMALL_COUNCIL_POSTS = r"lengthsm[ae]n|handyperson|handyman|receptionist|minute sec(?:retary)?"
+_STAFF_TITLES = rf"{_SMALL_COUNCIL_POSTS}|groundsm[ae]n|caretaker|warden|administrator|groundskeeper"
 _STAFF_POST = lazy_compile(
-    r"\b(?:grounds ?(?:man|men|person|people|lads|guys|team|staff|crew|keepers?)|lengthsm[ae]n|caretakers?|"
-    r"handyperson|handyman|admin (?:assistant|girl|officer)|office assistant|receptionist|minute sec(?:retary)?|"
+    rf"\b(?:{_SMALL_COUNCIL_POSTS}|grounds ?(?:man|men|person|people|lads|guys|team|staff|crew|keepers?)|"
+    r"caretakers?|admin (?:assistant|girl|officer)|office assistant|"
     r"(?:outdoor|parks|works|maintenance) (?:team|staff|lads|guys|crew))\b"
 )
 
@@ -1442,7 +1441,7 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     # ("... wants to give me a bottle of wine - can I take it?": what "it" is, is told before)
     asked_part = _predicate(question)
     own = bool(_content(asked_part) - _ASKED_ONLY) and not _POINTS_BACK.search(asked_part)
-    concepts = _concepts(_THING_DOING.sub(r"\1", asked_part) if own else question)
+    concepts = _concepts(asked_part if own else question)
     return bool(concepts & _concepts(sentence))
 
 
@@ -4141,10 +4140,11 @@ def _said_to_reader(sentence: str) -> str:
         return sentence
     side = named.pop()
     rest = sentence.strip()[m.end() :]
-    done, to = _DONE_TO_THE_OTHER_SIDE.match(_norm(rest)), _ROLE_RE.search(_norm(rest))
+    plain = _norm(rest)
+    done, to = _DONE_TO_THE_OTHER_SIDE.match(plain), _ROLE_RE.search(plain)
     if not done or not to or side not in _COUNTERPART:
         return sentence
-    between = _norm(rest)[done.end() : to.start()].split()
+    between = plain[done.end() : to.start()].split()
     if len(between) > 6 or _SOMEONE_ELSE & set(between):
         return sentence
     reader = "Councillors" if side == "officer" else "Officers"
@@ -4346,7 +4346,8 @@ def statement_verdict(question: str, sentence: str) -> str | None:
     # will brief a group only if ..."; but one after a comma may hold for both: "... and will take the minutes,
     # unless the Chair decides otherwise")
     apart = r"\s+and\s+(?=(?:no|not|never|none|nothing)\b)"
-    if not _CONDITION_AFTER_A_COMMA.search(_norm(sentence)):
+    second_verb_apart = not _CONDITION_AFTER_A_COMMA.search(_norm(sentence))
+    if second_verb_apart:
         apart += "|" + _SECOND_VERB.pattern
     pieces = [piece for part in sub_clauses(sentence) for piece in re.split(apart, _norm(main_clause(part)))]
     # ("Where an enquiry concerns a matter affecting a whole ward, the reply will be sent to every
@@ -4357,7 +4358,7 @@ def statement_verdict(question: str, sentence: str) -> str | None:
         rule, _, condition = split
         # (a condition of a second verb, which the pieces below judge apart: "... and will brief a group only if";
         # not one after a comma, which may hold for both: "... and will take the minutes, unless the Chair ...")
-        if _SECOND_VERB.search(rule) and not _CONDITION_AFTER_A_COMMA.search(_norm(sentence)):
+        if second_verb_apart and _SECOND_VERB.search(rule):
             rule = _SECOND_VERB.split(rule, maxsplit=1)[0]
             condition = ""
         said = condition.split(" ", 1)[-1]  # (after its "where", "if" or "when")
