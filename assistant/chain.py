@@ -28,7 +28,6 @@ from assistant.verdict import (
     is_list_item,
     refers_back,
     sentence_before,
-    split_sentences,
     starts_with_pronoun,
     text_before,
     uninverted,
@@ -40,6 +39,7 @@ from index.concepts import concepts_for
 from index.query import asks_about_dates, detect_councils, protocol_year, strip_council_names, tokens
 from index.results import SearchResult
 from index.search import ProtocolIndex
+from index.units import sentences as split_sentences
 from ingest.errors import AnswerError, some_names
 
 
@@ -393,7 +393,7 @@ class Assistant:
 
     def _verdict(self, question: str, draft: Draft, withhold: bool = False) -> tuple[Draft, str | None]:
         """The draft's leading "Yes." / "No.", kept only when its first quoted sentence says so
-        plainly (assistant/verdict.py) and nothing `withhold`s it (a question about several councils,
+        plainly (assistant/verdict/) and nothing `withhold`s it (a question about several councils,
         a protocol of another year); an unsupported verdict word is dropped from the text."""
         lead = draft.text.lstrip()
         word = next(

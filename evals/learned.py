@@ -171,18 +171,21 @@ def rerank_report(rows: list[dict]) -> None:
 def _naive(question: str, sentence: str) -> str | None:
     """The verdict the modals alone give, conditions and every other check ignored."""
     from assistant import verdict as V
+    from assistant.verdict import judge as J
+    from assistant.verdict import polarity as P
+    from assistant.verdict import words as W
 
     q = V.untagged(question)
     plain = V.uninverted(q)
     modality = V.question_modality(plain or q)
-    s = V._REPORTED.sub("", V._norm(V.main_clause(sentence)))
-    if V._NEGATIVE.search(s) or V._NO_ONE.search(s):
+    s = P._REPORTED.sub("", W._norm(V.main_clause(sentence)))
+    if P._NEGATIVE.search(s) or P._NO_ONE.search(s):
         polarity = "negative"
     elif V.NOT_REQUIRED.search(s):
         polarity = "not required"
-    elif V._PERMITTED.search(s):
+    elif P._PERMITTED.search(s):
         polarity = "permitted"
-    elif V._OBLIGED.search(s) or re.search(r"\b(?:will|shall)\b", s):
+    elif P._OBLIGED.search(s) or re.search(r"\b(?:will|shall)\b", s):
         polarity = "obliged"
     else:
         polarity = None
@@ -192,18 +195,20 @@ def _naive(question: str, sentence: str) -> str | None:
         V.FACT: {"negative": "no", "obliged": "yes"},
     }
     answer = table.get(modality, {}).get(polarity)
-    return V._FLIP[answer] if answer and plain else answer
+    return J._FLIP[answer] if answer and plain else answer
 
 
 def _gate_features(question: str, sentence: str, rank: int, n: int, cosine: float) -> dict[str, float]:
     from assistant import verdict as V
+    from assistant.verdict import polarity as P
+    from assistant.verdict import words as W
 
     asked, said = V.content_words(question), V.content_words(sentence)
     return {
         "rank": rank,
         "n": n,
         "cos": cosine,
-        "hedge": float(bool(V._HEDGE.search(V._norm(sentence)))),
+        "hedge": float(bool(P._HEDGE.search(W._norm(sentence)))),
         "same_action": float(V.same_action(question, sentence)),
         "same_action_concept": float(V.same_action(question, sentence, by_concept=True)),
         "same_direction": float(V.same_direction(question, sentence)),

@@ -1,6 +1,6 @@
 """Regular expressions compiled when first used, not when their module is imported.
 
-`assistant/verdict.py` alone declares over 300 patterns; compiling them all at import cost every
+`assistant/verdict/` alone declares over 300 patterns; compiling them all at import cost every
 new process about 0.12 s, most of them for patterns a given question never reaches (a cold
 `protocols ask` uses about half). A `LazyPattern` stands in for a compiled pattern: its `pattern`
 is the source text (so other patterns can be built from it without compiling it), and the first

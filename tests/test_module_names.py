@@ -1,6 +1,7 @@
 """A module-level name bound twice silently replaces the first binding for every use, earlier uses
-included: twice in one session a new helper took the name of an old one in assistant/verdict.py
-(`_place_differs`, `_GIFT_WORDS`) and changed verdicts far from the change."""
+included: twice in one session a new helper took the name of an old one in assistant/verdict.py, then
+one module (`_place_differs`, `_GIFT_WORDS`), and changed verdicts far from the change. Subpackages
+(assistant/verdict/, assistant/writers/) are read too."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = sorted(p for d in ("assistant", "ingest", "index") for p in (ROOT / d).glob("*.py"))
+MODULES = sorted(p for d in ("assistant", "ingest", "index") for p in (ROOT / d).rglob("*.py"))
 
 
 def module_level_names(source: str) -> Counter[str]:
@@ -31,7 +32,7 @@ def test_the_counter_sees_a_name_bound_twice():
     assert module_level_names(source) == Counter({"_A": 2, "f": 2})
 
 
-@pytest.mark.parametrize("path", MODULES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_no_module_level_name_is_bound_twice(path: Path):
     names = module_level_names(path.read_text(encoding="utf-8"))
     assert not [n for n, k in names.items() if k > 1 and n not in ("__all__", "logger")]

@@ -6,14 +6,6 @@ import pytest
 
 from assistant.verdict import (
     Verdict,
-    _asked_to_act,
-    _flip_passive,
-    _office_for_any_staff,
-    _predicate,
-    _said_to_reader,
-    _subject_denied,
-    _two_questions,
-    _whose_thing_differs,
     choose_verdict,
     contradicted,
     direction,
@@ -34,6 +26,12 @@ from assistant.verdict import (
     with_subject,
     without_inline_heading,
 )
+from assistant.verdict.action import _asked_to_act
+from assistant.verdict.direction import _flip_passive
+from assistant.verdict.people import _office_for_any_staff, _subject_denied
+from assistant.verdict.polarity import _said_to_reader
+from assistant.verdict.question import _predicate, _two_questions
+from assistant.verdict.things import _whose_thing_differs
 
 GROUPS = (
     "Party political groups have no power to require the Town Clerk or any other employee to attend group "
@@ -1942,7 +1940,7 @@ def test_a_condition_is_named_by_the_people_it_names():
 
 
 def test_forms_in_ied_and_ies_share_a_stem_and_an_official_capacity_rule_leaves_private_time():
-    from assistant.verdict import _stem
+    from assistant.verdict.words import _stem
 
     assert _stem("copied") == _stem("copies") == _stem("copy") and _stem("bullied") == _stem("bully")
     staff = (
@@ -1971,7 +1969,8 @@ def test_everyday_words_for_visiting_and_pressure():
 def test_a_leading_if_clause_is_the_condition_not_the_question():
     """'if a councillor is bullying me, can I ...?': the question is 'can I ...', with or without a
     council's name before it; 'if i miss a meeting do i have to ...' still asks 'do i have to'."""
-    from assistant.verdict import _predicate, is_yes_no
+    from assistant.verdict import is_yes_no
+    from assistant.verdict.question import _predicate
 
     staff = (
         "A member of staff who feels bullied or harassed by a councillor may go straight to the Chair of the "
@@ -5671,7 +5670,7 @@ def test_a_rule_on_groups_does_not_answer_for_members_in_none():
     assert sentence_verdict(asked, rule) is None
     assert sentence_verdict("if one group gets a briefing, will the other groups be offered the same?", rule) == "yes"
     # (a rule for members in no group is theirs)
-    from assistant.verdict import _not_in_a_group
+    from assistant.verdict.people import _not_in_a_group
 
     own = "A councillor who is not a member of any group may ask for a separate briefing."
     assert not _not_in_a_group("im not in any political group - can i ask for my own briefing?", own)
@@ -5732,7 +5731,7 @@ def test_a_rule_naming_an_office_does_not_answer_for_its_deputy():
     assert sentence_verdict("can the deputy mayor instruct a member of staff directly?", rule) is None
     assert sentence_verdict("can the mayor instruct a member of staff directly?", rule) == "no"
     # (a sentence that names the deputy too is theirs as well)
-    from assistant.verdict import _deputy_for_the_office
+    from assistant.verdict.people import _deputy_for_the_office
 
     both = "The Chair and the Vice-Chair may sign cheques with the Clerk."
     assert not _deputy_for_the_office("can the vice chair sign cheques with the clerk?", both)
@@ -5767,7 +5766,8 @@ def test_a_limit_with_its_other_side_declined_in_the_passive_still_answers_a_sum
 
 
 def test_the_reviews_cases_for_the_thirty_sixth_sessions_checks():
-    from assistant.verdict import _deputy_for_the_office, excepted
+    from assistant.verdict import excepted
+    from assistant.verdict.people import _deputy_for_the_office
 
     route = "A councillor who has a concern about the conduct of a member of staff should raise it with the Town Clerk."
     assert sentence_verdict("should i raise my complaint about the town clerk with the town clerk?", route) is None

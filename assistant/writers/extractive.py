@@ -1,7 +1,7 @@
 """The offline extractive writer: quotes, never paraphrases. Picks the sentences that answer the
 question from the retrieved clauses (by the sentence vectors stored at ingest), quotes them
 verbatim, cites each as [n], and leads with the answer: "Yes." / "No." and the sentence that says
-so (assistant/verdict.py), or the most relevant sentence itself."""
+so (assistant/verdict/), or the most relevant sentence itself."""
 
 from __future__ import annotations
 
@@ -36,7 +36,6 @@ from assistant.verdict import (
     sentence_polarity,
     sentence_verdict,
     speaker_role,
-    split_sentences,
     starts_with_pronoun,
     sub_clauses,
     text_before,
@@ -49,6 +48,7 @@ from index.concepts import concepts_for
 from index.direction import expects_of_other_side, facing_away
 from index.query import asks_about_dates, council_aliases
 from index.results import Hit
+from index.units import sentences as split_sentences
 from index.wordings import same_words
 from ingest.cleanup import offered_as_option
 from ingest.records import Clause
