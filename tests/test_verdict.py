@@ -7320,3 +7320,60 @@ def test_a_question_that_tells_of_an_exceptions_example_gets_no_no():
     )
     asked = "a councillor wants to give our team a £20 box of chocolates at christmas, can we accept it?"
     assert sentence_verdict(asked, gifts) == "no"
+
+
+def test_a_negation_that_narrows_who_or_what_is_meant_is_not_the_questions_own():
+    from assistant.verdict.question import narrowed_by_a_negation
+
+    asked = "kelbrook: can a councillor who isn't on the committee still see the papers if they need them?"
+    assert question_modality(asked) == "permission"
+    assert question_modality("can I go straight to the finance manager about my claim not being paid?") == "permission"
+    # (the question's own negation is still ambiguous)
+    assert question_modality("can't I see the papers?") is None
+    assert narrowed_by_a_negation(asked)
+    assert not narrowed_by_a_negation("can a councillor on the committee see the papers?")
+    assert (
+        sentence_verdict(asked, "A Member who is not a member of the relevant committee may still have a need to know.")
+        == "yes"
+    )
+    assert (
+        sentence_verdict(
+            "drumlachan cc - can i ask our development officer to get a new path project going that isnt on her plan?",
+            "Community councillors must not ask the Community Development Officer to take on a project that is not "
+            "in the work plan.",
+        )
+        == "no"
+    )
+
+
+def test_those_named_by_what_they_are_not_are_not_answered_by_the_rule_for_the_others():
+    asked = "ardlochan: can employees who arent in restricted posts take part in politics in their own time?"
+    assert (
+        sentence_verdict(
+            asked,
+            "Employees in politically restricted posts may not be candidates in an election or take an active part in "
+            "party politics.",
+        )
+        is None
+    )
+
+
+def test_a_leading_condition_without_a_comma_then_the_askers_own_question():
+    asked = "finmere pc - if i'm unhappy with how an officer is performing do i raise it with the chairman?"
+    assert is_yes_no(asked)
+    assert _predicate(asked) == "do i raise it with the chairman?"
+    assert _predicate("quillingford: if the clerk is off sick can i ring her deputy?") == "can i ring her deputy?"
+    # (a wh-question after the condition is no yes/no question, with a council's name before it or not)
+    assert not is_yes_no("if the clerk is away who do i ask?")
+    assert not is_yes_no("battle - if the clerk is away who do i ask?")
+    # ("they" stands for a noun of the condition: the question is left whole)
+    they = "little ousebury - if a cllr isnt happy with the clerks work should they speak to the clerk directly?"
+    assert _predicate(they) != "should they speak to the clerk directly?"
+
+
+def test_not_one_act_without_another_is_the_other_done_first():
+    rule = "Officers will not arrange a public event in a ward without first inviting the ward Members."
+    asked = "wendlesham cllr - if officers are putting on a public event in my ward will i get an invite first?"
+    assert sentence_verdict(asked, rule) == "yes"
+    # (nor is it a No to the act itself, which the rule allows once the members are invited)
+    assert sentence_verdict("will officers arrange a public event in my ward?", rule) is None

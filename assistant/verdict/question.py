@@ -38,7 +38,9 @@ _YES_NO = lazy_compile(
 # me, can I ...?" the "is" is the condition's verb, and the question is "can I ...")
 _LEAD_YES_NO = lazy_compile(
     rf"^(?:(?:as|at|in|for)\b[^,?]*?\s)?({_AUX})\s+(?:i|we|you|he|she|they|it|a|an|the|our|my|\w+s?)\b"
-    rf"|^if\b[^,?]*?\s({_AUX})\s+(?:i|we|you|he|she|they|it|a|an|the|our|my)\b"
+    # (not a wh-question after the condition: "if the clerk is away who do i ask?")
+    rf"|^if\b[^,?]*?\s(?<!\bwho\s)(?<!\bwhat\s)(?<!\bwhen\s)(?<!\bwhere\s)(?<!\bwhich\s)(?<!\bwhy\s)(?<!\bhow\s)"
+    rf"({_AUX})\s+(?:i|we|you|he|she|they|it|a|an|the|our|my)\b"
 )
 
 
@@ -60,6 +62,23 @@ _NEGATED_QUESTION = lazy_compile(
     r"\b(?:not|can't|cannot|mustn't|shouldn't|isn't|aren't|don't|doesn't|won't|"
     r"cant|mustnt|shouldnt|isnt|arent|dont|doesnt|wont|couldnt|wouldnt)\b"
 )
+
+
+# A negation inside a relative clause or a participle narrows who or what is meant, not what is asked:
+# "can a councillor who isn't on the committee still see the papers?", "... a project that isnt on her
+# plan?", "... about my mileage claim not being paid?".
+_RELATIVE_NEGATION = lazy_compile(
+    r"\b(?:who|that|which)\s+(?:is|are|was|were|has|have|had|does|do|did)(?:n't|nt|\s+not)\b"
+    r"|\b(?:who|that|which)\s+(?:isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|doesn't|don't|didn't|"
+    r"isnt|arent|wasnt|werent|hasnt|havent|hadnt|doesnt|dont|didnt)\b"
+    r"|\bnot being\b"
+)
+
+
+def narrowed_by_a_negation(question: str) -> bool:
+    """The question's own clause names someone or something by what they are not ("employees who aren't
+    in restricted posts"): only a sentence that speaks of them so can answer it."""
+    return bool(_RELATIVE_NEGATION.search(_own_clause(_predicate(question))))
 
 
 PERMISSION, OBLIGATION, FACT = "permission", "obligation", "fact"
@@ -126,6 +145,12 @@ _CONJUNCTION_WH = lazy_compile(
 )
 
 
+_EMBEDDED_WH = lazy_compile(
+    r"\b(?:how|what|why|whether|who)\s+(?:i|we|you|he|she|they|it|a|an|the|my|our|their|his|her|someone|somebody)"
+    r"\s+[a-z'-]+"
+)
+
+
 def is_yes_no(question: str) -> bool:
     """Whether the question asks a yes/no question a protocol could answer (not 'who/what ...')."""
     q = _norm(question)
@@ -145,6 +170,10 @@ def is_yes_no(question: str) -> bool:
     # leads a clause of its own ("when i ...") is no question word, nor is one inside the yes/no
     # question ("... mention what ..."); "can you tell me who ...?" asks who.
     before = _CONJUNCTION_WH.sub("", q[: m.start()])
+    # ("finmere pc - if i'm unhappy with how an officer is performing do i raise it ...?": a wh-clause
+    # inside a leading condition, with a subject of its own, asks nothing)
+    if re.match(r"^(?:(?:[a-z'&.]+ ){1,4}?[-:\u2013]\s*)?if\b", before):
+        before = _EMBEDDED_WH.sub("", before)
     return not _WH_ANY.search(before) and not (m.group(0).endswith(" you") and _WH_ANY.search(q[m.end() :]))
 
 
@@ -282,7 +311,7 @@ def question_modality(question: str) -> str | None:
     # "can't I ...?" is ambiguous; "can the clerk say no if a request isn't legal?" is not.
     # Only the question's own verb: "... so it doesnt drag on", "... something they won't tell me".
     own = _own_clause(predicate)
-    if _NEGATED_QUESTION.search(own):
+    if _NEGATED_QUESTION.search(_RELATIVE_NEGATION.sub(" ", own)):
         return None
     # "... told our clerk she needs to come ... can she turn them down?" asks permission: the
     # question's own part says which.
@@ -359,7 +388,7 @@ def _base_of(ing: str) -> str | None:
     return _ING_BASE.get(ing) or _MORE_GERUNDS.get(ing)
 
 
-_NAMED_IF = lazy_compile(r"^(?:[a-z'&.]+ ){1,4}?[-:\u2013]\s*(?=(?:if|as|at|in|for)\b)")
+_NAMED_IF = lazy_compile(r"^(?:[a-z'&.]+ ){0,3}?[a-z'&.]+ ?[-:\u2013]\s*(?=(?:if|as|at|in|for)\b)")
 
 
 _IF_THEN_DUTY = lazy_compile(
@@ -399,6 +428,12 @@ def _predicate(question: str) -> str:
             and re.match(r"\s+(?:i|we|you|councillors|cllrs|members|officers|staff)\b", rest[m.end(1) :])
         ):
             return rest[m.start(1) :]
+        # "finmere pc - if i'm unhappy with how an officer is performing do i raise it ...?": a leading
+        # condition with no comma, then a modal whose subject is the asker (a condition's own verb has a
+        # noun after it: "if the clerk is away", "if a councillor is a member ..."; and "it" or "they"
+        # would stand for a noun of the condition: "if a cllr isnt happy ... should they speak to ...?")
+        if m and m.group(2) and re.match(r"\s+(?:i|we|you)\b", rest[m.end(2) :]):
+            return rest[m.start(2) :]
     found = list(_YES_NO.finditer(q))
     if found:
         return q[found[-1].start(1) :]

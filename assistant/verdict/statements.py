@@ -246,8 +246,15 @@ def statement_verdict(question: str, sentence: str) -> str | None:
             and _subject_role(subject) != _subject_role(named)
         ):
             continue
+        # ("Officers will not arrange a public event in a ward without first inviting the ward Members": not
+        # one without the other is the other done first; "will i get an invite first?" is a Yes)
+        if (without := _NOT_WITHOUT.search(p)) and _NOT.search(p[: without.start()]):
+            return "yes" if (asked & _content(p[without.end() :])) - _content(p[: without.start()]) else None
         return "no" if _NOT.search(p) else "yes"
     return None
+
+
+_NOT_WITHOUT = lazy_compile(r"\bwithout\b")
 
 
 # Money limits (assistant/amounts.py): what the rule at the limit does with a gift, and who gives it.
