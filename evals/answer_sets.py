@@ -143,6 +143,10 @@ UNREAD = {
     "verdict-questions-fresh64": "seeds-w",
     "verdict-questions-fresh65": "seeds-z",
     "verdict-questions-fresh66": "seeds-h",
+    # (fortieth session: blind yes/no questions on the seeds with probe G's, and with probe I's, documents, run
+    # first on the session's code of their moment and on its start code)
+    "verdict-questions-fresh67": "seeds-g",
+    "verdict-questions-fresh68": "seeds-i",
 }
 COUNTS = (
     "verdicts given",
