@@ -737,7 +737,14 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     # discussion of tactics, and will not attend ... after the notice of election", "raise concerns
     # with the Clerk rather than with junior staff"; but "must not contact junior officers directly
     # unless the Clerk has agreed" is still a rule on junior ones: the Clerk is only its condition)
-    return any(side.search(s) and other.search(asked) and not other.search(ruled) for side, other in _CASE_LINES)
+    # (the case told in a leading condition is the case asked: "if it's outside office hours, can we email
+    # staff?" and "Members may email officers during office hours")
+    told = q[: len(q) - len(_predicate(q))] if q.endswith(_predicate(q)) else ""
+    case = told[m.start(1) :] if (m := re.search(r"(?:^|[-:\u2013,.]\s*)(if|when|whenever)\b", told)) else ""
+    return any(
+        side.search(s) and (other.search(asked) or other.search(case)) and not other.search(ruled)
+        for side, other in _CASE_LINES
+    )
 
 
 # The posts at a level or above it.

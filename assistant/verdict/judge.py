@@ -155,7 +155,6 @@ from assistant.verdict.question import (
     _own_clause,
     _predicate,
     _two_questions,
-    narrowed_by_a_negation,
     question_modality,
     uninverted,
     untagged,
@@ -687,11 +686,6 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # "can AMCC give the minute secretary a £30 voucher at year end and can I also give her a bottle of wine?":
     # two yes/no questions, which one sentence does not answer both of.
     if _two_questions(question):
-        return None
-    # "can employees who aren't in restricted posts take part in politics?" is not answered by the rule for
-    # those in restricted posts: only by a sentence that also names them by what they are not ("A Member who
-    # is not a member of the relevant committee may ...").
-    if narrowed_by_a_negation(question) and not narrowed_by_a_negation(sentence):
         return None
     # ("Officers do not attend meetings of political groups, with one exception: the Chief Executive
     # ... may attend ...": an exception, read as "except that")

@@ -64,23 +64,6 @@ _NEGATED_QUESTION = lazy_compile(
 )
 
 
-# A negation inside a relative clause or a participle narrows who or what is meant, not what is asked:
-# "can a councillor who isn't on the committee still see the papers?", "... a project that isnt on her
-# plan?", "... about my mileage claim not being paid?".
-_RELATIVE_NEGATION = lazy_compile(
-    r"\b(?:who|that|which)\s+(?:is|are|was|were|has|have|had|does|do|did)(?:n't|nt|\s+not)\b"
-    r"|\b(?:who|that|which)\s+(?:isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|doesn't|don't|didn't|"
-    r"isnt|arent|wasnt|werent|hasnt|havent|hadnt|doesnt|dont|didnt)\b"
-    r"|\bnot being\b"
-)
-
-
-def narrowed_by_a_negation(question: str) -> bool:
-    """The question's own clause names someone or something by what they are not ("employees who aren't
-    in restricted posts"): only a sentence that speaks of them so can answer it."""
-    return bool(_RELATIVE_NEGATION.search(_own_clause(_predicate(question))))
-
-
 PERMISSION, OBLIGATION, FACT = "permission", "obligation", "fact"
 
 
@@ -145,10 +128,18 @@ _CONJUNCTION_WH = lazy_compile(
 )
 
 
+# (with more of its own clause after it: "who the hell should i ...?" is the question's own "who")
 _EMBEDDED_WH = lazy_compile(
     r"\b(?:how|what|why|whether|who)\s+(?:i|we|you|he|she|they|it|a|an|the|my|our|their|his|her|someone|somebody)"
-    r"\s+[a-z'-]+"
+    r"\s+[a-z'-]+(?=\s+[a-z'-]+\s)"
 )
+
+
+def _asks_wh_after_condition(condition: str) -> bool:
+    """A leading condition ("if the clerk is away ...") ends in a wh-question of its own ("... who else
+    should i ...", "... which officer should i ..."), not in a wh-clause that is part of it ("... with how an
+    officer is performing")."""
+    return bool(_WH_ANY.search(_EMBEDDED_WH.sub("", _CONJUNCTION_WH.sub("", condition))))
 
 
 def is_yes_no(question: str) -> bool:
@@ -156,8 +147,8 @@ def is_yes_no(question: str) -> bool:
     q = _norm(question)
     if not q or _WH.match(q):
         return False
-    if _LEAD_YES_NO.match(q):
-        return True
+    if lead := _LEAD_YES_NO.match(q):
+        return not (lead.group(2) and _asks_wh_after_condition(q[: lead.start(2)]))
     if found := list(_YES_NO.finditer(q)):
         # "the chair agreed, fine to go ahead. who signs the cheques?": a wh-question after the
         # "ok"/"fine" is the question.
@@ -173,7 +164,9 @@ def is_yes_no(question: str) -> bool:
     # ("finmere pc - if i'm unhappy with how an officer is performing do i raise it ...?": a wh-clause
     # inside a leading condition, with a subject of its own, asks nothing)
     if re.match(r"^(?:(?:[a-z'&.]+ ){1,4}?[-:\u2013]\s*)?if\b", before):
-        before = _EMBEDDED_WH.sub("", before)
+        return not _asks_wh_after_condition(before) and not (
+            m.group(0).endswith(" you") and _WH_ANY.search(q[m.end() :])
+        )
     return not _WH_ANY.search(before) and not (m.group(0).endswith(" you") and _WH_ANY.search(q[m.end() :]))
 
 
@@ -311,7 +304,7 @@ def question_modality(question: str) -> str | None:
     # "can't I ...?" is ambiguous; "can the clerk say no if a request isn't legal?" is not.
     # Only the question's own verb: "... so it doesnt drag on", "... something they won't tell me".
     own = _own_clause(predicate)
-    if _NEGATED_QUESTION.search(_RELATIVE_NEGATION.sub(" ", own)):
+    if _NEGATED_QUESTION.search(own):
         return None
     # "... told our clerk she needs to come ... can she turn them down?" asks permission: the
     # question's own part says which.
@@ -391,6 +384,11 @@ def _base_of(ing: str) -> str | None:
 _NAMED_IF = lazy_compile(r"^(?:[a-z'&.]+ ){0,3}?[a-z'&.]+ ?[-:\u2013]\s*(?=(?:if|as|at|in|for)\b)")
 
 
+_ASKERS_MODAL = lazy_compile(
+    r"\b(?:can|could|may|might|must|should|shall|will|would|do|does|did|am|are|is)\s+(?:i|we|you)\b"
+)
+
+
 _IF_THEN_DUTY = lazy_compile(
     r"if\b[^,?]*?\s((?:do|does) (?:i|we) (?:need|have) to|(?:must|should) (?:i|we)|"
     r"(?:am i|are we) (?:required|obliged) to)\b"
@@ -432,8 +430,11 @@ def _predicate(question: str) -> str:
         # condition with no comma, then a modal whose subject is the asker (a condition's own verb has a
         # noun after it: "if the clerk is away", "if a councillor is a member ..."; and "it" or "they"
         # would stand for a noun of the condition: "if a cllr isnt happy ... should they speak to ...?")
-        if m and m.group(2) and re.match(r"\s+(?:i|we|you)\b", rest[m.end(2) :]):
-            return rest[m.start(2) :]
+        # (the last such modal: "if a resident asks will you help me can i say no?"; and no "has" or "have":
+        # "if the clerk has you down as absent can i still vote?")
+        asked = list(_ASKERS_MODAL.finditer(rest))
+        if m and m.group(2) and asked and not _asks_wh_after_condition(rest[: asked[-1].start()]):
+            return rest[asked[-1].start() :]
     found = list(_YES_NO.finditer(q))
     if found:
         return q[found[-1].start(1) :]

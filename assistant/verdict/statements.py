@@ -247,9 +247,13 @@ def statement_verdict(question: str, sentence: str) -> str | None:
         ):
             continue
         # ("Officers will not arrange a public event in a ward without first inviting the ward Members": not
-        # one without the other is the other done first; "will i get an invite first?" is a Yes)
-        if (without := _NOT_WITHOUT.search(p)) and _NOT.search(p[: without.start()]):
-            return "yes" if (asked & _content(p[without.end() :])) - _content(p[: without.start()]) else None
+        # one act without another is the other done first, and "will i get an invite first?" a Yes. Only an
+        # act ("without first inviting"), not a thing ("without a valid receipt" says a claim with one may
+        # still be refused), said once; a question that asks about doing it without is a No, as before.)
+        if (without := _NOT_WITHOUT.search(p)) and _NOT.search(p[: without.start()]) and "without" not in predicate:
+            other_act = _content(p[without.end() :]) - _content(p[: without.start()])
+            act_first = re.match(r"\s+(?:first\s+)?[a-z]+ing\b", p[without.end() :]) and p.count("without") == 1
+            return "yes" if act_first and asked & other_act else None
         return "no" if _NOT.search(p) else "yes"
     return None
 
