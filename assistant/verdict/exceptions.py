@@ -676,7 +676,8 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     Council as a body) and the question is on the other; or it holds for a part of a role the
     question does not say it is of."""
     s, q = _norm(sentence), _norm(question)
-    asked = _own_clause(_predicate(q))
+    predicate = _predicate(q)
+    asked = _own_clause(predicate)
     # (the rule itself, before any condition: "... unless the Clerk has agreed")
     # (and before the route it names: "... other than through the Clerk")
     ruled = re.split(r"\b(?:unless|except|without|if|where|when|other than|through|via|rather than)\b|;", s)[0]
@@ -739,7 +740,7 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     # unless the Clerk has agreed" is still a rule on junior ones: the Clerk is only its condition)
     # (the case told in a leading condition is the case asked: "if it's outside office hours, can we email
     # staff?" and "Members may email officers during office hours")
-    told = q[: len(q) - len(_predicate(q))] if q.endswith(_predicate(q)) else ""
+    told = q[: len(q) - len(predicate)] if q.endswith(predicate) else ""
     case = told[m.start(1) :] if (m := re.search(r"(?:^|[-:\u2013,.]\s*)(if|when|whenever)\b", told)) else ""
     return any(
         side.search(s) and (other.search(asked) or other.search(case)) and not other.search(ruled)

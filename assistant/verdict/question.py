@@ -164,10 +164,10 @@ def is_yes_no(question: str) -> bool:
     # ("finmere pc - if i'm unhappy with how an officer is performing do i raise it ...?": a wh-clause
     # inside a leading condition, with a subject of its own, asks nothing)
     if re.match(r"^(?:(?:[a-z'&.]+ ){1,4}?[-:\u2013]\s*)?if\b", before):
-        return not _asks_wh_after_condition(before) and not (
-            m.group(0).endswith(" you") and _WH_ANY.search(q[m.end() :])
-        )
-    return not _WH_ANY.search(before) and not (m.group(0).endswith(" you") and _WH_ANY.search(q[m.end() :]))
+        asks_wh = _asks_wh_after_condition(before)
+    else:
+        asks_wh = bool(_WH_ANY.search(before))
+    return not asks_wh and not (m.group(0).endswith(" you") and _WH_ANY.search(q[m.end() :]))
 
 
 def _own_clause(predicate: str) -> str:
@@ -432,9 +432,10 @@ def _predicate(question: str) -> str:
         # would stand for a noun of the condition: "if a cllr isnt happy ... should they speak to ...?")
         # (the last such modal: "if a resident asks will you help me can i say no?"; and no "has" or "have":
         # "if the clerk has you down as absent can i still vote?")
-        asked = list(_ASKERS_MODAL.finditer(rest))
-        if m and m.group(2) and asked and not _asks_wh_after_condition(rest[: asked[-1].start()]):
-            return rest[asked[-1].start() :]
+        if m and m.group(2) and (asked := list(_ASKERS_MODAL.finditer(rest))):
+            last = asked[-1].start()
+            if not _asks_wh_after_condition(rest[:last]):
+                return rest[last:]
     found = list(_YES_NO.finditer(q))
     if found:
         return q[found[-1].start(1) :]

@@ -250,7 +250,7 @@ def statement_verdict(question: str, sentence: str) -> str | None:
         # one act without another is the other done first, and "will i get an invite first?" a Yes. Only an
         # act ("without first inviting"), not a thing ("without a valid receipt" says a claim with one may
         # still be refused), said once; a question that asks about doing it without is a No, as before.)
-        if (without := _NOT_WITHOUT.search(p)) and _NOT.search(p[: without.start()]) and "without" not in predicate:
+        if (without := _WITHOUT_WORD.search(p)) and _NOT.search(p[: without.start()]) and "without" not in predicate:
             other_act = _content(p[without.end() :]) - _content(p[: without.start()])
             act_first = re.match(r"\s+(?:first\s+)?[a-z]+ing\b", p[without.end() :]) and p.count("without") == 1
             return "yes" if act_first and asked & other_act else None
@@ -258,7 +258,7 @@ def statement_verdict(question: str, sentence: str) -> str | None:
     return None
 
 
-_NOT_WITHOUT = lazy_compile(r"\bwithout\b")
+_WITHOUT_WORD = lazy_compile(r"\bwithout\b")
 
 
 # Money limits (assistant/amounts.py): what the rule at the limit does with a gift, and who gives it.
