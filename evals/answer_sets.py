@@ -147,6 +147,10 @@ UNREAD = {
     # first on the session's code of their moment and on its start code)
     "verdict-questions-fresh67": "seeds-g",
     "verdict-questions-fresh68": "seeds-i",
+    # (forty-first session: blind out-of-scope near misses and in-scope look-alikes, 20 each, on the seeds with
+    # probe U's, and with probe V's, documents; run first on the session's start code and with the scope gate)
+    "scope-questions-fresh69": "seeds-u",
+    "scope-questions-fresh70": "seeds-v",
 }
 COUNTS = (
     "verdicts given",

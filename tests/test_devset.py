@@ -295,7 +295,12 @@ def test_every_answer_set_is_run_read_or_unread() -> None:
     from evals.answer_sets import DOCUMENTS, READ, ROOT, UNREAD
 
     devset = ROOT / "evals" / "devset"
-    patterns = ("verdict-questions-*.jsonl", "induction-questions-*.jsonl", "questions-*.jsonl")
+    patterns = (
+        "verdict-questions-*.jsonl",
+        "induction-questions-*.jsonl",
+        "questions-*.jsonl",
+        "scope-questions-*.jsonl",
+    )
     files = {p.stem for pattern in patterns for p in devset.glob(pattern)}
     files |= {"seed-questions", "scope-questions"}
     assert not set(READ) & set(UNREAD)
