@@ -21,7 +21,7 @@ from assistant.conversation import (
     resolve,
     unknown_place,
 )
-from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, help_text, not_a_question
+from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, help_text, load_gate, not_a_question
 from assistant.settings import Settings
 from assistant.verdict import (
     choose_verdict,
@@ -76,6 +76,7 @@ class Assistant:
             settings.answer.abstain_threshold,
             settings.answer.scope_margin,
             settings.answer.concept_scope_margin,
+            load_gate(index.embedder.name, index.embedder.dim) if settings.answer.scope_gate else None,
         )
         self._chat_model = chat_model
         self._offline = make_writer(OFFLINE, settings)

@@ -85,7 +85,10 @@ def compare(
         best = max(v[0] for v in best_of.values())
         if domain is None:
             domain = index.best_similarity(result.query_vector)
-        if scope.verdict(result.query_vector, max(best, max(h.similarity for h in result.hits)), domain).answerable:
+        # (whether this council's clause is close enough: the margins, not the gate, which judges the
+        # question - the same for every council - and which the refusal before a compare has applied)
+        top = max(best, max(h.similarity for h in result.hits))
+        if scope.verdict(result.query_vector, top, domain, by_gate=False).answerable:
             # The search's order (which also weighs keywords and the thesaurus) picks the council's
             # clause; a further one is shown when its best sentence is nearly as close.
             first, *rest = result.hits

@@ -1,20 +1,29 @@
 """Does the corpus answer this question at all? Abstain rather than quote something unrelated.
 
-Two signals, calibrated on the eval set (`protocols eval` reports the result):
+The signals:
 - the best clause's cosine similarity to the question must reach `abstain_threshold` - a
   floor for questions unlike anything in the protocols;
-- the question must be closer to its best clause (in the whole index, whichever council it
-  names) than to any of a few descriptions of
-  council business that member/officer protocols do not cover (planning, allowances,
-  elections, meeting procedure, facilities, staff pay ...) by `scope_margin`. A zero-shot
-  "out of scope" class: the model judges "how much is the Clerk paid" nearer to "the Clerk's
-  salary and contract" than to any clause about the Clerk.
+- how much closer the question is to its best clause (in the whole index, whichever council it
+  names) than to any of a few descriptions of council business that member/officer protocols do
+  not cover (planning, allowances, elections, meeting procedure, facilities, staff pay ...): a
+  zero-shot "out of scope" class, since the model judges "how much is the Clerk paid" nearer to
+  "the Clerk's salary and contract" than to any clause about the Clerk;
+- whether the question is in the thesaurus's words about councillors and staff.
+
+With the bundled model these and the question's own vector go to a logistic regression
+(`ScopeGate`, weights in `scope_gate.json`, trained by `python -m evals.scope_gate` on the read
+question sets' answerable and out-of-scope questions), which learned which subjects users ask
+about that the protocols do not govern. With any other model, or without the weights, the
+margin rule decides alone (`scope_margin`, `concept_scope_margin`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -209,6 +218,76 @@ def about_relations(question: str) -> bool:
     return any(t not in weak for t in triggers_in(question))
 
 
+GATE_FILE = Path(__file__).with_name("scope_gate.json")
+
+
+def topics_fingerprint() -> str:
+    """What the gate's weights were trained against: its features include the nearest of these topics."""
+    return hashlib.sha256("\n".join(OUT_OF_SCOPE_TOPICS).encode()).hexdigest()[:16]
+
+
+def scope_features(
+    query_vector: np.ndarray, topics: np.ndarray, best: float, domain: float, question: str
+) -> np.ndarray:
+    """The gate's inputs: the question's vector, then the best clause's similarity (in the whole
+    index for a question that names a council), the nearest out-of-scope topic's, their difference
+    and whether the question is in the thesaurus's words about councillors and staff."""
+    q = np.asarray(query_vector, dtype="float64").reshape(-1)
+    nearest = float(np.max(topics @ q))
+    top = max(best, domain)
+    return np.concatenate([q, [top, nearest, top - nearest, float(about_relations(question))]])
+
+
+@dataclass(frozen=True)
+class ScopeGate:
+    """A logistic regression over `scope_features`: the probability a question is about something
+    the protocols do not govern. Plain numbers in JSON, so loading it runs no code."""
+
+    model: str
+    weights: np.ndarray
+    bias: float
+    threshold: float
+    topics: str  # `topics_fingerprint()` at training
+
+    def probability(self, features: np.ndarray) -> float:
+        z = float(features @ self.weights) + self.bias
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+    def to_json(self, **about: object) -> str:
+        data = {
+            "model": self.model,
+            "threshold": self.threshold,
+            "topics": self.topics,
+            "bias": self.bias,
+            **about,
+            "weights": [round(float(w), 7) for w in self.weights],
+        }
+        return json.dumps(data, indent=1) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> ScopeGate:
+        data = json.loads(text)
+        return cls(
+            str(data["model"]),
+            np.asarray(data["weights"], dtype="float64"),
+            float(data["bias"]),
+            float(data["threshold"]),
+            str(data["topics"]),
+        )
+
+
+def load_gate(model: str, dim: int, path: Path = GATE_FILE) -> ScopeGate | None:
+    """The trained gate for this embedding model, or None: another model's vectors, another list
+    of topics or no weights file leave the decision to the margin rule."""
+    try:
+        gate = ScopeGate.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if gate.model != model or gate.weights.shape != (dim + 4,) or gate.topics != topics_fingerprint():
+        return None
+    return gate
+
+
 @dataclass(frozen=True)
 class ScopeVerdict:
     answerable: bool
@@ -216,17 +295,26 @@ class ScopeVerdict:
     out_of_scope_similarity: float
     nearest_out_of_scope_topic: str
     reason: str = ""
+    out_of_scope_probability: float | None = None  # the gate's, when it decided
 
 
 class ScopeCheck:
     """Decides whether retrieved clauses answer a question."""
 
-    def __init__(self, embedder, floor: float, margin: float, concept_margin: float | None = None) -> None:  # noqa: ANN001
+    def __init__(
+        self,
+        embedder,  # noqa: ANN001
+        floor: float,
+        margin: float,
+        concept_margin: float | None = None,
+        gate: ScopeGate | None = None,
+    ) -> None:
         self._embedder = embedder
         self._topics: np.ndarray | None = None
         self.floor = floor
         self.margin = margin
         self.concept_margin = margin if concept_margin is None else concept_margin
+        self.gate = gate
 
     def topic_vectors(self) -> np.ndarray:
         if self._topics is None:
@@ -236,21 +324,38 @@ class ScopeCheck:
         return self._topics
 
     def verdict(
-        self, query_vector: np.ndarray, best_similarity: float, domain_similarity: float = 0.0, question: str = ""
+        self,
+        query_vector: np.ndarray,
+        best_similarity: float,
+        domain_similarity: float = 0.0,
+        question: str = "",
+        by_gate: bool = True,
     ) -> ScopeVerdict:
         """`best_similarity`: the best clause among those searched (one council's, when the
         question names one); `domain_similarity`: the best in the whole index. Whether the
         question is about member/officer relations at all is judged on the whole index: one
         council's protocol words a topic less closely than the best of many, so judging a
         council-named question on that council alone refused questions its protocol answers.
-        A `question` in the thesaurus's words ('giving me a hard time', 'sit on the interview
-        panel') is about councillors and staff: it needs only `concept_margin`."""
+        With a gate, it decides (unless `by_gate` is false: whether one council's clause is close
+        enough, which compare asks of each council, is the margins'); without one, a `question` in the
+        thesaurus's words ('giving me a hard time', 'sit on the interview panel') needs only
+        `concept_margin`."""
         sims = self.topic_vectors() @ np.asarray(query_vector).reshape(-1)
         i = int(np.argmax(sims))
-        oos = float(sims[i])
+        oos, topic = float(sims[i]), OUT_OF_SCOPE_TOPICS[i]
+        if self.gate is not None and by_gate:
+            # (the floor on the whole index's best: a council-named question whose council words the
+            # subject loosely is the gate's to judge)
+            if max(best_similarity, domain_similarity) < self.floor:
+                return ScopeVerdict(False, best_similarity, oos, topic, "no clause is close")
+            features = scope_features(query_vector, self.topic_vectors(), best_similarity, domain_similarity, question)
+            p = self.gate.probability(features)
+            if p > self.gate.threshold:
+                return ScopeVerdict(False, best_similarity, oos, topic, "another subject", p)
+            return ScopeVerdict(True, best_similarity, oos, topic, out_of_scope_probability=p)
         if best_similarity < self.floor:
-            return ScopeVerdict(False, best_similarity, oos, OUT_OF_SCOPE_TOPICS[i], "no clause is close")
+            return ScopeVerdict(False, best_similarity, oos, topic, "no clause is close")
         margin = self.concept_margin if about_relations(question) else self.margin
         if max(best_similarity, domain_similarity) - oos < margin:
-            return ScopeVerdict(False, best_similarity, oos, OUT_OF_SCOPE_TOPICS[i], "another subject")
-        return ScopeVerdict(True, best_similarity, oos, OUT_OF_SCOPE_TOPICS[i])
+            return ScopeVerdict(False, best_similarity, oos, topic, "another subject")
+        return ScopeVerdict(True, best_similarity, oos, topic)

@@ -120,6 +120,12 @@ class AnswerSettings(BaseModel):
         "('a hard time', 'interview panel', 'count on'): evidence that it is about councillors and staff, so "
         "it is refused only when an out-of-scope topic is clearly closer than any clause.",
     )
+    scope_gate: bool = Field(
+        True,
+        description="With the bundled model, a logistic regression trained on the read question sets "
+        "(assistant/scope_gate.json) decides what is out of scope, from the question's vector and the "
+        "similarities above; false: the margins alone (see assistant/scope.py).",
+    )
     max_clauses: int = Field(4, ge=1, description="The offline answer quotes at most this many clauses.")
     relevance_gap: float = Field(
         0.16, ge=0, description="A clause is quoted if its best sentence is this close to the best sentence overall."

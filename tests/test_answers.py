@@ -196,9 +196,13 @@ def test_an_induction_question_on_roles_is_answered(assistant, question):
 
 
 def test_scope_is_judged_on_the_whole_index_and_the_floor_on_the_council(real_index, assistant):
-    """A council-named question is in scope when any council's protocol deals with it closely;
-    the council's own best clause must still clear the floor."""
-    scope = assistant.scope
+    """The margin rule (any other model than the bundled one): a council-named question is in scope
+    when any council's protocol deals with it closely; the council's own best clause must still
+    clear the floor."""
+    from assistant.scope import ScopeCheck
+
+    rule = assistant.scope
+    scope = ScopeCheck(real_index.embedder, rule.floor, rule.margin, rule.concept_margin)
     vector = real_index.embedder.embed(["Can a councillor give instructions to the Clerk?"])[0]
     oos = float((scope.topic_vectors() @ vector).max())
     weak, strong = oos - 0.01, oos + scope.margin + 0.01
@@ -212,6 +216,55 @@ def test_scope_is_judged_on_the_whole_index_and_the_floor_on_the_council(real_in
     )
     # A scoped question out of scope everywhere is still refused.
     assert assistant.ask("In Finmere, how much are the allotment rents?").abstained
+
+
+def test_the_trained_gate_decides_scope_with_the_bundled_model(real_index, assistant):
+    """With the bundled model the gate's probability decides; the floor applies to the whole index's
+    best clause, so a council that words a subject loosely is the gate's to judge."""
+    gate = assistant.scope.gate
+    assert gate is not None and gate.model == "bundled" and 0.5 < gate.threshold < 1
+    scope = assistant.scope
+    asked = "Can a councillor give instructions to the Clerk?"
+    vector = real_index.embedder.embed([asked])[0]
+    best = max(h.similarity for h in real_index.search(asked).hits)
+    inside = scope.verdict(vector, best, question=asked)
+    assert inside.answerable and inside.out_of_scope_probability < gate.threshold
+    assert scope.verdict(vector, scope.floor - 0.01, domain_similarity=best, question=asked).answerable
+    low = scope.verdict(vector, scope.floor - 0.01, domain_similarity=scope.floor - 0.02, question=asked)
+    assert not low.answerable and low.reason == "no clause is close"
+    asked = "how do i claim mileage for driving to a meeting?"
+    vector = real_index.embedder.embed([asked])[0]
+    best = max(h.similarity for h in real_index.search(asked).hits)
+    outside = scope.verdict(vector, best, question=asked)
+    assert not outside.answerable and outside.reason == "another subject"
+    assert outside.out_of_scope_probability > gate.threshold
+
+
+def test_a_gate_for_other_vectors_or_other_topics_is_not_used(tmp_path):
+    import json
+
+    from assistant.scope import GATE_FILE, load_gate
+
+    assert load_gate("bundled", 384) is not None
+    assert load_gate("all-mpnet-base-v2", 384) is None  # another model's vectors
+    assert load_gate("bundled", 768) is None
+    data = json.loads(GATE_FILE.read_text(encoding="utf-8"))
+    stale = tmp_path / "gate.json"
+    stale.write_text(json.dumps({**data, "topics": "0000000000000000"}), encoding="utf-8")
+    assert load_gate("bundled", 384, stale) is None  # trained against another list of topics
+    stale.write_text("{not json", encoding="utf-8")
+    assert load_gate("bundled", 384, stale) is None
+    assert load_gate("bundled", 384, tmp_path / "missing.json") is None
+
+
+def test_without_the_gate_the_margin_rule_decides(real_index, real_settings):
+    off = Assistant(
+        real_index,
+        real_settings.model_copy(update={"answer": real_settings.answer.model_copy(update={"scope_gate": False})}),
+    )
+    assert off.scope.gate is None
+    vector = real_index.embedder.embed(["how do i claim mileage for driving to a meeting?"])[0]
+    assert off.scope.verdict(vector, 0.9).out_of_scope_probability is None
 
 
 def test_follow_up_names_another_council(assistant):
