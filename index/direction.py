@@ -29,7 +29,7 @@ COUNCILLOR = (
     r"(?:team|staff|department|service|public)\b)|chair(?:man)?|mayor|elected members?)"
 )
 BAD = (
-    r"(?:rude\w*|shout\w*|yell\w*|aggressive\w*|bull(?:y|ied|ying)|harass\w*|intimidat\w*|nasty|abus\w*|offhand|"
+    r"(?:rude\w*|shout\w*|yell\w*|aggressive\w*|bull(?:y|ies|ied|ying)|harass\w*|intimidat\w*|nasty|abus\w*|offhand|"
     r"out of order|hard time|lean\w* on|pressur\w*|threat\w*|swear\w*|hostile|disrespect\w*|treat\w*|"
     r"useless|incompetent|unhelpful|ignor\w*|performance|mistake\w*|slow|poor|"
     # ("keeps having a go at me", "picking on our assistant")

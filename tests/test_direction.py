@@ -231,6 +231,9 @@ def test_whom_a_concern_is_taken_to_is_no_side_of_it(text, directions):
         ("i'm a councillor and the clerk had a go at me in the meeting, what can i do?", "councillor_aggrieved"),
         ("can i have a go at running the meeting?", None),
         ("can the chair pick one of the officers to take the minutes?", None),
+        # ("bullies": the verb's third person, as "bully", "bullied" and "bullying")
+        ("what happens if a councillor bullies the clerk?", "officer_aggrieved"),
+        ("what if the clerk bullies a new councillor?", "councillor_aggrieved"),
     ],
 )
 def test_having_a_go_at_someone_is_a_grievance(question, direction):
