@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from index.catalogue import Catalogue
 from index.config import SearchConfig
-from index.direction import expected_of, facing_away, question_direction
+from index.direction import clause_expectations, expected_of, facing_away, question_direction
 from index.query import asks_about_dates, asks_to_compare
 from index.rankers import Query
 from index.results import Hit
@@ -154,6 +154,12 @@ def direction_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -
     keep, demote = [], []
     for hit in state.hits:
         (demote if facing_away(question, hit.clause.text) else keep).append(hit)
+    # ... and one about what one side can expect of the other ("what can staff count on from the
+    # councillors?") is answered first by the lists of just that, which a long list's vector words
+    # less closely than a short clause that shares a few words with the question.
+    if wanted := expected_of(question):
+        lists = [h for h in keep if wanted in clause_expectations(h.clause.text)]
+        keep = lists + [h for h in keep if h not in lists]
     state.hits = keep + demote
 
 
