@@ -241,7 +241,10 @@ class Assistant:
                 if result.councils
                 else 0.0
             )
-            verdict = self.scope.verdict(result.query_vector, best, domain, question=turn.question)
+            # (a topic to compare is a word or two, unlike the questions the gate learned from: the margins)
+            verdict = self.scope.verdict(
+                result.query_vector, best, domain, question=turn.question, by_gate=not turn.topic
+            )
             # (a topic to compare in the thesaurus's words, "press" or "bullying", is one the protocols
             # deal with: one word is too little for the similarity test)
             topical = turn.topic and bool(concepts_for(turn.question))

@@ -51,8 +51,8 @@ def compare(
 ) -> list[CompareRow]:
     """Each council's best clause(s) for the question: its first search result, and another whose
     best sentence is nearly as close; a council is judged by its best sentence (a long clause's
-    one relevant sentence is not diluted by the rest). A council's best counts if the
-    scope check would answer from it and it is close to the best any council has - or it words
+    one relevant sentence is not diluted by the rest). A council's best counts if it
+    reaches the scope check's floor and it is close to the best any council has - or it words
     the same thing almost as an equivalent council does (no invented gaps)."""
     config = config or AnswerSettings()
     # A topic of a word or two ("press", "bullying") is too little for the search and the similarity
@@ -67,7 +67,6 @@ def compare(
     fields = (asked_dates(question) or ["adopted", "last_reviewed", "next_review"]) if dates else []
     dated: dict[str, list[Hit]] = {}
     acting: dict[str, bool] = {}  # a sentence of the clauses shown is about the question's act
-    domain = None  # the whole index's best passage: is the question about these matters at all?
     for council in names:
         result = index.search(question, k=config.compare_k, councils=[council])
         if not result.hits or result.query_vector is None:
@@ -83,12 +82,10 @@ def compare(
             best_of[h.clause.id] = (sim, piece)
             pieces[h.clause.id] = [p for p, _ in scored]
         best = max(v[0] for v in best_of.values())
-        if domain is None:
-            domain = index.best_similarity(result.query_vector)
-        # (whether this council's clause is close enough: the margins, not the gate, which judges the
-        # question - the same for every council - and which the refusal before a compare has applied)
+        # (whether this council's clause is close enough: the floor. Whether the question is one the
+        # protocols deal with at all is the refusal's, before a compare, and the same for every council)
         top = max(best, max(h.similarity for h in result.hits))
-        if scope.verdict(result.query_vector, top, domain, by_gate=False).answerable:
+        if top >= scope.floor:
             # The search's order (which also weighs keywords and the thesaurus) picks the council's
             # clause; a further one is shown when its best sentence is nearly as close.
             first, *rest = result.hits

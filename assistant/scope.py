@@ -285,6 +285,9 @@ def load_gate(model: str, dim: int, path: Path = GATE_FILE) -> ScopeGate | None:
         return None
     if gate.model != model or gate.weights.shape != (dim + 4,) or gate.topics != topics_fingerprint():
         return None
+    # (a damaged file - a NaN weight, a threshold of 2 - would refuse nothing, or everything)
+    if not (np.isfinite(gate.weights).all() and np.isfinite(gate.bias) and 0.0 < gate.threshold < 1.0):
+        return None
     return gate
 
 
@@ -336,17 +339,18 @@ class ScopeCheck:
         question is about member/officer relations at all is judged on the whole index: one
         council's protocol words a topic less closely than the best of many, so judging a
         council-named question on that council alone refused questions its protocol answers.
-        With a gate, it decides (unless `by_gate` is false: whether one council's clause is close
-        enough, which compare asks of each council, is the margins'); without one, a `question` in the
-        thesaurus's words ('giving me a hard time', 'sit on the interview panel') needs only
-        `concept_margin`."""
+        With a gate, it decides, unless `by_gate` is false (a topic to compare, a word or two unlike the
+        questions it learned from) or the question is in the thesaurus's words ('giving me a hard time',
+        'sit on the interview panel'): those need only `concept_margin`. Either way the best clause
+        searched must reach the floor."""
         sims = self.topic_vectors() @ np.asarray(query_vector).reshape(-1)
         i = int(np.argmax(sims))
         oos, topic = float(sims[i]), OUT_OF_SCOPE_TOPICS[i]
-        if self.gate is not None and by_gate:
-            # (the floor on the whole index's best: a council-named question whose council words the
-            # subject loosely is the gate's to judge)
-            if max(best_similarity, domain_similarity) < self.floor:
+        # (a question in the thesaurus's words about councillors and staff, "the chair keeps giving me a
+        # hard time", is the margins' to judge: evidence the gate weighs too little; cross-validated, it
+        # costs no refusal of an answerable question and one out-of-scope question refused)
+        if self.gate is not None and by_gate and not about_relations(question):
+            if best_similarity < self.floor:
                 return ScopeVerdict(False, best_similarity, oos, topic, "no clause is close")
             features = scope_features(query_vector, self.topic_vectors(), best_similarity, domain_similarity, question)
             p = self.gate.probability(features)

@@ -49,7 +49,7 @@ class Example:
     set: str
     out_of_scope: bool
     features: np.ndarray
-    top: float  # the best similarity, in the whole index for a council-named question
+    best: float  # the best similarity among the clauses searched (one council's, when it names one)
     rule_refuses: bool  # the margin rule's decision
 
 
@@ -88,8 +88,8 @@ def capture() -> list[Example]:
         seen: list[tuple] = []
         check: ScopeCheck = assistant.scope
 
-        def record(query_vector, best, domain=0.0, question="", _check=check, _seen=seen):  # noqa: ANN001, ANN202
-            verdict = ScopeCheck.verdict(_check, query_vector, best, domain, question)
+        def record(query_vector, best, domain=0.0, question="", by_gate=True, _check=check, _seen=seen):  # noqa: ANN001, ANN202
+            verdict = ScopeCheck.verdict(_check, query_vector, best, domain, question, by_gate)
             _seen.append((query_vector, best, domain, question, verdict))
             return verdict
 
@@ -106,16 +106,20 @@ def capture() -> list[Example]:
                 name,
                 not row.get("gold"),
                 scope_features(qv, check.topic_vectors(), best, domain, question),
-                max(best, domain),
+                best,
                 not verdict.answerable,
             )
         )
     return examples
 
 
-def refused(probabilities: np.ndarray, top: np.ndarray, threshold: float, floor: float) -> np.ndarray:
-    """The gate's decision, as `ScopeCheck.verdict` takes it."""
-    return (probabilities > threshold) | (top < floor)
+def refused(examples: list[Example], probabilities: np.ndarray, threshold: float, floor: float) -> np.ndarray:
+    """The decision as `ScopeCheck.verdict` takes it with the gate: the margin rule for a question in the
+    thesaurus's words about councillors and staff (the last feature), else the gate and the floor."""
+    best = np.array([e.best for e in examples])
+    about = np.array([e.features[-1] > 0.5 for e in examples])
+    rule = np.array([e.rule_refuses for e in examples])
+    return np.where(about, rule, (probabilities > threshold) | (best < floor))
 
 
 def fit(X: np.ndarray, y: np.ndarray, c: float):  # noqa: ANN201 - sklearn's estimator
@@ -150,7 +154,6 @@ def main() -> None:
     t0 = time.perf_counter()
     examples = capture()
     y = np.array([e.out_of_scope for e in examples])
-    top = np.array([e.top for e in examples])
     rule = np.array([e.rule_refuses for e in examples])
     floor = settings.answer.abstain_threshold
     sets, seconds = len({e.set for e in examples}), time.perf_counter() - t0
@@ -163,7 +166,7 @@ def main() -> None:
     for c in CS:
         p = cross_validated(examples, c)
         for t in THRESHOLDS:
-            r = refused(p, top, t, floor)
+            r = refused(examples, p, t, floor)
             score = int((r & y).sum()) - FALSE_REFUSAL_COST * int((r & ~y).sum())
             if best is None or score > best[0]:
                 best = (score, c, t, int((r & y).sum()), int((r & ~y).sum()))

@@ -219,25 +219,47 @@ def test_scope_is_judged_on_the_whole_index_and_the_floor_on_the_council(real_in
 
 
 def test_the_trained_gate_decides_scope_with_the_bundled_model(real_index, assistant):
-    """With the bundled model the gate's probability decides; the floor applies to the whole index's
-    best clause, so a council that words a subject loosely is the gate's to judge."""
+    """With the bundled model the gate's probability decides; the council's own best clause must
+    still reach the floor, and a question in the thesaurus's words is the margins' to judge."""
     gate = assistant.scope.gate
     assert gate is not None and gate.model == "bundled" and 0.5 < gate.threshold < 1
     scope = assistant.scope
-    asked = "Can a councillor give instructions to the Clerk?"
-    vector = real_index.embedder.embed([asked])[0]
-    best = max(h.similarity for h in real_index.search(asked).hits)
-    inside = scope.verdict(vector, best, question=asked)
+
+    def judged(asked, best=None, domain=0.0):
+        vector = real_index.embedder.embed([asked])[0]
+        if best is None:
+            best = max(h.similarity for h in real_index.search(asked).hits)
+        return scope.verdict(vector, best, domain, question=asked)
+
+    inside = judged("Can a councillor give instructions to the Clerk?")
     assert inside.answerable and inside.out_of_scope_probability < gate.threshold
-    assert scope.verdict(vector, scope.floor - 0.01, domain_similarity=best, question=asked).answerable
-    low = scope.verdict(vector, scope.floor - 0.01, domain_similarity=scope.floor - 0.02, question=asked)
-    assert not low.answerable and low.reason == "no clause is close"
-    asked = "how do i claim mileage for driving to a meeting?"
-    vector = real_index.embedder.embed([asked])[0]
-    best = max(h.similarity for h in real_index.search(asked).hits)
-    outside = scope.verdict(vector, best, question=asked)
+    outside = judged("how do i claim mileage for driving to a meeting?")
     assert not outside.answerable and outside.reason == "another subject"
     assert outside.out_of_scope_probability > gate.threshold
+    # A council named whose protocol has nothing close: refused, however close another council's is.
+    low = judged("Can a councillor give instructions to the Clerk?", best=scope.floor - 0.01, domain=0.6)
+    assert not low.answerable and low.reason == "no clause is close"
+    # "a hard time" is the thesaurus's: the margins decide, and a protocol deals with it.
+    hard = judged("the chair keeps giving me a hard time, what can i do?")
+    assert hard.answerable and hard.out_of_scope_probability is None
+    assert not assistant.ask("the chair keeps giving me a hard time, what can i do?").abstained
+    assert assistant.ask("in mumbles, what about the press?").abstained
+
+
+def test_the_gate_s_probability_and_its_file():
+    import json
+
+    import numpy as np
+
+    from assistant.scope import ScopeGate
+
+    gate = ScopeGate("bundled", np.array([1.0, -1.0, 0.5]), 0.2, 0.8, "abc")
+    z = 0.3 * 1.0 - 0.1 + 2 * 0.5 + 0.2  # 1.4
+    assert gate.probability(np.array([0.3, 0.1, 2.0])) == pytest.approx(1 / (1 + np.exp(-z)))
+    again = ScopeGate.from_json(gate.to_json(trained_by="a test"))
+    assert (again.model, again.bias, again.threshold, again.topics) == ("bundled", 0.2, 0.8, "abc")
+    assert again.weights.tolist() == [1.0, -1.0, 0.5]
+    assert json.loads(gate.to_json(C=3.0))["C"] == 3.0  # what it was trained with, beside the numbers
 
 
 def test_a_gate_for_other_vectors_or_other_topics_is_not_used(tmp_path):
@@ -250,21 +272,46 @@ def test_a_gate_for_other_vectors_or_other_topics_is_not_used(tmp_path):
     assert load_gate("bundled", 768) is None
     data = json.loads(GATE_FILE.read_text(encoding="utf-8"))
     stale = tmp_path / "gate.json"
-    stale.write_text(json.dumps({**data, "topics": "0000000000000000"}), encoding="utf-8")
-    assert load_gate("bundled", 384, stale) is None  # trained against another list of topics
+    for damaged in (
+        {"topics": "0000000000000000"},  # trained against another list of topics
+        {"threshold": 2.0},  # would refuse nothing
+        {"threshold": float("nan")},
+        {"weights": [float("nan")] + data["weights"][1:]},
+    ):
+        stale.write_text(json.dumps({**data, **damaged}), encoding="utf-8")
+        assert load_gate("bundled", 384, stale) is None, damaged
+    stale.write_text(json.dumps(data), encoding="utf-8")
+    assert load_gate("bundled", 384, stale) is not None
     stale.write_text("{not json", encoding="utf-8")
     assert load_gate("bundled", 384, stale) is None
     assert load_gate("bundled", 384, tmp_path / "missing.json") is None
 
 
 def test_without_the_gate_the_margin_rule_decides(real_index, real_settings):
-    off = Assistant(
-        real_index,
-        real_settings.model_copy(update={"answer": real_settings.answer.model_copy(update={"scope_gate": False})}),
-    )
+    from assistant.scope import ScopeCheck
+
+    answer = real_settings.answer.model_copy(update={"scope_gate": False})
+    off = Assistant(real_index, real_settings.model_copy(update={"answer": answer}))
     assert off.scope.gate is None
-    vector = real_index.embedder.embed(["how do i claim mileage for driving to a meeting?"])[0]
-    assert off.scope.verdict(vector, 0.9).out_of_scope_probability is None
+    rule = ScopeCheck(real_index.embedder, answer.abstain_threshold, answer.scope_margin, answer.concept_scope_margin)
+    for asked in ("how do i claim mileage for driving to a meeting?", "Who runs the council from day to day?"):
+        vector = real_index.embedder.embed([asked])[0]
+        best = max(h.similarity for h in real_index.search(asked).hits)
+        assert off.scope.verdict(vector, best, question=asked) == rule.verdict(vector, best, question=asked)
+
+
+@pytest.mark.parametrize("topic", ["complaints", "training", "political neutrality"])
+def test_a_topic_to_compare_is_judged_by_the_margins_not_the_gate(assistant, topic):
+    # (the gate learned from questions; "complaints" was refused as a topic when it judged them)
+    assert assistant.refusal(topic, topic=True) is None
+
+
+def test_compare_shows_each_council_whose_clause_reaches_the_floor(real_index, assistant):
+    from assistant.compare import compare
+
+    # (the margin rule, asked of each council without the question, had made every council a gap)
+    rows = compare(real_index, assistant.scope, "can a councillor sit on the interview panel for a new clerk?")
+    assert sum(r.found for r in rows) >= 3
 
 
 def test_follow_up_names_another_council(assistant):
