@@ -190,10 +190,15 @@ def ingest(
 )
 @INDEX_OPTION
 def doctor(index_dir: Path | None) -> None:
+    from assistant.scope import read_gate
     from index.doctor import check_index
 
     settings = get_settings(index_dir=index_dir)
     report = check_index(settings.resolved_index_dir, settings.model)
+    # (what decides that the protocols don't cover a question: not the index's health, but a reason a
+    # trained gate is not used is worth knowing)
+    gate, why = read_gate(settings.model) if settings.answer.scope_gate else (None, "turned off")
+    click.echo(f"scope check: {why}" if gate else f"scope check: the margin rule ({why})")
     click.echo(report.text())
     sys.exit(0 if report.healthy else 1)
 

@@ -276,19 +276,30 @@ class ScopeGate:
         )
 
 
-def load_gate(model: str, dim: int, path: Path = GATE_FILE) -> ScopeGate | None:
-    """The trained gate for this embedding model, or None: another model's vectors, another list
-    of topics or no weights file leave the decision to the margin rule."""
+def read_gate(model: str, dim: int | None = None, path: Path = GATE_FILE) -> tuple[ScopeGate | None, str]:
+    """The trained gate for this embedding model (of `dim` dimensions, when known) and what it is, or
+    None and why not: another model's vectors, another list of topics, a damaged file or none leave the
+    decision to the margin rule."""
+    retrain = "retrain it: python -m evals.scope_gate"
     try:
         gate = ScopeGate.from_json(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    if gate.model != model or gate.weights.shape != (dim + 4,) or gate.topics != topics_fingerprint():
-        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return None, f"no usable gate file ({path.name}: {type(exc).__name__}); {retrain}"
+    if gate.model != model:
+        return None, f"the gate was trained for the {gate.model!r} model's vectors, not {model!r}"
+    if dim is not None and gate.weights.shape != (dim + 4,):
+        return None, f"the gate has {gate.weights.size} weights, not {dim + 4} for {dim}-d vectors; {retrain}"
+    if gate.topics != topics_fingerprint():
+        return None, f"the gate was trained against another list of out-of-scope topics; {retrain}"
     # (a damaged file - a NaN weight, a threshold of 2 - would refuse nothing, or everything)
     if not (np.isfinite(gate.weights).all() and np.isfinite(gate.bias) and 0.0 < gate.threshold < 1.0):
-        return None
-    return gate
+        return None, f"the gate file {path.name} is damaged (a weight that is not a number, or a threshold outside 0-1)"
+    return gate, f"the trained gate ({path.name}, threshold {gate.threshold})"
+
+
+def load_gate(model: str, dim: int, path: Path = GATE_FILE) -> ScopeGate | None:
+    """The trained gate for this model, or None (see `read_gate`)."""
+    return read_gate(model, dim, path)[0]
 
 
 @dataclass(frozen=True)

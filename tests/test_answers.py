@@ -284,6 +284,13 @@ def test_a_gate_for_other_vectors_or_other_topics_is_not_used(tmp_path):
     assert load_gate("bundled", 384, stale) is not None
     stale.write_text("{not json", encoding="utf-8")
     assert load_gate("bundled", 384, stale) is None
+    # (and `protocols doctor` says why)
+    from assistant.scope import read_gate
+
+    assert "no usable gate file (gate.json: JSONDecodeError)" in read_gate("bundled", 384, stale)[1]
+    stale.write_text(json.dumps({**data, "topics": "0000000000000000"}), encoding="utf-8")
+    assert "another list of out-of-scope topics; retrain it" in read_gate("bundled", None, stale)[1]
+    assert read_gate("bundled")[1].startswith("the trained gate (scope_gate.json, threshold ")
     assert load_gate("bundled", 384, tmp_path / "missing.json") is None
 
 

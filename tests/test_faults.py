@@ -112,6 +112,10 @@ def test_doctor_passes_a_healthy_index(corpus, settings, monkeypatch):
     result = CliRunner().invoke(main, ["doctor", "--index", str(settings.resolved_index_dir)])
     assert result.exit_code == 0, result.output
     assert "integrity ok; 5 documents" in result.output and result.output.rstrip().endswith("healthy")
+    # (and what decides scope: the trained gate is for the bundled model's vectors)
+    assert "scope check: the margin rule (the gate was trained for the 'bundled' model's vectors, not 'fake')" in (
+        result.output
+    )
 
 
 def test_doctor_finds_vectors_that_do_not_match_the_store(corpus, settings, tmp_path):
