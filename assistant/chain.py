@@ -21,7 +21,15 @@ from assistant.conversation import (
     resolve,
     unknown_place,
 )
-from assistant.scope import EXAMPLE_QUESTIONS, ScopeCheck, gifts_unanswered, help_text, load_gate, not_a_question
+from assistant.scope import (
+    EXAMPLE_QUESTIONS,
+    ScopeCheck,
+    ScopeGate,
+    gifts_unanswered,
+    help_text,
+    load_gate,
+    not_a_question,
+)
 from assistant.settings import Settings
 from assistant.verdict import (
     choose_verdict,
@@ -76,12 +84,20 @@ class Assistant:
             settings.answer.abstain_threshold,
             settings.answer.scope_margin,
             settings.answer.concept_scope_margin,
-            load_gate(index.embedder.name, index.embedder.dim) if settings.answer.scope_gate else None,
+            self._gate(index, settings),
         )
         self._chat_model = chat_model
         self._offline = make_writer(OFFLINE, settings)
         self.chain = self.build_chain()
         self.scope.topic_vectors()  # embed the out-of-scope topics now, not on the first question
+
+    @staticmethod
+    def _gate(index: ProtocolIndex, settings: Settings) -> ScopeGate | None:
+        """The trained scope gate for the index's model, at the threshold the settings ask for."""
+        gate = load_gate(index.embedder.name, index.embedder.dim) if settings.answer.scope_gate else None
+        if gate is not None and settings.answer.scope_gate_threshold is not None:
+            gate = replace(gate, threshold=settings.answer.scope_gate_threshold)
+        return gate
 
     # --- the chain ------------------------------------------------------------------------
     def build_chain(self) -> Runnable:

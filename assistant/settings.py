@@ -126,6 +126,13 @@ class AnswerSettings(BaseModel):
         "(assistant/scope_gate.json) decides what is out of scope, from the question's vector and the "
         "similarities above; false: the margins alone (see assistant/scope.py).",
     )
+    scope_gate_threshold: float | None = Field(
+        None,
+        gt=0,
+        lt=1,
+        description="Refuse when the gate's out-of-scope probability is above this (default: the threshold "
+        "it was trained with, in assistant/scope_gate.json; higher: fewer refusals, of both kinds).",
+    )
     max_clauses: int = Field(4, ge=1, description="The offline answer quotes at most this many clauses.")
     relevance_gap: float = Field(
         0.16, ge=0, description="A clause is quoted if its best sentence is this close to the best sentence overall."

@@ -246,6 +246,19 @@ def test_the_trained_gate_decides_scope_with_the_bundled_model(real_index, assis
     assert assistant.ask("in mumbles, what about the press?").abstained
 
 
+def test_the_gate_s_threshold_is_a_setting(real_index, real_settings, assistant):
+    asked = "Who runs the council from day to day?"
+    vector = real_index.embedder.embed([asked])[0]
+    best = max(h.similarity for h in real_index.search(asked).hits)
+    p = assistant.scope.verdict(vector, best, question=asked).out_of_scope_probability
+    assert p is not None and 0.01 < p < 0.99
+    for threshold, answerable in ((p + 0.005, True), (p - 0.005, False)):
+        answer = real_settings.answer.model_copy(update={"scope_gate_threshold": threshold})
+        scoped = Assistant(real_index, real_settings.model_copy(update={"answer": answer}))
+        assert scoped.scope.gate.threshold == threshold
+        assert scoped.scope.verdict(vector, best, question=asked).answerable is answerable
+
+
 def test_the_gate_s_probability_and_its_file():
     import json
 
