@@ -10,7 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.shared import load_context
-from ingest.errors import ProtocolError
+from ingest.errors import ProtocolError, SettingsError
 
 st.set_page_config(page_title="Protocol Assistant", page_icon="📜", layout="wide")
 # The app's name as a logo: Streamlit draws the logo above the page navigation (a title in the
@@ -25,6 +25,9 @@ st.logo(LOGO, size="large", icon_image="📜")
 
 try:
     ctx = load_context()
+except SettingsError as exc:
+    st.error(f"Protocol Assistant could not start: {exc}")
+    st.stop()
 except ProtocolError as exc:
     st.error(f"The index could not be loaded: {exc}")
     st.stop()

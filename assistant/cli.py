@@ -189,6 +189,7 @@ def ingest(
     "model; says what to do if anything is wrong. Exit status 0 when healthy, 1 otherwise."
 )
 @INDEX_OPTION
+@_run
 def doctor(index_dir: Path | None) -> None:
     from assistant.scope import read_gate
     from index.doctor import check_index

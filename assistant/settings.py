@@ -11,10 +11,11 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from index.config import BUNDLED_MODEL, IndexConfig, SearchConfig
+from ingest.errors import SettingsError
 from ingest.limits import IngestLimits
 
 CLAIM_SUPPORT = 0.5
@@ -328,11 +329,26 @@ class Settings(BaseSettings):
         )
 
 
+def settings_problems(exc: ValidationError) -> str:
+    """Pydantic's report as one line: 'PROTOCOLS_ANSWER__MAX_CLAUSES=0: input should be greater than or
+    equal to 1'."""
+    problems = []
+    for error in exc.errors():
+        name = "PROTOCOLS_" + "__".join(str(part) for part in error["loc"]).upper()
+        message = error["msg"][:1].lower() + error["msg"][1:]
+        problems.append(f"{name}={error.get('input')!s}: {message}")
+    return "a setting cannot take its value - " + "; ".join(problems)
+
+
 def get_settings(
     *, index_dir: Path | None = None, k: int | None = None, llm: str | None = None, **overrides: object
 ) -> Settings:
-    """Settings from the environment, with the CLI's overrides (None values are ignored)."""
-    settings = Settings(**{key: v for key, v in overrides.items() if v is not None})
+    """Settings from the environment, with the CLI's overrides (None values are ignored). A value a
+    setting cannot take is a `SettingsError` naming the variable, the value and why."""
+    try:
+        settings = Settings(**{key: v for key, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        raise SettingsError(settings_problems(exc)) from None
     if index_dir is not None:
         settings = settings.model_copy(update={"index_dir": Path(index_dir)})
     if k is not None:

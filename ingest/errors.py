@@ -20,6 +20,10 @@ class IndexStoreError(ProtocolError):
     """The index on disk is missing, damaged, or was built differently."""
 
 
+class SettingsError(ProtocolError):
+    """A setting (an environment variable) has a value it cannot take."""
+
+
 class AnswerError(ProtocolError):
     """An answer could not be produced (for example, an LLM backend is misconfigured)."""
 

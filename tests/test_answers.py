@@ -515,6 +515,18 @@ def test_cli_bad_arguments_are_usage_errors_before_loading(args, tmp_path):
     assert "Usage:" in result.output and "internal error" not in result.output
 
 
+@pytest.mark.parametrize("command", [["ask", Q], ["search", Q], ["doctor"], ["compare", "press"]])
+def test_a_setting_that_cannot_take_its_value_is_one_line_naming_it(command, tmp_path, monkeypatch):
+    monkeypatch.setenv("PROTOCOLS_ANSWER__MAX_CLAUSES", "0")
+    monkeypatch.setenv("PROTOCOLS_ANSWER__SCOPE_GATE_THRESHOLD", "1.5")
+    result = CliRunner().invoke(main, [*command[:1], "--index", str(tmp_path / "none"), *command[1:]])
+    assert result.exit_code == 1, result.output
+    assert result.output.count("\n") == 1 and "internal error" not in result.output
+    assert result.output.startswith("error: a setting cannot take its value - ")
+    assert "PROTOCOLS_ANSWER__MAX_CLAUSES=0: input should be greater than or equal to 1" in result.output
+    assert "PROTOCOLS_ANSWER__SCOPE_GATE_THRESHOLD=1.5: input should be less than 1" in result.output
+
+
 def test_cli_chat_remembers_the_question(corpus_index):
     lines = "What can councillors expect from officers?\nwhat about Battle?\nexit\n"
     result = CliRunner().invoke(main, ["chat", "--index", str(corpus_index)], input=lines)

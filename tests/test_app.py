@@ -424,3 +424,13 @@ def test_missing_index_is_an_error_message_not_a_traceback(monkeypatch, app_env,
     at.run()
     assert not at.exception
     assert "no index here yet" in at.error[0].value
+
+
+def test_a_setting_that_cannot_take_its_value_is_a_message_not_a_traceback(app_env, monkeypatch):
+    monkeypatch.setenv("PROTOCOLS_ANSWER__MAX_CLAUSES", "0")
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    assert at.error[0].value.startswith(
+        "Protocol Assistant could not start: a setting cannot take its value - PROTOCOLS_ANSWER__MAX_CLAUSES=0: "
+    )
