@@ -7377,3 +7377,28 @@ def test_the_case_told_in_a_leading_condition_is_the_case_asked():
     assert sentence_verdict("if it's outside office hours, can we email staff?", rule) is None
     assert sentence_verdict("mumbles - if it's outside office hours can we email staff?", rule) is None
     assert sentence_verdict("if it's during office hours, can we email staff?", rule) == "yes"
+
+
+_NO_BLIND_COPIES = (
+    "Where correspondence is copied, this should always be made explicit, i.e. there should be no "
+    "\u201cblind\u201d copies."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "there should be no X" rules X out, whoever does it; a question about copying in the case
+        # "where correspondence is copied" is within it by what it asks
+        ("is it ok to bcc another councillor into my emails with the clerk without mentioning it?", "no"),
+        ("can officers blind copy councillors?", "no"),
+        ("are blind copies allowed?", "no"),
+        # ... of the kind it rules out only: copying openly, or whether to say so, is not "blind"
+        ("can i copy another councillor into my emails to the clerk?", None),
+        ("can i copy the clerk in openly?", None),
+        ("do i have to say when i copy someone in?", None),
+        ("should i cc the other ward councillor when i email the clerk?", None),
+    ],
+)
+def test_there_should_be_no_blind_copies(question, verdict):
+    assert sentence_verdict(question, _NO_BLIND_COPIES) == verdict

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.verdict.action import meeting_kinds
-from assistant.verdict.polarity import _COUNTERPART, _FIRST_MODAL_AT, _object_words, main_clause
+from assistant.verdict.polarity import _COUNTERPART, _FIRST_MODAL_AT, _THERE_BE_NO, _object_words, main_clause
 from assistant.verdict.question import _AUX, OBLIGATION, _predicate, question_modality
 from assistant.verdict.words import _ROLE_OF, _ROLE_RE, ROLES, _norm, roles_in_order, starts_with_pronoun
 from ingest.lazy_regex import lazy_compile
@@ -250,6 +250,9 @@ def same_direction(question: str, sentence: str) -> bool:
     main = main_clause(sentence)
     ruled = sentence if starts_with_pronoun(main) else main
     s_actor, s_other = direction(ruled)
+    # ("... there should be no 'blind' copies", naming no one: a rule on the act, whoever does it)
+    if s_actor is None and s_other is None and _THERE_BE_NO.search(_norm(ruled)):
+        return True
     if s_actor is None:
         return False
     # "can councillors phone the firm that does the hanging baskets ...?" acts on no one of the council:

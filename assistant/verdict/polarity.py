@@ -34,6 +34,8 @@ _NEGATIVE = lazy_compile(
     r"(?<!who )(?<!that )(?<!which )(?:has|have) no (?:role|veto|say|vote) (?:in|on|over)"
     r"(?![^.;]*\b(?:other than|except|unless|beyond|save|apart from)\b)|"
     r"never|prohibited|not be (?:asked|expected|required)|"
+    # ("... i.e. there should be no 'blind' copies": none of them may be)
+    r"there (?:should|must|shall|will|can|may) be no|"
     r"are not required|is not required|(?:is|are|am) not expected to|not obliged|under no circumstances|"
     r"(?:do|does) not (?:need|have) to|(?:don't|doesn't|dont|doesnt) (?:need|have) to|"
     r"should refrain|must refrain|"
@@ -699,6 +701,19 @@ def conditional_polarity(question: str, part: str) -> str | None:
             if names_condition or exception_on_action or tells_case or _QUESTION_CONDITION.search(_norm(question))
             else polarity
         )
+    # "Where correspondence is copied, this should always be made explicit, i.e. there should be no
+    # 'blind' copies" and "can i bcc another cllr into my emails?": the rule's own "no X" is the asked
+    # act, and a case of the condition's ("copied"), so the question is within it by what it asks.
+    if (
+        word in ("where", "when", "if")
+        and polarity == "negative"
+        and (none := _THERE_BE_NO.search(_norm(rule)))
+        and _families(question) & _families(_norm(none.group(1))) & _families(_norm(cond))
+        # (the kind of X the rule rules out, not X: "no 'blind' copies" says nothing of "can i copy
+        # the clerk in?", only of "bcc" and copying "without mentioning it")
+        and _names_kind(question, _norm(none.group(1)))
+    ):
+        return polarity
     # "If a Councillor wishes to express a contrary view, they should not pressure the officer ...":
     # what one wishes is the occasion of the rule, not its scope; the prohibition holds whatever one
     # wishes ("can i lean on the clerk to change the recommendation in her report?").
@@ -706,6 +721,21 @@ def conditional_polarity(question: str, part: str) -> str | None:
     if word == "if" and polarity == "negative" and _WISH_CONDITION.match(cond) and _PRONOUN_SUBJECT.match(rule.strip()):
         return polarity
     return polarity if names_condition else None
+
+
+_THERE_BE_NO = lazy_compile(r"\bthere (?:should|must|shall|will|can|may) be no ([^.;]+)")
+# "blind" copies are those the others are not told of.
+_BLIND = lazy_compile(r"\bblind\b")
+
+
+def _names_kind(question: str, thing: str) -> bool:
+    """The question asks of the kind of thing a rule rules out: its own words beyond the act's (the
+    "blind" of "blind copies", as "bcc" or "without mentioning it" say it)."""
+    q = _norm(question)
+    if _BLIND.search(thing):
+        return bool(_UNSAID.search(q))
+    kind = _object_words(thing) - {w for w in _object_words(thing) if _families(w)}
+    return bool(kind) and kind <= _object_words(q)
 
 
 _UNSAID = lazy_compile(
@@ -749,7 +779,8 @@ def subject_rules(part: str) -> bool:
     p = _norm(part if starts_with_pronoun(main) else main)
     # A quoted fragment that starts at its verb ("have no power to require the Town Clerk ...") has
     # its subject outside the quote: the direction check alone decides.
-    if _HEADLESS.match(p) or _NO_ONE.search(p) or _PROHIBITS_ROLE.search(p):
+    # ("... there should be no 'blind' copies": a rule on the act, whoever does it)
+    if _HEADLESS.match(p) or _NO_ONE.search(p) or _PROHIBITS_ROLE.search(p) or _THERE_BE_NO.search(p):
         return True
     # "Councillors may be approached by officers ...": in the passive with its agent named, the
     # role before the modal is not the one who acts.
