@@ -357,19 +357,17 @@ class ScopeCheck:
         sims = self.topic_vectors() @ np.asarray(query_vector).reshape(-1)
         i = int(np.argmax(sims))
         oos, topic = float(sims[i]), OUT_OF_SCOPE_TOPICS[i]
+        if best_similarity < self.floor:
+            return ScopeVerdict(False, best_similarity, oos, topic, "no clause is close")
         # (a question in the thesaurus's words about councillors and staff, "the chair keeps giving me a
-        # hard time", is the margins' to judge: evidence the gate weighs too little; cross-validated, it
-        # costs no refusal of an answerable question and one out-of-scope question refused)
+        # hard time", is the margins' to judge: evidence the gate weighs too little; cross-validated, that
+        # refuses one out-of-scope question fewer and no answerable one more)
         if self.gate is not None and by_gate and not about_relations(question):
-            if best_similarity < self.floor:
-                return ScopeVerdict(False, best_similarity, oos, topic, "no clause is close")
             features = scope_features(query_vector, self.topic_vectors(), best_similarity, domain_similarity, question)
             p = self.gate.probability(features)
             if p > self.gate.threshold:
                 return ScopeVerdict(False, best_similarity, oos, topic, "another subject", p)
             return ScopeVerdict(True, best_similarity, oos, topic, out_of_scope_probability=p)
-        if best_similarity < self.floor:
-            return ScopeVerdict(False, best_similarity, oos, topic, "no clause is close")
         margin = self.concept_margin if about_relations(question) else self.margin
         if max(best_similarity, domain_similarity) - oos < margin:
             return ScopeVerdict(False, best_similarity, oos, topic, "another subject")
