@@ -226,16 +226,14 @@ def topics_fingerprint() -> str:
     return hashlib.sha256("\n".join(OUT_OF_SCOPE_TOPICS).encode()).hexdigest()[:16]
 
 
-def scope_features(
-    query_vector: np.ndarray, topics: np.ndarray, best: float, domain: float, question: str
-) -> np.ndarray:
+def scope_features(query_vector: np.ndarray, topics: np.ndarray, best: float, domain: float, about: bool) -> np.ndarray:
     """The gate's inputs: the question's vector, then the best clause's similarity (in the whole
     index for a question that names a council), the nearest out-of-scope topic's, their difference
-    and whether the question is in the thesaurus's words about councillors and staff."""
+    and whether the question is in the thesaurus's words about councillors and staff (`about_relations`)."""
     q = np.asarray(query_vector, dtype="float64").reshape(-1)
     nearest = float(np.max(topics @ q))
     top = max(best, domain)
-    return np.concatenate([q, [top, nearest, top - nearest, float(about_relations(question))]])
+    return np.concatenate([q, [top, nearest, top - nearest, float(about)]])
 
 
 @dataclass(frozen=True)
@@ -359,16 +357,17 @@ class ScopeCheck:
         oos, topic = float(sims[i]), OUT_OF_SCOPE_TOPICS[i]
         if best_similarity < self.floor:
             return ScopeVerdict(False, best_similarity, oos, topic, "no clause is close")
+        about = about_relations(question)
         # (a question in the thesaurus's words about councillors and staff, "the chair keeps giving me a
         # hard time", is the margins' to judge: evidence the gate weighs too little; cross-validated, that
         # refuses one out-of-scope question fewer and no answerable one more)
-        if self.gate is not None and by_gate and not about_relations(question):
-            features = scope_features(query_vector, self.topic_vectors(), best_similarity, domain_similarity, question)
+        if self.gate is not None and by_gate and not about:
+            features = scope_features(query_vector, self.topic_vectors(), best_similarity, domain_similarity, about)
             p = self.gate.probability(features)
             if p > self.gate.threshold:
                 return ScopeVerdict(False, best_similarity, oos, topic, "another subject", p)
             return ScopeVerdict(True, best_similarity, oos, topic, out_of_scope_probability=p)
-        margin = self.concept_margin if about_relations(question) else self.margin
+        margin = self.concept_margin if about else self.margin
         if max(best_similarity, domain_similarity) - oos < margin:
             return ScopeVerdict(False, best_similarity, oos, topic, "another subject")
         return ScopeVerdict(True, best_similarity, oos, topic)

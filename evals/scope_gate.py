@@ -71,7 +71,7 @@ def training_rows() -> Iterator[tuple[str, dict]]:
 
 def capture() -> list[Example]:
     """Each training question through the chain's understanding, retrieval and scope decision."""
-    from assistant.scope import ScopeCheck, scope_features
+    from assistant.scope import ScopeCheck, about_relations, scope_features
     from assistant.services import open_assistant
     from assistant.settings import get_settings
 
@@ -105,7 +105,7 @@ def capture() -> list[Example]:
             Example(
                 name,
                 not row.get("gold"),
-                scope_features(qv, check.topic_vectors(), best, domain, question),
+                scope_features(qv, check.topic_vectors(), best, domain, about_relations(question)),
                 best,
                 not verdict.answerable,
             )

@@ -158,8 +158,10 @@ def direction_rule(state: Ranking, catalogue: Catalogue, config: SearchConfig) -
     # councillors?") is answered first by the lists of just that, which a long list's vector words
     # less closely than a short clause that shares a few words with the question.
     if wanted := expected_of(question):
-        lists = [h for h in keep if wanted in clause_expectations(h.clause.text)]
-        keep = lists + [h for h in keep if h not in lists]
+        lists, others = [], []
+        for hit in keep:
+            (lists if wanted in clause_expectations(hit.clause.text) else others).append(hit)
+        keep = lists + others
     state.hits = keep + demote
 
 

@@ -734,7 +734,7 @@ def _names_kind(question: str, thing: str) -> bool:
     q = _norm(question)
     if _BLIND.search(thing):
         return bool(_UNSAID.search(q))
-    kind = _object_words(thing) - {w for w in _object_words(thing) if _families(w)}
+    kind = {w for w in _object_words(thing) if not _families(w)}
     return bool(kind) and kind <= _object_words(q)
 
 
