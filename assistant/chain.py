@@ -43,8 +43,8 @@ from assistant.verdict import (
 from assistant.verify import check_citations, quotes
 from assistant.writers import OFFLINE, Draft, WriterContext, make_writer
 from index.catalogue import close_councils, misspelt_council
-from index.concepts import concepts_for
-from index.query import asks_about_dates, detect_councils, protocol_year, strip_council_names, tokens
+from index.concepts import concepts_for, topic_stems
+from index.query import asks_about_dates, detect_councils, protocol_year, strip_council_names
 from index.results import SearchResult
 from index.search import ProtocolIndex
 from index.units import sentences as split_sentences
@@ -388,14 +388,8 @@ class Assistant:
         if not m or not draft.cited or asks_about_dates(question):
             return draft
         topic = strip_council_names(m["topic"], [council]).strip(" ?.!")
-        wanted = {w[:6] for w in tokens(f"{topic} {' '.join(concepts_for(topic))}") if w not in _PARTIES}
-        if not wanted:
-            return draft
-        cat = self.index.catalogue
-        rows = cat.rowids_in(cat.doc_ids_for([council], None) or set())
-        cat.clauses.load(list(rows))
-        said = {w[:6] for r in rows for w in re.findall(r"[a-z]+", cat.clauses[r].text.lower())}
-        if wanted & said:
+        wanted = topic_stems(topic)
+        if not wanted or self.index.catalogue.mentions(council, wanted):
             return draft
         return replace(
             draft,
@@ -461,11 +455,6 @@ _COVERAGE = re.compile(
     r"guidance|rules?)|what does \S+(?: \S+){0,3}? say)\b.*?"
     r"\b(?:about|on|regarding|covering|re)\s+(?P<topic>.+)$",
     re.I,
-)
-# The parties themselves, which every protocol names: no sign that it covers a topic.
-_PARTIES = frozenset(
-    "councillor councillors cllr cllrs member members officer officers staff employee employees clerk "
-    "clerks council councils protocol protocols".split()
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")  # (and "07.03.16")
 # ("how often is it reviewed?" asks how often, which "every year" answers: no date to miss)

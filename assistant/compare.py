@@ -12,7 +12,7 @@ from assistant.scope import ScopeCheck
 from assistant.settings import AnswerSettings
 from assistant.verdict import same_action
 from assistant.view import NO_EQUIVALENT
-from index.concepts import concepts_for
+from index.concepts import concepts_for, topic_stems
 from index.query import asks_about_dates
 from index.results import Hit
 from index.search import ProtocolIndex
@@ -58,6 +58,10 @@ def compare(
     # A topic of a word or two ("press", "bullying") is too little for the search and the similarity
     # tests: it is compared as the thesaurus's name for what it touches ("press: the media and press
     # releases").
+    # And a council whose protocol says no word of such a topic, nor of the thesaurus's name for it, has no
+    # provision on it, however near its closest clause comes ("whistleblowing" had shown every council's
+    # clauses on raising concerns).
+    stems = topic_stems(question) if len(question.split()) <= 3 else frozenset()
     if len(question.split()) <= 3 and (topics := concepts_for(question)):
         question = f"{question}: {'; '.join(topics)}"
     names = councils or candidate_councils(index, question, config.compare_max_councils)
@@ -68,6 +72,8 @@ def compare(
     dated: dict[str, list[Hit]] = {}
     acting: dict[str, bool] = {}  # a sentence of the clauses shown is about the question's act
     for council in names:
+        if stems and not index.catalogue.mentions(council, stems):
+            continue
         result = index.search(question, k=config.compare_k, councils=[council])
         if not result.hits or result.query_vector is None:
             continue

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from index import wordings
+from index.concepts import word_stem
 from index.layout import LAYOUT, MAPS_NAME, Maps, build_maps, load_maps, vector_ids
 from index.lexical import LEXICAL_NAME, LexicalIndex
 from index.query import common_words, council_aliases, detect_councils, names_a_place
@@ -210,6 +211,7 @@ def close_councils(name: str, councils: list[str]) -> list[str]:
 _TYPED_WORD = re.compile(r"[a-z][a-z\-]{3,}")  # ("batle's": the word, and "'s" after it names a place)
 _CHAT_WORDS = frozenset("cllr cllrs councillor councillors councilor councilors clerk protocol protocal".split())
 _MAX_CHECKED = 3  # words checked for a misspelt council, a question at most
+_WORD = re.compile(r"[a-z]+")
 
 
 def misspelt_council(question: str, councils: list[str]) -> tuple[str, str] | None:
@@ -501,6 +503,13 @@ class Catalogue:
     def read_clauses(self, rowids: Iterable[int]) -> None:
         """Read these clause records now, in bulk, if they are not read yet."""
         self.clauses.load(rowids)
+
+    def mentions(self, council: str, stems: Iterable[str]) -> bool:
+        """Whether the council's protocol has a word of one of these stems (`index.concepts.word_stem`)."""
+        wanted = set(stems)
+        rows = self.rowids_in(self.doc_ids_for([council], None) or set())
+        self.clauses.load(list(rows))
+        return any(word_stem(w) in wanted for r in rows for w in _WORD.findall(self.clauses[r].text.lower()))
 
     def rowids_in(self, doc_ids: set[str]) -> set[int]:
         wanted = [self._doc_index[d] for d in doc_ids if d in self._doc_index]

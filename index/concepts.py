@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.query import tokens
 from ingest.lazy_regex import lazy_compile
 
 OFFICERS_PROCEDURE = (
@@ -277,3 +278,25 @@ def concepts_for(question: str) -> list[str]:
     """The concepts a question touches, in thesaurus order."""
     q = _as_read(question)
     return [concept for pattern, concept in patterns() if pattern.search(q) and not _set_aside(concept, q)]
+
+
+# The parties themselves, which every protocol names: no sign that it covers a topic.
+_PARTIES = frozenset(
+    "councillor councillors cllr cllrs member members officer officers staff employee employees clerk "
+    "clerks council councils protocol protocols".split()
+)
+
+
+def word_stem(word: str) -> str:
+    """A word by its first six letters, singular: "politics" and "political" are one, "gift" and "gifts",
+    not "press" and "pressures"."""
+    if len(word) >= 5 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:6]
+
+
+def topic_stems(topic: str) -> frozenset[str]:
+    """The words of a topic ("social media", "whistleblowing") and of the thesaurus's names for what it
+    touches (`word_stem`), without stop words and the parties every protocol names: a protocol that
+    covers the topic says at least one of them (`Catalogue.mentions`)."""
+    return frozenset(word_stem(w) for w in tokens(f"{topic} {' '.join(concepts_for(topic))}") if w not in _PARTIES)

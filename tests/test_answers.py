@@ -638,6 +638,25 @@ def test_compare_takes_a_one_word_topic(corpus_index):
     assert mark.startswith("Could you ask that as a full question?"), mark
 
 
+def test_compare_shows_a_gap_for_a_council_that_says_no_word_of_a_short_topic(corpus_index):
+    # No seed protocol says "whistleblowing": each council's nearest clause on raising concerns was shown.
+    def found(topic: str) -> set[str]:
+        out = CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "--json", topic]).output
+        return {r["council"] for r in json.loads(out)["rows"] if r["found"]}
+
+    assert found("whistleblowing") == set()
+    # (nor gifts or hospitality, in Battle's, Mumbles' or Yateley's)
+    assert not {"Battle Town Council", "Mumbles Community Council", "Yateley Town Council"} & found("gifts")
+    # a topic every protocol speaks of is found in each, in the words of its own
+    assert found("party groups") == {
+        "Battle Town Council",
+        "Finmere Parish Council",
+        "Mumbles Community Council",
+        "Unnamed town council",
+        "Yateley Town Council",
+    }
+
+
 def test_compare_judges_scope_on_the_whole_index(corpus_index):
     # Battle's 2.3 (chairmen "must not ask them to undertake work of a party political nature")
     # words the topic less closely than other councils; judged on Battle's clauses alone it was a gap.

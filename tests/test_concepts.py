@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.concepts import OFFICERS_PROCEDURE, concepts_for, triggers_in
+from index.concepts import OFFICERS_PROCEDURE, concepts_for, topic_stems, triggers_in, word_stem
 from index.query import (
     council_aliases,
     detect_councils,
@@ -427,3 +427,16 @@ def test_an_appointment_to_see_someone_is_no_recruitment():
     ):
         assert any("recruitment" in c for c in concepts_for(question)), question
         assert "recruit" in expansions(question), question
+
+
+def test_a_topic_is_its_words_by_stem_and_the_thesaurus_words_for_it():
+    # (first six letters, singular: one stem for "politics" and "political", for "gift" and "gifts"; not for
+    # "press" and "pressures", nor "news" and "new")
+    assert word_stem("politics") == word_stem("political") == "politi"
+    assert word_stem("gifts") == word_stem("gift") == "gift"
+    assert word_stem("press") != word_stem("pressures")
+    assert word_stem("news") != word_stem("new")
+    assert topic_stems("whistleblowing") == {"whistl"}
+    # (the thesaurus's name for what it touches; not the parties every protocol names)
+    assert {"gift", "hospit"} <= topic_stems("gifts")
+    assert topic_stems("councillors and officers") == frozenset()
