@@ -7402,3 +7402,26 @@ _NO_BLIND_COPIES = (
 )
 def test_there_should_be_no_blind_copies(question, verdict):
     assert sentence_verdict(question, _NO_BLIND_COPIES) == verdict
+
+
+def test_a_rule_for_an_emergency_is_the_exception_to_the_rule_beside_it():
+    never = (
+        "Councillors must not telephone the Clerk before 9am or after 5pm on weekdays, or at any time at the weekend."
+    )
+    emergency = (
+        "In a genuine emergency, such as the beck flooding onto Church Lane or a tree down across the play area, "
+        "a councillor may ring the Clerk's council mobile at any time."
+    )
+    # (a branch down over the swings is an emergency told, as a tree down is)
+    told = "a big branch has come down over the kids swings and its sunday - is it ok to ring the clerk's mobile now?"
+    found = choose_verdict(told, [never, emergency])
+    assert found is not None and (found.answer, found.sentence) == ("yes", emergency)
+    # (no emergency told: the rule, and its exception does not answer)
+    agenda = "its sunday afternoon - is it ok to phone the clerk about the agenda?"
+    assert choose_verdict(agenda, [never, emergency]).answer == "no"
+    assert sentence_verdict(agenda, emergency) is None
+    # (nor is a branch that is no tree's: "the branch meeting is on sunday")
+    assert (
+        choose_verdict("the branch meeting is on sunday - can i phone the clerk about it?", [never, emergency]).answer
+        == "no"
+    )

@@ -22,6 +22,7 @@ from assistant.verdict.polarity import (
     _WITHOUT_ASKED,
     _object_words,
     _raw_polarity,
+    _tells_emergency,
     fact_polarity,
     sentence_polarity,
 )
@@ -65,9 +66,22 @@ def choose_verdict(
         return sentence_verdict(question, whole, context.get(s, ""))
 
     found = [(v, s) for s in sentences if (one := _one_sentence(s)) and (v := judged(s, one))]
-    if not found or len({v for v, _ in found}) > 1:
+    if not found:
+        return None
+    if len({v for v, _ in found}) > 1:
+        # A rule for an emergency is the exception to the rule beside it that names none, for a question
+        # that tells of one: "... may ring the Clerk's council mobile at any time in a genuine emergency"
+        # beside "must not telephone the Clerk ... at any time at the weekend", when a branch has come down
+        # over the swings on a Sunday.
+        special = {v for v, s in found if _EMERGENCY_SAID.search(_norm(s))}
+        general = {v for v, s in found if not _EMERGENCY_SAID.search(_norm(s))}
+        if len(special) == 1 and general and not special & general and _tells_emergency(question):
+            return next(Verdict(v, s) for v, s in found if v in special)
         return None
     return Verdict(found[0][0], found[0][1])
+
+
+_EMERGENCY_SAID = lazy_compile(r"\bemergenc(?:y|ies)\b")
 
 
 def leaning(question: str, sentence: str) -> str | None:
