@@ -221,7 +221,9 @@ def doc_id_for(path: Path) -> str:
 #     enquiries to the Member", a narrow column's first line of a rule) is no heading.
 # 73: ... but not one whose modal is in a relative clause ("Occasions when the Clerk may refuse a
 #     request", "Officers who may attend party group meetings"): a review of 72 found them lost.
-PARSE_VERSION = "73"
+# 74: what else a council approved, said as such ("These charges were approved ... on 8 September 2025"),
+#     dates no field: in a publication scheme with the protocol as its annex it had become the adoption.
+PARSE_VERSION = "74"
 
 
 def content_hash(path: Path) -> str:

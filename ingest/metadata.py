@@ -337,6 +337,17 @@ _YEAR_AT_START = lazy_compile(r"^\s*((?:19|20)\d\d)\b")
 _NOT_YET = lazy_compile(r"\b(?:once|not yet|not been|yet to be|to be)\s*$", re.I)
 
 
+# What else a council approves, said as what was approved: "These charges were approved at the Council meeting
+# on 8 September 2025" in a publication scheme that prints the protocol as its annex dates the charges, not the
+# protocol (the latest date of a field counts, and it had been taken as the protocol's adoption).
+_OTHER_THING_DATED = lazy_compile(
+    r"\b(?:these|the|this|our|its)\s+(?:(?:schedule|scale|table)\s+of\s+)?(?:charges|fees|prices|rates|budget|"
+    r"precept|accounts|minutes|agenda|estimates|allowances|grants?|hire charges|burial fees)\s+"
+    r"(?:was|were|has been|have been|is|are)\s*$",
+    re.I,
+)
+
+
 # "Agreed;" as an answer to a point ("M Agreed; done on 2 June 2025", a council's response to an
 # auditor) dates an adoption only when nothing else does; "Agreed 12 May 2022", "Agreed by Council on
 # ..." date it like any adoption word.
@@ -386,7 +397,7 @@ def infer_dates(lines: Sequence[str]) -> dict[str, tuple[str, str]]:
         keywords = [
             (m.end(), _weak_agreed(m[0], line) or m.lastgroup)
             for m in _DATE_KEYWORDS.finditer(line)
-            if not _NOT_YET.search(line[: m.start()])
+            if not _NOT_YET.search(line[: m.start()]) and not _OTHER_THING_DATED.search(line[: m.start()])
         ]
         for pos, iso in dates:
             before = [(end, name) for end, name in keywords if end <= pos and pos - end <= 80]

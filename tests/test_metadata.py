@@ -131,6 +131,21 @@ def test_dates_inside_a_sentence_belong_to_the_nearest_keyword():
     assert {k: v[0] for k, v in got.items()} == {"adopted": "2024-03-12", "next_review": "2027-03"}
 
 
+def test_what_else_a_council_approved_does_not_date_the_protocol():
+    # A publication scheme that prints the protocol as its annex: the charges' approval is later.
+    got = infer_dates(
+        [
+            "These charges were approved at the Council meeting on 8 September 2025 (minute 25/118).",
+            "Adopted at the Annual Meeting of the Parish Council on 19 May 2025 (minute 25/061). This protocol "
+            "replaces the version of 2019 and will be reviewed at the Annual Meeting in May 2027.",
+        ]
+    )
+    assert {k: v[0] for k, v in got.items()} == {"adopted": "2025-05-19", "next_review": "2027-05"}
+    # (the protocol's own approval, said the same way, still dates it)
+    own = infer_dates(["The protocol was approved at the Council meeting on 8 September 2025."])
+    assert own["adopted"][0] == "2025-09-08"
+
+
 @pytest.mark.parametrize(
     "lines, council",
     [
