@@ -26,8 +26,10 @@ DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac")},
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac")},
+    **{
+        f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad")
+    },
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad")},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -151,6 +153,11 @@ UNREAD = {
     # probe U's, and with probe V's, documents; run first on the session's start code and with the scope gate)
     "scope-questions-fresh69": "seeds-u",
     "scope-questions-fresh70": "seeds-v",
+    # (forty-second session: blind yes/no questions on the seeds with probe X's documents, run first on the
+    # session's start code)
+    "verdict-questions-fresh71": "seeds-x",
+    # (probe AD: eight more protocols as councils publish them, and their questions, forty-second session)
+    "questions-ad": "probe-ad",
 }
 COUNTS = (
     "verdicts given",
