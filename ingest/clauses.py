@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ingest.cleanup import DATE_RECORD, DOUBLED_LETTERS, LETTER_ROMAN_NUMBER
+from ingest.cleanup import DATE_RECORD, DOUBLED_LETTERS, LETTER_NUMBER, LETTER_ROMAN_NUMBER
 from ingest.metadata import records_dates
 from ingest.records import Block, Clause
 
@@ -37,8 +37,8 @@ _BARE = re.compile(r"^(\d{1,3})\s+(?=[A-Z\"'\u2018\u201c])")
 # "D5 Members must not ...": a lettered paragraph number (a table of clauses, "A1" to "J2").
 # ... or a letter, a roman numeral and a number ("B.iii.2 Officers will ...").
 _LETTERED = re.compile(
-    rf"^([A-Z]{{1,2}}\d{{1,2}}(?:\.\d{{1,2}})*|{LETTER_ROMAN_NUMBER})\.?\s+(?=[A-Z\"'\u2018\u201c])"
-)  # "D5 ...", "A12. ...", "B.iii.2 ..."
+    rf"^([A-Z]{{1,2}}\d{{1,2}}(?:\.\d{{1,2}})*|{LETTER_ROMAN_NUMBER}|{LETTER_NUMBER})\.?\s+(?=[A-Z\"'\u2018\u201c])"
+)  # "D5 ...", "A12. ...", "B.iii.2 ...", "C.4 ..."
 # "A. Purpose", "B) Who does what": a lettered section heading (only when the rest is a heading).
 _LETTER = re.compile(r"^([A-Z])[.)]\s+(?=\S)")
 # "II. ROLES", "XIV) Review": a roman-numbered section heading (only when the rest is a heading).
@@ -551,7 +551,9 @@ def _lettered_numbered(blocks: Sequence[Block]) -> set[int]:
     numbers: dict[str, set[str]] = {}
     for _, letters, ref in found:
         numbers.setdefault(letters, set()).add(ref)
-    return {i for i, letters, _ in found if len(numbers[letters]) >= 2}
+    # ("A.1" to "H.3": a part's one paragraph, "H.1", is of the series too)
+    dotted = {ref for _, _, ref in found if re.fullmatch(LETTER_NUMBER, ref)}
+    return {i for i, letters, ref in found if len(numbers[letters]) >= 2 or ref in dotted and len(dotted) >= 3}
 
 
 def _bare_numbered(blocks: Sequence[Block]) -> set[int]:

@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.lazy_regex import lazy_compile
 from ingest.records import Block, Page
@@ -67,11 +67,14 @@ _PAGE_NUMBER = lazy_compile(r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\
 DOUBLED_LETTERS = "|".join(c * 2 for c in "abcdefghjklmnopqrstuwyz")
 # A letter, a roman numeral and a number: "B.iii.2 Officers will ...".
 LETTER_ROMAN_NUMBER = r"[A-Z]\.[ivx]{1,5}\.\d{1,2}"
+# A letter and a number: "C.4 Councillors must not ...", a part's paragraphs numbered under its letter.
+LETTER_NUMBER = r"[A-Z]\.\d{1,2}(?:\.\d{1,2})*"
 _MARKER = lazy_compile(
     r"^(?:- |\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S"
     r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[A-Z])|\d{1,2}[.)](?=[A-Z])"  # glued: '1.1This', '3.MUTUAL'
     r"|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s|\(\d{1,2}\)\s+\S|\[\d{1,3}\]\s*\S"  # '(a) ', 'iv) ', '(3) ', '[12] '
     rf"|\((?:{DOUBLED_LETTERS})\)\s|{LETTER_ROMAN_NUMBER}\.?\s+\S"  # '(aa) ' after '(z) ', 'B.iii.2 '
+    rf"|{LETTER_NUMBER}\.?\s+[A-Z]"  # 'C.4 Councillors ...'
     r"|(?i:section|part|chapter|article)\s+(?:\d{1,2}|[IVX]{1,5})\b"
     r"|(?i:para|paragraph)\.?\s+\d{1,2}(?:\.\d{1,3})+\s+\S)"  # 'Para 4.2.1 This protocol ...'
 )
@@ -1312,7 +1315,8 @@ def without_stamps(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]]
 # "§ 4 MEMBERS' ENQUIRIES", "Response times § 4.1 Officers will ...": paragraphs numbered with the
 # section sign, a margin note before the number (pdf text puts the margin first on the line).
 _SECTION_SIGN = lazy_compile(
-    r"^(?:(?P<note>[A-Z][\w'\u2019,-]*(?: [\w'\u2019,-]+){0,4}) )?\u00a7\s*(?P<num>\d{1,2}(?:\.\d{1,3})*)\.?"
+    r"^(?:(?P<note>[A-Z][\w'\u2019,-]*(?: [\w'\u2019,-]+){0,4}) )?(?:\u00a7|(?i:para(?:graph)?)\.?)\s*"
+    r"(?P<num>\d{1,2}(?:\.\d{1,3})*)\.?"
     r"(?=\s+[A-Z\"'\u2018\u201c]|\s*$)\s*"
 )
 
@@ -1416,8 +1420,9 @@ def run_on_paragraphs(lines: Sequence[str]) -> list[str]:
 
 
 def section_sign_numbers(lines: Sequence[str]) -> list[str]:
-    """Where three or more lines start with a '\u00a7' number, each as a plain number ('4.1 Officers
-    will ...', '4. MEMBERS' ENQUIRIES'), a margin note before it on a line of its own (a heading).
+    """Where three or more lines start with a '\u00a7' number, or a 'Para' one ('Para 12 Councillors ...', a
+    printer-friendly page's labels), each as a plain number ('4.1 Officers will ...', '4. MEMBERS'
+    ENQUIRIES'), a margin note before it on a line of its own (a heading).
     One line out per line in (a note and its paragraph are one string with a line break)."""
     found = [_section_number(ln.strip()) for ln in lines]
     if sum(m is not None for m in found) < 3:
@@ -1508,7 +1513,42 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     words = document_words([p.text for p in kept_pages])
     blocks = [b for page in kept_pages for b in page_blocks(page, running, unwrap, numbered, words, after)]
     blocks, repeated = without_repeated_copy(rejoin_broken(blocks))
+    blocks = numbered_by_own_reference(blocks)
     return Cleaned(blocks, tuple(dropped + repeated + _furniture(kept_pages, running, numbered)), frozenset(running))
+
+
+# A paragraph that ends with its own number in brackets, as an induction deck's bullets cite the protocol they
+# sum up ("- Log ward enquiries on Member Connect, rather than emailing individual officers. (para 4.1)").
+_OWN_REFERENCE = lazy_compile(
+    r"\s*[(\[](?:para(?:graph)?\.?|\u00b6|\u00a7)\s*(\d{1,2}(?:\.\d{1,2}){0,3})[)\]]\s*$", re.IGNORECASE
+)
+_DASH_ITEM = lazy_compile(r"^\s*-\s+")  # (a block's bullet, whatever its mark was: see `_BULLET`)
+
+
+def numbered_by_own_reference(blocks: list[Block]) -> list[Block]:
+    """Where three or more paragraphs end with a paragraph number of their own in brackets, each different,
+    each such paragraph is that numbered paragraph ("4.1 Log ward enquiries ..."), its bullet and the
+    bracket gone; a list item no longer (a clause of its own, cited as the protocol numbers it)."""
+    found = [_OWN_REFERENCE.search(b.text) for b in blocks]
+    numbers = [m[1] for m in found if m]
+    if len(set(numbers)) < 3 or len(set(numbers)) < len(numbers):
+        return blocks
+    out = []
+    for i, (block, m) in enumerate(zip(blocks, found, strict=True)):
+        if m is None:
+            # (a slide's title over its bullets heads them, a question too: "Who decides?")
+            after = i + 1 < len(blocks) and found[i + 1] is not None
+            title = len(block.text.split()) <= 10 and not _DASH_ITEM.match(block.text)
+            out.append(
+                replace(block, hint="heading")
+                if after and title and not block.hint and not block.text.rstrip().endswith((".", ":", ";", ","))
+                else block
+            )
+            continue
+        body = _DASH_ITEM.sub("", block.text[: m.start()]).strip()
+        number = m[1] if "." in m[1] else f"{m[1]}."
+        out.append(replace(block, text=f"{number} {body}", hint="" if block.hint == "subitem" else block.hint))
+    return out
 
 
 _REPEAT_MIN_CHARS = 40  # a paragraph this long, word for word again, is a copy, not a heading

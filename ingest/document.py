@@ -223,7 +223,11 @@ def doc_id_for(path: Path) -> str:
 #     request", "Officers who may attend party group meetings"): a review of 72 found them lost.
 # 74: what else a council approved, said as such ("These charges were approved ... on 8 September 2025"),
 #     dates no field: in a publication scheme with the protocol as its annex it had become the adoption.
-PARSE_VERSION = "74"
+# 75: probe AD's forms: paragraphs that end with their own number ("... (para 4.1)", an induction deck's
+#     bullets) and "Para 12" labels number their paragraphs; "A.1" to "H.3" under lettered parts; an
+#     accordion's <details> read as sections under their summaries; a wiki's "[edit]" links dropped; a date
+#     wrapped to the next line after a word or two ("... at the Annual" / "Meeting on 12 May 2025") dated.
+PARSE_VERSION = "75"
 
 
 def content_hash(path: Path) -> str:

@@ -88,6 +88,7 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     number_labelled_cards(tree)
     join_numbered_definitions(tree)
     lift_list_sections(tree)
+    open_disclosures(tree)
     deadline.check()
     headings = _headings(tree)
     text = _pages_text(tree)
@@ -121,7 +122,8 @@ _PERMALINK_MARKS = frozenset({"#", "\u00b6", "\u00a7", "\U0001f517", "\u2693", "
 
 def drop_permalinks(tree: object) -> None:
     """Links to a place on the page itself whose text is only a mark ('<a href="#p1-1">¶</a>' after
-    each paragraph, '#' after each heading): no words of the protocol. Their tails stay."""
+    each paragraph, '#' after each heading), and a wiki's edit links: no words of the protocol. Their
+    tails stay."""
     for a in list(tree.iter("a")):  # type: ignore[attr-defined]
         # (at the end of its heading or paragraph: "See <a href="#s2">§</a> 2" is a reference)
         if (
@@ -130,6 +132,12 @@ def drop_permalinks(tree: object) -> None:
             and not (a.tail or "").strip()
         ):
             a.drop_tree()
+    # A wiki's "[edit]" beside each heading ("<span class="mw-editsection">[<a ...>edit</a>]</span>"):
+    # no words of the protocol either.
+    for el in list(tree.iter("span", "div", "a")):  # type: ignore[attr-defined]
+        classes = (el.get("class") or "").lower()
+        if ("editsection" in classes or "edit-section" in classes) and len(el.text_content()) <= 20:
+            el.drop_tree()
 
 
 # Mark-up shown as text ("... COUNCIL<br />", "<strong>PART</strong> 5"): a document-sharing page
@@ -410,6 +418,39 @@ _RULE_WORDS = re.compile(
     r"^(?!(?:what|how|who|when|where|why|which)\b).*\b(?:must|should|shall|may|will|can|cannot|never)\b",
     re.IGNORECASE,
 )
+
+
+def open_disclosures(tree: object) -> None:
+    """Each <details> (an accordion of clauses, each closed under its <summary>) read as a section under
+    its summary as a heading: trafilatura had moved the first one's text above the page's title and
+    left its summary with nothing under it. A summary that holds a heading of its own keeps it."""
+    every = list(tree.iter("details"))  # type: ignore[attr-defined]
+    # (each summary one level under the heading above its accordion, not under the summary before it)
+    levels = [_SUMMARY_LEVEL.get(_heading_above(details), "h3") for details in every]
+    for details, level in zip(every, levels, strict=True):
+        details.tag = "section"
+        # (an accordion's classes, "accordion-section-content" among them, had trafilatura take the first
+        # clause's text for the page's content and put it above the title)
+        for el in details.iter():
+            el.attrib.pop("class", None)
+        for summary in [child for child in details if child.tag == "summary"]:
+            holds_heading = any(el.tag in _HEADINGS for el in summary.iter())
+            summary.tag = "div" if holds_heading else level
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SUMMARY_LEVEL = {"h1": "h2", "h2": "h3", "h3": "h4", "h4": "h5", "h5": "h6"}
+
+
+def _heading_above(el: object) -> str:
+    """The tag of the nearest heading before `el` in document order ('' for none)."""
+    node = el.getprevious()
+    while node is not None:
+        for h in reversed([x for x in node.iter() if x.tag in _HEADINGS]):
+            return h.tag
+        node = node.getprevious()
+    parent = el.getparent()
+    return _heading_above(parent) if parent is not None and parent.tag not in ("body", "html") else ""
 
 
 def lift_list_sections(tree: object) -> None:

@@ -332,7 +332,11 @@ _MONTH_AT_END = lazy_compile(  # (a month's name as a name: "May" ends a date, "
 )
 # a date with its month's name opening a line, after "on", "in" or "from" at most (not "5.4.28", a
 # clause's number)
-_DATE_AT_START = lazy_compile(r"^\s*(?:(?:on|in|from)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}\b")
+# (after up to three words that finish the line before: "The Council adopted it at the Annual" / "Meeting on 12
+# May 2025 (Minute 25/041).")
+_DATE_AT_START = lazy_compile(
+    r"^\s*(?:[A-Za-z][\w'-]*\s+){0,3}?(?:(?:on|in|from)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}\b"
+)
 _YEAR_AT_START = lazy_compile(r"^\s*((?:19|20)\d\d)\b")
 _NOT_YET = lazy_compile(r"\b(?:once|not yet|not been|yet to be|to be)\s*$", re.I)
 

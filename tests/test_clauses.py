@@ -678,6 +678,24 @@ def test_section_sign_numbers_with_margin_notes():
     assert "§" in parse("Under § 3 Councillors may ask.\n\nNothing else.")[0].text
 
 
+def test_para_labels_number_their_paragraphs():
+    # Probe AD: a printer-friendly page labels each paragraph "Para 12" before its text.
+    text = (
+        "How councillors and staff work together.\n\nRoles\n\nPara 3 The Town Clerk is the Proper Officer.\n\n"
+        "Para 4 The Deputy Town Clerk is the RFO.\n\n"
+        "Contacting staff\n\nPara. 7 Councillors should send requests to the Town Clerk.\n"
+    )
+    got = table(parse(text))
+    assert [(label, heading, body) for label, heading, body in got if label[0].isdigit()] == [
+        ("3", "Roles", "The Town Clerk is the Proper Officer."),
+        ("4", "Roles", "The Deputy Town Clerk is the RFO."),
+        ("7", "Contacting staff", "Councillors should send requests to the Town Clerk."),
+    ]
+    # (a sentence about a paragraph of another text is none: "Paragraph 4 of the Code ...")
+    said = "Paragraph 4 of the Code applies.\n\nParagraph 5 of the Code too.\n\nParagraph 6 of it as well."
+    assert [c.label for c in parse(said)] == ["Preamble \u00b61", "Preamble \u00b62", "Preamble \u00b63"]
+
+
 def test_lettered_items_go_on_after_z():
     items = "\n".join(f"({c}) Item {c} says something." for c in "wxyz") + "\n(aa) Item aa.\n(bb) Item bb."
     labels = [c.label for c in parse("1. Rules\n\n" + items)]
@@ -844,3 +862,19 @@ def test_a_name_wrapped_after_a_possessive_is_no_sentence_break():
         "The motto is 'Serve the members'",
         "Officers should reply within 5 days.",
     ]
+
+
+def test_a_letter_and_a_number_number_a_parts_paragraphs():
+    # Probe AD: a Welsh community council's outline, "A.1" to "H.3" under "RHAN A / PART A" headings.
+    text = (
+        "Protocol\n\n### PART A - Introduction\n\nA.1\tThis protocol sets out how we work.\n\n"
+        "A.2\tIt applies to all councillors.\n\n### PART B - Roles\n\nB.1\tThe Clerk is the Proper Officer.\n"
+    )
+    assert [(c.label, c.heading) for c in parse(text) if c.kind != "front-matter"] == [
+        ("A.1", "PART A - Introduction"),
+        ("A.2", "PART A - Introduction"),
+        ("B.1", "PART B - Roles"),
+    ]
+    # (one such mark, in a sentence or a lone line, is no numbering)
+    lone = parse("Intro.\n\nC.4 Councillors must not do this.\n\nAn end.")
+    assert all(c.label.startswith("Preamble") for c in lone) and "C.4 Councillors" in lone[1].text

@@ -1,7 +1,7 @@
 """Clean-up rules, each on literal text."""
 
 from ingest.cleanup import blocks_text, clause_table_rows, clean_pages, normalise_line, plain_quotes, strip_markdown
-from ingest.records import Page
+from ingest.records import Block, Page
 
 
 def texts(pages, **kw):
@@ -1456,3 +1456,33 @@ def test_a_heading_named_like_a_menu_word_over_a_bullet_of_the_documents_own_is_
         "Please do not include personal details in feedback. To report a problem, use our forms.",
     ]
     assert chrome_reasons(page)[0] == "navigation"
+
+
+def test_paragraphs_that_end_with_their_own_number_are_numbered_by_it():
+    from ingest.cleanup import numbered_by_own_reference
+
+    slide = [
+        Block("Who decides?", page=5),
+        Block("- Councillors set the policy framework and the budget. (para 3.1)", page=5),
+        Block("- Cabinet Members may agree priorities with their Director. (para 3.2)", page=5),
+        Block("- No councillor may tell an officer how to decide a case. (para. 3.3)", page=5),
+        Block("Getting help", page=6),
+        Block("- Log ward enquiries on Member Connect. [paragraph 4]", page=6),
+    ]
+    got = numbered_by_own_reference(slide)
+    assert [b.text for b in got] == [
+        "Who decides?",
+        "3.1 Councillors set the policy framework and the budget.",
+        "3.2 Cabinet Members may agree priorities with their Director.",
+        "3.3 No councillor may tell an officer how to decide a case.",
+        "Getting help",
+        "4. Log ward enquiries on Member Connect.",
+    ]
+    # (a slide's title over them heads them, a question too)
+    assert [b.hint for b in got] == ["heading", "", "", "", "heading", ""]
+    # A cross-reference or two, or one number said again, is no numbering of the paragraphs.
+    refs = [Block("Members may ask for a briefing. (para 3.1)"), Block("See the rule above. (para 3.1)")]
+    refs.append(Block("Officers attend when asked. (para 4.2)"))
+    assert numbered_by_own_reference(refs) == refs
+    seen = [Block("As the Code says (see para 4.2)"), Block("Members must not. (para 1)"), Block("x (para 2)")]
+    assert numbered_by_own_reference(seen) == seen

@@ -583,3 +583,39 @@ def test_a_web_page_with_numbered_page_divs_is_still_a_web_page(tmp_path):
     )
     doc = parse_document(_write(tmp_path, "fenwick.html", markup))
     assert {"1.1", "1.2"} <= {c.label for c in doc.clauses}
+
+
+ACCORDION_PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Part 5E | Oldcastle Council</title></head>
+<body>{SITE_TOP}
+<main id="main-content">
+<h1>Part 5E - Councillor and Officer Protocol</h1>
+<p class="lead">This part of the Constitution of Oldcastle Council was approved on 4 March 2025.</p>
+<h2 class="accordion-part">Part 1 - Purpose</h2>
+<details class="accordion-section clause" id="clause-1">
+<summary class="accordion-section-header"><span class="clause-number">1.</span> Purpose</summary>
+<div class="accordion-section-content"><p>This protocol describes how councillors and officers work together.</p></div>
+</details>
+<details class="accordion-section clause" id="clause-2">
+<summary class="accordion-section-header"><span class="clause-number">2.</span> Who it covers</summary>
+<div class="accordion-section-content"><p>It covers all councillors and all Council employees.</p></div>
+</details>
+<h2 class="accordion-part">Part 2 - Groups<span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2>
+<details class="accordion-section clause" id="clause-3">
+<summary class="accordion-section-header"><span class="clause-number">3.</span> Party groups</summary>
+<div class="accordion-section-content"><p>Officers may brief a party group only with the Chief Executive's
+agreement.</p></div>
+</details>
+</main>{SITE_BOTTOM}</body></html>"""
+
+
+def test_an_accordions_clauses_sit_under_their_summaries_in_page_order(tmp_path):
+    path = tmp_path / "oldcastle.html"
+    path.write_text(ACCORDION_PAGE, encoding="utf-8")
+    clauses = {c.text: c for c in parse_document(path).clauses}
+    # (the first clause's text had come above the page's title, under no number)
+    first = clauses["This protocol describes how councillors and officers work together."]
+    assert first.label.startswith("1") and first.heading.endswith("1. Purpose")
+    third = next(c for t, c in clauses.items() if t.startswith("Officers may brief"))
+    assert third.label.startswith("3") and "edit" not in third.heading
+    assert not any("[edit]" in t or t == "edit" for t in clauses)

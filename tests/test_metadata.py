@@ -131,6 +131,17 @@ def test_dates_inside_a_sentence_belong_to_the_nearest_keyword():
     assert {k: v[0] for k, v in got.items()} == {"adopted": "2024-03-12", "next_review": "2027-03"}
 
 
+def test_a_date_wrapped_to_the_next_line_after_a_word_or_two_is_still_its_keywords():
+    # A handbook's PDF: "adopted it at the Annual" / "Meeting on 12 May 2025 (Minute 25/041)."
+    got = infer_dates(
+        ["councillors and its staff. The Council adopted it at the Annual", "Meeting on 12 May 2025 (Minute 25/041)."]
+    )
+    assert got["adopted"][0] == "2025-05-12"
+    # (a sentence that ends, and a line that starts with more than a few words, keep apart)
+    apart = infer_dates(["The Council adopted it.", "Meeting on 12 May 2025 the Clerk left."])
+    assert "adopted" not in apart
+
+
 def test_what_else_a_council_approved_does_not_date_the_protocol():
     # A publication scheme that prints the protocol as its annex: the charges' approval is later.
     got = infer_dates(
