@@ -158,6 +158,9 @@ UNREAD = {
     "verdict-questions-fresh71": "seeds-x",
     # (probe AD: eight more protocols as councils publish them, and their questions, forty-second session)
     "questions-ad": "probe-ad",
+    # (forty-second session: blind yes/no questions on the seeds with probe AD's documents, run first on the
+    # session's code after probe AD's parse fixes)
+    "verdict-questions-fresh72": "seeds-ad",
 }
 COUNTS = (
     "verdicts given",
