@@ -29,7 +29,7 @@ DOCUMENTS = {
     **{
         f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad")
     },
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad")},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad", "ae")},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -161,6 +161,8 @@ UNREAD = {
     # (forty-second session: blind yes/no questions on the seeds with probe AD's documents, run first on the
     # session's code after probe AD's parse fixes)
     "verdict-questions-fresh72": "seeds-ad",
+    # (probe AE: eight more protocols as councils publish them, and their questions, forty-second session)
+    "questions-ae": "probe-ae",
 }
 COUNTS = (
     "verdicts given",
