@@ -501,7 +501,11 @@ def _renumber_repeated(drafts: list[_Draft]) -> None:
 # Words common in Welsh prose and rare in English: a bilingual protocol's Welsh paragraphs.
 _WELSH_WORDS = frozenset(
     "yr yn mae bydd dylai dylid rhaid cyngor cynghorwyr cynghorydd clerc gyda neu hwn hon sy'n i'r a'r o'r "
-    "nad fydd wedi gan eu ei ar y am ein eich hyn dros gael bod".split()
+    "nad fydd wedi gan eu ei ar y am ein eich hyn dros gael bod "
+    # (the commonest words of a plain Welsh sentence: "Mae'r Clerc yn gweithio deg awr yr wythnos, fel arfer ar
+    # ddydd Mawrth ..., ac e-bost yw'r ffordd arferol o gysylltu â'r Clerc" had a fifth of its words above)
+    "mae'r ac fel yw yw'r â'r ag fod oes nid nac pob unrhyw wrth dydd ddydd gyfer sydd hefyd gall gellir rhwng "
+    "drwy trwy ydy".split()
 )
 
 
@@ -527,6 +531,7 @@ def _mark_welsh_twins(drafts: list[_Draft]) -> None:
     for d in drafts:
         if d.number and d.kind in ("clause", "paragraph"):
             by_number.setdefault(d.number, []).append(d)
+    unsure = []
     for twins in by_number.values():
         if len(twins) < 2:
             continue
@@ -534,6 +539,27 @@ def _mark_welsh_twins(drafts: list[_Draft]) -> None:
         if 0 < len(welsh) < len(twins):
             for d in welsh:
                 d.number = f"{d.number} (Cymraeg)"
+        else:
+            unsure.append(twins)
+    # In a protocol whose other clauses are twins, a short Welsh clause of mutated words ("Ni ddylid
+    # trosglwyddo gwybodaeth gyfrinachol ...") is the one of its pair with no English words.
+    if len(by_number) - len(unsure) >= 2:
+        for twins in unsure:
+            shares = [_english_share(" ".join(b.text for _, _, b in d.blocks)) for d in twins]
+            if max(shares) >= 0.25:
+                for d, share in zip(twins, shares, strict=True):
+                    if share < 0.1:
+                        d.number = f"{d.number} (Cymraeg)"
+
+
+_ENGLISH_WORDS = frozenset(
+    "the and of to a an must not be that is are will may should for in with by or any on their it this".split()
+)
+
+
+def _english_share(text: str) -> float:
+    words = re.findall(r"[a-z']+", text.lower())
+    return sum(w in _ENGLISH_WORDS for w in words) / len(words) if words else 0.0
 
 
 # A rule's words: a modal or "not" in a line that does not open as a title does ("What councillors

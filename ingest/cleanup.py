@@ -92,9 +92,22 @@ _TERMINAL = lazy_compile(r"[.!?:;\"')\]\u2019\u201d]\s*$")
 
 
 def normalise_line(line: str) -> str:
-    """Odd spaces to plain ones, any bullet mark to '- ' (indent kept); quote marks as they are."""
+    """Odd spaces to plain ones, any bullet mark to '- ' (indent kept), a circled number that starts the
+    line to one in brackets ('\u2776 This protocol ...' -> '(1) This protocol ...'); quote marks as they are."""
     line = re.sub(r"(?<=\S) {2,}", " ", line.translate(_SPACES).rstrip())
+    line = _CIRCLED_START.sub(lambda m: f"{m['indent']}({_CIRCLED[m['mark']]}) ", line, count=1)
     return _BULLET.sub(lambda m: "  " * bool(m["indent"]) + "- ", line, count=1)
+
+
+# A designed guide's item numbers: negative circled digits (\u2776-\u277f), circled ones (\u2460-\u2473) and the
+# sans-serif forms (\u2780-\u2793).
+_CIRCLED = {
+    **{chr(0x2776 + i): str(i + 1) for i in range(10)},
+    **{chr(0x2460 + i): str(i + 1) for i in range(20)},
+    **{chr(0x2780 + i): str(i + 1) for i in range(10)},
+    **{chr(0x278A + i): str(i + 1) for i in range(10)},
+}
+_CIRCLED_START = lazy_compile(rf"^(?P<indent>[ \t]*)(?P<mark>[{''.join(_CIRCLED)}])[ \t]*(?=\S)")
 
 
 _MD_QUOTE = lazy_compile(r"^[ \t]*>[ \t]?", re.M)
@@ -1513,8 +1526,48 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     words = document_words([p.text for p in kept_pages])
     blocks = [b for page in kept_pages for b in page_blocks(page, running, unwrap, numbered, words, after)]
     blocks, repeated = without_repeated_copy(rejoin_broken(blocks))
-    blocks = numbered_by_own_reference(blocks)
+    blocks = numbered_by_own_reference(items_run_in(blocks))
     return Cleaned(blocks, tuple(dropped + repeated + _furniture(kept_pages, running, numbered)), frozenset(running))
+
+
+# Items run on inside one paragraph, each after the sentence before: "(i) This protocol ... respect. (ii) It applies
+# to every councillor ... (iii) The protocol is to be read ...", a Word export's justified paragraphs.
+_ROMAN_ITEMS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+_FIRST_ITEM = lazy_compile(r"^(?:- )?\(([ivx]{1,4}|[a-z])\)\s+(?=[A-Z\"'\u2018\u201c])")
+_RUN_IN_ITEM = lazy_compile(r"(?<=[.;:])\s+\(([ivx]{1,4}|[a-z])\)\s+(?=[A-Z\"'\u2018\u201c])")
+
+
+def _next_mark(mark: str, roman: bool) -> str:
+    if roman:
+        at = _ROMAN_ITEMS.index(mark) if mark in _ROMAN_ITEMS else len(_ROMAN_ITEMS) - 1
+        return _ROMAN_ITEMS[at + 1] if at + 1 < len(_ROMAN_ITEMS) else ""
+    return chr(ord(mark) + 1) if mark < "z" else ""
+
+
+def items_run_in(blocks: list[Block]) -> list[Block]:
+    """A paragraph that starts with an item mark ("(i)", "(a)") and goes on to the next marks in turn,
+    each after a sentence's end ("... respect. (ii) It applies ..."), is that many items, one block each,
+    so each is cited by its own mark. Marks out of turn, or not after a sentence, stay in the text
+    ("may (i) refuse or (ii) defer" is one sentence)."""
+    out: list[Block] = []
+    for block in blocks:
+        first = _FIRST_ITEM.match(block.text)
+        if first is None:
+            out.append(block)
+            continue
+        roman = first[1] in _ROMAN_ITEMS  # ("(i)" starts a roman list: a lettered one starts at "(a)")
+        cuts, want = [], _next_mark(first[1], roman)
+        for m in _RUN_IN_ITEM.finditer(block.text):
+            if m[1] == want:
+                cuts.append(m.start())
+                want = _next_mark(m[1], roman)
+        if not cuts:
+            out.append(block)
+            continue
+        starts = [0, *cuts]
+        ends = [*cuts, len(block.text)]
+        out.extend(replace(block, text=block.text[a:b].strip()) for a, b in zip(starts, ends, strict=True))
+    return out
 
 
 # A paragraph that ends with its own number in brackets, as an induction deck's bullets cite the protocol they
@@ -2086,6 +2139,7 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
         if contents or _key(line) in ("related pages", "related documents", "related links"):
             reasons[k] = "contents list" if contents else "navigation"
             first = ""
+            paged = 0  # entries that end with their page ("1 Introduction page 3", "Roles ..... 4")
             for m in range(k + 1, n):
                 entry = lines[m].strip()
                 if not entry:
@@ -2093,17 +2147,23 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
                     if contents and not (first and not _toc_entry(following)):
                         continue
                     break
-                if contents and first and _key(entry) == first or headings[m]:
+                if contents and first and _key(_PAGE_GIVEN.sub("", entry)) == first or headings[m]:
                     break  # the headings start again: the contents list is over
                 listed = _short(entry) or _toc_entry(entry)
                 if numbered and not _NUMBERED_TITLE.match(entry):
                     break
+                # (a list whose entries give their pages is over at a numbered clause that gives none: a
+                # large-print PDF's contents page ran on into its first clause's wrapped lines, "1.1 This
+                # protocol guides the relationship between the")
+                if contents and paged >= 3 and _CLAUSE_START.match(entry) and not _paged_entry(entry):
+                    break
+                paged += contents and _paged_entry(entry)
                 if contents:
                     # ("5.2 Code of Conduct for Employees (extract)": a bracket ends no sentence)
                     listed = listed or len(entry.split()) <= 14 and not re.search(r"[.!?:;\"'\u2019\u201d]\s*$", entry)
                 if not listed:
                     break
-                first = first or _key(entry)
+                first = first or _key(_PAGE_GIVEN.sub("", entry))  # ("1 Introduction page 3": "1 introduction")
                 reasons[m] = "contents list" if contents else "navigation"
             if numbered and not first:
                 reasons[k] = ""  # ("In this section" over rules: a heading like any other)
@@ -2150,6 +2210,16 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
             ):
                 reasons[k] = ""
     return reasons
+
+
+def _paged_entry(line: str) -> bool:
+    """A contents entry that gives its page: '3. Roles ........ 4', '1 Introduction page 3'."""
+    return _toc_entry(line) or bool(_PAGE_GIVEN.search(line))
+
+
+_PAGE_GIVEN = lazy_compile(r"[\s.-]*\b(?:page|p\.|pp\.)\s*\d{1,3}(?:\s*-\s*\d{1,3})?\s*$", re.I)
+# A numbered clause's first line: "1.1 This protocol guides the relationship between the".
+_CLAUSE_START = lazy_compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-Z][a-z]*(?:\s+\S+){4,}")
 
 
 def _toc_entry(line: str) -> bool:

@@ -227,7 +227,11 @@ def doc_id_for(path: Path) -> str:
 #     bullets) and "Para 12" labels number their paragraphs; "A.1" to "H.3" under lettered parts; an
 #     accordion's <details> read as sections under their summaries; a wiki's "[edit]" links dropped; a date
 #     wrapped to the next line after a word or two ("... at the Annual" / "Meeting on 12 May 2025") dated.
-PARSE_VERSION = "75"
+# 76: probe AE's forms: items run on in one paragraph, each after a sentence ("... respect. (ii) It applies
+#     ..."), split one to a clause; circled item numbers (\u2776, \u2460) read as "(1)"; a contents list
+#     whose entries give their pages ends at a line that gives none (a large-print PDF's first clause had
+#     gone with it); a short Welsh twin of mutated words is known by having no English ones.
+PARSE_VERSION = "76"
 
 
 def content_hash(path: Path) -> str:

@@ -878,3 +878,34 @@ def test_a_letter_and_a_number_number_a_parts_paragraphs():
     # (one such mark, in a sentence or a lone line, is no numbering)
     lone = parse("Intro.\n\nC.4 Councillors must not do this.\n\nAn end.")
     assert all(c.label.startswith("Preamble") for c in lone) and "C.4 Councillors" in lone[1].text
+
+
+def test_a_short_welsh_twin_of_mutated_words_is_still_the_welsh_one():
+    # Probe AE: facing pages, Welsh then English; "Ni ddylid ..." has no word of the Welsh list.
+    welsh = (
+        "3.1 Mae'r Clerc yn gweithio deg awr yr wythnos, fel arfer ar ddydd Mawrth a dydd Iau.\n\n"
+        "3.2 Bydd y Clerc yn ateb e-bost gan gynghorydd o fewn wyth diwrnod gwaith.\n\n"
+        "4.3 Ni ddylid trosglwyddo gwybodaeth gyfrinachol a ddaw i law cynghorydd i neb arall.\n\n"
+    )
+    english = (
+        "3.1 The Clerk works ten hours a week, usually on Tuesdays and Thursdays.\n\n"
+        "3.2 The Clerk will answer a councillor's email within eight working days.\n\n"
+        "4.3 Confidential information that a councillor receives must not be passed to anyone else.\n\n"
+    )
+    labels = [c.label for c in parse("Protocol\n\n" + welsh + english) if c.kind != "front-matter"]
+    assert labels == ["3.1 (Cymraeg)", "3.2 (Cymraeg)", "4.3 (Cymraeg)", "3.1", "3.2", "4.3"]
+
+
+def test_circled_numbers_number_their_items():
+    # Probe AE: a designed guide numbers each section's items with circled digits, restarting in each.
+    text = (
+        "Working Together\n\n1. About this protocol\n\n\u2776 This protocol explains how we work.\n\n"
+        "\u2777 It applies to all employees.\n\n2. Roles\n\n\u2460 Councillors set policy.\n\n"
+        "\u2461 Employees carry it out.\n"
+    )
+    assert [(c.label, c.text) for c in parse(text) if c.kind != "front-matter"] == [
+        ("1.1", "This protocol explains how we work."),
+        ("1.2", "It applies to all employees."),
+        ("2.1", "Councillors set policy."),
+        ("2.2", "Employees carry it out."),
+    ]

@@ -1486,3 +1486,43 @@ def test_paragraphs_that_end_with_their_own_number_are_numbered_by_it():
     assert numbered_by_own_reference(refs) == refs
     seen = [Block("As the Code says (see para 4.2)"), Block("Members must not. (para 1)"), Block("x (para 2)")]
     assert numbered_by_own_reference(seen) == seen
+
+
+def test_items_run_on_in_one_paragraph_are_an_item_each():
+    from ingest.cleanup import items_run_in
+
+    para = Block(
+        "(i) The Clerk is the Proper Officer. (ii) Decisions are made only by the Council; no councillor may "
+        "give the Clerk instructions. (iii) The Chairman settles the agenda with the Clerk.",
+        page=1,
+    )
+    assert [b.text for b in items_run_in([para])] == [
+        "(i) The Clerk is the Proper Officer.",
+        "(ii) Decisions are made only by the Council; no councillor may give the Clerk instructions.",
+        "(iii) The Chairman settles the agenda with the Clerk.",
+    ]
+    # (letters too; marks out of turn, or inside a sentence, stay where they are)
+    lettered = Block("(a) Members may ask. (b) Officers will answer. (d) Not this one.")
+    assert [b.text for b in items_run_in([lettered])] == [
+        "(a) Members may ask.",
+        "(b) Officers will answer. (d) Not this one.",
+    ]
+    inside = Block("(i) The officer may (ii) refuse or defer. Nothing else.")
+    assert items_run_in([inside]) == [inside]
+    plain = Block("Councillors may (i) ask or (ii) write.")
+    assert items_run_in([plain]) == [plain]
+
+
+def test_a_contents_list_that_gives_pages_ends_where_its_entries_stop_giving_them():
+    # Probe AE: a large-print PDF; its contents page runs straight into the protocol's first clause.
+    contents = "Contents\n" + "\n".join(
+        f"{n} {t} page {n + 2}" for n, t in enumerate(["Introduction", "Roles", "Groups", "Gifts"], 1)
+    )
+    first = (
+        "1. Introduction\n1.1 This protocol guides the relationship between the\n"
+        "councillors and the officers of the Borough of\nOldtown. The Council adopted it on 1 May 2025.\n"
+        "1.2 It applies to all councillors and to all Council employees.\n"
+    )
+    text = blocks_text(clean_pages([Page(2, contents), Page(3, first)]))
+    assert "1.1 This protocol guides the relationship between the councillors and the officers" in text
+    assert "Roles page 4" not in text
