@@ -27,7 +27,8 @@ DOCUMENTS = {
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{
-        f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad")
+        f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"]
+        for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae")
     },
     **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad", "ae")},
 }
@@ -163,6 +164,9 @@ UNREAD = {
     "verdict-questions-fresh72": "seeds-ad",
     # (probe AE: eight more protocols as councils publish them, and their questions, forty-second session)
     "questions-ae": "probe-ae",
+    # (forty-second session: blind yes/no questions on the seeds with probe AE's documents, run first on the
+    # session's code after probe AE's parse fixes)
+    "verdict-questions-fresh73": "seeds-ae",
 }
 COUNTS = (
     "verdicts given",
