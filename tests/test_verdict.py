@@ -27,7 +27,7 @@ from assistant.verdict import (
     without_inline_heading,
 )
 from assistant.verdict.action import _asked_to_act
-from assistant.verdict.direction import _flip_passive
+from assistant.verdict.direction import _flip_passive, same_direction
 from assistant.verdict.people import _office_for_any_staff, _subject_denied
 from assistant.verdict.polarity import _said_to_reader
 from assistant.verdict.question import _predicate, _two_questions
@@ -7425,3 +7425,43 @@ def test_a_rule_for_an_emergency_is_the_exception_to_the_rule_beside_it():
         choose_verdict("the branch meeting is on sunday - can i phone the clerk about it?", [never, emergency]).answer
         == "no"
     )
+
+
+def test_save_in_an_emergency_is_an_exception():
+    rule = (
+        "A councillor must not telephone the Clerk at home or outside the Clerk's working hours, save in a genuine "
+        "emergency such as flooding in the Reading Room or a fallen tree across the playing field."
+    )
+    told = (
+        "big tree's come down over the playing field sunday morning, am i ok to ring the clerk at her house about it?"
+    )
+    assert sentence_verdict(told, rule) == "yes"
+    assert sentence_verdict("can i ring the clerk at her house about the agenda?", rule) == "no"
+    # (the verb is no exception: "Members should save files in the shared drive")
+    assert (
+        sentence_verdict("can i save files on my own laptop?", "Members should save files in the shared drive.") is None
+    )
+
+
+def test_a_role_named_before_the_rules_subject_is_not_its_actor():
+    # "With the councillor's agreement, an officer may ...": the officer's permission answers nothing of
+    # what a cabinet member may tell an officer.
+    rule = "With the councillor's agreement, an officer may contact the resident directly to deal with a case."
+    asked = (
+        "im cabinet member for housing, can i tell the housing officer how to deal with one particular family's case?"
+    )
+    assert same_direction(asked, rule) is False
+    assert sentence_verdict(asked, rule) is None
+
+
+def test_two_verbs_of_one_object_and_a_persons_work_are_the_person():
+    # Probe AE's parish: "can the chairman tell the clerk what to do between meetings?"
+    asked = "upper hawsby - can the chairman tell the clerk what to do between meetings?"
+    rule = (
+        "The Chairman is the Clerk's first point of contact between meetings and settles the draft agenda with "
+        "the Clerk, but has no authority to direct or supervise the Clerk's work."
+    )
+    assert sentence_verdict(asked, rule) == "no"
+    assert sentence_verdict(asked, "The Chairman has no authority to direct or supervise the Clerk.") == "no"
+    # (a thing the question does not name is still a thing: "direct the Clerk's budget")
+    assert sentence_verdict(asked, "The Chairman has no authority to direct the Clerk's budget.") is None

@@ -241,6 +241,15 @@ _CANNOT_BE_MADE_TO = lazy_compile(
 )
 
 
+# A phrase before the rule's subject and modal: "With the councillor's agreement, an officer may ...", "On a
+# member's request, officers will ...".
+_LEADING_PHRASE = lazy_compile(
+    r"^(?:with|without|on|upon|at|after|following|subject to|with the agreement of|for)\b[^,;]{0,80},\s*"
+    r"(?=(?:the |a |an |any |all |each |every )?[a-z'-]+(?: [a-z'-]+)? (?:must|should|shall|may|might|can|cannot|"
+    r"will|would)\b)"
+)
+
+
 def same_direction(question: str, sentence: str) -> bool:
     """Who does what to whom agrees: the sentence's actor is the question's actor (a rule for
     councillors also answers for a party group of them; when the question's actor is unknown, at
@@ -249,7 +258,9 @@ def same_direction(question: str, sentence: str) -> bool:
     q_actor, q_other = _flip_passive(_predicate(question), *_question_direction(question), _ASKED_ACTED_ON)
     main = main_clause(sentence)
     ruled = sentence if starts_with_pronoun(main) else main
-    s_actor, s_other = direction(ruled)
+    # ("With the councillor's agreement, an officer may contact the resident ...": the officer acts; the
+    # councillor is named in a phrase before the rule's subject)
+    s_actor, s_other = direction(_LEADING_PHRASE.sub("", _norm(ruled), count=1))
     # ("... there should be no 'blind' copies", naming no one: a rule on the act, whoever does it)
     if s_actor is None and s_other is None and _THERE_BE_NO.search(_norm(ruled)):
         return True

@@ -224,12 +224,37 @@ _ROLE_MODIFIER = lazy_compile(
 )
 
 
+_SECOND_VERB = lazy_compile(
+    r"^(?:or|and|and/or|nor)\s+(?!the\b|a\b|an\b|any\b|their\b|his\b|her\b|its\b)[a-z]+\s+(?=\S)"
+)
+_ONLY_A_PERSON = lazy_compile(
+    r"^(?:the |an? |any |all )?(?:[a-z]+ )?(?:clerk|officer|employee|member of staff|staff|assistant|manager)s?"
+    r"[\s.;,]*$"
+)
+_WORK_OF = lazy_compile(
+    r"\b((?:the |an? |any )?(?:[a-z]+ )?(?:clerk|officer|employee|member of staff|staff|assistant|manager))'s? "
+    r"(?:work|job|duties|tasks|role)\b"
+)
+
+
 def object_addressed(question: str, part: str) -> bool:
     """The question names something of what the rule's verb acts on, or its terms: a word, a verb
     family or a thesaurus concept in common ("can a councillor ask the clerk for a copy of the
     minutes?" is no case of "must not ask the Clerk to undertake personal errands"). A rule of its
     verb alone ("Officers may attend.") restricts nothing."""
     obj = rule_object(part)
+    if _names_what_is_acted_on(question, part, obj):
+        return True
+    # ("has no authority to direct or supervise the Clerk's work": two verbs of one object, and the work of a
+    # person is also the person; "tell the clerk what to do" names them, as "what work to do" names the work)
+    person = _WORK_OF.sub(r"\1", obj)
+    if _ONLY_A_PERSON.match(stripped := _SECOND_VERB.sub("", person, count=1)):
+        person = stripped  # (not "or text the Clerk outside Tuesday mornings ...": that verb is the asked one)
+    return person != obj and _names_what_is_acted_on(question, part, person)
+
+
+def _names_what_is_acted_on(question: str, part: str, obj: str) -> bool:
+    """`object_addressed` for one reading of the rule's object."""
     # ("attend meetings of political groups" and "come to our group": a group's meeting is the group;
     # "... meetings of political groups or party events" too, its first thing)
     group_meeting = _GROUP_MEETING.match(obj.strip(" .;"))

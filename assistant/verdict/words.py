@@ -122,7 +122,15 @@ _STOP = frozenset(
 
 
 def _norm(text: str) -> str:
-    return " ".join(plain_quotes(text.lower()).split())
+    text = " ".join(plain_quotes(text.lower()).split())
+    # "... outside the Clerk's working hours, save in a genuine emergency": "save" is "except" (not the verb:
+    # "should save files in the shared drive")
+    return _SAVE_AS_EXCEPT.sub("except", text) if "save " in text else text
+
+
+_SAVE_AS_EXCEPT = lazy_compile(
+    r"(?<=, )save(?= (?:in|where|when|that|for|if|with|as|on|at|during|by)\b)|\bsave(?= (?:where|when|that|if)\b)"
+)
 
 
 # Words said another way, in one place for every comparison: a gift card or token is a voucher,
