@@ -6,7 +6,7 @@ import streamlit as st
 
 from app_pages.shared import chosen_councils, load_context, markdown_safe, render_citation, table_cell
 from assistant.compare import CompareRow, compare, shown_note
-from assistant.view import NO_EQUIVALENT, clause_title, found_first, same_wording_groups, short_council
+from assistant.view import NO_EQUIVALENT, clause_title, found_first, none_found, same_wording_groups, short_council
 
 COUNCIL, TEXT = "Council and clause", "Text"
 
@@ -41,14 +41,18 @@ if question:
         st.stop()
     with st.spinner("Comparing…"):
         rows = found_first(compare(ctx.assistant.index, ctx.assistant.scope, question, ctx.settings.answer, councils))
+    if said := none_found(rows):
+        st.info(said)
     # A static table: every clause wrapped and shown in full (no scroll box inside the page).
     st.table(comparison_table(rows), hide_index=True)
     for line in same_wording_groups(rows):
         st.caption(line)
     if note := shown_note(rows, len(ctx.assistant.index.councils), chosen=bool(councils)):
         st.caption(note)
+    hits = [hit for r in rows for hit in r.hits]
+    if not hits:
+        st.stop()
     st.subheader("Sources")
     st.caption("Each clause's document, heading and dates; open one to see it in its document.")
-    hits = [hit for r in rows for hit in r.hits]
     for n, hit in enumerate(hits, 1):
         render_citation(ctx, n, hit, "cmp")

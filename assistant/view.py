@@ -158,6 +158,16 @@ def found_first(rows: Sequence[CompareRow]) -> list[CompareRow]:
     return [r for r in rows if r.found] + [r for r in rows if not r.found]
 
 
+def none_found(rows: Sequence[CompareRow]) -> str:
+    """Said when no council compared has the provision ('' when one has): a table of gaps alone reads
+    like a failure to look."""
+    if not rows or any(r.found for r in rows):
+        return ""
+    if len(rows) == 1:
+        return f"{rows[0].council}'s protocol has no provision on this."
+    return f"None of the {len(rows)} councils' protocols has a provision on this."
+
+
 def compare_markdown(question: str, rows: list[CompareRow]) -> str:
     lines = [f"**{question}**", "", "| Council | Clause | Text |", "|---|---|---|"]
     for r in found_first(rows):
@@ -165,7 +175,8 @@ def compare_markdown(question: str, rows: list[CompareRow]) -> str:
             text = f"*{text}*" if not r.found else text.replace("|", "\\|")
             lines.append(f"| {r.council} | {title} | {text} |")
     groups = same_wording_groups(rows)
-    return "\n".join(lines + ([""] + groups if groups else []))
+    said = [none_found(rows)] if none_found(rows) else []
+    return "\n".join(lines + ([""] + groups if groups else []) + ([""] + said if said else []))
 
 
 def compare_table(question: str, rows: list[CompareRow], width: int = 100) -> str:
@@ -184,7 +195,7 @@ def compare_table(question: str, rows: list[CompareRow], width: int = 100) -> st
             )
             lines += [f"{'':{council_w}}  {'':{clause_w}}  {w}" for w in wrapped[1:]]
         lines.append(rule)
-    return "\n".join(lines + same_wording_groups(rows))
+    return "\n".join(lines + same_wording_groups(rows) + ([none_found(rows)] if none_found(rows) else []))
 
 
 def document_text(doc: ParsedDocument, width: int = 100, full: bool = False) -> str:

@@ -645,6 +645,9 @@ def test_compare_shows_a_gap_for_a_council_that_says_no_word_of_a_short_topic(co
         return {r["council"] for r in json.loads(out)["rows"] if r["found"]}
 
     assert found("whistleblowing") == set()
+    # (and the table says so, not only gap after gap)
+    table = CliRunner().invoke(main, ["compare", "--index", str(corpus_index), "whistleblowing"]).output
+    assert table.rstrip().endswith("None of the 5 councils' protocols has a provision on this.")
     # (nor gifts or hospitality, in Battle's, Mumbles' or Yateley's)
     assert not {"Battle Town Council", "Mumbles Community Council", "Yateley Town Council"} & found("gifts")
     # a topic every protocol speaks of is found in each, in the words of its own

@@ -434,3 +434,13 @@ def test_a_setting_that_cannot_take_its_value_is_a_message_not_a_traceback(app_e
     assert at.error[0].value.startswith(
         "Protocol Assistant could not start: a setting cannot take its value - PROTOCOLS_ANSWER__MAX_CLAUSES=0: "
     )
+
+
+def test_compare_says_when_no_council_has_the_provision(app_env):
+    at = start()
+    at.switch_page("app_pages/compare.py").run()
+    at.text_input(key="compare-q").input("whistleblowing").run()
+    assert not at.exception
+    assert at.info and at.info[0].value == "None of the 5 councils' protocols has a provision on this."
+    assert {text for _, _, text in compare_table(at)} == {"*no equivalent provision found*"}
+    assert not any(h.value == "Sources" for h in at.subheader)  # (no clause to list)
