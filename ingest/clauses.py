@@ -187,7 +187,10 @@ def parse_clauses(
     def close_section() -> None:
         """A heading with nothing under it is kept as a clause of its own, not lost."""
         if section is not None and not section.used and section.span is not None:
-            d = _Draft(section.cite_as, section.path, "heading")
+            # ("Part 1 - Purpose and scope" over "1. Purpose": cited as "Part 1", not as the "1" of the
+            # clause under it)
+            part = _part_label(section) if section.number and _SECTION.match(section.written or "") else None
+            d = _Draft(part.title() if part and part[0].islower() else part or section.cite_as, section.path, "heading")
             d.add(*section.span)
             drafts.append(d)
             section.used = True

@@ -231,7 +231,9 @@ def doc_id_for(path: Path) -> str:
 #     ..."), split one to a clause; circled item numbers (\u2776, \u2460) read as "(1)"; a contents list
 #     whose entries give their pages ends at a line that gives none (a large-print PDF's first clause had
 #     gone with it); a short Welsh twin of mutated words is known by having no English ones.
-PARSE_VERSION = "76"
+# 77: a part heading with nothing under it but numbered clauses ("Part 1 - Purpose and scope" over "1. Purpose")
+#     is cited as "Part 1", not as the "1" of the clause under it.
+PARSE_VERSION = "77"
 
 
 def content_hash(path: Path) -> str:

@@ -909,3 +909,10 @@ def test_circled_numbers_number_their_items():
         ("2.1", "Councillors set policy."),
         ("2.2", "Employees carry it out."),
     ]
+
+
+def test_a_part_heading_with_nothing_under_it_is_cited_as_the_part():
+    # Probe AD's accordion page: "Part 1 - Purpose and scope" over "1. Purpose" (no "1" for both).
+    text = "Protocol\n\n## Part 1 - Purpose and scope\n\n### 1. Purpose\n\nThis protocol says how we work.\n"
+    labels = [(c.label, c.kind) for c in parse(text) if c.kind != "front-matter"]
+    assert labels[0] == ("Part 1", "heading") and labels[1][0].startswith("1")
