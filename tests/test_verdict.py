@@ -7465,3 +7465,16 @@ def test_two_verbs_of_one_object_and_a_persons_work_are_the_person():
     assert sentence_verdict(asked, "The Chairman has no authority to direct or supervise the Clerk.") == "no"
     # (a thing the question does not name is still a thing: "direct the Clerk's budget")
     assert sentence_verdict(asked, "The Chairman has no authority to direct the Clerk's budget.") is None
+
+
+def test_an_emergency_in_a_building_is_no_exception_for_one_out_of_doors():
+    # Adversarial probe 31: Hartswold's exception is for an emergency at a Council building.
+    rule = (
+        "Councillors should not phone staff after 6pm or at weekends unless there is an emergency at a Council "
+        "building, such as a break-in or a fire alarm at the Town Hall."
+    )
+    flooding = "Hartswold cllr - the recreation ground is flooding, can I ring the Town Clerk at 7pm about it?"
+    assert sentence_verdict(flooding, rule) is None
+    # (an exception for buildings or land covers it: "... at a council building or open space")
+    wider = rule.replace("at a Council building,", "at a Council building or open space,")
+    assert sentence_verdict(flooding, wider) != "no"

@@ -277,10 +277,28 @@ _PRIVATE_PLACE = lazy_compile(
 def _emergency_elsewhere(question: str, sentence: str) -> bool:
     """A rule for an emergency at one kind of place ("... but only for an emergency at a council building
     or open space") and a question that tells of one somewhere of no council's ("a burst pipe at a
-    resident's house")."""
-    said = _norm(sentence)
+    resident's house"); or an exception for an emergency at a building and a question that tells of one
+    out of doors ("unless there is an emergency at a Council building" and "the recreation ground is
+    flooding")."""
+    said, asked = _norm(sentence), _norm(question)
     emergency = _ONLY_EMERGENCY.search(said)
-    return bool(emergency and _WHERE_AFTER.match(said, emergency.end()) and _PRIVATE_PLACE.search(_norm(question)))
+    if emergency and _WHERE_AFTER.match(said, emergency.end()) and _PRIVATE_PLACE.search(asked):
+        return True
+    return bool(_EMERGENCY_IN_A_BUILDING.search(said) and _OUT_OF_DOORS.search(asked) and not _A_BUILDING.search(asked))
+
+
+_EMERGENCY_IN_A_BUILDING = lazy_compile(
+    r"\b(?:unless|except|other than|only|save)\b[^.;]{0,40}?\bemergenc(?:y|ies) (?:at|in|inside|affecting|involving) "
+    r"(?:a |an |the |any |one of the )?(?:council(?:'s)? |council-owned |town |village |parish |community )?"
+    r"(?:buildings?|premises|offices?|hall|pavilion|centre|depot)\b"
+    r"(?! or (?:land|open spaces?|(?:a |an )?(?:open|public) spaces?|grounds?|parks?|sites?)\b)"
+)
+_OUT_OF_DOORS = lazy_compile(
+    r"\b(?:recreation ground|rec|park|playing fields?|play area|playground|swings|cemetery|churchyard|allotments?|"
+    r"field|road|lane|footpath|verge|green|common|woods?|river|brook|beck|stream|pond|car park|bus shelter|"
+    r"open space)\b"
+)
+_A_BUILDING = lazy_compile(r"\b(?:building|premises|office|hall|pavilion|centre|depot|roof|pipe)\b")
 
 
 _ROOM = lazy_compile(
