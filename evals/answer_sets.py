@@ -28,9 +28,9 @@ DOCUMENTS = {
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{
         f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"]
-        for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae")
+        for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af")
     },
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad", "ae")},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af")},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -167,6 +167,8 @@ UNREAD = {
     # (forty-second session: blind yes/no questions on the seeds with probe AE's documents, run first on the
     # session's code after probe AE's parse fixes)
     "verdict-questions-fresh73": "seeds-ae",
+    # (probe AF: eight more protocols as councils publish them, and their questions, forty-second session)
+    "questions-af": "probe-af",
 }
 COUNTS = (
     "verdicts given",
