@@ -99,6 +99,64 @@ def normalise_line(line: str) -> str:
     return _BULLET.sub(lambda m: "  " * bool(m["indent"]) + "- ", line, count=1)
 
 
+# Rich Text Format's control words left in text by a converter ("\par", "\tab", "\b0", "\rquote", "\'a3"): the
+# characters they stand for, and the rest (fonts, colours, styles) left out.
+_RTF_WORD = lazy_compile(r"\\(?:'([0-9a-fA-F]{2})|([a-z]{1,32})(-?\d{1,10})? ?|([{}\\]))")
+_RTF_SAID = {
+    "par": "\n",
+    "line": "\n",
+    "sect": "\n",
+    "page": "\n",
+    "row": "\n",
+    "cell": "\t",
+    "tab": "\t",
+    "rquote": "\u2019",
+    "lquote": "\u2018",
+    "rdblquote": "\u201d",
+    "ldblquote": "\u201c",
+    "endash": "\u2013",
+    "emdash": "\u2014",
+    "bullet": "\u2022",
+    "emspace": " ",
+    "enspace": " ",
+    "qmspace": " ",
+    "u": "",
+}
+_RTF_TABLE_LINE = lazy_compile(r"^\s*(?:[^;.]{1,60};\s*){2,}[^;.]{0,60}$")
+
+
+def without_rtf_codes(text: str) -> str:
+    """Text with RTF control words in it (a Word file saved as RTF and pasted through a converter), as the
+    text it stands for: paragraph and tab marks as line breaks and tabs, quote marks and dashes as
+    themselves, '\\'a3' as '\u00a3'; font, colour and style lists (lines of names and semicolons) dropped.
+    Text with fewer than ten '\\par' marks is left as it is."""
+    if text.count("\\par") < 10:
+        return text
+
+    def said(m: re.Match[str]) -> str:
+        if m[1]:
+            return bytes.fromhex(m[1]).decode("cp1252", errors="replace")
+        if m[4]:
+            return m[4] if m[4] == "\\" else ""
+        return _RTF_SAID.get(m[2], "")
+
+    lines = []
+    for raw in text.split("\n"):
+        had_text = not raw.lstrip().startswith("\\") or re.search(r"\\(?:q[lrcj]|par)\b", raw)
+        line = _RTF_WORD.sub(said, raw).replace("{", "").replace("}", "")
+        if (
+            _RTF_TABLE_LINE.match(line)
+            and line.rstrip().endswith(";")
+            or raw.strip()
+            and not re.search(r"[A-Za-z0-9]", line)
+            or not had_text
+            and not re.search(r"[A-Za-z]{3}", line)
+        ):
+            continue  # (a font table, a colour table, a list of style names, the file's title;author;company)
+        lines.append(line)
+    return "\n".join(lines)
+
+
 # A designed guide's item numbers: negative circled digits (\u2776-\u277f), circled ones (\u2460-\u2473) and the
 # sans-serif forms (\u2780-\u2793).
 _CIRCLED = {
@@ -267,6 +325,50 @@ def _letters(line: str) -> str:
     return re.sub(r"[\W_]+", "", line.lower())
 
 
+_SIDEBAR_ZONE = 30  # a page's first lines, where a sidebar printed beside the text comes out first
+
+
+def without_sidebar(pages: Sequence[Page]) -> tuple[list[Page], list[str]]:
+    """A sidebar printed on every page beside the text (the document's title and its list of sections, the
+    current one highlighted), which a PDF's text gives as each page's first lines: the run of lines at the top
+    of a page that are the same, by `header_key`, at the top of three pages and three in four or more (a line
+    a narrower column wrapped, "8 Media and social" / "media", is of it too). Stops at the first other line,
+    so the text's own heading "9 Access to information" after it stays. Returns the pages and the lines
+    left out (once each)."""
+    if len(pages) < 3:
+        return list(pages), []
+    tops = [[header_key(ln) for ln in p.text.splitlines() if ln.strip()][:_SIDEBAR_ZONE] for p in pages]
+    seen: Counter[str] = Counter(k for keys in tops for k in set(keys))
+    common = {k for k, n in seen.items() if n >= max(3, -(-3 * len(pages) // 4)) and re.search(r"[a-z]", k)}
+    if len(common) < 4:
+        return list(pages), []
+    out, dropped = [], []
+    for page in pages:
+        lines = page.text.split("\n")
+        cut, run, prev, said = 0, 0, "", set()
+        for i, line in enumerate(lines):
+            if not line.strip():
+                continue
+            key = header_key(line)
+            # (a section's name said again after the sidebar is the text's own heading: "1 Introduction")
+            if key in said:
+                break
+            said.add(key)
+            wrapped = key not in common and any(c.startswith(key + " ") for c in common)
+            completes = prev and f"{prev} {key}" in common
+            if not (key in common or wrapped or completes):
+                break
+            prev = key if wrapped else ""
+            run += 1
+            cut = i + 1
+        if run >= 4:
+            dropped.extend(ln.strip() for ln in lines[:cut] if ln.strip() and ln.strip() not in dropped)
+            out.append(Page(page.number, "\n".join(lines[cut:]), page.struck, left_out=page.left_out))
+        else:
+            out.append(page)
+    return out, dropped
+
+
 def header_key(line: str) -> str:
     """A line as compared with other pages' headers and footers: digits masked, spacing collapsed
     (a footer's "WTC-P14  Protocol" is read with one space where it is joined to its page)."""
@@ -402,6 +504,9 @@ def offered_as_option(heading: str, sentence: str) -> bool:
     return bool(OPTION_LABEL.match(heading.rsplit(" > ", 1)[-1]) or _OPTION_SENTENCE.match(sentence))
 
 
+_ADDRESS_AND_PAGE = lazy_compile(r"^(?:https?://|www\.)\S{10,400}(?:\s+#/#)?$")
+
+
 def find_running_lines(pages: Sequence[Page]) -> set[str]:
     """Lines that repeat as page headers/footers (compared with digits masked).
 
@@ -414,7 +519,8 @@ def find_running_lines(pages: Sequence[Page]) -> set[str]:
         seen: Counter[str] = Counter()
         for lines in page_lines:
             seen.update({k for ln in lines[:2] + lines[-2:] if re.search(r"[a-z]", k := header_key(ln))})
-        found = {k for k, n in seen.items() if n >= need and len(k) <= 120}
+        # (a browser's printed footer, the page's address and "1/4", however long the address)
+        found = {k for k, n in seen.items() if n >= need and (len(k) <= 120 or _ADDRESS_AND_PAGE.match(k))}
         # A later page's header that repeats the first page's title lines on one line ("Cyngor
         # Cymuned Llanfair Rhosydd / Llanfair Rhosydd Community Council"), seen once on a short
         # document: two of the first page's first four lines joined.
@@ -513,8 +619,17 @@ _DANGLING = lazy_compile(
 _CAPITALS = lazy_compile(r"^(?=(?:.*?[A-Z]){4})[^a-z]*$")  # a line in capitals (four or more)
 
 
+_REFERENCE_WORD_AT_END = lazy_compile(
+    r"\b(?:part|section|paragraph|para|clause|article|appendix|schedule|chapter|rule|annex)\s*$", re.I
+)
+_NUMBER_THEN_LOWER = lazy_compile(r"^\d{1,2}(?:\.\d{1,3})*[A-Za-z]?,?\s+[a-z]")
+
+
 def _is_wrapped(prev: str, line: str, width: int) -> bool:
     """Whether `line` continues `prev` (a hard wrap) rather than starting a new block."""
+    # ("... It forms Part" / "5.3 of the Constitution and ...": a reference the wrap split, no clause number)
+    if _REFERENCE_WORD_AT_END.search(prev) and _NUMBER_THEN_LOWER.match(line):
+        return True
     if _MARKER.match(line) or DATE_RECORD.match(line) or "\t" in line or "\t" in prev:
         return False
     if prev.endswith("-") or line[:1].islower() or _DANGLING.search(prev):
@@ -1519,6 +1634,8 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
             kept.append(line)
             k += 1
         kept_pages.append(Page(page.number, "\n".join(kept)))
+    kept_pages, sidebar = without_sidebar(kept_pages)
+    dropped.extend(f"sidebar: {line}" for line in sidebar)
     running = find_running_lines(kept_pages)
     kept_pages = pages_without_footnotes(kept_pages, running)
     numbered = numbers_paragraphs(kept_pages)

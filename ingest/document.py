@@ -233,7 +233,11 @@ def doc_id_for(path: Path) -> str:
 #     gone with it); a short Welsh twin of mutated words is known by having no English ones.
 # 77: a part heading with nothing under it but numbered clauses ("Part 1 - Purpose and scope" over "1. Purpose")
 #     is cited as "Part 1", not as the "1" of the clause under it.
-PARSE_VERSION = "77"
+# 78: probe AF's forms: RTF control words left in a text file read as what they stand for; a bare clause number
+#     in an element its page marks as a number ('<span class="clause-number">4.1</span>') goes before its
+#     text; a sidebar of section names atop every PDF page left out; a reference a wrap split ("... Part" /
+#     "5.3 of the Constitution") no clause number; a browser's printed footer a running line however long.
+PARSE_VERSION = "78"
 
 
 def content_hash(path: Path) -> str:

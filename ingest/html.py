@@ -353,6 +353,10 @@ _REFERENCE_LABEL = re.compile(
 )
 
 
+_BARE_REFERENCE = re.compile(r"^(\d{1,2}(?:\.\d{1,3}){0,3})\.?$")
+_NUMBER_CLASS = re.compile(r"num|\bno\b|-no\b|\bref", re.I)
+
+
 def number_labelled_cards(tree: object) -> None:
     """A page of cards, each with its reference in a label of its own beside a title ('<span>Para
     4.3</span><h2>Response times</h2><p>The Hub will ...'): the reference goes before the card's
@@ -360,7 +364,12 @@ def number_labelled_cards(tree: object) -> None:
     (an extractor drops such a label with the card's header, and the paragraph's number with it)."""
     labels = []
     for el in tree.iter("span", "div", "p", "strong", "b", "small", "em"):  # type: ignore[attr-defined]
-        if len(el) or not (m := _REFERENCE_LABEL.match(_squash(el.text_content()))):
+        text = _squash(el.text_content())
+        # (or a bare "4.1" in an element its page marks as a number: '<span class="clause-number">4.1</span>')
+        m = _REFERENCE_LABEL.match(text) or (
+            _NUMBER_CLASS.search(el.get("class") or "") and _BARE_REFERENCE.match(text)
+        )
+        if len(el) or not m:
             continue
         # ("<p><strong>Clause 1.</strong> Glenmorvie ...": a label already in its paragraph)
         if (el.tail or "").strip() or any(a.tag in _BLOCK_TAGS or a.tag == "td" for a in el.iterancestors()):

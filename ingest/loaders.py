@@ -22,7 +22,7 @@ from contextvars import ContextVar
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
-from ingest.cleanup import BULLET_MARKS, without_struck
+from ingest.cleanup import BULLET_MARKS, without_rtf_codes, without_struck
 from ingest.errors import IngestError, ProtocolError, one_line, printable
 from ingest.html import load_html
 from ingest.limits import DEFAULT_LIMITS, Deadline, IngestLimits, over_limit
@@ -100,6 +100,7 @@ def load_text(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     left_out: tuple[str, ...] = ()
     if (mail := mail_text(text)) is not None:
         text, left_out = mail[0], tuple(mail[1])
+    text = without_rtf_codes(text)
     _check_lines(path, text, limits)
     if not looks_like_language(text):
         raise IngestError(path, "does not look like text in a human language (random or binary data?)")

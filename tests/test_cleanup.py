@@ -1526,3 +1526,55 @@ def test_a_contents_list_that_gives_pages_ends_where_its_entries_stop_giving_the
     text = blocks_text(clean_pages([Page(2, contents), Page(3, first)]))
     assert "1.1 This protocol guides the relationship between the councillors and the officers" in text
     assert "Roles page 4" not in text
+
+
+def test_rtf_codes_left_in_text_are_read_as_what_they_stand_for():
+    from ingest.cleanup import without_rtf_codes
+
+    text = (
+        "\\ansi\\nouicompat\nTimes New Roman;Symbol;Arial;Calibri;\n;\\red0\\green0\\blue0;\\red31\\green56;\n"
+        + "\\qc \\b HESTLECOMBE PARISH COUNCIL\\b0 \\par\n"
+        + "\\qj 1.1\\tab Each employee\\rquote s contract applies.\\par\n"
+        + "\\qj 1.2\\tab Gifts worth more than \\'a325 are declined; \\ldblquote staff\\rdblquote  means both.\\par\n"
+        * 9
+    )
+    got = without_rtf_codes(text)
+    assert "Times New Roman" not in got and "\\" not in got and ";;" not in got
+    assert "1.1\tEach employee\u2019s contract applies." in got
+    assert "more than \u00a325 are declined; \u201cstaff\u201d means both." in got
+    # (a text with a stray backslash or two is left as it is)
+    assert without_rtf_codes("C:\\par\\docs is the folder.") == "C:\\par\\docs is the folder."
+
+
+def test_a_sidebar_on_every_page_is_left_out_and_the_texts_own_heading_kept():
+    from ingest.cleanup import without_sidebar
+
+    side = "Oldtown District\nConstitution\n1 Introduction\n2 Roles\n3 Member enquiries\n4 Media and social media\n"
+    wrapped = side.replace("4 Media and social media", "4 Media and social\nmedia")  # (a narrower column)
+    bodies = ["1 Introduction\n1.1 Text.", "more text of 1.1.\n2 Roles\n2.1 Officers serve.", "3.1 Ask.", "4.1 Post."]
+    pages = [Page(n, (wrapped if n == 2 else side) + body) for n, body in enumerate(bodies, 1)]
+    kept, dropped = without_sidebar(pages)
+    assert [p.text for p in kept] == bodies
+    assert "Oldtown District" in dropped and "2 Roles" in dropped
+
+
+def test_a_reference_split_by_a_wrap_is_no_clause_number():
+    text = (
+        "1.1 This protocol guides the councillors and officers of the Council. It forms Part\n"
+        "5.3 of the Constitution and supplements the Codes of Conduct.\n"
+        "1.2 In this protocol officers means all employees.\n"
+    )
+    blocks = [b.text for b in clean_pages([Page(1, text), Page(2, "1.3 Councillors treat officers with respect.")])]
+    assert blocks[0].endswith("It forms Part 5.3 of the Constitution and supplements the Codes of Conduct.")
+
+
+def test_a_browsers_printed_footer_is_a_running_line_however_long_its_address():
+    from ingest.cleanup import find_running_lines, header_key
+
+    address = (
+        "https://www.oldtown.gov.uk/council-and-democracy/our-constitution/part-5-codes-and-protocols/member-officer"
+    )
+    pages = [
+        Page(n, f"03/06/2025, 09:14 Protocol | Oldtown\n{n}.1 Text of the page.\n{address} {n}/3") for n in (1, 2, 3)
+    ]
+    assert header_key(f"{address} 1/3") in find_running_lines(pages)

@@ -619,3 +619,25 @@ def test_an_accordions_clauses_sit_under_their_summaries_in_page_order(tmp_path)
     third = next(c for t, c in clauses.items() if t.startswith("Officers may brief"))
     assert third.label.startswith("3") and "edit" not in third.heading
     assert not any("[edit]" in t or t == "edit" for t in clauses)
+
+
+def test_a_clause_number_in_an_element_of_its_own_goes_before_its_text(tmp_path):
+    # Probe AF: a handbook page, '<span class="clause-number">4.1</span>' before the clause's <p>s.
+    clause = (
+        '<div class="clause"><span class="clause-number">{n}</span><div class="clause-body">'
+        "<p>{a}</p><p>{b}</p></div></div>"
+    )
+    body = "".join(
+        clause.format(
+            n=f"4.{i}",
+            a=f"Councillors may ask staff for help of kind {i}.",
+            b="It also applies to every employee of the Council, whether full-time, part-time or casual.",
+        )
+        for i in range(1, 4)
+    )
+    page = f"<html><head><title>Chapter 4</title></head><body><main><h1>Chapter 4</h1>{body}</main></body></html>"
+    path = tmp_path / "handbook.html"
+    path.write_text(page, encoding="utf-8")
+    clauses = [c for c in parse_document(path).clauses if c.label.startswith("4.")]
+    assert [c.label for c in clauses] == ["4.1", "4.2", "4.3"]
+    assert clauses[0].text.startswith("Councillors may ask") and "It also applies to every employee" in clauses[0].text
