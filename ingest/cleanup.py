@@ -142,6 +142,9 @@ def without_rtf_codes(text: str) -> str:
 
     lines = []
     for raw in text.split("\n"):
+        # (a running header or footer: it holds the page number field, "... Protocol - Page \chpgn\par")
+        if "\\chpgn" in raw:
+            continue
         had_text = not raw.lstrip().startswith("\\") or re.search(r"\\(?:q[lrcj]|par)\b", raw)
         line = _RTF_WORD.sub(said, raw).replace("{", "").replace("}", "")
         if (

@@ -237,7 +237,9 @@ def doc_id_for(path: Path) -> str:
 #     in an element its page marks as a number ('<span class="clause-number">4.1</span>') goes before its
 #     text; a sidebar of section names atop every PDF page left out; a reference a wrap split ("... Part" /
 #     "5.3 of the Constitution") no clause number; a browser's printed footer a running line however long.
-PARSE_VERSION = "78"
+# 79: ... and an RTF page header or footer (the line with the page number field, \chpgn) left out: it had become
+#     the document's title ("Hestlecombe Parish Council - Policy HPC/09 - ... - Page").
+PARSE_VERSION = "79"
 
 
 def content_hash(path: Path) -> str:

@@ -1542,6 +1542,8 @@ def test_rtf_codes_left_in_text_are_read_as_what_they_stand_for():
     assert "Times New Roman" not in got and "\\" not in got and ";;" not in got
     assert "1.1\tEach employee\u2019s contract applies." in got
     assert "more than \u00a325 are declined; \u201cstaff\u201d means both." in got
+    # (the page header, with its page number field, goes: it had become the document's title)
+    assert "Page" not in without_rtf_codes("\\qr Oldtown Parish Council \\endash  Page \\chpgn\\par\n" + text)
     # (a text with a stray backslash or two is left as it is)
     assert without_rtf_codes("C:\\par\\docs is the folder.") == "C:\\par\\docs is the folder."
 
