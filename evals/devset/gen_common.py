@@ -7,8 +7,8 @@ copies differed (a fixed date, a zip timestamp, '<TAB>' markers), the difference
   ProtocolPDF, render, sources_of, render_latin1;
 * tagged sources: read_tagged ('#TAG rest' lines), read_colon_tagged ('TAG:text' lines), all_of;
 * HTML: esc, slug;
-* fpdf2: FONTS, SansDoc / Doc (A4 with a running header and footer), numbered_clause, keep_together, grid_table,
-  meta;
+* fpdf2: FONTS, SansDoc / Doc (A4 with a running header and footer), DejaVuDoc, numbered_clause,
+  keep_together, grid_table, meta;
 * python-docx: save_docx, add_field, add_bare_field, shade_cell, add_abstract_numbering, key_value_table.
 """
 
@@ -252,6 +252,32 @@ class SansDoc(FPDF):
         self.set_text_color(80, 80, 80)
         self.cell(0, 5, self.footer_text.replace("{n}", str(self.page_no())).replace("{N}", "{nb}"), align="C")
         self.set_text_color(0, 0, 0)
+
+
+class DejaVuDoc(FPDF):
+    """FPDF with the DejaVu Sans and Serif faces as 'Sans' and 'Serif' (installed where the Liberation faces
+    are not), and fixed metadata: the base of probes AD to AF's PDFs."""
+
+    font_name = "Sans"
+
+    def setup(self, title, app, author, created, producer=None):
+        faces = {
+            "Sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"),
+            "Serif": (
+                "DejaVuSerif.ttf",
+                "DejaVuSerif-Bold.ttf",
+                "DejaVuSerif-Italic.ttf",
+                "DejaVuSerif-BoldItalic.ttf",
+            ),
+        }
+        for family, files in faces.items():
+            for style, file in zip(("", "B", "I", "BI"), files, strict=True):
+                self.add_font(family, style, str(FONTS / "dejavu" / file))
+        self.set_creator(app)
+        self.set_producer(producer or app)
+        self.set_title(title)
+        self.set_author(author)
+        self.set_creation_date(created)
 
 
 class Doc(SansDoc):

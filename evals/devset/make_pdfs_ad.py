@@ -32,11 +32,11 @@ from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
-from fpdf import FPDF
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from gen_common import (  # noqa: E402
+    DejaVuDoc,
     add_field,
     all_of,
     done,
@@ -51,7 +51,6 @@ from gen_common import (  # noqa: E402
 SRC = HERE / "docs-ad-src"
 OUT = HERE / "docs-ad"
 OUT.mkdir(exist_ok=True)
-DJ = Path("/usr/share/fonts/truetype/dejavu")
 NEXT = dict(new_x="LMARGIN", new_y="NEXT")
 ZIP_TIME = (2025, 1, 20, 9, 30, 0)
 
@@ -60,27 +59,7 @@ def parse(name):
     return read_tagged(SRC / f"{name}.txt")
 
 
-class DVDoc(FPDF):
-    """FPDF with the DejaVu Sans and Serif faces as 'Sans' and 'Serif', and fixed metadata."""
-
-    def setup(self, title, app, author, created):
-        faces = {
-            "Sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"),
-            "Serif": (
-                "DejaVuSerif.ttf",
-                "DejaVuSerif-Bold.ttf",
-                "DejaVuSerif-Italic.ttf",
-                "DejaVuSerif-BoldItalic.ttf",
-            ),
-        }
-        for fam, files in faces.items():
-            for style, f in zip(("", "B", "I", "BI"), files, strict=True):
-                self.add_font(fam, style, str(DJ / f))
-        self.set_creator(app)
-        self.set_producer(app)
-        self.set_title(title)
-        self.set_author(author)
-        self.set_creation_date(created)
+DVDoc = DejaVuDoc
 
 
 # ======== 1. Pindlebury Parish Council (A5 councillors' handbook, chapter 6 is the protocol)
