@@ -61,8 +61,9 @@ def compare(
     # And a council whose protocol says no word of such a topic, nor of the thesaurus's name for it, has no
     # provision on it, however near its closest clause comes ("whistleblowing" had shown every council's
     # clauses on raising concerns).
-    stems = topic_stems(question) if len(question.split()) <= 3 else frozenset()
-    if len(question.split()) <= 3 and (topics := concepts_for(question)):
+    short = len(question.split()) <= 3
+    stems = topic_stems(question) if short else frozenset()
+    if short and (topics := concepts_for(question)):
         question = f"{question}: {'; '.join(topics)}"
     names = councils or candidate_councils(index, question, config.compare_max_councils)
     found: dict[str, tuple[float, str, list[Hit]]] = {}

@@ -175,8 +175,8 @@ def compare_markdown(question: str, rows: list[CompareRow]) -> str:
             text = f"*{text}*" if not r.found else text.replace("|", "\\|")
             lines.append(f"| {r.council} | {title} | {text} |")
     groups = same_wording_groups(rows)
-    said = [none_found(rows)] if none_found(rows) else []
-    return "\n".join(lines + ([""] + groups if groups else []) + ([""] + said if said else []))
+    said = none_found(rows)
+    return "\n".join(lines + ([""] + groups if groups else []) + (["", said] if said else []))
 
 
 def compare_table(question: str, rows: list[CompareRow], width: int = 100) -> str:
@@ -195,7 +195,8 @@ def compare_table(question: str, rows: list[CompareRow], width: int = 100) -> st
             )
             lines += [f"{'':{council_w}}  {'':{clause_w}}  {w}" for w in wrapped[1:]]
         lines.append(rule)
-    return "\n".join(lines + same_wording_groups(rows) + ([none_found(rows)] if none_found(rows) else []))
+    said = none_found(rows)
+    return "\n".join(lines + same_wording_groups(rows) + ([said] if said else []))
 
 
 def document_text(doc: ParsedDocument, width: int = 100, full: bool = False) -> str:

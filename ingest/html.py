@@ -433,10 +433,15 @@ def open_disclosures(tree: object) -> None:
     """Each <details> (an accordion of clauses, each closed under its <summary>) read as a section under
     its summary as a heading: trafilatura had moved the first one's text above the page's title and
     left its summary with nothing under it. A summary that holds a heading of its own keeps it."""
-    every = list(tree.iter("details"))  # type: ignore[attr-defined]
-    # (each summary one level under the heading above its accordion, not under the summary before it)
-    levels = [_SUMMARY_LEVEL.get(_heading_above(details), "h3") for details in every]
-    for details, level in zip(every, levels, strict=True):
+    # (each summary one level under the last heading before its accordion item in the page, not under the
+    # summary before it: read in one pass, before any summary becomes a heading)
+    levels, last = [], ""
+    for el in tree.iter():  # type: ignore[attr-defined]
+        if el.tag in _HEADINGS:
+            last = el.tag
+        elif el.tag == "details":
+            levels.append((el, _SUMMARY_LEVEL.get(last, "h3")))
+    for details, level in levels:
         details.tag = "section"
         # (an accordion's classes, "accordion-section-content" among them, had trafilatura take the first
         # clause's text for the page's content and put it above the title)
@@ -449,17 +454,6 @@ def open_disclosures(tree: object) -> None:
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SUMMARY_LEVEL = {"h1": "h2", "h2": "h3", "h3": "h4", "h4": "h5", "h5": "h6"}
-
-
-def _heading_above(el: object) -> str:
-    """The tag of the nearest heading before `el` in document order ('' for none)."""
-    node = el.getprevious()
-    while node is not None:
-        for h in reversed([x for x in node.iter() if x.tag in _HEADINGS]):
-            return h.tag
-        node = node.getprevious()
-    parent = el.getparent()
-    return _heading_above(parent) if parent is not None and parent.tag not in ("body", "html") else ""
 
 
 def lift_list_sections(tree: object) -> None:

@@ -73,10 +73,15 @@ def choose_verdict(
         # that tells of one: "... may ring the Clerk's council mobile at any time in a genuine emergency"
         # beside "must not telephone the Clerk ... at any time at the weekend", when a branch has come down
         # over the swings on a Sunday.
-        special = {v for v, s in found if _EMERGENCY_SAID.search(_norm(s))}
-        general = {v for v, s in found if not _EMERGENCY_SAID.search(_norm(s))}
-        if len(special) == 1 and general and not special & general and _tells_emergency(question):
-            return next(Verdict(v, s) for v, s in found if v in special)
+        special, general = [], set()
+        for v, s in found:
+            if _EMERGENCY_SAID.search(_norm(s)):
+                special.append((v, s))
+            else:
+                general.add(v)
+        ways = {v for v, _ in special}
+        if len(ways) == 1 and general and not ways & general and _tells_emergency(question):
+            return Verdict(*special[0])
         return None
     return Verdict(found[0][0], found[0][1])
 
