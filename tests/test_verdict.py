@@ -28,6 +28,7 @@ from assistant.verdict import (
 )
 from assistant.verdict.action import _asked_to_act
 from assistant.verdict.direction import _flip_passive, same_direction
+from assistant.verdict.exceptions import _only_others_named
 from assistant.verdict.people import _office_for_any_staff, _subject_denied
 from assistant.verdict.polarity import _said_to_reader
 from assistant.verdict.question import _predicate, _two_questions
@@ -281,9 +282,14 @@ def test_a_role_in_the_possessive_is_not_the_subject():
 
 def test_a_community_councils_cc_is_no_copy():
     # "mumbles cc - ..." names the council; "can i cc ...?" copies
-    rule = "Members must not cc the Clerk into replies to residents."
-    assert not same_action("mumbles cc - can i reply to residents' letters?", rule)
-    assert same_action("can i cc the clerk into my replies to residents?", rule)
+    rule = "Members must not cc the Clerk into their emails to residents."
+    assert not same_action("mumbles cc - can i visit residents?", rule)
+    assert same_action("can i cc the clerk into my emails to residents?", rule)
+    # (replying is an act of its own, which a rule on copying replies does not answer)
+    assert (
+        sentence_verdict("mumbles cc - can i reply to residents' letters?", rule.replace("their emails", "replies"))
+        is None
+    )
 
 
 def test_a_thing_between_roles_that_can_do_harm_is_no_permission():
@@ -7478,3 +7484,62 @@ def test_an_emergency_in_a_building_is_no_exception_for_one_out_of_doors():
     # (an exception for buildings or land covers it: "... at a council building or open space")
     wider = rule.replace("at a Council building,", "at a Council building or open space,")
     assert sentence_verdict(flooding, wider) != "no"
+
+
+def test_declaring_a_relationship_is_telling_someone_of_it():
+    rule = "the member and the officer must both declare that relationship in writing to the Monitoring Officer"
+    asked = "my wife works in the planning team, do I have to tell anyone now that I'm a councillor?"
+    assert sentence_verdict(asked, rule) == "yes"
+    # (telling is not every act: whether she may work on one's own case is not said)
+    assert (
+        sentence_verdict("my wife works in planning, can she deal with my application now I'm a councillor?", rule)
+        is None
+    )
+
+
+def test_a_reply_is_an_answer():
+    rule = "Correspondence received in Welsh will be answered in Welsh."
+    assert sentence_verdict("If I write to the clerk in Welsh will I get a reply in Welsh?", rule) == "yes"
+    forbidden = "Councillors may share its posts but must not reply to comments on behalf of the Council."
+    assert (
+        sentence_verdict(
+            "is it ok for me to answer people on the council facebook page on behalf of the council?", forbidden
+        )
+        == "no"
+    )
+
+
+def test_rewriting_advice_is_changing_it():
+    rule = "A Cabinet Member may not require that advice to be changed."
+    asked = "as cabinet member can I make the officer rewrite the recommendation if I disagree with it?"
+    assert sentence_verdict(asked, rule) == "no"
+
+
+def test_a_rule_for_only_the_people_it_lists_says_no_yes_for_others():
+    # "only" after the rule's verb: the Chief Executive and the Strategic Directors, not a head of service.
+    rule = "Councillors take part in appointing only the Chief Executive and the Strategic Directors."
+    asked = "do councillors sit on the interview panel when a head of service is appointed?"
+    assert sentence_verdict(asked, rule) != "yes"
+    assert _only_others_named(asked, rule)
+    assert not _only_others_named("do councillors sit on the panel appointing the chief executive?", rule)
+
+
+def test_a_clause_number_left_in_the_text_is_no_part_of_the_rule():
+    # Probe AC: "2(2)" before "No individual councillor ..." had hidden the "No" and given a Yes.
+    asked = "can a councillor give instructions to the clerk?"
+    rule = "No individual councillor, including the Chairman, may give instructions to the Clerk."
+    assert sentence_verdict(asked, "2(2) " + rule) == sentence_verdict(asked, rule) == "no"
+    assert sentence_verdict(asked, "4.1 " + rule) == "no"
+
+
+def test_and_that_includes_the_chairman_is_no_clause_of_its_own():
+    # Probe AG: the aside had been judged alone, "that includes the Chairman, can give the Clerk instructions": Yes.
+    rule = "No single councillor, and that includes the Chairman, can give the Clerk instructions."
+    assert sentence_verdict("can the chairman tell the clerk what to do between meetings?", rule) == "no"
+
+
+def test_information_a_councillor_needs_is_no_yes_to_any_record():
+    # Probe AG: a general right to the information one needs said Yes to the caretaker's sickness records.
+    rule = "Councillors may see Council information that they reasonably need for their duties."
+    assert sentence_verdict("can councillors see the caretakers sickness records?", rule) is None
+    assert sentence_verdict("can I see council information I need for my duties?", rule) == "yes"

@@ -48,6 +48,7 @@ from assistant.verdict.words import (
     _OUT_OF_HOURS,
     _ROLE_OF,
     _ROLE_RE,
+    _STOP,
     _WEEKEND,
     _concepts,
     _content,
@@ -376,6 +377,28 @@ def _only_case_unsaid(question: str, part: str) -> bool:
     heads = [{_root(w) for w in h - _GENERAL_HEADS} for h in heads if h - _GENERAL_HEADS]
     named = any(h & asked for h in heads) or _concepts(m.group(1)) & _concepts(told)
     return bool(heads) and not named
+
+
+def _only_others_named(question: str, sentence: str) -> bool:
+    """A rule on an act for only the people or things it lists, after its verb ("Councillors take part in
+    appointing only the Chief Executive and the Strategic Directors"), and a question that names none of them
+    ("do councillors sit on the panel when a head of service is appointed?"): it does not say Yes to that."""
+    m = _ONLY_LISTED.search(_norm(sentence))
+    if not m:
+        return False
+    asked = {_stem(w) for w in _words(question)} - _STOP_STEMS
+    items = [_words(_ITEM_TAIL.sub("", item)) for item in _CASE_ITEMS.split(m.group(1))]
+    heads = [{_stem(w) for w in item} - _STOP_STEMS for item in items]
+    heads = [h for h in heads if h]
+    return bool(heads) and not any(h & asked for h in heads)
+
+
+# "... appointing only the Chief Executive and the Strategic Directors": "only" after the rule's verb, before
+# what it lists (not "Only the Clerk may ...", whose actor `_only_verdict` reads).
+_ONLY_LISTED = lazy_compile(r"(?<=[a-z]) only (?:the|those|these) ([^.;]+)")
+
+
+_STOP_STEMS = frozenset(_stem(w) for w in _STOP)
 
 
 _CONDITION_WORD = lazy_compile(r"\b(?:if|when|whenever|once|unless|because|since|after)\b")

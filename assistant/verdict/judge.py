@@ -77,6 +77,7 @@ from assistant.verdict.exceptions import (
     _exception_to_another,
     _not_required_as_a_rule,
     _only_case_unsaid,
+    _only_others_named,
     _only_the_condition_shared,
     _only_verdict,
     _outside_the_case,
@@ -690,6 +691,12 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # ("Officers do not attend meetings of political groups, with one exception: the Chief Executive
     # ... may attend ...": an exception, read as "except that")
     sentence = _EXCEPTION_FOLLOWS.sub(", except that ", sentence)
+    # ("2(2) No individual councillor ... may give instructions to the Clerk": a clause number the parser did
+    # not take for one is no part of the rule, and hides its "No individual councillor")
+    sentence = _LEADING_NUMBER.sub("", sentence)
+    # ("No single councillor, and that includes the Chairman, can give the Clerk instructions": no second clause
+    # whose subject is the Chairman, but "including the Chairman")
+    sentence = _THAT_INCLUDES.sub(r", including \1,", sentence)
     verdict = _verdict_of(question, sentence, context)
     # (a No is the rule's, not its exception's: "... unless there is an emergency affecting Council property, such
     # as vandalism at the playing field" for "... about vandalism at the playing field?")
@@ -703,6 +710,10 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
         if _verdict_of(plain, sentence, context) != verdict:
             return None
     return verdict
+
+
+_THAT_INCLUDES = lazy_compile(r", (?:and )?(?:that|this) includes ([^,;.]{1,60}),", re.I)
+_LEADING_NUMBER = lazy_compile(r"^\s*\d{1,2}(?:\.\d{1,3})*(?:\(\d{1,2}\))?(?:\([a-z]{1,4}\))*[.)]?\s+(?=[A-Z])")
 
 
 # (only an alternative the question names: "and not happy with the clerk's work" is its situation)
@@ -826,6 +837,7 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _condition_denied(question, sentence)
         or _exception_to_another(question, sentence)
         or _only_one_of_two(question, sentence)
+        or _only_others_named(question, sentence)
         or _applies_to_unsaid(question, sentence)
         or _asked_to_act(question, sentence)
     ):

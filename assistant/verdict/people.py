@@ -943,9 +943,12 @@ def _who_narrowed_unsaid(question: str, part: str) -> bool:
     m = _WHO_NARROWED.search(_norm(part))
     if not m:
         return False
-    said = _object_words(m.group(1)) | _families_words(m.group(1))
-    asked = _object_words(question) | _families_words(question)
-    return bool(said) and not said & asked and not _concepts(m.group(1)) & _concepts(question)
+    said = _object_words(m.group(1))
+    # (a family in common, not a word two families share: "related to an applicant" and "sit on the panel
+    # appointing a head of service" share "appointment", a word of the canvassing and the recruiting families)
+    if said & _object_words(question) or _families(m.group(1)) & _families(question):
+        return False
+    return bool(said) and not _concepts(m.group(1)) & _concepts(question)
 
 
 def _subject_narrowed_unsaid(question: str, sentence: str) -> bool:

@@ -574,11 +574,27 @@ def _qualifier_unsaid(question: str, part: str) -> bool:
             _POLITICAL_WORDS.search(_norm(question))
         )
         return bool(said) and not said & asked and not political and not _concepts(narrowing) & _concepts(question)
+    # ("Councillors may see Council information that they reasonably need for their duties": information the
+    # need to know narrows, which a question about the caretaker's sickness records does not tell of)
+    if _NEEDED_THING.search(_norm(obj)) and not _NEED_TOLD.search(_norm(question)):
+        return True
     m = _NARROWED.search(obj)
     if not m:
         return False
     said = _object_words(m.group(1)) | _families_words(m.group(1))
     return bool(said) and not said & asked
+
+
+_NEEDED_THING = lazy_compile(
+    r"\b(?:information|documents?|papers|records?|files?|reports?)\s+(?:that|which)\s+(?:they|he|she|he or she|"
+    r"(?:the )?(?:members?|councillors?))\s+(?:reasonably\s+|genuinely\s+|actually\s+|properly\s+)?"
+    r"(?:need|needs|require|requires)\b"
+)
+# A question that tells of a need: "I need it for my ward work", "for a committee I sit on".
+_NEED_TOLD = lazy_compile(
+    r"\b(?:need|needs|needed|require|required|for (?:my|our|his|her|their) (?:duties|role|ward|work|committee)|"
+    r"as (?:a|the) (?:member|councillor) of the\b)"
+)
 
 
 _BEYOND = lazy_compile(r"\b(?:beyond|over and above|in excess of)\s+(?:what|that|those|the)\b([^,;.]*)")

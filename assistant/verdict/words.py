@@ -77,7 +77,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "decide decision decisions",
         "report reports written flag_up flag_it_up",
         "request requests ask asked",
-        "notify notice inform tell",
+        "notify notice inform tell declare declares declared declaring declaration",
         "campaign campaigning election re-election electioneering",
         "visit visits site ward pop_in pop_into popping_in drop_in drop_into call_in call_round pop_round "
         "nip_round drop_round come_round go_round call_at call_in_at",
@@ -95,7 +95,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "press media paper newspaper facebook twitter online social",
         "stand candidate candidates election",
         "create set establish",
-        "change alter amend",
+        "change alter amend rewrite rewrites rewriting rewritten redo redraft redrafted reword",
         "discipline warning sanction suspend punish penalise",
         "reference references referee",
         "unlawful unlawfully illegal illegally lawful legal lawfully legally",
@@ -106,6 +106,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "examine examination scrutinise scrutinize grill grilling interrogate cross-examine",
         "accept acceptance keep hang_on_to",
         "post posts posting put_up",
+        "reply replied answer answered respond responds responded get_back",
         # (being given a thing: "will I be given a laptop?" and "are not issued with laptops")
         "issue issued issues issuing provide provided provides providing supply supplied allocate allocated "
         "be_given get_given been_given being_given given_a given_an given_their given_our given_my",
