@@ -22,7 +22,9 @@ _MIN_PARAGRAPH_WORDS = 4
 
 # A number may be glued to its text ("1.1This", "3.MUTUAL RESPECT"): a capital after it says so.
 _MULTI = re.compile(
-    r"^(?:- )?(?:(?:para|paragraph|clause|rule)\.?\s+)?(\d{1,2}(?:\.\d{1,3})+(?:\([a-z]{1,4}\))*)\.?"
+    r"^(?:- )?(?:(?:para|paragraph|clause|rule)\.?\s+)?(\d{1,2}(?:\.\d{1,3})+(?:\([a-z]{1,4}\))*|"
+    # ("2(3) The Lengthsman ...": a section's numbered paragraph set out like a statutory schedule)
+    r"\d{1,2}\(\d{1,2}\)(?:\([a-z]{1,4}\))*)\.?"
     r"(?:\s+|$|(?=[A-Z\"'(\u2018\u201c]))",
     re.I,
 )
@@ -47,7 +49,9 @@ _ITEM_MARK = re.compile(
     rf"^(?:- )?\(?((?:[a-z]|[ivx]{{1,5}}|{DOUBLED_LETTERS}|\d{{1,2}}))\)\s|^(?:- )?([a-z]|[ivx]{{1,5}})\.\s"
 )
 _SECTION = re.compile(
-    r"^(?:section|part|chapter|article)\s+(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\b(?!,)(?-i:(?!\s+[a-z]))[.:]?\s*(?:[-\u2013\u2014:]\s*)?",
+    # (a capital first: "set out in" / "section 10." is a reference a wrap put at a line's start)
+    r"^(?-i:(?=[A-Z]))(?:section|part|chapter|article)\s+(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\b(?!,)(?-i:(?!\s+[a-z]))[.:]?"
+    r"\s*(?:[-\u2013\u2014:]\s*)?",
     re.I,
 )
 _PLACE_IN_CONSTITUTION = re.compile(
@@ -86,7 +90,12 @@ def looks_like_heading(text: str) -> bool:
     # meetings", "Complaints that cannot be resolved informally": a relative clause names a thing)
     if len(words) >= 6 and (rule := _RULE_IN_LINE.search(text)) and not _NAMES_A_THING.search(text[: rule.start()]):
         return False
-    return text[0].isupper() or text[0].isdigit()
+    # ("📌 Why we have this": a social post's section heading behind its pictograph)
+    first = _PICTOGRAPH.sub("", text)[:1] or text[0]
+    return first.isupper() or first.isdigit()
+
+
+_PICTOGRAPH = re.compile("^[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?[ \t]+")
 
 
 # A wh- word before the modal: the line names a thing ("How the Clerk will ...", "Officers who may ...").

@@ -75,8 +75,9 @@ _MARKER = lazy_compile(
     r"|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s|\(\d{1,2}\)\s+\S|\[\d{1,3}\]\s*\S"  # '(a) ', 'iv) ', '(3) ', '[12] '
     rf"|\((?:{DOUBLED_LETTERS})\)\s|{LETTER_ROMAN_NUMBER}\.?\s+\S"  # '(aa) ' after '(z) ', 'B.iii.2 '
     rf"|{LETTER_NUMBER}\.?\s+[A-Z]"  # 'C.4 Councillors ...'
-    r"|(?i:section|part|chapter|article)\s+(?:\d{1,2}|[IVX]{1,5})\b"
-    r"|(?i:para|paragraph)\.?\s+\d{1,2}(?:\.\d{1,3})+\s+\S)"  # 'Para 4.2.1 This protocol ...'
+    r"|(?=[A-Z])(?i:section|part|chapter|article)\s+(?:\d{1,2}|[IVX]{1,5})\b"
+    r"|(?i:para|paragraph)\.?\s+\d{1,2}(?:\.\d{1,3})+\s+\S"  # 'Para 4.2.1 This protocol ...'
+    r"|\d{1,2}\(\d{1,2}\)(?:\([a-z]{1,4}\))*\s+[A-Z])"  # '2(3) The Lengthsman ...'
 )
 DATE_RECORD = lazy_compile(
     # (after the Welsh or Gaelic words in a bilingual record: "Mabwysiadwyd / Adopted: 9 July 2024")
@@ -246,13 +247,18 @@ _PRINTED_LINK = lazy_compile(r"\n?[ \t]*\((?:https?://[^\s()]+|#[\w-]+)\)")
 # A Word-to-Markdown converter's output: "1\\.1 This", "<a id="_Toc181402740"></a>", "![crest](data:...)".
 MD_ESCAPE = lazy_compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")  # (trafilatura's Markdown escapes so too)
 _EMPTY_ANCHOR = lazy_compile(r"<a\s+(?:id|name)=\"[^\"]*\"\s*>\s*</a>", re.I)
-_MD_IMAGE = lazy_compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
+_MD_IMAGE = lazy_compile(r"!\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")  # (with its title: '... "tooltip")')
+# An HTML table's row in Markdown, and its cells: a Markdown table's row each ("| Hall bookings | The Caretaker |").
+_HTML_ROW = lazy_compile(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
+_HTML_CELL = lazy_compile(r"<t[dh]\b[^>]*>(.*?)(?=</t[dh]>|<t[dh]\b|$)", re.S | re.I)
 # HTML left in Markdown: a Notion export's callout ("<aside>" / "💡 This is the agreed version ..."
 # / "</aside>"), "<details><summary>", "<span style="...">", "<br>". The tags go, their words stay;
 # only mark-up spelled as mark-up is a tag (lower case, attributes with values): "<Details of the
 # request>" is a form's placeholder.
 _MD_HTML_TAG = lazy_compile(
-    r"</?(?:aside|details|summary|div|span|section|mark|u|sup|sub|small|center|font|figure|figcaption)"
+    r"</?(?:aside|details|summary|div|span|section|mark|u|sup|sub|small|center|font|figure|figcaption|"
+    # (a converter's HTML left in its Markdown: paragraphs, lists, links and tables, "<td>The Clerk</td>")
+    r"p|ul|ol|li|a|strong|em|b|i|table|thead|tbody|tr|td|th|hr)"
     r"(?:\s+[a-z-]+=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))*\s*>"
 )
 BR_TAG = lazy_compile(r"<br\s*/?>", re.I)
@@ -289,6 +295,10 @@ def strip_markdown(text: str) -> str:
         text = _EMPTY_ANCHOR.sub("", text)
     if "[^" in text:
         text = markdown_footnotes(text)
+    if "<tr" in text:
+        text = _HTML_ROW.sub(
+            lambda m: "| " + " | ".join(" ".join(c.split()) for c in _HTML_CELL.findall(m[1])) + " |", text
+        )
     if "<" in text:
         text = _MD_HTML_TAG.sub("", _CALLOUT_ICON.sub(r"\1", BR_TAG.sub("\n", text)))
     if "![" in text:
@@ -374,8 +384,12 @@ def without_sidebar(pages: Sequence[Page]) -> tuple[list[Page], list[str]]:
 
 def header_key(line: str) -> str:
     """A line as compared with other pages' headers and footers: digits masked, spacing collapsed
-    (a footer's "WTC-P14  Protocol" is read with one space where it is joined to its page)."""
-    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+    (a footer's "WTC-P14  Protocol" is read with one space where it is joined to its page), and a number with
+    or without a space after it ("02 haverleightowncouncil.gov.uk", "03haverleightowncouncil.gov.uk")."""
+    return _SPACED_MASK.sub("", re.sub(r"\d+", "#", " ".join(line.split()).lower()))
+
+
+_SPACED_MASK = lazy_compile(r"(?<=#) (?=[a-z])")
 
 
 _FOOTNOTE_LINE = lazy_compile(r"^(\d{1,2})\s+(?=[A-Z(\"'\u2018\u201c])")
@@ -1598,8 +1612,10 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     (and saying which lines were dropped). `unwrap`: join hard-wrapped lines (default: PDFs)."""
     if unwrap is None:
         unwrap = any(p.number is not None for p in pages)
-    page_lines = [_page_lines(p) for p in pages]
     dropped: list[str] = []
+    pages, labels = language_halves(pages)
+    dropped.extend(f"language label: {label}" for label in labels)
+    page_lines = [drop_caps(_page_lines(p)) for p in pages]
     page_lines, stamped = without_stamps(page_lines)
     dropped.extend(f"stamp: {stamp}" for stamp in stamped)
     page_lines, balloons = without_balloons(page_lines)
@@ -1646,8 +1662,59 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     words = document_words([p.text for p in kept_pages])
     blocks = [b for page in kept_pages for b in page_blocks(page, running, unwrap, numbered, words, after)]
     blocks, repeated = without_repeated_copy(rejoin_broken(blocks))
+    blocks, pulled = without_pull_quotes(blocks)
+    repeated += pulled
     blocks = numbered_by_own_reference(items_run_in(blocks))
     return Cleaned(blocks, tuple(dropped + repeated + _furniture(kept_pages, running, numbered)), frozenset(running))
+
+
+# A comment's age under it on a social post ("1w", "5d", "2h"), and a comment thread's own lines.
+_COMMENT_AGE = lazy_compile(r"^\d{1,2}\s?[mhdwy]$")
+_THREAD_LINE = lazy_compile(
+    r"^(?:\d[\d,.]*k? (?:comments?|shares?|reactions?)|view (?:more|previous) comments|write a (?:public )?comment\W*|"
+    r"most relevant|top contributor|(?:you, )?[\w' -]{2,40} and \d[\d,]* others|see (?:less|more)|all reactions:?|"
+    r"(?:#\w+\s*)+)$",
+    re.I,
+)
+
+
+def drop_caps(lines: list[str]) -> list[str]:
+    """A designed page's large first letter, which its PDF gives as a line of its own ("T" / "his protocol
+    explains ..."): joined to the rest of its word. Not "A" or "I", words of their own. One line out per line in."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        if _DROP_CAP.match(out[k]) and out[k + 1][:1].islower():
+            out[k], out[k + 1] = "", out[k].strip() + out[k + 1]
+    return out
+
+
+_DROP_CAP = lazy_compile(r"^\s*[B-HJ-Z]\s*$")
+
+
+# A language's label on a line of its own, over its half of a bilingual page: "CYMRAEG", "ENGLISH".
+_LANGUAGE_LABEL = lazy_compile(r"^\s*(cymraeg|saesneg|welsh|english|gàidhlig|gaidhlig|gaelic)\s*$", re.I)
+
+
+def language_halves(pages: Sequence[Page]) -> tuple[list[Page], list[str]]:
+    """A bilingual PDF set out top and bottom, each page's Welsh above its English under a label of each
+    ("CYMRAEG" ... "ENGLISH" ...): read as the first language's halves of every page, then the second's,
+    so that no clause runs from one language into the other across a page. The labels are left out (said for
+    `inspect`). Pages without two labels of two languages, on at least two pages, are as they were."""
+    split: list[tuple[Page, str, str]] = []
+    labels: list[str] = []
+    for page in pages:
+        lines = page.text.split("\n")
+        found = [(k, m[1].lower()) for k, line in enumerate(lines) if (m := _LANGUAGE_LABEL.match(line))]
+        if len(found) != 2 or found[0][1] == found[1][1] or page.number is None:
+            return list(pages), []
+        (first, _), (second, _) = found
+        labels += [lines[first].strip(), lines[second].strip()]
+        split.append((page, "\n".join(lines[:first] + lines[first + 1 : second]), "\n".join(lines[second + 1 :])))
+    if len(split) < 2:
+        return list(pages), []
+    top = [Page(page.number, text) for page, text, _ in split]
+    bottom = [Page(page.number, text) for page, _, text in split]
+    return top + bottom, labels
 
 
 # Items run on inside one paragraph, each after the sentence before: "(i) This protocol ... respect. (ii) It applies
@@ -1756,6 +1823,25 @@ def without_repeated_copy(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     return [b for b, d in zip(blocks, drop, strict=True) if not d], note
 
 
+_PULL_QUOTE = lazy_compile(r"^[\u201c\"](?P<words>[^\u201c\u201d\"]{20,300}?)[\u201d\"]$")
+
+
+def without_pull_quotes(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """A designed booklet's pull quote: a sentence of its own paragraph set large in the margin in quotation
+    marks ("“No councillor, including the Town Mayor, can tell a member of staff what to do.”"), which the
+    text gives again where it stands; it goes, said for `inspect`. (A quotation no paragraph repeats stays.)"""
+    keys = [" ".join(b.text.split()).casefold() for b in blocks]
+    out, gone = [], []
+    for k, b in enumerate(blocks):
+        m = _PULL_QUOTE.match(keys[k])
+        words = " ".join(m["words"].split()).rstrip(".!?") if m else ""
+        if m and len(words.split()) >= 5 and any(words in other for j, other in enumerate(keys) if j != k):
+            gone.append(f"pull quote: {' '.join(b.text.split())}")
+            continue
+        out.append(b)
+    return out, gone
+
+
 def _furniture(pages: Sequence[Page], running: set[str], numbered: bool = False) -> list[str]:
     """What `page_blocks` leaves out as page furniture, for `inspect`: each running header or
     footer once, with how often it appears, and how many page numbers (a bare number is counted
@@ -1850,12 +1936,26 @@ _NAV_WORDS = {
     "next",
     "previous",
     "back",
+    "search menu",
+    "council and democracy",
+    "video",
+    "marketplace",
+    "number of unread notifications",
+    "sort group feed by",
+    "embedded files",
 }
+_NAV_BULLET = lazy_compile(r"^[-*\u2022\u00b7]\s+")
 _COOKIE_BANNER = lazy_compile(
     r"\b(?:uses?|use of|about)\s+cookies\b"
     r"|\bcookies?\b.*\b(?:accept|reject|decline|settings|preferences|we use|"
     r"uses|use of|optional|necessary|essential)\b|^(?:accept|reject|decline|manage)\b"
-    r".{0,40}\b(?:cookies?|settings)\b",
+    r".{0,40}\b(?:cookies?|settings)\b"
+    # "Cookies on tallowshire.gov.uk" / "We use some essential cookies to make this website work. We would also
+    # like to set additional" / "cookies to understand how you use the site ...": a banner printed with its page
+    r"|^cookies on [\w-]+(?:\.[\w-]+)+$"
+    r"|\b(?:use|uses|set|sets|store|stores|place|places)\s+(?:(?:some|a few|small|essential|necessary|optional|"
+    r"analytics|additional|functional)\s+){1,3}cookies\b"
+    r"|^cookies to (?:understand|make|improve|remember|help|collect|measure)\b",
     re.I,
 )
 _CHROME = (
@@ -1872,6 +1972,25 @@ _CHROME = (
     # '(c) 2024', '© Anytown Council 2024' - not a list item '(c) Councillors ...'
     ("footer", lazy_compile(r"^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[^.;:]{0,60}\b(?:19|20)\d\d\b)", re.I)),
     ("footer", lazy_compile(r"^follow us\b", re.I)),
+    # Google Docs' Markdown converter's alerts: ">>>>>  gd2md-html alert: ...", "Links to alert messages: alert1"
+    (
+        "converter's alert",
+        lazy_compile(
+            r"gd2md-html alert|^links to alert messages:?\s*(?:alert\d+)?$|^>{3,}\s*(?:please check the alerts|$)"
+            r"|^\(back to top\)\s*\(next alert\)$",
+            re.I,
+        ),
+    ),
+    # "Hollenbury Town Council, The Corn Exchange, Market Place, Hollenbury. Telephone 01632 961 284. Email
+    # office@...": the council's name, address, telephone and email, a page's footer
+    (
+        "footer",
+        lazy_compile(
+            r"^(?=.{0,220}$)[A-Z][\w' -]{0,60}\b(?:council|parish|town)\b,[^.]{5,120}\.\s*"
+            r"(?:tel(?:ephone)?|phone)\.?:?\s*[\d ()+]{8,20}\.?\s*(?:e-?mail:?\s*)?\S+@\S+\s*$",
+            re.I,
+        ),
+    ),
     # a text-mode browser's form: "Search this site: ____ (BUTTON) Search", "[ ] Remember me"
     ("form", lazy_compile(r"\((?:BUTTON|Submit|RADIO|Option list)\)|_{4,}\s*\(BUTTON\)")),
     ("image caption", lazy_compile(r"^\[(?:image|photo|picture|graphic|logo|icon)\b[^\]]{0,200}\]$", re.I)),
@@ -1943,6 +2062,7 @@ def _chrome_line(line: str) -> str:
         return ""
     stripped = line.strip()
     key = " ".join(stripped.lower().split()).rstrip(" :")  # (split: the same whitespace as \s)
+    key = _NAV_BULLET.sub("", key)  # ("• Jobs": a menu printed as a list)
     if key in _NAV_WORDS or _WIDGET_WORDS.fullmatch(key):
         return "navigation"
     parts = [p for p in _LINK_BAR_GAP.split(stripped.lower()) if p]
@@ -1971,6 +2091,20 @@ def _key(line: str) -> str:
 
 
 _FRONT_MATTER = lazy_compile(r"^\s*$|^[A-Za-z_][\w-]*:(?:\s.*)?$|^\s*-\s")
+_FOLDED = lazy_compile(r":\s*[>|][-+]?\s*$")  # ("description: >-": a value folded over the lines after it)
+
+
+def _front_matter(lines: Sequence[str]) -> bool:
+    """Every line is a key, a list item or a blank, or the words of a value folded under its key."""
+    folded = False
+    for line in lines:
+        if _FRONT_MATTER.match(line):
+            folded = bool(_FOLDED.search(line)) or (folded and not line.strip())
+        elif not folded:
+            return False
+    return True
+
+
 _TEMPLATE_TAG = lazy_compile(r"^\s*(?:\{%.*%\}|\{\{.*\}\})\s*$")
 
 
@@ -2185,7 +2319,7 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     closes = {"---": "---", "<!--": "-->"}
     if first is not None and (close := closes.get(lines[first].strip())):
         end = next((k for k in range(first + 1, min(n, first + 60)) if lines[k].strip() == close), None)
-        if end is not None and all(_FRONT_MATTER.match(lines[k]) for k in range(first + 1, end)):
+        if end is not None and _front_matter(lines[first + 1 : end]):
             for k in range(first, end + 1):
                 reasons[k] = "front matter" if lines[k].strip() else ""
     for k in range(n):
@@ -2193,6 +2327,12 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
             reasons[k] = "template tag"
         elif _COMMENT_LINE.match(lines[k].strip()):  # "<!-- Exported from the Members' Portal ... -->"
             reasons[k] = "page comment"
+        # A comment over several lines: a Markdown converter's report at the top ("<!-----" ... "----->")
+        elif lines[k].lstrip().startswith("<!--") and "-->" not in lines[k] and not reasons[k]:
+            end = next((j for j in range(k + 1, min(n, k + 80)) if "-->" in lines[j]), None)
+            if end is not None and lines[end].rstrip().endswith("-->"):
+                for j in range(k, end + 1):
+                    reasons[j] = "page comment" if lines[j].strip() else ""
     # A myth card: its label and the statement it labels (on the label's line or the next).
     for k in range(n):
         if (m := _MYTH_LABEL.match(lines[k].strip())) and not headings[k]:
@@ -2223,6 +2363,27 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
                     break
                 if lines[j].strip():
                     reasons[j] = why
+    # A social post's comments: each a name, its words, its age ("1w", "5d") and "Like", "Reply", from the name
+    # (a blank line before it) to "Reply"; and the thread's own lines ("8 comments", "View more comments").
+    for k in range(n):
+        if _COMMENT_AGE.match(lines[k].strip()) and [x.strip().lower() for x in lines[k + 1 : k + 3]] == [
+            "like",
+            "reply",
+        ]:
+            # (its name and words: up to four lines back, not past a blank line or the comment before it; the
+            # metadata's lines have no blank lines)
+            start = k
+            while (
+                start > max(0, k - 4)
+                and lines[start - 1].strip()
+                and lines[start - 1].strip().lower() not in ("reply", "like")
+                and not _THREAD_LINE.match(lines[start - 1].strip())
+            ):
+                start -= 1
+            for j in range(start, k + 3):
+                reasons[j] = "a reader's comment"
+        elif _THREAD_LINE.match(lines[k].strip()):
+            reasons[k] = "a reader's comment"
     # A callout in a note-taking app's clip: the reader's own note (see `strip_markdown`).
     for k in range(n):
         if lines[k].startswith(NOTE_MARK):
@@ -2264,7 +2425,8 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
                 entry = lines[m].strip()
                 if not entry:
                     following = next((x.strip() for x in lines[m + 1 :] if x.strip()), "")
-                    if contents and not (first and not _toc_entry(following)):
+                    # (a Markdown export's contents links, a blank line between each: "1. Purpose", "2. Roles")
+                    if contents and not (first and not _toc_entry(following) and not _NUMBERED_TITLE.match(following)):
                         continue
                     break
                 if contents and first and _key(_PAGE_GIVEN.sub("", entry)) == first or headings[m]:

@@ -239,7 +239,17 @@ def doc_id_for(path: Path) -> str:
 #     "5.3 of the Constitution") no clause number; a browser's printed footer a running line however long.
 # 79: ... and an RTF page header or footer (the line with the page number field, \chpgn) left out: it had become
 #     the document's title ("Hestlecombe Parish Council - Policy HPC/09 - ... - Page").
-PARSE_VERSION = "79"
+# 80: a paragraph numbered like a statutory schedule's, "2(3) The Lengthsman ...", is clause "2(3)" and starts a
+#     block of its own (probe AC's Lower Brindleham had "2 ¶2" holding 2(2) and 2(3)); a printed cookie banner's
+#     heading and sentences, a menu printed as a bulleted list, a council's contact footer and Google Sites'
+#     "Embedded Files" are chrome.
+# 81: probe AG's forms: a mailing list's digest is read as the message that holds the protocol; a PDF set out top
+#     and bottom ("CYMRAEG" over "ENGLISH" on each page) reads each language whole; a Markdown converter's report
+#     in a comment over several lines, its alerts, its contents links a blank line apart and its HTML tables; a
+#     social post's comments and counts; a section heading behind a pictograph; a drop cap joined to its word; a
+#     pull quote that the text repeats; a footer whose page number is glued to it; "section 10." at a line's start
+#     after a wrap is no heading; front matter with a folded value; a document-control table's "Title" row.
+PARSE_VERSION = "81"
 
 
 def content_hash(path: Path) -> str:

@@ -38,6 +38,18 @@ def mail_text(text: str) -> tuple[str, list[str]] | None:
     message = email.message_from_string(text[start:], policy=email.policy.default)
     if not isinstance(message, EmailMessage):
         return None
+    digest_left_out: list[str] = []
+    # A mailing list's digest: its own text is the list's contents; the protocol is the longest of the
+    # messages it holds, and the others (a litter pick, the apologies for a meeting) are no part of it.
+    if enclosed := _digest_messages(message):
+        sizes = [len(_body_text(m).split()) for m in enclosed]
+        chosen = enclosed[sizes.index(max(sizes))]
+        digest_left_out = [f"email digest's contents: {message.get('Subject', '')}"] + [
+            f"email digest's other message: {m.get('Subject', '')} ({n} words)"
+            for m, n in zip(enclosed, sizes, strict=True)
+            if m is not chosen
+        ]
+        message = chosen
     body = message.get_body(preferencelist=("plain", "html"))
     if body is None:
         return None
@@ -62,9 +74,26 @@ def mail_text(text: str) -> tuple[str, list[str]] | None:
         f"email attachment not read: {part.get_filename() or part.get_content_type()} (ingest it as a file of its own)"
         for part in message.iter_attachments()
     ]
+    left_out += digest_left_out
     if before := " ".join(text[:start].split()):
         left_out.append(f"the mail client's lines before the message: {before[:200]}")
     return content, left_out
+
+
+def _digest_messages(message: EmailMessage) -> list[EmailMessage]:
+    """The messages a digest holds (its multipart/digest part's message/rfc822 parts), in order; [] for a
+    message that is no digest."""
+    out: list[EmailMessage] = []
+    for part in message.walk():
+        if part.get_content_type() == "message/rfc822" and isinstance(inner := part.get_content(), EmailMessage):
+            out.append(inner)
+    return out if any(p.get_content_type() == "multipart/digest" for p in message.walk()) else []
+
+
+def _body_text(message: EmailMessage) -> str:
+    """A message's plain (else HTML) body, as it stands; '' when it has none."""
+    body = message.get_body(preferencelist=("plain", "html"))
+    return body.get_content() if body is not None else ""
 
 
 def _message_start(text: str) -> int | None:

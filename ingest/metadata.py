@@ -627,6 +627,14 @@ _PARTY_LINE = lazy_compile(
 _ITEM_START = lazy_compile(r"^(?:[\u2022\u00b7*\u25aa\u25cf\u2013-]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+[a-z])", re.I)
 
 
+_TITLE_ROW = re.compile(r"^(?:document |policy )?title\s*(?:\t|:)\s*(?=\S)", re.I)
+_CONTROL_ROW = re.compile(
+    r"^(?:policy |document )?(?:ref(?:erence)?(?: no\.?| number)?|no\.|number|version|owner|status|classification)"
+    r"\s*(?:\t|:)",
+    re.I,
+)
+
+
 def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tuple[str, str] | None:
     """The first short line that names a protocol (or, failing that, the first short line);
     lines of web-page chrome (`noise`: menus, breadcrumbs) are not titles."""
@@ -646,6 +654,8 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
     # protocol" on a slide, "25 Possible breaches of the Code of Conduct are" cut at a line end.)
     # (Nor is a line of running prose: "This is an easy read version of the Councillor and Staff
     # Protocol. The" holds a sentence's end; "supplements the Councillors' Code" starts mid-sentence.)
+    # (a document-control table's rows: "Title<TAB>Protocol on ..." gives its value; "Policy reference<TAB>G07" none)
+    short = [_TITLE_ROW.sub("", line) for line in short if not _CONTROL_ROW.match(line)]
     named = [
         line
         for line in short

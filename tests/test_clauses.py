@@ -916,3 +916,43 @@ def test_a_part_heading_with_nothing_under_it_is_cited_as_the_part():
     text = "Protocol\n\n## Part 1 - Purpose and scope\n\n### 1. Purpose\n\nThis protocol says how we work.\n"
     labels = [(c.label, c.kind) for c in parse(text) if c.kind != "front-matter"]
     assert labels[0] == ("Part 1", "heading") and labels[1][0].startswith("1")
+
+
+def test_paragraphs_numbered_like_a_schedule_are_clauses_of_their_own():
+    # Probe AC's Lower Brindleham: "2(2)" and "2(3)" each on a line of its own, no blank line between.
+    text = (
+        "Protocol for Councillors and the Clerk\n\nSECTION 2 - WHO DIRECTS THE STAFF\n\n"
+        "2(1) The Clerk is employed by the Council as a whole.\n"
+        "2(2) No individual councillor, including the Chairman, may give instructions to the Clerk.\n"
+        "2(3) The Lengthsman works 10 hours a week and is managed by the Clerk.\n"
+    )
+    assert [(c.label, c.text) for c in parse(text) if c.kind == "clause"] == [
+        ("2(1)", "The Clerk is employed by the Council as a whole."),
+        ("2(2)", "No individual councillor, including the Chairman, may give instructions to the Clerk."),
+        ("2(3)", "The Lengthsman works 10 hours a week and is managed by the Clerk."),
+    ]
+
+
+def test_a_posts_pictograph_headings_head_its_numbered_paragraphs():
+    # Probe AG: a Facebook post's sections, "📌 Why we have this" over "1. ...", "2. ...".
+    text = (
+        "PROTOCOL ON COUNCILLORS AND STAFF\n\n\U0001f4cc Why we have this\n"
+        "1. This protocol sets out how councillors work with the Clerk.\n"
+        "2. Councillors and staff treat each other with respect.\n\n\U0001f4cc Getting in touch\n"
+        "3. The Clerk works eight hours a week.\n"
+    )
+    assert [(c.label, c.heading) for c in parse(text) if c.kind != "front-matter" and c.label[0].isdigit()] == [
+        ("1", "\U0001f4cc Why we have this"),
+        ("2", "\U0001f4cc Why we have this"),
+        ("3", "\U0001f4cc Getting in touch"),
+    ]
+
+
+def test_a_reference_a_wrap_put_at_a_lines_start_is_no_section():
+    # Probe AG: "... in the way set out in" / "section 10." is the paragraph's end, not a Section 10 heading.
+    text = (
+        "Protocol\n\n04 Respect\n\nConcerns are raised privately, in the way set out in\nsection 10.\n\n"
+        "05 Contact times\n\nThe office is open from 9am.\n"
+    )
+    texts = [c.text for c in parse(text, pdf=True) if c.kind != "front-matter"]
+    assert "Concerns are raised privately, in the way set out in section 10." in texts

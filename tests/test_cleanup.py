@@ -1,6 +1,14 @@
 """Clean-up rules, each on literal text."""
 
-from ingest.cleanup import blocks_text, clause_table_rows, clean_pages, normalise_line, plain_quotes, strip_markdown
+from ingest.cleanup import (
+    blocks_text,
+    clause_table_rows,
+    clean_document,
+    clean_pages,
+    normalise_line,
+    plain_quotes,
+    strip_markdown,
+)
 from ingest.records import Block, Page
 
 
@@ -1580,3 +1588,149 @@ def test_a_browsers_printed_footer_is_a_running_line_however_long_its_address():
         Page(n, f"03/06/2025, 09:14 Protocol | Oldtown\n{n}.1 Text of the page.\n{address} {n}/3") for n in (1, 2, 3)
     ]
     assert header_key(f"{address} 1/3") in find_running_lines(pages)
+
+
+def test_a_printed_pages_banner_menu_and_contact_footer_are_chrome():
+    # Probe AF's county page printed by a browser, probe AE's Google Sites page: the cookie banner's heading and
+    # its wrapped sentences, the site's menu printed as a bulleted list, and the council's contact footer.
+    from ingest.cleanup import chrome_reasons
+
+    lines = [
+        "Cookies on tallowshire.gov.uk",
+        "We use some essential cookies to make this website work. We would also like to set additional",
+        "cookies to understand how you use the site and to improve our services.",
+        "Tallowshire County Council Search Menu",
+        "\u2022 Roads and transport",
+        "\u2022 Libraries",
+        "\u2022 Jobs",
+        "Protocol on member and officer relations",
+        "1.1 Councillors and officers should treat each other with respect.",
+        "1.2 The website sets out how residents can contact the councillors of each ward.",
+        "Embedded Files",
+        "Hollenbury Town Council, The Corn Exchange, Market Place, Hollenbury. Telephone 01632 961 284. "
+        "Email office@hollenbury-tc.gov.uk",
+    ]
+    reasons = dict(zip(lines, chrome_reasons(lines), strict=True))
+    assert [line for line, why in reasons.items() if why == "cookie banner"] == lines[:3]
+    assert all(reasons[line] == "navigation" for line in lines[3:7])
+    assert reasons["Embedded Files"] == "navigation" and reasons[lines[-1]] == "footer"
+    # (the protocol's own lines stay)
+    assert not any(reasons[line] for line in lines[7:10])
+    # (a clause that gives the Clerk's telephone and email is no footer)
+    clerk = "Contact the Clerk on telephone 01632 961 284 or by email at clerk@hollenbury-tc.gov.uk."
+    assert chrome_reasons([clerk]) == [""]
+
+
+def test_a_top_and_bottom_bilingual_page_reads_each_language_whole():
+    # Probe AG: each page's Welsh above its English, under "CYMRAEG" and "ENGLISH"; the English clause 4 starts on
+    # page 2 below page 2's Welsh, which had run into page 1's English.
+    from ingest.cleanup import language_halves
+
+    pages = [
+        Page(1, "CYMRAEG\n1. Mae'r protocol hwn yn berthnasol i bob aelod.\nENGLISH\n1. This protocol applies to all."),
+        Page(2, "CYMRAEG\n2. Bydd y Clerc yn ateb.\nENGLISH\n2. The Clerk will reply.\nPage 2 of 2"),
+    ]
+    halves, labels = language_halves(pages)
+    assert [(p.number, p.text) for p in halves] == [
+        (1, "1. Mae'r protocol hwn yn berthnasol i bob aelod."),
+        (2, "2. Bydd y Clerc yn ateb."),
+        (1, "1. This protocol applies to all."),
+        (2, "2. The Clerk will reply.\nPage 2 of 2"),
+    ]
+    assert labels == ["CYMRAEG", "ENGLISH", "CYMRAEG", "ENGLISH"]
+    # (a page with one label, or a text page, is as it was)
+    one = [Page(1, "ENGLISH\n1. This protocol applies."), Page(2, "2. More.")]
+    assert language_halves(one) == (one, [])
+
+
+def test_a_drop_cap_joins_its_word_and_a_pull_quote_goes():
+    from ingest.cleanup import drop_caps, without_pull_quotes
+
+    assert drop_caps(["01 About this protocol", "T", "his protocol explains how we work."]) == [
+        "01 About this protocol",
+        "",
+        "This protocol explains how we work.",
+    ]
+    # ("A" and "I" are words; a capital before a capitalised line is no drop cap)
+    assert drop_caps(["A", "councillor may ask."]) == ["A", "councillor may ask."]
+    assert drop_caps(["B", "Roles"]) == ["B", "Roles"]
+    blocks = [
+        Block("\u201cNo councillor can tell a member of staff what to do.\u201d"),
+        Block("Committee chairs may discuss business. No councillor can tell a member of staff what to do."),
+        Block("\u201cA quotation that no paragraph of the text repeats anywhere.\u201d"),
+    ]
+    kept, gone = without_pull_quotes(blocks)
+    assert kept == blocks[1:] and gone == [f"pull quote: {blocks[0].text}"]
+
+
+def test_a_markdown_converters_report_contents_links_and_html_table():
+    # Probe AG: Google Docs exported by a Markdown add-on: a report in a comment over several lines, its alerts,
+    # contents links a blank line apart, and a table left as HTML.
+    text = (
+        "<!-----\n\nConversion report:\n* ERRORs: 0\n\n----->\n\n"
+        '<p style="color: red; font-weight: bold">>>>>>  gd2md-html alert: ERRORs: 0; ALERTS: 1.</p>\n\n'
+        "# Protocol on Member and Staff Relations\n\n**Contents**\n\n"
+        "[1. Purpose](#1-purpose)\n\n[2. Roles](#2-roles)\n\n"
+        "## 1. Purpose\n\n1.1 This protocol guides members and staff.\n\n## 2. Roles\n\n2.1 Members decide policy.\n\n"
+        "<table>\n<tr>\n<td><strong>If your question is about</strong>\n</td>\n<td>Contact\n</td>\n</tr>\n"
+        "<tr>\n<td>Hall bookings\n</td>\n<td>The Caretaker\n</td>\n</tr>\n</table>\n"
+    )
+    cleaned = clean_document([Page(None, strip_markdown(text))], unwrap=False)
+    kept = blocks_text(cleaned.blocks)
+    assert "Conversion report" not in kept and "gd2md-html" not in kept and "ERRORs" not in kept
+    assert kept.count("1. Purpose") == 1 and kept.count("2. Roles") == 1  # (the contents list is gone)
+    assert "| If your question is about | Contact |" in kept and "| Hall bookings | The Caretaker |" in kept
+    assert "<td>" not in kept and "1.1 This protocol guides members and staff." in kept
+
+
+def test_a_social_posts_comments_and_counts_are_no_part_of_it():
+    from ingest.cleanup import chrome_reasons
+
+    lines = [
+        "26. Adopted by the Council on 13 January 2026.",
+        "See less",
+        "#Thistleby #ParishCouncil",
+        "You, Margaret Pollitt and 29 others",
+        "8 comments",
+        "Margaret Pollitt",
+        "Thanks Jo, very clear.",
+        "1w",
+        "Like",
+        "Reply",
+        "",
+        "Thistleby Parish Council",
+        "Author",
+        "Peter Vane Yes Peter, they are on the Meetings page now.",
+        "5d",
+        "Like",
+        "Reply",
+        "View more comments",
+    ]
+    reasons = chrome_reasons(lines)
+    assert reasons[0] == ""
+    assert all(reasons[k] for k in range(1, len(lines)) if lines[k])
+
+
+def test_a_page_number_glued_to_a_footer_is_the_same_footer():
+    from ingest.cleanup import header_key
+
+    assert header_key("03haverleightowncouncil.gov.uk") == header_key("02 haverleightowncouncil.gov.uk")
+    assert header_key("Page 3 of 7") == header_key("Page 12 of 7")
+
+
+def test_front_matter_with_a_folded_value_is_front_matter():
+    from ingest.cleanup import chrome_reasons
+
+    lines = [
+        "---",
+        "description: >-",
+        "How councillors and officers work together: the",
+        "protocol.",
+        "layout:",
+        "  title:",
+        "    visible: true",
+        "---",
+        "# Working with officers",
+    ]
+    reasons = chrome_reasons(lines)
+    assert all(reasons[k] == "front matter" for k in range(8)) and reasons[8] == ""

@@ -86,3 +86,23 @@ def test_a_mail_with_crlf_line_ends_or_an_html_body_only_is_read_too():
     assert "MsoNormal" not in text and "Meeting" not in text and "Old rule" not in text
     # an empty HTML body is no error: the mail has no text
     assert mail_text("Content-Type: text/html\nFrom: a@b.c\n\n")[0] == ""
+
+
+def test_a_digest_is_read_as_the_protocol_it_holds():
+    # Probe AG: a mailing list's digest of four messages; the protocol is the second, the others are chat.
+    cover = "Today's Topics:\n\n   1. Litter pick\n   2. Protocol for members and the Clerk\n"
+    protocol = "1. Members must not give the Clerk instructions.\n" * 12 + "2. The Clerk replies within five days.\n"
+    raw = (
+        "From: list-request@lists.example.org.uk\nSubject: List Digest, Vol 4, Issue 9\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="OUTER"\n\n--OUTER\nContent-Type: text/plain\n\n' + cover + "\n"
+        '--OUTER\nContent-Type: multipart/digest; boundary="INNER"\n\n'
+        "--INNER\nContent-Type: message/rfc822\n\nSubject: Litter pick\nContent-Type: text/plain\n\n"
+        "Meet at the war memorial at 10am.\n"
+        "--INNER\nContent-Type: message/rfc822\n\nSubject: Protocol for members and the Clerk\n"
+        "Content-Type: text/plain\n\n" + protocol + "--INNER--\n--OUTER--\n"
+    )
+    text, left_out = mail_text(raw)
+    assert text.strip() == protocol.strip()
+    assert "war memorial" not in text and "Today's Topics" not in text
+    assert "email digest's other message: Litter pick (7 words)" in left_out
+    assert any(item.startswith("email digest's contents: List Digest") for item in left_out)

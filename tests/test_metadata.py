@@ -631,3 +631,11 @@ def test_the_unnamed_town_council_is_not_the_unnamed_parish_council():
         "Unnamed town council"
     ]
     assert detect_councils("unnamed parish council: can i email the clerk?", councils) == ["Unnamed Parish Council"]
+
+
+def test_a_document_control_tables_rows_give_the_title_not_the_reference():
+    # Probe AG: a letterhead template's policy box, "Policy reference<TAB>G07" over "Title<TAB>Protocol on ...".
+    from ingest.metadata import infer_title
+
+    lines = ["Policy reference\tG07", "Title\tProtocol on Councillor and Staff Relations", "Version\t2.0"]
+    assert infer_title(lines)[0] == "Protocol on Councillor and Staff Relations"
