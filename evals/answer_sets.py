@@ -28,9 +28,12 @@ DOCUMENTS = {
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{
         f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"]
-        for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af")
+        for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah")
     },
-    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af")},
+    **{
+        f"probe-{x}": [f"evals/devset/docs-{x}"]
+        for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah")
+    },
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
@@ -169,6 +172,14 @@ UNREAD = {
     "verdict-questions-fresh73": "seeds-ae",
     # (probe AF: eight more protocols as councils publish them, and their questions, forty-second session)
     "questions-af": "probe-af",
+    # (probes AG and AH: eight more protocols each, local councils and principal councils, as they publish them,
+    # and their questions, forty-third session)
+    "questions-ag": "probe-ag",
+    "questions-ah": "probe-ah",
+    # (forty-third session: blind yes/no questions on the seeds with probe AF's, and with probe AC's, documents,
+    # run first on the session's start code)
+    "verdict-questions-fresh74": "seeds-af",
+    "verdict-questions-fresh75": "seeds-ac",
 }
 COUNTS = (
     "verdicts given",
