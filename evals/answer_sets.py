@@ -176,6 +176,10 @@ UNREAD = {
     # and their questions, forty-third session)
     "questions-ag": "probe-ag",
     "questions-ah": "probe-ah",
+    # (forty-third session: blind yes/no questions on the seeds with probe AG's, and with probe AH's, documents, run
+    # first on the session's start code)
+    "verdict-questions-fresh76": "seeds-ag",
+    "verdict-questions-fresh77": "seeds-ah",
     # (forty-third session: blind yes/no questions on the seeds with probe AF's, and with probe AC's, documents,
     # run first on the session's start code)
     "verdict-questions-fresh74": "seeds-af",

@@ -7543,3 +7543,6 @@ def test_information_a_councillor_needs_is_no_yes_to_any_record():
     rule = "Councillors may see Council information that they reasonably need for their duties."
     assert sentence_verdict("can councillors see the caretakers sickness records?", rule) is None
     assert sentence_verdict("can I see council information I need for my duties?", rule) == "yes"
+    # (with no "that": "the information they need to carry out their role")
+    plain = "Councillors can see the information they need to carry out their role."
+    assert sentence_verdict("can councillors see the caretakers sickness records?", plain) is None

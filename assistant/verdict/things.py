@@ -586,7 +586,7 @@ def _qualifier_unsaid(question: str, part: str) -> bool:
 
 
 _NEEDED_THING = lazy_compile(
-    r"\b(?:information|documents?|papers|records?|files?|reports?)\s+(?:that|which)\s+(?:they|he|she|he or she|"
+    r"\b(?:information|documents?|papers|records?|files?|reports?)\s+(?:(?:that|which)\s+)?(?:they|he|she|he or she|"
     r"(?:the )?(?:members?|councillors?))\s+(?:reasonably\s+|genuinely\s+|actually\s+|properly\s+)?"
     r"(?:need|needs|require|requires)\b"
 )
