@@ -116,6 +116,7 @@ class _Draft:
     blocks: list[tuple[int, int, Block]] = field(default_factory=list)  # (start, end, block)
     section: _Section | None = None  # the section it sits in (labels of restarting numbers)
     first_item: int | None = None  # index in `blocks` of the first list item
+    part: str | None = None  # the part of a larger document it sits in ("5.4" of "SECTION 5.4 - ..."), if any
     text_start: int | None = None  # offset after the clause number
 
     def add(self, start: int, end: int, block: Block, is_item: bool = False) -> None:
@@ -184,10 +185,12 @@ def parse_clauses(
     section: _Section | None = None
     current: _Draft | None = None
     seen_body = False
+    part: str | None = None  # ("SECTION 5.4 - PROTOCOL ON ...": see `_label_by_part_headings`)
 
     def flush() -> None:
         nonlocal current
         if current and current.blocks:
+            current.part = part
             drafts.append(current)
             if section is not None and current.heading == section.path:
                 section.used = True
@@ -356,6 +359,8 @@ def parse_clauses(
             else:
                 section = _Section(number, title, written)
             section.span = (start, end, block)
+            if m := _PART_LINE.match(written):
+                part = m.group(1)
             seen_body = True
             continue
 
@@ -427,6 +432,7 @@ def parse_clauses(
     close_section()
     _renumber_repeated(drafts)
     _label_restarting_parts(drafts)
+    _label_by_part_headings(drafts)
     _label_restarting_numbers(drafts)
     _mark_welsh_twins(drafts)
 
@@ -646,7 +652,7 @@ def _marked_above(section: _Section | None, block: Block) -> _Section | None:
 # A part of a larger document by its label: "Part 5", "Schedule 2", "Annex B", "5B" (not "Schedule of
 # meetings", nor "Section 151 Officer", a post).
 _PART_HEADING = re.compile(
-    r"(?:part|section|schedule|annex|appendix|chapter)\s+(?:\d+[a-z]?|[ivxlc]+|[a-z])\b(?!\s+officer)|\d+[A-Za-z]\b",
+    r"(?:part|section|schedule|annex|appendix|chapter)\s+(?:\d+(?:\.\d+)?[a-z]?|[ivxlc]+|[a-z])\b(?!\s+officer)|\d+[A-Za-z]\b",
     re.I,
 )
 
@@ -715,6 +721,30 @@ def _label_restarting_parts(drafts: list[_Draft]) -> None:
     for d in dotted:
         if (part := _part_of(d.section)) is not None:
             d.number = f"{_part_label(part)} {d.number}"
+
+
+# A part of a larger document on a heading line of its own: "SECTION 5.4 - PROTOCOL ON MEMBER/OFFICER RELATIONS".
+_PART_LINE = re.compile(
+    r"^(?:section|part)\s+(\d{1,2}\.\d{1,2}[a-z]?|\d{1,2}[a-z])\b(?!\.\d)\s*(?:[-\u2013\u2014:]|$)", re.I
+)
+
+
+def _label_by_part_headings(drafts: list[_Draft]) -> None:
+    """Pages of a constitution that hold more than one of its protocols, each numbered from 1.1 under its own
+    heading ("SECTION 5.4 - PROTOCOL ON MEMBER/OFFICER RELATIONS", then "SECTION 5.5 - PROTOCOL FOR CIVIC
+    EVENTS"): where a number is used under two such headings, each clause under one gets its code in its label
+    ("5.5 1.1"), so that every label names one clause. (Headings its sections nest under are
+    `_label_restarting_parts`'s.)"""
+    parts = [d.part for d in drafts]
+    numbered = [(d, d.part) for d in drafts if d.kind == "clause" and d.number]
+    used: dict[str, set[str | None]] = {}
+    for d, p in numbered:
+        used.setdefault(d.number or "", set()).add(p)
+    if not any(len(ps) > 1 and len(ps - {None}) >= 1 for ps in used.values()) or len(set(parts) - {None}) < 2:
+        return
+    for d, p in numbered:
+        if p is not None and not (d.number or "").startswith(p + " "):
+            d.number = f"{p} {d.number}"
 
 
 def _split_long(d: _Draft) -> list[tuple[int, int, str, str]]:

@@ -249,7 +249,10 @@ def doc_id_for(path: Path) -> str:
 #     social post's comments and counts; a section heading behind a pictograph; a drop cap joined to its word; a
 #     pull quote that the text repeats; a footer whose page number is glued to it; "section 10." at a line's start
 #     after a wrap is no heading; front matter with a folded value; a document-control table's "Title" row.
-PARSE_VERSION = "81"
+# 82: probe AH's constitution pages holding two of its protocols ("SECTION 5.4 - ..." and "SECTION 5.5 - ...", each
+#     numbered from 1.1) label each clause by its section where a number repeats ("5.5 1.1"); "SECTION 5.4" is the
+#     heading's own label (it was "SECTION 5").
+PARSE_VERSION = "82"
 
 
 def content_hash(path: Path) -> str:

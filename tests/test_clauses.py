@@ -956,3 +956,18 @@ def test_a_reference_a_wrap_put_at_a_lines_start_is_no_section():
     )
     texts = [c.text for c in parse(text, pdf=True) if c.kind != "front-matter"]
     assert "Concerns are raised privately, in the way set out in section 10." in texts
+
+
+def test_two_protocols_of_a_constitution_each_from_one_are_labelled_by_their_section():
+    # Probe AH: pages cut from a constitution hold SECTION 5.4 and the start of SECTION 5.5, each numbered from 1.1.
+    text = (
+        "Part 5 - Codes and Protocols\n\nSECTION 5.4 - PROTOCOL ON MEMBER/OFFICER RELATIONS\n\n1 Introduction\n\n"
+        "1.1 This Protocol describes how councillors and officers work together.\n\n"
+        "SECTION 5.5 - PROTOCOL FOR CIVIC EVENTS\n\n1 Purpose\n\n"
+        "1.1 This Protocol explains how the Chairman is invited to civic events.\n"
+    )
+    labels = [c.label for c in parse(text) if c.kind == "clause"]
+    assert labels == ["5.4 1.1", "5.5 1.1"]
+    # (one protocol alone keeps its own numbers)
+    one = text.split("SECTION 5.5")[0]
+    assert [c.label for c in parse(one) if c.kind == "clause"] == ["1.1"]
