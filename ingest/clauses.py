@@ -98,6 +98,13 @@ def looks_like_heading(text: str) -> bool:
 _PICTOGRAPH = re.compile("^[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?[ \t]+")
 
 
+# A box's label in an annotated edition ("Guidance note", "Example"): it heads its box, not the clauses after it.
+_CALLOUT_LABEL = re.compile(
+    r"^(?:guidance(?: note)?|note|example|tip|commentary|explanatory note|practice note|in practice)\s*:?\s*$",
+    re.I,
+)
+
+
 # A wh- word before the modal: the line names a thing ("How the Clerk will ...", "Officers who may ...").
 _NAMES_A_THING = re.compile(r"^(?:how|what|why)\b|\b(?:who|whom|which|that|when|where|whose)\b", re.I)
 _RULE_IN_LINE = re.compile(
@@ -236,10 +243,13 @@ def parse_clauses(
         body = text[number_match.end() :] if number_match else text
         # "2.1 Members" before "2.1.1 Members are ...": a numbered heading, though its number
         # has two levels.
-        is_heading = block.hint in ("heading", "title") or (
-            looks_like_heading(body if number_match else text)
-            and not (multi and not multi[1].endswith(".0") and body and i not in parents)
-        )
+        is_heading = (
+            block.hint in ("heading", "title")
+            or (
+                looks_like_heading(body if number_match else text)
+                and not (multi and not multi[1].endswith(".0") and body and i not in parents)
+            )
+        ) and not _CALLOUT_LABEL.match(text)
 
         is_date_heading = looks_like_heading(text) and not re.search(r"\d", text)  # "Review": a heading
         record = (

@@ -1615,7 +1615,9 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     dropped: list[str] = []
     pages, labels = language_halves(pages)
     dropped.extend(f"language label: {label}" for label in labels)
-    page_lines = [drop_caps(_page_lines(p)) for p in pages]
+    pages, certificate = without_signing_certificate(pages)
+    dropped.extend(certificate)
+    page_lines = [drop_caps([unspaced(line) for line in _page_lines(p)]) for p in pages]
     page_lines, stamped = without_stamps(page_lines)
     dropped.extend(f"stamp: {stamp}" for stamp in stamped)
     page_lines, balloons = without_balloons(page_lines)
@@ -1676,6 +1678,38 @@ _THREAD_LINE = lazy_compile(
     r"(?:#\w+\s*)+)$",
     re.I,
 )
+
+
+# An e-signature service's audit page after the document: "Certificate Of Completion", "Envelope Id: ...".
+_CERTIFICATE = lazy_compile(r"^\s*certificate of completion\s*$", re.I | re.M)
+_ENVELOPE = lazy_compile(r"\benvelope\s*id\b", re.I)
+
+
+def without_signing_certificate(pages: Sequence[Page]) -> tuple[list[Page], list[str]]:
+    """An e-signature service's certificate of completion, which it adds after the signed document's pages
+    (its envelope, signers, IP addresses and events): no part of the protocol. It goes, from its heading to its
+    page's end, said for `inspect`."""
+    out: list[Page] = []
+    gone: list[str] = []
+    for page in pages:
+        m = _CERTIFICATE.search(page.text)
+        if m and _ENVELOPE.search(page.text, m.end()):
+            gone.append(f"e-signature certificate: page {page.number}" if page.number else "e-signature certificate")
+            page = Page(page.number, page.text[: m.start()])
+        out.append(page)
+    return out, gone
+
+
+# A heading set in spaced capitals, as a PDF gives it: "W O R K I N G   W I T H   O F F I C E R S".
+_SPACED_LETTERS = lazy_compile(r"^\s*\S(?: \S)+(?:\s{2,}\S(?: \S)*)+\s*$|^\s*\S(?: \S){4,}\s*$")
+
+
+def unspaced(line: str) -> str:
+    """A line set in spaced letters read as its words ("S E C T I O N   7" -> "SECTION 7"): a single space
+    between letters, two or more between words. Any other line as it is."""
+    if not _SPACED_LETTERS.match(line):
+        return line
+    return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", line.strip()))
 
 
 def drop_caps(lines: list[str]) -> list[str]:
@@ -1972,6 +2006,16 @@ _CHROME = (
     # '(c) 2024', '© Anytown Council 2024' - not a list item '(c) Councillors ...'
     ("footer", lazy_compile(r"^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[^.;:]{0,60}\b(?:19|20)\d\d\b)", re.I)),
     ("footer", lazy_compile(r"^follow us\b", re.I)),
+    # An e-signature's stamp on the signed pages: "DocuSigned by:", the signature's hash "9C41E7B2D05A4F3...", the
+    # envelope on every page
+    (
+        "e-signature stamp",
+        lazy_compile(
+            r"^(?:docusigned by:?|(?=[0-9A-F]*[A-F])[0-9A-F]{12,}(?:\.{3}|\u2026)?|docusign envelope id:.*)$", re.I
+        ),
+    ),
+    # A photograph's credit in a designed handbook: "Photo: Glanwyddan CBC", "Photograph: Democratic Services"
+    ("image caption", lazy_compile(r"^(?:photo|photograph|image|picture)(?: credit)?\s*:\s*\S.{0,80}$", re.I)),
     # Google Docs' Markdown converter's alerts: ">>>>>  gd2md-html alert: ...", "Links to alert messages: alert1"
     (
         "converter's alert",

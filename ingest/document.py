@@ -252,7 +252,11 @@ def doc_id_for(path: Path) -> str:
 # 82: probe AH's constitution pages holding two of its protocols ("SECTION 5.4 - ..." and "SECTION 5.5 - ...", each
 #     numbered from 1.1) label each clause by its section where a number repeats ("5.5 1.1"); "SECTION 5.4" is the
 #     heading's own label (it was "SECTION 5").
-PARSE_VERSION = "82"
+# 83: probes AI and AJ's forms: a static site's page whose clauses are data in its front matter is read as that
+#     text; an e-signature's certificate of completion and stamps, a photograph's credit and headings in spaced
+#     capitals ("W H O   G I V E S ..."); a "Guidance note" box heads no clauses after it; "the London Borough of
+#     X's" names the London Borough of X.
+PARSE_VERSION = "83"
 
 
 def content_hash(path: Path) -> str:

@@ -24,6 +24,7 @@ from typing import Protocol
 
 from ingest.cleanup import BULLET_MARKS, without_rtf_codes, without_struck
 from ingest.errors import IngestError, ProtocolError, one_line, printable
+from ingest.front_matter import front_matter_text
 from ingest.html import load_html
 from ingest.limits import DEFAULT_LIMITS, Deadline, IngestLimits, over_limit
 from ingest.mail import mail_text
@@ -101,6 +102,9 @@ def load_text(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     if (mail := mail_text(text)) is not None:
         text, left_out = mail[0], tuple(mail[1])
     text = without_rtf_codes(text)
+    # (a static site's page whose clauses are data in its front matter, its body only the template)
+    if text.lstrip("\ufeff").startswith("---") and (shown := front_matter_text(text)) is not None:
+        text, left_out = shown, (*left_out, "front matter read as the page's text (its body is only its template)")
     _check_lines(path, text, limits)
     if not looks_like_language(text):
         raise IngestError(path, "does not look like text in a human language (random or binary data?)")

@@ -435,6 +435,9 @@ def _council_name(found: str, form: str) -> str:
         prefix, rest = [*words[:2], "of"], words[3:]
         while rest and rest[-1].lower() in _CONNECTORS:
             rest.pop()
+        # ("the London Borough of Fernhithe's protocol": the name without its possessive)
+        if rest:
+            rest[-1] = re.sub(r"['\u2019]s$", "", rest[-1])
         return " ".join(prefix + rest) if rest and rest[0].lower() not in _NOT_NAME else ""
     tail = 2 if form == "typed" else 1
     tail += form == "typed" and words[-3].lower() in ("metropolitan", "county") and len(words) > 3

@@ -971,3 +971,15 @@ def test_two_protocols_of_a_constitution_each_from_one_are_labelled_by_their_sec
     # (one protocol alone keeps its own numbers)
     one = text.split("SECTION 5.5")[0]
     assert [c.label for c in parse(one) if c.kind == "clause"] == ["1.1"]
+
+
+def test_a_guidance_note_heads_no_clauses_after_it():
+    # Probe AJ: an annotated edition's shaded "Guidance note" boxes between clauses had become the heading of the
+    # clauses after them (and nine clauses "Guidance note ¶1").
+    text = (
+        "3. Instructions and requests\n\n3.1 Councillors acting individually cannot instruct officers.\n\n"
+        "Guidance note\n\nA Cabinet Member who says please get that done is making a request.\n\n"
+        "3.2 Officers will decline any request that is unlawful.\n"
+    )
+    found = [(c.label, c.heading) for c in parse(text) if c.kind == "clause"]
+    assert found == [("3.1", "3. Instructions and requests"), ("3.2", "3. Instructions and requests")]

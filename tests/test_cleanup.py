@@ -1734,3 +1734,21 @@ def test_front_matter_with_a_folded_value_is_front_matter():
     ]
     reasons = chrome_reasons(lines)
     assert all(reasons[k] == "front matter" for k in range(8)) and reasons[8] == ""
+
+
+def test_spaced_capitals_an_e_signature_and_a_photo_credit():
+    # Probe AJ: a designed handbook's headings in spaced letters and its photo credits; a protocol signed through an
+    # e-signature service, its stamps on each page and its certificate of completion after the last.
+    from ingest.cleanup import chrome_reasons, unspaced, without_signing_certificate
+
+    assert unspaced("W H O   G I V E S   I N S T R U C T I O N S") == "WHO GIVES INSTRUCTIONS"
+    assert unspaced("S E C T I O N   7") == "SECTION 7"
+    assert unspaced("A B C") == "A B C" and unspaced("7.1 A councillor may ask.") == "7.1 A councillor may ask."
+    lines = ["DocuSigned by:", "9C41E7B2D05A4F3...", "Photo: Glanwyddan CBC", "Councillors may ask for advice."]
+    assert chrome_reasons(lines) == ["e-signature stamp", "e-signature stamp", "image caption", ""]
+    pages = [
+        Page(3, "34. The Council approved this protocol on 26 February 2025."),
+        Page(4, "Certificate Of Completion\nEnvelope Id: 5E0C9A7B\nSigner Events Signature Timestamp"),
+    ]
+    kept, gone = without_signing_certificate(pages)
+    assert [p.text for p in kept] == [pages[0].text, ""] and gone == ["e-signature certificate: page 4"]

@@ -639,3 +639,11 @@ def test_a_document_control_tables_rows_give_the_title_not_the_reference():
 
     lines = ["Policy reference\tG07", "Title\tProtocol on Councillor and Staff Relations", "Version\t2.0"]
     assert infer_title(lines)[0] == "Protocol on Councillor and Staff Relations"
+
+
+def test_a_london_boroughs_possessive_is_no_part_of_its_name():
+    # Probe AJ: "This guide is the London Borough of Fernhithe's protocol ..." had named "... Fernhithe's".
+    from ingest.metadata import infer_council
+
+    found = infer_council(["1. This guide is the London Borough of Fernhithe's protocol for members and officers."])
+    assert found[0] == "London Borough of Fernhithe"
