@@ -28,11 +28,11 @@ DOCUMENTS = {
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{
         f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"]
-        for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah")
+        for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj")
     },
     **{
         f"probe-{x}": [f"evals/devset/docs-{x}"]
-        for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah")
+        for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj")
     },
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
@@ -176,6 +176,9 @@ UNREAD = {
     # and their questions, forty-third session)
     "questions-ag": "probe-ag",
     "questions-ah": "probe-ah",
+    # (probes AI and AJ: eight more protocols each, local and principal councils, forty-third session)
+    "questions-ai": "probe-ai",
+    "questions-aj": "probe-aj",
     # (forty-third session: blind yes/no questions on the seeds with probe AG's, and with probe AH's, documents, run
     # first on the session's start code)
     "verdict-questions-fresh76": "seeds-ag",
