@@ -95,7 +95,8 @@ def looks_like_heading(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-_PICTOGRAPH = re.compile("^[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?[ \t]+")
+# (a pictograph, not a tick, a cross or a no-entry sign, which mark a do or a don't: "\u274c Give the Clerk ...")
+_PICTOGRAPH = re.compile("^(?![\U0001f6ab\U0001f44d\U0001f44e\U0001f6d1])[\U0001f300-\U0001faff]\ufe0f?[ \t]+")
 
 
 # A box's label in an annotated edition ("Guidance note", "Example"): it heads its box, not the clauses after it.
@@ -418,6 +419,12 @@ def parse_clauses(
         if is_thematic_break(text):
             flush()
             continue
+        # A box's label ("Guidance note") starts a paragraph of its own, which the box's words then go on.
+        if _CALLOUT_LABEL.match(text):
+            flush()
+            current = paragraph_draft()
+            current.add(start, end, block)
+            continue
         # A plain paragraph. (A line that says where the document sits, "Part 5, Appendix 3 of the
         # ... Constitution. Approved ...", goes on no clause.)
         if (
@@ -425,7 +432,14 @@ def parse_clauses(
             and not _PLACE_IN_CONSTITUTION.match(text)
             and (
                 current.kind == "clause"
-                or (current.kind == "paragraph" and (current.ends_with_colon() or current.is_question()))
+                or (
+                    current.kind == "paragraph"
+                    and (
+                        current.ends_with_colon()
+                        or current.is_question()
+                        or (len(current.blocks) == 1 and bool(_CALLOUT_LABEL.match(current.blocks[0][2].text.strip())))
+                    )
+                )
             )
         ):
             current.add(start, end, block)  # continues a numbered clause, or follows a lead-in or a question
@@ -735,7 +749,7 @@ def _label_restarting_parts(drafts: list[_Draft]) -> None:
 
 # A part of a larger document on a heading line of its own: "SECTION 5.4 - PROTOCOL ON MEMBER/OFFICER RELATIONS".
 _PART_LINE = re.compile(
-    r"^(?:section|part)\s+(\d{1,2}\.\d{1,2}[a-z]?|\d{1,2}[a-z])\b(?!\.\d)\s*(?:[-\u2013\u2014:]|$)", re.I
+    r"^(?:section|part)\s+(\d{1,2}\.(?!0\b)\d{1,2}[a-z]?|\d{1,2}[a-z])\b(?!\.\d)\s*(?:[-\u2013\u2014:]|$)", re.I
 )
 
 
@@ -746,7 +760,7 @@ def _label_by_part_headings(drafts: list[_Draft]) -> None:
     ("5.5 1.1"), so that every label names one clause. (Headings its sections nest under are
     `_label_restarting_parts`'s.)"""
     parts = [d.part for d in drafts]
-    numbered = [(d, d.part) for d in drafts if d.kind == "clause" and d.number]
+    numbered = [(d, d.part) for d in drafts if d.kind == "clause" and d.number and "." in d.number]
     used: dict[str, set[str | None]] = {}
     for d, p in numbered:
         used.setdefault(d.number or "", set()).add(p)

@@ -249,7 +249,7 @@ MD_ESCAPE = lazy_compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")  # (trafilatura's Mar
 _EMPTY_ANCHOR = lazy_compile(r"<a\s+(?:id|name)=\"[^\"]*\"\s*>\s*</a>", re.I)
 _MD_IMAGE = lazy_compile(r"!\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")  # (with its title: '... "tooltip")')
 # An HTML table's row in Markdown, and its cells: a Markdown table's row each ("| Hall bookings | The Caretaker |").
-_HTML_ROW = lazy_compile(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
+_HTML_ROW = lazy_compile(r"<tr\b[^>]*>(.*?)</tr>[ \t]*\n?", re.S | re.I)
 _HTML_CELL = lazy_compile(r"<t[dh]\b[^>]*>(.*?)(?=</t[dh]>|<t[dh]\b|$)", re.S | re.I)
 # HTML left in Markdown: a Notion export's callout ("<aside>" / "💡 This is the agreed version ..."
 # / "</aside>"), "<details><summary>", "<span style="...">", "<br>". The tags go, their words stay;
@@ -262,6 +262,7 @@ _MD_HTML_TAG = lazy_compile(
     r"(?:\s+[a-z-]+=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))*\s*>"
 )
 BR_TAG = lazy_compile(r"<br\s*/?>", re.I)
+_BLOCK_END = lazy_compile(r"</(?:p|li)>|<hr\s*/?>", re.I)
 # A callout's icon: the pictograph that opens it, not words (other pictographs, "🚫 Phoning staff
 # at home", say something).
 _CALLOUT_ICON = lazy_compile("(<aside(?:\\s[^<>\\n]*)?>\\s*)[\U0001f300-\U0001faff]\ufe0f?[ \t]*")
@@ -297,9 +298,11 @@ def strip_markdown(text: str) -> str:
         text = markdown_footnotes(text)
     if "<tr" in text:
         text = _HTML_ROW.sub(
-            lambda m: "| " + " | ".join(" ".join(c.split()) for c in _HTML_CELL.findall(m[1])) + " |", text
+            lambda m: "| " + " | ".join(" ".join(c.split()) for c in _HTML_CELL.findall(m[1])) + " |\n", text
         )
     if "<" in text:
+        # (a paragraph's, a list item's or a rule's end is a line's: "<p>1.1 ...</p><p>1.2 ...</p>" is two)
+        text = _BLOCK_END.sub("\n", text)
         text = _MD_HTML_TAG.sub("", _CALLOUT_ICON.sub(r"\1", BR_TAG.sub("\n", text)))
     if "![" in text:
         text = _MD_IMAGE.sub(lambda m: m[1] if len(re.findall(r"[A-Za-z]{2,}", m[1])) >= 5 else "", text)
@@ -1673,7 +1676,8 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
 # A comment's age under it on a social post ("1w", "5d", "2h"), and a comment thread's own lines.
 _COMMENT_AGE = lazy_compile(r"^\d{1,2}\s?[mhdwy]$")
 _THREAD_LINE = lazy_compile(
-    r"^(?:\d[\d,.]*k? (?:comments?|shares?|reactions?)|view (?:more|previous) comments|write a (?:public )?comment\W*|"
+    r"^(?:\d[\d,.]*k? (?-i:comments?|shares?|reactions?)|view (?:more|previous) comments|"
+    r"write a (?:public )?comment\W*|"
     r"most relevant|top contributor|(?:you, )?[\w' -]{2,40} and \d[\d,]* others|see (?:less|more)|all reactions:?|"
     r"(?:#\w+\s*)+)$",
     re.I,
@@ -1709,7 +1713,8 @@ def unspaced(line: str) -> str:
     between letters, two or more between words. Any other line as it is."""
     if not _SPACED_LETTERS.match(line):
         return line
-    return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", line.strip()))
+    joined = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", line.strip()))
+    return joined if re.search(r"[A-Za-z]{3}", joined) else line
 
 
 def drop_caps(lines: list[str]) -> list[str]:
@@ -1972,13 +1977,20 @@ _NAV_WORDS = {
     "back",
     "search menu",
     "council and democracy",
-    "video",
     "marketplace",
     "number of unread notifications",
     "sort group feed by",
     "embedded files",
 }
 _NAV_BULLET = lazy_compile(r"^[-*\u2022\u00b7]\s+")
+
+
+def _nav_item(line: str) -> bool:
+    """A menu's item printed as a bulleted list ("• Jobs"), among short lines (see `chrome_reasons`)."""
+    item = line.strip()
+    return bool(_NAV_BULLET.match(item)) and " ".join(_NAV_BULLET.sub("", item).lower().split()) in _NAV_WORDS
+
+
 _COOKIE_BANNER = lazy_compile(
     r"\b(?:uses?|use of|about)\s+cookies\b"
     r"|\bcookies?\b.*\b(?:accept|reject|decline|settings|preferences|we use|"
@@ -1987,7 +1999,7 @@ _COOKIE_BANNER = lazy_compile(
     # "Cookies on tallowshire.gov.uk" / "We use some essential cookies to make this website work. We would also
     # like to set additional" / "cookies to understand how you use the site ...": a banner printed with its page
     r"|^cookies on [\w-]+(?:\.[\w-]+)+$"
-    r"|\b(?:use|uses|set|sets|store|stores|place|places)\s+(?:(?:some|a few|small|essential|necessary|optional|"
+    r"|\bwe (?:use|set|store|place)\s+(?:(?:some|a few|small|essential|necessary|optional|"
     r"analytics|additional|functional)\s+){1,3}cookies\b"
     r"|^cookies to (?:understand|make|improve|remember|help|collect|measure)\b",
     re.I,
@@ -2015,13 +2027,16 @@ _CHROME = (
         ),
     ),
     # A photograph's credit in a designed handbook: "Photo: Glanwyddan CBC", "Photograph: Democratic Services"
-    ("image caption", lazy_compile(r"^(?:photo|photograph|image|picture)(?: credit)?\s*:\s*\S.{0,80}$", re.I)),
+    (
+        "image caption",
+        lazy_compile(r"^(?:photo|photograph|image|picture)(?: credit)?\s*:\s*(?:[^\s.,;]+ ?){1,5}$", re.I),
+    ),
     # Google Docs' Markdown converter's alerts: ">>>>>  gd2md-html alert: ...", "Links to alert messages: alert1"
     (
         "converter's alert",
         lazy_compile(
             r"gd2md-html alert|^links to alert messages:?\s*(?:alert\d+)?$|^>{3,}\s*(?:please check the alerts|$)"
-            r"|^\(back to top\)\s*\(next alert\)$",
+            r"|^\(back to top\)\s*\(next alert\)$|^alert\d+$",
             re.I,
         ),
     ),
@@ -2030,9 +2045,8 @@ _CHROME = (
     (
         "footer",
         lazy_compile(
-            r"^(?=.{0,220}$)[A-Z][\w' -]{0,60}\b(?:council|parish|town)\b,[^.]{5,120}\.\s*"
-            r"(?:tel(?:ephone)?|phone)\.?:?\s*[\d ()+]{8,20}\.?\s*(?:e-?mail:?\s*)?\S+@\S+\s*$",
-            re.I,
+            r"^(?=.{0,220}$)(?:[A-Z][\w'-]*\s+){1,5}Council,[^.]{5,120}\.\s*"
+            r"(?i:tel(?:ephone)?|phone)\.?:?\s*[\d ()+]{8,20}\.?\s*(?:(?i:e-?mail):?\s*)?\S+@\S+\s*$",
         ),
     ),
     # a text-mode browser's form: "Search this site: ____ (BUTTON) Search", "[ ] Remember me"
@@ -2106,7 +2120,6 @@ def _chrome_line(line: str) -> str:
         return ""
     stripped = line.strip()
     key = " ".join(stripped.lower().split()).rstrip(" :")  # (split: the same whitespace as \s)
-    key = _NAV_BULLET.sub("", key)  # ("• Jobs": a menu printed as a list)
     if key in _NAV_WORDS or _WIDGET_WORDS.fullmatch(key):
         return "navigation"
     parts = [p for p in _LINK_BAR_GAP.split(stripped.lower()) if p]
@@ -2451,7 +2464,12 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
         while j < n and (not lines[j].strip() or _short(lines[j]) or reasons[j] == "navigation"):
             j += 1
         run = [k for k in range(i, j) if lines[k].strip()]
-        nav = [k for k in run if reasons[k] == "navigation" and _key(lines[k]) not in ("yes", "no")]
+        # (a menu printed as a list counts too, "• Jobs", but never "- Yes" or "- No")
+        nav = [
+            k
+            for k in run
+            if (reasons[k] == "navigation" or _nav_item(lines[k])) and _key(lines[k]) not in ("yes", "no")
+        ]
         if len(run) >= 4 and nav:
             for k in run[: run.index(nav[-1]) + 1]:  # what follows the last menu word may be the title
                 reasons[k] = reasons[k] or "navigation"

@@ -256,7 +256,12 @@ def doc_id_for(path: Path) -> str:
 #     text; an e-signature's certificate of completion and stamps, a photograph's credit and headings in spaced
 #     capitals ("W H O   G I V E S ..."); a "Guidance note" box heads no clauses after it; "the London Borough of
 #     X's" names the London Borough of X.
-PARSE_VERSION = "83"
+# 84: a review's fixes: a tick, a cross or a no-entry sign before a line is no heading's pictograph; a menu's bullets
+#     count only among short lines, and a contact footer, a photo credit and a cookie banner only in their own
+#     words; a "Guidance note" box is a paragraph of its own; an HTML paragraph's end is a line's; front matter is
+#     read as written (a clause "2.10" is no 2.1), without anchors or aliases; "Section 1.0" is no part of a
+#     constitution; a head count is no clause number.
+PARSE_VERSION = "84"
 
 
 def content_hash(path: Path) -> str:

@@ -3,17 +3,19 @@ policy that keeps each clause as data ("sections: - heading: Roles / clauses: - 
 and whose body is only the template that lays them out ("{% for clause in section.clauses %}"). Such a
 page is read as the text its template would show: its title, its headings and its numbered clauses.
 
-Parsed with PyYAML's safe loader; anything it cannot read, or a page whose body holds words of its own,
-is left as it is (the clean-up then leaves the front matter out as page furniture)."""
+Parsed with PyYAML's base loader (every value as the page writes it: "2.10" stays "2.10", a date stays
+"2025-09-09"); front matter with anchors or aliases (which can multiply a few lines into megabytes), anything
+the loader cannot read, or a page whose body holds words of its own, is left as it is (the clean-up then leaves
+the front matter out as page furniture)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ingest.lazy_regex import lazy_compile
 
-_FRONT_MATTER = lazy_compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*\n(.*)\Z", re.S)
+_FRONT_MATTER = lazy_compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n(.*))?\Z", re.S)
+_ANCHOR_OR_ALIAS = lazy_compile(r"(?:^|[\s:\[{,-])[&*][\w-]")
 _TEMPLATE = lazy_compile(r"\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->", re.S)
 # Keys whose values are the site's own workings, never the page's words.
 _SITE_KEYS = frozenset(
@@ -29,14 +31,16 @@ _MIN_PARAGRAPH_WORDS = 5  # a string value shorter than this is a label, not the
 def front_matter_text(text: str) -> str | None:
     """The page's words from its front matter, as lines of text ("# title", "## heading", "2.1 text"), when
     its body is only template; None for any other text."""
-    m = _FRONT_MATTER.match(text)
-    if not m or len(_TEMPLATE.sub(" ", m.group(2)).split()) >= _MIN_BODY_WORDS:
+    m = _FRONT_MATTER.match(text.replace("\r\n", "\n"))
+    if not m or len(_TEMPLATE.sub(" ", m.group(2) or "").split()) >= _MIN_BODY_WORDS:
+        return None
+    if _ANCHOR_OR_ALIAS.search(m.group(1)):
         return None
     import yaml  # (only for such a page: most text never needs it)
 
     try:
-        data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
+        data = yaml.load(m.group(1), Loader=yaml.BaseLoader)  # noqa: S506 - the base loader builds no objects
+    except (yaml.YAMLError, RecursionError):
         return None
     if not isinstance(data, dict):
         return None
@@ -82,7 +86,5 @@ def _render(value: object, lines: list[str], level: int) -> None:
 
 
 def _date_said(value: object) -> str | None:
-    """A date as the page writes it: 2025-09-09 (which YAML reads as a date) as "2025-09-09"; text as it is."""
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
+    """A date as the page writes it ("2025-09-09"), or None for a list or a mapping."""
     return value.strip() if isinstance(value, str) and value.strip() else None

@@ -630,8 +630,8 @@ _PARTY_LINE = lazy_compile(
 _ITEM_START = lazy_compile(r"^(?:[\u2022\u00b7*\u25aa\u25cf\u2013-]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+[a-z])", re.I)
 
 
-_TITLE_ROW = re.compile(r"^(?:document |policy )?title\s*(?:\t|:)\s*(?=\S)", re.I)
-_CONTROL_ROW = re.compile(
+_TITLE_ROW = lazy_compile(r"^(?:document |policy )?title\s*(?:\t|:)\s*(?=\S)", re.I)
+_CONTROL_ROW = lazy_compile(
     r"^(?:policy |document )?(?:ref(?:erence)?(?: no\.?| number)?|no\.|number|version|owner|status|classification)"
     r"\s*(?:\t|:)",
     re.I,

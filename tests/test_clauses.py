@@ -981,5 +981,11 @@ def test_a_guidance_note_heads_no_clauses_after_it():
         "Guidance note\n\nA Cabinet Member who says please get that done is making a request.\n\n"
         "3.2 Officers will decline any request that is unlawful.\n"
     )
-    found = [(c.label, c.heading) for c in parse(text) if c.kind == "clause"]
-    assert found == [("3.1", "3. Instructions and requests"), ("3.2", "3. Instructions and requests")]
+    found = [(c.label, c.heading, c.text) for c in parse(text) if c.kind != "front-matter"]
+    assert [(label, heading) for label, heading, _ in found] == [
+        ("3.1", "3. Instructions and requests"),
+        ("3 ¶1", "3. Instructions and requests"),
+        ("3.2", "3. Instructions and requests"),
+    ]
+    assert found[0][2] == "Councillors acting individually cannot instruct officers."
+    assert found[1][2].startswith("Guidance note\nA Cabinet Member")

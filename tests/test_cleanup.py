@@ -1752,3 +1752,25 @@ def test_spaced_capitals_an_e_signature_and_a_photo_credit():
     ]
     kept, gone = without_signing_certificate(pages)
     assert [p.text for p in kept] == [pages[0].text, ""] and gone == ["e-signature certificate: page 4"]
+
+
+def test_a_protocols_own_lines_are_not_taken_for_the_new_kinds_of_chrome():
+    # A review's cases: each is a protocol's own line that a pattern for a page's furniture must not take.
+    from ingest.cleanup import chrome_reasons, strip_markdown, unspaced
+
+    own = [
+        "Complaints go to the Parish Council, Village Hall, Church Lane. Tel: 01632 961284. clerk@x.gov.uk",
+        "Image: any photograph, video or drawing of a member of staff.",
+        "Councillors must not place additional cookies on the council website.",
+        "3 Comments",
+        "- No",
+        "- Yes",
+        "Video",
+    ]
+    assert chrome_reasons(own) == [""] * len(own)
+    assert unspaced("1 2 3 4 5") == "1 2 3 4 5"
+    # (an HTML paragraph's end is a line's end: two numbered paragraphs on one line stay two)
+    assert strip_markdown("<p>1.1 Members respect staff.</p><p>1.2 Officers advise.</p>").splitlines() == [
+        "1.1 Members respect staff.",
+        "1.2 Officers advise.",
+    ]

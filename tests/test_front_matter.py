@@ -53,3 +53,15 @@ def test_a_page_with_words_of_its_own_or_no_front_matter_is_left_as_it_is():
     assert front_matter_text("1. Councillors must not give instructions to staff.\n") is None
     # (front matter YAML cannot read is left to the clean-up)
     assert front_matter_text("---\ntitle: [unclosed\n---\n{{ page.title }}\n") is None
+
+
+def test_numbers_dates_line_ends_and_aliases():
+    # (a clause "2.10" is not the number 2.1; Windows line ends and no line after the closing "---" are read;
+    # anchors and aliases, which can multiply a few lines into megabytes, are not)
+    page = PAGE.replace('num: "2.2"', "num: 2.10").replace("\n", "\r\n")
+    shown = front_matter_text(page)
+    assert "2.10 Councillors must not give instructions to any member of staff." in shown
+    assert "adopted: 2025-09-09" in shown
+    assert front_matter_text(PAGE.split("{% include")[0].rstrip("\n")) is not None
+    bomb = "---\na: &a [x, x, x]\nb: &b [*a, *a, *a]\ntitle: Protocol\n---\n{{ page.title }}\n"
+    assert front_matter_text(bomb) is None

@@ -7509,12 +7509,6 @@ def test_a_reply_is_an_answer():
     )
 
 
-def test_rewriting_advice_is_changing_it():
-    rule = "A Cabinet Member may not require that advice to be changed."
-    asked = "as cabinet member can I make the officer rewrite the recommendation if I disagree with it?"
-    assert sentence_verdict(asked, rule) == "no"
-
-
 def test_a_rule_for_only_the_people_it_lists_says_no_yes_for_others():
     # "only" after the rule's verb: the Chief Executive and the Strategic Directors, not a head of service.
     rule = "Councillors take part in appointing only the Chief Executive and the Strategic Directors."
@@ -7530,6 +7524,31 @@ def test_a_clause_number_left_in_the_text_is_no_part_of_the_rule():
     rule = "No individual councillor, including the Chairman, may give instructions to the Clerk."
     assert sentence_verdict(asked, "2(2) " + rule) == sentence_verdict(asked, rule) == "no"
     assert sentence_verdict(asked, "4.1 " + rule) == "no"
+    # (a head count is no clause number: "2 Members of the Council may call ..." permits no one councillor)
+    assert (
+        sentence_verdict(
+            "can one councillor call an extraordinary meeting?",
+            "2 Members of the Council may call an extraordinary meeting.",
+        )
+        is None
+    )
+
+
+def test_not_only_the_people_listed_widens_and_a_reason_lists_no_one():
+    wider = "Members may contact any officer directly, not only the Chief Executive and Directors."
+    assert sentence_verdict("can I contact the planning officer directly?", wider) == "yes"
+    reason = "Members must not give instructions to any officer, since that is only the Chief Executive's role."
+    assert not _only_others_named("can I give instructions to the planning officer?", reason)
+
+
+def test_a_rule_for_those_related_to_an_applicant_is_no_rule_for_every_member():
+    # A word two verb families share ("appointment": canvassing and recruiting) is no sign that the question is
+    # about those the rule picks out.
+    rule = (
+        "A councillor who is related to an applicant for a post with the Council must not take part in any "
+        "decision about the appointment."
+    )
+    assert sentence_verdict("can councillors sit on the panel appointing a head of service?", rule) is None
 
 
 def test_and_that_includes_the_chairman_is_no_clause_of_its_own():

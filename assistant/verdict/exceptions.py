@@ -384,7 +384,9 @@ def _only_others_named(question: str, sentence: str) -> bool:
     appointing only the Chief Executive and the Strategic Directors"), and a question that names none of them
     ("do councillors sit on the panel when a head of service is appointed?"): it does not say Yes to that."""
     m = _ONLY_LISTED.search(_norm(sentence))
-    if not m:
+    # (not "not only the Chief Executive", which widens; nor an "only" in a reason after the rule: "..., since that
+    # is only the Chief Executive's role")
+    if not m or _WIDENS_OR_GIVES_A_REASON.search(_norm(sentence)[: m.start() + 1]):
         return False
     asked = {_stem(w) for w in _words(question)} - _STOP_STEMS
     items = [_words(_ITEM_TAIL.sub("", item)) for item in _CASE_ITEMS.split(m.group(1))]
@@ -396,6 +398,7 @@ def _only_others_named(question: str, sentence: str) -> bool:
 # "... appointing only the Chief Executive and the Strategic Directors": "only" after the rule's verb, before
 # what it lists (not "Only the Clerk may ...", whose actor `_only_verdict` reads).
 _ONLY_LISTED = lazy_compile(r"(?<=[a-z]) only (?:the|those|these) ([^.;]+)")
+_WIDENS_OR_GIVES_A_REASON = lazy_compile(r"\bnot $|\b(?:since|because|as|which|who)\b[^,;]*$")
 
 
 _STOP_STEMS = frozenset(_stem(w) for w in _STOP)

@@ -702,6 +702,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
     # as vandalism at the playing field" for "... about vandalism at the playing field?")
     if verdict == "no" and _example_of_the_exception(question, sentence):
         return None
+    if verdict == "yes" and _only_others_named(question, sentence):
+        return None
     # "should i tell the clerk rather than the contractor?" asks about telling the clerk: a verdict
     # that comes only through what the question sets aside ("Members must not give instructions to
     # the ... contractor"; "can i instruct the contractor instead of the clerk?" - "Members may give
@@ -713,7 +715,8 @@ def sentence_verdict(question: str, sentence: str, context: str = "") -> str | N
 
 
 _THAT_INCLUDES = lazy_compile(r", (?:and )?(?:that|this) includes ([^,;.]{1,60}),", re.I)
-_LEADING_NUMBER = lazy_compile(r"^\s*\d{1,2}(?:\.\d{1,3})*(?:\(\d{1,2}\))?(?:\([a-z]{1,4}\))*[.)]?\s+(?=[A-Z])")
+# (a label's form, "2(2)", "4.1", "3." or "3)", not a head count: "2 Members of the Council may call ...")
+_LEADING_NUMBER = lazy_compile(r"^\s*\d{1,2}(?:(?:\.\d{1,3})+\.?|\(\d{1,2}\)(?:\([a-z]{1,4}\))*|[.)])\s+(?=[A-Z])")
 
 
 # (only an alternative the question names: "and not happy with the clerk's work" is its situation)
@@ -837,7 +840,6 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         or _condition_denied(question, sentence)
         or _exception_to_another(question, sentence)
         or _only_one_of_two(question, sentence)
-        or _only_others_named(question, sentence)
         or _applies_to_unsaid(question, sentence)
         or _asked_to_act(question, sentence)
     ):

@@ -576,7 +576,11 @@ def _qualifier_unsaid(question: str, part: str) -> bool:
         return bool(said) and not said & asked and not political and not _concepts(narrowing) & _concepts(question)
     # ("Councillors may see Council information that they reasonably need for their duties": information the
     # need to know narrows, which a question about the caretaker's sickness records does not tell of)
-    if _NEEDED_THING.search(_norm(obj)) and not _NEED_TOLD.search(_norm(question)):
+    if (
+        _NEEDED_THING.search(_norm(obj))
+        and _PERSONAL_RECORD.search(_norm(question))
+        and not _NEED_TOLD.search(_norm(question))
+    ):
         return True
     m = _NARROWED.search(obj)
     if not m:
@@ -589,6 +593,11 @@ _NEEDED_THING = lazy_compile(
     r"\b(?:information|documents?|papers|records?|files?|reports?)\s+(?:(?:that|which)\s+)?(?:they|he|she|he or she|"
     r"(?:the )?(?:members?|councillors?))\s+(?:reasonably\s+|genuinely\s+|actually\s+|properly\s+)?"
     r"(?:need|needs|require|requires)\b"
+)
+# What a need to know does not open on its own: a member of staff's personal records.
+_PERSONAL_RECORD = lazy_compile(
+    r"\b(?:sickness|personnel|hr|disciplinary|medical|appraisals?|salary|salaries|pay|home address|"
+    r"personal (?:files?|records?|details))\b"
 )
 # A question that tells of a need: "I need it for my ward work", "for a committee I sit on".
 _NEED_TOLD = lazy_compile(

@@ -95,7 +95,7 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "press media paper newspaper facebook twitter online social",
         "stand candidate candidates election",
         "create set establish",
-        "change alter amend rewrite rewrites rewriting rewritten redo redraft redrafted reword",
+        "change alter amend",
         "discipline warning sanction suspend punish penalise",
         "reference references referee",
         "unlawful unlawfully illegal illegally lawful legal lawfully legally",
