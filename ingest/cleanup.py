@@ -643,12 +643,21 @@ _REFERENCE_WORD_AT_END = lazy_compile(
     r"\b(?:part|section|paragraph|para|clause|article|appendix|schedule|chapter|rule|annex)\s*$", re.I
 )
 _NUMBER_THEN_LOWER = lazy_compile(r"^\d{1,2}(?:\.\d{1,3})*[A-Za-z]?,?\s+[a-z]")
+_ENDS_ON_PREPOSITION = lazy_compile(r"\s(?:in|of|under|see|to|with|at|by|from)$", re.I)
+_REFERENCE_ENDS_SENTENCE = lazy_compile(
+    r"^(?:section|part|paragraph|para|clause|article|appendix|schedule|chapter)\s+\d{1,2}(?:\.\d{1,3})*[a-z]?"
+    r"(?:\s+(?:above|below))?[.;:,)]\s*$",
+    re.I,
+)
 
 
 def _is_wrapped(prev: str, line: str, width: int) -> bool:
     """Whether `line` continues `prev` (a hard wrap) rather than starting a new block."""
     # ("... It forms Part" / "5.3 of the Constitution and ...": a reference the wrap split, no clause number)
     if _REFERENCE_WORD_AT_END.search(prev) and _NUMBER_THEN_LOWER.match(line):
+        return True
+    # ("... in the way set out in" / "Section 10.": a reference that ends the sentence, no heading)
+    if _ENDS_ON_PREPOSITION.search(prev) and _REFERENCE_ENDS_SENTENCE.match(line):
         return True
     if _MARKER.match(line) or DATE_RECORD.match(line) or "\t" in line or "\t" in prev:
         return False
@@ -1738,12 +1747,17 @@ def language_halves(pages: Sequence[Page]) -> tuple[list[Page], list[str]]:
     """A bilingual PDF set out top and bottom, each page's Welsh above its English under a label of each
     ("CYMRAEG" ... "ENGLISH" ...): read as the first language's halves of every page, then the second's,
     so that no clause runs from one language into the other across a page. The labels are left out (said for
-    `inspect`). Pages without two labels of two languages, on at least two pages, are as they were."""
+    `inspect`). A cover before them, with no label, stays first. Otherwise, pages without two labels of two
+    languages, on at least two pages, are as they were."""
     split: list[tuple[Page, str, str]] = []
     labels: list[str] = []
+    cover: list[Page] = []
     for page in pages:
         lines = page.text.split("\n")
         found = [(k, m[1].lower()) for k, line in enumerate(lines) if (m := _LANGUAGE_LABEL.match(line))]
+        if not found and not split:
+            cover.append(page)
+            continue
         if len(found) != 2 or found[0][1] == found[1][1] or page.number is None:
             return list(pages), []
         (first, _), (second, _) = found
@@ -1753,7 +1767,7 @@ def language_halves(pages: Sequence[Page]) -> tuple[list[Page], list[str]]:
         return list(pages), []
     top = [Page(page.number, text) for page, text, _ in split]
     bottom = [Page(page.number, text) for page, _, text in split]
-    return top + bottom, labels
+    return cover + top + bottom, labels
 
 
 # Items run on inside one paragraph, each after the sentence before: "(i) This protocol ... respect. (ii) It applies

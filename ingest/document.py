@@ -261,7 +261,10 @@ def doc_id_for(path: Path) -> str:
 #     words; a "Guidance note" box is a paragraph of its own; an HTML paragraph's end is a line's; front matter is
 #     read as written (a clause "2.10" is no 2.1), without anchors or aliases; "Section 1.0" is no part of a
 #     constitution; a head count is no clause number.
-PARSE_VERSION = "84"
+# 85: the review's last cases: "... set out in" / "Section 10." (a capital S) after a wrap ends the paragraph, no
+#     heading; a cover page with no language label before top-and-bottom bilingual pages stays first. No document of
+#     the evaluation sets changes.
+PARSE_VERSION = "85"
 
 
 def content_hash(path: Path) -> str:

@@ -989,3 +989,16 @@ def test_a_guidance_note_heads_no_clauses_after_it():
     ]
     assert found[0][2] == "Councillors acting individually cannot instruct officers."
     assert found[1][2].startswith("Guidance note\nA Cabinet Member")
+
+
+def test_a_capitalised_reference_a_wrap_put_at_a_lines_start_is_no_section():
+    # A review's case: "... in the way set out in" / "Section 10." (capital S) ends the paragraph; it is no heading.
+    text = (
+        "Protocol\n\n04 Respect\n\nConcerns are raised privately, in the way set out in\nSection 10.\n\n"
+        "05 Contact times\n\nThe office is open from 9am.\n"
+    )
+    texts = [c.text for c in parse(text, pdf=True) if c.kind != "front-matter"]
+    assert "Concerns are raised privately, in the way set out in Section 10." in texts
+    # (a heading "Section 10 - Review" after a sentence's end stays a heading)
+    heading = "Protocol\n\nThe office opens at 9am.\nSection 10 - Review\n\n10.1 This protocol is reviewed yearly.\n"
+    assert [c.label for c in parse(heading, pdf=True) if c.kind == "clause"] == ["10.1"]

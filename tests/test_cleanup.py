@@ -1774,3 +1774,16 @@ def test_a_protocols_own_lines_are_not_taken_for_the_new_kinds_of_chrome():
         "1.1 Members respect staff.",
         "1.2 Officers advise.",
     ]
+
+
+def test_a_cover_before_top_and_bottom_bilingual_pages_stays_first():
+    from ingest.cleanup import language_halves
+
+    pages = [
+        Page(1, "Cyngor Cymuned Aber / Aber Community Council"),
+        Page(2, "CYMRAEG\n1. Mae'r protocol hwn yn berthnasol.\nENGLISH\n1. This protocol applies."),
+        Page(3, "CYMRAEG\n2. Bydd y Clerc yn ateb.\nENGLISH\n2. The Clerk will reply."),
+    ]
+    halves, labels = language_halves(pages)
+    assert [p.number for p in halves] == [1, 2, 3, 2, 3] and len(labels) == 4
+    assert halves[0].text == pages[0].text and halves[3].text == "1. This protocol applies."
