@@ -759,16 +759,15 @@ def _label_by_part_headings(drafts: list[_Draft]) -> None:
     EVENTS"): where a number is used under two such headings, each clause under one gets its code in its label
     ("5.5 1.1"), so that every label names one clause. (Headings its sections nest under are
     `_label_restarting_parts`'s.)"""
-    parts = [d.part for d in drafts]
-    numbered = [(d, d.part) for d in drafts if d.kind == "clause" and d.number and "." in d.number]
+    numbered = [d for d in drafts if d.kind == "clause" and d.number and "." in d.number]
     used: dict[str, set[str | None]] = {}
-    for d, p in numbered:
-        used.setdefault(d.number or "", set()).add(p)
-    if not any(len(ps) > 1 and len(ps - {None}) >= 1 for ps in used.values()) or len(set(parts) - {None}) < 2:
+    for d in numbered:
+        used.setdefault(d.number or "", set()).add(d.part)
+    if not any(len(parts) > 1 for parts in used.values()) or len({d.part for d in drafts} - {None}) < 2:
         return
-    for d, p in numbered:
-        if p is not None and not (d.number or "").startswith(p + " "):
-            d.number = f"{p} {d.number}"
+    for d in numbered:
+        if d.part is not None and not (d.number or "").startswith(d.part + " "):
+            d.number = f"{d.part} {d.number}"
 
 
 def _split_long(d: _Draft) -> list[tuple[int, int, str, str]]:

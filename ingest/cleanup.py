@@ -639,13 +639,13 @@ _DANGLING = lazy_compile(
 _CAPITALS = lazy_compile(r"^(?=(?:.*?[A-Z]){4})[^a-z]*$")  # a line in capitals (four or more)
 
 
-_REFERENCE_WORD_AT_END = lazy_compile(
-    r"\b(?:part|section|paragraph|para|clause|article|appendix|schedule|chapter|rule|annex)\s*$", re.I
-)
+# The words that name a part of a document in a reference ("set out in Section 10", "It forms Part 5.3").
+_REFERENCE_WORDS = r"part|section|paragraph|para|clause|article|appendix|schedule|chapter"
+_REFERENCE_WORD_AT_END = lazy_compile(rf"\b(?:{_REFERENCE_WORDS}|rule|annex)\s*$", re.I)
 _NUMBER_THEN_LOWER = lazy_compile(r"^\d{1,2}(?:\.\d{1,3})*[A-Za-z]?,?\s+[a-z]")
 _ENDS_ON_PREPOSITION = lazy_compile(r"\s(?:in|of|under|see|to|with|at|by|from)$", re.I)
 _REFERENCE_ENDS_SENTENCE = lazy_compile(
-    r"^(?:section|part|paragraph|para|clause|article|appendix|schedule|chapter)\s+\d{1,2}(?:\.\d{1,3})*[a-z]?"
+    rf"^(?:{_REFERENCE_WORDS})\s+\d{{1,2}}(?:\.\d{{1,3}})*[a-z]?"
     r"(?:\s+(?:above|below))?[.;:,)]\s*$",
     re.I,
 )

@@ -31,6 +31,8 @@ _MIN_PARAGRAPH_WORDS = 5  # a string value shorter than this is a label, not the
 def front_matter_text(text: str) -> str | None:
     """The page's words from its front matter, as lines of text ("# title", "## heading", "2.1 text"), when
     its body is only template; None for any other text."""
+    if not text.startswith(("---", "\ufeff---")):
+        return None  # (most text: no copy of it made)
     m = _FRONT_MATTER.match(text.replace("\r\n", "\n"))
     if not m or len(_TEMPLATE.sub(" ", m.group(2) or "").split()) >= _MIN_BODY_WORDS:
         return None
@@ -51,8 +53,9 @@ def front_matter_text(text: str) -> str | None:
         if key == "title" or key in _SITE_KEYS:
             continue
         if str(key).lower() in _DATE_KEYS:
-            if said := _date_said(value):
-                lines.append(f"{key}: {said}")  # (as the page writes it: quoted, a date is verbatim)
+            # (as the page writes it: the base loader gives "2025-09-09" as that text)
+            if isinstance(value, str) and value.strip():
+                lines.append(f"{key}: {value.strip()}")
             continue
         _render(value, lines, level=2)
     words = sum(len(line.split()) for line in lines)
@@ -83,8 +86,3 @@ def _render(value: object, lines: list[str], level: int) -> None:
         if key in ("heading", "title") or key in _SITE_KEYS:
             continue
         _render(inner, lines, level + 1)
-
-
-def _date_said(value: object) -> str | None:
-    """A date as the page writes it ("2025-09-09"), or None for a list or a mapping."""
-    return value.strip() if isinstance(value, str) and value.strip() else None

@@ -103,7 +103,7 @@ def load_text(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
         text, left_out = mail[0], tuple(mail[1])
     text = without_rtf_codes(text)
     # (a static site's page whose clauses are data in its front matter, its body only the template)
-    if text.lstrip("\ufeff").startswith("---") and (shown := front_matter_text(text)) is not None:
+    if (shown := front_matter_text(text)) is not None:
         text, left_out = shown, (*left_out, "front matter read as the page's text (its body is only its template)")
     _check_lines(path, text, limits)
     if not looks_like_language(text):

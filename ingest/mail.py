@@ -83,11 +83,14 @@ def mail_text(text: str) -> tuple[str, list[str]] | None:
 def _digest_messages(message: EmailMessage) -> list[EmailMessage]:
     """The messages a digest holds (its multipart/digest part's message/rfc822 parts), in order; [] for a
     message that is no digest."""
-    out: list[EmailMessage] = []
-    for part in message.walk():
-        if part.get_content_type() == "message/rfc822" and isinstance(inner := part.get_content(), EmailMessage):
-            out.append(inner)
-    return out if any(p.get_content_type() == "multipart/digest" for p in message.walk()) else []
+    # (a digest first: a forwarded message attached to an ordinary email is not read out of it)
+    if not any(p.get_content_type() == "multipart/digest" for p in message.walk()):
+        return []
+    return [
+        inner
+        for part in message.walk()
+        if part.get_content_type() == "message/rfc822" and isinstance(inner := part.get_content(), EmailMessage)
+    ]
 
 
 def _body_text(message: EmailMessage) -> str:

@@ -576,11 +576,7 @@ def _qualifier_unsaid(question: str, part: str) -> bool:
         return bool(said) and not said & asked and not political and not _concepts(narrowing) & _concepts(question)
     # ("Councillors may see Council information that they reasonably need for their duties": information the
     # need to know narrows, which a question about the caretaker's sickness records does not tell of)
-    if (
-        _NEEDED_THING.search(_norm(obj))
-        and _PERSONAL_RECORD.search(_norm(question))
-        and not _NEED_TOLD.search(_norm(question))
-    ):
+    if _NEEDED_THING.search(_norm(obj)) and _PERSONAL_RECORD.search(q := _norm(question)) and not _NEED_TOLD.search(q):
         return True
     m = _NARROWED.search(obj)
     if not m:
