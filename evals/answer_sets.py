@@ -28,11 +28,11 @@ DOCUMENTS = {
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{
         f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"]
-        for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj")
+        for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al")
     },
     **{
         f"probe-{x}": [f"evals/devset/docs-{x}"]
-        for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj")
+        for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al")
     },
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
@@ -179,10 +179,17 @@ UNREAD = {
     # (probes AI and AJ: eight more protocols each, local and principal councils, forty-third session)
     "questions-ai": "probe-ai",
     "questions-aj": "probe-aj",
+    # (forty-fourth session: probes AK and AL, unread; their blind first runs on the session's start code)
+    "questions-ak": "probe-ak",
+    "questions-al": "probe-al",
     # (forty-third session: blind yes/no questions on the seeds with probe AG's, and with probe AH's, documents, run
     # first on the session's start code)
     "verdict-questions-fresh76": "seeds-ag",
     "verdict-questions-fresh77": "seeds-ah",
+    # (forty-fourth session: blind yes/no questions on the seeds with probe AI's, and with probe AJ's, documents,
+    # run first on the session's start code)
+    "verdict-questions-fresh78": "seeds-ai",
+    "verdict-questions-fresh79": "seeds-aj",
     # (forty-third session: blind yes/no questions on the seeds with probe AF's, and with probe AC's, documents,
     # run first on the session's start code)
     "verdict-questions-fresh74": "seeds-af",
