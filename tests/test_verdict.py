@@ -7565,3 +7565,37 @@ def test_information_a_councillor_needs_is_no_yes_to_any_record():
     # (with no "that": "the information they need to carry out their role")
     plain = "Councillors can see the information they need to carry out their role."
     assert sentence_verdict("can councillors see the caretakers sickness records?", plain) is None
+
+
+def test_a_rule_that_waits_for_an_event_answers_only_after_it():
+    # "Once/if/where a report has been submitted, it may not be changed": the report is the rule's thing, and
+    # only its being submitted is the condition; a question before the event is outside it.
+    for rule in (
+        "Once a report has been submitted, it may not be changed by a Member.",
+        "If a report has been submitted, it may not be changed by a Member.",
+        "Where a report has been submitted, Members may not change it.",
+    ):
+        assert sentence_verdict("can a member change a report?", rule) is None, rule
+        assert sentence_verdict("can i change the report before it is submitted?", rule) is None, rule
+        assert sentence_verdict("can a member change the report once it's been submitted?", rule) == "no", rule
+    # ("once a week" is how often, no condition)
+    assert sentence_verdict("can i phone the clerk?", "Members may phone the Clerk once a week.") is None
+
+
+def test_a_question_asking_its_own_act_of_what_it_told_is_no_match_by_the_told_words():
+    # fresh79 (blind): "... the officer's recommendation in the cabinet report is wrong - can i voice that ...?" had
+    # No from a rule on asking officers to change a report's advice; the two share only "report".
+    question = (
+        "haldenshire cc. think the officer's recommendation in the cabinet report is wrong - can i voice that when "
+        "it comes to the meeting?"
+    )
+    rule = "Members should not ask officers to change the professional advice in a report."
+    assert sentence_verdict(question, rule) is None
+    # (the rule's own act among what it told still matches: "... writes up a report for one political group, will
+    # the other groups be told about it?" and "... will advise all other political groups ...")
+    told = (
+        "If a report is prepared for one political group, the Town Clerk will advise all other political groups "
+        "that the report has been prepared, or that advice was given."
+    )
+    asked = "if the clerk writes up a report for one political group, will the other groups be told about it?"
+    assert sentence_verdict(asked, told) == "yes"

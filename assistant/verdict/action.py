@@ -109,6 +109,31 @@ _CONTACT_CLAUSE = lazy_compile(r"\b([a-z]+) (?:they|he|she|we|you) (?:have |has 
 _NOT_NOUNS = frozenset("whether unless where once until after before because since while which whom though".split())
 
 
+def _asks_another_act(question: str, sentence: str) -> bool:
+    """The question asks about an act of its own ("... - can i voice that ...?") after telling its
+    case, and neither its verb nor anything of what it asks is in the sentence."""
+    asked_part = _predicate(question)
+    # (of what it told: "... can i voice that?"; not "do i need to book a time first?", whose own
+    # words may be the rule's in others)
+    if asked_part == question or not _POINTS_BACK.search(asked_part) or not (verb := _asked_verb_word(question)):
+        return False
+    said = {_stem(w) for w in _words(sentence)}
+    # (nor is the rule's own act anywhere in the question: "... gave me a bottle of wine ... can I
+    # keep it?" and "Officers must decline any gift from a Member")
+    ruled = _rule_verb(sentence)[0]
+    rule_words = _after_rule_modal(sentence) or []
+    at = _verb_at(rule_words)
+    return not (
+        ruled & _families(question)
+        or at is not None
+        and _stem(rule_words[at]) in {_stem(w) for w in _words(question)}
+        or verb in said
+        or _families(asked_part) & _families(sentence)
+        or _content(asked_part) & _content(sentence)
+        or _concepts(asked_part) & _concepts(sentence)
+    )
+
+
 def _described(match: re.Match[str], asked: set[str]) -> str:
     """The noun without the verb that describes it, unless the question asks about that verb too
     ("Can I vote on an application I objected to?")."""
@@ -166,6 +191,11 @@ def same_action(question: str, sentence: str, *, by_concept: bool = False) -> bo
     # than one word of it does: evidence enough with the family's word in the sentence.
     if shared_families & _idiom_families(question):
         return True
+    # (what the question tells before it asks is no match when what it asks names another act:
+    # "think the officer's recommendation in the cabinet report is wrong - can i voice that ...?" and
+    # "Members should not ask officers to change the professional advice in a report")
+    if _asks_another_act(question, sentence):
+        return False
     if len(shared_words) >= 3 or shared_families and len(shared_words) + len(shared_families) >= 2:
         return True
     # The very verb the question asks about after the rule's modal, and one more word: "can cabinet members

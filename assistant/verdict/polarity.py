@@ -79,6 +79,7 @@ _HEDGE = lazy_compile(
     # (not what is said or asked: "or will say when a full reply can be expected")
     r"\b(?<!\bsay )(?<!\bsays )(?<!\btell )(?<!\btells )(?<!\bexplain )(?<!\bconfirm )(?<!\bknow )"
     r"(?:unless|except|provided|if|where|when|whenever|wherever|whether|subject to|in exceptional|"
+    r"once(?=(?: [a-z'-]+){1,4} (?:has|have|had|is|are|was|were)\b)|"
     r"(?<=\w )(?:while|whilst)(?! [a-z]+ing\b)|"
     r"only if|"
     r"normally|generally|"
@@ -378,7 +379,7 @@ def _names_all_asked(question: str, said: str) -> bool:
 
 _CONDITION = lazy_compile(
     r"\b(unless|except|other than|if|provided|where|when|(?<=\w )(?:while|whilst)(?! [a-z]+ing\b)|at which|to which|"
-    r"in which)\b"
+    r"in which|once(?=(?: [a-z'-]+){1,4} (?:has|have|had|is|are|was|were)\b))\b"
 )
 
 
@@ -541,8 +542,13 @@ _NEGATED_SPAN = lazy_compile(
 
 _SAID_OF = lazy_compile(
     r"(?:the |a |an |any |such |that |this )?(?:[a-z'-]+ ){1,3}?"
-    r"(?:is|are|was|were|would be|will be|seems?|appears?)\b(.+)"
+    r"(?:is|are|was|were|would be|will be|seems?|appears?|(?:has|have|had) been)\b(.+)"
 )
+
+
+# Condition words that wait for an event ("once it has been submitted"), and a question's "before ..."
+_AFTER_AN_EVENT = frozenset(("once", "after", "when", "where", "if"))
+_BEFORE_ASKED = lazy_compile(r"\b(?:before|until|till|ahead of|prior to)\b((?:\s+[a-z'-]+){1,5})")
 
 
 def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
@@ -556,6 +562,13 @@ def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     if _EMERGENCY_WORD.search(cond) and not _tells_emergency(question):
         return False
     own = _object_words(cond) - _object_words(rule) - {_stem(word)}
+    # ("once a report has been submitted, it may not be changed" and "can i change it before it's
+    # submitted?": the question puts itself before the event the condition waits for)
+    if word in _AFTER_AN_EVENT and (before := _BEFORE_ASKED.search(_norm(question))):
+        if _object_words(before.group(1)) & own or {_root(w) for w in _object_words(before.group(1))} & {
+            _root(c) for c in own
+        }:
+            return False
     # ("where the request is unreasonable": what the condition says of its thing, not the thing, which
     # any question about it names)
     if (said_of := _SAID_OF.match(cond)) and (predicate := _object_words(said_of.group(1)) - _object_words(rule)):
