@@ -92,10 +92,23 @@ DATE_RECORD = lazy_compile(
 _TERMINAL = lazy_compile(r"[.!?:;\"')\]\u2019\u201d]\s*$")
 
 
+_FIELD_CODE = lazy_compile(
+    r"\s*\bTOC(?:\s+\\[a-z](?:\s+\"[^\"]*\")?)+|\s*\bHYPERLINK\s+(?:\\[a-z]\s+)?\"[^\"]*\"|\bPAGEREF\s+_Toc\d+(?:\s+\\[a-z])*\s*"
+)
+_ANNOUNCED_HEADING = lazy_compile(r"^heading level [1-6]\s*:\s*(?=\S)", re.I)
+
+
 def normalise_line(line: str) -> str:
     """Odd spaces to plain ones, any bullet mark to '- ' (indent kept), a circled number that starts the
     line to one in brackets ('\u2776 This protocol ...' -> '(1) This protocol ...'); quote marks as they are."""
     line = re.sub(r"(?<=\S) {2,}", " ", line.translate(_SPACES).rstrip())
+    # (a screen-reader text version announces its headings: "Heading level 1: Section 1. Introduction")
+    if line[:8].lower() == "heading ":
+        line = _ANNOUNCED_HEADING.sub("", line, count=1)
+    # (an old .doc turned into text with Word's field codes left in its contents list: ' TOC \o "1-3" \h \z \u
+    # HYPERLINK \l "_Toc187341201" 1.<TAB>Introduction<TAB> PAGEREF _Toc187341201 \h 1')
+    if "HYPERLINK" in line or "PAGEREF" in line:
+        line = _FIELD_CODE.sub("", line).strip()
     line = _CIRCLED_START.sub(lambda m: f"{m['indent']}({_CIRCLED[m['mark']]}) ", line, count=1)
     return _BULLET.sub(lambda m: "  " * bool(m["indent"]) + "- ", line, count=1)
 
@@ -285,6 +298,12 @@ def markdown_footnotes(text: str) -> str:
     return f"{body.rstrip()}\n\nFootnotes\n{notes}"
 
 
+_NUMBERING_SHORTCODE = lazy_compile(
+    r"\{\{[<%]\s*[\w-]+\s+(?:n|num|number|no)\s*=\s*\"(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\"[^}\n]*[>%]\}\}[ \t]*\n?[ \t]*"
+)
+_HEADING_ATTRIBUTES = lazy_compile(r"[ \t]*\{#[\w:-]+(?:\s+[.#][\w:-]+)*\}[ \t]*$", re.M)
+
+
 def strip_markdown(text: str) -> str:
     """Remove Markdown emphasis, link, image and block-quote syntax ("> Status: ..."), escapes
     ("1\\.1") and empty anchors, keeping the words (an image's words only when they say something:
@@ -296,6 +315,12 @@ def strip_markdown(text: str) -> str:
         text = _EMPTY_ANCHOR.sub("", text)
     if "[^" in text:
         text = markdown_footnotes(text)
+    # (a static site's shortcode that numbers the clause it wraps: '{{< clause n="1.1" >}}' then its text)
+    if "{{" in text:
+        text = _NUMBERING_SHORTCODE.sub(r"\1 ", text)
+    # (a heading's attribute list: "## 2. Roles {#roles}")
+    if "{#" in text:
+        text = _HEADING_ATTRIBUTES.sub("", text)
     if "<tr" in text:
         text = _HTML_ROW.sub(
             lambda m: "| " + " | ".join(" ".join(c.split()) for c in _HTML_CELL.findall(m[1])) + " |\n", text
@@ -2065,7 +2090,12 @@ _CHROME = (
     ),
     # a text-mode browser's form: "Search this site: ____ (BUTTON) Search", "[ ] Remember me"
     ("form", lazy_compile(r"\((?:BUTTON|Submit|RADIO|Option list)\)|_{4,}\s*\(BUTTON\)")),
-    ("image caption", lazy_compile(r"^\[(?:image|photo|picture|graphic|logo|icon)\b[^\]]{0,200}\]$", re.I)),
+    # (and a converter's "[pic]" where a Word file's picture was)
+    ("image caption", lazy_compile(r"^\[(?:image|photo|picture|graphic|logo|icon|pic)\b[^\]]{0,200}\]$", re.I)),
+    # a screen-reader text version's mark before each section ("++"), for jumping from one to the next
+    ("screen-reader mark", lazy_compile(r"^\+\+$")),
+    # a code fence a page converter put round a "<pre>" block of the protocol's own text
+    ("code fence", lazy_compile(r"^(?:`{3,}|~{3,})[\w-]*$")),
     (
         "share links",
         lazy_compile(
@@ -2174,6 +2204,14 @@ def _front_matter(lines: Sequence[str]) -> bool:
         elif not folded:
             return False
     return True
+
+
+_TOML_LINE = lazy_compile(r"^\s*$|^\s*\[[\w.\-\s\"']+\]\s*$|^\s*[A-Za-z_][\w.\-]*\s*=\s*\S")
+
+
+def _toml_front_matter(lines: Sequence[str]) -> bool:
+    """Every line is a key's "= value", a "[table]" or a blank."""
+    return all(_TOML_LINE.match(line) for line in lines)
 
 
 _TEMPLATE_TAG = lazy_compile(r"^\s*(?:\{%.*%\}|\{\{.*\}\})\s*$")
@@ -2381,16 +2419,20 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     """
     headings = [bool(_MD_HEADING.match(ln.strip())) for ln in lines]
     lines = [_MD_HEADING.sub("", ln.strip()) for ln in lines]
+    # (a contents list's entries with Word's field codes in them are entries still)
+    lines = [_FIELD_CODE.sub("", ln).strip() if "HYPERLINK" in ln or "PAGEREF" in ln else ln for ln in lines]
     reasons = [_chrome_line(ln) if ln.strip() else "" for ln in lines]
     n = len(lines)
     # A page generator's source: YAML front matter between '---' lines at the top ("layout: policy",
     # "title: ...") or in a comment there, as a wiki exports a page ("<!--", "tags: ...", "-->"), and
     # template tags on lines of their own ("{% include breadcrumbs.html %}").
     first = next((k for k in range(n) if lines[k].strip()), None)
-    closes = {"---": "---", "<!--": "-->"}
+    # (Hugo's TOML front matter between '+++' lines: "title = ...", "[params]")
+    closes = {"---": "---", "<!--": "-->", "+++": "+++"}
     if first is not None and (close := closes.get(lines[first].strip())):
         end = next((k for k in range(first + 1, min(n, first + 60)) if lines[k].strip() == close), None)
-        if end is not None and _front_matter(lines[first + 1 : end]):
+        inside = lines[first + 1 : end] if end is not None else []
+        if end is not None and (_toml_front_matter(inside) if close == "+++" else _front_matter(inside)):
             for k in range(first, end + 1):
                 reasons[k] = "front matter" if lines[k].strip() else ""
     for k in range(n):
@@ -2555,19 +2597,33 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     # the document's own ("- Please contact the Clerk by email rather than by phone.") heads that
     # text: a small council's Word file names its section on contacting the Clerk so. A menu is
     # followed by links, a page's "Was this page helpful?" by a line about feedback.
+    # (so, unmarked, does such a word on a line of its own between two of the document's numbered
+    # sentences, once in the document: a PDF's "Contact" over "15. Councillors should not contact ...",
+    # where a footer's "Contact" comes on every page)
+    seen = Counter(" ".join(line.lower().split()) for line in lines)
     for k in range(n):
-        if headings[k] and reasons[k] == "navigation":
-            after = next((j for j in range(k + 1, n) if lines[j].strip()), None)
+        unmarked = reasons[k] == "navigation" and not headings[k] and _between_sentences(lines, reasons, k, seen)
+        if reasons[k] == "navigation" and (headings[k] or unmarked):
+            after = next((j for j in range(k + 1, n) if lines[j].strip() and reasons[j] != "code fence"), None)
             text = lines[after].strip() if after is not None else ""
+            # (a PDF's sentence goes on, wrapped, on the next line)
             if (
                 text
                 and not reasons[after]
                 and _MARKER.match(text)
                 and len(text.split()) >= 8
-                and _TERMINAL.search(text)
+                and (_TERMINAL.search(text) or unmarked)
             ):
                 reasons[k] = ""
     return reasons
+
+
+def _between_sentences(lines: Sequence[str], reasons: list[str], k: int, seen: Counter[str]) -> bool:
+    """A menu word's line that comes once in the document, after a line of its text that ends a sentence."""
+    if seen[" ".join(lines[k].lower().split())] != 1 or len(lines[k].split()) > 2:
+        return False
+    before = next((j for j in range(k - 1, -1, -1) if lines[j].strip() and reasons[j] != "code fence"), None)
+    return before is not None and not reasons[before] and bool(re.search(r"[.;]\s*$", lines[before]))
 
 
 def _paged_entry(line: str) -> bool:

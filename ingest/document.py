@@ -264,7 +264,13 @@ def doc_id_for(path: Path) -> str:
 # 85: the review's last cases: "... set out in" / "Section 10." (a capital S) after a wrap ends the paragraph, no
 #     heading; a cover page with no language label before top-and-bottom bilingual pages stays first. No document of
 #     the evaluation sets changes.
-PARSE_VERSION = "85"
+# 86: probes AK and AL's forms: a Word "Heading 2" paragraph that reads as a sentence is a clause; a menu word
+#     ("Contact") on a line of its own between numbered sentences, once in the document, is a heading; Hugo's TOML
+#     front matter ("+++") is page furniture and its title the page's; a shortcode that numbers its clause gives
+#     the number, a heading's "{#id}" goes; a screen-reader version's "Heading level 1:" and "++"; "be reviewed"
+#     after a wrap is the next review; a covering letter's protocol title further on; no "Subject: Fwd:" in a title;
+#     Word's field codes in a text version's contents list, a converter's "[pic]" and a code fence round "<pre>".
+PARSE_VERSION = "86"
 
 
 def content_hash(path: Path) -> str:

@@ -970,6 +970,17 @@ def _typed_headings(lines: list[str]) -> list[str]:
     return out
 
 
+# A sentence no heading is: twelve words or more ending with a stop or a list's lead-in colon, or a
+# shorter rule ending with a full stop ("Officers will keep a group's discussions confidential.").
+_PROSE_WORDS = 12
+_RULE_WORD = re.compile(r"\b(?:must|should|will|may|can|cannot|shall|is|are)\b", re.I)
+
+
+def _prose(text: str) -> bool:
+    words, end = len(text.split()), text.rstrip()[-1:]
+    return words >= _PROSE_WORDS and end in ".;:!?" or words >= 6 and end == "." and bool(_RULE_WORD.search(text))
+
+
 def _paragraph_lines(text: str, style: str, label: str | None = None, bold: bool = False) -> list[str]:
     if not text:
         return [""]
@@ -989,6 +1000,10 @@ def _paragraph_lines(text: str, style: str, label: str | None = None, bold: bool
         text = f"{label} {text}"
     if style.startswith("title"):
         return ["", f"# {text}", ""]
+    # ("Heading 2" restyled to look like body text, so that its list numbers each clause: a sentence
+    # of a clause's length is a clause, not a heading)
+    if style.startswith("heading") and _prose(text):
+        return [text, ""]
     if style.startswith("heading"):  # "Heading 2" -> '###': the depth is kept
         depth = max(1, int(m[1])) if (m := re.match(r"heading\s*(\d+)", style)) else 1
         return ["", f"{'#' * (min(depth, 5) + 1)} {text}", ""]

@@ -299,6 +299,8 @@ _DATE_KEYWORDS = lazy_compile(
     r"updated on|content (?:last )?(?:updated|reviewed))"
     r"|(?P<next_review>next review(?: date)?|date of next review|review date|due for review|"
     r"to be reviewed|will be reviewed|will next be reviewed|next be reviewed|review due|next in|"
+    # (a line wrapped after "It will": "be reviewed every three years, next by June 2028")
+    r"\bbe reviewed\b|"
     r"\breview\b(?!ed))"
     r"|(?P<last_reviewed>last reviewed|latest review|last review|reviewed|updated|"
     r"amended|revised)"
@@ -641,6 +643,9 @@ _CONTROL_ROW = lazy_compile(
 def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tuple[str, str] | None:
     """The first short line that names a protocol (or, failing that, the first short line);
     lines of web-page chrome (`noise`: menus, breadcrumbs) are not titles."""
+    # (a static site's page: the title its front matter gives, which the site shows over the page)
+    if found := _front_matter_title(lines):
+        return found
     noise = noise or [False] * len(lines)
     content = [ln for ln, bad in zip(lines, noise, strict=False) if not bad] + list(lines[len(noise) :])
     # (a line without two letters together is no title: a scissors glyph on a cut line, "* * *")
@@ -696,6 +701,21 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
         and not _SECTION_WORD.match(ln)
         and not ln.endswith(".")
     ]
+    # (a covering letter's text first, "To: All Councillors", "Dear Councillor", and the protocol it
+    # encloses further on under its own title line)
+    if not named:
+        named = [
+            ln.strip()
+            for ln in content[15:80]
+            if re.search(r"protocol", ln, re.I)
+            and _RELATIONS.search(ln)
+            and not _LINK_OR_DATED.search(ln)
+            and 2 <= len(ln.split()) <= 12
+            and re.match(r"[A-Z]", ln.strip())
+            and not ln.strip().endswith((".", ":", ","))
+            and not _ITEM_START.match(ln.strip())
+            and not _IN_PROSE.search(ln.strip())
+        ][:1]
     if named:
         line = named[0]
     elif short and _council_only(short[0]) and titled:
@@ -705,7 +725,26 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
     return (_printed_title(line), line) if line is not None else None
 
 
+_FENCES = {"---": "---", "+++": "+++"}  # (YAML's and Hugo's TOML front matter)
+_FRONT_MATTER_TITLE = lazy_compile(r"^title\s*[:=]\s*([\"']?)(.{3,100}?)\1\s*$")
+
+
+def _front_matter_title(lines: Sequence[str]) -> tuple[str, str] | None:
+    """The "title:" (YAML) or "title = " (TOML) of front matter at the top of the text."""
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None or (fence := _FENCES.get(lines[first].strip())) is None:
+        return None
+    for line in lines[first + 1 : first + 60]:
+        if line.strip() == fence:
+            return None
+        if (m := _FRONT_MATTER_TITLE.match(line.strip())) and _TWO_LETTERS.search(m.group(2)):
+            return _printed_title(_SITE_SUFFIX.sub("", m.group(2).strip())), line.strip()
+    return None
+
+
 _TWO_LETTERS = lazy_compile(r"[^\W\d_]{2}")
+# (a download link's line, "Member and Officer Protocol - full version (PDF, 388KB)", or a sentence that dates it)
+_LINK_OR_DATED = lazy_compile(r"\b(?:pdf|docx?|kb|mb)\b|\b(?:19|20)\d\d\b", re.I)
 _DATED = lazy_compile(r"^dated\s+\d", re.I)
 _IN_PROSE = lazy_compile(r"[a-z][.!?]\s+[A-Z]|^[a-z]|\?$|^(?:\S+\s+){14}")  # (a question; over 14 words)
 # A line of contact details ("Clerk & RFO: Mrs Alison Threlfall, 2 Orchard Cottages, ...").
@@ -747,7 +786,9 @@ _TITLE_PARTS = lazy_compile(r"\s+[|\u2013\u2014-]\s+")
 _REFERENCE = lazy_compile(r"^(?=[^ ]*\d)[A-Z0-9][A-Za-z0-9./-]{1,20}$")  # 'PTC-GOV-11', 'HR/POL/07'
 
 
-_TITLE_FIELD = lazy_compile(r"^(?:document |policy |record )?(?:title|name)\s*(?:\.{2,}|:)\s*", re.I)
+_TITLE_FIELD = lazy_compile(
+    r"^(?:(?:document |policy |record )?(?:title|name)\s*(?:\.{2,}|:)|subject:(?:\s*(?:fwd?|re|fw)\s*:)*)\s*", re.I
+)
 
 
 def _printed_title(line: str) -> str:

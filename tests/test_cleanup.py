@@ -1787,3 +1787,68 @@ def test_a_cover_before_top_and_bottom_bilingual_pages_stays_first():
     halves, labels = language_halves(pages)
     assert [p.number for p in halves] == [1, 2, 3, 2, 3] and len(labels) == 4
     assert halves[0].text == pages[0].text and halves[3].text == "1. This protocol applies."
+
+
+def test_a_menu_word_heading_between_numbered_sentences_is_kept():
+    # Probe AL's training handout (a PDF): "Contact" over "15. Councillors should not contact ..." had been
+    # dropped as a menu, and its clauses filed under "Political groups".
+    from ingest.cleanup import chrome_reasons
+
+    lines = [
+        "14. Employees will not attend meetings of political groups, but group",
+        "leaders may ask for a written briefing.",
+        "Contact",
+        "15. Councillors should not contact employees before 8am or after",
+        "6pm, except in an emergency.",
+    ]
+    assert chrome_reasons(lines)[2] == ""
+    # (a footer's "Contact" on every page, or one in a menu, still goes)
+    menu = ["Home", "About us", "Contact", "15. Councillors should not contact employees before 8am or after"]
+    assert chrome_reasons(menu)[2] == "navigation"
+    twice = lines + ["Contact", "16. Emergencies outside office hours go to the careline."]
+    assert chrome_reasons(twice)[2] == "navigation"
+
+
+def test_hugo_s_toml_front_matter_and_numbering_shortcodes():
+    # Probe AK's Hugo page: "+++" front matter had named the council "How Brisworth Town Council" (from its
+    # description) and its title 'title = "..."'; each clause's number was in a shortcode.
+    from ingest.cleanup import chrome_reasons, strip_markdown
+
+    lines = [
+        "+++",
+        'title = "Councillor and Staff Protocol"',
+        "weight = 40",
+        "",
+        "[params]",
+        '  adopted = "12 March 2025"',
+    ]
+    lines += ["+++", "", "## 1. About {#about}"]
+    assert chrome_reasons(lines)[:7] == ["front matter"] * 3 + [""] + ["front matter"] * 3
+    text = '## 2. Roles {#roles}\n\n{{< clause n="2.1" >}}\nCouncillors set the direction.\n{{< /clause >}}\n'
+    assert strip_markdown(text).splitlines()[:3] == ["## 2. Roles", "", "2.1 Councillors set the direction."]
+
+
+def test_a_screen_reader_version_s_headings_and_marks():
+    # Probe AL's accessible text version: "++" before each section and "Heading level 1: Section 3. ...".
+    from ingest.cleanup import chrome_reasons, normalise_line
+
+    assert normalise_line("Heading level 1: Section 3. Instructions") == "Section 3. Instructions"
+    assert normalise_line("Heading levels are set by the Clerk.") == "Heading levels are set by the Clerk."
+    assert chrome_reasons(["++", "Section 3. Instructions", "3.1 Councillors cannot give instructions."])[0]
+
+
+def test_word_field_codes_a_code_fence_and_a_picture_mark_are_no_clauses():
+    # Probe AK: an old .doc's text version kept Word's field codes in its contents list (each entry had become a
+    # clause) and "[pic]" for its crest; a page converter put each "<pre>" block of clauses in a code fence, and
+    # the "CONTACT" heading between two blocks had been dropped as a menu word.
+    from ingest.cleanup import chrome_reasons, normalise_line
+
+    toc = ' TOC \\o "1-3" \\h \\z \\u  HYPERLINK \\l "_Toc187341201" 1.\tIntroduction\t PAGEREF _Toc187341201 \\h 1 '
+    assert normalise_line(toc) == "1.\tIntroduction\t 1"
+    lines = ["Contents", toc, ' HYPERLINK \\l "_Toc187341208" 2.\tRoles\t PAGEREF _Toc187341208 \\h 2 ', ""]
+    lines += ["1.\tIntroduction", "1.1\tThis protocol sets out the standards expected of councillors.", "2.\tRoles"]
+    assert chrome_reasons(lines)[:3] == ["contents list"] * 3
+    assert chrome_reasons(["[pic]", "HALLOWFIELD PARISH COUNCIL"])[0] == "image caption"
+    page = ["12. The Clerk must remain politically neutral.", "```", "CONTACT", "```"]
+    page += ["13. Councillors should contact the Clerk by email wherever", "possible."]
+    assert chrome_reasons(page)[1:5] == ["code fence", "", "code fence", ""]

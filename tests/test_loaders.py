@@ -645,3 +645,27 @@ def test_bold_lines_that_are_no_headings_in_a_word_file(tmp_path):
     assert not headings & {"Member and Officer Protocol", "Officer"}
     assert not any("telephone the Clerk" in h for h in headings)
     assert any("means any employee of the Council" in c.text and "Officer" in c.text for c in doc.clauses)
+
+
+def test_a_heading_styled_sentence_is_a_clause_not_a_heading(tmp_path):
+    # Probe AL's Draycombe: every clause a "Heading 2" paragraph restyled as body text, so that the list
+    # linked to the heading styles numbers it; only the last clause of each section had been kept, under the
+    # one before it as its heading.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Testbury Council - Councillor and Officer Protocol")
+    document.add_heading("Instructions to officers", level=1)
+    document.add_heading("Councillors cannot instruct officers, who take instructions only from the Council.", 2)
+    document.add_heading("Officers will keep a group's discussions confidential.", 2)
+    document.add_heading("Councillors and officers must show each other respect. Examples of bullying include:", 2)
+    document.add_paragraph("shouting at someone;", style="List Bullet")
+    path = tmp_path / "headings.docx"
+    document.save(str(path))
+    doc = parse_document(path)
+    texts = [c.text for c in doc.clauses]
+    assert any(t.startswith("Councillors cannot instruct officers") for t in texts)
+    assert any(t.startswith("Officers will keep a group's discussions") for t in texts)
+    assert {c.heading for c in doc.clauses if "instruct" in c.text or "discussions" in c.text} == {
+        "Instructions to officers"
+    }

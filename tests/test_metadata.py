@@ -647,3 +647,30 @@ def test_a_london_boroughs_possessive_is_no_part_of_its_name():
 
     found = infer_council(["1. This guide is the London Borough of Fernhithe's protocol for members and officers."])
     assert found[0] == "London Borough of Fernhithe"
+
+
+def test_titles_from_front_matter_a_covering_letter_and_an_email_subject():
+    from ingest.metadata import infer_title
+
+    # (probe AK's Hugo page: the front matter's title, not a heading further on)
+    hugo = ["+++", 'title = "Councillor and Staff Protocol"', "weight = 40", "+++", "", "## 1. About this protocol"]
+    assert infer_title(hugo)[0] == "Councillor and Staff Protocol"
+    # (probe AL's Monitoring Officer's letter, the protocol enclosed after it)
+    letter = ["To: All Councillors", "Please ask for: Fiona Marchetti", "Dear Councillor"]
+    letter += [f"Paragraph {i} of the letter, which goes on for a while." for i in range(15)]
+    letter += ["ENCLOSURE", "Protocol on Member and Officer Relations", "1.1 This protocol sets out ..."]
+    assert infer_title(letter)[0] == "Protocol on Member and Officer Relations"
+    # (a forwarded email's subject line)
+    mail = ["Subject: Fwd: Member/Officer Protocol", "Hi Ade, this is the one I mentioned."]
+    assert infer_title(mail)[0] == "Member/Officer Protocol"
+
+
+def test_be_reviewed_after_a_wrapped_line_is_the_next_review():
+    from ingest.metadata import infer_dates
+
+    lines = [
+        "34. Aberdawel Town Council adopted this protocol on 23 June 2025. It will",
+        "be reviewed every three years, next by June 2028.",
+    ]
+    found = infer_dates(lines)
+    assert found["next_review"][0] == "2028-06"
