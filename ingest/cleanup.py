@@ -93,7 +93,8 @@ _TERMINAL = lazy_compile(r"[.!?:;\"')\]\u2019\u201d]\s*$")
 
 
 _FIELD_CODE = lazy_compile(
-    r"\s*\bTOC(?:\s+\\[a-z](?:\s+\"[^\"]*\")?)+|\s*\bHYPERLINK\s+(?:\\[a-z]\s+)?\"[^\"]*\"|\bPAGEREF\s+_Toc\d+(?:\s+\\[a-z])*\s*"
+    r"\bTOC(?:[ \t]+\\[a-z](?:[ \t]+\"[^\"]*\")?)+|\bHYPERLINK[ \t]+(?:\\[a-z][ \t]+)?\"[^\"]*\""
+    r"|\bPAGEREF[ \t]+_Toc\d+(?:[ \t]+\\[a-z])*"
 )
 _ANNOUNCED_HEADING = lazy_compile(r"^heading level [1-6]\s*:\s*(?=\S)", re.I)
 
@@ -101,14 +102,14 @@ _ANNOUNCED_HEADING = lazy_compile(r"^heading level [1-6]\s*:\s*(?=\S)", re.I)
 def normalise_line(line: str) -> str:
     """Odd spaces to plain ones, any bullet mark to '- ' (indent kept), a circled number that starts the
     line to one in brackets ('\u2776 This protocol ...' -> '(1) This protocol ...'); quote marks as they are."""
+    # (an old .doc turned into text with Word's field codes left in its contents list: ' TOC \o "1-3" \h \z \u
+    # HYPERLINK \l "_Toc187341201" 1.<TAB>Introduction<TAB> PAGEREF _Toc187341201 \h 1')
+    if "HYPERLINK" in line or "PAGEREF" in line:
+        line = re.sub(r" {2,}", " ", _FIELD_CODE.sub("", line)).strip()
     line = re.sub(r"(?<=\S) {2,}", " ", line.translate(_SPACES).rstrip())
     # (a screen-reader text version announces its headings: "Heading level 1: Section 1. Introduction")
     if line[:8].lower() == "heading ":
         line = _ANNOUNCED_HEADING.sub("", line, count=1)
-    # (an old .doc turned into text with Word's field codes left in its contents list: ' TOC \o "1-3" \h \z \u
-    # HYPERLINK \l "_Toc187341201" 1.<TAB>Introduction<TAB> PAGEREF _Toc187341201 \h 1')
-    if "HYPERLINK" in line or "PAGEREF" in line:
-        line = _FIELD_CODE.sub("", line).strip()
     line = _CIRCLED_START.sub(lambda m: f"{m['indent']}({_CIRCLED[m['mark']]}) ", line, count=1)
     return _BULLET.sub(lambda m: "  " * bool(m["indent"]) + "- ", line, count=1)
 
@@ -301,6 +302,8 @@ def markdown_footnotes(text: str) -> str:
 _NUMBERING_SHORTCODE = lazy_compile(
     r"\{\{[<%]\s*[\w-]+\s+(?:n|num|number|no)\s*=\s*\"(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\"[^}\n]*[>%]\}\}[ \t]*\n?[ \t]*"
 )
+# (its closing tag, at the end of the clause's line: "... of the Council.{{< /clause >}}")
+_CLOSING_SHORTCODE = lazy_compile(r"(?<=\S)[ \t]*\{\{[<%]\s*/[\w-]+\s*[>%]\}\}")
 _HEADING_ATTRIBUTES = lazy_compile(r"[ \t]*\{#[\w:-]+(?:\s+[.#][\w:-]+)*\}[ \t]*$", re.M)
 
 
@@ -317,7 +320,7 @@ def strip_markdown(text: str) -> str:
         text = markdown_footnotes(text)
     # (a static site's shortcode that numbers the clause it wraps: '{{< clause n="1.1" >}}' then its text)
     if "{{" in text:
-        text = _NUMBERING_SHORTCODE.sub(r"\1 ", text)
+        text = _CLOSING_SHORTCODE.sub("", _NUMBERING_SHORTCODE.sub(r"\1 ", text))
     # (a heading's attribute list: "## 2. Roles {#roles}")
     if "{#" in text:
         text = _HEADING_ATTRIBUTES.sub("", text)

@@ -978,7 +978,8 @@ _RULE_WORD = re.compile(r"\b(?:must|should|will|may|can|cannot|shall|is|are)\b",
 
 def _prose(text: str) -> bool:
     words, end = len(text.split()), text.rstrip()[-1:]
-    return words >= _PROSE_WORDS and end in ".;:!?" or words >= 6 and end == "." and bool(_RULE_WORD.search(text))
+    # (not a question: an FAQ's "What should I do if ...?" over its answer is its heading)
+    return words >= _PROSE_WORDS and end in ".;:!" or words >= 6 and end == "." and bool(_RULE_WORD.search(text))
 
 
 def _paragraph_lines(text: str, style: str, label: str | None = None, bold: bool = False) -> list[str]:

@@ -707,7 +707,10 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
         named = [
             ln.strip()
             for ln in content[15:80]
-            if re.search(r"protocol", ln, re.I)
+            if (m := re.search(r"protocol", ln, re.I))
+            # (the protocol's own name, not a section about it: "Breaches of the Member/Officer Protocol",
+            # "Relationship with the Officers' Protocol on Gifts")
+            and not _ABOUT_A_PROTOCOL.search(ln[: m.start()])
             and _RELATIONS.search(ln)
             and not _LINK_OR_DATED.search(ln)
             and 2 <= len(ln.split()) <= 12
@@ -743,6 +746,7 @@ def _front_matter_title(lines: Sequence[str]) -> tuple[str, str] | None:
 
 
 _TWO_LETTERS = lazy_compile(r"[^\W\d_]{2}")
+_ABOUT_A_PROTOCOL = lazy_compile(r"\b(?:of|with|to|under|about|in|from|for|on|by|breach\w*|under)\b", re.I)
 # (a download link's line, "Member and Officer Protocol - full version (PDF, 388KB)", or a sentence that dates it)
 _LINK_OR_DATED = lazy_compile(r"\b(?:pdf|docx?|kb|mb)\b|\b(?:19|20)\d\d\b", re.I)
 _DATED = lazy_compile(r"^dated\s+\d", re.I)

@@ -1852,3 +1852,12 @@ def test_word_field_codes_a_code_fence_and_a_picture_mark_are_no_clauses():
     page = ["12. The Clerk must remain politically neutral.", "```", "CONTACT", "```"]
     page += ["13. Councillors should contact the Clerk by email wherever", "possible."]
     assert chrome_reasons(page)[1:5] == ["code fence", "", "code fence", ""]
+
+
+def test_a_shortcode_on_its_clause_s_line_leaves_no_closing_tag():
+    from ingest.cleanup import normalise_line, strip_markdown
+
+    text = '{{< clause n="1.1" >}}This protocol applies to all councillors.{{< /clause >}}\n'
+    assert strip_markdown(text) == "1.1 This protocol applies to all councillors.\n"
+    # (a field code's words go wherever the tabs fall)
+    assert normalise_line('HYPERLINK \\l "_Toc1"' + "\t" * 50 + "x") == "x"

@@ -669,3 +669,19 @@ def test_a_heading_styled_sentence_is_a_clause_not_a_heading(tmp_path):
     assert {c.heading for c in doc.clauses if "instruct" in c.text or "discussions" in c.text} == {
         "Instructions to officers"
     }
+
+
+def test_an_faq_s_question_in_heading_style_stays_a_heading(tmp_path):
+    # (a review of the rule above: a long question over its answer is the answer's heading)
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Testbury Council - Councillor and Officer Protocol")
+    document.add_heading("Frequently asked questions", level=1)
+    document.add_heading("What should I do if I am unhappy with the way an officer has handled my enquiry?", 2)
+    document.add_paragraph("Raise it first with the officer's manager, politely and in private.")
+    path = tmp_path / "faq.docx"
+    document.save(str(path))
+    doc = parse_document(path)
+    answer = next(c for c in doc.clauses if c.text.startswith("Raise it first"))
+    assert "unhappy with the way an officer" in answer.heading

@@ -674,3 +674,15 @@ def test_be_reviewed_after_a_wrapped_line_is_the_next_review():
     ]
     found = infer_dates(lines)
     assert found["next_review"][0] == "2028-06"
+
+
+def test_a_section_about_the_protocol_further_on_is_no_title():
+    from ingest.metadata import infer_title
+
+    body = [f"{i}. Councillors must do thing number {i} in the right way." for i in range(1, 20)]
+    lines = ["Ashby Town Council", "Councillors and Staff Working Together", "", *body]
+    assert (
+        infer_title([*lines, "Breaches of the Member/Officer Protocol"])[0] == "Councillors and Staff Working Together"
+    )
+    other = ["MEMBER/OFFICER RELATIONS", "Guidance for Councillors and Employees", *body]
+    assert infer_title([*other, "Relationship with the Officers' Protocol on Gifts"])[0] == "MEMBER/OFFICER RELATIONS"

@@ -7599,3 +7599,18 @@ def test_a_question_asking_its_own_act_of_what_it_told_is_no_match_by_the_told_w
     )
     asked = "if the clerk writes up a report for one political group, will the other groups be told about it?"
     assert sentence_verdict(asked, told) == "yes"
+
+
+def test_an_exception_s_thing_still_names_it_and_a_condition_s_own_before_is_no_question_s_before():
+    # A review of the event rule above: "unless consent has been obtained" is named by "with consent" (only a
+    # condition on the rule's own thing, said again in it as "it", narrows to what has happened to it), and a
+    # condition that is itself "before the meeting" is met by a question that says so.
+    guests = "Members must not bring guests into staff areas unless consent has been obtained."
+    assert sentence_verdict("can i bring a guest to the staff room with consent?", guests) is None
+    staff = "Members may not instruct staff unless authority has been delegated to them."
+    assert sentence_verdict("can i instruct staff directly with the council's authority?", staff) is None
+    early = "If a member has a question about an agenda item before the meeting, they should contact the Clerk."
+    assert (
+        sentence_verdict("i have a question about an item before the meeting - should i contact the clerk?", early)
+        == "yes"
+    )

@@ -542,8 +542,15 @@ _NEGATED_SPAN = lazy_compile(
 
 _SAID_OF = lazy_compile(
     r"(?:the |a |an |any |such |that |this )?(?:[a-z'-]+ ){1,3}?"
-    r"(?:is|are|was|were|would be|will be|seems?|appears?|(?:has|have|had) been)\b(.+)"
+    r"(?:is|are|was|were|would be|will be|seems?|appears?)\b(.+)"
 )
+# ... and for a condition that waits for an event on the thing the rule is about ("once a report has been
+# submitted, it may not be changed"): what has happened to it, not the thing. (Not for an exception's thing:
+# "unless consent has been obtained" is named by "with consent".)
+_HAS_HAPPENED_TO = lazy_compile(
+    r"(?:the |a |an |any |such |that |this )?(?:[a-z'-]+ ){1,3}?(?:has|have|had) been\b(.+)"
+)
+_RULE_POINTS_BACK = lazy_compile(r"\b(?:it|they|them|this|these)\b")
 
 
 # Condition words that wait for an event ("once it has been submitted"), and a question's "before ..."
@@ -564,7 +571,10 @@ def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     own = _object_words(cond) - _object_words(rule) - {_stem(word)}
     # ("once a report has been submitted, it may not be changed" and "can i change it before it's
     # submitted?": the question puts itself before the event the condition waits for)
-    if word in _AFTER_AN_EVENT and (before := _BEFORE_ASKED.search(_norm(question))):
+    if word in _AFTER_AN_EVENT and _RULE_POINTS_BACK.search(rule) and (happened := _HAS_HAPPENED_TO.match(cond)):
+        own = _object_words(happened.group(1)) - _object_words(rule) or own
+    # (unless the condition is itself a "before": "... a question about an agenda item before the meeting")
+    if word in _AFTER_AN_EVENT and not _BEFORE_ASKED.search(cond) and (before := _BEFORE_ASKED.search(_norm(question))):
         if _object_words(before.group(1)) & own or {_root(w) for w in _object_words(before.group(1))} & {
             _root(c) for c in own
         }:
