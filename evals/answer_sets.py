@@ -190,6 +190,10 @@ UNREAD = {
     # run first on the session's start code)
     "verdict-questions-fresh78": "seeds-ai",
     "verdict-questions-fresh79": "seeds-aj",
+    # (and, written after probes AK's and AL's documents had been read, not their questions, on the seeds with
+    # their documents; run first on the session's start code)
+    "verdict-questions-fresh80": "seeds-ak",
+    "verdict-questions-fresh81": "seeds-al",
     # (forty-third session: blind yes/no questions on the seeds with probe AF's, and with probe AC's, documents,
     # run first on the session's start code)
     "verdict-questions-fresh74": "seeds-af",
