@@ -2238,6 +2238,20 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
         if not _EMAIL_HEADER.match(lines[k].strip()):
             break
         head.append(k)
+    # A forward from a phone: "Joan" / "Sent from my iPhone" / "Begin forwarded message:" and the forwarded
+    # message's own header lines ("> From: ...", "> Subject: ..."), none of them the protocol's.
+    for n, k in enumerate(filled[:30]):
+        text = _unquoted(lines[k])
+        if _SENT_FROM_APP.match(text):
+            reasons[k] = "email signature"
+            if n and len(_unquoted(lines[filled[n - 1]]).split()) <= 3 and not _TERMINAL.search(lines[filled[n - 1]]):
+                reasons[filled[n - 1]] = "email signature"
+        elif _FORWARDED.match(text):
+            reasons[k] = "forwarded message's header"
+            for j in filled[n + 1 : n + 8]:
+                if not _EMAIL_HEADER.match(_unquoted(lines[j])):
+                    break
+                reasons[j] = "forwarded message's header"
     if len(head) < 3:
         return reasons
     reasons.update(dict.fromkeys(head, "email header"))
@@ -2276,6 +2290,16 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
 
 
 _MESSAGE_RULE = lazy_compile(r"^(?:-{5,}|_{5,})$")
+_LETTER_CLOSE = lazy_compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|with best wishes),?$", re.I)
+_CLOSE_ENDS = lazy_compile(r"^[-_=*~]{3,}$|protocol|polic|\bcouncil\b|\bcode\b", re.I)
+_ENCLOSED = lazy_compile(r"^(?:enc|encs|encl)\.?\s|^enclosures?:\s", re.I)
+_PRINTED_BY = lazy_compile(r"^printed by:\s+\S", re.I)
+_PRINT_DETAIL = lazy_compile(r"^(?:site|course|book|chapter|printed by|date):\s+\S.{0,100}$", re.I)
+_SENT_FROM_APP = lazy_compile(
+    r"^(?:sent from my (?:iphone|ipad|samsung|galaxy|android|mobile|phone)\b.{0,30}|get outlook for (?:ios|android))$",
+    re.I,
+)
+_FORWARDED = lazy_compile(r"^(?:begin forwarded message:|-{2,}\s*forwarded message\s*-{2,})$", re.I)
 _CLAUSE_LINE = lazy_compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]")
 
 
@@ -2510,6 +2534,28 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
         if all(not lines[k].strip() or _LINK_LIST_ITEM.match(lines[k]) for k in range(start + 1, n)):
             for k in range(start, n):
                 reasons[k] = "link list" if lines[k].strip() else ""
+    # A covering letter's close: "Yours sincerely", the signatory's name and post, "Enc. ..." (not the enclosure).
+    for k in range(n):
+        if _LETTER_CLOSE.match(lines[k].strip()):
+            reasons[k] = reasons[k] or "letter's close"
+            after = [j for j in range(k + 1, min(n, k + 12)) if lines[j].strip()][:4]
+            for j in after:
+                line = lines[j].strip()
+                # (up to a rule, or a line naming the protocol or a council: the document after the letter)
+                if _CLOSE_ENDS.search(line) and not _ENCLOSED.match(line):
+                    break
+                if not (_ENCLOSED.match(line) or len(line.split()) <= 10 and not _TERMINAL.search(line)):
+                    break
+                reasons[j] = reasons[j] or "letter's close"
+                if _ENCLOSED.match(line):
+                    break
+    # A learning site's "print book" details: "Site:", "Course:", "Book:", "Printed by:", "Date:" in a block.
+    for k in range(n):
+        if _PRINTED_BY.match(lines[k].strip()):
+            block = [j for j in range(max(0, k - 5), min(n, k + 6)) if _PRINT_DETAIL.match(lines[j].strip())]
+            if len(block) >= 3:
+                for j in block:
+                    reasons[j] = reasons[j] or "print details"
     found = email_reasons(lines) | quiz_reasons(lines) | advert_reasons(lines) | not_adopted_reasons(lines)
     for k, reason in found.items():
         reasons[k] = reason

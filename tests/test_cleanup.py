@@ -1861,3 +1861,50 @@ def test_a_shortcode_on_its_clause_s_line_leaves_no_closing_tag():
     assert strip_markdown(text) == "1.1 This protocol applies to all councillors.\n"
     # (a field code's words go wherever the tabs fall)
     assert normalise_line('HYPERLINK \\l "_Toc1"' + "\t" * 50 + "x") == "x"
+
+
+def test_a_phone_forward_s_sign_off_and_forwarded_header_are_no_clauses():
+    # Probe AL's forwarded email: "Joan" / "Sent from my iPhone" had headed the forwarded message's lines, and
+    # "Begin forwarded message:" with its "> From:" lines had been a clause.
+    from ingest.cleanup import chrome_reasons
+
+    lines = [
+        "Hi Ade, this is the one I mentioned.",
+        "",
+        "Joan",
+        "",
+        "Sent from my iPhone",
+        "",
+        "Begin forwarded message:",
+    ]
+    lines += ["", "> From: Democratic Services <ds@example.gov.uk>", "> Date: 2 June 2025", "> Subject: Protocol", ">"]
+    lines += ["> Dear Councillor,", "> 1.1 This protocol describes how councillors and officers work together."]
+    reasons = chrome_reasons(lines)
+    assert reasons[0] == "" and reasons[-1] == "" and reasons[-2] == ""
+    assert reasons[2] == reasons[4] == "email signature"
+    assert reasons[6] == reasons[8] == reasons[10] == "forwarded message's header"
+
+
+def test_a_learning_site_s_print_details_and_a_letter_s_close_are_no_clauses():
+    # Probe AL: a Moodle book's "Print book" details, and the Monitoring Officer's letter's close before the enclosed
+    # protocol; a close is followed no further than a rule or a line naming the protocol (an email's "Kind regards,
+    # Helen" above "-----" and the protocol's title).
+    from ingest.cleanup import chrome_reasons
+
+    details = ["Site:\tMembers' Learning Zone", "Course:\tInduction 2025", "Printed by:\tCllr Priya Okonedo"]
+    details += ["Date:\tMonday, 16 June 2025, 10:41 AM", "", "This book reproduces the protocol."]
+    assert chrome_reasons(details) == ["print details"] * 4 + ["", ""]
+    letter = ["Yours sincerely", "", "Fiona Marchetti", "Director of Legal and Governance", "Enc. Protocol (Part 5C)"]
+    letter += ["", "ENCLOSURE", "Protocol on Member and Officer Relations", "1.1 This protocol sets out how we work."]
+    assert chrome_reasons(letter)[:5] == ["letter's close", "", "letter's close", "letter's close", "letter's close"]
+    assert chrome_reasons(letter)[7:] == ["", ""]
+    email = [
+        "Kind regards,",
+        "Helen",
+        "",
+        "-" * 40,
+        "",
+        "STOKE PARISH COUNCIL",
+        "PROTOCOL FOR COUNCILLORS AND THE CLERK",
+    ]
+    assert chrome_reasons(email)[5:] == ["", ""]
