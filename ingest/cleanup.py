@@ -2244,7 +2244,7 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
         text = _unquoted(lines[k])
         if _SENT_FROM_APP.match(text):
             reasons[k] = "email signature"
-            if n and len(_unquoted(lines[filled[n - 1]]).split()) <= 3 and not _TERMINAL.search(lines[filled[n - 1]]):
+            if n and _NAME_LINE.match(_unquoted(lines[filled[n - 1]])):
                 reasons[filled[n - 1]] = "email signature"
         elif _FORWARDED.match(text):
             reasons[k] = "forwarded message's header"
@@ -2291,14 +2291,54 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
 
 _MESSAGE_RULE = lazy_compile(r"^(?:-{5,}|_{5,})$")
 _LETTER_CLOSE = lazy_compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|with best wishes),?$", re.I)
-_CLOSE_ENDS = lazy_compile(r"^[-_=*~]{3,}$|protocol|polic|\bcouncil\b|\bcode\b", re.I)
 _ENCLOSED = lazy_compile(r"^(?:enc|encs|encl)\.?\s|^enclosures?:\s", re.I)
 _PRINTED_BY = lazy_compile(r"^printed by:\s+\S", re.I)
 _PRINT_DETAIL = lazy_compile(r"^(?:site|course|book|chapter|printed by|date):\s+\S.{0,100}$", re.I)
 _SENT_FROM_APP = lazy_compile(
-    r"^(?:sent from my (?:iphone|ipad|samsung|galaxy|android|mobile|phone)\b.{0,30}|get outlook for (?:ios|android))$",
+    r"^(?:sent from my (?:iphone|ipad|samsung(?: galaxy)?|galaxy|android(?: phone)?|mobile|phone)"
+    r"|get outlook for (?:ios|android))$",
     re.I,
 )
+# A signatory's name ("Joan", "Fiona Marchetti", "Cllr J. Smith"): a few capitalised words, nothing else.
+_NAME_LINE = lazy_compile(r"^(?:(?:cllr|councillor|mr|mrs|ms|dr)\.? )?[A-Z][a-z'’.-]*(?: [A-Z][a-z'’.-]*){0,3}$")
+# A signatory's post ("Director of Legal and Governance and Monitoring Officer", "Clerk and RFO").
+_POST_LINE = lazy_compile(
+    r"\b(?:clerk|officer|director|manager|chief executive|head of|secretary|rfo|assistant|administrator|"
+    r"co-?ordinator|monitoring|democratic services)\b",
+    re.I,
+)
+_NOT_A_POST = lazy_compile(
+    r"\b(?:between|relations?|protocol|polic\w*|councillors|members|working|together|code)\b", re.I
+)
+
+
+def _signatory(lines: Sequence[str], after: Sequence[int]) -> list[int]:
+    """The lines after a letter's close that sign it: a name, then perhaps a post, then perhaps "Enc. ...", in that
+    order and nothing else (a model letter's close inside a protocol is followed by its next heading: none)."""
+    out: list[int] = []
+    stage = 0  # 0: a name next; 1: a post or "Enc."; 2: "Enc." only
+    for j in after:
+        line = re.sub(r"^#+\s*", "", _unquoted(lines[j]))
+        if _ENCLOSED.match(line):
+            return [*out, j] if out else []
+        if stage == 0 and _NAME_LINE.match(line) and not _CLAUSE_LINE.match(line):
+            out.append(j)
+            stage = 1
+        elif (
+            stage == 1
+            and len(line.split()) <= 10
+            and _POST_LINE.search(line)
+            and not _NOT_A_POST.search(line)
+            and not re.search(r"\d", line)
+            and not _TERMINAL.search(line)
+        ):
+            out.append(j)
+            stage = 2
+        else:
+            break
+    return out
+
+
 _FORWARDED = lazy_compile(r"^(?:begin forwarded message:|-{2,}\s*forwarded message\s*-{2,})$", re.I)
 _CLAUSE_LINE = lazy_compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]")
 
@@ -2534,28 +2574,24 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
         if all(not lines[k].strip() or _LINK_LIST_ITEM.match(lines[k]) for k in range(start + 1, n)):
             for k in range(start, n):
                 reasons[k] = "link list" if lines[k].strip() else ""
-    # A covering letter's close: "Yours sincerely", the signatory's name and post, "Enc. ..." (not the enclosure).
+    # A covering letter's close: "Yours sincerely", the signatory's name, their post, "Enc. ..." (not the enclosure,
+    # nor a model letter's close inside the protocol followed by its next heading).
     for k in range(n):
         if _LETTER_CLOSE.match(lines[k].strip()):
-            reasons[k] = reasons[k] or "letter's close"
             after = [j for j in range(k + 1, min(n, k + 12)) if lines[j].strip()][:4]
-            for j in after:
-                line = lines[j].strip()
-                # (up to a rule, or a line naming the protocol or a council: the document after the letter)
-                if _CLOSE_ENDS.search(line) and not _ENCLOSED.match(line):
-                    break
-                if not (_ENCLOSED.match(line) or len(line.split()) <= 10 and not _TERMINAL.search(line)):
-                    break
-                reasons[j] = reasons[j] or "letter's close"
-                if _ENCLOSED.match(line):
-                    break
+            signed = _signatory(lines, after)
+            if signed:
+                for j in [k, *signed]:
+                    reasons[j] = reasons[j] or "letter's close"
     # A learning site's "print book" details: "Site:", "Course:", "Book:", "Printed by:", "Date:" in a block.
     for k in range(n):
         if _PRINTED_BY.match(lines[k].strip()):
             block = [j for j in range(max(0, k - 5), min(n, k + 6)) if _PRINT_DETAIL.match(lines[j].strip())]
             if len(block) >= 3:
+                # (the book's name stays: it may be the document's only title)
                 for j in block:
-                    reasons[j] = reasons[j] or "print details"
+                    if not lines[j].strip().lower().startswith("book:"):
+                        reasons[j] = reasons[j] or "print details"
     found = email_reasons(lines) | quiz_reasons(lines) | advert_reasons(lines) | not_adopted_reasons(lines)
     for k, reason in found.items():
         reasons[k] = reason

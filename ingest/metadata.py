@@ -791,7 +791,8 @@ _REFERENCE = lazy_compile(r"^(?=[^ ]*\d)[A-Z0-9][A-Za-z0-9./-]{1,20}$")  # 'PTC-
 
 
 _TITLE_FIELD = lazy_compile(
-    r"^(?:(?:document |policy |record )?(?:title|name)\s*(?:\.{2,}|:)|subject:(?:\s*(?:fwd?|re|fw)\s*:)*)\s*", re.I
+    r"^(?:(?:document |policy |record )?(?:title|name)\s*(?:\.{2,}|:)|book:|subject:(?:\s*(?:fwd?|re|fw)\s*:)*)\s*",
+    re.I,
 )
 
 

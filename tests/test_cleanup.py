@@ -1908,3 +1908,30 @@ def test_a_learning_site_s_print_details_and_a_letter_s_close_are_no_clauses():
         "PROTOCOL FOR COUNCILLORS AND THE CLERK",
     ]
     assert chrome_reasons(email)[5:] == ["", ""]
+
+
+def test_a_close_drops_only_a_signatory_never_the_protocol_after_it():
+    # A review of the rule above: a model letter's close inside a protocol had taken the next section's heading, a
+    # covering email's "Kind regards, / Helen" the protocol's title and first heading, and a wrapped first clause;
+    # "Sent from my iPhone" had taken the adoption line above it.
+    from ingest.cleanup import chrome_reasons
+
+    model = [
+        "2.1 Write in this form.",
+        "Yours sincerely",
+        "Councillor",
+        "3. Gifts and hospitality",
+        "3.1 Register gifts.",
+    ]
+    assert chrome_reasons(model)[3:] == ["", ""]
+    email = ["Kind regards,", "Helen", "Relations between Councillors and Officers", "1. Introduction"]
+    assert chrome_reasons(email) == ["letter's close", "letter's close", "", ""]
+    wrapped = [
+        "Kind regards,",
+        "Helen",
+        "1.1 Councillors and officers work together for",
+        "the people of the district.",
+    ]
+    assert chrome_reasons(wrapped)[2:] == ["", ""]
+    adopted = ["5.1 Councillors must be polite.", "Adopted May 2025", "Sent from my iPhone"]
+    assert chrome_reasons(adopted) == ["", "", "email signature"]

@@ -686,3 +686,11 @@ def test_a_section_about_the_protocol_further_on_is_no_title():
     )
     other = ["MEMBER/OFFICER RELATIONS", "Guidance for Councillors and Employees", *body]
     assert infer_title([*other, "Relationship with the Officers' Protocol on Gifts"])[0] == "MEMBER/OFFICER RELATIONS"
+
+
+def test_a_printed_book_s_name_is_its_title():
+    from ingest.metadata import infer_title
+
+    lines = ["Site:\tZone", "Course:\tInduction", "Book:\tProtocol on Member/Officer Relations", "Printed by:\tX"]
+    noise = [True, True, False, True]
+    assert infer_title([*lines, "", "1. Introduction"], noise)[0] == "Protocol on Member/Officer Relations"
