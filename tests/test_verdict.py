@@ -7614,3 +7614,13 @@ def test_an_exception_s_thing_still_names_it_and_a_condition_s_own_before_is_no_
         sentence_verdict("i have a question about an item before the meeting - should i contact the clerk?", early)
         == "yes"
     )
+
+
+def test_telling_an_officer_or_staff_what_to_do_is_instructing():
+    # Seen asking probe AL's Draycombe as a user: "can a councillor tell an officer what to do?" had no verdict from
+    # "Councillors cannot instruct officers on their own." (the idiom was known for the clerk, him, her and them only).
+    rule = "Councillors cannot instruct officers on their own."
+    assert sentence_verdict("draycombe - can a councillor tell an officer what to do?", rule) == "no"
+    assert sentence_verdict("can i tell staff what to do?", rule) == "no"
+    # (telling someone about something is no instruction)
+    assert sentence_verdict("can i tell an officer about a pothole?", rule) is None

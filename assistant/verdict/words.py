@@ -57,6 +57,8 @@ VERB_FAMILIES: list[frozenset[str]] = [
         "refuse decline say_no push_back turn_down reject",
         "instruct instructions instruction direct directions order orders boss tell_her_what_to_do "
         "tell_him_what_to_do tell_them_what_to_do tell_the_clerk_what_to_do order_them_what_to_do "
+        "tell_an_officer_what_to_do tell_the_officer_what_to_do tell_officers_what_to_do tell_the_officers_what_to_do "
+        "tell_staff_what_to_do tell_the_staff_what_to_do tell_an_employee_what_to_do tell_employees_what_to_do "
         "boss_about boss_around "
         "tell_the_clerk_to tell_the_staff_to tell_the_officer_to tell_them_to",
         "inspect see look access view read papers documents information",
