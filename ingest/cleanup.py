@@ -99,13 +99,21 @@ _FIELD_CODE = lazy_compile(
 _ANNOUNCED_HEADING = lazy_compile(r"^heading level [1-6]\s*:\s*(?=\S)", re.I)
 
 
+def without_field_codes(text: str) -> str:
+    """An old .doc turned into text with Word's field codes left in its contents list (' TOC \\o "1-3" \\h \\z \\u
+    HYPERLINK \\l "_Toc187341201" 1.<TAB>Introduction<TAB> PAGEREF _Toc187341201 \\h 1'), as the entries they
+    are ('1.<TAB>Introduction<TAB> 1'). Text without such codes is left as it is."""
+    if "HYPERLINK" not in text and "PAGEREF" not in text:
+        return text
+    return "\n".join(
+        re.sub(r" {2,}", " ", _FIELD_CODE.sub("", line)).strip() if "HYPERLINK" in line or "PAGEREF" in line else line
+        for line in text.split("\n")
+    )
+
+
 def normalise_line(line: str) -> str:
     """Odd spaces to plain ones, any bullet mark to '- ' (indent kept), a circled number that starts the
     line to one in brackets ('\u2776 This protocol ...' -> '(1) This protocol ...'); quote marks as they are."""
-    # (an old .doc turned into text with Word's field codes left in its contents list: ' TOC \o "1-3" \h \z \u
-    # HYPERLINK \l "_Toc187341201" 1.<TAB>Introduction<TAB> PAGEREF _Toc187341201 \h 1')
-    if "HYPERLINK" in line or "PAGEREF" in line:
-        line = re.sub(r" {2,}", " ", _FIELD_CODE.sub("", line)).strip()
     line = re.sub(r"(?<=\S) {2,}", " ", line.translate(_SPACES).rstrip())
     # (a screen-reader text version announces its headings: "Heading level 1: Section 1. Introduction")
     if line[:8].lower() == "heading ":
@@ -2486,8 +2494,6 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     """
     headings = [bool(_MD_HEADING.match(ln.strip())) for ln in lines]
     lines = [_MD_HEADING.sub("", ln.strip()) for ln in lines]
-    # (a contents list's entries with Word's field codes in them are entries still)
-    lines = [_FIELD_CODE.sub("", ln).strip() if "HYPERLINK" in ln or "PAGEREF" in ln else ln for ln in lines]
     reasons = [_chrome_line(ln) if ln.strip() else "" for ln in lines]
     n = len(lines)
     # A page generator's source: YAML front matter between '---' lines at the top ("layout: policy",
@@ -2685,7 +2691,7 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
     # (so, unmarked, does such a word on a line of its own between two of the document's numbered
     # sentences, once in the document: a PDF's "Contact" over "15. Councillors should not contact ...",
     # where a footer's "Contact" comes on every page)
-    seen = Counter(" ".join(line.lower().split()) for line in lines)
+    seen = Counter(" ".join(line.lower().split()) for line in lines) if "navigation" in reasons else Counter()
     for k in range(n):
         unmarked = reasons[k] == "navigation" and not headings[k] and _between_sentences(lines, reasons, k, seen)
         if reasons[k] == "navigation" and (headings[k] or unmarked):

@@ -746,7 +746,7 @@ def _front_matter_title(lines: Sequence[str]) -> tuple[str, str] | None:
 
 
 _TWO_LETTERS = lazy_compile(r"[^\W\d_]{2}")
-_ABOUT_A_PROTOCOL = lazy_compile(r"\b(?:of|with|to|under|about|in|from|for|on|by|breach\w*|under)\b", re.I)
+_ABOUT_A_PROTOCOL = lazy_compile(r"\b(?:of|with|to|under|about|in|from|for|on|by|breach\w*)\b", re.I)
 # (a download link's line, "Member and Officer Protocol - full version (PDF, 388KB)", or a sentence that dates it)
 _LINK_OR_DATED = lazy_compile(r"\b(?:pdf|docx?|kb|mb)\b|\b(?:19|20)\d\d\b", re.I)
 _DATED = lazy_compile(r"^dated\s+\d", re.I)

@@ -117,17 +117,15 @@ def _asks_another_act(question: str, sentence: str) -> bool:
     # words may be the rule's in others)
     if asked_part == question or not _POINTS_BACK.search(asked_part) or not (verb := _asked_verb_word(question)):
         return False
-    said = {_stem(w) for w in _words(sentence)}
     # (nor is the rule's own act anywhere in the question: "... gave me a bottle of wine ... can I
     # keep it?" and "Officers must decline any gift from a Member")
-    ruled = _rule_verb(sentence)[0]
     rule_words = _after_rule_modal(sentence) or []
     at = _verb_at(rule_words)
     return not (
-        ruled & _families(question)
+        _rule_verb(sentence)[0] & _families(question)
         or at is not None
-        and _stem(rule_words[at]) in {_stem(w) for w in _words(question)}
-        or verb in said
+        and _stem(rule_words[at]) in _verb_stems(question)
+        or verb in _verb_stems(sentence)
         or _families(asked_part) & _families(sentence)
         or _content(asked_part) & _content(sentence)
         or _concepts(asked_part) & _concepts(sentence)

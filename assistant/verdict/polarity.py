@@ -571,13 +571,12 @@ def _names_condition(question: str, split: tuple[str, str, str]) -> bool:
     own = _object_words(cond) - _object_words(rule) - {_stem(word)}
     # ("once a report has been submitted, it may not be changed" and "can i change it before it's
     # submitted?": the question puts itself before the event the condition waits for)
-    if word in _AFTER_AN_EVENT and _RULE_POINTS_BACK.search(rule) and (happened := _HAS_HAPPENED_TO.match(cond)):
-        own = _object_words(happened.group(1)) - _object_words(rule) or own
-    # (unless the condition is itself a "before": "... a question about an agenda item before the meeting")
-    if word in _AFTER_AN_EVENT and not _BEFORE_ASKED.search(cond) and (before := _BEFORE_ASKED.search(_norm(question))):
-        if _object_words(before.group(1)) & own or {_root(w) for w in _object_words(before.group(1))} & {
-            _root(c) for c in own
-        }:
+    if word in _AFTER_AN_EVENT:
+        if _RULE_POINTS_BACK.search(rule) and (happened := _HAS_HAPPENED_TO.match(cond)):
+            own = _object_words(happened.group(1)) - _object_words(rule) or own
+        # (unless the condition is itself a "before": "... a question about an agenda item before the meeting")
+        before = None if _BEFORE_ASKED.search(cond) else _BEFORE_ASKED.search(_norm(question))
+        if before and {_root(w) for w in _object_words(before.group(1))} & {_root(c) for c in own}:
             return False
     # ("where the request is unreasonable": what the condition says of its thing, not the thing, which
     # any question about it names)
