@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingest.cleanup import DATE_RECORD, DOUBLED_LETTERS, LETTER_NUMBER, LETTER_ROMAN_NUMBER
-from ingest.metadata import records_dates
+from ingest.metadata import find_dates, records_dates
 from ingest.records import Block, Clause
 
 # Passages longer than this are split (all-MiniLM-L6-v2 reads at most 256 word pieces).
@@ -104,6 +104,30 @@ _CALLOUT_LABEL = re.compile(
     r"^(?:guidance(?: note)?|note|example|tip|commentary|explanatory note|practice note|in practice)\s*:?\s*$",
     re.I,
 )
+
+
+# A row of a document-control table ("Owner<TAB>Head of Legal and Governance", "Version: 5.0",
+# "Constitution reference | Part 5, Protocol 5.3"): it describes the document, it states no rule. The
+# value is short and holds no date (a dated row is the adoption record's).
+_CONTROL_ROW = re.compile(
+    r"^(?:document(?: title| owner| reference| status| number)?|title|(?:policy |document |lead )?owner|author|"
+    r"version(?: number| no\.?)?|status|(?:security )?classification|constitution reference|"
+    r"(?:policy |document )?(?:reference|ref\.?|number)|policy number|lead officer|responsible officer|"
+    r"department|directorate|service area)"
+    r"[ \t]*(?:\t|:|\|)[ \t]*(?P<value>\S.{0,110})$",
+    re.I,
+)
+_SENTENCE_IN_VALUE = re.compile(r"[.!?](?:\s|$)|\b(?:must|should|shall|will|may|can)\b", re.I)
+_CONTROL_SECTION = re.compile(r"^document (?:control|information|details|properties)$", re.I)
+
+
+def _control_rows(text: str) -> bool:
+    """Whether a block is only rows of a document-control table (see `_CONTROL_ROW`)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return bool(lines) and all(
+        (m := _CONTROL_ROW.match(ln)) and not _SENTENCE_IN_VALUE.search(m["value"]) and not find_dates(ln)
+        for ln in lines
+    )
 
 
 # A wh- word before the modal: the line names a thing ("How the Clerk will ...", "Officers who may ...").
@@ -251,6 +275,36 @@ def parse_clauses(
                 and not (multi and not multi[1].endswith(".0") and body and i not in parents)
             )
         ) and not _CALLOUT_LABEL.match(text)
+
+        # A document-control table's rows before the protocol's body, or under a "Document control"
+        # heading, belong with its title page: they describe the document and answer nothing.
+        if (
+            not number_match
+            and not is_heading  # (a row set as a title line is the title page's already)
+            and _control_rows(text)
+            and (
+                not any(d.kind in ("clause", "paragraph") for d in drafts)
+                and not (current and current.kind in ("clause", "paragraph"))
+                or section is not None
+                and _CONTROL_SECTION.match(section.title)
+            )
+        ):
+            if current and current.kind == "dates":  # (a row among the adoption record's stays there)
+                current.add(start, end, block)
+                continue
+            if (
+                current is None
+                and drafts
+                and drafts[-1].kind == "front-matter"
+                and drafts[-1].blocks[-1][2] is blocks[i - 1]
+            ):
+                drafts[-1].add(start, end, block)  # (straight after the title lines: one title page)
+                continue
+            if not (current and current.kind == "front-matter"):
+                flush()
+                current = _Draft("Title", "", "front-matter")
+            current.add(start, end, block)
+            continue
 
         is_date_heading = looks_like_heading(text) and not re.search(r"\d", text)  # "Review": a heading
         record = (

@@ -1002,3 +1002,49 @@ def test_a_capitalised_reference_a_wrap_put_at_a_lines_start_is_no_section():
     # (a heading "Section 10 - Review" after a sentence's end stays a heading)
     heading = "Protocol\n\nThe office opens at 9am.\nSection 10 - Review\n\n10.1 This protocol is reviewed yearly.\n"
     assert [c.label for c in parse(heading, pdf=True) if c.kind == "clause"] == ["10.1"]
+
+
+def test_a_document_control_table_before_the_body_is_the_title_page_not_clauses():
+    # (a Word table's rows reach the parser as "cell<TAB>cell" paragraphs)
+    text = (
+        "Brockwell District Council\n\nMember and Officer Protocol\n\n"
+        "Document\tMember and Officer Protocol (Part 5, Section 5.2)\n\n"
+        "Constitution reference\tPart 5, Protocol 5.2\n\n"
+        "Approved by\tCouncil, 12 March 2025\n\nOwner\tHead of Legal Services (Monitoring Officer)\n\n"
+        "Version\t3.0\n\n1. Purpose\n\n1.1 This protocol guides members and officers."
+    )
+    clauses = parse(text)
+    kinds = [(c.label, c.kind) for c in clauses]
+    assert kinds == [("Title", "front-matter"), ("Adoption and review", "dates"), ("1.1", "clause")]
+    assert clauses[0].text.endswith("Constitution reference\tPart 5, Protocol 5.2")
+    assert clauses[1].text == (
+        "Approved by\tCouncil, 12 March 2025\nOwner\tHead of Legal Services (Monitoring Officer)\nVersion\t3.0"
+    )
+
+
+def test_document_control_rows_under_their_own_heading_are_no_clauses():
+    text = (
+        "1. Purpose\n\n1.1 This protocol guides members and officers.\n\n"
+        "Document control\n\nStatus\tCurrent\n\nPolicy owner\tTown Clerk (Proper Officer)\n\n"
+        "2. Roles\n\n2.1 Members set policy."
+    )
+    clauses = parse(text)
+    assert [(c.label, c.kind) for c in clauses if c.kind in ("clause", "paragraph")] == [
+        ("1.1", "clause"),
+        ("2.1", "clause"),
+    ]
+    assert any(
+        c.kind == "front-matter" and c.text == "Status\tCurrent\nPolicy owner\tTown Clerk (Proper Officer)"
+        for c in clauses
+    )
+
+
+def test_a_row_that_states_a_rule_or_names_a_date_is_not_document_control():
+    from ingest.clauses import _control_rows
+
+    text = "Owner\tThe Clerk must keep this protocol under review.\n\n1. Purpose\n\n1.1 This protocol guides."
+    assert [c.kind for c in parse(text)] == ["paragraph", "clause"]
+    assert _control_rows("Version\t5.0\nClassification: OFFICIAL")
+    assert not _control_rows("Status: Officers may not be asked to attend group meetings.")
+    assert not _control_rows("Status\tAdopted by Council 20 June 2023")
+    assert not _control_rows("Applies to\tAll Members and employees")
