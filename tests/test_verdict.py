@@ -7624,3 +7624,23 @@ def test_telling_an_officer_or_staff_what_to_do_is_instructing():
     assert sentence_verdict("can i tell staff what to do?", rule) == "no"
     # (telling someone about something is no instruction)
     assert sentence_verdict("can i tell an officer about a pothole?", rule) is None
+
+
+def test_a_verdict_from_a_part_on_another_act_beside_the_asked_verb_s_part_is_none():
+    # (probe AM, blind: "No" to voting from the part on standing for election)
+    rule = (
+        "Staff who live in Hexford may vote and take part in community life, "
+        "but may not stand for election to the Town Council."
+    )
+    assert (
+        sentence_verdict("can hexford town council staff who live in the town vote in the local elections?", rule)
+        is None
+    )
+    assert sentence_verdict("can staff vote in the local elections?", "Staff may vote in local elections.") == "yes"
+
+
+def test_a_rule_after_a_leading_condition_still_names_its_own_officer():
+    # (probe AM, blind: "Yes" to ringing the Clerk from a rule on ringing the Caretaker)
+    rule = "If a problem at Hexford Hall cannot wait, members may ring the Caretaker's hall mobile."
+    assert sentence_verdict("hexford - is it ok to ring the clerk on her own mobile?", rule) is None
+    assert sentence_verdict("if theres a problem at the hall that cant wait can i ring the caretaker?", rule) == "yes"

@@ -697,6 +697,9 @@ def _the_level_asked(level: str, question: str) -> bool:
     return False
 
 
+_LEADING_CONDITION = lazy_compile(r"^(?:if|where|when|whenever|unless|once)\b[^,;]{3,120},\s*")
+
+
 def _outside_the_case(question: str, sentence: str) -> bool:
     """The sentence's rule holds on one side of a line (a time, public places, one's own ward, the
     Council as a body) and the question is on the other; or it holds for a part of a role the
@@ -706,7 +709,9 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     asked = _own_clause(predicate)
     # (the rule itself, before any condition: "... unless the Clerk has agreed")
     # (and before the route it names: "... other than through the Clerk")
-    ruled = re.split(r"\b(?:unless|except|without|if|where|when|other than|through|via|rather than)\b|;", s)[0]
+    # (after a condition that comes first: "If a problem cannot wait, members may ring the Caretaker's ...")
+    main = s[lead.end() :] if (lead := _LEADING_CONDITION.match(s)) else s
+    ruled = re.split(r"\b(?:unless|except|without|if|where|when|other than|through|via|rather than)\b|;", main)[0]
     if _some_of_a_role_unsaid(question, sentence):
         return True
     # ("councillors have the same right as any other member of the public to make requests for

@@ -1097,6 +1097,19 @@ def _verdict_of(question: str, sentence: str, context: str = "") -> str | None:
         for c in _qualifiers(question)
     ):
         return None
+    # "can staff who live in the town vote in the local elections?" and "Staff ... may vote and take part in
+    # community life, but may not stand for election ...": a verdict from a part on another act, beside a part
+    # that says the other way of the question's own verb, is that other act's.
+    # (not a Yes beside a narrower prohibition on its verb: "are free to use social media, but must not post
+    # anything that could identify an officer" still says Yes to posting; `_same_act_restricted` weighs that)
+    # (nor a No to "must I ...?" beside a permission: "may attend but is not obliged to do so")
+    if len(parts) > 1 and found == {"no"} and modality == PERMISSION:
+        asked = _verb_stems(question)
+        giving = [p for _, p in answered]
+        if not any(_ruled_verbs(p) & asked for p in giving) and any(
+            _ruled_verbs(p) & asked for p in parts if p not in giving and _raw_polarity(p) == "permitted"
+        ):
+            return None
     # "can I ask for council info just because I'm curious?", "if a couple of volunteers are sat
     # in, will officers still come?": a Yes must speak to the question's purpose and conditions.
     # "may help them as they would any other resident but must not become involved in an officer's
@@ -1235,6 +1248,18 @@ def _asked_act_named(question: str, after: str) -> bool:
     # (an act of no particular kind - "deal with matters outside their level of authority", "undertake
     # work" - is said by what it acts on, which `object_addressed` weighs)
     return at is None or words[at] in _GENERIC_ACTS or _asks_act(question, words, at)
+
+
+_RULED_VERB = lazy_compile(
+    r"\b(?:may|must|should|can|cannot|will|shall)(?: not| never| only)? (?:be )?"
+    r"(?:(?:avoid|refrain from|stop|cease) (?=[a-z]+ing\b))?([a-z]{3,})"
+)
+
+
+def _ruled_verbs(part: str) -> set[str]:
+    """The stems of the verbs a part rules on, after its modal ("may vote", "may not stand", "should avoid
+    posting")."""
+    return {_stem(m.group(1)) for m in _RULED_VERB.finditer(_norm(part))}
 
 
 _GENERIC_ACTS = frozenset(
