@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingest.cleanup import DATE_RECORD, DOUBLED_LETTERS, LETTER_NUMBER, LETTER_ROMAN_NUMBER
-from ingest.metadata import find_dates, records_dates
+from ingest.metadata import CONTROL_FIELD, find_dates, records_dates
 from ingest.records import Block, Clause
 
 # Passages longer than this are split (all-MiniLM-L6-v2 reads at most 256 word pieces).
@@ -110,12 +110,7 @@ _CALLOUT_LABEL = re.compile(
 # "Constitution reference | Part 5, Protocol 5.3"): it describes the document, it states no rule. The
 # value is short and holds no date (a dated row is the adoption record's).
 _CONTROL_ROW = re.compile(
-    r"^(?:document(?: title| owner| reference| status| number)?|title|(?:policy |document |lead )?owner|author|"
-    r"version(?: number| no\.?)?|status|(?:security )?classification|constitution reference|"
-    r"(?:policy |document )?(?:reference|ref\.?|number)|policy number|lead officer|responsible officer|"
-    r"department|directorate|service area)"
-    r"[ \t]*(?:\t|:|\|)[ \t]*(?P<value>\S.{0,110})$",
-    re.I,
+    rf"^(?:title|document(?: title)?|{CONTROL_FIELD})[ \t]*(?:\t|:|\|)[ \t]*(?P<value>\S.{{0,110}})$", re.I
 )
 _SENTENCE_IN_VALUE = re.compile(r"[.!?](?:\s|$)|\b(?:must|should|shall|will|may|can)\b", re.I)
 _CONTROL_SECTION = re.compile(r"^document (?:control|information|details|properties)$", re.I)

@@ -269,6 +269,11 @@ _PRINTED_LINK = lazy_compile(r"\n?[ \t]*\((?:https?://[^\s()]+|#[\w-]+)\)")
 # A Word-to-Markdown converter's output: "1\\.1 This", "<a id="_Toc181402740"></a>", "![crest](data:...)".
 MD_ESCAPE = lazy_compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")  # (trafilatura's Markdown escapes so too)
 _EMPTY_ANCHOR = lazy_compile(r"<a\s+(?:id|name)=\"[^\"]*\"\s*>\s*</a>", re.I)
+# Pandoc's attribute lists: a bracketed span's ("[]{#_Toc193821042 .anchor}", "[text]{.underline}") and an
+# image's or a link's after it ("![crest](media/image1.png){width="1.1in" height="1.3in"}").
+_PANDOC_ATTR = r"(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"\n]*\"|[^\s}]+))"
+_PANDOC_SPAN = lazy_compile(rf"\[([^\]\n]*)\]\{{{_PANDOC_ATTR}(?:\s+{_PANDOC_ATTR})*\}}")
+_PANDOC_ATTRS = lazy_compile(rf"(?<=[)\]])\{{{_PANDOC_ATTR}(?:\s+{_PANDOC_ATTR})*\}}")
 _MD_IMAGE = lazy_compile(r"!\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")  # (with its title: '... "tooltip")')
 # An HTML table's row in Markdown, and its cells: a Markdown table's row each ("| Hall bookings | The Caretaker |").
 _HTML_ROW = lazy_compile(r"<tr\b[^>]*>(.*?)</tr>[ \t]*\n?", re.S | re.I)
@@ -294,6 +299,51 @@ _CALLOUT_ICON = lazy_compile("(<aside(?:\\s[^<>\\n]*)?>\\s*)[\U0001f300-\U0001fa
 # Councillors' Code of Conduct applies to ...".
 _MD_FOOTNOTE_REF = lazy_compile(r"\[\^([\w-]{1,12})\](?!:)")
 _MD_FOOTNOTE_DEF = lazy_compile(r"^[ \t]*\[\^([\w-]{1,12})\]:[ \t]*", re.M)
+
+
+_GRID_BORDER = lazy_compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
+
+
+def grid_tables(text: str) -> str:
+    """Pandoc's grid tables (a Word file converted to Markdown: "+----+----+" borders, "| 1.1 | This
+    protocol ... |" rows whose cells wrap over several lines) as the .docx loader gives a table: one
+    paragraph a row, its cells' words joined and set apart by tabs ("1.1<TAB>This protocol ...")."""
+    if "+-" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not (_GRID_BORDER.match(lines[i]) and i + 1 < len(lines) and lines[i + 1].lstrip().startswith("|")):
+            out.append(lines[i])
+            i += 1
+            continue
+        cuts = [k for k, ch in enumerate(lines[i]) if ch == "+"]
+        row: list[str] = []
+        i += 1
+        while i < len(lines) and (lines[i].lstrip().startswith("|") or _GRID_BORDER.match(lines[i])):
+            if _GRID_BORDER.match(lines[i]):
+                out += [_grid_row(row, cuts), ""] if row else []
+                row = []
+            else:
+                row.append(lines[i])
+            i += 1
+        out += [_grid_row(row, cuts), ""] if row else []
+    return "\n".join(out)
+
+
+def _grid_row(lines: list[str], cuts: list[int]) -> str:
+    """A grid table's row: each column's words over its lines (a cell that spans columns, whose line has
+    no bar where a border has a '+', as one)."""
+    inner = cuts[1:-1]
+    if any(len(ln) > c and ln[c] != "|" for ln in lines for c in inner):
+        return " ".join(" ".join(ln.strip().strip("|").split()) for ln in lines)
+    pieces = [[" ".join(ln[a + 1 : b].split()) for a, b in zip(cuts, cuts[1:], strict=False)] for ln in lines]
+    # (three lines or more with every cell filled are rows of their own, set without a border between them;
+    # a cell's wrapped words leave the shorter cells beside them empty)
+    if len(lines) >= 3 and all(all(p) for p in pieces):
+        return "\n\n".join("\t".join(p) for p in pieces)
+    return "\t".join(" ".join(col).strip() for col in zip(*pieces, strict=True))
 
 
 def markdown_footnotes(text: str) -> str:
@@ -329,6 +379,8 @@ def strip_markdown(text: str) -> str:
     # (a static site's shortcode that numbers the clause it wraps: '{{< clause n="1.1" >}}' then its text)
     if "{{" in text:
         text = _CLOSING_SHORTCODE.sub("", _NUMBERING_SHORTCODE.sub(r"\1 ", text))
+    if "]{" in text or "){" in text:
+        text = _PANDOC_ATTRS.sub("", _PANDOC_SPAN.sub(r"\1", text))
     # (a heading's attribute list: "## 2. Roles {#roles}")
     if "{#" in text:
         text = _HEADING_ATTRIBUTES.sub("", text)
@@ -1254,13 +1306,26 @@ def clause_table_rows(lines: Sequence[str]) -> tuple[list[str], list[str]]:
         if header is not None:
             out[header] = ""
             dropped.append(f"table header: {' | '.join(names)}")
+        # A column before the text that names what each row is about, each row its own ("Term | Meaning":
+        # "Officer", "Monitoring Officer"), is the row's subject, not a tag: it stays, before the text.
+        terms = next(
+            (
+                i
+                for i in range(col)
+                if i != ref_col
+                and len({rows[k][i].lower() for k in body}) == len(body)
+                and all(rows[k][i] and not _TABLE_REF.match(rows[k][i]) for k in body)
+            ),
+            None,
+        )
         left: dict[int, list[str]] = {}
         for k in body:
             cells = rows[k]
             ref = cells[ref_col] if ref_col is not None else ""
-            out[k] = f"{ref} {cells[col]}".strip() + "\n"  # a blank line after it: each row its own block
+            term = f"{cells[terms]}: " if terms is not None else ""
+            out[k] = f"{ref} {term}{cells[col]}".strip() + "\n"  # a blank line after it: each row its own block
             for i, cell in enumerate(cells):
-                if i not in (col, ref_col) and cell:
+                if i not in (col, ref_col, terms) and cell:
                     left.setdefault(i, []).append(cell)
         for i, cells in sorted(left.items()):
             name = names[i] if i < len(names) and names[i] else f"column {i + 1}"
@@ -1380,6 +1445,37 @@ def without_balloons(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str
             for j in range(k, end):
                 kept[j] = ""
             k = end
+        out.append(kept)
+    return out, found
+
+
+_BADGE = lazy_compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,2})\.?\s*$")
+
+
+def without_number_badges(page_lines: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[str]]:
+    """A designed leaflet draws each paragraph's number in a badge beside it, and the PDF's text gives
+    a page's badges apart from its paragraphs, in a run of lines that hold a number alone ("1.1",
+    "1.2", "2.1", ...): no text of any paragraph, and no number to give the next one. A run is three
+    such lines or more in ascending order, one of them with a point in it (or five without);
+    returns the pages' lines and each run found, on one line."""
+    out: list[list[str]] = []
+    found: list[str] = []
+    for lines in page_lines:
+        kept = list(lines)
+        k = 0
+        while k < len(kept):
+            end = k
+            while end < len(kept) and _BADGE.match(kept[end]):
+                end += 1
+            numbers = [tuple(int(n) for n in _BADGE.match(kept[j])[1].split(".")) for j in range(k, end)]
+            if (
+                len(numbers) >= 3
+                and all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
+                and (any(len(n) > 1 for n in numbers) or len(numbers) >= 5)
+            ):
+                found.append(" ".join(kept[j].strip() for j in range(k, end)))
+                kept[k:end] = [""] * (end - k)
+            k = max(end, k + 1)
         out.append(kept)
     return out, found
 
@@ -1670,6 +1766,8 @@ def clean_document(pages: Sequence[Page], unwrap: bool | None = None) -> Cleaned
     dropped.extend(f"stamp: {stamp}" for stamp in stamped)
     page_lines, balloons = without_balloons(page_lines)
     dropped.extend(f"tracked-change balloon: {b}" for b in balloons)
+    page_lines, badges = without_number_badges(page_lines)
+    dropped.extend(f"paragraph numbers printed apart from their paragraphs: {run}" for run in badges)
     flat, left_out = clause_table_rows(
         do_dont_rows(
             section_sign_numbers(
@@ -2056,7 +2154,15 @@ _COOKIE_BANNER = lazy_compile(
 )
 _CHROME = (
     ("cookie banner", _COOKIE_BANNER),
-    ("breadcrumb", lazy_compile(r"^(?:you are here:?\s*)?home\s*(?:>|»|/|›|\|)\s*\S", re.I)),
+    (
+        "breadcrumb",
+        lazy_compile(
+            r"^(?:you are here:?\s*)?home\s*(?:>|»|/|›|\|)\s*\S"
+            # (or from a site's own section, three places or more: "CMIS > Scheme of Governance > Protocol ...")
+            r"|^(?:[A-Z][\w'’&(),-]*(?: [\w'’&(),-]+){0,7} (?:>|»|›) ){2,6}[A-Z][\w'’&(),-]*(?: [\w'’&(),-]+){0,9}$",
+            re.I,
+        ),
+    ),
     (
         "footer",
         lazy_compile(
@@ -2101,6 +2207,33 @@ _CHROME = (
     ),
     # a text-mode browser's form: "Search this site: ____ (BUTTON) Search", "[ ] Remember me"
     ("form", lazy_compile(r"\((?:BUTTON|Submit|RADIO|Option list)\)|_{4,}\s*\(BUTTON\)")),
+    # an online form's own lines around the protocol it shows: its buttons, a required question ("Your name *"),
+    # and the form service's notices ("Never submit passwords through Google Forms.")
+    (
+        "form",
+        lazy_compile(
+            r"^(?:submit|clear form|clear selection|choose|required|\* indicates required question)$"
+            r"|^(?:[\w'’]+ ){0,4}[\w'’?]+ \*$"
+            r"|^sign in to google to save your progress\b|^never submit passwords through google forms"
+            r"|^does this form look suspicious\?"
+            r"|^this (?:content|form) (?:is|was) (?:neither created nor endorsed|created)"
+            r" (?:by|inside) (?:google|microsoft)\b",
+            re.I,
+        ),
+    ),
+    # a forum's own lines round a post: the poster's profile ("Posts: 412", "Joined: Thu Jan 14, 2021"), an
+    # attachment's download count, "Last edited by ...", "Who is online"
+    (
+        "forum",
+        lazy_compile(
+            r"^(?:-\s*)?(?:posts|joined|reputation|topic author):\s+\S.{0,60}$"
+            r"|\(\d+(?:\.\d+)? [KMG]i?B\) downloaded \d+ times?$"
+            r"|^last edited by \S.{0,80} edited \d+ times? in total\.?$"
+            r"|^who is online$|^users browsing this forum:|^powered by phpbb\b|^jump to$"
+            r"|^(?:-\s*)?post by \S.{0,60}[»›]",
+            re.I,
+        ),
+    ),
     # (and a converter's "[pic]" where a Word file's picture was)
     ("image caption", lazy_compile(r"^\[(?:image|photo|picture|graphic|logo|icon|pic)\b[^\]]{0,200}\]$", re.I)),
     # a screen-reader text version's mark before each section ("++"), for jumping from one to the next
@@ -2146,7 +2279,12 @@ _PIPES = lazy_compile(r"^[^|]{1,60}(?:\s\|\s[^|]{1,60}){2,}$")
 _SHORT = lazy_compile(r"^[^.;:!?]{1,50}[?]?$")
 # A line that is all an HTML comment, as a Markdown export keeps one: never the document's text.
 _COMMENT_LINE = lazy_compile(r"^<!--(?:(?!-->).)*-->$")
-_CONTENTS = lazy_compile(r"^(?:contents|table of contents|on this page|in this (?:page|document)|index)\s*:?$", re.I)
+_CONTENTS = lazy_compile(
+    # (with the Welsh or Gaelic word beside it in a bilingual document: "Cynnwys / Contents")
+    r"^(?:(?:cynnwys|cl[aà]r-innse)\s*/\s*)?(?:contents|table of contents|on this page|in this (?:page|document)|index)"
+    r"(?:\s*/\s*(?:cynnwys|cl[aà]r-innse))?\s*:?$|^cynnwys\s*:?$",
+    re.I,
+)
 # "In this chapter" over a handbook chapter's list of its numbered sections ("- 6.1 Introduction");
 # not "In this Part:" over definitions, nor "In this section" over rules: only numbered titles follow.
 _SECTION_CONTENTS = lazy_compile(r"^in this (?:chapter|section|part)$", re.I)
@@ -2242,7 +2380,14 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
     reasons: dict[int, str] = {}
     filled = [k for k, ln in enumerate(lines) if ln.strip()]
     head = []
-    for k in filled:
+    # (an email printed from Outlook: the mailbox's name on a line of its own over the header)
+    mailbox = (
+        len(filled) > 3
+        and len(lines[filled[0]].split()) <= 8
+        and not _EMAIL_HEADER.match(lines[filled[0]].strip())
+        and all(_EMAIL_HEADER.match(lines[k].strip()) for k in filled[1:4])
+    )
+    for k in filled[1:] if mailbox else filled:
         if not _EMAIL_HEADER.match(lines[k].strip()):
             break
         head.append(k)
@@ -2263,7 +2408,15 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
     if len(head) < 3:
         return reasons
     reasons.update(dict.fromkeys(head, "email header"))
+    if mailbox:
+        reasons[filled[0]] = "email header"
     body = [k for k in filled if k > head[-1]]
+    # The sender's sign-off after the protocol, and all that follows it: their name and post, the
+    # council's address, a note of their working hours, the confidentiality notice.
+    close = next((n for n in range(len(body) - 1, -1, -1) if _SIGN_OFF.match(lines[body[n]].strip())), None)
+    if close is not None and len(body) - close <= 25 and not _clause_lines(lines, body[close:]):
+        reasons.update({k: "email signature" for k in body[close:]})
+        body = body[:close]
     # A short reply above the protocol quoted whole ("Diolch, read it at last! ... Sent from my
     # iPhone" / "On 3 Jun 2025, ... wrote:" / the protocol): the reply and the quote's opening line
     # are the thread, not the protocol.
@@ -2298,6 +2451,11 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
 
 
 _MESSAGE_RULE = lazy_compile(r"^(?:-{5,}|_{5,})$")
+_SIGN_OFF = lazy_compile(
+    r"^(?:(?:kind|best|warm|many) (?:regards|wishes|thanks)|regards|thanks|many thanks|with (?:best|kind) regards|"
+    r"yours (?:sincerely|faithfully|truly)|cheers)[,!.]?$",
+    re.I,
+)
 _LETTER_CLOSE = lazy_compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|with best wishes),?$", re.I)
 _ENCLOSED = lazy_compile(r"^(?:enc|encs|encl)\.?\s|^enclosures?:\s", re.I)
 _PRINTED_BY = lazy_compile(r"^printed by:\s+\S", re.I)

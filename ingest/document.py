@@ -282,7 +282,14 @@ def doc_id_for(path: Path) -> str:
 # 90: a document-control table's rows ("Owner<TAB>...", "Version: 5.0", "Constitution reference | ...") before the
 #     body or under a "Document control" heading go with the title page (or the adoption record they sit in), not
 #     into clauses; nine documents of the evaluation sets lose such preamble "clauses".
-PARSE_VERSION = "90"
+# 91: probes AM's and AN's documents read (never their questions): a bounce's returned message; a leaflet's
+#     paragraph-number badges printed apart from their text; pandoc's grid tables as rows, its "[]{#id .anchor}"
+#     spans and "{width=...}" attributes; a bilingual "Cynnwys / Contents" list; an English title over a Welsh one,
+#     a title wrapped at "and" or whose last word stands alone; a definitions table's terms kept; a web archive's
+#     toolbar, a site's own breadcrumb, an online form's and a forum's lines; an email printed from Outlook (its
+#     mailbox line, its whole signature); a local council that calls itself "the Community Council" outweighs the
+#     principal council it names for its services.
+PARSE_VERSION = "91"
 
 
 def content_hash(path: Path) -> str:

@@ -73,6 +73,7 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     for br in tree.iter("br"):
         br.tail = "\n" + (br.tail or "")
     drop_permalinks(tree)
+    toolbars = drop_archive_toolbars(tree)
     struck = drop_struck(tree)
     title = _squash(tree.findtext(".//title") or "")
     first_h1 = next(tree.iter("h1"), None)
@@ -99,7 +100,7 @@ def load_html(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     if len(text) > limits.max_text_chars:
         raise over_limit(path, f"holds over {limits.max_text_chars:,} characters of text, the limit", "max_text_chars")
     text = with_date_lines(unleaked(text), _block_texts(tree))
-    return [Page(None, with_page_heading(text, title, h1), struck)]
+    return [Page(None, with_page_heading(text, title, h1), struck, left_out=toolbars)]
 
 
 def drop_struck(tree: object) -> tuple[str, ...]:
@@ -138,6 +139,21 @@ def drop_permalinks(tree: object) -> None:
         classes = (el.get("class") or "").lower()
         if ("editsection" in classes or "edit-section" in classes) and len(el.text_content()) <= 20:
             el.drop_tree()
+
+
+# A web archive's bar over the page it saved: archive.today's "webpage capture" header, the Wayback
+# Machine's toolbar.
+_ARCHIVE_BARS = "//div[@id='HEADER'][.//a[contains(@href, '://archive.')]] | //*[@id='wm-ipp-base' or @id='wm-ipp']"
+
+
+def drop_archive_toolbars(tree: object) -> tuple[str, ...]:
+    """A web archive's own bar over a saved page ("webpage capture", "Saved from", "All snapshots from
+    host ...") is no part of the page: it goes, and is named once as left out."""
+    found = []
+    for el in tree.xpath(_ARCHIVE_BARS):  # type: ignore[attr-defined]
+        found.append(f"web archive's toolbar: {' '.join(el.text_content().split())[:120]}")
+        el.drop_tree()
+    return tuple(found)
 
 
 # Mark-up shown as text ("... COUNCIL<br />", "<strong>PART</strong> 5"): a document-sharing page

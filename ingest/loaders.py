@@ -22,7 +22,7 @@ from contextvars import ContextVar
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
-from ingest.cleanup import BULLET_MARKS, without_field_codes, without_rtf_codes, without_struck
+from ingest.cleanup import BULLET_MARKS, grid_tables, without_field_codes, without_rtf_codes, without_struck
 from ingest.errors import IngestError, ProtocolError, one_line, printable
 from ingest.front_matter import front_matter_text
 from ingest.html import load_html
@@ -101,7 +101,7 @@ def load_text(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     left_out: tuple[str, ...] = ()
     if (mail := mail_text(text)) is not None:
         text, left_out = mail[0], tuple(mail[1])
-    text = without_field_codes(without_rtf_codes(text))
+    text = grid_tables(without_field_codes(without_rtf_codes(text)))
     # (a static site's page whose clauses are data in its front matter, its body only the template)
     if (shown := front_matter_text(text)) is not None:
         text, left_out = shown, (*left_out, "front matter read as the page's text (its body is only its template)")

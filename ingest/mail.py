@@ -50,6 +50,11 @@ def mail_text(text: str) -> tuple[str, list[str]] | None:
             if m is not chosen
         ]
         message = chosen
+    # A bounce ("Undeliverable: ...", a delivery report): the server's notice is no part of the protocol;
+    # the message it returns, attached whole, is.
+    elif returned := _returned_message(message):
+        digest_left_out = [f"email delivery report: {message.get('Subject', '')}"]
+        message = returned
     body = message.get_body(preferencelist=("plain", "html"))
     if body is None:
         return None
@@ -91,6 +96,16 @@ def _digest_messages(message: EmailMessage) -> list[EmailMessage]:
         for part in message.walk()
         if part.get_content_type() == "message/rfc822" and isinstance(inner := part.get_content(), EmailMessage)
     ]
+
+
+def _returned_message(message: EmailMessage) -> EmailMessage | None:
+    """The message a delivery report returns (a multipart/report's message/rfc822 part), if it is one."""
+    if message.get_content_type() != "multipart/report":
+        return None
+    for part in message.iter_parts():
+        if part.get_content_type() == "message/rfc822" and isinstance(inner := part.get_content(), EmailMessage):
+            return inner
+    return None
 
 
 def _body_text(message: EmailMessage) -> str:

@@ -581,6 +581,17 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
                 entry["form"] = "typed"
     if not seen:
         return None
+    # A local council's text calls itself "the Community Council", "the Parish Council": each time is a
+    # mention of the one such council it names ("Kilbraddan Community Council"), however often it names
+    # the principal council it sits in ("Strathmoran Council") for its services.
+    local = [(m[1].lower(), e) for e in seen.values() if e["form"] == "typed" and (m := _LOCAL_KIND.search(e["name"]))]
+    for kind, e in local:
+        if sum(k == kind for k, _ in local) == 1:
+            e["count"] += sum(
+                len(re.findall(rf"\bthe {kind} council\b", ln, re.I))
+                for ln, bad in zip(lines, noise, strict=False)
+                if not bad
+            )
     rank = {"typed": 2, "borough": 2, "plain": 1}
 
     # The title names it, or the sentence that says whose protocol this is ("Glenmorvie Community
@@ -619,6 +630,7 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
     return best["name"], f"{where}: {best['line'][:60]!r}"
 
 
+_LOCAL_KIND = lazy_compile(r"\b(Parish|Town|Community|Village|Neighbourhood|City)\s+Council$", re.I)
 _JOINT_COUNCILS = lazy_compile(
     r"\b(?P<a>(?:[A-Z][\w'\u2019-]+\s+){1,3}?(?:(?P<kind>Parish|Town|Community)\s+Council))\s+(?:and|&)\s+"
     r"(?P<b>(?:[A-Z][\w'\u2019-]+\s+){1,3}?(?:Parish|Town|Community)\s+Council)\b"
@@ -633,11 +645,14 @@ _ITEM_START = lazy_compile(r"^(?:[\u2022\u00b7*\u25aa\u25cf\u2013-]\s|\(?\d{1,3}
 
 
 _TITLE_ROW = lazy_compile(r"^(?:document |policy )?title\s*(?:\t|:)\s*(?=\S)", re.I)
-_CONTROL_ROW = lazy_compile(
-    r"^(?:policy |document )?(?:ref(?:erence)?(?: no\.?| number)?|no\.|number|version|owner|status|classification)"
-    r"\s*(?:\t|:)",
-    re.I,
+# The fields of a document-control table ("Owner<TAB>...", "Version: 5.0", "Constitution reference | ..."): they
+# describe the document (its title is "Title" or "Document"), they name no title and state no rule.
+CONTROL_FIELD = (
+    r"(?:(?:policy |document )?(?:ref(?:erence)?|no\.|number)(?: no\.?| number)?|(?:policy |document |lead )?owner|"
+    r"author|version(?: number| no\.?)?|(?:document )?status|(?:security )?classification|constitution reference|"
+    r"lead officer|responsible officer|department|directorate|service area)"
 )
+_CONTROL_ROW = lazy_compile(rf"^{CONTROL_FIELD}\s*(?:\t|:)", re.I)
 
 
 def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tuple[str, str] | None:
@@ -719,13 +734,47 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
             and not _ITEM_START.match(ln.strip())
             and not _IN_PROSE.search(ln.strip())
         ][:1]
+    # (a bilingual document's Welsh title over its English one: "Protocol Cysylltiadau rhwng Aelodau a
+    # Swyddogion" / "Member and Officer Relations Protocol"; the English reads for every user)
+    if len(named) > 1 and len(_WELSH_TITLE_WORDS.findall(named[0])) >= 2:
+        named = [line for line in named if len(_WELSH_TITLE_WORDS.findall(line)) < 2] or named
     if named:
         line = named[0]
     elif short and _council_only(short[0]) and titled:
         line = titled[0]
     else:
         line = short[0] if short else None
-    return (_printed_title(line), line) if line is not None else None
+    if line is None:
+        return None
+    line = _unwrapped(line, content)
+    return _printed_title(line), line
+
+
+_ONE_WORD_TITLE = lazy_compile(r"^(?:protocol|code|policy|guidance|guide)$", re.I)
+
+_WELSH_TITLE_WORDS = lazy_compile(
+    r"\b(?:rhwng|aelodau|aelod|swyddogion|swyddog|cynghorwyr|cynghorydd|cysylltiadau|perthynas|gweithwyr|staff y|"
+    r"cyngor|cymuned|tref|sir|gyda|ar gyfer|a'r|protocol ar|polisi|cod ymddygiad)\b",
+    re.I,
+)
+_WRAPPED = lazy_compile(r"\b(?:and|of|on|for|between|the|to|with|in|&)$", re.I)
+
+
+def _unwrapped(line: str, content: Sequence[str]) -> str:
+    """A title wrapped at a line's end ("Protocol for Relations between Councillors and" / "Officers")
+    with the line that finishes it."""
+    at = next((i for i, ln in enumerate(content) if ln.strip() == line), None)
+    # (a title set large over two lines, its last word alone: "Member/Officer" / "Protocol")
+    if _ONE_WORD_TITLE.match(line) and at:
+        above = next((ln.strip() for ln in reversed(content[:at]) if ln.strip()), "")
+        if above and len(above.split()) <= 5 and not _council_only(above) and not above.endswith((".", ":")):
+            return f"{above} {line}"
+    if not _WRAPPED.search(line):
+        return line
+    after = next((ln.strip() for ln in content[at + 1 :] if ln.strip()), "") if at is not None else ""
+    if after and len(after.split()) <= 6 and not after.endswith((".", ":")) and _TWO_LETTERS.search(after):
+        return f"{line} {after}"
+    return line
 
 
 _FENCES = {"---": "---", "+++": "+++"}  # (YAML's and Hugo's TOML front matter)

@@ -1936,3 +1936,140 @@ def test_a_close_drops_only_a_signatory_never_the_protocol_after_it():
     assert chrome_reasons(wrapped)[2:] == ["", ""]
     adopted = ["5.1 Councillors must be polite.", "Adopted May 2025", "Sent from my iPhone"]
     assert chrome_reasons(adopted) == ["", "", "email signature"]
+
+
+def test_a_pages_run_of_paragraph_number_badges_is_left_out():
+    from ingest.cleanup import without_number_badges
+
+    page = [
+        "Councillors set policy.",
+        "Officers give advice.",
+        "Officers are impartial.",
+        "1.1",
+        "1.2",
+        "2.1",
+        "Page 2",
+    ]
+    lines, runs = without_number_badges([page])
+    assert lines == [
+        ["Councillors set policy.", "Officers give advice.", "Officers are impartial.", "", "", "", "Page 2"]
+    ]
+    assert runs == ["1.1 1.2 2.1"]
+    # (numbers alone on their lines, each over its paragraph, stay: they number it)
+    page = ["1.1", "Councillors set policy.", "1.2", "Officers give advice."]
+    assert without_number_badges([page]) == ([page], [])
+    # (nor is a short run, or one out of order, or plain page numbers of a contents list, a run of badges)
+    for page in (["3.1", "3.2"], ["2.1", "1.4", "3.3"], ["2", "3", "4"]):
+        assert without_number_badges([page]) == ([page], [])
+
+
+def test_a_leaflets_paragraph_numbers_after_its_text_give_no_clause_a_wrong_number():
+    text = (
+        "1 Who does what\nCouncillors set policy and hold the Executive to account.\n"
+        "Individual councillors cannot instruct officers.\n"
+        "2 Enquiries\nCouncillors should send enquiries through the Members' Enquiries Service.\n"
+        "1.1\n1.2\n2.1\n"
+    )
+    cleaned = clean_document([Page(2, text)])
+    assert not any(b.text.strip() in ("1.1", "1.2", "2.1") for b in cleaned.blocks)
+    assert "paragraph numbers printed apart from their paragraphs: 1.1 1.2 2.1" in cleaned.dropped
+
+
+def test_pandoc_grid_tables_become_one_tab_separated_row_each():
+    from ingest.cleanup import grid_tables
+
+    text = (
+        "# 1. Introduction\n\n"
+        "+------+---------------------------------+\n"
+        "| No.  | Provision                       |\n"
+        "+======+=================================+\n"
+        "| 1.1  | This protocol guides members    |\n"
+        "|      | and officers of the Council.    |\n"
+        "+------+---------------------------------+\n"
+        "| 1.2  | It applies to every member.     |\n"
+        "+------+---------------------------------+\n"
+        "| A note that spans both columns.        |\n"
+        "+----------------------------------------+\n\n"
+        "After the table."
+    )
+    assert grid_tables(text).split("\n") == [
+        "# 1. Introduction",
+        "",
+        "No.\tProvision",
+        "",
+        "1.1\tThis protocol guides members and officers of the Council.",
+        "",
+        "1.2\tIt applies to every member.",
+        "",
+        "A note that spans both columns.",
+        "",
+        "",
+        "After the table.",
+    ]
+    assert grid_tables("a + b +-c\n| not a table |") == "a + b +-c\n| not a table |"
+
+
+def test_pandoc_spans_and_attribute_lists_leave_only_their_words():
+    text = (
+        "# []{#_Toc193821042 .anchor}1. Introduction\n\n"
+        '[Important]{.underline} rule ![x](a.png){width="1in" height="2in"}'
+    )
+    assert strip_markdown(text) == "# 1. Introduction\n\nImportant rule "
+
+
+def test_a_definitions_tables_terms_stay_before_their_meanings():
+    from ingest.cleanup import clause_table_rows
+
+    lines = [
+        "Term\tMeaning",
+        "Officer\tAny person employed by the Council, including agency workers.",
+        "Chief Officer\tThe Chief Executive, Corporate Directors and Service Directors.",
+        "Monitoring Officer\tThe Director of Law and Governance, who advises on conduct.",
+    ]
+    out, dropped = clause_table_rows(lines)
+    assert out[1:] == [
+        "Officer: Any person employed by the Council, including agency workers.\n",
+        "Chief Officer: The Chief Executive, Corporate Directors and Service Directors.\n",
+        "Monitoring Officer: The Director of Law and Governance, who advises on conduct.\n",
+    ]
+    assert dropped == ["table header: Term | Meaning"]
+    # (a column that tags rows, its values said again, is still left out)
+    lines = [
+        "D1\tMembers must not instruct officers on their own.\tMembers",
+        "D2\tOfficers must give impartial advice to every member.\tOfficers",
+        "D3\tBoth must treat each other with courtesy and respect.\tMembers",
+    ]
+    out, dropped = clause_table_rows(lines)
+    assert out[0] == "D1 Members must not instruct officers on their own.\n"
+    assert dropped == ["table column: 'column 3', 3 cells (Members, Officers)"]
+
+
+def test_an_email_printed_from_outlook_loses_its_mailbox_line_header_and_whole_signature():
+    from ingest.cleanup import email_reasons
+
+    lines = [
+        "Hexley Parish Council Clerk",
+        "From: Clerk <clerk@hexley-pc.gov.uk>",
+        "Sent: 09 January 2026 10:42",
+        "To: Councillors <councillors@hexley-pc.gov.uk>",
+        "Subject: Protocol as adopted",
+        "Dear All,",
+        "1. Councillors must not instruct the Clerk.",
+        "2. The Clerk will reply within five working days.",
+        "3. Councillors must not phone the Clerk at home.",
+        "Kind regards,",
+        "Jo Smith",
+        "Clerk and RFO",
+        "Tel: 01632 960741",
+        "My working hours are Monday to Thursday. I may send emails at other times.",
+        "This email and any files sent with it are confidential.",
+    ]
+    reasons = email_reasons(lines)
+    assert [reasons.get(k, "") for k in range(len(lines))] == ["email header"] * 5 + [""] * 4 + ["email signature"] * 6
+    # (a sign-off with numbered clauses after it is no email's end: the protocol goes on)
+    lines = lines[:9] + [
+        "Kind regards,",
+        "4. Councillors must not email staff at weekends.",
+        "5. Gifts must be declined.",
+    ]
+    assert "email signature" not in email_reasons(lines).values()

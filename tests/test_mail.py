@@ -106,3 +106,53 @@ def test_a_digest_is_read_as_the_protocol_it_holds():
     assert "war memorial" not in text and "Today's Topics" not in text
     assert "email digest's other message: Litter pick (7 words)" in left_out
     assert any(item.startswith("email digest's contents: List Digest") for item in left_out)
+
+
+BOUNCE = """From: Mail Delivery System <postmaster@testbury-dc.gov.uk>
+To: Sam Reed <sam.reed@testbury-dc.gov.uk>
+Subject: Undeliverable: Member/Officer Protocol as adopted
+Date: Wed, 21 May 2025 09:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="REP"
+
+--REP
+Content-Type: text/plain; charset=us-ascii
+
+Delivery has failed to these recipients or groups:
+cllr.old@testbury-dc.gov.uk
+The email address you entered couldn't be found.
+
+--REP
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns;mx.testbury-dc.gov.uk
+Final-Recipient: rfc822;cllr.old@testbury-dc.gov.uk
+Action: failed
+Status: 5.1.1
+
+--REP
+Content-Type: message/rfc822
+
+From: Sam Reed <sam.reed@testbury-dc.gov.uk>
+To: All Councillors <members@testbury-dc.gov.uk>
+Subject: Member/Officer Protocol as adopted
+Date: Wed, 21 May 2025 08:59:00 +0100
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+
+TESTBURY DISTRICT COUNCIL - MEMBER/OFFICER PROTOCOL
+
+1. Councillors must not telephone officers at home.
+2. Officers will not attend party group meetings.
+
+--REP--
+"""
+
+
+def test_a_bounce_is_read_as_the_message_it_returns():
+    text, left_out = mail_text(BOUNCE)
+    assert "1. Councillors must not telephone officers at home." in text
+    assert "2. Officers will not attend party group meetings." in text
+    assert "Delivery has failed" not in text and "Reporting-MTA" not in text
+    assert "email delivery report: Undeliverable: Member/Officer Protocol as adopted" in left_out
+    assert "email header: From: Sam Reed <sam.reed@testbury-dc.gov.uk>" in left_out

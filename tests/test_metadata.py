@@ -694,3 +694,31 @@ def test_a_printed_book_s_name_is_its_title():
     lines = ["Site:\tZone", "Course:\tInduction", "Book:\tProtocol on Member/Officer Relations", "Printed by:\tX"]
     noise = [True, True, False, True]
     assert infer_title([*lines, "", "1. Introduction"], noise)[0] == "Protocol on Member/Officer Relations"
+
+
+def test_a_title_wrapped_at_a_line_end_is_read_with_its_next_line():
+    lines = ["LOCHBRAE COUNCIL", "", "Protocol for Relations between Councillors and", "Employees", "", "1. Purpose"]
+    assert infer_title(lines)[0] == "Protocol for Relations between Councillors and Employees"
+    # (a line that ends in "and" before a sentence is not taken with it)
+    lines = ["Protocol on Members and", "This protocol applies to every councillor of the Council."]
+    assert infer_title(lines)[0] == "Protocol on Members and"
+
+
+def test_a_title_whose_last_word_stands_alone_on_its_line_is_read_whole():
+    lines = ["Brackley County Council", "Member/Officer", "Protocol", "Part 5.2 of the Constitution"]
+    assert infer_title(lines)[0] == "Member/Officer Protocol"
+
+
+def test_a_local_council_that_calls_itself_the_community_council_outweighs_its_principal_council():
+    from ingest.metadata import infer_council
+
+    lines = [
+        "How we work: community councillors and our staff",
+        "This page sets out how the members of Glenbrae Community Council work with the Administrator.",
+        "1. Only the Community Council as a body can give the Administrator work to do.",
+        "2. Questions about Dunmore Council services go to the Liaison Officer.",
+        "3. The Community Council's laptop is for community council business only.",
+        "4. Complaints under the Code of Conduct are dealt with by Dunmore Council.",
+        "5. New members should attend Dunmore Council's induction session.",
+    ]
+    assert infer_council(lines)[0] == "Glenbrae Community Council"
