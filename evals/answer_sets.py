@@ -28,11 +28,43 @@ DOCUMENTS = {
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
     **{
         f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"]
-        for x in (*"cefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al")
+        for x in (
+            *"cefghijklmnopqrstuvwxyz",
+            "aa",
+            "ab",
+            "ac",
+            "ad",
+            "ae",
+            "af",
+            "ag",
+            "ah",
+            "ai",
+            "aj",
+            "ak",
+            "al",
+            "am",
+            "an",
+        )
     },
     **{
         f"probe-{x}": [f"evals/devset/docs-{x}"]
-        for x in (*"cdefghijqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al")
+        for x in (
+            *"cdefghijqrstuvwxyz",
+            "aa",
+            "ab",
+            "ac",
+            "ad",
+            "ae",
+            "af",
+            "ag",
+            "ah",
+            "ai",
+            "aj",
+            "ak",
+            "al",
+            "am",
+            "an",
+        )
     },
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
@@ -182,6 +214,9 @@ UNREAD = {
     # (forty-fourth session: probes AK and AL, unread; their blind first runs on the session's start code)
     "questions-ak": "probe-ak",
     "questions-al": "probe-al",
+    # (probes AM and AN: eight more protocols each, local and principal councils, forty-fifth session)
+    "questions-am": "probe-am",
+    "questions-an": "probe-an",
     # (forty-third session: blind yes/no questions on the seeds with probe AG's, and with probe AH's, documents, run
     # first on the session's start code)
     "verdict-questions-fresh76": "seeds-ag",
@@ -194,6 +229,10 @@ UNREAD = {
     # their documents; run first on the session's start code)
     "verdict-questions-fresh80": "seeds-ak",
     "verdict-questions-fresh81": "seeds-al",
+    # (forty-fifth session: blind yes/no questions on the seeds with probe AN's, and with probe AM's, documents,
+    # written before either probe's documents were read; run first on the session's start code)
+    "verdict-questions-fresh82": "seeds-an",
+    "verdict-questions-fresh83": "seeds-am",
     # (forty-third session: blind yes/no questions on the seeds with probe AF's, and with probe AC's, documents,
     # run first on the session's start code)
     "verdict-questions-fresh74": "seeds-af",

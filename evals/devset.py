@@ -200,7 +200,23 @@ def _doc_id(path: Path) -> str:
 # margin notes, a borough's table with merged topic cells, a two-column county PDF, a unitary page
 # with roman sections and cross-references, Scottish standing orders with the protocol as an appendix;
 # measured blind in the thirty-seventh session, kept unread).
-PROBES = (*"cdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al")
+PROBES = (
+    *"cdefghijklmnopqrstuvwxyz",
+    "aa",
+    "ab",
+    "ac",
+    "ad",
+    "ae",
+    "af",
+    "ag",
+    "ah",
+    "ai",
+    "aj",
+    "ak",
+    "al",
+    "am",
+    "an",
+)
 # Every set `run_sets` knows.
 SETS = ("seed", "seed-tune", "seed-test", "dev-tune", "dev-test", *(f"probe-{letter}" for letter in PROBES))
 
