@@ -2281,7 +2281,8 @@ _SHORT = lazy_compile(r"^[^.;:!?]{1,50}[?]?$")
 _COMMENT_LINE = lazy_compile(r"^<!--(?:(?!-->).)*-->$")
 _CONTENTS = lazy_compile(
     # (with the Welsh or Gaelic word beside it in a bilingual document: "Cynnwys / Contents")
-    r"^(?:(?:cynnwys|cl[aà]r-innse)\s*/\s*)?(?:contents|table of contents|on this page|in this (?:page|document)|index)"
+    r"^(?:(?:cynnwys|cl[aà]r-innse)\s*/\s*)?(?:contents|table of contents|on this page|in this (?:page|document)|index|"
+    r"(?:inside|in) this issue)"
     r"(?:\s*/\s*(?:cynnwys|cl[aà]r-innse))?\s*:?$|^cynnwys\s*:?$",
     re.I,
 )
@@ -2641,6 +2642,30 @@ def _out_of_force(heading: str) -> str:
     return "not yet in force" if _NOT_YET_IN_FORCE.match(heading.strip()) else ""
 
 
+# A newsletter or magazine prints the protocol on pages apart: "Continued on page 4 ►" where it breaks off,
+# "YOUR PARISH COUNCIL (continued from page 2)" where it goes on.
+_CONTINUED_ON = lazy_compile(
+    r"^\(?(?:continued|cont(?:'|’)?d\.?)\s+(?:on|overleaf)\b(?:\s+(?:page|p\.)\s*\d{1,3})?\W{0,4}$", re.I
+)
+_CONTINUED_FROM = lazy_compile(r"\(?\b(?:continued|cont(?:'|’)?d\.?)\s+from\s+(?:page|p\.)\s*\d{1,3}\s*\)?$", re.I)
+
+
+def _mark_other_pages(lines: Sequence[str], reasons: list[str]) -> None:
+    """What lies between a "Continued on page N" and the "(continued from page M)" after it (the
+    newsletter's other pages: its village news, its adverts) is no part of the protocol; nor are the
+    two jump lines. Only where no numbered clauses lie between them."""
+    n = len(lines)
+    for k in range(n):
+        if not _CONTINUED_ON.match(lines[k].strip()):
+            continue
+        end = next((j for j in range(k + 1, min(n, k + 80)) if _CONTINUED_FROM.search(lines[j].strip())), None)
+        if end is None or _clause_lines(lines, range(k + 1, end)):
+            continue
+        for j in range(k, end + 1):
+            if lines[j].strip():
+                reasons[j] = "page jump" if j in (k, end) else reasons[j] or "the newsletter's other pages"
+
+
 def chrome_reasons(lines: Sequence[str]) -> list[str]:
     """For each line, why it is web-page chrome or a contents list ('' when it is content).
 
@@ -2818,6 +2843,7 @@ def chrome_reasons(lines: Sequence[str]) -> list[str]:
                 reasons[k] = ""  # ("In this section" over rules: a heading like any other)
     # A list of headings at the top that the text repeats later, in order: a contents list.
     _mark_repeated_headings(lines, reasons)
+    _mark_other_pages(lines, reasons)
     # After the page's end marks, the rest is footer when it is all short lines.
     ends = [
         k

@@ -289,7 +289,11 @@ def doc_id_for(path: Path) -> str:
 #     toolbar, a site's own breadcrumb, an online form's and a forum's lines; an email printed from Outlook (its
 #     mailbox line, its whole signature); a local council that calls itself "the Community Council" outweighs the
 #     principal council it names for its services.
-PARSE_VERSION = "91"
+# 92: a newsletter's other pages between "Continued on page 4" and "(continued from page 2)", and its "Inside this
+#     issue" list; no title from a section about the document ("About this protocol") or a sentence cut at a line's
+#     end ("... Council adopted the Members and Staff Protocol"). Probe AM's Cressingfold and Bryncastell, and four
+#     older documents' titles or newsletter lists.
+PARSE_VERSION = "92"
 
 
 def content_hash(path: Path) -> str:

@@ -686,6 +686,7 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
         and not line.endswith(".")
         and not _ITEM_START.match(line)
         and not _IN_PROSE.search(line)
+        and not _NOT_A_TITLE.search(line)
     ]
     # A bundle of policies opens with its first policy ("POLICY 1: COMPLAINTS PROCEDURE"); the
     # protocol's own heading is further on ("POLICY 6: MEMBER AND OFFICER PROTOCOL").
@@ -795,6 +796,13 @@ def _front_matter_title(lines: Sequence[str]) -> tuple[str, str] | None:
 
 
 _TWO_LETTERS = lazy_compile(r"[^\W\d_]{2}")
+# (a section about the document, "About this protocol", or a sentence cut at a line's end: "Bryncastell Community
+# Council adopted the Members and Staff Protocol")
+_NOT_A_TITLE = lazy_compile(
+    r"\bthis (?:protocol|code|policy|document)\b"
+    r"|\b(?:adopted|approved|agreed|sets out|explains)\s+(?:the|this|its|how)\b",
+    re.I,
+)
 _ABOUT_A_PROTOCOL = lazy_compile(r"\b(?:of|with|to|under|about|in|from|for|on|by|breach\w*)\b", re.I)
 # (a download link's line, "Member and Officer Protocol - full version (PDF, 388KB)", or a sentence that dates it)
 _LINK_OR_DATED = lazy_compile(r"\b(?:pdf|docx?|kb|mb)\b|\b(?:19|20)\d\d\b", re.I)

@@ -2073,3 +2073,30 @@ def test_an_email_printed_from_outlook_loses_its_mailbox_line_header_and_whole_s
         "5. Gifts must be declined.",
     ]
     assert "email signature" not in email_reasons(lines).values()
+
+
+def test_a_newsletters_other_pages_between_its_jump_lines_are_left_out():
+    from ingest.cleanup import chrome_reasons
+
+    lines = [
+        "INSIDE THIS ISSUE",
+        "1\tChairman's note",
+        "2\tYour Parish Council",
+        "",
+        "3. Councillors should not phone the Clerk at weekends.",
+        "Continued on page 4 ►",
+        "VILLAGE NEWS",
+        "Harvest Supper",
+        "Tickets for the Harvest Supper are on sale from the Post Office.",
+        "YOUR PARISH COUNCIL (continued from page 2)",
+        "4. Councillors and staff will treat each other with courtesy.",
+    ]
+    reasons = chrome_reasons(lines)
+    assert reasons[:3] == ["contents list"] * 3
+    assert reasons[4] == "" and reasons[10] == ""
+    assert reasons[5] == reasons[9] == "page jump"
+    assert set(reasons[6:9]) == {"the newsletter's other pages"}
+    # (numbered clauses between the jump lines are the protocol's: nothing goes)
+    lines[7] = "5. Councillors must not instruct the Clerk."
+    lines[8] = "6. The Clerk will reply within five days."
+    assert "the newsletter's other pages" not in chrome_reasons(lines)

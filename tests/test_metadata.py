@@ -722,3 +722,10 @@ def test_a_local_council_that_calls_itself_the_community_council_outweighs_its_p
         "5. New members should attend Dunmore Council's induction session.",
     ]
     assert infer_council(lines)[0] == "Glenbrae Community Council"
+
+
+def test_a_section_about_the_protocol_or_a_sentence_adopting_it_is_no_title():
+    lines = ["NEWSLETTER", "YOUR COUNCIL: HOW COUNCILLORS AND STAFF WORK TOGETHER", "About this protocol", "1. Text."]
+    assert infer_title(lines)[0] != "About this protocol"
+    lines = ["Hexley Community Council adopted the Members and Staff Protocol", "Members and Staff Protocol"]
+    assert infer_title(lines)[0] == "Members and Staff Protocol"
