@@ -7644,3 +7644,17 @@ def test_a_rule_after_a_leading_condition_still_names_its_own_officer():
     rule = "If a problem at Hexford Hall cannot wait, members may ring the Caretaker's hall mobile."
     assert sentence_verdict("hexford - is it ok to ring the clerk on her own mobile?", rule) is None
     assert sentence_verdict("if theres a problem at the hall that cant wait can i ring the caretaker?", rule) == "yes"
+
+
+def test_a_prohibition_for_a_purpose_the_question_denies_is_no_answer():
+    # (fresh84, blind: "No" to a non-political residents' meeting in a council building)
+    rule = (
+        "Councillors must not use Council premises, equipment or employees' time "
+        "for party political or campaigning purposes."
+    )
+    question = (
+        "public meeting for residents about the skate park, nothing party political. can we use a council building?"
+    )
+    assert sentence_verdict(question, rule) is None
+    assert sentence_verdict("can i use the council hall for a non-political residents meeting?", rule) is None
+    assert sentence_verdict("can i use a council building for a party political meeting?", rule) == "no"

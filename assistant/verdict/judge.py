@@ -186,6 +186,7 @@ from assistant.verdict.things import (
     _one_of_two_duties,
     _own_property,
     _owner_differs,
+    _purpose_denied,
     _qualifier_unsaid,
     _value_unsaid,
     _veto_not_asked,
@@ -473,6 +474,7 @@ def _part_verdict(
             or _qualifier_unsaid(question, part)
             or _kind_unsaid(question, part)
             or _whose_differs(question, part)
+            or _purpose_denied(question, part)
         ):
             return None
         return _prohibition_verdict(question, modality, part)

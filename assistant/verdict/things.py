@@ -694,3 +694,30 @@ _ASKERS_OWN = lazy_compile(
 def _whose_differs(question: str, part: str) -> bool:
     """A prohibition on using the Council's accounts says nothing of the asker's own."""
     return bool(_COUNCILS_OWN.search(_norm(part)) and _ASKERS_OWN.search(_norm(question)))
+
+
+# A prohibition for one purpose ("must not use Council premises ... for party political or campaigning purposes")
+# and a question that says its purpose is not that one ("a public meeting about the skate park, nothing party
+# political"): the rule does not reach its case.
+_PURPOSE_KINDS = {
+    "political": r"(?:party[- ])?(?:political|politics|party|campaign\w*|election\w*|electioneering)",
+    "private": r"(?:personal|private)",
+}
+_DENIED = r"\b(?:nothing|not|non|no|isn't|isnt|wasn't|never)[- ](?:(?:at all|remotely|even|in any way|to do with)\s+)*"
+
+
+def _purpose_denied(question: str, part: str) -> bool:
+    """The prohibition is for a purpose the question says its case is not (`_PURPOSE_KINDS`)."""
+    rule, q = _norm(part), _norm(question)
+    return any(
+        re.search(
+            rf"\bfor (?:any |their |a )?(?:[a-z]+ (?:or|and) )?{kind}(?: (?:or|and) [a-z]+)? {_PURPOSE_NOUN}", rule
+        )
+        and (
+            re.search(_DENIED + kind + r"\b", q) or (name == "political" and re.search(r"\b(?:non|a)-?political\b", q))
+        )
+        for name, kind in _PURPOSE_KINDS.items()
+    )
+
+
+_PURPOSE_NOUN = r"(?:purposes?|reasons?|ends|activities|work|business)\b"
