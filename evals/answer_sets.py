@@ -233,6 +233,10 @@ UNREAD = {
     # written before either probe's documents were read; run first on the session's start code)
     "verdict-questions-fresh82": "seeds-an",
     "verdict-questions-fresh83": "seeds-am",
+    # (and on the seeds with probe AD's, and with probe AE's, documents, written while the session's parse v92 was
+    # being measured; run first, blind, on that code)
+    "verdict-questions-fresh84": "seeds-ad",
+    "verdict-questions-fresh85": "seeds-ae",
     # (forty-third session: blind yes/no questions on the seeds with probe AF's, and with probe AC's, documents,
     # run first on the session's start code)
     "verdict-questions-fresh74": "seeds-af",
