@@ -7658,3 +7658,16 @@ def test_a_prohibition_for_a_purpose_the_question_denies_is_no_answer():
     assert sentence_verdict(question, rule) is None
     assert sentence_verdict("can i use the council hall for a non-political residents meeting?", rule) is None
     assert sentence_verdict("can i use a council building for a party political meeting?", rule) == "no"
+
+
+def test_a_rule_naming_a_post_with_its_deputy_says_nothing_of_the_post_alone():
+    # (adversarial probe 14's trap, given a Yes once a leading condition no longer hid the rule's words)
+    rule = (
+        "Where a matter cannot wait until the next meeting, the Clerk may act after consulting the Chair and the "
+        "Vice-Chair, and shall report what was done to the next meeting of the Council."
+    )
+    assert sentence_verdict("urgent matter - can the clerk act after just checking with the chair", rule) is None
+    asked = (
+        "if something cannot wait until the next meeting can the clerk act after consulting the chair and vice-chair?"
+    )
+    assert sentence_verdict(asked, rule) == "yes"

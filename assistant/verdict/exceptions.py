@@ -771,12 +771,24 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     # unless the Clerk has agreed" is still a rule on junior ones: the Clerk is only its condition)
     # (the case told in a leading condition is the case asked: "if it's outside office hours, can we email
     # staff?" and "Members may email officers during office hours")
+    # ("may act after consulting the Chair and the Vice-Chair" says nothing of "just checking with the chair")
+    if (one := _JUST_ONE.search(q)) and re.search(
+        rf"\b{one.group(1)}\w* and (?:the )?(?:vice|deputy)[- ]?{one.group(1)}", s
+    ):
+        return True
     told = q[: len(q) - len(predicate)] if q.endswith(predicate) else ""
     case = told[m.start(1) :] if (m := re.search(r"(?:^|[-:\u2013,.]\s*)(if|when|whenever)\b", told)) else ""
     return any(
         side.search(s) and (other.search(asked) or other.search(case)) and not other.search(ruled)
         for side, other in _CASE_LINES
     )
+
+
+# One post alone, where a rule names it with its deputy: "just checking with the chair", "only the mayor".
+_JUST_ONE = lazy_compile(
+    r"\b(?:just|only|solely)\b(?: [a-z'-]+){0,3}? (?:the |our |my )?(chair|mayor|leader)(?:man|woman|person)?\b"
+    r"(?! (?:and|&|or)\b)"
+)
 
 
 # The posts at a level or above it.
