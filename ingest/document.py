@@ -293,7 +293,11 @@ def doc_id_for(path: Path) -> str:
 #     issue" list; no title from a section about the document ("About this protocol") or a sentence cut at a line's
 #     end ("... Council adopted the Members and Staff Protocol"). Probe AM's Cressingfold and Bryncastell, and four
 #     older documents' titles or newsletter lists.
-PARSE_VERSION = "92"
+# 93: probes AO's and AP's documents read (never their questions): a wiki page's source (MediaWiki markup: its
+#     "#" items numbered as the wiki shows them, its tables as rows, templates and comments left out, read with
+#     mwparserfromhell); "the Annual Council meeting" names no council; a title whose next line goes on from it
+#     ("Protocol on member" / "and officer relations").
+PARSE_VERSION = "93"
 
 
 def content_hash(path: Path) -> str:

@@ -29,6 +29,7 @@ from ingest.html import load_html
 from ingest.limits import DEFAULT_LIMITS, Deadline, IngestLimits, over_limit
 from ingest.mail import mail_text
 from ingest.records import Page
+from ingest.wikitext import is_wikitext, wikitext_lines
 from ingest.word_numbering import Numbering, parse_numbering
 
 DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_file_bytes
@@ -102,6 +103,10 @@ def load_text(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadl
     if (mail := mail_text(text)) is not None:
         text, left_out = mail[0], tuple(mail[1])
     text = grid_tables(without_field_codes(without_rtf_codes(text)))
+    # (a wiki page's source: its headings, numbered items and tables as the wiki shows them)
+    if is_wikitext(text):
+        text, wiki_left_out = wikitext_lines(text)
+        left_out = (*left_out, *wiki_left_out)
     # (a static site's page whose clauses are data in its front matter, its body only the template)
     if (shown := front_matter_text(text)) is not None:
         text, left_out = shown, (*left_out, "front matter read as the page's text (its body is only its template)")

@@ -81,6 +81,12 @@ _NOT_NAME = {
     "all",
     "full",
     "whole",
+    # (a meeting of the council, not its name: "the Annual Council meeting", "an Extraordinary Council")
+    "annual",
+    "extraordinary",
+    "special",
+    "ordinary",
+    "budget",
     "about",
     "contact",
     "welcome",
@@ -753,6 +759,7 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
 
 _ONE_WORD_TITLE = lazy_compile(r"^(?:protocol|code|policy|guidance|guide)$", re.I)
 
+_GOES_ON = lazy_compile(r"^(?:and|&|or|of|between|with|for|in|on)\s+[a-z]")
 _WELSH_TITLE_WORDS = lazy_compile(
     r"\b(?:rhwng|aelodau|aelod|swyddogion|swyddog|cynghorwyr|cynghorydd|cysylltiadau|perthynas|gweithwyr|staff y|"
     r"cyngor|cymuned|tref|sir|gyda|ar gyfer|a'r|protocol ar|polisi|cod ymddygiad)\b",
@@ -770,9 +777,10 @@ def _unwrapped(line: str, content: Sequence[str]) -> str:
         above = next((ln.strip() for ln in reversed(content[:at]) if ln.strip()), "")
         if above and len(above.split()) <= 5 and not _council_only(above) and not above.endswith((".", ":")):
             return f"{above} {line}"
-    if not _WRAPPED.search(line):
-        return line
     after = next((ln.strip() for ln in content[at + 1 :] if ln.strip()), "") if at is not None else ""
+    # (or whose next line goes on from it: "Protocol on member" / "and officer relations")
+    if not (_WRAPPED.search(line) or _GOES_ON.match(after)):
+        return line
     if after and len(after.split()) <= 6 and not after.endswith((".", ":")) and _TWO_LETTERS.search(after):
         return f"{line} {after}"
     return line

@@ -729,3 +729,16 @@ def test_a_section_about_the_protocol_or_a_sentence_adopting_it_is_no_title():
     assert infer_title(lines)[0] != "About this protocol"
     lines = ["Hexley Community Council adopted the Members and Staff Protocol", "Members and Staff Protocol"]
     assert infer_title(lines)[0] == "Members and Staff Protocol"
+
+
+def test_a_councils_meeting_is_not_its_name_and_a_title_going_on_in_its_next_line_is_read_whole():
+    from ingest.metadata import infer_council
+
+    lines = [
+        "Protocol on member",
+        "and officer relations",
+        "1.1 Hexworth Metropolitan Borough Council depends on good working relations.",
+        "13.2 This protocol was adopted at the Annual Council meeting on 14 May 2025.",
+    ]
+    assert infer_council(lines)[0] == "Hexworth Metropolitan Borough Council"
+    assert infer_title(lines)[0] == "Protocol on member and officer relations"
