@@ -44,6 +44,8 @@ DOCUMENTS = {
             "al",
             "am",
             "an",
+            "ao",
+            "ap",
         )
     },
     **{
@@ -64,6 +66,8 @@ DOCUMENTS = {
             "al",
             "am",
             "an",
+            "ao",
+            "ap",
         )
     },
 }
@@ -217,6 +221,9 @@ UNREAD = {
     # (probes AM and AN: eight more protocols each, local and principal councils, forty-fifth session)
     "questions-am": "probe-am",
     "questions-an": "probe-an",
+    # (probes AO and AP: eight more each, local and principal councils, forty-fifth session, run first on 61ba2c2)
+    "questions-ao": "probe-ao",
+    "questions-ap": "probe-ap",
     # (forty-third session: blind yes/no questions on the seeds with probe AG's, and with probe AH's, documents, run
     # first on the session's start code)
     "verdict-questions-fresh76": "seeds-ag",

@@ -216,6 +216,8 @@ PROBES = (
     "al",
     "am",
     "an",
+    "ao",
+    "ap",
 )
 # Every set `run_sets` knows.
 SETS = ("seed", "seed-tune", "seed-test", "dev-tune", "dev-test", *(f"probe-{letter}" for letter in PROBES))
