@@ -477,10 +477,14 @@ def header_key(line: str) -> str:
     """A line as compared with other pages' headers and footers: digits masked, spacing collapsed
     (a footer's "WTC-P14  Protocol" is read with one space where it is joined to its page), and a number with
     or without a space after it ("02 haverleightowncouncil.gov.uk", "03haverleightowncouncil.gov.uk")."""
-    return _SPACED_MASK.sub("", re.sub(r"\d+", "#", " ".join(line.split()).lower()))
+    # (a booklet's mirrored footers give the page's number at the outer edge: "2 Upper Sowerley ... Staff" on
+    # a left-hand page, "Upper Sowerley ... Staff 3" on a right-hand one: one footer)
+    key = _SPACED_MASK.sub("", re.sub(r"\d+", "#", " ".join(line.split()).lower()))
+    return _EDGE_NUMBER.sub("", key) if re.search(r"[a-z]{3}", key) else key
 
 
 _SPACED_MASK = lazy_compile(r"(?<=#) (?=[a-z])")
+_EDGE_NUMBER = lazy_compile(r"^#\s*(?=[a-z])|(?<=[a-z])\s*#$")
 
 
 _FOOTNOTE_LINE = lazy_compile(r"^(\d{1,2})\s+(?=[A-Z(\"'\u2018\u201c])")

@@ -297,7 +297,10 @@ def doc_id_for(path: Path) -> str:
 #     "#" items numbered as the wiki shows them, its tables as rows, templates and comments left out, read with
 #     mwparserfromhell); "the Annual Council meeting" names no council; a title whose next line goes on from it
 #     ("Protocol on member" / "and officer relations").
-PARSE_VERSION = "93"
+# 94: a booklet's print-ready file, two pages a sheet in the printer's order (8|1, 2|7, ...), read in page order
+#     when the printed page numbers agree with the imposition; a footer whose page number moves to the outer
+#     edge on facing pages is one running footer. Only probe AO's Upper Sowerley parses differently.
+PARSE_VERSION = "94"
 
 
 def content_hash(path: Path) -> str:

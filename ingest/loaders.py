@@ -238,6 +238,7 @@ def load_pdf(path: Path, limits: IngestLimits = DEFAULT_LIMITS, deadline: Deadli
                     "max_text_chars",
                 )
             pages.append(Page(number, text, struck))
+        pages = in_reading_order(pages)
         if pages and not any(p.text.strip() for p in pages):
             image_pages = sum(1 for page in reader.pages if _has_images(page))
         else:
@@ -439,7 +440,49 @@ def two_up_text(runs: list[Run], left: float, width: float) -> str | None:
         # piece of its own, written at its line's start x)
         return "\n".join("".join(t for _, t in sorted(row, key=lambda r: r[0])).strip() for _, row in rows)
 
-    return lines(lefts) + "\n" + lines(rights)
+    return lines(lefts) + _HALVES + lines(rights)
+
+
+_HALVES = "\n\f"  # (between a two-up sheet's halves until `in_reading_order` has seen them)
+# (a page's number at its footer's end or its start, glued there to the footer's words: "2Upper Sowerley ...")
+_FOLIO = re.compile(r"(?:^|\s)(\d{1,3})$|^(\d{1,3})(?=\s|$|[A-Z])")
+
+
+def in_reading_order(pages: list[Page]) -> list[Page]:
+    """A booklet's print-ready file, two pages a sheet in the printer's order (8|1, 2|7, 6|3, 4|5 for eight
+    pages: a saddle-stitched booklet's imposition), as its pages are read: each half on its own, in the order
+    of its printed page numbers, when every half that prints a number prints the one the imposition gives
+    it (half of them at least). Each half keeps its sheet's number. Otherwise the sheets as they are."""
+    halves = [p.text.split(_HALVES) for p in pages]
+    if not pages or any(len(h) != 2 for h in halves):
+        return [Page(p.number, p.text.replace(_HALVES, "\n"), p.struck) for p in pages]
+    n = 2 * len(pages)
+    imposed = [(n - i, i + 1) if i % 2 == 0 else (i + 1, n - i) for i in range(len(pages))]
+
+    def folio(text: str) -> int | None:
+        lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+        for line in (lines[-1], lines[0]) if lines else ():
+            if m := _FOLIO.search(line):
+                return int(m[1] or m[2])
+        return None
+
+    found = [
+        (folio(h), want)
+        for pair, wants in zip(halves, imposed, strict=True)
+        for h, want in zip(pair, wants, strict=True)
+    ]
+    printed = [(f, w) for f, w in found if f is not None]
+    if len(pages) < 2 or len(printed) * 2 < len(found) or any(f != w for f, w in printed):
+        return [Page(p.number, p.text.replace(_HALVES, "\n"), p.struck) for p in pages]
+    order = sorted(
+        (
+            (want, Page(p.number, text, p.struck))
+            for p, pair, wants in zip(pages, halves, imposed, strict=True)
+            for text, want in zip(pair, wants, strict=True)
+        ),
+        key=lambda x: x[0],
+    )
+    return [page for _, page in order]
 
 
 def without_runs(plain: str, runs: list[str], cut: set[int]) -> tuple[str, tuple[str, ...]]:

@@ -685,3 +685,46 @@ def test_an_faq_s_question_in_heading_style_stays_a_heading(tmp_path):
     doc = parse_document(path)
     answer = next(c for c in doc.clauses if c.text.startswith("Raise it first"))
     assert "unhappy with the way an officer" in answer.heading
+
+
+def test_a_booklets_printers_spreads_are_read_in_page_order():
+    from ingest.loaders import _HALVES, in_reading_order
+    from ingest.records import Page
+
+    def sheet(n, left, right):
+        return Page(n, left + _HALVES + right)
+
+    # (eight pages two to a sheet in a saddle-stitched booklet's order: 8|1, 2|7, 6|3, 4|5; the covers unnumbered)
+    pages = [
+        sheet(1, "Back cover", "Front cover"),
+        sheet(2, "Two\n2Hexley booklet", "Seven\nHexley booklet 7"),
+        sheet(3, "Six\n6Hexley booklet", "Three\nHexley booklet 3"),
+        sheet(4, "Four\n4Hexley booklet", "Five\nHexley booklet 5"),
+    ]
+    out = in_reading_order(pages)
+    assert [p.text.split("\n")[0] for p in out] == [
+        "Front cover",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Back cover",
+    ]
+    assert [p.number for p in out] == [1, 2, 3, 4, 4, 3, 2, 1]  # (each half keeps its sheet, for "View in document")
+    # (halves in page order already, or numbered otherwise, stay as they are, one page a sheet)
+    pages = [sheet(1, "One\nHexley 1", "Two\nHexley 2"), sheet(2, "Three\nHexley 3", "Four\nHexley 4")]
+    assert [p.text for p in in_reading_order(pages)] == [
+        "One\nHexley 1\nTwo\nHexley 2",
+        "Three\nHexley 3\nThree"[:0] + "Three\nHexley 3\nFour\nHexley 4",
+    ]
+
+
+def test_a_booklets_mirrored_footers_are_one_running_footer():
+    from ingest.cleanup import header_key
+
+    assert header_key("2Hexley Parish Council - Councillors and Staff") == header_key(
+        "Hexley Parish Council - Councillors and Staff 3"
+    )
+    assert header_key("Page 3 of 8") != header_key("Page 4")
