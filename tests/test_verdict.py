@@ -7671,3 +7671,12 @@ def test_a_rule_naming_a_post_with_its_deputy_says_nothing_of_the_post_alone():
         "if something cannot wait until the next meeting can the clerk act after consulting the chair and vice-chair?"
     )
     assert sentence_verdict(asked, rule) == "yes"
+
+
+def test_a_permission_whose_clause_refuses_the_asked_thing_by_name_gives_no_yes():
+    # (probe AO, blind: Yes to "a £10 amazon voucher" from "Staff may accept small gifts of up to £20 ...")
+    may = "Staff may accept small gifts of up to £20 in value, which they declare to the Clerk."
+    refused = "Cash, gift cards and vouchers are always refused, whatever their value."
+    found = Verdict("yes", may)
+    assert contradicted("can staff accept a £10 amazon voucher from a resident", found, [may, refused])
+    assert not contradicted("can staff accept a box of chocolates from a resident?", found, [may, refused])

@@ -171,7 +171,23 @@ def contradicted(question: str, verdict: Verdict, neighbours: list[str]) -> bool
         and (not purpose or purpose & _plain_words(s))
         and not _subject_narrowed_unsaid(question, s)
         for s in neighbours
-    )
+    ) or (verdict.answer == "yes" and any(_refuses_the_thing(question, verdict.sentence, s) for s in neighbours))
+
+
+# "Cash, gift cards and vouchers are always refused, whatever their value." beside "Staff may accept small
+# gifts of up to £20": things the clause refuses by name, whatever its permission says of things in general.
+_REFUSED = lazy_compile(
+    r"\b(?:are|is|must be|will be|should be|to be)\s+(?:always\s+|politely\s+)?(?:refused|declined|returned)\b"
+    r"|\bmust (?:always )?(?:refuse|decline|return)\b|\b(?:are|is) never (?:accepted|allowed)\b"
+)
+
+
+def _refuses_the_thing(question: str, permission: str, sentence: str) -> bool:
+    """A sentence beside a permission refuses, by name, a thing the question asks about that the permission
+    does not name ("vouchers" for "can staff accept a £10 amazon voucher?")."""
+    if sentence == permission or not _REFUSED.search(_norm(sentence)):
+        return False
+    return bool((_object_words(question) & _object_words(sentence)) - _object_words(permission))
 
 
 # "Paragraph 7(a) does not apply to flowers sent when an officer is ill", "This does not prevent ...":
