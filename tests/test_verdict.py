@@ -7680,3 +7680,9 @@ def test_a_permission_whose_clause_refuses_the_asked_thing_by_name_gives_no_yes(
     found = Verdict("yes", may)
     assert contradicted("can staff accept a £10 amazon voucher from a resident", found, [may, refused])
     assert not contradicted("can staff accept a box of chocolates from a resident?", found, [may, refused])
+    # (not the permission's own limit said again: "Gifts worth more than £20 must be declined" for a £20 gift)
+    may = "Staff may accept gifts of up to £20 from members of the public or suppliers."
+    limit = "Gifts worth more than £20 must be declined."
+    assert not contradicted(
+        "can staff accept a gift worth exactly £20 from a supplier?", Verdict("yes", may), [may, limit]
+    )

@@ -185,9 +185,18 @@ _REFUSED = lazy_compile(
 def _refuses_the_thing(question: str, permission: str, sentence: str) -> bool:
     """A sentence beside a permission refuses, by name, a thing the question asks about that the permission
     does not name ("vouchers" for "can staff accept a £10 amazon voucher?")."""
-    if sentence == permission or not _REFUSED.search(_norm(sentence)):
+    refused = _REFUSED.search(_norm(sentence))
+    if sentence == permission or not refused:
         return False
-    return bool((_object_words(question) & _object_words(sentence)) - _object_words(permission))
+    # (the things it refuses, before its verb: not what it says of their value, "Gifts worth more than £20 must be
+    # declined", which is the permission's own limit)
+    things = _object_words(_norm(sentence)[: refused.start()]) - _VALUE_WORDS
+    return bool((_object_words(question) & things) - _object_words(permission))
+
+
+_VALUE_WORDS = frozenset(
+    "worth valu value valued more less over under above below exceed exceeding amount cost price total".split()
+)
 
 
 # "Paragraph 7(a) does not apply to flowers sent when an officer is ill", "This does not prevent ...":
