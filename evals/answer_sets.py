@@ -17,59 +17,21 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from evals.devset import PROBES
+
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "evals" / "devset"
 INDEXES = ROOT / "data" / "eval-indexes" / "answers"
 
+# The probes from AA on (evals/devset.py PROBES): each has an index of its own documents and one with the seeds.
+_LATER_PROBES = PROBES[PROBES.index("aa") :]
 # The documents each index holds (folders under the repository).
 DOCUMENTS = {
     "corpus": ["corpus"],
     "dev": ["evals/devset/docs"],
     "many": ["corpus", "evals/devset/docs", "evals/devset/docs-c", "evals/devset/docs-e"],
-    **{
-        f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"]
-        for x in (
-            *"cefghijklmnopqrstuvwxyz",
-            "aa",
-            "ab",
-            "ac",
-            "ad",
-            "ae",
-            "af",
-            "ag",
-            "ah",
-            "ai",
-            "aj",
-            "ak",
-            "al",
-            "am",
-            "an",
-            "ao",
-            "ap",
-        )
-    },
-    **{
-        f"probe-{x}": [f"evals/devset/docs-{x}"]
-        for x in (
-            *"cdefghijqrstuvwxyz",
-            "aa",
-            "ab",
-            "ac",
-            "ad",
-            "ae",
-            "af",
-            "ag",
-            "ah",
-            "ai",
-            "aj",
-            "ak",
-            "al",
-            "am",
-            "an",
-            "ao",
-            "ap",
-        )
-    },
+    **{f"seeds-{x}": ["corpus", f"evals/devset/docs-{x}"] for x in (*"cefghijklmnopqrstuvwxyz", *_LATER_PROBES)},
+    **{f"probe-{x}": [f"evals/devset/docs-{x}"] for x in (*"cdefghijqrstuvwxyz", *_LATER_PROBES)},
 }
 # Each read question file and its index (fresh4 to fresh18 and the seed, dev and blind-test verdict
 # files on one index of 47 documents; fresh19 on, the seeds with one probe's documents).
