@@ -319,20 +319,32 @@ def grid_tables(text: str) -> str:
             i += 1
             continue
         cuts = [k for k, ch in enumerate(lines[i]) if ch == "+"]
-        row: list[str] = []
-        i += 1
-        while i < len(lines) and (lines[i].lstrip().startswith("|") or _GRID_BORDER.match(lines[i])):
-            if _GRID_BORDER.match(lines[i]):
-                out += [_grid_row(row, cuts), ""] if row else []
-                row = []
+        end = i + 1
+        while end < len(lines) and (lines[end].lstrip().startswith("|") or _GRID_BORDER.match(lines[end])):
+            end += 1
+        table = lines[i:end]
+        # (a box drawn by hand whose lines do not keep to its border's columns is left as it is: cutting it at
+        # the border would cut its words)
+        if not all(ln.rstrip()[cuts[0] : cuts[0] + 1] in "|+" and len(ln.rstrip()) == cuts[-1] + 1 for ln in table):
+            out += table
+            i = end
+            continue
+        groups: list[list[str]] = [[]]
+        for line in table[1:]:
+            if _GRID_BORDER.match(line):
+                groups.append([])
             else:
-                row.append(lines[i])
-            i += 1
-        out += [_grid_row(row, cuts), ""] if row else []
+                groups[-1].append(line)
+        groups = [g for g in groups if g]
+        # (rows set without a border between them: one group of lines, each with every cell filled)
+        apart = len(groups) <= 2
+        for group in groups:
+            out += [_grid_row(group, cuts, apart), ""]
+        i = end
     return "\n".join(out)
 
 
-def _grid_row(lines: list[str], cuts: list[int]) -> str:
+def _grid_row(lines: list[str], cuts: list[int], apart: bool = True) -> str:
     """A grid table's row: each column's words over its lines (a cell that spans columns, whose line has
     no bar where a border has a '+', as one)."""
     inner = cuts[1:-1]
@@ -341,7 +353,7 @@ def _grid_row(lines: list[str], cuts: list[int]) -> str:
     pieces = [[" ".join(ln[a + 1 : b].split()) for a, b in zip(cuts, cuts[1:], strict=False)] for ln in lines]
     # (three lines or more with every cell filled are rows of their own, set without a border between them;
     # a cell's wrapped words leave the shorter cells beside them empty)
-    if len(lines) >= 3 and all(all(p) for p in pieces):
+    if apart and len(lines) >= 3 and all(all(p) for p in pieces):
         return "\n\n".join("\t".join(p) for p in pieces)
     return "\t".join(" ".join(col).strip() for col in zip(*pieces, strict=True))
 
@@ -2163,7 +2175,8 @@ _CHROME = (
         lazy_compile(
             r"^(?:you are here:?\s*)?home\s*(?:>|»|/|›|\|)\s*\S"
             # (or from a site's own section, three places or more: "CMIS > Scheme of Governance > Protocol ...")
-            r"|^(?:[A-Z][\w'’&(),-]*(?: [\w'’&(),-]+){0,7} (?:>|»|›) ){2,6}[A-Z][\w'’&(),-]*(?: [\w'’&(),-]+){0,9}$",
+            r"|^(?:[A-Z][\w'’&(),-]*(?: [\w'’&(),-]+){0,7} (?:>|»|›) ){2,6}[A-Z][^>»›]{0,120}"
+            r"\b(?:protocols?|polic(?:y|ies)|codes?|guidance|relations|employees|officers|constitution|governance)$",
             re.I,
         ),
     ),
@@ -2217,7 +2230,7 @@ _CHROME = (
         "form",
         lazy_compile(
             r"^(?:submit|clear form|clear selection|choose|required|\* indicates required question)$"
-            r"|^(?:[\w'’]+ ){0,4}[\w'’?]+ \*$"
+            r"|^(?!.*\b(?:must|should|shall|may|will)\b)(?:[\w'’]+ ){0,2}[\w'’?]+ \*$"
             r"|^sign in to google to save your progress\b|^never submit passwords through google forms"
             r"|^does this form look suspicious\?"
             r"|^this (?:content|form) (?:is|was) (?:neither created nor endorsed|created)"
@@ -2390,6 +2403,7 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
         len(filled) > 3
         and len(lines[filled[0]].split()) <= 8
         and not _EMAIL_HEADER.match(lines[filled[0]].strip())
+        and not re.search(r"\b(?:protocol|code|policy|guidance|relations)\b", lines[filled[0]], re.I)
         and all(_EMAIL_HEADER.match(lines[k].strip()) for k in filled[1:4])
     )
     for k in filled[1:] if mailbox else filled:
@@ -2419,7 +2433,12 @@ def email_reasons(lines: Sequence[str]) -> dict[int, str]:
     # The sender's sign-off after the protocol, and all that follows it: their name and post, the
     # council's address, a note of their working hours, the confidentiality notice.
     close = next((n for n in range(len(body) - 1, -1, -1) if _SIGN_OFF.match(lines[body[n]].strip())), None)
-    if close is not None and len(body) - close <= 25 and not _clause_lines(lines, body[close:]):
+    if (
+        close is not None
+        and len(body) - close <= 25
+        and not _clause_lines(lines, body[close:])
+        and not _rule_lines(lines, body[close:])
+    ):
         reasons.update({k: "email signature" for k in body[close:]})
         body = body[:close]
     # A short reply above the protocol quoted whole ("Diolch, read it at last! ... Sent from my
@@ -2654,6 +2673,18 @@ _CONTINUED_ON = lazy_compile(
 _CONTINUED_FROM = lazy_compile(r"\(?\b(?:continued|cont(?:'|’)?d\.?)\s+from\s+(?:page|p\.)\s*\d{1,3}\s*\)?$", re.I)
 
 
+_RULE_WORD = lazy_compile(
+    r"\b(?:councillors?|members?|staff|officers?|employees?|the clerk|chair\w*|mayor)\b[^.;]{0,60}?"
+    r"\b(?:must|should|shall|may|will not|cannot|can't|are not to|is not to)\b",
+    re.I,
+)
+
+
+def _rule_lines(lines: Sequence[str], at: Sequence[int]) -> bool:
+    """Two or more of these lines state a rule ("Councillors must ...", "Staff should not ...")."""
+    return sum(bool(_RULE_WORD.search(lines[k])) for k in at) >= 2
+
+
 def _mark_other_pages(lines: Sequence[str], reasons: list[str]) -> None:
     """What lies between a "Continued on page N" and the "(continued from page M)" after it (the
     newsletter's other pages: its village news, its adverts) is no part of the protocol; nor are the
@@ -2663,7 +2694,7 @@ def _mark_other_pages(lines: Sequence[str], reasons: list[str]) -> None:
         if not _CONTINUED_ON.match(lines[k].strip()):
             continue
         end = next((j for j in range(k + 1, min(n, k + 80)) if _CONTINUED_FROM.search(lines[j].strip())), None)
-        if end is None or _clause_lines(lines, range(k + 1, end)):
+        if end is None or _clause_lines(lines, range(k + 1, end)) or _rule_lines(lines, range(k + 1, end)):
             continue
         for j in range(k, end + 1):
             if lines[j].strip():

@@ -592,7 +592,10 @@ def infer_council(lines: Sequence[str], noise: Sequence[bool] | None = None) -> 
     # the principal council it sits in ("Strathmoran Council") for its services.
     local = [(m[1].lower(), e) for e in seen.values() if e["form"] == "typed" and (m := _LOCAL_KIND.search(e["name"]))]
     for kind, e in local:
-        if sum(k == kind for k, _ in local) == 1:
+        # (not where another typed council is named as often: a district's protocol that names one town council
+        # once and says "the Town Council" of it)
+        others = [o for o in seen.values() if o is not e and o["form"] == "typed" and o["count"] >= e["count"]]
+        if sum(k == kind for k, _ in local) == 1 and not others:
             e["count"] += sum(
                 len(re.findall(rf"\bthe {kind} council\b", ln, re.I))
                 for ln, bad in zip(lines, noise, strict=False)
@@ -759,6 +762,7 @@ def infer_title(lines: Sequence[str], noise: Sequence[bool] | None = None) -> tu
 
 _ONE_WORD_TITLE = lazy_compile(r"^(?:protocol|code|policy|guidance|guide)$", re.I)
 
+_WHOLE_TITLE = lazy_compile(r"\b(?:protocols?|code|policy|guidance|guide|charter)$", re.I)
 _GOES_ON = lazy_compile(r"^(?:and|&|or|of|between|with|for|in|on)\s+[a-z]")
 _WELSH_TITLE_WORDS = lazy_compile(
     r"\b(?:rhwng|aelodau|aelod|swyddogion|swyddog|cynghorwyr|cynghorydd|cysylltiadau|perthynas|gweithwyr|staff y|"
@@ -775,11 +779,21 @@ def _unwrapped(line: str, content: Sequence[str]) -> str:
     # (a title set large over two lines, its last word alone: "Member/Officer" / "Protocol")
     if _ONE_WORD_TITLE.match(line) and at:
         above = next((ln.strip() for ln in reversed(content[:at]) if ln.strip()), "")
-        if above and len(above.split()) <= 5 and not _council_only(above) and not above.endswith((".", ":")):
+        if (
+            above
+            and len(above.split()) <= 5
+            and not _council_only(above)
+            and not above.endswith((".", ":"))
+            and not re.search(r"\b(?:version|draft|appendix|annex|part|section|schedule)\b", above, re.I)
+        ):
             return f"{above} {line}"
     after = next((ln.strip() for ln in content[at + 1 :] if ln.strip()), "") if at is not None else ""
     # (or whose next line goes on from it: "Protocol on member" / "and officer relations")
-    if not (_WRAPPED.search(line) or _GOES_ON.match(after)):
+    # (not a title that is whole already, "Member and Officer Protocol" over "for councillors and staff", nor
+    # onto a line that dates it: "in force from 1 April 2024")
+    if not (_WRAPPED.search(line) or _GOES_ON.match(after) and not _WHOLE_TITLE.search(line)) or re.search(
+        r"\d", after
+    ):
         return line
     if after and len(after.split()) <= 6 and not after.endswith((".", ":")) and _TWO_LETTERS.search(after):
         return f"{line} {after}"

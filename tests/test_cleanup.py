@@ -2100,3 +2100,22 @@ def test_a_newsletters_other_pages_between_its_jump_lines_are_left_out():
     lines[7] = "5. Councillors must not instruct the Clerk."
     lines[8] = "6. The Clerk will reply within five days."
     assert "the newsletter's other pages" not in chrome_reasons(lines)
+
+
+def test_a_review_s_inputs_keep_their_rules():
+    from ingest.cleanup import chrome_reasons, email_reasons, grid_tables
+
+    # (a hand-drawn box whose line runs past its border is left whole, not cut at the border)
+    box = (
+        "+-------------------+\n| Gifts over £25 must be declared to the Clerk within 28 days. |\n+-------------------+"
+    )
+    assert grid_tables(box) == box
+    # (rules after a "Thanks" are no signature; a route between people is no breadcrumb; a rule ending "*" no form)
+    mail = ["From: a <a@b.c>", "Sent: 1 May 2025", "To: x <x@y.z>", "Subject: P", "Dear all,", "Thanks"]
+    mail += ["Councillors must not phone staff at home.", "Members must not instruct staff."]
+    assert "email signature" not in email_reasons(mail).values()
+    lines = ["Clerk > Chair of the Council > Monitoring Officer", "Gifts must be declared *", "Your name *"]
+    assert chrome_reasons(lines) == ["", "", "form"]
+    # (unnumbered rules between a newsletter's jump lines are the protocol's)
+    jump = ["Continued on page 3", "Councillors must not instruct the Clerk.", "Staff should not be rung at home."]
+    assert chrome_reasons([*jump, "Chair's report (continued from page 1)"]) == [""] * 4

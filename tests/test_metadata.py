@@ -742,3 +742,16 @@ def test_a_councils_meeting_is_not_its_name_and_a_title_going_on_in_its_next_lin
     ]
     assert infer_council(lines)[0] == "Hexworth Metropolitan Borough Council"
     assert infer_title(lines)[0] == "Protocol on member and officer relations"
+
+
+def test_a_title_is_not_joined_to_a_date_a_version_or_a_subtitle():
+    from ingest.metadata import infer_council
+
+    assert (
+        infer_title(["Member and Officer Protocol", "in force from 1 April 2024"])[0] == "Member and Officer Protocol"
+    )
+    assert infer_title(["Version 3 draft", "Protocol"])[0] == "Protocol"
+    assert infer_title(["Member and Officer Protocol", "for councillors and staff"])[0] == "Member and Officer Protocol"
+    lines = ["1. This protocol of Northdale District Council applies to Northdale District Council's members."]
+    lines += ["2. Kirkby Town Council is separate."] + ["3. the Town Council"] * 4
+    assert infer_council(lines)[0] == "Northdale District Council"

@@ -7686,3 +7686,19 @@ def test_a_permission_whose_clause_refuses_the_asked_thing_by_name_gives_no_yes(
     assert not contradicted(
         "can staff accept a gift worth exactly £20 from a supplier?", Verdict("yes", may), [may, limit]
     )
+
+
+def test_a_review_s_questions_keep_their_verdicts():
+    rule = "Members must not use Council premises for party political or campaigning purposes."
+    assert (
+        sentence_verdict("Can I use the council hall for campaigning when there's no election coming up?", rule) == "no"
+    )
+    rule = "Members may attend council meetings, but must not be present at disciplinary hearings."
+    assert sentence_verdict("Can I attend an officer's disciplinary hearing?", rule) == "no"
+    rule = "Members must not criticise officers in public; concerns should go to the Chair and the Vice-Chair."
+    assert sentence_verdict("Can I criticise an officer in public if I have only told the chair?", rule) == "no"
+    may = "Staff may accept small gifts of up to £20 in value."
+    pending = "Gifts from residents who have a planning application pending must be declined."
+    assert not contradicted(
+        "Can staff accept a box of chocolates from a resident?", Verdict("yes", may), [may, pending]
+    )

@@ -48,3 +48,11 @@ def test_a_wiki_pages_headings_numbered_items_and_tables_read_as_the_page_shows_
 def test_a_plain_protocol_or_a_markdown_page_is_no_wiki_page():
     assert not is_wikitext("1. Purpose\n\n1.1 Councillors must not instruct officers.\n\n2. Roles\n\n2.1 Text.")
     assert not is_wikitext("## Roles\n\n- Councillors set policy.\n\n## Contact\n\n- [Email](mailto:x@y.z)")
+
+
+def test_a_markdown_page_with_highlights_is_no_wiki_page_and_a_padded_line_is_quick():
+    md = "# Protocol\n\n## 1. Contact\n\n==Members must never instruct staff.==\n\n==Officers are neutral.==\n"
+    assert not is_wikitext(md)
+    assert not is_wikitext("==" + " " * 5000 + "x\n== A ==\n== B ==\n[[x]]")
+    text, _ = wikitext_lines("== A ==\n{{Important}} Members must never share passwords.\n== B ==\n[[x]] {{y}}")
+    assert "Members must never share passwords." in text

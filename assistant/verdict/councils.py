@@ -190,10 +190,14 @@ def _refuses_the_thing(question: str, permission: str, sentence: str) -> bool:
         return False
     # (the things it refuses, before its verb: not what it says of their value, "Gifts worth more than £20 must be
     # declined", which is the permission's own limit)
-    things = _object_words(_norm(sentence)[: refused.start()]) - _VALUE_WORDS
+    # (its head nouns, before what narrows them: "Gifts from residents who have a planning application pending"
+    # refuses some gifts, not residents)
+    subject = re.split(_NARROWING, _norm(sentence)[: refused.start()], maxsplit=1)[0]
+    things = _object_words(subject) - _VALUE_WORDS
     return bool((_object_words(question) & things) - _object_words(permission))
 
 
+_NARROWING = r"\b(?:from|who|which|that|of|with|by|to|in|on|for|whose|where|when|if|worth|valued|over|under|above)\b"
 _VALUE_WORDS = frozenset(
     "worth valu value valued more less over under above below exceed exceeding amount cost price total".split()
 )

@@ -772,8 +772,12 @@ def _outside_the_case(question: str, sentence: str) -> bool:
     # (the case told in a leading condition is the case asked: "if it's outside office hours, can we email
     # staff?" and "Members may email officers during office hours")
     # ("may act after consulting the Chair and the Vice-Chair" says nothing of "just checking with the chair")
-    if (one := _JUST_ONE.search(q)) and re.search(
-        rf"\b{one.group(1)}\w* and (?:the )?(?:vice|deputy)[- ]?{one.group(1)}", s
+    # (in the rule itself, not in a route it gives after: "must not criticise officers in public; concerns should go to
+    # the Chair and the Vice-Chair"; nor where either will do)
+    if (
+        (one := _JUST_ONE.search(q))
+        and re.search(rf"\b{one.group(1)}\w* and (?:the )?(?:vice|deputy)[- ]?{one.group(1)}", ruled)
+        and not re.search(r"\bor (?:either|one) of them\b", s)
     ):
         return True
     told = q[: len(q) - len(predicate)] if q.endswith(predicate) else ""

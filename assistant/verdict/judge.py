@@ -1261,7 +1261,11 @@ _RULED_VERB = lazy_compile(
 def _ruled_verbs(part: str) -> set[str]:
     """The stems of the verbs a part rules on, after its modal ("may vote", "may not stand", "should avoid
     posting")."""
-    return {_stem(m.group(1)) for m in _RULED_VERB.finditer(_norm(part))}
+    # ("must not be present at disciplinary hearings" rules on attending them)
+    return {_PRESENT_IS.get(v, v) for m in _RULED_VERB.finditer(_norm(part)) if (v := _stem(m.group(1)))}
+
+
+_PRESENT_IS = {_stem("present"): _stem("attend")}
 
 
 _GENERIC_ACTS = frozenset(

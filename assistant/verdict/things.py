@@ -700,10 +700,12 @@ def _whose_differs(question: str, part: str) -> bool:
 # and a question that says its purpose is not that one ("a public meeting about the skate park, nothing party
 # political"): the rule does not reach its case.
 _PURPOSE_KINDS = {
-    "political": r"(?:party[- ])?(?:political|politics|party|campaign\w*|election\w*|electioneering)",
+    "political": r"(?:party[- ])?(?:political|politics|campaign\w*|electioneering)",
     "private": r"(?:personal|private)",
 }
-_DENIED = r"\b(?:nothing|not|non|no|isn't|isnt|wasn't|never)[- ](?:(?:at all|remotely|even|in any way|to do with)\s+)*"
+# (the question's own words of its case, "nothing party political", "not for campaigning": not "no election coming up"
+# or "if no personal vehicle is available", which deny something else)
+_DENIED = r"\b(?:nothing|not|non|isn't|isnt|wasn't|never)[- ](?:(?:at all|remotely|even|in any way|to do with|for)\s+)*"
 
 
 def _purpose_denied(question: str, part: str) -> bool:
