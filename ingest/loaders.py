@@ -454,8 +454,9 @@ def in_reading_order(pages: list[Page]) -> list[Page]:
     of its printed page numbers, when every half that prints a number prints the one the imposition gives
     it (half of them at least). Each half keeps its sheet's number. Otherwise the sheets as they are."""
     halves = [p.text.split(_HALVES) for p in pages]
-    if not pages or any(len(h) != 2 for h in halves):
-        return [Page(p.number, p.text.replace(_HALVES, "\n"), p.struck) for p in pages]
+    sheets = [Page(p.number, p.text.replace(_HALVES, "\n"), p.struck) for p in pages]
+    if len(pages) < 2 or any(len(h) != 2 for h in halves):
+        return sheets
     n = 2 * len(pages)
     imposed = [(n - i, i + 1) if i % 2 == 0 else (i + 1, n - i) for i in range(len(pages))]
 
@@ -472,8 +473,8 @@ def in_reading_order(pages: list[Page]) -> list[Page]:
         for h, want in zip(pair, wants, strict=True)
     ]
     printed = [(f, w) for f, w in found if f is not None]
-    if len(pages) < 2 or len(printed) * 2 < len(found) or any(f != w for f, w in printed):
-        return [Page(p.number, p.text.replace(_HALVES, "\n"), p.struck) for p in pages]
+    if len(printed) * 2 < len(found) or any(f != w for f, w in printed):
+        return sheets
     order = sorted(
         (
             (want, Page(p.number, text, p.struck))

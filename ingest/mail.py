@@ -38,13 +38,13 @@ def mail_text(text: str) -> tuple[str, list[str]] | None:
     message = email.message_from_string(text[start:], policy=email.policy.default)
     if not isinstance(message, EmailMessage):
         return None
-    digest_left_out: list[str] = []
+    enclosing_left_out: list[str] = []
     # A mailing list's digest: its own text is the list's contents; the protocol is the longest of the
     # messages it holds, and the others (a litter pick, the apologies for a meeting) are no part of it.
     if enclosed := _digest_messages(message):
         sizes = [len(_body_text(m).split()) for m in enclosed]
         chosen = enclosed[sizes.index(max(sizes))]
-        digest_left_out = [f"email digest's contents: {message.get('Subject', '')}"] + [
+        enclosing_left_out = [f"email digest's contents: {message.get('Subject', '')}"] + [
             f"email digest's other message: {m.get('Subject', '')} ({n} words)"
             for m, n in zip(enclosed, sizes, strict=True)
             if m is not chosen
@@ -53,7 +53,7 @@ def mail_text(text: str) -> tuple[str, list[str]] | None:
     # A bounce ("Undeliverable: ...", a delivery report): the server's notice is no part of the protocol;
     # the message it returns, attached whole, is.
     elif returned := _returned_message(message):
-        digest_left_out = [f"email delivery report: {message.get('Subject', '')}"]
+        enclosing_left_out = [f"email delivery report: {message.get('Subject', '')}"]
         message = returned
     body = message.get_body(preferencelist=("plain", "html"))
     if body is None:
@@ -79,7 +79,7 @@ def mail_text(text: str) -> tuple[str, list[str]] | None:
         f"email attachment not read: {part.get_filename() or part.get_content_type()} (ingest it as a file of its own)"
         for part in message.iter_attachments()
     ]
-    left_out += digest_left_out
+    left_out += enclosing_left_out
     if before := " ".join(text[:start].split()):
         left_out.append(f"the mail client's lines before the message: {before[:200]}")
     return content, left_out
